@@ -1,0 +1,29 @@
+# The two commands of the README:
+#   make serve   set everything up, build the graph, serve it on http://127.0.0.1:8000
+#   make test    set everything up and run the whole test suite (what CI runs)
+VENV   ?= .venv
+PYTHON ?= python3
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: setup serve test system-deps clean
+
+$(STAMP): pyproject.toml
+	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[test]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+setup: $(STAMP)
+
+serve: setup
+	$(VENV)/bin/unikg serve
+
+system-deps:
+	@bash .ci/system-deps
+
+test: setup system-deps
+	$(VENV)/bin/python -m pytest
+
+clean:
+	rm -rf build .pytest_cache

@@ -1,0 +1,1 @@
+"""unikg.api: the HTTP API and the SPARQL 1.1 endpoint (FastAPI + uvicorn)."""

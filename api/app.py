@@ -1,0 +1,50 @@
+"""The FastAPI application: one router module per resource under ``api/routers/``.
+
+Every module in ``unikg.api.routers`` that defines ``router`` is included, in name order,
+so adding a resource is adding a file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from unikg.graph import __version__
+from unikg.graph.names import NameIndex
+from unikg.graph.settings import Settings
+from unikg.graph.store import open_store
+
+from . import routers
+from .errors import install_error_handlers
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        store = open_store(settings)
+        app.state.store = store
+        app.state.names = NameIndex.from_store(store)
+        yield
+
+    app = FastAPI(
+        title="unikg",
+        version=__version__,
+        description=(
+            "An open knowledge graph of universities, alliances, agreements and the people "
+            "who sign them, built from news articles. Every answer comes from a named SPARQL "
+            "query; every fact links to the sentence it came from."
+        ),
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    for info in sorted(pkgutil.iter_modules(routers.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{routers.__name__}.{info.name}")
+        if hasattr(module, "router"):
+            app.include_router(module.router)
+    return app

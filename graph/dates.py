@@ -1,0 +1,51 @@
+"""Dates exactly as precise as the text: xsd:date, xsd:gYearMonth, xsd:gYear, xsd:gMonthDay.
+
+>>> date_literal("2023-05-17").datatype == XSD.date
+True
+>>> date_literal("--09-02").datatype == XSD.gMonthDay
+True
+>>> date_literal("2015").datatype == XSD.gYear
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+from .errors import UserError
+
+_FORMS = [
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
+    (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
+    (re.compile(r"^\d{4}$"), XSD.gYear),
+    (re.compile(r"^--\d{2}-\d{2}$"), XSD.gMonthDay),
+]
+DATE_TYPES = tuple(datatype for _, datatype in _FORMS)
+
+
+def date_literal(text: str) -> Literal:
+    """A typed literal for one of the four forms; anything else is a UserError."""
+    text = str(text).strip()
+    for pattern, datatype in _FORMS:
+        if pattern.match(text):
+            _check_calendar(text, datatype)
+            return Literal(text, datatype=datatype)
+    raise UserError(
+        f"date {text!r} is not one of YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD (no year)"
+    )
+
+
+def _check_calendar(text: str, datatype) -> None:
+    try:
+        if datatype == XSD.date:
+            dt.date.fromisoformat(text)
+        elif datatype == XSD.gYearMonth:
+            dt.date.fromisoformat(text + "-01")
+        elif datatype == XSD.gMonthDay:
+            dt.date.fromisoformat("2000" + text[1:])  # 2000 is a leap year: --02-29 is valid
+    except ValueError:
+        raise UserError(f"date {text!r} is not a real calendar date") from None

@@ -1,0 +1,69 @@
+"""The source articles and their metadata (``data/documents.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Literal
+
+from . import records as r
+from . import yamlfile
+from .dates import date_literal
+from .errors import UserError
+
+
+@dataclass(frozen=True, kw_only=True)
+class Document:
+    id: str
+    file: str
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    published: Literal | None = None
+    language: str = "en"
+    note: str | None = None
+    where: str = ""
+
+
+def load_documents(data_dir: Path) -> dict[str, Document]:
+    path = data_dir / "documents.yaml"
+    documents: dict[str, Document] = {}
+    for node in r.records(path, yamlfile.load(path), "documents"):
+        r.check_record(
+            path, node, required={"id", "file"},
+            optional={"title", "publisher", "published", "language", "note"}, what="document",
+        )
+        file = r.text(path, node, "file")
+        published = node.get("published")
+        try:
+            published = date_literal(published) if published is not None else None
+        except UserError as error:
+            raise UserError(f"{r.where(path, node, 'published')}: {error}") from None
+        document = Document(
+            id=r.slug(path, node, "id"),
+            file=file,
+            text=_read_text(data_dir, file, r.where(path, node, "file")),
+            title=r.text(path, node, "title"),
+            publisher=r.slug(path, node, "publisher"),
+            published=published,
+            language=r.text(path, node, "language") or "en",
+            note=r.text(path, node, "note"),
+            where=r.where(path, node),
+        )
+        if document.id in documents:
+            raise UserError(f"{document.where}: document id {document.id!r} is used twice")
+        documents[document.id] = document
+    return documents
+
+
+def _read_text(data_dir: Path, file: str, where: str) -> str:
+    path = (data_dir / file).resolve()
+    if data_dir.resolve() not in path.parents:
+        raise UserError(f"{where}: file {file!r} must be inside {data_dir}")
+    try:
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise UserError(f"{where}: file {file!r} does not exist") from None
+    except UnicodeDecodeError as error:
+        raise UserError(f"{where}: {file} is not UTF-8 (byte {error.start})") from None

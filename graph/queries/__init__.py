@@ -1,0 +1,90 @@
+"""Named SPARQL queries: every question unikg answers is a file ``graph/queries/<name>.rq``.
+
+A query's parameters are ``$name`` variables; ``bind`` replaces them by RDF terms before the
+query is sent, so the same text runs unchanged on any SPARQL 1.1 store. (A ``$name`` is a
+plain variable in SPARQL, so each file also runs as-is, unbound.) Parameters are never
+projected; a query that needs one in its results uses ``BIND($name AS ?name)``.
+
+>>> from rdflib import URIRef
+>>> bind("SELECT ?a WHERE { ?a ?p $org }", org=URIRef("https://w3id.org/unikg/id/org/xjtu"))
+'SELECT ?a WHERE { ?a ?p <https://w3id.org/unikg/id/org/xjtu> }'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.term import Identifier
+
+from ..errors import UserError
+from ..store import SelectResult, Store
+
+FOLDER = Path(__file__).resolve().parent
+
+# strings, IRIs and comments are copied as they are; $name outside them is a parameter
+_TOKENS = re.compile(
+    r'(?P<skip>"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*)'
+    r"|\$(?P<param>[A-Za-z_][A-Za-z0-9_]*)"
+)
+_SAFE_IRI = re.compile(r'^[^<>"{}|^`\\\s]+$')
+
+
+def names() -> list[str]:
+    return sorted(p.stem for p in FOLDER.glob("*.rq"))
+
+
+@cache
+def load(name: str) -> str:
+    path = FOLDER / f"{name}.rq"
+    if not re.fullmatch(r"[a-z0-9_]+", name) or not path.exists():
+        raise UserError(f"no named query {name!r}; known: {', '.join(names())}")
+    return path.read_text(encoding="utf-8")
+
+
+def parameters(text: str) -> set[str]:
+    return {m["param"] for m in _TOKENS.finditer(text) if m["param"]}
+
+
+def bind(text: str, **params: Identifier) -> str:
+    """The query with each ``$name`` replaced by the N-Triples form of ``params[name]``."""
+    missing = parameters(text) - set(params)
+    if missing:
+        raise UserError(f"query parameter(s) not given: {', '.join(sorted(missing))}")
+
+    def replace(match: re.Match) -> str:
+        if match["skip"] is not None:
+            return match["skip"]
+        return _term(match["param"], params[match["param"]])
+
+    return _TOKENS.sub(replace, text)
+
+
+def _term(name: str, value) -> str:
+    if isinstance(value, URIRef):
+        if not _SAFE_IRI.match(str(value)):
+            raise UserError(f"parameter ${name}: {str(value)!r} is not a valid IRI")
+        return f"<{value}>"
+    if isinstance(value, Literal):
+        return value.n3()
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return Literal(value).n3()
+    raise UserError(f"parameter ${name}: cannot bind a {type(value).__name__}")
+
+
+def run(store: Store, name: str, **params) -> SelectResult:
+    """Run the named SELECT query with its parameters bound."""
+    result = store.query(bind(load(name), **params))
+    if not isinstance(result, SelectResult):
+        raise TypeError(f"named query {name} is not a SELECT query")
+    return result
+
+
+def description(name: str) -> str:
+    """The first comment line of the query file."""
+    for line in load(name).splitlines():
+        if line.startswith("#"):
+            return line.lstrip("# ").strip()
+    return ""

@@ -1,0 +1,82 @@
+"""All of unikg's settings in one place, read from ``UNIKG_*`` environment variables.
+
+Every field is documented in the README's configuration table; a test fails when one is
+missing there. CLI options override the environment for a single run.
+
+>>> s = Settings.from_env({"UNIKG_PORT": "8080"})
+>>> s.port, s.host
+(8080, '127.0.0.1')
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import UserError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _setting(default, doc: str):
+    return field(default=default, metadata={"doc": doc})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    data_dir: Path = _setting(
+        PROJECT_ROOT / "data", "Folder of curated sources: documents, registry, annotations."
+    )
+    build_dir: Path = _setting(
+        PROJECT_ROOT / "build", "Folder the build writes the dataset to (git-ignored)."
+    )
+    store: str = _setting(
+        "memory", "Which store answers queries: `memory` (embedded, the default)."
+    )
+    host: str = _setting("127.0.0.1", "Address `unikg serve` listens on.")
+    port: int = _setting(8000, "Port `unikg serve` listens on.")
+    query_timeout: float = _setting(10.0, "Seconds a SPARQL query may run before it is stopped.")
+    max_rows: int = _setting(10000, "Most result rows the SPARQL endpoint returns.")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> Settings:
+        """Settings from ``UNIKG_<FIELD>`` variables, then keyword overrides (None = unset)."""
+        environ = os.environ if environ is None else environ
+        values = {}
+        for f in dataclasses.fields(cls):
+            name = env_name(f.name)
+            if name in environ and environ[name] != "":
+                values[f.name] = _convert(f, environ[name], name)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    @property
+    def dataset_path(self) -> Path:
+        """The built dataset (TriG)."""
+        return self.build_dir / "unikg.trig"
+
+
+def env_name(field_name: str) -> str:
+    return "UNIKG_" + field_name.upper()
+
+
+def _convert(f: dataclasses.Field, raw: str, name: str):
+    kind = type(f.default)
+    try:
+        if kind is bool:
+            return raw.lower() in {"1", "true", "yes", "on"}
+        if issubclass(kind, Path):
+            return Path(raw).expanduser()
+        return kind(raw)
+    except ValueError:
+        raise UserError(f"{name}={raw!r} is not a valid {kind.__name__}") from None
+
+
+def documented_settings() -> list[tuple[str, object, str]]:
+    """(environment variable, default, description) for each setting, for docs and tests."""
+    return [
+        (env_name(f.name), f.default, f.metadata["doc"]) for f in dataclasses.fields(Settings)
+    ]

@@ -1,0 +1,33 @@
+"""Reading the built TriG file, refusing a truncated or corrupt one with a clear message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Dataset
+
+from ..errors import UserError
+from ..build import TRAILER
+
+
+def read_dataset(path: Path) -> Dataset:
+    if not path.exists():
+        raise UserError(f"{path} does not exist: run `unikg build` first")
+    data = path.read_bytes()
+    tail = data[-200:].decode("utf-8", "replace").strip().splitlines()
+    if not tail or not tail[-1].startswith(TRAILER):
+        raise UserError(
+            f"{path} is truncated or corrupt (no end marker): run `unikg build` to rebuild it"
+        )
+    dataset = Dataset(default_union=True)
+    try:
+        dataset.parse(data=data, format="trig")
+    except Exception as error:  # rdflib raises many types for bad TriG
+        raise UserError(f"{path} is corrupt ({error}): run `unikg build` to rebuild it") from None
+    expected = int(tail[-1][len(TRAILER):].split()[0])
+    found = sum(len(g) for g in dataset.graphs())
+    if found != expected:
+        raise UserError(
+            f"{path} is corrupt ({found} quads, {expected} expected): run `unikg build`"
+        )
+    return dataset
