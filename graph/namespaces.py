@@ -127,12 +127,3 @@ def slug_of(iri: str) -> str:
     'xjtu'
     """
     return str(iri).rstrip("/").rsplit("/", 1)[-1].split("#", 1)[0]
-
-
-def camel_case(slug: str) -> str:
-    """The class-name form of a kind slug.
-
-    >>> camel_case("memorandum-of-understanding")
-    'MemorandumOfUnderstanding'
-    """
-    return "".join(part[:1].upper() + part[1:] for part in slug.split("-"))

@@ -106,6 +106,7 @@ class _Emitter:
     def metadata(self) -> None:
         d = self.document
         self.add(self.doc, RDF.type, UKG.SourceDocument)
+        self.add(self.g.identifier, PROV.wasDerivedFrom, self.doc)  # this named graph's origin
         self.add(self.doc, RDFS.label, Literal(d.title or f"{d.id} (untitled article)", lang=d.language))
         if d.title:
             self.add(self.doc, DCTERMS.title, Literal(d.title, lang=d.language))

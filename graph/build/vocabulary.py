@@ -13,7 +13,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from ..errors import UserError
-from ..namespaces import ID, UKG, area_iri, camel_case, role_iri
+from ..namespaces import ID, UKG, area_iri, role_iri
 from unikg.ontology import ONTOLOGY_FILES
 
 AREAS_SCHEME = ID["scheme/cooperation-areas"]
@@ -38,25 +38,29 @@ class Vocabulary:
         """The class and all its ukg: superclasses (transitively)."""
         return {c for c in self.graph.transitive_objects(cls, RDFS.subClassOf) if c in UKG}
 
-    def kind_class(self, slug: str, *, base: URIRef, where: str, suffix: str = "") -> URIRef:
-        cls = UKG[camel_case(slug) + suffix]
-        if base not in self.superclasses(cls):
-            known = ", ".join(self.kind_slugs(base, suffix))
-            raise UserError(f"{where}: unknown kind {slug!r}; the ontology defines: {known}")
-        return cls
-
-    def kind_slugs(self, base: URIRef, suffix: str = "") -> list[str]:
-        slugs = []
+    def kinds(self, base: URIRef, suffix: str = "") -> dict[str, URIRef]:
+        """Slug → class for every ukg: subclass of ``base`` (a ``suffix`` is dropped:
+        ``ukg:TwinningAgreement`` is ``twinning``, ``ukg:MemorandumOfUnderstanding`` is
+        ``memorandum-of-understanding``)."""
+        kinds = {}
         for cls in self.graph.transitive_subjects(RDFS.subClassOf, base):
-            name = str(cls)[len(str(UKG)):] if cls in UKG else ""
-            if name and name.endswith(suffix):
-                stem = name[: len(name) - len(suffix)] if suffix else name
-                slugs.append("-".join(_split_camel(stem)).lower())
-        return sorted(set(slugs))
+            if cls == base or cls not in UKG:
+                continue
+            name = str(cls)[len(str(UKG)):]
+            if suffix and name.endswith(suffix) and name != suffix:
+                name = name[: -len(suffix)]
+            kinds["-".join(_split_camel(name)).lower()] = cls
+        return kinds
+
+    def kind_class(self, slug: str, *, base: URIRef, where: str, suffix: str = "") -> URIRef:
+        kinds = self.kinds(base, suffix)
+        if slug not in kinds:
+            raise UserError(
+                f"{where}: unknown kind {slug!r}; the ontology defines: {', '.join(sorted(kinds))}"
+            )
+        return kinds[slug]
 
     def agreement_class(self, slug: str, where: str) -> URIRef:
-        if slug == "memorandum-of-understanding":
-            return self.kind_class(slug, base=UKG.Agreement, where=where)
         return self.kind_class(slug, base=UKG.Agreement, where=where, suffix="Agreement")
 
     def organization_class(self, slug: str, where: str) -> URIRef:

@@ -90,3 +90,16 @@ def test_an_invalid_country_code_is_named(data_copy, tmp_path):
     result = _build(data_copy, tmp_path)
     assert result.returncode == 1
     assert "organizations.yaml:" in result.stderr and "'XX' is not an ISO 3166-1" in result.stderr
+
+
+def test_an_unknown_kind_lists_the_kinds_the_ontology_defines(data_copy, tmp_path):
+    path = _annotation(data_copy, "ensia-nwnu-twinning-2023")
+    text = path.read_text(encoding="utf-8")
+    assert "kinds: [twinning]" in text
+    path.write_text(text.replace("kinds: [twinning]", "kinds: [twining]", 1), encoding="utf-8")
+    result = _build(data_copy, tmp_path)
+    assert result.returncode == 1
+    [line] = [l for l in result.stderr.splitlines() if l.startswith("unikg: error:")]
+    assert "unknown kind 'twining'" in line
+    assert "memorandum-of-understanding" in line and "twinning" in line
+    assert "organization" not in line.split("defines:")[1]
