@@ -11,6 +11,7 @@ import pkgutil
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
 from unikg.graph import __version__
 from unikg.graph.names import NameIndex
@@ -19,6 +20,7 @@ from unikg.graph.store import open_store
 
 from . import routers
 from .errors import install_error_handlers
+from .sparql.pool import open_query_pool
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -29,7 +31,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         store = open_store(settings)
         app.state.store = store
         app.state.names = NameIndex.from_store(store)
-        yield
+        app.state.sparql_pool = await open_query_pool(settings)
+        try:
+            yield
+        finally:
+            await app.state.sparql_pool.close()
 
     app = FastAPI(
         title="unikg",
@@ -43,6 +49,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app)
+    # open to every origin for reading, as public SPARQL endpoints are; nothing here writes
+    app.add_middleware(
+        CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
+        allow_headers=["Accept", "Content-Type"], expose_headers=["X-Results-Truncated", "X-Max-Rows"],
+        max_age=86400,
+    )
     for info in sorted(pkgutil.iter_modules(routers.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{routers.__name__}.{info.name}")
         if hasattr(module, "router"):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import socket
 from dataclasses import replace
 
 from unikg.graph.cli import context
+from unikg.graph.errors import UserError
 from unikg.graph.settings import Settings
 
 
@@ -23,7 +25,22 @@ def run_serve(args, settings: Settings) -> int:
     settings = replace(
         settings, host=args.host or settings.host, port=args.port or settings.port
     )
+    _check_free(settings.host, settings.port)
     context.ensure_built(settings)
     context.progress(f"serving on http://{settings.host}:{settings.port}/ (Ctrl-C stops)")
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
     return 0
+
+
+def _check_free(host: str, port: int) -> None:
+    """Refuse, in one line, an address that cannot be listened on (uvicorn would log several)."""
+    if not 0 < port < 65536:
+        raise UserError(f"--port {port} is not a port number (1-65535)")
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as error:
+        raise UserError(
+            f"cannot listen on {host}:{port} ({error.strerror or error}): choose another --port or --host"
+        ) from None

@@ -94,17 +94,80 @@ class NameIndex:
     def search(
         self, text: str, *, kinds: tuple[str, ...] = KINDS, limit: int = 10, cutoff: float = 60
     ) -> list[tuple[Entity, float]]:
-        """Entities whose names are closest to ``text``, best first, with a 0–100 score."""
-        key = normalize(text or "")
+        """Entities whose names are closest to ``text``, best first, with a 0–100 score.
+
+        Spaces count for little ("xian jiaotong" finds Xi'an Jiaotong University); among
+        equal scores, the name most like the whole query comes first.
+        """
+        key = normalize(text or "")[:300]
         if not key:
             return []
-        choices = {form: iris for form, iris in self.exact.items()}
-        best: dict[str, float] = {}
-        for form, score, _ in process.extract(
-            key, list(choices), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=cutoff
-        ):
+        choices: dict[str, set[str]] = {}
+        for form, iris in self.exact.items():
+            wanted = {i for i in iris if self.entities[i].kind in kinds}
+            if wanted:
+                choices[form] = wanted
+        squeezed = {form.replace(" ", ""): form for form in choices}
+        scores: dict[str, float] = {}
+        for query, forms in ((key, list(choices)), (key.replace(" ", ""), list(squeezed))):
+            for form, score, _ in process.extract(
+                query, forms, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=cutoff
+            ):
+                if len(form) * 2 <= len(query):  # a short name inside a long query is no match
+                    score = fuzz.ratio(query, form)
+                form = form if form in choices else squeezed[form]
+                scores[form] = max(score, scores.get(form, 0))
+        best: dict[str, tuple[float, float]] = {}
+        for form, score in scores.items():
+            if score < cutoff:
+                continue
+            rank = (round(score, 1), fuzz.ratio(key, form))
             for iri in choices[form]:
-                if self.entities[iri].kind in kinds and score > best.get(iri, 0):
-                    best[iri] = score
-        ranked = sorted(best.items(), key=lambda item: (-item[1], self.entities[item[0]].name))
-        return [(self.entities[iri], round(score, 1)) for iri, score in ranked[:limit]]
+                best[iri] = max(rank, best.get(iri, (0, 0)))
+        ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], self.entities[item[0]].name))
+        return [(self.entities[iri], score) for iri, (score, _) in ranked[:limit]]
+
+
+def containing(index: NameIndex, text: str, *, kinds: tuple[str, ...] = KINDS) -> set[str]:
+    """IRIs of the entities one of whose names contains ``text``, ignoring case and accents.
+
+    >>> index = NameIndex({"x": Entity("Politecnico di Milano", "polimi", "x", "Organization")},
+    ...                   {"politecnico di milano": {"x"}, "polimi": {"x"}}, {})
+    >>> containing(index, "TÉCNICO"), containing(index, "torino")
+    ({'x'}, set())
+    """
+    key = normalize(text or "")
+    return {
+        iri for form, iris in index.exact.items() if key and key in form
+        for iri in iris if index.entities[iri].kind in kinds
+    }
+
+
+def resolve_among(text: str, candidates: dict[str, str], *, what: str) -> str:
+    """The id among ``candidates`` ({id: name}) that ``text`` names, by id or by name
+    (ignoring case, accents and punctuation); NotFound with the closest ones otherwise.
+
+    >>> docs = {"ensia-nwnu-twinning-2023": "ENSIA and NWNU sign a twinning agreement"}
+    >>> resolve_among("ENSIA-NWNU-Twinning-2023", docs, what="document")
+    'ensia-nwnu-twinning-2023'
+    >>> resolve_among("ensia nwnu twining", docs, what="document")
+    Traceback (most recent call last):
+    ...
+    unikg.graph.errors.NotFound: no document is called 'ensia nwnu twining'; did you mean ensia-nwnu-twinning-2023?
+    """
+    key = normalize(text or "")
+    if not key:
+        raise UserError(f"a {what} id is needed")
+    forms: dict[str, set[str]] = defaultdict(set)
+    for id_, name in candidates.items():
+        forms[normalize(id_)].add(id_)
+        forms[normalize(name)].add(id_)
+    found = forms.get(key, set())
+    if len(found) == 1:
+        return next(iter(found))
+    if len(found) > 1:
+        raise UserError(f"{text!r} is ambiguous: it names {', '.join(sorted(found))}; use an id")
+    close = process.extract(key[:200], list(forms), scorer=fuzz.WRatio, limit=10, score_cutoff=60)
+    suggestions = list(dict.fromkeys(i for form, _, _ in close for i in sorted(forms[form])))[:5]
+    hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+    raise NotFound(f"no {what} is called {text!r}{hint}", suggestions=suggestions)

@@ -86,15 +86,15 @@ def serialize(dataset: Dataset) -> bytes:
             turtle.bind(prefix, namespace, override=True)
         turtle += graph
         body = []
-        for line in turtle.serialize(format="turtle").splitlines():
+        lines = turtle.serialize(format="turtle").splitlines()
+        while lines and (lines[0].startswith("@prefix ") or not lines[0].strip()):
+            line = lines.pop(0)
             if line.startswith("@prefix "):
                 _, prefix, namespace = line.rstrip(" .").split(" ", 2)
                 if prefixes.setdefault(prefix, namespace) != namespace:
                     raise RuntimeError(f"prefix {prefix} bound to two namespaces")
-            elif line.strip():
-                body.append("    " + line)
-            elif body and body[-1]:
-                body.append("")
+        # lines are kept verbatim: indenting them would change multi-line literals (article texts)
+        body = lines
         blocks.append(f"<{graph.identifier}> {{\n" + "\n".join(body).rstrip() + "\n}\n")
     header = "".join(f"@prefix {p} {ns} .\n" for p, ns in sorted(prefixes.items()))
     text = header + "\n" + "\n".join(blocks) + f"\n{TRAILER} {quads} quads\n"
@@ -110,6 +110,10 @@ def build(
     violations = [v for v in validate(dataset, origins=built.origins) if v.severity == "Violation"]
     if violations:
         raise ValidationFailed(violations)
+    from ..analysis.writeback import add_analysis_graph  # derived data, recomputed every build
+    from ..settings import Settings
+
+    add_analysis_graph(dataset, seed=Settings.from_env().analysis_seed, progress=progress)
     data = serialize(dataset)
     write_atomically(output, data)
     graphs = [g for g in dataset.graphs() if len(g)]

@@ -16,7 +16,7 @@ def progress(message: str) -> None:
 
 def ensure_built(settings: Settings) -> None:
     """Build the dataset when it is missing or older than its sources (embedded store only)."""
-    if settings.store == "memory" and is_stale(settings.data_dir, settings.dataset_path):
+    if settings.store in ("memory", "rdflib") and is_stale(settings.data_dir, settings.dataset_path):
         progress(f"building {settings.dataset_path} (missing or older than its sources)")
         report = build(settings.data_dir, settings.dataset_path, progress=progress)
         progress(f"built {report.quads} quads in {report.graphs} graphs")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
@@ -9,6 +10,7 @@ from rdflib import URIRef
 from .. import queries
 from ..namespaces import slug_of
 from ..store import Store
+from .common import Evidence, Ref, by_name, evidence, kind_ref, kind_slug, ordered_evidence, ref
 
 
 @dataclass(frozen=True)
@@ -37,3 +39,68 @@ def members(store: Store, alliance: str) -> list[Member]:
             member.sources.append(slug_of(row["doc"]))
             member.evidence.extend(q for q in str(row["evidence"]).split("\n") if q)
     return sorted(by_member.values(), key=lambda m: (m.name.casefold(), m.id))
+
+
+# -- the HTTP API's view ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AllianceSummary:
+    id: str
+    name: str
+    iri: str
+    kinds: list[Ref] = field(default_factory=list)
+    country: Ref | None = None
+    members: int = 0  # members the graph knows (an article's list may end in "etc")
+
+
+def alliances(store: Store) -> list[AllianceSummary]:
+    """Every alliance (of universities or of countries), by name, with its member count."""
+    found = []
+    for row in queries.run(store, "alliances").rows:
+        kinds = [k for k in str(row["kinds"]).split("|") if k]
+        found.append(
+            AllianceSummary(
+                id=ref(row["alliance"]).id,
+                name=str(row["name"]),
+                iri=str(row["alliance"]),
+                kinds=sorted(kind_ref(k, kind_slug(k).replace("-", " ")) for k in kinds),
+                country=ref(row["country"], row["countryName"]) if row.get("country") is not None else None,
+                members=int(row["members"]),
+            )
+        )
+    return by_name(found)
+
+
+@dataclass(frozen=True)
+class AllianceMember:
+    id: str
+    name: str
+    iri: str
+    type: str  # "organization" or "country"
+    country: Ref | None = None
+    sources: list[Ref] = field(default_factory=list)  # empty: reference data of the registry
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def alliance_members(store: Store, alliance: str) -> list[AllianceMember]:
+    """The members of ``alliance`` (an IRI), by name, each with the quotes that state it."""
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for row in queries.run(store, "alliance_members", alliance=URIRef(alliance)).rows:
+        grouped[str(row["member"])].append(row)
+    found = []
+    for iri, rows in grouped.items():
+        row = rows[0]
+        quotes = ordered_evidence(evidence(r) for r in rows)
+        found.append(
+            AllianceMember(
+                id=ref(iri).id,
+                name=str(row["memberName"]),
+                iri=iri,
+                type=str(row["memberType"]),
+                country=ref(row["country"], row["countryName"]) if row.get("country") is not None else None,
+                sources=sorted({q.source for q in quotes}),
+                evidence=quotes,
+            )
+        )
+    return by_name(found)

@@ -10,7 +10,8 @@ from ..errors import UserError
 from ..build import TRAILER
 
 
-def read_dataset(path: Path) -> Dataset:
+def read_checked(path: Path) -> tuple[bytes, int]:
+    """The file's bytes and the number of quads its end marker announces."""
     if not path.exists():
         raise UserError(f"{path} does not exist: run `unikg build` first")
     data = path.read_bytes()
@@ -19,15 +20,23 @@ def read_dataset(path: Path) -> Dataset:
         raise UserError(
             f"{path} is truncated or corrupt (no end marker): run `unikg build` to rebuild it"
         )
+    return data, int(tail[-1][len(TRAILER):].split()[0])
+
+
+def check_count(path: Path, *, found: int, expected: int) -> None:
+    if found != expected:
+        raise UserError(
+            f"{path} is corrupt ({found} quads, {expected} expected): run `unikg build`"
+        )
+
+
+def read_dataset(path: Path) -> Dataset:
+    """The dataset as an rdflib ``Dataset`` whose default graph is the union of the graphs."""
+    data, expected = read_checked(path)
     dataset = Dataset(default_union=True)
     try:
         dataset.parse(data=data, format="trig")
     except Exception as error:  # rdflib raises many types for bad TriG
         raise UserError(f"{path} is corrupt ({error}): run `unikg build` to rebuild it") from None
-    expected = int(tail[-1][len(TRAILER):].split()[0])
-    found = sum(len(g) for g in dataset.graphs())
-    if found != expected:
-        raise UserError(
-            f"{path} is corrupt ({found} quads, {expected} expected): run `unikg build`"
-        )
+    check_count(path, found=sum(len(g) for g in dataset.graphs()), expected=expected)
     return dataset

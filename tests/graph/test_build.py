@@ -6,7 +6,7 @@ from rdflib import Dataset
 
 from unikg.graph.build import TRAILER, build
 from unikg.graph.documents import load_documents
-from unikg.graph.namespaces import GRAPH, ONTOLOGY_GRAPH, REGISTRY_GRAPH
+from unikg.graph.namespaces import ANALYSIS_GRAPH, GRAPH, ONTOLOGY_GRAPH, REGISTRY_GRAPH
 
 from ..conftest import DATA, run_cli
 
@@ -17,6 +17,7 @@ def test_one_named_graph_per_article_plus_ontology_and_registry(settings):
     graphs = {str(g.identifier) for g in dataset.graphs() if len(g)}
     documents = load_documents(DATA)
     expected = {str(GRAPH[f"doc/{d}"]) for d in documents} | {str(ONTOLOGY_GRAPH), str(REGISTRY_GRAPH)}
+    expected |= {str(ANALYSIS_GRAPH)}  # derived: the network analysis (graph/analysis/writeback.py)
     assert graphs == expected
     assert len(documents) == 5
 

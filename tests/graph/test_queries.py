@@ -5,7 +5,7 @@ from rdflib import Literal, URIRef
 
 from unikg.graph import queries
 from unikg.graph.errors import UserError
-from unikg.graph.store import SelectResult
+from unikg.graph.store import GraphResult, SelectResult
 
 
 def test_parameters_are_found_outside_strings_iris_and_comments():
@@ -40,7 +40,24 @@ def test_every_named_query_runs_with_its_parameters_bound(store, names, name):
     assert queries.description(name), f"{name}.rq needs a first comment line saying what it answers"
     example = {"org": "xjtu", "alliance": "uansr", "person": "zhanseit-tuimebayev", "document": "ensia-nwnu-twinning-2023"}
     params = {p: URIRef(names.resolve(example[p]).iri) if p in ("org", "alliance", "person") else None for p in queries.parameters(text)}
-    params = {k: v if v is not None else URIRef(f"https://w3id.org/unikg/id/doc/{example[k]}") for k, v in params.items()}
+    params = {k: v if v is not None else OTHER_PARAMETERS[k] if k in OTHER_PARAMETERS else URIRef(f"https://w3id.org/unikg/id/doc/{example[k]}") for k, v in params.items()}
     result = store.query(queries.bind(text, **params))
-    assert isinstance(result, SelectResult)
-    assert result.rows, f"{name} returned nothing on the seed graph"
+    assert isinstance(result, (SelectResult, GraphResult))
+    found = result.rows if isinstance(result, SelectResult) else len(result.graph)
+    assert found, f"{name} returned nothing on the seed graph"
+
+
+# the other parameters of the API's queries, each with a value the seed graph answers for
+_ANY = Literal("")
+OTHER_PARAMETERS = {
+    "resource": URIRef("https://w3id.org/unikg/id/org/xjtu"),
+    "member": URIRef("https://w3id.org/unikg/id/org/kaznu"),
+    "base": URIRef("https://w3id.org/unikg/ontology#Organization"),
+    "orgs": Literal("https://w3id.org/unikg/id/org/xjtu https://w3id.org/unikg/id/org/cup"),
+    "count": Literal(2),
+    "only": _ANY, "party": _ANY, "ofKind": _ANY, "inArea": _ANY, "inCountry": _ANY, "inAlliance": _ANY,
+    "ofPerson": _ANY, "atOrg": _ANY,
+    "withGroups": Literal(True), "anyDate": Literal(True),
+    "fromDay": Literal("0001-01-01"), "toDay": Literal("9999-12-31"), "fromMonth": Literal("0001-01"),
+    "toMonth": Literal("9999-12"), "fromYear": Literal("0001"), "toYear": Literal("9999"),
+}

@@ -1,0 +1,87 @@
+"""``/agreements``: agreements and agreement groups, by party, kind, area and signing date.
+
+Dates are as precise as the text. ``signed_from``/``signed_to`` take YYYY, YYYY-MM or
+YYYY-MM-DD and are inclusive; a stated date matches when the whole period it denotes lies in
+the range (``2023`` matches 2023 … 2023 but not 2023-05 … 2023-12); a date without a year
+(``--07-04``) and a missing date never match a range. Agreement groups (agreements reported
+only as a count, "17 MOUs") are included unless ``groups=false``; their ``type`` is
+``agreement-group`` and ``count`` says how many agreements they stand for.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query
+
+from unikg.graph.errors import UserError
+from unikg.graph.names import NameIndex
+from unikg.graph.questions.agreements import Agreement, agreements, date_range
+from unikg.graph.store import Store
+
+from .. import examples, lookup
+from ..deps import get_names, get_store
+from ..models import Page
+from ..paging import Limit, Offset, page
+
+router = APIRouter(tags=["agreements"])
+
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+@router.get("/agreements", response_model=Page[Agreement], responses=examples.responses("list_agreements"))
+def list_agreements(
+    store: Annotated[Store, Depends(get_store)],
+    names: Annotated[NameIndex, Depends(get_names)],
+    party: Annotated[str | None, Query(
+        min_length=1, max_length=lookup.MAX_NAME, examples=["KazNU"],
+        description="an organisation that is a party, itself or through one of its units",
+    )] = None,
+    kind: Annotated[str | None, Query(
+        min_length=1, max_length=lookup.MAX_NAME, examples=["memorandum-of-understanding"],
+        description="an agreement kind, narrower kinds included: memorandum-of-understanding, "
+        "cooperation, academic-cooperation, twinning, student-exchange, double-degree, "
+        "medical-collaboration, three-party",
+    )] = None,
+    area: Annotated[str | None, Query(
+        min_length=1, max_length=lookup.MAX_NAME, examples=["joint-education"],
+        description="a cooperation area, narrower areas included (joint-education matches double-degree)",
+    )] = None,
+    signed_from: Annotated[str | None, Query(
+        pattern=DATE, examples=["2023"], description="first day of the range: YYYY, YYYY-MM or YYYY-MM-DD",
+    )] = None,
+    signed_to: Annotated[str | None, Query(
+        pattern=DATE, examples=["2023-12"], description="last day of the range: YYYY, YYYY-MM or YYYY-MM-DD",
+    )] = None,
+    groups: Annotated[bool, Query(description="include agreement groups (counts without names)")] = True,
+    offset: Offset = 0,
+    limit: Limit = 100,
+):
+    """Agreements matching every filter given, by name, each with its kinds, parties, date
+    (as precise as the text), areas, signatories, source article and quotes."""
+    try:
+        signed = date_range(start=signed_from, end=signed_to)
+    except UserError as error:
+        raise lookup.invalid("signed_from" if signed_from else "signed_to", str(error)) from None
+    found = agreements(
+        store,
+        party=lookup.parameter("party", lambda: lookup.organization(names, party).iri) if party else None,
+        kind=lookup.kind_class(store, base="Agreement", slug=kind) if kind else None,
+        area=lookup.area(store, area) if area else None,
+        groups=groups,
+        signed=signed,
+    )
+    return page(found, offset=offset, limit=limit)
+
+
+@router.get("/agreements/{id}", response_model=Agreement, responses=examples.responses("get_agreement"))
+def get_agreement(
+    id: Annotated[str, Path(
+        min_length=1, max_length=lookup.MAX_NAME, examples=["ensia-nwnu-twinning-agreement-2023"],
+        description="the id of an agreement or agreement group, or its name",
+    )],
+    store: Annotated[Store, Depends(get_store)],
+):
+    """One agreement or agreement group."""
+    everything = {a.id: a for a in agreements(store)}
+    return everything[lookup.among(id, {a.id: a.name for a in everything.values()}, what="agreement")]

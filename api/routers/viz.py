@@ -1,0 +1,139 @@
+"""``/viz``: network views as pages (pyvis with our template) and as PNG pictures.
+
+The pages load vis-network and their script from ``/viz/static/`` on this server: no request
+leaves it. ``/viz`` is the whole network, ``/viz/ego/{id}`` an organisation's ego network,
+``/viz/alliance/{id}`` an alliance with its members; each has a ``.png`` twin.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from unikg.graph.errors import NotFound
+from unikg.graph.names import NameIndex
+from unikg.graph.settings import Settings
+from unikg.viz import page, png
+from unikg.viz.views import View, ViewOptions, alliance_view, ego_view, network_view
+
+from .. import lookup
+from ..deps import get_names, get_settings
+from .analysis import LayersParam, Measure, UnitsParam, get_networks
+
+router = APIRouter(tags=["views"])
+
+ColorParam = Annotated[Literal["kind", "country"], Query(description="colour nodes by kind or by country")]
+SizeParam = Annotated[Measure, Query(description="size nodes by this centrality (in the whole network)")]
+DepthParam = Annotated[int, Query(ge=1, le=2, description="1: partners; 2: also their partners")]
+IdParam = Annotated[str, Path(min_length=1, max_length=lookup.MAX_NAME, examples=["xjtu", "KazNU"],
+                              description="a slug, an acronym or any spelling of an organisation")]
+AllianceParam = Annotated[str, Path(min_length=1, max_length=lookup.MAX_NAME, examples=["uansr"],
+                                    description="a slug, an acronym or any spelling of an alliance")]
+PNG = {200: {"content": {"image/png": {"schema": {"type": "string", "format": "binary"}}},
+             "description": "a PNG picture of the view"}}
+HTML = {200: {"content": {"text/html": {"example": "<!doctype html><html lang=\"en\">…</html>"}},
+              "description": "a page drawing the view with vis-network (assets from /viz/static/)"}}
+
+
+def _options(settings: Settings, layers, units: str, color: str, size: Measure) -> ViewOptions:
+    return ViewOptions(layers=tuple(layers or ("agreements",)), units=units, color_by=color,
+                       size_by=size.value, links="local", max_nodes=settings.viz_max_nodes,
+                       physics_max_nodes=settings.viz_physics_max_nodes)
+
+
+def _page(request: Request, view: View, seed: int) -> HTMLResponse:
+    query = urlencode(list(request.query_params.multi_items()))
+    png_href = request.url.path + ".png" + (f"?{query}" if query else "")
+    return HTMLResponse(page.render(view, inline=False, static="/viz/static", png_href=png_href, seed=seed))
+
+
+def _png(view: View, seed: int) -> Response:
+    return Response(content=png.render(view, seed=seed), media_type="image/png")
+
+
+# the .png routes come first: "/viz/ego/xjtu.png" would otherwise match "/viz/ego/{id}"
+
+@router.get("/viz.png", response_class=Response, responses=PNG)
+def network_png(
+    networks=Depends(get_networks), settings: Settings = Depends(get_settings),
+    layers: LayersParam = None, units: UnitsParam = "rollup", color: ColorParam = "kind",
+    size: SizeParam = Measure.degree,
+):
+    """The whole partnership network as a PNG picture."""
+    return _png(network_view(networks, _options(settings, layers, units, color, size)), networks.seed)
+
+
+@router.get("/viz/ego/{id}.png", response_class=Response, responses=PNG)
+def ego_png(
+    id: IdParam, networks=Depends(get_networks), names: NameIndex = Depends(get_names),
+    settings: Settings = Depends(get_settings), depth: DepthParam = 1, layers: LayersParam = None,
+    units: UnitsParam = "rollup", color: ColorParam = "kind", size: SizeParam = Measure.degree,
+):
+    """An organisation's ego network as a PNG picture."""
+    org = lookup.organization(names, id)
+    view = ego_view(networks, org.id, depth=depth, options=_options(settings, layers, units, color, size))
+    return _png(view, networks.seed)
+
+
+@router.get("/viz/alliance/{id}.png", response_class=Response, responses=PNG)
+def alliance_png(
+    id: AllianceParam, networks=Depends(get_networks), names: NameIndex = Depends(get_names),
+    settings: Settings = Depends(get_settings), units: UnitsParam = "rollup", color: ColorParam = "kind",
+    size: SizeParam = Measure.degree,
+):
+    """An alliance and its members as a PNG picture."""
+    org = lookup.organization(names, id)
+    view = alliance_view(networks, org.id, options=_options(settings, None, units, color, size))
+    return _png(view, networks.seed)
+
+
+@router.get("/viz", response_class=HTMLResponse, responses=HTML)
+def network_page(
+    request: Request, networks=Depends(get_networks), settings: Settings = Depends(get_settings),
+    layers: LayersParam = None, units: UnitsParam = "rollup", color: ColorParam = "kind",
+    size: SizeParam = Measure.degree,
+):
+    """The whole partnership network: size by a centrality, colour by kind or country, hover
+    for the agreements and the sentence that states each, search and filter."""
+    return _page(request, network_view(networks, _options(settings, layers, units, color, size)), networks.seed)
+
+
+@router.get("/viz/ego/{id}", response_class=HTMLResponse, responses=HTML)
+def ego_page(
+    request: Request, id: IdParam, networks=Depends(get_networks), names: NameIndex = Depends(get_names),
+    settings: Settings = Depends(get_settings), depth: DepthParam = 1, layers: LayersParam = None,
+    units: UnitsParam = "rollup", color: ColorParam = "kind", size: SizeParam = Measure.degree,
+):
+    """An organisation with its partners (depth 1) and their partners (depth 2)."""
+    org = lookup.organization(names, id)
+    view = ego_view(networks, org.id, depth=depth, options=_options(settings, layers, units, color, size))
+    return _page(request, view, networks.seed)
+
+
+@router.get("/viz/alliance/{id}", response_class=HTMLResponse, responses=HTML)
+def alliance_page(
+    request: Request, id: AllianceParam, networks=Depends(get_networks), names: NameIndex = Depends(get_names),
+    settings: Settings = Depends(get_settings), units: UnitsParam = "rollup", color: ColorParam = "kind",
+    size: SizeParam = Measure.degree,
+):
+    """An alliance, its member organisations (membership links) and the agreements among them."""
+    org = lookup.organization(names, id)
+    view = alliance_view(networks, org.id, options=_options(settings, None, units, color, size))
+    return _page(request, view, networks.seed)
+
+
+@router.get("/viz/static/{name}", response_class=Response,
+            responses={200: {"content": {"text/javascript": {"example": "/* unikg network views: … */"},
+                                         "text/css": {"example": "/* unikg network views: … */"}},
+                             "description": "a vendored asset of the views"}})
+def static(name: Annotated[str, Path(description="one of the files the views load", examples=["view.js"])]):
+    """The views' assets (vis-network, its CSS, our script and style), served from the package."""
+    if name not in page.ASSETS:
+        raise NotFound(f"no asset {name!r}; the assets are {', '.join(page.ASSETS)}",
+                       suggestions=list(page.ASSETS))
+    suffix = name[name.rfind("."):]
+    return Response(content=str(page.asset(name)), media_type=page.MEDIA_TYPES[suffix],
+                    headers={"Cache-Control": "public, max-age=86400"})

@@ -1,0 +1,129 @@
+"""The SPARQL 1.1 Protocol's query operation: what a request asks, or why it is malformed.
+
+Three ways to send a query (https://www.w3.org/TR/sparql11-protocol/#query-operation):
+GET with ``?query=``, POST of an ``application/x-www-form-urlencoded`` form, and POST of
+the query itself as ``application/sparql-query``; ``default-graph-uri`` and
+``named-graph-uri`` give the dataset, in the URL or in the form. Anything else is a
+``ProtocolError`` with the status the protocol asks for and a message saying how to fix it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl
+
+from starlette.requests import Request
+
+MAX_QUERY_BYTES = 1_000_000
+FORM = "application/x-www-form-urlencoded"
+DIRECT = "application/sparql-query"
+UPDATE = "application/sparql-update"
+
+
+class ProtocolError(Exception):
+    def __init__(self, status: int, message: str, *, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.headers = headers or {}
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    query: str | None  # None: no query, the client wants the service description or editor
+    default_graphs: list[str] | None = None  # None: not given
+    named_graphs: list[str] | None = None
+    format: str | None = None  # the ``format`` parameter(s), comma-separated
+    parameters: dict[str, list[str]] = field(default_factory=dict)
+
+
+async def read_request(request: Request) -> QueryRequest:
+    """The query operation a GET or POST request carries."""
+    url_params = _multi(parse_qsl(request.url.query, keep_blank_values=True))
+    if request.method == "GET":
+        return _query_request(url_params, body_query=None)
+    if request.method != "POST":
+        raise ProtocolError(
+            405, f"{request.method} is not a SPARQL query operation: use GET or POST",
+            headers={"Allow": "GET, POST, OPTIONS"},
+        )
+    media_type, charset = _content_type(request.headers.get("content-type"))
+    if media_type is None:
+        raise ProtocolError(
+            415, f"a POST needs a Content-Type: {FORM} (query=...) or {DIRECT} (the query as the body)"
+        )
+    if charset not in (None, "utf-8", "utf8", "us-ascii"):
+        raise ProtocolError(415, f"the request body must be UTF-8, not {charset}")
+    body = await _body(request)
+    if media_type == UPDATE:
+        raise ProtocolError(403, "SPARQL Update is refused: this endpoint is read-only")
+    if media_type == FORM:
+        form = _multi(parse_qsl(_text(body), keep_blank_values=True))
+        for name, values in form.items():
+            url_params.setdefault(name, []).extend(values)
+        return _query_request(url_params, body_query=None)
+    if media_type == DIRECT:
+        return _query_request(url_params, body_query=_text(body))
+    raise ProtocolError(
+        415,
+        f"Content-Type {media_type} is not a SPARQL query: POST {FORM} (query=...) or "
+        f"{DIRECT} (the query as the body)",
+    )
+
+
+def _query_request(params: dict[str, list[str]], *, body_query: str | None) -> QueryRequest:
+    if "update" in params:
+        raise ProtocolError(403, "SPARQL Update is refused: this endpoint is read-only")
+    queries = params.get("query", [])
+    if body_query is not None:
+        if queries:
+            raise ProtocolError(400, "give the query once: as the body or as ?query=, not both")
+        queries = [body_query]
+    if len(queries) > 1:
+        raise ProtocolError(400, f"give exactly one query parameter, not {len(queries)}")
+    formats = params.get("format", [])  # SPARQLWrapper sends several: name and media type
+    query = queries[0] if queries else None
+    if query is not None and not query.strip():
+        raise ProtocolError(400, "the query is empty")
+    return QueryRequest(
+        query=query,
+        default_graphs=params.get("default-graph-uri"),
+        named_graphs=params.get("named-graph-uri"),
+        format=",".join(formats) if formats else None,
+        parameters=params,
+    )
+
+
+def _multi(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for name, value in pairs:
+        out.setdefault(name, []).append(value)
+    return out
+
+
+def _content_type(header: str | None) -> tuple[str | None, str | None]:
+    if not header:
+        return None, None
+    media, *params = [p.strip() for p in header.split(";")]
+    charset = None
+    for param in params:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip('"').lower()
+    return media.lower(), charset
+
+
+async def _body(request: Request) -> bytes:
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_QUERY_BYTES:
+            raise ProtocolError(413, f"the request body is over {MAX_QUERY_BYTES} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _text(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ProtocolError(400, f"the request body is not UTF-8 (byte {error.start})") from None

@@ -1,0 +1,27 @@
+// The query editor of /sparql: YASGUI (vendored in /sparql/editor/), one tab per example query.
+// Nothing is fetched from anywhere but this server (the page's Content-Security-Policy says so too).
+(function () {
+  "use strict";
+  var endpoint = new URL("/sparql", window.location.href).toString();
+  document.querySelectorAll(".endpoint").forEach(function (el) { el.textContent = endpoint; });
+  var yasgui = new Yasgui(document.getElementById("yasgui"), {
+    requestConfig: { endpoint: endpoint, method: "POST" },
+    copyEndpointOnNewTab: true,
+    persistenceId: null,            // always open on the examples
+    autoAddOnInit: false,
+    endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
+    yasqe: { autocompleters: ["variables"] },  // the others ask prefix.cc and LOV
+  });
+  fetch("/sparql/editor/examples.json")
+    .then(function (response) { return response.json(); })
+    .then(function (examples) {
+      examples.forEach(function (example, i) {
+        yasgui.addTab(i === 0, {
+          name: example.name.length > 40 ? example.name.slice(0, 39) + "…" : example.name,
+          yasqe: { value: example.query },
+          requestConfig: { endpoint: endpoint, method: "POST" },
+        });
+      });
+      document.body.dataset.examples = String(examples.length);
+    });
+})();

@@ -1,0 +1,201 @@
+"""Agreements and agreement groups, filtered by party, kind, area and signing date.
+
+Dates are as precise as the text (xsd:date, xsd:gYearMonth, xsd:gYear or xsd:gMonthDay), so
+a date range matches a stated date when **the whole period the date denotes lies inside the
+range**: with the range 2023-01 … 2023-12, "2023-05-17", "2023-05" and "2023" match, while
+"2023" does not match 2023-05 … 2023-12 (the agreement may be from January). A date without a
+year ("--07-04") and a missing date never match a range. The range's ends are inclusive and
+may be a year, a month or a day: ``start`` is the first day of its period, ``end`` the last.
+
+>>> r = date_range(start="2023-03", end="2024")
+>>> r.first_day, r.last_day, r.first_month, r.last_month, r.first_year, r.last_year
+('2023-03-01', '2024-12-31', '2023-03', '2024-12', '2024', '2024')
+>>> date_range(start="2023-02-29", end=None)
+Traceback (most recent call last):
+...
+unikg.graph.errors.UserError: date '2023-02-29' is not a real calendar date
+>>> date_range(start="0000", end=None)
+Traceback (most recent call last):
+...
+unikg.graph.errors.UserError: date '0000': years start at 0001
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from .. import queries
+from ..dates import date_literal
+from ..errors import UserError
+from ..namespaces import UKG
+from ..store import Store
+from .common import Evidence, Ref, evidence, fields, first, kind_ref, ordered_evidence, ref, refs, values
+
+ANY = Literal("")  # a filter parameter bound to "" means "any"
+
+
+@dataclass(frozen=True, kw_only=True)
+class DateRange:
+    """An inclusive range of days, with the whole months and whole years inside it."""
+
+    first_day: str = "0001-01-01"
+    last_day: str = "9999-12-31"
+    first_month: str = "0001-01"
+    last_month: str = "9999-12"
+    first_year: str = "0001"
+    last_year: str = "9999"
+
+
+def _period(text: str) -> tuple[dt.date, dt.date]:
+    literal = date_literal(text)
+    if literal.datatype == XSD.gMonthDay:
+        raise UserError(f"date {text!r} has no year: a range needs YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in str(literal).split("-")]
+    year, month, day = parts + [None] * (3 - len(parts))
+    if year < 1:
+        raise UserError(f"date {text!r}: years start at 0001")
+    if day is not None:
+        return dt.date(year, month, day), dt.date(year, month, day)
+    if month is not None:
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def date_range(*, start: str | None, end: str | None) -> DateRange | None:
+    """The range from the period of ``start`` to that of ``end`` (None: open); None if both are."""
+    if start is None and end is None:
+        return None
+    low = _period(start)[0] if start is not None else dt.date(1, 1, 1)
+    high = _period(end)[1] if end is not None else dt.date(9999, 12, 31)
+    if low > high:
+        raise UserError(f"the range starts ({start}) after it ends ({end})")
+    # the whole months and years inside [low, high]
+    first_month = low if low.day == 1 else _next_month(low)
+    last_month = high if high.day == calendar.monthrange(high.year, high.month)[1] else _previous_month(high)
+    first_year = low.year if (low.month, low.day) == (1, 1) else low.year + 1
+    last_year = high.year if (high.month, high.day) == (12, 31) else high.year - 1
+    return DateRange(
+        first_day=low.isoformat(),
+        last_day=high.isoformat(),
+        first_month=f"{first_month.year:04d}-{first_month.month:02d}",
+        last_month=f"{last_month.year:04d}-{last_month.month:02d}",
+        first_year=f"{first_year:04d}",
+        last_year=f"{last_year:04d}",
+    )
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def _previous_month(day: dt.date) -> dt.date:
+    return dt.date(day.year - (day.month == 1), (day.month - 2) % 12 + 1, 1)
+
+
+def precision(value: str | None) -> str | None:
+    """How precise a stated date is: day, month, year or month-day (a date without a year).
+
+    >>> [precision(v) for v in ("2023-05-17", "2023-05", "2023", "--07-04", None)]
+    ['day', 'month', 'year', 'month-day', None]
+    """
+    if value is None:
+        return None
+    return {XSD.date: "day", XSD.gYearMonth: "month", XSD.gYear: "year", XSD.gMonthDay: "month-day"}[
+        date_literal(value).datatype
+    ]
+
+
+@dataclass(frozen=True)
+class Agreement:
+    id: str
+    name: str
+    iri: str
+    type: str  # "agreement" or "agreement-group" (agreements reported only as a count)
+    kinds: list[Ref] = field(default_factory=list)
+    parties: list[Ref] = field(default_factory=list)
+    signed_on: str | None = None
+    signed_on_precision: str | None = None
+    areas: list[Ref] = field(default_factory=list)
+    signatories: list[Ref] = field(default_factory=list)
+    signed_at: Ref | None = None
+    establishes: list[Ref] = field(default_factory=list)
+    count: int | None = None
+    counterparts: str | None = None
+    counterparts_min: int | None = None
+    counterparts_from: Ref | None = None
+    notes: list[str] = field(default_factory=list)
+    sources: list[Ref] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def agreements(
+    store: Store,
+    *,
+    only: str | None = None,
+    party: str | None = None,
+    kind: str | None = None,
+    area: str | None = None,
+    groups: bool = True,
+    signed: DateRange | None = None,
+) -> list[Agreement]:
+    """Agreements (and groups) matching every given filter (IRIs; None = any), by name."""
+    within = signed or DateRange()
+    rows = queries.run(
+        store,
+        "agreements",
+        only=_iri(only),
+        party=_iri(party),
+        ofKind=_iri(kind),
+        inArea=_iri(area),
+        withGroups=Literal(groups),
+        anyDate=Literal(signed is None),
+        fromDay=Literal(within.first_day),
+        toDay=Literal(within.last_day),
+        fromMonth=Literal(within.first_month),
+        toMonth=Literal(within.last_month),
+        fromYear=Literal(within.first_year),
+        toYear=Literal(within.last_year),
+    ).rows
+    found = [_agreement(iri, f) for iri, f in fields(rows, key="agreement").items()]
+    return sorted(found, key=lambda a: (a.name.casefold(), a.id))
+
+
+def _iri(value: str | None):
+    return ANY if value is None else URIRef(value)
+
+
+def _agreement(iri: str, f: dict[str, list[dict]]) -> Agreement:
+    get = lambda name: f.get(name, [])  # noqa: E731
+    signed_on = first(get("signedOn"))
+    count = first(get("agreementCount"))
+    at_least = first(get("counterpartsMin"))
+    signed_at = refs(get("signedAt"))
+    counterparts_from = refs(get("counterpartsFrom"))
+    kinds = {str(r["value"]): kind_ref(r["value"], r["label"]) for r in get("kind") + get("agreementKind")}
+    is_group = any(str(r["value"]) == str(UKG.AgreementGroup) for r in get("type"))
+    return Agreement(
+        id=ref(iri).id,
+        name=first(get("label")) or ref(iri).id,
+        iri=iri,
+        type="agreement-group" if is_group else "agreement",
+        kinds=sorted(kinds.values()),
+        parties=refs(get("party")),
+        signed_on=signed_on,
+        signed_on_precision=precision(signed_on),
+        areas=refs(get("area")),
+        signatories=refs(get("signatory")),
+        signed_at=signed_at[0] if signed_at else None,
+        establishes=refs(get("establishes")),
+        count=int(count) if count is not None else None,
+        counterparts=first(get("counterpartsStated")),
+        counterparts_min=int(at_least) if at_least is not None else None,
+        counterparts_from=counterparts_from[0] if counterparts_from else None,
+        notes=values(get("editorialNote")),
+        sources=refs(get("source")),
+        evidence=ordered_evidence(evidence(r, quote="value", text_var="label") for r in get("evidence")),
+    )

@@ -1,0 +1,138 @@
+"""Source articles: metadata, verbatim text, and every fact taken from each, with its quotes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from .. import queries
+from ..store import Store
+from .agreements import precision
+from .common import Ref, by_name, fields, first, ref, refs, resource_id, values
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: str
+    name: str
+    iri: str
+    title: str | None = None  # None: the page has no headline
+    publisher: Ref | None = None
+    published: str | None = None  # as precise as the page
+    language: str | None = None
+    facts: int = 0
+    quotes: int = 0
+
+
+def documents(store: Store) -> list[DocumentSummary]:
+    """Every source article, by name, with the number of facts and quotes taken from it."""
+    found = []
+    for row in queries.run(store, "documents").rows:
+        found.append(
+            DocumentSummary(
+                id=ref(row["doc"]).id,
+                name=str(row["label"]),
+                iri=str(row["doc"]),
+                title=_text(row.get("title")),
+                publisher=ref(row["publisher"], row["publisherName"]) if row.get("publisher") is not None else None,
+                published=_text(row.get("issued")),
+                language=_text(row.get("language")),
+                facts=int(row["facts"]),
+                quotes=int(row["quotes"]),
+            )
+        )
+    return by_name(found)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quote of this article: its text is ``text[start:end]`` of the article."""
+
+    text: str
+    start: int
+    end: int
+    iri: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    name: str
+    iri: str
+    type: str  # agreement, agreement-group, membership, position, event, establishment, project
+    evidence: list[Quote] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    name: str
+    iri: str
+    title: str | None = None
+    publisher: Ref | None = None
+    published: str | None = None
+    published_precision: str | None = None
+    language: str | None = None
+    file_name: str | None = None
+    notes: list[str] = field(default_factory=list)
+    text: str = ""
+    mentions: list[Ref] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+
+def document(store: Store, iri: str) -> Document:
+    """One article: metadata, verbatim text, the entities it mentions, and every fact it states."""
+    f = fields(queries.run(store, "document", document=URIRef(iri)).rows)
+    published = first(f["issued"])
+    publisher = refs(f["publisher"])
+    return Document(
+        id=ref(iri).id,
+        name=first(f["label"]) or ref(iri).id,
+        iri=iri,
+        title=first(f["title"]),
+        publisher=publisher[0] if publisher else None,
+        published=published,
+        published_precision=precision(published),
+        language=first(f["language"]),
+        file_name=first(f["fileName"]),
+        notes=values(f["note"]),
+        text=first(f["text"]) or "",
+        mentions=refs(f["mentions"]),
+        facts=facts(store, iri),
+    )
+
+
+FACT_TYPES = {
+    "Agreement": "agreement",
+    "AgreementGroup": "agreement-group",
+    "Membership": "membership",
+    "Position": "position",
+    "Event": "event",
+    "Establishment": "establishment",
+    "Project": "project",
+}
+
+
+def facts(store: Store, iri: str) -> list[Fact]:
+    """Every fact the article ``iri`` states, by type and name, with its quotes from it."""
+    quotes: dict[tuple[str, str, str], list[Quote]] = defaultdict(list)
+    for row in queries.run(store, "document_facts", document=URIRef(iri)).rows:
+        kind = FACT_TYPES[str(row["type"]).rsplit("#", 1)[-1]]
+        quotes[(str(row["fact"]), str(row["label"]), kind)].append(
+            Quote(text=str(row["text"]), start=int(row["start"]), end=int(row["end"]), iri=str(row["quote"]))
+        )
+    found = [
+        Fact(id=resource_id(fact), name=name, iri=fact, type=kind,
+             evidence=sorted(set(q), key=lambda x: (x.start, x.end)))
+        for (fact, name, kind), q in quotes.items()
+    ]
+    order = list(FACT_TYPES.values())
+    return sorted(found, key=lambda f: (order.index(f.type), f.name.casefold(), f.id))
+
+
+def _text(term) -> str | None:
+    return None if term is None else str(term)
+
+

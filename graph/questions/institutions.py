@@ -1,0 +1,104 @@
+"""Institutions (every organisation: universities, alliances, companies, units …) and their profiles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from .. import queries
+from ..store import Store
+from .agreements import ANY, Agreement, agreements
+from .common import Ref, by_name, fields, first, kind_ref, ref, refs, values
+from .people import Position, positions
+from .sources import sources
+
+
+@dataclass(frozen=True)
+class InstitutionSummary:
+    id: str
+    name: str
+    iri: str
+    kinds: list[Ref] = field(default_factory=list)
+    country: Ref | None = None
+    alliances: list[Ref] = field(default_factory=list)
+
+
+def institutions(
+    store: Store, *, country: str | None = None, kind: str | None = None, alliance: str | None = None
+) -> list[InstitutionSummary]:
+    """Every organisation in ``country``, of ``kind``, member of ``alliance`` (IRIs; None = any)."""
+    rows = queries.run(
+        store,
+        "organizations",
+        inCountry=_iri(country),
+        ofKind=_iri(kind),
+        inAlliance=_iri(alliance),
+    ).rows
+    found = []
+    for iri, f in fields(rows, key="org").items():
+        countries = refs(f["country"])
+        found.append(
+            InstitutionSummary(
+                id=ref(iri).id,
+                name=first(f["name"]) or ref(iri).id,
+                iri=iri,
+                kinds=sorted({kind_ref(r["value"], r["label"]) for r in f["kind"]}),
+                country=countries[0] if countries else None,
+                alliances=refs(f["alliance"]),
+            )
+        )
+    return by_name(found)
+
+
+@dataclass(frozen=True)
+class Institution:
+    id: str
+    name: str
+    iri: str
+    acronyms: list[str] = field(default_factory=list)
+    other_names: list[str] = field(default_factory=list)
+    kinds: list[Ref] = field(default_factory=list)
+    country: Ref | None = None
+    city: Ref | None = None
+    unit_of: Ref | None = None
+    units: list[Ref] = field(default_factory=list)
+    alliances: list[Ref] = field(default_factory=list)
+    founders: list[Ref] = field(default_factory=list)
+    founded: str | None = None
+    notes: list[str] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    people: list[Position] = field(default_factory=list)
+    sources: list[Ref] = field(default_factory=list)
+
+
+def institution(store: Store, iri: str) -> Institution:
+    """The profile of one organisation: names, kinds, places, units, alliances, agreements
+    (its own and its units'), the people holding positions in it, and the articles about it."""
+    f = fields(queries.run(store, "organization", org=URIRef(iri)).rows)
+    acronyms = values(f["acronym"])
+    name = first(f["name"]) or ref(iri).id
+    single = lambda key: (refs(f[key]) or [None])[0]  # noqa: E731
+    return Institution(
+        id=ref(iri).id,
+        name=name,
+        iri=iri,
+        acronyms=acronyms,
+        other_names=[v for v in values(f["altLabel"]) if v not in acronyms and v != name],
+        kinds=sorted({kind_ref(r["value"], r["label"]) for r in f["kind"]}),
+        country=single("country"),
+        city=single("city"),
+        unit_of=single("parent"),
+        units=refs(f["unit"]),
+        alliances=refs(f["alliance"]),
+        founders=refs(f["founder"]),
+        founded=first(f["founded"]),
+        notes=values(f["note"]),
+        agreements=agreements(store, party=iri),
+        people=positions(store, organization=iri),
+        sources=sources(store, iri),
+    )
+
+
+def _iri(value: str | None):
+    return ANY if value is None else URIRef(value)
