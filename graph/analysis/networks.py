@@ -1,0 +1,78 @@
+"""The networks of one store, each projected once: what the CLI, the API and the views share.
+
+``Networks.from_store`` runs the ``network_*`` named queries once; ``network(layers=, units=)``
+builds (and keeps) the networkx graph of a choice of layers; ``node_for`` turns a resolved
+organisation into its node, saying when a unit is counted as its organisation.
+
+>>> from .build import NetworkData
+>>> networks = Networks(data=NetworkData.example())
+>>> networks.network().number_of_edges()
+2
+>>> networks.network() is networks.network(layers=["agreements"], units="rollup")
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from ..errors import UserError
+from ..settings import Settings
+from ..store import Store
+from .build import NetworkData, alliance_network, check_spec, partnership_network
+
+
+@dataclass(frozen=True, kw_only=True)
+class Node:
+    id: str  # the node of the network
+    name: str
+    asked: str  # the organisation asked for (a unit, under roll-up, differs from id)
+    note: str | None = None  # e.g. "counted as Xi'an Jiaotong University (units roll up)"
+
+
+@dataclass(kw_only=True)
+class Networks:
+    data: NetworkData
+    seed: int = 42
+    exact_max_nodes: int = 1000
+    samples: int = 200
+    _built: dict = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_store(cls, store: Store, settings: Settings | None = None) -> Networks:
+        settings = settings or Settings.from_env({})
+        return cls(data=NetworkData.from_store(store), seed=settings.analysis_seed,
+                   exact_max_nodes=settings.analysis_exact_max_nodes, samples=settings.analysis_samples)
+
+    @property
+    def options(self) -> dict:
+        """The keyword arguments of ``centrality.compute`` these settings give."""
+        return {"seed": self.seed, "exact_max_nodes": self.exact_max_nodes, "samples": self.samples}
+
+    def network(self, *, layers=("agreements",), units: str = "rollup") -> nx.Graph:
+        key = ("partnership", check_spec(layers=layers, units=units), units)
+        if key not in self._built:
+            self._built[key] = partnership_network(self.data, layers=key[1], units=units)
+        return self._built[key]
+
+    def alliances(self, *, units: str = "rollup") -> nx.Graph:
+        """The bipartite organisation–alliance network."""
+        key = ("alliances", units)
+        if key not in self._built:
+            self._built[key] = alliance_network(self.data, units=units)
+        return self._built[key]
+
+    def node_for(self, org_id: str, *, units: str = "rollup") -> Node:
+        """The node that stands for organisation ``org_id`` (its organisation, under roll-up)."""
+        org = self.data.organizations.get(org_id)
+        if org is None:
+            raise UserError(f"{org_id!r} is not an organisation")
+        node = self.data.node_of(org_id, units=units)
+        if node == org_id:
+            return Node(id=node, name=org.name, asked=org_id)
+        top = self.data.organizations[node]
+        return Node(id=node, name=top.name, asked=org_id,
+                    note=f"{org.name} is a unit of {top.name} and counts as it "
+                         "(units roll up; ask for separate units to keep it apart)")
