@@ -6,6 +6,7 @@ UserError naming the file and line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,7 @@ class Agreement:
     establishes: tuple[str, ...] = ()
     label: str | None = None
     note: str | None = None
+    confidence: float | None = None  # set on machine-extracted facts (0 to 1)
     where: str = ""
 
 
@@ -58,6 +60,7 @@ class AgreementGroup:
     areas: tuple[str, ...] = ()
     label: str | None = None
     note: str | None = None
+    confidence: float | None = None  # set on machine-extracted facts (0 to 1)
     where: str = ""
 
 
@@ -67,6 +70,7 @@ class Membership:
     member: str  # an organization id or an ISO country code
     evidence: tuple[Quote, ...]
     note: str | None = None
+    confidence: float | None = None  # set on machine-extracted facts (0 to 1)
     where: str = ""
 
 
@@ -79,6 +83,7 @@ class Role:
     title: str | None = None
     conferred_at: str | None = None
     note: str | None = None
+    confidence: float | None = None  # set on machine-extracted facts (0 to 1)
     where: str = ""
 
 
@@ -96,6 +101,7 @@ class Event:
     participant_count: int | None = None
     participant_country_count: int | None = None
     note: str | None = None
+    confidence: float | None = None  # set on machine-extracted facts (0 to 1)
     where: str = ""
 
 
@@ -110,6 +116,7 @@ class Establishment:
     date: Literal | None = None
     planned: bool = False
     note: str | None = None
+    confidence: float | None = None  # set on machine-extracted facts (0 to 1)
     where: str = ""
 
 
@@ -121,13 +128,23 @@ class Project:
     launched_at: str | None = None
     organizations: tuple[str, ...] = ()
     note: str | None = None
+    confidence: float | None = None  # set on machine-extracted facts (0 to 1)
     where: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExtractedBy:
+    """Marks an annotation file as machine-extracted: the extractor and its version."""
+
+    extractor: str
+    version: str
 
 
 @dataclass(frozen=True, kw_only=True)
 class Annotations:
     document: str
     path: Path
+    extracted_by: ExtractedBy | None = None
     agreements: list[Agreement] = field(default_factory=list)
     agreement_groups: list[AgreementGroup] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
@@ -163,7 +180,7 @@ def load_annotations(path: Path, documents: dict[str, Document], registry: Regis
     doc = yamlfile.load(path)
     if not isinstance(doc, dict):
         raise UserError(f"{path}: expected a mapping with 'document:' and fact sections")
-    r.check_record(path, doc, required={"document"}, optional=set(SECTIONS), what="annotation file")
+    r.check_record(path, doc, required={"document"}, optional={*SECTIONS, "extracted_by"}, what="annotation file")
     document_id = r.slug(path, doc, "document")
     if document_id not in documents:
         raise UserError(
@@ -173,6 +190,7 @@ def load_annotations(path: Path, documents: dict[str, Document], registry: Regis
     return Annotations(
         document=document_id,
         path=path,
+        extracted_by=_extracted_by(path, doc),
         agreements=[reader.agreement(n) for n in r.records(path, doc.get("agreements"), "agreements")],
         agreement_groups=[
             reader.agreement_group(n)
@@ -275,6 +293,7 @@ class _Reader:
         return {
             "evidence": self.evidence(node),
             "note": r.text(self.path, node, "note"),
+            "confidence": _confidence(self.path, node),
             "where": r.where(self.path, node),
         }
 
@@ -283,7 +302,7 @@ class _Reader:
     def agreement(self, node) -> Agreement:
         r.check_record(
             self.path, node, required={"id", "kinds", "parties", "evidence"},
-            optional={"signed_on", "signatories", "signed_at", "areas", "establishes", "label", "note"},
+            optional={"signed_on", "signatories", "signed_at", "areas", "establishes", "label", "note", "confidence"},
             what="agreement",
         )
         return Agreement(
@@ -304,7 +323,7 @@ class _Reader:
             self.path, node, required={"id", "kinds", "count", "parties", "evidence"},
             optional={
                 "counterparts_from", "counterparts", "counterparts_min", "signed_on",
-                "signatories", "signed_at", "areas", "label", "note",
+                "signatories", "signed_at", "areas", "label", "note", "confidence",
             },
             what="agreement group",
         )
@@ -326,7 +345,7 @@ class _Reader:
 
     def memberships(self, node) -> list[Membership]:
         r.check_record(
-            self.path, node, required={"alliance", "members", "evidence"}, optional={"note"},
+            self.path, node, required={"alliance", "members", "evidence"}, optional={"note", "confidence"},
             what="membership",
         )
         alliance = self.ref(node, "alliance", {"organization"})
@@ -348,7 +367,7 @@ class _Reader:
     def role(self, node) -> Role:
         r.check_record(
             self.path, node, required={"person", "role", "organization", "evidence"},
-            optional={"title", "conferred_at", "note"}, what="role",
+            optional={"title", "conferred_at", "note", "confidence"}, what="role",
         )
         return Role(
             person=self.ref(node, "person", {"person"}),
@@ -364,7 +383,7 @@ class _Reader:
             self.path, node, required={"id", "kinds", "label", "evidence"},
             optional={
                 "date", "location", "hosts", "participants", "part_of", "participant_count",
-                "participant_country_count", "note",
+                "participant_country_count", "note", "confidence",
             },
             what="event",
         )
@@ -385,7 +404,7 @@ class _Reader:
     def establishment(self, node) -> Establishment:
         r.check_record(
             self.path, node, required={"organization", "evidence"},
-            optional={"founders", "supporters", "agreement", "event", "date", "planned", "note"},
+            optional={"founders", "supporters", "agreement", "event", "date", "planned", "note", "confidence"},
             what="establishment",
         )
         return Establishment(
@@ -402,7 +421,7 @@ class _Reader:
     def project(self, node) -> Project:
         r.check_record(
             self.path, node, required={"id", "label", "evidence"},
-            optional={"launched_at", "organizations", "note"}, what="project",
+            optional={"launched_at", "organizations", "note", "confidence"}, what="project",
         )
         return Project(
             id=self.new_id(node),
@@ -411,6 +430,31 @@ class _Reader:
             organizations=self.refs(node, "organizations", {"organization"}),
             **self.common(node),
         )
+
+
+def _extracted_by(path: Path, doc: dict) -> ExtractedBy | None:
+    """The optional ``extracted_by: {extractor: ..., version: ...}`` of a machine-made file."""
+    node = doc.get("extracted_by")
+    if node is None:
+        return None
+    r.check_record(path, node, required={"extractor", "version"}, optional=set(), what="extracted_by")
+    extractor, version = r.text(path, node, "extractor"), r.text(path, node, "version")
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", extractor) or not re.fullmatch(r"[0-9A-Za-z.+-]+", version):
+        raise UserError(
+            f"{r.where(path, doc, 'extracted_by')}: extracted_by needs an extractor slug and a "
+            "version, e.g. {extractor: unikg-extractor, version: 0.1.0}"
+        )
+    return ExtractedBy(extractor=extractor, version=version)
+
+
+def _confidence(path: Path, node) -> float | None:
+    """The optional ``confidence`` of a machine-extracted fact: a number from 0 to 1."""
+    value = node.get("confidence")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise UserError(f"{r.where(path, node, 'confidence')}: confidence must be a number from 0 to 1")
+    return round(float(value), 3)
 
 
 def _divergence(quote: str, text: str) -> str:

@@ -34,12 +34,35 @@ class Settings:
         PROJECT_ROOT / "build", "Folder the build writes the dataset to (git-ignored)."
     )
     store: str = _setting(
-        "memory", "Which store answers queries: `memory` (embedded, the default)."
+        "memory",
+        "Which store answers queries: `memory` (embedded Oxigraph, the default) or `rdflib` "
+        "(embedded, rdflib's own SPARQL engine).",
     )
     host: str = _setting("127.0.0.1", "Address `unikg serve` listens on.")
     port: int = _setting(8000, "Port `unikg serve` listens on.")
     query_timeout: float = _setting(10.0, "Seconds a SPARQL query may run before it is stopped.")
     max_rows: int = _setting(10000, "Most result rows the SPARQL endpoint returns.")
+    ingest_max_bytes: int = _setting(
+        2_000_000, "Largest article `unikg ingest` accepts, in bytes (plain text or an HTML page)."
+    )
+    query_workers: int = _setting(
+        0, "Worker processes that run the SPARQL endpoint's queries; `0` = one per core."
+    )
+    analysis_seed: int = _setting(
+        42, "Random seed of the network analysis (Louvain communities, sampling, layouts): same seed, same results."
+    )
+    analysis_exact_max_nodes: int = _setting(
+        1000, "Largest network whose betweenness and closeness are computed exactly; above it they are estimated from sampled sources."
+    )
+    analysis_samples: int = _setting(
+        200, "Number of sampled source nodes for estimated betweenness and closeness on large networks."
+    )
+    viz_physics_max_nodes: int = _setting(
+        300, "Largest view laid out live in the browser; above it positions are computed in Python and physics stays off."
+    )
+    viz_max_nodes: int = _setting(
+        1000, "Most nodes a view draws; a larger network keeps its most central nodes and says on the page what it left out."
+    )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> Settings:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -52,3 +55,85 @@ def run_cli(*args: str, env: dict | None = None, stdin: str | None = None) -> su
         [sys.executable, "-m", "unikg.graph.cli", *args],
         capture_output=True, text=True, env=full_env, input=stdin, timeout=300,
     )
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(
+    *, build_dir: Path, data_dir: Path = DATA, timeout: float = 120, settings_env: dict | None = None
+) -> tuple[subprocess.Popen, str]:
+    """Start ``unikg serve`` on a free port of 127.0.0.1; wait until it answers.
+
+    ``settings_env`` adds ``UNIKG_*`` variables (e.g. a short ``UNIKG_QUERY_TIMEOUT``).
+    """
+    import httpx
+
+    port = free_port()
+    env = {**os.environ, **(settings_env or {}), "UNIKG_BUILD_DIR": str(build_dir), "UNIKG_DATA_DIR": str(data_dir)}
+    log = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a full pipe would block the server
+    process = subprocess.Popen(
+        [sys.executable, "-m", "unikg.graph.cli", "serve", "--port", str(port)],
+        env=env, stdout=subprocess.DEVNULL, stderr=log, text=True,
+    )
+    process.log = log
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            log.seek(0)
+            raise RuntimeError(f"unikg serve exited with {process.returncode}: {log.read()[-2000:]}")
+        try:
+            if httpx.get(url + "/", timeout=2).status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            time.sleep(0.2)
+    stop_server(process)
+    raise RuntimeError(f"unikg serve did not answer on {url} within {timeout} s")
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    """Stop the server we started, by its PID."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=15)
+    getattr(process, "log", None) and process.log.close()
+
+
+@pytest.fixture(scope="session")
+def server(settings):
+    """A real ``unikg serve`` process (uvicorn) over the session build: its base URL."""
+    process, url = start_server(build_dir=settings.build_dir, data_dir=settings.data_dir)
+    yield url
+    stop_server(process)
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # screenshots (git-ignored)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by Playwright (never `playwright install`); the tests
+    that need it skip, saying why, where it cannot be installed (.ci/system-deps installs it)."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing: run `bash .ci/system-deps` as root (apt package chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed: pip install -e '.[test]'")
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()

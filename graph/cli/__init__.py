@@ -15,6 +15,10 @@ COMMAND_MODULES = (
     "unikg.graph.cli.build",
     "unikg.graph.cli.query",
     "unikg.graph.cli.questions",
+    "unikg.graph.cli.ingest",
+    "unikg.graph.cli.analysis",
+    "unikg.viz.cli",
+    "unikg.graph.cli.synth",
     "unikg.api.cli",
 )
 

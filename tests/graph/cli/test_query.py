@@ -63,4 +63,4 @@ def test_stats_counts_the_graph(env):
     stats = json.loads(result.stdout)
     assert stats["classes"]["SourceDocument"] == 5
     assert stats["classes"]["Organization"] >= 50
-    assert len(stats["graphs"]) == 7
+    assert len(stats["graphs"]) == 8  # 5 articles, ontology, registry, analysis (derived)

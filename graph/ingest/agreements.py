@@ -1,0 +1,417 @@
+"""Agreements: sentences that sign, conclude, establish or renew one, and what they say of it.
+
+A sentence states an **agreement** when it has an agreement noun (agreement, memorandum, MoU,
+accord; :data:`.lexicon.AGREEMENT_NOUNS`) and either
+
+- "**between** A and B" (or "**by** A and B" after a signing verb): one agreement among all
+  the organisations listed, verb or no verb ("The cooperation agreement between A and B aims
+  at ...");
+- a **signing verb** (signed, concluded, inked, renewed, established, ...) with its subject and
+  "**with**" its counterparts: "A signed with B and C a three-party agreement", "A and B
+  signed an agreement", "Head of A X met with Chancellor of B Y ... and concluded agreements".
+  The subject's organisations are those before the verb and before "with" (a person with a
+  known role stands for the organisation); the counterparts, those after "with".
+
+Several counterparts of one subject ("A signed with B and C a medical collaboration
+agreement") make **one bilateral agreement each**, the reading that holds whether they signed
+one agreement or one each (the curated convention); only a kind that says it is multilateral
+(three-party, tripartite, trilateral) makes one agreement of all. An organisation named as
+the parent of another ("Institute X of the Chinese Academy of Sciences") is not a party.
+
+A **count** of agreements with a signing verb ("signed with XJTU 17 MOUs") is an agreement
+group: the count, the named parties, and what is said of the counterparts ("over 20
+membership universities", at least 21).
+
+The **kind** comes from the noun phrase ("twinning agreement", "memorandum of cooperation",
+"agreement on the exchange of students", "medical collaboration agreement"); an agreement
+whose kind the text does not give is a ``cooperation`` agreement, noted as such, with a lower
+confidence. The **date** is the one date of the sentence, if it states exactly one
+(:mod:`.dates`). The **areas** come from the sentence and from the sentences that refer back
+to the agreement: "the agreement", "the memorandum", "the partnership", "the two sides",
+"both institutions" (with the same organisations, or with none, then the agreements of the
+last sentence that reported some).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from . import lexicon
+from .dates import find_dates
+from .linking import Entity, Linked
+from .roles import RoleFact
+
+_STOP_COUNTERPARTS = frozenset({
+    "on", "to", "for", "in", "within", "during", "which", "that", "aiming", "aimed",
+    "regarding", "concerning", "under", "whereby", "so",
+})
+_LIST_WORDS = frozenset({
+    ",", "and", "&", "the", "such", "as", "institutions", "universities", "including", "etc",
+    "its", "their", "partner", "partners", "other", "several", "leading", "both", "well",
+})
+_ANAPHORS = re.compile(
+    r"\b(?:the two sides|both sides|both institutions|the two institutions|both parties|the parties|the two parties|both universities|the two universities)\b",
+    re.I,
+)
+_COUNTERPARTS = re.compile(
+    r"\b((?:over|more than|at least|nearly|about|some|around)?\s*(\d+)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:universities|institutions|members|partners|organi[sz]ations|schools|colleges|companies))\b",
+    re.I,
+)
+
+
+@dataclass(kw_only=True)
+class AgreementFact:
+    kinds: list[str]
+    parties: list[Entity]
+    evidence: list[tuple[int, int]]
+    confidence: float
+    signed_on: str | None = None
+    signatories: list[Entity] = field(default_factory=list)
+    areas: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    sentence: int = 0
+    count: int | None = None  # set for an agreement group
+    counterparts: str | None = None
+    counterparts_min: int | None = None
+
+    @property
+    def is_group(self) -> bool:
+        return self.count is not None
+
+    @property
+    def party_ids(self) -> frozenset[str]:
+        return frozenset(p.id for p in self.parties)
+
+
+def areas_in(text: str) -> list[str]:
+    """Cooperation areas a text names, in vocabulary order.
+
+    >>> areas_in("They will exchange students and hold joint conferences on remote sensing.")
+    ['student-exchange', 'conferences', 'remote-sensing']
+    """
+    lowered = text.lower()
+    return [slug for phrase, slug in lexicon.AREA_PHRASES.items() if re.search(phrase, lowered)]
+
+
+def kinds_in(text: str) -> list[str]:
+    """Agreement kinds a noun phrase names, the longest phrases first.
+
+    >>> kinds_in("memorandum of cooperation"), kinds_in("medical collaboration agreement")
+    (['memorandum-of-understanding'], ['medical-collaboration'])
+    """
+    lowered = " " + " ".join(text.lower().replace("-", " - ").split()).replace(" - ", "-") + " "
+    found = []
+    for phrase in sorted(lexicon.AGREEMENT_KINDS, key=len, reverse=True):
+        needle = f" {phrase} "
+        if needle in lowered:
+            slug = lexicon.AGREEMENT_KINDS[phrase]
+            if slug not in found:
+                found.append(slug)
+            lowered = lowered.replace(needle, " # ")
+    return found
+
+
+def find_agreements(
+    doc: Doc, linked: list[Linked], roles: list[RoleFact], *, published: str | None
+) -> list[AgreementFact]:
+    finder = _Finder(doc, linked, roles, published)
+    for number, sentence in enumerate(doc.sents):
+        finder.sentence(number, sentence)
+    return finder.merged()
+
+
+class _Finder:
+    def __init__(self, doc: Doc, linked: list[Linked], roles: list[RoleFact], published: str | None):
+        self.doc = doc
+        self.published = published
+        self.orgs = sorted((i for i in linked if i.mention.kind == "organization"), key=lambda i: i.mention.token_start)
+        self.people = sorted((i for i in linked if i.mention.kind == "person"), key=lambda i: i.mention.token_start)
+        self.org_of_person = {}
+        for role in roles:
+            self.org_of_person.setdefault(role.person.id, role.organization)
+        self.found: list[AgreementFact] = []
+        self.last_created: list[AgreementFact] = []
+
+    # -- one sentence ----------------------------------------------------------------------
+
+    def sentence(self, number: int, sentence: Span) -> None:
+        words = [t.lower_ for t in sentence]
+        nouns = [k for k, w in enumerate(words) if w in lexicon.AGREEMENT_NOUNS]
+        verbs = [k for k, w in enumerate(words) if w in lexicon.SIGNING_VERBS and self._is_verb(sentence, k)]
+        orgs = self._parties_in(sentence)
+        evidence = self._evidence(sentence)
+        if nouns:
+            noun = nouns[0]
+            if verbs and self._group(number, sentence, nouns, verbs, orgs, evidence):
+                return
+            created = self._between(number, sentence, noun, verbs, evidence) or (
+                self._subject_with(number, sentence, noun, verbs, orgs, evidence) if verbs else []
+            )
+            if created:
+                self.last_created = created
+                return
+        references = [k for k, w in enumerate(words) if w in lexicon.AGREEMENT_REFERENCES | lexicon.AGREEMENT_NOUNS and self._definite(sentence, k)]
+        if references or _ANAPHORS.search(sentence.text):
+            self._reference(sentence, orgs, evidence, [words[k] for k in references])
+
+    def _is_verb(self, sentence: Span, k: int) -> bool:
+        word = sentence[k].lower_
+        if word in {"enter", "entered", "enters"}:
+            return k + 1 < len(sentence) and sentence[k + 1].lower_ == "into"
+        if word in {"establish", "establishes", "established"}:
+            nxt = sentence[k + 1:k + 4]
+            return any(t.lower_ in lexicon.AGREEMENT_NOUNS | {"partnership"} for t in nxt)
+        return True
+
+    def _definite(self, sentence: Span, k: int) -> bool:
+        for j in range(k - 1, max(-1, k - 5), -1):
+            word = sentence[j].lower_
+            if word in {"the", "this", "that", "these", "such"}:
+                return True
+            if word in {"a", "an", "another", "new"} or sentence[j].like_num or sentence[j].is_punct:
+                return False
+        return False
+
+    def _evidence(self, sentence: Span) -> tuple[int, int]:
+        text = sentence.text
+        start = sentence.start_char + (len(text) - len(text.lstrip()))
+        return start, sentence.start_char + len(text.rstrip())
+
+    def _parties_in(self, sentence: Span) -> list[Linked]:
+        """Organisations of the sentence that can be parties: not a parent of the one before."""
+        inside = [o for o in self.orgs if sentence.start <= o.mention.token_start < sentence.end]
+        result = []
+        previous_end = None
+        for item in inside:
+            start = item.mention.token_start
+            is_parent = False
+            if previous_end is not None:
+                gap = [t.lower_ for t in self.doc[previous_end:start] if not t.is_space]
+                gap = gap[3:] if gap[:1] == ["("] and gap[2:3] == [")"] else gap
+                gap = gap[1:] if gap[:1] == [")"] else gap
+                is_parent = gap in (["of", "the"], ["at", "the"], ["of"], ["at"])
+            end = item.mention.token_end
+            if end < len(self.doc) and self.doc[end].lower_ in {"member", "members", "membership"}:
+                is_parent = True  # "UANSR membership universities": the alliance is not a party
+            is_alias = previous_end is not None and [t.text for t in self.doc[previous_end:start] if not t.is_space] == ["("]
+            if not is_parent and not is_alias:
+                result.append(item)
+            previous_end = item.mention.token_end
+        return result
+
+    def _kinds(self, sentence: Span, noun: int) -> tuple[list[str], bool]:
+        """Kinds from the noun phrase around ``noun``; (kinds, stated)."""
+        start = noun
+        while start > 0 and noun - start < 6 and (not sentence[start - 1].is_punct or sentence[start - 1].text == "-") and sentence[start - 1].lower_ not in {"a", "an", "the", "signed", "concluded", "of", "with"} | lexicon.SIGNING_VERBS:
+            start -= 1
+        end = noun + 1
+        if end < len(sentence) and sentence[end].lower_ in {"on", "of", "for", "in", "defining", "regarding", "concerning"}:
+            end += 1
+            while end < len(sentence) and end - noun < 10 and not sentence[end].is_punct and sentence[end].lower_ not in lexicon.SIGNING_VERBS:
+                end += 1
+        kinds = kinds_in(sentence[start:end].text)
+        if "memorandum-of-understanding" in kinds and "cooperation" in kinds:
+            kinds.remove("cooperation")
+        if any(k != "cooperation" for k in kinds) and "cooperation" in kinds and kinds.index("cooperation") > 0:
+            kinds.remove("cooperation")
+        return (kinds, True) if kinds else (["cooperation"], False)
+
+    def _date(self, sentence: Span) -> str | None:
+        values = {d.value for d in find_dates(sentence.text, published=self.published)}
+        return values.pop() if len(values) == 1 else None
+
+    def _new(self, number, sentence, noun, parties: list[Entity], evidence, *, confidence: float, signatories=(), note=None) -> AgreementFact:
+        kinds, stated = self._kinds(sentence, noun)
+        notes = [] if stated else ["The text does not say what kind of agreement: recorded as a cooperation agreement."]
+        if note:
+            notes.append(note)
+        new_parties = sum(1 for p in parties if p.new)
+        score = confidence - (0 if stated else 0.1) - 0.05 * new_parties
+        return AgreementFact(
+            kinds=kinds, parties=parties, evidence=[evidence], confidence=round(max(0.3, score), 2),
+            signed_on=self._date(sentence), signatories=list(signatories),
+            areas=areas_in(sentence.text), notes=notes, sentence=number,
+        )
+
+    def _group(self, number, sentence, nouns, verbs, orgs, evidence) -> bool:
+        for noun in nouns:
+            if noun == 0 or sentence[noun].lower_ not in {"agreements", "memoranda", "memorandums", "mous", "moas", "accords"}:
+                continue
+            previous = sentence[noun - 1]
+            count = int(previous.text) if previous.text.isdigit() else lexicon.NUMBER_WORDS.get(previous.lower_)
+            if not count or count < 2 or not orgs:
+                continue
+            kinds, stated = self._kinds(sentence, noun)
+            stated_counterparts = None
+            least = None
+            for match in _COUNTERPARTS.finditer(sentence.text):
+                if match.group(2) != previous.text:
+                    stated_counterparts = " ".join(match.group(1).split())
+                    words = stated_counterparts.lower()
+                    least = int(match.group(2)) + (1 if words.startswith(("over", "more than")) else 0)
+                    if words.startswith(("nearly", "about", "some", "around")):
+                        least = None
+                    break
+            self.found.append(AgreementFact(
+                kinds=kinds, parties=_unique([o.entity for o in orgs]), evidence=[evidence],
+                confidence=0.7 if stated else 0.6, signed_on=self._date(sentence),
+                signatories=self._signatories(sentence, verbs[0]), areas=areas_in(sentence.text),
+                sentence=number, count=count, counterparts=stated_counterparts, counterparts_min=least,
+                notes=[f"{count} agreements reported as a count; the counterparts are not named."],
+            ))
+            return True
+        return False
+
+    def _between(self, number, sentence, noun, verbs, evidence) -> list[AgreementFact]:
+        """"(agreement ...) between A and B", or "signed by A and B"."""
+        for k, token in enumerate(sentence):
+            word = token.lower_
+            if word == "between" and (k > noun or any(v < k for v in verbs)):
+                pass
+            elif word == "by" and any(v < k for v in verbs):
+                pass
+            else:
+                continue
+            parties = self._list_after(sentence, k + 1)
+            if len(parties) < 2:
+                continue
+            existing = self._existing(parties, sentence, noun)
+            if existing is not None:
+                existing.evidence.append(evidence)
+                existing.areas += [a for a in areas_in(sentence.text) if a not in existing.areas]
+                return [existing]
+            fact = self._new(number, sentence, noun, parties, evidence, confidence=0.9 if verbs else 0.75)
+            self.found.append(fact)
+            return [fact]
+        return []
+
+    def _list_after(self, sentence: Span, k: int) -> list[Entity]:
+        starts = {o.mention.token_start: o for o in self._parties_in(sentence)}
+        ends = {o.mention.token_end: o for o in self.orgs}
+        parties = []
+        i = sentence.start + k
+        while i < sentence.end:
+            token = self.doc[i]
+            if i in starts:
+                parties.append(starts[i].entity)
+                i = starts[i].mention.token_end
+                if i + 2 < len(self.doc) and self.doc[i].text == "(" and self.doc[i + 2].text == ")":
+                    i += 3
+                continue
+            if i in ends or token.is_space or token.lower_ in _LIST_WORDS:
+                i += 1
+                continue
+            break
+        return _unique(parties)
+
+    def _subject_with(self, number, sentence, noun, verbs, orgs, evidence) -> list[AgreementFact]:
+        """"A (and B) signed ... with C (and D)": subject and counterparts."""
+        verb = verbs[0]
+        words = [t.lower_ for t in sentence]
+        first_org = min((o.mention.token_start - sentence.start for o in orgs), default=0)
+        withs = [k for k, w in enumerate(words) if w == "with"]
+        first_with = next((k for k in withs if k > first_org), withs[0] if withs else None)
+        boundary = min(verb, first_with) if first_with is not None else verb
+        subject = [o.entity for o in orgs if o.mention.token_start - sentence.start < boundary]
+        if not subject:
+            people = [p for p in self.people if sentence.start <= p.mention.token_start < sentence.start + boundary]
+            subject = [self.org_of_person[p.entity.id] for p in people if p.entity.id in self.org_of_person]
+        counterparts = []
+        if first_with is not None:
+            stop = next((k for k in range(first_with + 2, len(words)) if words[k] in _STOP_COUNTERPARTS), len(words))
+            counterparts = [o.entity for o in orgs if first_with < o.mention.token_start - sentence.start < stop]
+        subject = _unique(subject)
+        counterparts = [c for c in _unique(counterparts) if c.id not in {s.id for s in subject}]
+        signatories = self._signatories(sentence, boundary)
+        kinds, _ = self._kinds(sentence, noun)
+        if counterparts and subject and len(counterparts) >= 2 and not set(kinds) & lexicon.MULTIPARTY_KINDS:
+            note = (
+                f"The text names {len(counterparts)} counterparts of one signing; recorded as one "
+                "bilateral agreement each, the reading that holds whether they signed one agreement or one each."
+            )
+            created = [
+                self._new(number, sentence, noun, subject + [c], evidence, confidence=0.8, signatories=signatories, note=note)
+                for c in counterparts
+            ]
+        else:
+            parties = _unique(subject + counterparts)
+            if len(parties) < 2:
+                return []
+            existing = self._existing(parties, sentence, noun)
+            if existing is not None:
+                existing.evidence.append(evidence)
+                existing.signatories = _unique(existing.signatories + signatories)
+                existing.areas += [a for a in areas_in(sentence.text) if a not in existing.areas]
+                existing.signed_on = existing.signed_on or self._date(sentence)
+                return [existing]
+            created = [self._new(number, sentence, noun, parties, evidence, confidence=0.9, signatories=signatories)]
+        self.found += created
+        return created
+
+    def _signatories(self, sentence: Span, end: int) -> list[Entity]:
+        """The people of the subject: named before the verb (and before "with")."""
+        return _unique([p.entity for p in self.people if sentence.start <= p.mention.token_start < sentence.start + end])
+
+    def _existing(self, parties: list[Entity], sentence: Span, noun: int) -> AgreementFact | None:
+        """The agreement a definite noun phrase ("the agreement") with these parties refers to."""
+        if not self._definite(sentence, noun):
+            return None
+        ids = frozenset(p.id for p in parties)
+        matches = [f for f in self.found if not f.is_group and f.party_ids == ids]
+        return matches[-1] if matches else None
+
+    def _reference(self, sentence: Span, orgs: list[Linked], evidence, nouns: list[str]) -> None:
+        ids = frozenset(o.entity.id for o in orgs)
+        if len(ids) >= 2:
+            targets = [f for f in self.found if not f.is_group and f.party_ids == ids]
+        elif not ids:
+            targets = list(self.last_created)
+        else:
+            targets = []
+        for fact in targets:
+            if evidence not in fact.evidence:
+                fact.evidence.append(evidence)
+            fact.areas += [a for a in areas_in(sentence.text) if a not in fact.areas]
+            for noun in nouns:
+                if noun in lexicon.AGREEMENT_KINDS and ids:
+                    kind = lexicon.AGREEMENT_KINDS[noun]
+                    if kind not in fact.kinds and kind != "cooperation":
+                        fact.kinds.insert(0, kind)
+
+    # -- the article -----------------------------------------------------------------------
+
+    def merged(self) -> list[AgreementFact]:
+        """Agreements with the same parties and kinds, stated twice, are one."""
+        result: list[AgreementFact] = []
+        for fact in self.found:
+            same = next(
+                (r for r in result if r.party_ids == fact.party_ids and r.is_group == fact.is_group and set(r.kinds) == set(fact.kinds)),
+                None,
+            )
+            if same is None:
+                result.append(fact)
+                continue
+            same.evidence += [e for e in fact.evidence if e not in same.evidence]
+            same.areas += [a for a in fact.areas if a not in same.areas]
+            same.signed_on = same.signed_on or fact.signed_on
+            same.signatories = _unique(same.signatories + fact.signatories)
+        for fact in result:
+            fact.evidence.sort()
+            multiparty = [k for k in fact.kinds if k in lexicon.MULTIPARTY_KINDS]
+            if multiparty and len(fact.parties) != 3:  # "a three-party agreement" naming two parties
+                fact.kinds = [k for k in fact.kinds if k not in multiparty] or ["cooperation"]
+                fact.notes.append(f"The text calls it {multiparty[0]} but names {len(fact.parties)} parties: recorded without that kind.")
+        return result
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    seen, result = set(), []
+    for entity in entities:
+        if entity.id not in seen:
+            seen.add(entity.id)
+            result.append(entity)
+    return result

@@ -1,0 +1,101 @@
+"""Dates in the text, exactly as precise as the text, read against the article's date.
+
+The policy (the curated convention of ``data/README.md``, rule 2):
+
+- a full date ("May 17, 2023", "17 May 2023", "2023-05-17") is ``"2023-05-17"``;
+- a month and year ("May 2023") is ``"2023-05"``; a year after "in" ("in 2023") is ``"2023"``;
+- a day and month without a year ("on July 4", "Sept 2", "4 July") is ``"--07-04"``, also when
+  the article's date is known: the year is never taken from the publication date;
+- "today" and "yesterday" are the only words read against the article's date, and only when
+  that date is a full date (the text states them relative to the day it was published);
+- "5/19/2023" is read month/day/year only when the day is over 12 ("19"); a numeric date that
+  could be either way round ("5/6/2023") is left out;
+- anything else (weekdays, "last week", "recently") gives no date.
+
+>>> [d.value for d in find_dates("It was signed on May 17, 2023 and renewed on July 4.")]
+['2023-05-17', '--07-04']
+>>> [d.value for d in find_dates("Signed yesterday.", published="2024-07-05")]
+['2024-07-04']
+>>> find_dates("Signed yesterday.", published="2024")
+[]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..dates import date_literal
+from ..errors import UserError
+from .lexicon import MONTHS
+
+_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+_PATTERNS = [
+    re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(rf"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/{_YEAR}"),
+    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*(?:19|20)\d\d)"),
+    re.compile(rf"\b(?:in|since|during|of)\s+{_YEAR}\b(?![-/])"),
+    re.compile(r"\b(?P<relative>today|yesterday)\b", re.I),
+]
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    text: str
+    value: str  # one of the four forms of data/README.md
+    start: int
+    end: int
+
+
+def find_dates(text: str, *, published: str | None = None, offset: int = 0) -> list[FoundDate]:
+    """The dates stated in ``text``, in order; offsets are ``offset`` + the position in text."""
+    found: list[FoundDate] = []
+    taken: list[range] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            span = range(match.start(), match.end())
+            if any(span.start < t.stop and t.start < span.stop for t in taken):
+                continue
+            value = _value(match, published)
+            if value is None:
+                continue
+            taken.append(span)
+            found.append(FoundDate(match.group(0), value, offset + match.start(), offset + match.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _value(match: re.Match, published: str | None) -> str | None:
+    groups = match.groupdict()
+    if groups.get("relative"):
+        if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+            return None
+        day = dt.date.fromisoformat(published)
+        if groups["relative"].lower() == "yesterday":
+            day -= dt.timedelta(days=1)
+        return day.isoformat()
+    year = groups.get("year")
+    month = groups.get("m") or (MONTHS[groups["month"].lower()] if groups.get("month") else None)
+    day = groups.get("d") or groups.get("day")
+    if "m" in groups and groups.get("m") and "/" in match.group(0):
+        if int(day) <= 12 and int(month) != int(day):
+            return None  # 5/6/2023: May 6 or 5 June? Not said.
+    if month is None:
+        text = year
+    elif day is None:
+        text = f"{year}-{int(month):02d}"
+    elif year is None:
+        text = f"--{int(month):02d}-{int(day):02d}"
+    else:
+        text = f"{year}-{int(month):02d}-{int(day):02d}"
+    try:
+        return str(date_literal(text))
+    except UserError:
+        return None

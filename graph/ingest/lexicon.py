@@ -1,0 +1,225 @@
+"""The words the extractor knows: general English press-release vocabulary, nothing per article.
+
+Institution head nouns, role titles, agreement nouns and kinds, signing verbs, cooperation
+areas, months, and the common Chinese family names that let a name be told apart from the
+end of an institution name ("China University of Petroleum Chen Feng"). The slugs on the
+right are those of the ontology's controlled vocabularies (``data/README.md``).
+
+>>> ROLE_TITLES["vice president"], AGREEMENT_KINDS["twinning"]
+('vice-president', 'twinning')
+>>> "University" in INSTITUTION_HEADS, "Rankings" in NOT_INSTITUTION_AFTER
+(True, True)
+"""
+
+from __future__ import annotations
+
+# Nouns that end (or start, with "of"/"for") the name of an institution, with the registry
+# kind a new institution named so gets.
+INSTITUTION_HEADS: dict[str, str] = {
+    "University": "university",
+    "Universität": "university",
+    "Università": "university",
+    "Université": "university",
+    "Polytechnic": "university",
+    "Politecnico": "university",
+    "College": "university",
+    "Institute": "research-institute",
+    "Academy": "academy",
+    "School": "school",
+    "Center": "centre",
+    "Centre": "centre",
+    "Laboratory": "laboratory",
+    "Ministry": "government-body",
+    "Government": "government-body",
+    "Alliance": "alliance",
+    "Consortium": "alliance",
+    "Association": "alliance",
+    "Organization": "alliance",
+    "Organisation": "alliance",
+    "Corporation": "company",
+    "Hospital": "organizational-unit",
+}
+
+# A capitalised word right after an institution head that shows the name goes on into
+# something that is not an institution ("QS World University Rankings", "Tsinghua
+# University Press").
+NOT_INSTITUTION_AFTER = frozenset({
+    "Rankings", "Ranking", "Press", "Campus", "Library", "Museum", "Stadium", "Park", "Road",
+    "Street", "Station", "Award", "Awards", "Prize", "Cup", "Games", "League", "Journal",
+    "Review", "Magazine", "Series", "Forum", "Symposium", "Conference", "Project", "Program",
+    "Programme", "Initiative", "Plan", "Fund", "Day", "Week", "Festival",
+})
+
+# Role titles as written (lower case) → the role slug of the roles vocabulary, or None for a
+# title that marks a person but has no role there.
+ROLE_TITLES: dict[str, str | None] = {
+    "president": "president",
+    "vice president": "vice-president",
+    "vice-president": "vice-president",
+    "vp": "vice-president",
+    "rector": "rector",
+    "chairman of the board-rector": "chairman-rector",
+    "chairman of the board - rector": "chairman-rector",
+    "chairman-rector": "chairman-rector",
+    "chairman of the management board-rector": "chairman-rector",
+    "chancellor": "chancellor",
+    "director general": "director-general",
+    "director-general": "director-general",
+    "head": "head",
+    "academician": "academician",
+    "minister": "minister",
+    "advisor": "advisor",
+    "adviser": "advisor",
+    "honorary professor": "honorary-professor",
+    "vice-rector": None,
+    "vice rector": None,
+    "vice-chancellor": None,
+    "vice chancellor": None,
+    "provost": None,
+    "dean": None,
+    "director": None,
+    "chairman": None,
+    "chairwoman": None,
+    "chair": None,
+    "secretary": None,
+    "party secretary": None,
+    "secretary general": None,
+    "secretary-general": None,
+    "professor": None,
+    "prof.": None,
+    "dr.": None,
+    "dr": None,
+    "ambassador": None,
+    "governor": None,
+    "mayor": None,
+    "ceo": None,
+}
+
+# Agreement nouns (lower case). A noun phrase with one of them is an agreement mention.
+AGREEMENT_NOUNS = frozenset({
+    "agreement", "agreements", "memorandum", "memoranda", "memorandums", "mou", "mous",
+    "moa", "moas", "accord", "accords", "treaty",
+})
+# Nouns that only refer back to an agreement already reported ("within the framework of the
+# partnership", "the two sides"): they add areas and evidence, never a new agreement.
+AGREEMENT_REFERENCES = frozenset({"partnership"})
+
+# Kind phrases (lower case, matched inside the agreement noun phrase) → agreement kind slug.
+AGREEMENT_KINDS: dict[str, str] = {
+    "memorandum of understanding": "memorandum-of-understanding",
+    "memorandum of cooperation": "memorandum-of-understanding",
+    "memorandum": "memorandum-of-understanding",
+    "memoranda": "memorandum-of-understanding",
+    "memorandums": "memorandum-of-understanding",
+    "mou": "memorandum-of-understanding",
+    "mous": "memorandum-of-understanding",
+    "twinning": "twinning",
+    "three-party": "three-party",
+    "tripartite": "three-party",
+    "trilateral": "three-party",
+    "double-degree": "double-degree",
+    "double degree": "double-degree",
+    "dual degree": "double-degree",
+    "dual-degree": "double-degree",
+    "student exchange": "student-exchange",
+    "exchange of students": "student-exchange",
+    "students exchange": "student-exchange",
+    "medical collaboration": "medical-collaboration",
+    "medical cooperation": "medical-collaboration",
+    "academic cooperation": "academic-cooperation",
+    "academic collaboration": "academic-cooperation",
+    "cooperation": "cooperation",
+    "collaboration": "cooperation",
+    "partnership": "cooperation",
+    "framework": "cooperation",
+}
+# Kinds that are one agreement among all the parties named (never split into bilateral ones).
+MULTIPARTY_KINDS = frozenset({"three-party"})
+
+# Verbs (lower case, as written) that report an agreement being made.
+SIGNING_VERBS = frozenset({
+    "sign", "signs", "signed", "conclude", "concludes", "concluded", "ink", "inks", "inked",
+    "renew", "renews", "renewed", "establish", "establishes", "established", "reach",
+    "reached", "seal", "sealed", "finalize", "finalized", "finalise", "finalised",
+    "entered", "enter", "enters",
+})
+
+# Cooperation areas: phrases (lower case, regular expressions) → area slug.
+AREA_PHRASES: dict[str, str] = {
+    r"doctoral (?:student )?exchange|exchange of doctoral": "doctoral-exchange",
+    r"student exchanges?|students? exchanges?|exchange (?:of )?(?:\w+ ){0,3}students|exchange[\w ,]{0,60}\bstudents\b": "student-exchange",
+    r"exchange of (?:\w+ ){0,3}staff|staff exchanges?|faculty exchanges?|exchange[\w ,]{0,40}\bstaff\b|faculty and student exchanges?": "staff-exchange",
+    r"co-?supervision": "doctoral-co-supervision",
+    r"summer schools?": "summer-schools",
+    r"diploma programs?|diploma programmes?": "diploma-programmes",
+    r"certificate courses?": "certificate-courses",
+    r"conferences|symposia|joint conferences?": "conferences",
+    r"joint (?:\w+ ){0,3}publications?": "joint-publications",
+    r"exchange (?:of )?(?:\w+ ){0,2}publications?|sharing academic publications": "publication-exchange",
+    r"recognition of (?:\w+ ){0,2}degrees?": "degree-recognition",
+    r"double[- ]degrees?|dual[- ]degrees?": "double-degree",
+    r"joint (?:curricular|education|undergraduate|graduate|talent education|degree programs?)": "joint-education",
+    r"joint research|research cooperation|research work|collaborative research|joint (?:\w+ ){0,3}researches": "joint-research",
+    r"joint lab(?:oratory|oratories|s)?|special laborator(?:y|ies)": "joint-laboratory",
+    r"lab(?:oratory)? building": "lab-building",
+    r"joint schools?": "joint-school",
+    r"innovation cent(?:er|re)s?": "innovation-centre",
+    r"industry-academia|industrial-academia|enterprise-academia|industry-university|university-industry|business entities": "industry-academia",
+    r"technology transfer|research transfer": "technology-transfer",
+    r"talent (?:education|training|cultivation)|training of (?:\w+ ){0,2}specialists": "talent-training",
+    r"share (?:\w+ ){0,3}resources|resource sharing": "resource-sharing",
+    r"\bmedicine\b|\bmedical\b": "medicine",
+    r"biotechnolog(?:y|ies)": "biotechnology",
+    r"public health": "public-health",
+    r"epidemic (?:control|prevention)": "epidemic-control",
+    r"medical big data": "medical-big-data",
+    r"medical policy reform": "medical-policy-reform",
+    r"international law": "international-law",
+    r"remote sensing": "remote-sensing",
+}
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "dozen": 12,
+}
+
+# All-capital words that are not organisation acronyms.
+NOT_ACRONYMS = frozenset({
+    "MOU", "MOUS", "MOA", "CEO", "CFO", "CTO", "VP", "PHD", "MBA", "GDP", "COVID", "STEM",
+    "AI", "IT", "ICT", "USD", "RMB", "EUR", "ETC", "NB", "PS", "TV", "PR", "OK", "AM", "PM",
+    "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "UTC", "GMT", "FAQ", "PDF",
+    "URL", "HTML", "ID", "QR", "BRI",
+})
+
+# Words that start a sentence or a clause but never a name.
+NOT_NAME_WORDS = frozenset({
+    "The", "A", "An", "At", "In", "On", "Of", "For", "By", "With", "From", "To", "During",
+    "After", "Before", "Following", "Since", "As", "And", "But", "Or", "This", "That",
+    "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "We", "They", "He", "She",
+    "Both", "Each", "All", "Over", "Under", "Together", "Within", "Among", "Between",
+    "Afterwards", "Subsequently", "Meanwhile", "Also", "Mr", "Mrs", "Ms", "Dr", "Prof",
+    "Welcome", "Looking", "According", "Representatives", "Participants", "Head",
+})
+
+# The hundred commonest Chinese family names (pinyin), and common Korean ones: a name that
+# starts with one of them, after an institution in "Chancellor of the X University of Y Chen
+# Feng", is the person, not the end of the institution's name.
+FAMILY_NAMES = frozenset({
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
+    "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song",
+    "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan",
+    "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren",
+    "Shen", "Yao", "Jin", "Fu", "Zhong", "Lv", "Cui", "Qiu", "Qin", "Dai", "Xia", "Tan",
+    "Fan", "Fang", "Shi", "Hou", "Bai", "Kong", "Qian", "Mao", "Yan", "Xiong", "Meng", "Wan",
+    "Duan", "Lei", "Hao", "Long", "Shao", "Chang", "Gu", "Lai", "Wen", "Kang", "Qi", "Yin",
+    "Xi", "Mo", "Niu", "Gong", "Hong", "Tao", "Jia", "Wei", "Bao", "Ji", "Xue", "Zou",
+    "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim",
+})

@@ -1,0 +1,155 @@
+"""Agreement patterns, each on the seed sentence that motivated it and on one written for the
+test. No registry: parties are found by the patterns and compared by name."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def agreements(extraction) -> list[tuple[list[str], list[str]]]:
+    return [([p.name for p in a.parties], a.kinds) for a in extraction.agreements if not a.is_group]
+
+
+@pytest.mark.parametrize(
+    "text, expected, date",
+    [
+        # "between A and B", with a signing verb: article 000
+        ("A twinning agreement was signed between the National School of Artificial Intelligence and Northwest Normal University from Chine on May 17, 2023.",
+         [(["National School of Artificial Intelligence", "Northwest Normal University"], ["twinning"])], "2023-05-17"),
+        ("A memorandum of understanding was signed between Lanzhou University, Aalto University and Kathmandu University on 3 March 2024.",
+         [(["Lanzhou University", "Aalto University", "Kathmandu University"], ["memorandum-of-understanding"])], "2024-03-03"),
+        # "the KIND agreement between A and B", no verb: articles 001 and 002
+        ("The cooperation agreement between XJTU and Politecnico di Milano aims at further broadening and deepening practical collaboration.",
+         [(["XJTU", "Politecnico di Milano"], ["cooperation"])], None),
+        ("During the conference, a signing ceremony for cooperation agreements between XJTU and institutions such as KAZNU was held.",
+         [(["XJTU", "KAZNU"], ["cooperation"])], None),
+        ("The double degree agreement between Aalto University and Lanzhou University starts in autumn.",
+         [(["Aalto University", "Lanzhou University"], ["double-degree"])], None),
+        # "signed by A and B": written for this test
+        ("An academic cooperation agreement was signed by Aalto University and Lanzhou University on July 4.",
+         [(["Aalto University", "Lanzhou University"], ["academic-cooperation"])], "--07-04"),
+    ],
+)
+def test_between_and_by(run_empty, text, expected, date):
+    extraction = run_empty(text)
+    assert agreements(extraction) == expected
+    assert [a.signed_on for a in extraction.agreements] == [date]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # subject + "with" + an explicitly multilateral kind: one agreement of all (article 001)
+        ("XJTU also signed with Pusan National University and LGE a three-party agreement to promote collaboration with business entities.",
+         [(["XJTU", "Pusan National University", "LGE"], ["three-party"])]),
+        ("Lanzhou University signed a tripartite agreement with Aalto University and the Nokia Corporation.",
+         [(["Lanzhou University", "Aalto University", "Nokia Corporation"], ["three-party"])]),
+        # subject + "with" several counterparts: one bilateral agreement each (article 001)
+        ("XJTU Health Science Center signed with National University of Sciences and Technology (Pakistan) and Chiang Mai University medical collaboration agreement on talent education.",
+         [(["XJTU Health Science Center", "National University of Sciences and Technology (Pakistan)"], ["medical-collaboration"]),
+          (["XJTU Health Science Center", "Chiang Mai University"], ["medical-collaboration"])]),
+        ("Lanzhou University concluded cooperation agreements with Aalto University, Kathmandu University and Hanoi University.",
+         [(["Lanzhou University", "Aalto University"], ["cooperation"]), (["Lanzhou University", "Kathmandu University"], ["cooperation"]),
+          (["Lanzhou University", "Hanoi University"], ["cooperation"])]),
+        # "A and B signed": article 002
+        ("At the same time, XJTU and KAZNU also signed an agreement on the exchange of students in the field of international law.",
+         [(["XJTU", "KAZNU"], ["student-exchange"])]),
+        ("Aalto University and Lanzhou University renewed their double degree agreement on Monday.",
+         [(["Aalto University", "Lanzhou University"], ["double-degree"])]),
+    ],
+)
+def test_subject_with_counterparts(run_empty, text, expected):
+    assert agreements(run_empty(text)) == expected
+
+
+def test_people_met_stand_for_their_organisations_and_parents_are_not_parties(run_empty):
+    # article 003: the parties are the organisations of the people met; CAS is XIEG's parent
+    text = (
+        "Head of KazNU Zhanseit Tuimebayev met with Chancellor of the China University of Petroleum Chen Feng, "
+        "Director General of the Xinjiang Institute of Ecology and Geography (XIEG) of the Chinese Academy of Sciences (CAS) Zhang Yuanming "
+        "and Vice President of Shenzhen University Zhang Xueji and concluded agreements defining the main directions of academic cooperation."
+    )
+    assert agreements(run_empty(text)) == [
+        (["KazNU", "China University of Petroleum"], ["academic-cooperation"]),
+        (["KazNU", "Xinjiang Institute of Ecology and Geography"], ["academic-cooperation"]),
+        (["KazNU", "Shenzhen University"], ["academic-cooperation"]),
+    ]
+    assert [p.name for p in run_empty(text).agreements[0].signatories] == ["Zhanseit Tuimebayev"]
+    text = (
+        "President of Lanzhou University Wang Fang met with Rector of the Gansu Institute of Geology of the Russian Academy of Sciences Li Ming "
+        "and signed a memorandum."
+    )
+    assert agreements(run_empty(text)) == [(["Lanzhou University", "Gansu Institute of Geology"], ["memorandum-of-understanding"])]
+
+
+@pytest.mark.parametrize(
+    "text, count, counterparts, least",
+    [
+        ("Over 20 membership universities signed with XJTU 17 MOUs, and various agreements on academic,research, and enterprise-academia collaborations etc.",
+         17, "Over 20 membership universities", 21),  # article 001
+        ("More than 30 universities signed 25 agreements with Lanzhou University.", 25, "More than 30 universities", 31),
+        ("Lanzhou University signed twelve memoranda with partner universities.", 12, None, None),
+    ],
+)
+def test_a_count_of_agreements_is_a_group(run_empty, text, count, counterparts, least):
+    (group,) = run_empty(text).agreements
+    assert (group.is_group, group.count, group.counterparts, group.counterparts_min) == (True, count, counterparts, least)
+    assert group.kinds in (["memorandum-of-understanding"], ["cooperation"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a signing ceremony is not a signing: article 001
+        "Following the agreement signing ceremony, CentraleSupelec, SKEMA Business School, National University of Singapore visited XJTU.",
+        "After the signing ceremony of the agreement, Aalto University and Lanzhou University toured the campus.",
+        # an alliance named as where the counterparts are members is not a party: article 001
+        "XJTU signed cooperation agreements with a number of UANSR membership universities",
+        "Lanzhou University signed agreements with SCO member universities.",
+        # one party only: article 003
+        "During a working trip to China, Chairman of the Board-Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev signed a memorandum of cooperation with leading universities of China.",
+        # co-hosting, not agreeing: article 002
+        "This event was co-hosted by Xi'an Jiaotong University (XJTU), Al-Farabi Kazakh National University (KAZNU), and Astana IT University (AITU).",
+    ],
+)
+def test_not_agreements(run_empty, text):
+    assert run_empty(text).agreements == []
+
+
+def test_later_sentences_about_the_agreement_add_areas_kinds_and_evidence(run_empty):
+    # article 003's shape: areas in later sentences that name the same parties or refer back
+    text = (
+        "Lanzhou University concluded agreements with Aalto University and Kathmandu University. "
+        "Within the framework of the agreement, the parties will exchange teaching staff and hold joint conferences. "
+        "Lanzhou University together with Aalto University will implement a program of double-degree education within the framework of the memorandum."
+    )
+    extraction = run_empty(text)
+    aalto, kathmandu = extraction.agreements
+    assert aalto.kinds == ["memorandum-of-understanding", "cooperation"]
+    assert kathmandu.kinds == ["cooperation"]
+    assert aalto.areas == ["staff-exchange", "conferences", "double-degree"]
+    assert kathmandu.areas == ["staff-exchange", "conferences"]
+    assert len(aalto.evidence) == 3 and len(kathmandu.evidence) == 2
+
+
+def test_an_unstated_kind_is_a_cooperation_agreement_with_a_note(run_empty):
+    (agreement,) = run_empty("Lanzhou University signed an agreement with Aalto University.").agreements
+    assert agreement.kinds == ["cooperation"]
+    assert "does not say what kind" in agreement.notes[0]
+    stated = run_empty("Lanzhou University signed a cooperation agreement with Aalto University.").agreements[0]
+    assert agreement.confidence < stated.confidence
+
+
+def test_the_same_agreement_reported_twice_is_one(run_empty):
+    text = (
+        "Aalto University and Lanzhou University sign double degree agreement\n"
+        "Aalto University signed a double degree agreement with Lanzhou University on March 8, 2024."
+    )
+    (agreement,) = run_empty(text).agreements
+    assert (len(agreement.evidence), agreement.signed_on) == (2, "2024-03-08")
+
+
+def test_a_three_party_agreement_naming_two_parties_keeps_no_three_party_kind(run_empty):
+    (agreement,) = run_empty("Lanzhou University signed a tripartite agreement with Aalto University.").agreements
+    assert agreement.kinds == ["cooperation"]
+    assert "names 2 parties" in agreement.notes[-1]

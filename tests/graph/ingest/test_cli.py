@@ -1,0 +1,117 @@
+"""``unikg ingest``: the draft on stdout, as JSON, as files; bad input is one line, exit 1,
+nothing written."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from unikg.graph.cli import main
+from unikg.graph.settings import PROJECT_ROOT
+
+from ...conftest import DATA, run_cli
+
+ARTICLES = PROJECT_ROOT / "tests/graph/ingest/articles"
+
+
+def snapshot(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def env(monkeypatch, tmp_path):
+    """The real data/ (read only) and a private build folder."""
+    monkeypatch.setenv("UNIKG_DATA_DIR", str(DATA))
+    monkeypatch.setenv("UNIKG_BUILD_DIR", str(tmp_path / "build"))
+    return tmp_path
+
+
+def test_the_draft_is_printed_in_the_curated_format(env, capsys):
+    assert main(["ingest", str(ARTICLES / "press-release.html")]) == 0
+    out, err = capsys.readouterr()
+    annotations, additions = yaml.safe_load_all(out)
+    assert annotations["document"] == "tsinghua-university-and-university-of-helsinki-sign-2024"
+    assert annotations["extracted_by"] == {"extractor": "unikg-extractor", "version": "0.1.0"}
+    (double_degree, memorandum) = annotations["agreements"]
+    assert double_degree["parties"] == ["tsinghua-university", "university-of-helsinki"]
+    assert double_degree["signed_on"] == "2024-03-08"
+    assert memorandum["parties"] == ["xjtu", "aalto-university"]
+    assert all(0 < a["confidence"] <= 1 for a in annotations["agreements"])
+    assert {o["id"] for o in additions["organizations"]} == {"tsinghua-university", "university-of-helsinki", "aalto-university"}
+    assert "unikg: " in err and "2 agreement(s)" in err
+
+
+def test_json_for_scripts(env, capsys):
+    assert main(["ingest", str(ARTICLES / "press-release.html"), "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    entity = next(e for e in payload["entities"] if e["text"] == "Xi'an Jiaotong University")
+    assert (entity["id"], entity["kind"], entity["country"], entity["status"]) == ("xjtu", "organization", "CN", "known")
+    new = next(e for e in payload["entities"] if e["text"] == "University of Helsinki (Finland)")
+    assert (new["id"], new["proposed_id"], new["country"], new["status"]) == (None, "university-of-helsinki", "FI", "new")
+    agreement = payload["agreements"][0]
+    assert set(agreement) >= {"parties", "kinds", "date", "areas", "evidence", "confidence"}
+    assert agreement["parties"][0] == {"id": "tsinghua-university", "name": "Tsinghua University", "new": True}
+    assert payload["roles"][0]["person"]["name"] == "Li Wei"
+    assert {r["organization"]["id"] for r in payload["roles"]} == {"tsinghua-university", "university-of-helsinki"}
+    text = json.dumps(payload)
+    assert "alert" not in text and "Injected" not in text and "<script" not in text
+
+
+def test_output_writes_the_draft_files_for_review(env, capsys):
+    assert main(["ingest", str(ARTICLES / "press-release.html"), "--id", "helsinki-2024", "-o", str(env / "drafts")]) == 0
+    written = sorted(p.name for p in (env / "drafts").iterdir())
+    assert written == ["helsinki-2024.documents.yaml", "helsinki-2024.registry.yaml", "helsinki-2024.txt", "helsinki-2024.yaml"]
+
+
+@pytest.mark.parametrize(
+    "content, extra, message",
+    [
+        (b"", [], "the file is empty"),
+        (b"%PDF-1.4 binary", [], "this is a PDF file"),
+        (b"abc\x00\x00def", [], "binary file"),
+        ("Université de Genève signed.".encode("latin-1"), [], "not UTF-8"),
+        (b"The weather in the mountains was mild and sunny all week.", [], "no organisation or person found"),
+        (b"Lanzhou University signed an agreement with Aalto University. " * 10, ["env:UNIKG_INGEST_MAX_BYTES=100"], "over the 100-byte limit"),
+        (b"Lanzhou University signed an agreement with Aalto University.", ["--date", "yesterday"], "--date 'yesterday'"),
+        (b"Lanzhou University signed an agreement with Aalto University.", ["--id", "Bad Slug"], "is not a slug"),
+    ],
+)
+def test_bad_input_is_one_line_exit_1_and_nothing_written(data_copy, tmp_path, monkeypatch, capsys, content, extra, message):
+    article = tmp_path / "article.txt"
+    article.write_bytes(content)
+    build = tmp_path / "build"
+    monkeypatch.setenv("UNIKG_DATA_DIR", str(data_copy))
+    monkeypatch.setenv("UNIKG_BUILD_DIR", str(build))
+    for item in [e for e in extra if e.startswith("env:")]:
+        key, value = item[4:].split("=", 1)
+        monkeypatch.setenv(key, value)
+    before = snapshot(data_copy)
+    code = main(["ingest", str(article), "--apply", *[e for e in extra if not e.startswith("env:")]])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert message in err
+    assert err.count("\n") == 1 and err.startswith("unikg: error: ")
+    assert snapshot(data_copy) == before
+    assert not build.exists()
+
+
+def test_a_missing_file_and_a_folder(env, capsys):
+    assert main(["ingest", str(env / "nope.txt")]) == 1
+    assert "nope.txt: file not found" in capsys.readouterr().err
+    assert main(["ingest", str(env)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_the_real_command_reads_standard_input(tmp_path):
+    result = run_cli(
+        "ingest", "-", "--json", "--date", "2024-07-05",
+        env={"UNIKG_DATA_DIR": str(DATA), "UNIKG_BUILD_DIR": str(tmp_path / "build")},
+        stdin="At the same time, XJTU and KAZNU also signed an agreement on the exchange of students yesterday.",
+    )
+    assert result.returncode == 0, result.stderr
+    (agreement,) = json.loads(result.stdout)["agreements"]
+    assert ([p["id"] for p in agreement["parties"]], agreement["kinds"], agreement["date"]) == (["xjtu", "kaznu"], ["student-exchange"], "2024-07-04")
+    result = run_cli("ingest", "-", env={"UNIKG_DATA_DIR": str(DATA)}, stdin="")
+    assert (result.returncode, result.stderr.strip()) == (1, "unikg: error: <stdin>: the file is empty; give the article's text or its HTML page")

@@ -1,0 +1,39 @@
+"""Dates as precise as the text, read against the article's date (data/README.md, rule 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unikg.graph.ingest.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("signed on May 17, 2023.", None, ["2023-05-17"]),  # article 000
+        ("signed on 17 May 2023.", "2023-05-20", ["2023-05-17"]),
+        ("signed on 2023-05-17.", None, ["2023-05-17"]),
+        ("held at Astana IT University, Kazakhstan, on July 4.", "2024-07-05", ["--07-04"]),  # article 002: the year is not taken from the article
+        ("held in Tianjin on Sept 2.", None, ["--09-02"]),  # article 004
+        ("On 4 July the parties met.", "2024-07-05", ["--07-04"]),
+        ("It opened in May 2023.", None, ["2023-05"]),
+        ("The university, founded in 1983, ...", None, ["1983"]),  # article 003
+        ("5/19/2023During a working trip", None, ["2023-05-19"]),  # article 003: month/day/year when the day is over 12
+        ("on 5/6/2023 they met", None, []),  # May 6 or 5 June: not said
+        ("signed yesterday", "2024-07-05", ["2024-07-04"]),  # relative to the day it was published
+        ("signed today", "2024-07-05", ["2024-07-05"]),
+        ("signed yesterday", "2024-07", []),  # the article's day is not known
+        ("signed yesterday", None, []),
+        ("signed on Monday, last week", "2024-07-05", []),
+        ("signed on February 30, 2023", None, []),  # not a calendar date
+        ("170 MOUs and 17 May", None, ["--05-17"]),
+    ],
+)
+def test_dates_are_as_precise_as_the_text(text, published, expected):
+    assert [d.value for d in find_dates(text, published=published)] == expected
+
+
+def test_offsets_point_into_the_text():
+    text = "Signed in Astana on July 4."
+    (found,) = find_dates(text, offset=100)
+    assert (found.text, found.start, found.end) == ("July 4", 100 + text.index("July"), 100 + text.index("July") + 6)

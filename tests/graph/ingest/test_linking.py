@@ -1,0 +1,88 @@
+"""Entity linking against the seed registry: acronyms, spellings, word order, case and accents,
+typos, and new entities flagged for review."""
+
+from __future__ import annotations
+
+import pytest
+
+from unikg.graph.ingest.linking import Linker, slugify
+
+
+def links(extraction) -> dict[str, tuple[str, bool]]:
+    return {i.mention.text: (i.entity.id, i.entity.new) for i in extraction.linked}
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("KazNU signed it.", "KazNU", "kaznu"),  # an acronym
+        ("KAZNU signed it.", "KAZNU", "kaznu"),  # its case
+        ("Kaznu signed it.", "Kaznu", "kaznu"),
+        ("Al-Farabi Kazakh National University signed it.", "Al-Farabi Kazakh National University", "kaznu"),
+        ("University of Torino signed it.", "University of Torino", "unito"),  # a spelling, not the name
+        ("CentraleSupélec signed it.", "CentraleSupélec", "centralesupelec"),  # accents
+        ("XJTU’s president spoke.", "XJTU", "xjtu"),
+        ("Xi’an Jiaotong University hosted it.", "Xi’an Jiaotong University", "xjtu"),  # typographic apostrophe
+    ],
+)
+def test_registry_names_link_whatever_the_case_accents_and_spelling(run_seed, text, mention, expected):
+    assert links(run_seed(text))[mention] == (expected, False)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("It presents a certificate to Tuimebayev Zhanseit Kanseituly (R), rector of KAZNU.", "Tuimebayev Zhanseit Kanseituly"),  # article 002
+        ("Tuimebayev Zhanseit spoke at KazNU.", "Tuimebayev Zhanseit"),
+        ("Zhanseit Tuimebayev spoke at KazNU.", "Zhanseit Tuimebayev"),
+    ],
+)
+def test_people_link_in_any_word_order(run_seed, text, mention):
+    assert links(run_seed(text))[mention] == ("zhanseit-tuimebayev", False)
+
+
+def test_typos_link_to_the_closest_registry_name(run_seed):
+    found = links(run_seed("Northwest Normal University from Chine signed it."))  # article 000
+    assert found["Chine"] == ("CN", False)
+    found = links(run_seed("The Univeristy of Liverpool and the Shanghai Cooperation Organisaton met."))
+    assert found["Univeristy of Liverpool"] == ("university-of-liverpool", False)
+    assert found["Shanghai Cooperation Organisaton"] == ("sco", False)
+
+
+def test_a_typo_close_to_two_names_is_not_guessed(seed_registry):
+    linker = Linker(seed_registry)
+    assert linker.lookup("Chiang Mai Universit", kind="organization") == ("chiang-mai-university", "typo")
+    assert linker.lookup("Moscow Institute", kind="organization") is None
+
+
+def test_new_entities_get_a_slug_a_kind_and_a_country_and_are_flagged(run_seed):
+    extraction = run_seed(
+        "XJTU signed an agreement with Kathmandu University (Nepal) and Shenzhen Technology University. "
+        "Kathmandu University will host students."
+    )
+    by_text = {i.mention.text: i.entity for i in extraction.linked}
+    nepal = by_text["Kathmandu University (Nepal)"]
+    assert (nepal.id, nepal.new, nepal.country, nepal.org_kind) == ("kathmandu-university", True, "NP", "university")
+    assert by_text["Kathmandu University"].id == "kathmandu-university"  # the same new entity
+    assert by_text["Shenzhen Technology University"].country == "CN"  # Shenzhen is a registry city in China
+    assert {e.id for e in extraction.new_entities} == {"kathmandu-university", "shenzhen-technology-university"}
+
+
+def test_an_acronym_defined_in_brackets_names_the_same_new_entity(run_empty):
+    extraction = run_empty("Astana IT University (AITU) hosted the forum. AITU will also host the next one.")
+    ids = [(i.mention.text, i.entity.id) for i in extraction.linked]
+    assert ids == [("Astana IT University", "aitu"), ("AITU", "aitu"), ("AITU", "aitu")]
+
+
+def test_units_of_known_organisations(run_seed):
+    extraction = run_seed(
+        "XJTU School of Physics signed it with the Lanzhou Institute of Geology of the Chinese Academy of Sciences."
+    )
+    by_text = {i.mention.text: i.entity for i in extraction.linked}
+    assert by_text["XJTU School of Physics"].unit_of == "xjtu"
+    assert by_text["Lanzhou Institute of Geology"].unit_of == "cas"
+    assert by_text["Lanzhou Institute of Geology"].country == "CN"  # the country of its parent
+
+
+def test_slugs_are_ascii():
+    assert slugify("Université Paris-Saclay") == "universite-paris-saclay"
