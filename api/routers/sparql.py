@@ -53,7 +53,8 @@ def _error(status: int, message: str, headers: dict[str, str] | None = None) -> 
     return Response(body, status_code=status, media_type="application/json", headers=headers)
 
 
-@router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 query endpoint", description=DESCRIPTION)
+@router.get("/sparql", operation_id="sparql_get", summary="SPARQL 1.1 query endpoint", description=DESCRIPTION)
+@router.post("/sparql", operation_id="sparql_post", summary="SPARQL 1.1 query endpoint", description=DESCRIPTION)
 async def sparql(request: Request) -> Response:
     try:
         asked = await protocol.read_request(request)
