@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..annotations import load_all_annotations
 from ..build import BuildReport, build
-from ..build.write import write_atomically
+from ..build.write import stage, write_atomically
 from ..documents import load_documents
 from ..errors import UserError
 from ..registry import load_registry
@@ -129,14 +129,7 @@ def _commit(changes: dict[str, str], data_dir: Path) -> list[Path]:
     prepared: list[tuple[str, Path]] = []
     try:
         for relative, content in changes.items():
-            target = data_dir / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            prepared.append((relative, Path(tmp)))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(content.encode("utf-8"))
-                handle.flush()
-                os.fsync(handle.fileno())
+            prepared.append((relative, stage(data_dir / relative, content.encode("utf-8"))))
     except BaseException:
         for _, tmp in prepared:
             tmp.unlink(missing_ok=True)

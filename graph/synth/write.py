@@ -20,14 +20,13 @@ built dataset (``UNIKG_BUILD_DIR``).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
 from ..build import TRAILER
+from ..build.write import atomic_file
 from ..errors import UserError
 
 FORMATS = ("nt", "nq", "trig")
@@ -86,23 +85,7 @@ def atomic_text_file(path: Path) -> Iterator[TextIO]:
     if path.is_dir():
         raise UserError(f"{path} is a folder: give a file name, e.g. {path / 'synth.nq'}")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with atomic_file(path, text=True) as handle:
+            yield handle
     except OSError as error:
         raise UserError(f"cannot write {path}: {error.strerror}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; give it a new file's mode
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

@@ -43,3 +43,16 @@ def test_a_failed_build_leaves_the_previous_dataset_and_no_temporary_file(tmp_pa
     assert result.returncode == 1
     assert out.read_bytes() == before
     assert [p.name for p in out.parent.iterdir()] == ["unikg.trig"]
+
+
+def test_the_dataset_gets_the_usual_file_permissions_not_mkstemps_owner_only(tmp_path):
+    import os
+
+    from unikg.graph.build.write import write_atomically
+
+    mask = os.umask(0o022)
+    try:
+        write_atomically(tmp_path / "x.trig", b"data")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "x.trig").stat().st_mode & 0o777 == 0o644
