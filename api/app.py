@@ -14,13 +14,12 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from unikg.graph import __version__
-from unikg.graph.names import NameIndex
 from unikg.graph.settings import Settings
-from unikg.graph.store import open_store
 
 from . import routers
 from .errors import install_error_handlers
 from .sparql.pool import open_query_pool
+from .state import open_served
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -28,9 +27,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        store = open_store(settings)
-        app.state.store = store
-        app.state.names = NameIndex.from_store(store)
+        app.state.served = open_served(settings)
         app.state.sparql_pool = await open_query_pool(settings)
         try:
             yield

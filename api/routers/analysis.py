@@ -1,17 +1,16 @@
 """``/analysis``: centrality, communities, shortest connections, brokers and exports of the
 partnership network (networkx over named SPARQL queries).
 
-The network is built once per server from the store (which does not change while it runs)
+The network is built once per served graph (api/state.py)
 and each measure is computed once per choice of layers and units.
 """
 
 from __future__ import annotations
 
-import threading
 from enum import Enum
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
@@ -26,10 +25,9 @@ from unikg.graph.namespaces import document_iri, event_iri, org_iri
 from unikg.graph.questions.common import Ref
 
 from .. import examples, lookup
-from ..deps import get_names
+from ..deps import get_names, get_networks
 
 router = APIRouter(tags=["analysis"])
-_lock = threading.Lock()
 
 Measure = Enum("Measure", {m.replace("-", "_"): m for m in MEASURES}, type=str)
 Layer = Literal["agreements", "alliances", "events"]
@@ -44,16 +42,6 @@ UnitsParam = Annotated[
     Units, Query(description="rollup: a unit's links count for its organisation (as in /partners); "
                  "separate: units are nodes of their own"),
 ]
-
-
-def get_networks(request: Request) -> Networks:
-    """The networks of the server's store, built on first use and kept."""
-    state = request.app.state
-    if getattr(state, "networks", None) is None:
-        with _lock:
-            if getattr(state, "networks", None) is None:
-                state.networks = Networks.from_store(state.store, state.settings)
-    return state.networks
 
 
 def ref(networks: Networks, node: str) -> Ref:

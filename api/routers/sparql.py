@@ -12,7 +12,6 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from unikg.graph import queries
 
 from ..sparql import negotiation, protocol
 from ..sparql.examples import editor_examples
@@ -113,12 +112,8 @@ def _service_description(request: Request, *, accept: str | None, format: str | 
         chosen = negotiation.choose("DESCRIBE", accept=accept, format=format)
     except negotiation.NotAcceptable as error:
         return _error(406, str(error))
-    state = request.app.state
-    if getattr(state, "sparql_graph_sizes", None) is None:
-        rows = queries.run(state.store, "graph_sizes").rows
-        state.sparql_graph_sizes = {str(r["graph"]): int(r["triples"]) for r in rows}
     endpoint = str(request.url.replace(query="", fragment="")).rstrip("?")
-    graph = service_description(endpoint=endpoint, graph_sizes=state.sparql_graph_sizes)
+    graph = service_description(endpoint=endpoint, graph_sizes=request.app.state.served.graph_sizes)
     body = graph.serialize(format=RDFLIB_FORMATS[chosen.name], encoding="utf-8")
     return Response(body, media_type=chosen.content_type, headers={"Vary": "Accept"})
 

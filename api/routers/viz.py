@@ -20,8 +20,8 @@ from unikg.viz import page, png
 from unikg.viz.views import View, ViewOptions, alliance_view, ego_view, network_view
 
 from .. import lookup
-from ..deps import get_names, get_settings
-from .analysis import LayersParam, Measure, UnitsParam, get_networks
+from ..deps import get_names, get_networks, get_settings
+from .analysis import LayersParam, Measure, UnitsParam
 
 router = APIRouter(tags=["views"])
 
