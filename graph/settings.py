@@ -21,8 +21,9 @@ from .errors import UserError
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
-def _setting(default, doc: str):
-    return field(default=default, metadata={"doc": doc})
+def _setting(default, doc: str, *, secret: bool = False):
+    """A setting; a ``secret`` one (a password) is left out of the settings' repr and logs."""
+    return field(default=default, metadata={"doc": doc}, repr=not secret)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -35,13 +36,31 @@ class Settings:
     )
     store: str = _setting(
         "memory",
-        "Which store answers queries: `memory` (embedded Oxigraph, the default) or `rdflib` "
-        "(embedded, rdflib's own SPARQL engine).",
+        "Which store answers queries: `memory` (embedded Oxigraph, the default), `rdflib` "
+        "(embedded, rdflib's own SPARQL engine), `oxigraph` (Oxigraph on disk in "
+        "`<UNIKG_BUILD_DIR>/oxigraph`; `oxigraph:PATH` elsewhere) or the URL of a SPARQL 1.1 "
+        "query endpoint (`http://…`, `https://…`). See \"Stores\".",
+    )
+    store_update_url: str = _setting(
+        "", "SPARQL 1.1 Update endpoint `unikg load` writes to when the store is a URL; empty = the query URL."
+    )
+    store_user: str = _setting("", "User name for the remote store (HTTP basic or digest authentication); empty = none.")
+    store_password: str = _setting(
+        "", "Password of `UNIKG_STORE_USER`; read from the environment, never printed or logged.", secret=True
     )
     host: str = _setting("127.0.0.1", "Address `unikg serve` listens on.")
     port: int = _setting(8000, "Port `unikg serve` listens on.")
     query_timeout: float = _setting(10.0, "Seconds a SPARQL query may run before it is stopped.")
     max_rows: int = _setting(10000, "Most result rows the SPARQL endpoint returns.")
+    max_url_bytes: int = _setting(
+        16_384, "Longest request URL (path and query string) the server accepts, in bytes; longer is a 414 (POST long SPARQL queries)."
+    )
+    max_header_bytes: int = _setting(
+        16_384, "Most bytes of request headers (all together) the server accepts; more is a 431."
+    )
+    max_body_bytes: int = _setting(
+        1_000_000, "Largest request body (a POSTed SPARQL query or form) the server accepts, in bytes; larger is a 413."
+    )
     ingest_max_bytes: int = _setting(
         2_000_000, "Largest article `unikg ingest` accepts, in bytes (plain text or an HTML page)."
     )
@@ -62,6 +81,9 @@ class Settings:
     )
     viz_max_nodes: int = _setting(
         1000, "Most nodes a view draws; a larger network keeps its most central nodes and says on the page what it left out."
+    )
+    refresh_seconds: float = _setting(
+        30.0, "How often the server asks the store whether it was loaded since (`unikg load`), to rebuild its network projection and measures in the background; `0` = never."
     )
 
     @classmethod

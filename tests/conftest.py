@@ -115,6 +115,36 @@ def server(settings):
     stop_server(process)
 
 
+def virtuoso_helper():
+    """tests/virtuoso.py, imported by path (the test folders are not packages)."""
+    import importlib.util
+
+    name = "unikg_tests_virtuoso"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("virtuoso.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.fixture(scope="session")
+def virtuoso(settings, tmp_path_factory):
+    """A real Virtuoso 7 on 127.0.0.1 (tests/virtuoso.py) holding the session build, loaded
+    with ``unikg load``; skips, saying why, where virtuoso-opensource is not installed."""
+    helper = virtuoso_helper()
+    missing = helper.available()
+    if missing:
+        pytest.skip(missing)
+    server = helper.Virtuoso.start(tmp_path_factory.mktemp("virtuoso"))
+    try:
+        loaded = run_cli("load", str(settings.dataset_path), env=server.store_env())
+        assert loaded.returncode == 0, loaded.stderr
+        yield server
+    finally:
+        server.stop()
+
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -13,6 +13,12 @@ Two locks, applied by each worker once its store is loaded:
   ``SERVICE`` and ``FROM`` loading (urllib, ``open``).
 
 Neither can be lifted by the process once applied.
+
+With a remote store (``UNIKG_STORE`` a URL) a worker must reach that one server: its
+seccomp filter then bans only ``execve``/``execveat``, and the audit hook lets sockets
+connect to the store's host and port alone (its addresses resolved at lock-down). The query
+still passes ``safety.check`` first: read-only, no ``SERVICE``, so the server is not asked to
+reach anywhere either.
 """
 
 from __future__ import annotations
@@ -44,20 +50,30 @@ class SandboxReport:
         self.audit_hook = audit_hook
 
 
-def lock_down(*, readable: Iterable[Path]) -> SandboxReport:
-    """Apply both locks to this process; only files under ``readable`` may be opened."""
-    seccomp = _install_seccomp()
-    _install_audit_hook([_real(p) for p in readable] + _python_folders())
+def lock_down(*, readable: Iterable[Path], connect_to: tuple[str, int] | None = None) -> SandboxReport:
+    """Apply both locks to this process; only files under ``readable`` may be opened, and
+    sockets may only connect to ``connect_to`` (host, port), if given."""
+    allowed = _addresses(*connect_to) if connect_to else None
+    seccomp = _install_seccomp(sockets=allowed is not None)
+    _install_audit_hook([_real(p) for p in readable] + _python_folders(), connect_to=allowed)
     return SandboxReport(seccomp=seccomp, audit_hook=True)
 
 
-def _install_seccomp() -> bool:
+def _addresses(host: str, port: int) -> tuple[str, int, set[str]]:
+    import socket
+
+    found = {info[4][0] for info in socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)}
+    return host, port, found
+
+
+def _install_seccomp(*, sockets: bool = False) -> bool:
     try:
         import pyseccomp as seccomp
 
         denied = seccomp.ERRNO(errno.EACCES)
         syscall_filter = seccomp.SyscallFilter(defaction=seccomp.ALLOW)
-        for name in ("socket", "socketpair", "execve", "execveat"):
+        banned = ("execve", "execveat") if sockets else ("socket", "socketpair", "execve", "execveat")
+        for name in banned:
             syscall_filter.add_rule(denied, name)
         syscall_filter.load()
         return True
@@ -85,7 +101,11 @@ def _real(path: Path) -> str:
     return os.path.realpath(path)
 
 
-def _install_audit_hook(readable: list[str]) -> None:
+def _install_audit_hook(readable: list[str], *, connect_to: tuple[str, int, set[str]] | None = None) -> None:
+    denied_events = _DENIED_EVENTS
+    if connect_to is not None:
+        host, port, addresses = connect_to
+        denied_events = _DENIED_EVENTS - {"socket.__new__", "socket.connect", "socket.getaddrinfo"}
     roots = tuple(sorted({r.rstrip("/") + "/" for r in readable} | {r for r in readable}))
 
     def allowed_to_read(path: str) -> bool:
@@ -100,7 +120,14 @@ def _install_audit_hook(readable: list[str]) -> None:
             writing = (mode and any(c in str(mode) for c in "wax+")) or (flags or 0) & _WRITE_FLAGS
             if writing or not allowed_to_read(os.fsdecode(path)):
                 raise PermissionError(f"query workers may not open {path!r}")
-        elif event in _DENIED_EVENTS:
+        elif event in denied_events:
             raise PermissionError(f"query workers may not do {event}")
+        elif connect_to is not None and event == "socket.connect":
+            address = args[1]
+            if not (isinstance(address, tuple) and address[0] in addresses and address[1] == port):
+                raise PermissionError(f"query workers may only connect to the store at {host}:{port}")
+        elif connect_to is not None and event == "socket.getaddrinfo":
+            if args[0] not in (host, *addresses):
+                raise PermissionError(f"query workers may only look up the store's host {host}")
 
     sys.addaudithook(hook)

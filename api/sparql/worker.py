@@ -12,9 +12,13 @@ import os
 import traceback
 from dataclasses import dataclass, field
 
+import httpx
+
 from unikg.graph.errors import UserError
 from unikg.graph.settings import Settings
-from unikg.graph.store import AskResult, GraphResult, QuerySyntaxError, SelectResult, Store, open_store
+from unikg.graph.store import (
+    AskResult, GraphResult, QuerySyntaxError, SelectResult, Store, open_store, store_choice,
+)
 
 from . import negotiation, safety, sandbox, serializers
 
@@ -127,6 +131,18 @@ WARM_UP = (
 )
 
 
+def _reach(settings: Settings) -> dict:
+    """What the worker's store needs once locked down: the files it reads, or the one server
+    it asks (a remote store)."""
+    choice = store_choice(settings)
+    if choice.kind == "remote":
+        url = httpx.URL(choice.url)
+        return {"readable": [], "connect_to": (url.host, url.port or (443 if url.scheme == "https" else 80))}
+    if choice.kind == "oxigraph":
+        return {"readable": [choice.path.resolve()]}
+    return {"readable": [settings.dataset_path]}
+
+
 def main(connection, settings: Settings) -> None:
     """The worker's life: open the store, warm up, lock down, then answer jobs until EOF."""
     try:
@@ -135,7 +151,7 @@ def main(connection, settings: Settings) -> None:
         for query, formats in WARM_UP:  # import every serializer before the lock-down
             for name in formats:
                 execute(store, Job(query=query, format=name), held_graphs=held)
-        report = sandbox.lock_down(readable=[settings.dataset_path])
+        report = sandbox.lock_down(**_reach(settings))
     except Exception as error:  # e.g. no built dataset: the pool reports it
         connection.send(StartFailed(str(error)))
         return

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "unikg.graph.cli.analysis",
     "unikg.viz.cli",
     "unikg.graph.cli.synth",
+    "unikg.graph.cli.load",
     "unikg.api.cli",
 )
 
@@ -31,6 +32,11 @@ def parser() -> argparse.ArgumentParser:
     )
     main.add_argument("--version", action="version", version=f"unikg {__version__}")
     main.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    main.add_argument(
+        "--store", metavar="STORE",
+        help="the store to use, as UNIKG_STORE: memory (default), rdflib, oxigraph, "
+        "oxigraph:PATH or a SPARQL endpoint URL",
+    )
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
@@ -40,7 +46,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        settings = Settings.from_env()
+        settings = Settings.from_env(store=args.store)
         return args.run(args, settings) or 0
     except UserError as error:
         print(f"unikg: error: {error}", file=sys.stderr)

@@ -32,6 +32,9 @@ def run_build(args, settings: Settings) -> int:
     report = build(settings.data_dir, target, progress=context.progress)
     print(f"wrote {_relative(report.path)}: {report.quads} quads in {report.graphs} named graphs "
           f"({report.documents} articles)")
+    choice = context.store_choice(settings)
+    if choice.kind == "oxigraph" and target == settings.dataset_path:
+        context.ensure_loaded(settings, choice)  # the store on disk follows the build
     return 0
 
 

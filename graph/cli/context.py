@@ -7,7 +7,7 @@ import sys
 from ..build import build, is_stale
 from ..names import NameIndex
 from ..settings import Settings
-from ..store import Store, open_store
+from ..store import Store, StoreChoice, open_store, store_choice
 
 
 def progress(message: str) -> None:
@@ -15,11 +15,36 @@ def progress(message: str) -> None:
 
 
 def ensure_built(settings: Settings) -> None:
-    """Build the dataset when it is missing or older than its sources (embedded store only)."""
-    if settings.store in ("memory", "rdflib") and is_stale(settings.data_dir, settings.dataset_path):
+    """Build the dataset when it is missing or older than its sources, and load it into the
+    Oxigraph store on disk when that is the store and is missing or older than the dataset.
+
+    A remote store (a URL) is left alone: the server is the source of truth.
+    """
+    choice = store_choice(settings)
+    if choice.kind == "remote":
+        return
+    if is_stale(settings.data_dir, settings.dataset_path):
         progress(f"building {settings.dataset_path} (missing or older than its sources)")
         report = build(settings.data_dir, settings.dataset_path, progress=progress)
         progress(f"built {report.quads} quads in {report.graphs} graphs")
+    if choice.kind == "oxigraph":
+        ensure_loaded(settings, choice)
+
+
+def ensure_loaded(settings: Settings, choice: StoreChoice) -> None:
+    """(Re)load the built dataset into the store on disk if the store is missing or older."""
+    from ..store import oxigraph_disk
+    from ..store.sources import Source
+    from ..store.trig_file import check_count, read_checked
+
+    published = oxigraph_disk.modified(choice.path)
+    if published is not None and published >= settings.dataset_path.stat().st_mtime:
+        return
+    progress(f"loading {settings.dataset_path} into {choice.path} (missing or older than the dataset)")
+    _, expected = read_checked(settings.dataset_path)
+    loaded = oxigraph_disk.load(choice.path, [Source.of(settings.dataset_path)], replace=True)
+    check_count(settings.dataset_path, found=loaded.triples, expected=expected)
+    progress(f"loaded {loaded.triples} quads into {loaded.store} in {loaded.seconds:.1f} s")
 
 
 def store(settings: Settings) -> Store:

@@ -34,9 +34,25 @@ RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _POSITION = re.compile(r"^error at (\d+):(\d+): ")
 
 
+# Counted to tell whether some triple stands in two named graphs (Oxigraph's union would then
+# count it twice). A DISTINCT count is a hash pass, 3 s per million quads read from disk; the
+# ASK with a join on the graphs took 25 s there.
+NAMED_QUADS = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"
+DISTINCT_NAMED_TRIPLES = "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"
+
+
 @dataclass
 class OxigraphStore:
+    """An Oxigraph store whose default graph is the RDF merge of its named graphs.
+
+    The merge is a set of triples. Oxigraph's own union of the graphs
+    (``use_default_graph_as_union``) repeats a triple once per graph that holds it, so it is
+    used (``union=True``) only while no triple stands in two graphs; otherwise the merge is
+    stored once, as the store's default graph (``with_merged_default_graph``).
+    """
+
     store: ox.Store
+    union: bool = False
 
     @classmethod
     def open(cls, path: Path) -> OxigraphStore:
@@ -47,11 +63,17 @@ class OxigraphStore:
         except (SyntaxError, ValueError, OSError) as error:
             raise UserError(f"{path} is corrupt ({error}): run `unikg build` to rebuild it") from None
         check_count(path, found=len(store), expected=expected)
-        # The default graph is the RDF merge of all graphs, a set of triples. Oxigraph's own
-        # union (use_default_graph_as_union) repeats a triple once per graph that holds it,
-        # so the merge is stored once, as the store's default graph.
-        store.extend([ox.Quad(q.subject, q.predicate, q.object) for q in store])
-        return cls(store)
+        return cls.with_merged_default_graph(store)
+
+    @classmethod
+    def with_merged_default_graph(cls, store: ox.Store) -> OxigraphStore:
+        """``store`` (named graphs only, or already merged) with the merge as default graph."""
+        if holds_default_triples(store):
+            return cls(store, union=False)
+        if shares_triples(store):
+            store.bulk_extend(default_graph_copy(store.quads_for_pattern(None, None, None, None)))
+            return cls(store, union=False)
+        return cls(store, union=True)
 
     def named_graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -68,7 +90,7 @@ class OxigraphStore:
         (FROM / FROM NAMED) or the caller (``default_graphs``/``named_graphs``, as the SPARQL
         protocol's ``default-graph-uri``/``named-graph-uri``) gives the dataset. ``limit``
         reads at most that many rows or triples."""
-        store, options = self.store, {}
+        store, options = self.store, {"use_default_graph_as_union": True} if self.union else {}
         if default_graphs is None and named_graphs is None:
             text = QueryText(sparql)
             if text.has_keyword("FROM"):
@@ -77,7 +99,7 @@ class OxigraphStore:
             try:
                 store, options = self._dataset(default_graphs or [], named_graphs or [])
             except ValueError:  # not IRIs: let the parser report the syntax error
-                store, options = self.store, {}
+                pass
         try:
             result = store.query(sparql, **options)
             if isinstance(result, ox.QueryBoolean):
@@ -85,8 +107,16 @@ class OxigraphStore:
             if isinstance(result, ox.QueryTriples):
                 return GraphResult(_graph(islice(result, limit)))
             variables = [v.value for v in result.variables]
+            converted: dict = {}  # each distinct term once: rows repeat IRIs, fields, datatypes
+
+            def term_of(term):
+                found = converted.get(term)
+                if found is None:
+                    found = converted[term] = to_rdflib(term)
+                return found
+
             rows = [
-                {name: to_rdflib(term) for name, term in zip(variables, solution) if term is not None}
+                {name: term_of(term) for name, term in zip(variables, solution) if term is not None}
                 for solution in islice(result, limit)
             ]
             return SelectResult(variables, rows)
@@ -116,6 +146,25 @@ class OxigraphStore:
         for graph in named:
             scratch.extend(self.store.quads_for_pattern(None, None, None, graph))
         return scratch, {"default_graph": [ox.DefaultGraph()], "named_graphs": named}
+
+
+def holds_default_triples(store: ox.Store) -> bool:
+    """True when the store's own default graph holds a triple (it holds the merge, then)."""
+    return bool(store.query("ASK { ?s ?p ?o }"))
+
+
+def shares_triples(store: ox.Store) -> bool:
+    """True when some triple stands in more than one named graph."""
+    def count(query: str) -> int:
+        return int(next(iter(store.query(query)))["n"].value)
+
+    return count(DISTINCT_NAMED_TRIPLES) < count(NAMED_QUADS)
+
+
+def default_graph_copy(quads: Iterable[ox.Quad]) -> Iterable[ox.Quad]:
+    """Each named-graph quad as a triple of the default graph."""
+    default = ox.DefaultGraph()
+    return (ox.Quad(q.subject, q.predicate, q.object) for q in quads if q.graph_name != default)
 
 
 def syntax_error(message: str, *, query: str | None = None) -> QuerySyntaxError:
@@ -181,17 +230,17 @@ def to_rdflib(term) -> URIRef | BNode | Literal:
     >>> to_rdflib(ox.Literal("chat", language="fr")), to_rdflib(ox.Literal("plain"))
     (rdflib.term.Literal('chat', lang='fr'), rdflib.term.Literal('plain'))
     """
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+    if isinstance(term, ox.NamedNode):  # Oxigraph checked the IRI: skip rdflib's check, 3× the cost
+        return str.__new__(URIRef, term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
+        if term.language:  # normalize=False: a string is its own lexical form (skips a conversion)
+            return Literal(term.value, lang=term.language, normalize=False)
         datatype = term.datatype.value
         if datatype == XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype), normalize=False)
+            return Literal(term.value, normalize=False)
+        return Literal(term.value, datatype=str.__new__(URIRef, datatype), normalize=False)
     raise QueryEvaluationError(
         f"the result holds a {type(term).__name__} (RDF 1.2 triple term), which the results "
         "formats of SPARQL 1.1 cannot carry"

@@ -1,0 +1,247 @@
+"""Oxigraph on disk (RocksDB): ``UNIKG_STORE=oxigraph`` (``<UNIKG_BUILD_DIR>/oxigraph``) or
+``oxigraph:PATH``.
+
+The server and each SPARQL worker open the store read-only: start-up reads no RDF, it opens
+the RocksDB files. ``unikg load`` never writes to the store a server has open. It writes a
+new version beside it and then points the store's path at it in one step:
+
+* ``PATH`` is a symbolic link to a version folder ``PATH.<UTC time>`` next to it;
+* a load copies the current version (hard links: RocksDB never changes a written file), or
+  starts empty with ``--replace``, bulk-loads the files into the copy, named ``….partial``
+  while it is written, renames it, then replaces the link (``rename(2)``, atomic);
+* a killed load leaves a ``.partial`` folder, removed by the next load, and the last good
+  version in place; a server keeps the version it opened (opened by its real path, so the
+  link changing under it does not matter) until it reloads. The previous version is kept for
+  such servers; older ones are removed.
+
+The default graph is the RDF merge of the named graphs (see ``OxigraphStore``): while no
+triple stands in two graphs the store holds the named graphs only and queries use Oxigraph's
+union; once one does, the merge is written to the store's default graph.
+
+>>> store = open_read_only(Path("build/oxigraph"))     # doctest: +SKIP
+>>> store.query("ASK { ?s ?p ?o }").value              # doctest: +SKIP
+True
+"""
+
+from __future__ import annotations
+
+import fcntl
+import gc
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..errors import UserError
+from .oxigraph import OxigraphStore, default_graph_copy, holds_default_triples, shares_triples
+from .sources import LOAD_GRAPH, MODIFIED, OnRead, Source, load_stamp
+
+PARTIAL = ".partial"
+
+
+def open_read_only(path: Path) -> OxigraphStore:
+    """The store at ``path``, read-only, by the real path of its current version."""
+    if not path.exists():
+        raise UserError(
+            f"there is no Oxigraph store at {path}: load one with `unikg load FILE…` "
+            "(or `unikg build`, which loads the built dataset into it)"
+        )
+    real = path.resolve()
+    try:
+        store = ox.Store.read_only(str(real))
+    except OSError as error:
+        raise UserError(f"{path} is not a readable Oxigraph store ({error})") from None
+    return OxigraphStore(store, union=not holds_default_triples(store))
+
+
+def modified(path: Path) -> float | None:
+    """When the current version was published (its folder's mtime), None without a store."""
+    try:
+        return path.resolve(strict=True).stat().st_mtime
+    except (FileNotFoundError, RuntimeError):
+        return None
+
+
+@dataclass(frozen=True)
+class Loaded:
+    triples: int  # quads the store gained
+    seconds: float
+    store: Path  # the version now current
+
+
+def load(
+    path: Path,
+    sources: list[Source],
+    *,
+    graph: str | None = None,
+    replace: bool = False,
+    on_read: OnRead = lambda file_bytes, lines: None,
+    threads: int | None = None,
+) -> Loaded:
+    """Bulk-load ``sources`` into the store at ``path`` as a new version, published atomically.
+
+    Line formats are cut at line ends and loaded by ``threads`` threads (one per core); the
+    result is the same set of quads. Nothing changes at ``path`` unless every file loads.
+    """
+    started = time.monotonic()
+    threads = threads or os.cpu_count() or 1
+    with _exclusive(path):
+        _remove_partials(path)
+        current = _current_version(path)
+        version = path.parent / f"{path.name}.{datetime.now(timezone.utc):%Y%m%dT%H%M%S%fZ}"
+        partial = version.with_name(version.name + PARTIAL)
+        try:
+            if current is not None and not replace:
+                _clone(current, partial)
+            gained = _fill(partial, sources, graph=graph, on_read=on_read, threads=threads)
+            partial.rename(version)
+        except BaseException:
+            shutil.rmtree(partial, ignore_errors=True)
+            raise
+        _publish(path, version)
+        _remove_old_versions(path, keep={version, current})
+    return Loaded(triples=gained, seconds=time.monotonic() - started, store=version)
+
+
+def _fill(folder: Path, sources: list[Source], *, graph: str | None, on_read: OnRead, threads: int) -> int:
+    """Load into the store in ``folder``, keep the merged default graph, stamp it; closed at
+    return (RocksDB writes nothing more to a folder once its Store is dropped)."""
+    store = ox.Store(str(folder))
+    merged = holds_default_triples(store)
+    before = len(store)
+    for source in sources:
+        _bulk_load(store, source, graph=graph, on_read=on_read, threads=threads)
+    if not merged and holds_default_triples(store):
+        raise UserError(
+            "the files hold triples outside any named graph: say which graph they go in with "
+            "--graph IRI (the default graph is the merge of the named graphs)"
+        )
+    gained = len(store) - before
+    _stamp(store, merged=merged)
+    if merged:  # the default graph holds the merge: add the new triples to it
+        for source in sources:
+            store.bulk_extend(default_graph_copy(source.quads(graph=graph)))
+    elif shares_triples(store):
+        store.bulk_extend(default_graph_copy(store.quads_for_pattern(None, None, None, None)))
+    store.flush()
+    del store
+    gc.collect()
+    return gained
+
+
+BLOCK_BYTES = 32_000_000  # a piece of a line-format file that one thread bulk-loads
+
+
+def _bulk_load(store: ox.Store, source: Source, *, graph: str | None, on_read: OnRead, threads: int) -> None:
+    """Oxigraph's bulk loader over the file; a line format in pieces, ``threads`` at a time.
+
+    The pieces are passed as bytes: Oxigraph reading a Python file object asks for 4 KiB at
+    a time, each under the GIL, which made a 1M-triple load several times slower.
+    """
+    to_graph = ox.NamedNode(graph) if graph else None  # for triples outside any named graph
+    if not source.splittable:
+        with source.reader(on_read=on_read) as stream, source.errors():
+            store.bulk_load(stream, format=source.format, to_graph=to_graph)
+        return
+
+    def load_block(first_line: int, block: bytes) -> None:
+        with source.errors(first_line=first_line):
+            store.bulk_load(block, format=source.format, to_graph=to_graph)
+        on_read(len(block), block.count(b"\n"))
+
+    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="unikg-load") as pool:
+        running: list = []
+        for first_line, block in source.blocks(BLOCK_BYTES):
+            running.append(pool.submit(load_block, first_line, block))
+            while len(running) >= threads:  # at most ``threads`` pieces in memory
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    running.remove(future)
+                    future.result()
+        for future in running:
+            future.result()
+
+
+def _stamp(store: ox.Store, *, merged: bool) -> None:
+    """Replace the load stamp (in the load graph, and in the default graph if it is merged)."""
+    graph = ox.NamedNode(LOAD_GRAPH)
+    store.remove_graph(graph) if store.contains_named_graph(graph) else None
+    for old in list(store.quads_for_pattern(graph, ox.NamedNode(MODIFIED), None, ox.DefaultGraph())):
+        store.remove(old)
+    stamp = load_stamp()
+    store.add(stamp)
+    if merged:
+        store.add(ox.Quad(stamp.subject, stamp.predicate, stamp.object))
+
+
+# --- versions ------------------------------------------------------------------------------
+
+
+def _current_version(path: Path) -> Path | None:
+    if path.is_symlink():
+        target = path.resolve()
+        return target if target.is_dir() else None
+    if path.exists():
+        raise UserError(
+            f"{path} is a folder unikg load did not make (it keeps a link to the current version "
+            "there): move it away, or choose another path with UNIKG_STORE=oxigraph:PATH"
+        )
+    return None
+
+
+def _publish(path: Path, version: Path) -> None:
+    link = path.with_name(f".{path.name}.link-{os.getpid()}")
+    link.unlink(missing_ok=True)
+    os.symlink(version.name, link)  # relative: the folder can move
+    os.replace(link, path)
+
+
+def _versions(path: Path) -> list[Path]:
+    return sorted(p for p in path.parent.glob(f"{path.name}.*") if p.is_dir() and not p.is_symlink())
+
+
+def _remove_partials(path: Path) -> None:
+    for folder in _versions(path):
+        if folder.name.endswith(PARTIAL):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _remove_old_versions(path: Path, *, keep: set[Path | None]) -> None:
+    for folder in _versions(path):
+        if folder not in keep and not folder.name.endswith(PARTIAL):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _clone(source: Path, target: Path) -> None:
+    """A copy of a closed RocksDB folder: hard links for the table files, which RocksDB never
+    changes once written, copies of the rest (manifest, options, logs)."""
+    target.mkdir(parents=True)
+    for item in source.iterdir():
+        if item.name == "LOCK" or item.name.startswith("LOG"):
+            continue
+        if item.suffix == ".sst":
+            try:
+                os.link(item, target / item.name)
+                continue
+            except OSError:
+                pass
+        shutil.copy2(item, target / item.name)
+
+
+@contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    """One load at a time per store (a lock file beside it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(f".{path.name}.lock"), "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise UserError(f"another `unikg load` is writing {path}: wait until it ends") from None
+        yield

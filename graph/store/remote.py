@@ -1,0 +1,305 @@
+"""A SPARQL 1.1 server as the store (``UNIKG_STORE=http://…/sparql``): Virtuoso, Fuseki,
+GraphDB, QLever, Oxigraph server…
+
+Queries go out by the SPARQL 1.1 Protocol (POST, form-encoded; ``default-graph-uri`` and
+``named-graph-uri`` carry a dataset the caller gives) and come back as SPARQL JSON results
+(SELECT, ASK) or N-Triples/Turtle (CONSTRUCT, DESCRIBE), parsed into the same rdflib terms
+every store returns. ``unikg load`` writes with SPARQL 1.1 Update (``INSERT DATA`` in
+chunks) to ``UNIKG_STORE_UPDATE_URL`` with the credentials of ``UNIKG_STORE_USER`` and
+``UNIKG_STORE_PASSWORD`` (HTTP basic or digest, whichever the server asks for).
+
+The default graph is whatever the server makes of a query without FROM: the union of its
+graphs on Virtuoso, a setting on Fuseki, GraphDB and QLever (README "Past one machine").
+
+>>> from unikg.graph.settings import Settings
+>>> store = RemoteStore.connect(Settings(store="http://127.0.0.1:8890/sparql"))  # doctest: +SKIP
+>>> store.query("ASK { ?s a <https://w3id.org/unikg/ontology#University> }").value  # doctest: +SKIP
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+
+import httpx
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from ..errors import UserError
+from ..namespaces import PREFIXES
+from ..settings import Settings
+from .errors import QueryEvaluationError, QuerySyntaxError
+from .lexer import QueryText
+from .results import AskResult, GraphResult, Result, SelectResult
+from .sources import LOAD_GRAPH, Source, load_stamp
+
+UNIKG_GRAPHS = "https://w3id.org/unikg/graph/"  # the graphs that are unikg's on a shared server
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RESULTS_JSON = "application/sparql-results+json"
+RDF_ACCEPT = "application/n-triples, text/turtle;q=0.9"
+RDF_FORMATS = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle",
+               "application/x-turtle": "turtle", "text/ntriples": "nt"}
+CHUNK = 1_000  # quads per INSERT DATA request (Virtuoso 7 refuses 5,000: "SQL text too long")
+
+
+class ChallengeAuth(httpx.Auth):
+    """HTTP basic or digest authentication, whichever the server's 401 challenge asks for.
+    Nothing is sent to a server that does not ask."""
+
+    requires_request_body = True
+
+    def __init__(self, user: str, password: str):
+        self._basic = httpx.BasicAuth(user, password)
+        self._digest = httpx.DigestAuth(user, password)
+
+    def auth_flow(self, request: httpx.Request):
+        response = yield request
+        if response.status_code != 401:
+            return
+        scheme = response.headers.get("www-authenticate", "").split(" ", 1)[0].lower()
+        if scheme == "digest":
+            flow = self._digest.auth_flow(request)
+            next(flow)  # the first, unauthenticated request: already answered
+            try:
+                yield flow.send(response)
+            except StopIteration:
+                pass
+        else:
+            yield next(self._basic.auth_flow(request))
+
+
+@dataclass
+class RemoteStore:
+    url: str
+    update_url: str
+    client: httpx.Client = field(repr=False)
+
+    @classmethod
+    def connect(cls, settings: Settings) -> RemoteStore:
+        auth = ChallengeAuth(settings.store_user, settings.store_password) if settings.store_user else None
+        client = httpx.Client(
+            timeout=httpx.Timeout(settings.query_timeout, connect=min(settings.query_timeout, 10.0)),
+            auth=auth, headers={"User-Agent": "unikg"}, follow_redirects=True,
+        )
+        url = settings.store.strip()
+        return cls(url=url, update_url=settings.store_update_url.strip() or url, client=client)
+
+    # --- reading --------------------------------------------------------------------------
+
+    def named_graphs(self) -> list[str]:
+        """unikg's graphs on the server (IRIs under https://w3id.org/unikg/graph/): a shared
+        server holds its own graphs too (Virtuoso's system graphs, say)."""
+        result = self.query(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER (STRSTARTS(STR(?g), "{UNIKG_GRAPHS}")) }}'
+        )
+        return sorted(str(g) for g in result.values("g"))
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        limit: int | None = None,
+    ) -> Result:
+        form = QueryText(sparql).form
+        accept = RDF_ACCEPT if form in ("CONSTRUCT", "DESCRIBE") else RESULTS_JSON
+        if form is None:
+            accept = f"{RESULTS_JSON}, {RDF_ACCEPT.replace('0.9', '0.8')}"
+        data = {"query": sparql}
+        if default_graphs:
+            data["default-graph-uri"] = list(default_graphs)
+        if named_graphs:
+            data["named-graph-uri"] = list(named_graphs)
+        response = self._send(self.url, data=data, headers={"Accept": accept})
+        if response.status_code == 400:
+            raise QuerySyntaxError(server_message(response))
+        if response.status_code >= 300:
+            raise QueryEvaluationError(
+                f"the store at {self.url} answered {response.status_code}: {server_message(response)}"
+            )
+        media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media_type in RDF_FORMATS:
+            return GraphResult(_graph(response.text, RDF_FORMATS[media_type], limit))
+        try:
+            return parse_results(response.json(), ask=form == "ASK", limit=limit)
+        except (ValueError, KeyError, TypeError) as error:
+            raise QueryEvaluationError(
+                f"the store at {self.url} answered {media_type or 'no media type'} that is not "
+                f"SPARQL JSON results ({error})"
+            ) from None
+
+    def _send(self, url: str, **request) -> httpx.Response:
+        try:
+            return self.client.post(url, **request)
+        except httpx.TimeoutException:
+            raise QueryEvaluationError(
+                f"the store at {url} did not answer within {self.client.timeout.read:g} s "
+                "(UNIKG_QUERY_TIMEOUT)"
+            ) from None
+        except httpx.TransportError as error:
+            raise UserError(
+                f"cannot reach the SPARQL store at {url} ({error or type(error).__name__}): "
+                "start it, or set UNIKG_STORE to the URL of a running SPARQL endpoint"
+            ) from None
+
+    # --- writing (unikg load) ---------------------------------------------------------------
+
+    def update(self, text: str) -> None:
+        """Run a SPARQL 1.1 Update; a refusal is a UserError with the server's message."""
+        response = self._send(
+            self.update_url, content=text.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-update; charset=utf-8"},
+        )
+        if response.status_code in (401, 403):
+            said = "refused the credentials of" if self.client.auth else "wants credentials to write:"
+            raise UserError(
+                f"the store at {self.update_url} {said} UNIKG_STORE_USER and "
+                f"UNIKG_STORE_PASSWORD ({response.status_code}): set them to a user that may update"
+            )
+        if response.status_code >= 300:
+            raise UserError(
+                f"the store at {self.update_url} refused the update ({response.status_code}): "
+                f"{server_message(response)} (is UNIKG_STORE_UPDATE_URL its update endpoint?)"
+            )
+
+    def load(
+        self,
+        sources: list[Source],
+        *,
+        graph: str | None = None,
+        replace: bool = False,
+        on_quads: Callable[[int], None] = lambda n: None,
+    ) -> int:
+        """Insert the files' quads, in chunks of ``CHUNK``; the number of quads sent.
+
+        Every file is parsed once before anything is sent, so a bad file leaves the store as
+        it was (a server refusing a request half-way leaves what it took). ``replace`` first
+        drops unikg's graphs. Quads with blank nodes go in one last request, as an ``INSERT``
+        template: a blank node label means the same node only within one request.
+        """
+        for source in sources:  # check everything first
+            for quad in source.quads(graph=graph):
+                _check_graph(source, quad)
+        held = self.named_graphs() if replace else []
+        if held:
+            self.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in held))
+        sent = 0
+        with_blank_nodes: list[ox.Quad] = []
+        for source in sources:
+            plain = (q for q in source.quads(graph=graph) if not _has_blank_node(q) or with_blank_nodes.append(q))
+            while chunk := list(islice(plain, CHUNK)):
+                self.update(insert_data(chunk))
+                sent += len(chunk)
+                on_quads(len(chunk))
+        if with_blank_nodes:  # a template: Virtuoso 7 refuses blank nodes in INSERT DATA
+            self.update(insert_data(with_blank_nodes).replace("INSERT DATA {", "INSERT {", 1) + " WHERE {}")
+            sent += len(with_blank_nodes)
+            on_quads(len(with_blank_nodes))
+        self.stamp()
+        return sent
+
+    def stamp(self) -> None:
+        """Replace the load stamp: the one triple of the load graph."""
+        self.update(f"DROP SILENT GRAPH <{LOAD_GRAPH}> ;\n" + insert_data([load_stamp()]))
+
+
+def _has_blank_node(quad: ox.Quad) -> bool:
+    return isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode)
+
+
+def _check_graph(source: Source, quad: ox.Quad) -> None:
+    if isinstance(quad.graph_name, ox.DefaultGraph):
+        raise UserError(
+            f"{source.path} holds triples outside any named graph: say which graph they go in "
+            "with --graph IRI"
+        )
+
+
+def insert_data(quads: Iterable[ox.Quad]) -> str:
+    """``INSERT DATA`` for the quads, one ``GRAPH`` block per run of quads in the same graph.
+
+    >>> g, s = ox.NamedNode("http://x/g"), ox.NamedNode("http://x/s")
+    >>> print(insert_data([ox.Quad(s, s, ox.Literal('say "hi"'), g)]))
+    INSERT DATA {
+    GRAPH <http://x/g> {
+    <http://x/s> <http://x/s> "say \\"hi\\"" .
+    }
+    }
+    """
+    lines, current = ["INSERT DATA {"], None
+    for quad in quads:
+        if quad.graph_name != current:
+            if current is not None:
+                lines.append("}")
+            current = quad.graph_name
+            lines.append(f"GRAPH {current} {{")
+        lines.append(f"{quad.subject} {quad.predicate} {quad.object} .")
+    if current is not None:
+        lines.append("}")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def server_message(response: httpx.Response) -> str:
+    """The useful part of a server's error text: Virtuoso appends the whole query after
+    "SPARQL query:", Fuseki a blank line and the query with line numbers."""
+    text = response.text.split("SPARQL query:", 1)[0]
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    message = " ".join(lines[:3]) or response.reason_phrase or "no message"
+    return message[:400] + ("…" if len(message) > 400 else "")
+
+
+def parse_results(data: dict, *, ask: bool = False, limit: int | None = None) -> SelectResult | AskResult:
+    """SPARQL 1.1 Query Results JSON as a SelectResult or AskResult.
+
+    Virtuoso 7 answers an ASK in JSON as a one-row result (``__ASK_RETVAL`` = 1 or 0), which
+    ``ask`` accepts too.
+
+    >>> parse_results({"head": {}, "boolean": True})
+    AskResult(value=True)
+    >>> parse_results({"head": {"vars": ["n"]}, "results": {"bindings": [
+    ...     {"n": {"type": "typed-literal", "datatype": "http://www.w3.org/2001/XMLSchema#integer", "value": "0"}}]}}, ask=True)
+    AskResult(value=False)
+    """
+    if "boolean" in data:
+        return AskResult(bool(data["boolean"]))
+    bindings = data["results"]["bindings"]
+    if ask:
+        values = [value["value"] for row in bindings[:1] for value in row.values()]
+        return AskResult(bool(values) and values[0] not in ("0", "false"))
+    variables = list(data["head"].get("vars", []))
+    rows = [{name: term(value) for name, value in row.items()} for row in islice(bindings, limit)]
+    return SelectResult(variables, rows)
+
+
+def term(value: dict) -> URIRef | BNode | Literal:
+    """A SPARQL JSON results term as an rdflib term, lexical form kept.
+
+    >>> term({"type": "literal", "value": "chat", "xml:lang": "fr"})
+    rdflib.term.Literal('chat', lang='fr')
+    """
+    kind, text = value["type"], value["value"]
+    if kind == "uri":
+        return URIRef(text)
+    if kind == "bnode":
+        return BNode(text)
+    if value.get("xml:lang"):
+        return Literal(text, lang=value["xml:lang"])
+    datatype = value.get("datatype")
+    if datatype and datatype != XSD_STRING:
+        return Literal(text, datatype=URIRef(datatype), normalize=False)
+    return Literal(text)
+
+
+def _graph(text: str, format: str, limit: int | None) -> Graph:
+    parsed = Graph().parse(data=text, format=format)
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+    for triple in islice(parsed, limit):
+        graph.add(triple)
+    return graph
