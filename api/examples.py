@@ -27,6 +27,7 @@ REQUESTS = {
     "get_members": "/alliances/xjtu-som-sub-alliance/members",
     "list_agreements": "/agreements?party=szu",
     "get_agreement": "/agreements/kaznu-szu-agreement-2023",
+    "agreements_per_year": "/agreements/per-year",
     "list_people": "/people?limit=1",
     "get_person": "/people/chen-feng",
     "list_documents": "/documents?limit=1",

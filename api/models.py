@@ -36,7 +36,10 @@ class Error(BaseModel):
 class PartnersAnswer(BaseModel):
     institution: Ref
     via: str = Field(description="the relation: agreement, alliance or event")
-    partners: list[LinkedPartner]
+    total: int = Field(description="how many partners, on all pages")
+    offset: int
+    limit: int
+    partners: list[LinkedPartner] = Field(description="one page of the partners, by name")
 
 
 class SharedOrganization(BaseModel):
@@ -49,12 +52,18 @@ class SharedOrganization(BaseModel):
 
 class SharedPartnersAnswer(BaseModel):
     institution: Ref
-    organizations: list[SharedOrganization]
+    total: int = Field(description="how many organisations share a partner, on all pages")
+    offset: int
+    limit: int
+    organizations: list[SharedOrganization] = Field(description="one page, most shared partners first")
 
 
 class CommonPartnersAnswer(BaseModel):
     institutions: list[Ref]
-    partners: list[CommonPartner]
+    total: int = Field(description="how many partners all of them have, on all pages")
+    offset: int
+    limit: int
+    partners: list[CommonPartner] = Field(description="one page of the partners, by name")
 
 
 class SearchHit(BaseModel):

@@ -1,21 +1,102 @@
 """What the server answers from, opened together: the store, the name index and the
-derived structures built from them (the partnership networks, graph sizes).
+derived structures built from them (the network projection, the partnership networks with
+their measures, graph sizes).
 
 One ``Served`` object lives on ``app.state.served``; every route reads it through the
 dependencies in ``deps``. Replacing the graph (a reload) is building a new ``Served`` and
 swapping the reference, so a request sees either the old graph or the new one, never a mix.
+
+What is derived from the store (``Derived``: the projection, the networks, the measures)
+is built in a background thread when the graph is opened, so start-up stays fast:
+
+* the projection (``unikg.graph.projection``) first: until it is ready, the routes that use it
+  answer from SPARQL alone (the same answers, slower);
+* then every measure of the default network (agreements, units rolled up), on the network
+  the projection gives (``partnership_graph``); an analysis route asked before that waits for
+  it. Other layers and unit modes are analysed on first use, once; ``Networks`` (the
+  ``network_*`` queries, with each agreement and its evidence: paths, exports, views) is built
+  on first use too.
+
+Every ``refresh_seconds`` (``UNIKG_REFRESH_SECONDS``; 0 = never) the thread asks the store
+when it was last loaded (named query ``load_modified``: ``unikg load`` states it); when that
+changed it builds new names and a new ``Derived`` beside the old ones and swaps them when
+done, so requests are answered from the old projection meanwhile. The thread holds the
+``Served`` weakly: a ``Served`` a reload replaced stops its thread.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
+import weakref
 from dataclasses import dataclass, field
 
 from unikg.graph import queries
+from unikg.graph.analysis.build import check_spec
 from unikg.graph.analysis.networks import Networks
+from unikg.graph.analysis.precomputed import Analysis, analyse, analyse_graph
 from unikg.graph.names import NameIndex
+from unikg.graph.projection import Projection, partnership_graph
 from unikg.graph.settings import Settings
 from unikg.graph.store import Store, open_store
+
+log = logging.getLogger("unikg.served")
+
+DEFAULT_NETWORK = (("agreements",), "rollup")
+
+
+def loaded_at(store: Store) -> str | None:
+    """When the store was last loaded (``unikg load``), None if it never was."""
+    rows = queries.run(store, "load_modified").rows
+    value = rows[0].get("loaded") if rows else None
+    return str(value) if value is not None else None
+
+
+@dataclass(kw_only=True)
+class Derived:
+    """Everything computed from one state of the store, replaced as a whole."""
+
+    loaded: str | None  # the store's load time when it was built
+    projection: Projection
+    store: Store
+    settings: Settings
+    _networks: Networks | None = field(default=None, repr=False)
+    _analyses: dict = field(default_factory=dict, repr=False)
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+
+    @classmethod
+    def build(cls, store: Store, settings: Settings) -> Derived:
+        loaded = loaded_at(store)
+        return cls(loaded=loaded, projection=Projection.from_store(store), store=store, settings=settings)
+
+    @property
+    def networks(self) -> Networks:
+        if self._networks is None:
+            with self._lock:
+                if self._networks is None:
+                    self._networks = Networks.from_store(self.store, self.settings)
+        return self._networks
+
+    def analysis(self, *, layers=None, units: str = "rollup") -> Analysis:
+        """Every measure of one network, computed once (later askers wait for the first).
+
+        The agreements network is built from the projection (its matrices, no evidence): a
+        second at 1M triples, where ``Networks`` runs every ``network_*`` query first."""
+        key = (check_spec(layers=layers or ("agreements",), units=units), units)
+        if key not in self._analyses:
+            with self._lock:
+                if key not in self._analyses:
+                    if key[0] == ("agreements",):
+                        graph = partnership_graph(self.projection, units=units)
+                        self._analyses[key] = analyse_graph(graph, **Networks.options_of(self.settings))
+                    else:
+                        self._analyses[key] = analyse(self.networks, layers=key[0], units=units)
+        return self._analyses[key]
+
+    def warm(self) -> Derived:
+        """Analyse the default network now."""
+        self.analysis(layers=DEFAULT_NETWORK[0], units=DEFAULT_NETWORK[1])
+        return self
 
 
 @dataclass(kw_only=True)
@@ -23,18 +104,33 @@ class Served:
     settings: Settings
     store: Store
     names: NameIndex
-    _networks: Networks | None = field(default=None, repr=False)
+    _derived: Derived | None = field(default=None, repr=False)
     _graph_sizes: dict[str, int] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _stop: threading.Event = field(default_factory=threading.Event, repr=False)
+
+    @property
+    def projection(self) -> Projection | None:
+        """The network projection, or None while the first one is being built."""
+        derived = self._derived
+        return derived.projection if derived is not None else None
+
+    @property
+    def derived(self) -> Derived:
+        """What is derived from the store: waits for the background build (or builds)."""
+        if self._derived is None:
+            with self._lock:
+                if self._derived is None:
+                    self._derived = Derived.build(self.store, self.settings)
+        return self._derived
 
     @property
     def networks(self) -> Networks:
-        """The networks of the store, built on first use and kept."""
-        if self._networks is None:
-            with self._lock:
-                if self._networks is None:
-                    self._networks = Networks.from_store(self.store, self.settings)
-        return self._networks
+        """The networks of the store, built once per served graph."""
+        return self.derived.networks
+
+    def analysis(self, *, layers=None, units: str = "rollup") -> Analysis:
+        return self.derived.analysis(layers=layers, units=units)
 
     @property
     def graph_sizes(self) -> dict[str, int]:
@@ -44,7 +140,49 @@ class Served:
             self._graph_sizes = {str(r["graph"]): int(r["triples"]) for r in rows}
         return self._graph_sizes
 
+    def start(self) -> Served:
+        """Build what is derived in a background thread, then watch the store for loads."""
+        threading.Thread(target=_background, args=(weakref.ref(self), self._stop, self.settings.refresh_seconds),
+                         name="unikg-projection", daemon=True).start()
+        return self
+
+    def close(self) -> None:
+        """Stop the background thread (it also stops by itself when this is discarded)."""
+        self._stop.set()
+
+    def refresh(self) -> bool:
+        """Rebuild names and what is derived if the store was loaded since; swap when done."""
+        current = self._derived
+        loaded = loaded_at(self.store)
+        if current is not None and loaded == current.loaded:
+            return False
+        names = NameIndex.from_store(self.store)
+        fresh = Derived.build(self.store, self.settings).warm()
+        self.names, self._derived, self._graph_sizes = names, fresh, None
+        log.info("rebuilt the projection and the analysis: the store was loaded at %s", loaded)
+        return True
+
+
+def _background(ref: weakref.ref, stop: threading.Event, seconds: float) -> None:
+    served = ref()
+    if served is None:
+        return
+    try:
+        served.derived.warm()
+    except Exception:  # the routes fall back to SPARQL (or build on demand); say why
+        log.exception("building the projection and the analysis failed")
+    del served
+    while seconds > 0 and not stop.wait(seconds):
+        served = ref()
+        if served is None:
+            return
+        try:
+            served.refresh()
+        except Exception:
+            log.exception("refreshing the projection failed; answering from the previous one")
+        del served
+
 
 def open_served(settings: Settings) -> Served:
     store = open_store(settings)
-    return Served(settings=settings, store=store, names=NameIndex.from_store(store))
+    return Served(settings=settings, store=store, names=NameIndex.from_store(store)).start()

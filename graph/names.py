@@ -66,12 +66,14 @@ class NameIndex:
 
     def resolve(self, text: str, *, kinds: tuple[str, ...] = KINDS) -> Entity:
         """The one entity ``text`` names, among the given kinds."""
-        key = normalize(text or "")
+        key = normalize(_no_nul(text or ""))
         if not key:
             raise UserError("a name is needed (a slug, an acronym or a spelling)")
         found = {i for i in self.exact.get(key, ()) if self.entities[i].kind in kinds}
         if not found and "Person" in kinds:
             found = self._person_by_words(set(key.split()))
+        if len(found) > 1:  # an id names its entity, whatever other names it is also
+            found = {i for i in found if self.entities[i].id == text} or found
         if len(found) == 1:
             return self.entities[found.pop()]
         if len(found) > 1:
@@ -128,6 +130,19 @@ class NameIndex:
         return [(self.entities[iri], score) for iri, (score, _) in ranked[:limit]]
 
 
+def _no_nul(text: str) -> str:
+    """The text, if it has no NUL character: no name has one, and file APIs stop at it.
+
+    >>> _no_nul("xjtu\\x00.png")
+    Traceback (most recent call last):
+    ...
+    unikg.graph.errors.UserError: 'xjtu\\x00.png' contains a NUL character, which no name has
+    """
+    if "\x00" in text:
+        raise UserError(f"{text!r} contains a NUL character, which no name has")
+    return text
+
+
 def containing(index: NameIndex, text: str, *, kinds: tuple[str, ...] = KINDS) -> set[str]:
     """IRIs of the entities one of whose names contains ``text``, ignoring case and accents.
 
@@ -155,7 +170,7 @@ def resolve_among(text: str, candidates: dict[str, str], *, what: str) -> str:
     ...
     unikg.graph.errors.NotFound: no document is called 'ensia nwnu twining'; did you mean ensia-nwnu-twinning-2023?
     """
-    key = normalize(text or "")
+    key = normalize(_no_nul(text or ""))
     if not key:
         raise UserError(f"a {what} id is needed")
     forms: dict[str, set[str]] = defaultdict(set)

@@ -6,6 +6,8 @@ the range (``2023`` matches 2023 … 2023 but not 2023-05 … 2023-12); a date w
 (``--07-04``) and a missing date never match a range. Agreement groups (agreements reported
 only as a count, "17 MOUs") are included unless ``groups=false``; their ``type`` is
 ``agreement-group`` and ``count`` says how many agreements they stand for.
+``/agreements/per-year`` counts agreements per year of signing (from the network projection
+once it is built, from SPARQL before).
 """
 
 from __future__ import annotations
@@ -16,13 +18,15 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from unikg.graph.errors import UserError
 from unikg.graph.names import NameIndex
-from unikg.graph.questions.agreements import Agreement, agreements, date_range
+from unikg.graph.projection.answers import per_year as per_year_from
+from unikg.graph.questions.agreements import Agreement, PerYear, agreements, date_range, per_year
 from unikg.graph.store import Store
 
 from .. import examples, lookup
-from ..deps import get_names, get_store
+from ..deps import get_names, get_served, get_store
 from ..models import Page
 from ..paging import Limit, Offset, page
+from ..state import Served
 
 router = APIRouter(tags=["agreements"])
 
@@ -72,6 +76,14 @@ def list_agreements(
         signed=signed,
     )
     return page(found, offset=offset, limit=limit)
+
+
+@router.get("/agreements/per-year", response_model=PerYear, responses=examples.responses("agreements_per_year"))
+def agreements_per_year(served: Annotated[Served, Depends(get_served)]):
+    """How many agreements were signed each year (agreement groups are not counted); those
+    with no date or a date without a year are counted as undated."""
+    projection = served.projection
+    return per_year_from(projection) if projection is not None else per_year(served.store)
 
 
 @router.get("/agreements/{id}", response_model=Agreement, responses=examples.responses("get_agreement"))

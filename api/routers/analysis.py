@@ -1,8 +1,10 @@
 """``/analysis``: centrality, communities, shortest connections, brokers and exports of the
 partnership network (networkx over named SPARQL queries).
 
-The network is built once per served graph (api/state.py)
-and each measure is computed once per choice of layers and units.
+The network is built once per served graph (api/state.py), and every measure (centrality,
+communities, brokers) of a choice of layers and units is computed once, together: for the
+default network in the background when the graph is opened, for others on first use. No
+measure is computed per request; exports are kept once written.
 """
 
 from __future__ import annotations
@@ -15,9 +17,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from unikg.graph.analysis import export as exports
-from unikg.graph.analysis.brokers import brokers
-from unikg.graph.analysis.centrality import DESCRIPTIONS, MEASURES, compute, ranking
-from unikg.graph.analysis.communities import communities
+from unikg.graph.analysis.centrality import DESCRIPTIONS, MEASURES
 from unikg.graph.analysis.networks import Networks
 from unikg.graph.analysis.paths import shortest_connection
 from unikg.graph.names import NameIndex
@@ -25,7 +25,9 @@ from unikg.graph.namespaces import document_iri, event_iri, org_iri
 from unikg.graph.questions.common import Ref
 
 from .. import examples, lookup
-from ..deps import get_names, get_networks
+from ..deps import get_names, get_networks, get_served
+from ..paging import Limit, Offset
+from ..state import Served
 
 router = APIRouter(tags=["analysis"])
 
@@ -47,6 +49,11 @@ UnitsParam = Annotated[
 def ref(networks: Networks, node: str) -> Ref:
     org = networks.data.organizations.get(node)
     return Ref(id=node, name=org.name if org else node, iri=str(org_iri(node)))
+
+
+def node_ref(graph, node: str) -> Ref:
+    """A node of an analysed network, named as in ``ref`` (without building ``Networks``)."""
+    return Ref(id=node, name=graph.nodes[node].get("name", node), iri=str(org_iri(node)))
 
 
 class Ranked(BaseModel):
@@ -87,6 +94,9 @@ class CommunitiesAnswer(BaseModel):
     algorithm: str
     seed: int
     modularity: float
+    total: int = Field(description="communities in the network, on all pages")
+    offset: int
+    limit: int
     communities: list[CommunityAnswer]
 
 
@@ -138,46 +148,55 @@ class BridgeAnswer(BaseModel):
 class BrokersAnswer(BaseModel):
     layers: list[str]
     units: str
+    total_articulation_points: int = Field(description="articulation points, on all pages")
+    total_bridges: int = Field(description="bridges, on all pages")
+    offset: int = Field(description="skipped in each of the two lists")
+    limit: int = Field(description="most listed in each of the two lists")
     articulation_points: list[ArticulationPoint]
     bridges: list[BridgeAnswer]
 
 
 @router.get("/analysis/centrality", response_model=CentralityAnswer, responses=examples.responses("centrality"))
 def centrality(
-    networks: Annotated[Networks, Depends(get_networks)],
+    served: Annotated[Served, Depends(get_served)],
     measure: Annotated[Measure, Query(description="; ".join(f"{k}: {v}" for k, v in DESCRIPTIONS.items()))] = Measure.pagerank,
     layers: LayersParam = None,
     units: UnitsParam = "rollup",
     top: Annotated[int, Query(ge=1, le=100000, description="how many organisations to list")] = 10,
 ):
     """Organisations ranked by a centrality measure of the partnership network."""
-    graph = networks.network(layers=layers, units=units)
-    scores = compute(graph, measure=measure.value, **networks.options)
+    analysis = served.analysis(layers=layers, units=units)
+    graph, scores = analysis.graph, analysis.scores[measure.value]
     return CentralityAnswer(
         measure=measure.value, description=DESCRIPTIONS[measure.value], layers=graph.graph["layers"],
         units=units, nodes=graph.number_of_nodes(), edges=graph.number_of_edges(),
         approximate=scores.approximate, samples=scores.samples,
         ranking=[Ranked(rank=r.rank, id=r.id, name=r.name, iri=str(org_iri(r.id)), value=float(r.value))
-                 for r in ranking(graph, scores, top=top)],
+                 for r in analysis.rankings[measure.value][:top]],
     )
 
 
 @router.get("/analysis/communities", response_model=CommunitiesAnswer, responses=examples.responses("list_communities"))
 def list_communities(
-    networks: Annotated[Networks, Depends(get_networks)],
+    served: Annotated[Served, Depends(get_served)],
     layers: LayersParam = None,
     units: UnitsParam = "rollup",
+    offset: Offset = 0,
+    limit: Annotated[int, Query(ge=1, le=1000, description="most communities to return", examples=[20])] = 20,
+    members: Annotated[int, Query(ge=1, le=100000, description="most members listed per community "
+                                  "(by name; size counts them all)", examples=[20])] = 20,
 ):
     """Communities of the partnership network: seeded Louvain, so the same graph and seed
-    (UNIKG_ANALYSIS_SEED) always give the same partition; largest first."""
-    graph = networks.network(layers=layers, units=units)
-    partition = communities(graph, seed=networks.seed)
+    (UNIKG_ANALYSIS_SEED) always give the same partition; largest first, a page of them."""
+    analysis = served.analysis(layers=layers, units=units)
+    graph, partition = analysis.graph, analysis.partition
     return CommunitiesAnswer(
         layers=graph.graph["layers"], units=units, algorithm="louvain", seed=partition.seed,
         modularity=round(partition.modularity, 9),
+        total=len(partition.communities), offset=offset, limit=limit,
         communities=[CommunityAnswer(number=c.number, size=len(c.members),
-                                     members=[Member(**ref(networks, m).__dict__) for m in c.members])
-                     for c in partition.communities],
+                                     members=[Member(**node_ref(graph, m).__dict__) for m in c.members[:members]])
+                     for c in partition.communities[offset : offset + limit]],
     )
 
 
@@ -221,20 +240,25 @@ def path(
 
 @router.get("/analysis/brokers", response_model=BrokersAnswer, responses=examples.responses("list_brokers"))
 def list_brokers(
-    networks: Annotated[Networks, Depends(get_networks)],
+    served: Annotated[Served, Depends(get_served)],
     layers: LayersParam = None,
     units: UnitsParam = "rollup",
+    offset: Offset = 0,
+    limit: Limit = 100,
 ):
     """Brokers: articulation points (organisations whose removal splits their part of the
-    network, most organisations cut off first) and bridges (links whose removal does)."""
-    graph = networks.network(layers=layers, units=units)
-    found = brokers(graph)
+    network, most organisations cut off first) and bridges (links whose removal does); a page
+    of each (``offset`` and ``limit`` apply to both lists)."""
+    analysis = served.analysis(layers=layers, units=units)
+    graph, found = analysis.graph, analysis.brokers
     return BrokersAnswer(
-        layers=graph.graph["layers"], units=units,
+        layers=graph.graph["layers"], units=units, total_articulation_points=len(found.articulation_points),
+        total_bridges=len(found.bridges), offset=offset, limit=limit,
         articulation_points=[ArticulationPoint(id=p.id, name=p.name, iri=str(org_iri(p.id)), pieces=p.pieces,
-                                               cut_off=p.cut_off) for p in found.articulation_points],
-        bridges=[BridgeAnswer(source=ref(networks, b.source), target=ref(networks, b.target), weight=b.weight,
-                              relations=b.relations) for b in found.bridges],
+                                               cut_off=p.cut_off)
+                             for p in found.articulation_points[offset : offset + limit]],
+        bridges=[BridgeAnswer(source=node_ref(graph, b.source), target=node_ref(graph, b.target), weight=b.weight,
+                              relations=b.relations) for b in found.bridges[offset : offset + limit]],
     )
 
 
@@ -250,9 +274,13 @@ NetworkParam = Annotated[
 ]
 
 
-def _export(networks: Networks, format: str, network: str, layers, units: str) -> Response:
-    graph = networks.alliances(units=units) if network == "alliances" else networks.network(layers=layers, units=units)
-    data = exports.export(graph, format=format, **networks.options)
+def _export(served: Served, format: str, network: str, layers, units: str) -> Response:
+    analysis, networks = served.analysis(layers=layers, units=units), served.networks
+    if (network, format) not in analysis.exports:  # the full network: agreements, kinds, countries
+        graph = (networks.alliances(units=units) if network == "alliances"
+                 else networks.network(layers=layers, units=units))
+        analysis.exports[(network, format)] = exports.export(graph, format=format, **networks.options)
+    data = analysis.exports[(network, format)]
     name = f"unikg-{network}.{format}"
     return Response(content=data, media_type=exports.MEDIA_TYPES[format],
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
@@ -266,28 +294,28 @@ def _export_responses(media_type: str, example: str) -> dict:
 @router.get("/analysis/export.graphml", response_class=Response,
             responses=_export_responses("application/graphml+xml", '<?xml version=\'1.0\' encoding=\'utf-8\'?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" …>…</graphml>'))
 def export_graphml(
-    networks: Annotated[Networks, Depends(get_networks)],
+    served: Annotated[Served, Depends(get_served)],
     network: NetworkParam = "partnership", layers: LayersParam = None, units: UnitsParam = "rollup",
 ):
     """The network as GraphML (Gephi, Cytoscape, yEd), every node with its measures and community."""
-    return _export(networks, "graphml", network, layers, units)
+    return _export(served, "graphml", network, layers, units)
 
 
 @router.get("/analysis/export.gexf", response_class=Response,
             responses=_export_responses("application/gexf+xml", '<?xml version=\'1.0\' encoding=\'utf-8\'?>\n<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2" …>…</gexf>'))
 def export_gexf(
-    networks: Annotated[Networks, Depends(get_networks)],
+    served: Annotated[Served, Depends(get_served)],
     network: NetworkParam = "partnership", layers: LayersParam = None, units: UnitsParam = "rollup",
 ):
     """The network as GEXF (Gephi), every node with its measures and community."""
-    return _export(networks, "gexf", network, layers, units)
+    return _export(served, "gexf", network, layers, units)
 
 
 @router.get("/analysis/export.csv", response_class=Response,
             responses=_export_responses("text/csv", CSV_EXAMPLE))
 def export_csv(
-    networks: Annotated[Networks, Depends(get_networks)],
+    served: Annotated[Served, Depends(get_served)],
     network: NetworkParam = "partnership", layers: LayersParam = None, units: UnitsParam = "rollup",
 ):
     """Every measure of every organisation as CSV, one row per organisation (highest PageRank first)."""
-    return _export(networks, "csv", network, layers, units)
+    return _export(served, "csv", network, layers, units)

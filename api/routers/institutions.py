@@ -10,13 +10,15 @@ from unikg.graph.names import NameIndex, containing
 from unikg.graph.namespaces import org_iri
 from unikg.graph.questions.common import Ref
 from unikg.graph.questions.institutions import Institution, InstitutionSummary, institution, institutions
+from unikg.graph.projection.answers import partner_links_page, shared_partners_page
 from unikg.graph.questions.partners import partner_links, shared_partners
 from unikg.graph.store import Store
 
 from .. import examples, lookup
-from ..deps import get_names, get_store
+from ..deps import get_names, get_served, get_store
 from ..models import Page, PartnersAnswer, SharedOrganization, SharedPartnersAnswer
 from ..paging import Limit, Offset, page
+from ..state import Served
 
 router = APIRouter(tags=["institutions"])
 
@@ -81,34 +83,51 @@ def get_institution(
 @router.get("/institutions/{id}/partners", response_model=PartnersAnswer, responses=examples.responses("get_partners"))
 def get_partners(
     id: InstitutionId,
-    store: Annotated[Store, Depends(get_store)],
-    names: Annotated[NameIndex, Depends(get_names)],
+    served: Annotated[Served, Depends(get_served)],
     via: Annotated[Literal["agreement", "alliance", "event"], Query(
         description="the relation: `agreement` (a shared agreement, the default), `alliance` "
         "(members of the same alliance) or `event` (hosts or participants of the same event)",
         examples=["agreement"],
     )] = "agreement",
+    offset: Offset = 0,
+    limit: Annotated[int, Query(ge=1, le=1000, description="most partners to return (each with "
+                                "every link: the facts of a link are looked up per page)", examples=[20])] = 20,
 ):
     """Each partner of an organisation (agreements signed by its units count for it), with
     what links them: the agreement (kinds, date as precise as the text, areas, quotes with
-    their article), the alliance or the event."""
-    org = lookup.organization(names, id)
+    their article), the alliance or the event; by name, one page at a time."""
+    org = lookup.organization(served.names, id)
+    projection = served.projection
+    if via == "agreement" and projection is not None:
+        total, partners = partner_links_page(served.store, projection, org.iri, offset=offset, limit=limit)
+    else:
+        found = partner_links(served.store, org.iri, via=via)
+        total, partners = len(found), found[offset : offset + limit]
     return PartnersAnswer(
         institution=Ref(id=org.id, name=org.name, iri=org.iri),
-        via=via,
-        partners=partner_links(store, org.iri, via=via),
+        via=via, total=total, offset=offset, limit=limit, partners=partners,
     )
 
 
 @router.get("/institutions/{id}/shared-partners", response_model=SharedPartnersAnswer, responses=examples.responses("get_shared_partners"))
 def get_shared_partners(
     id: InstitutionId,
-    store: Annotated[Store, Depends(get_store)],
-    names: Annotated[NameIndex, Depends(get_names)],
+    served: Annotated[Served, Depends(get_served)],
+    offset: Offset = 0,
+    limit: Annotated[int, Query(ge=1, le=1000, description="most organisations to return (each "
+                                "with every partner it shares)", examples=[20])] = 20,
 ):
     """Which partners does this organisation share? Every other organisation ranked by the
-    number of its agreement partners it also has an agreement with, each shared partner listed."""
+    number of its agreement partners it also has an agreement with, each shared partner
+    listed; most shared first, one page at a time."""
+    names = served.names
     org = lookup.organization(names, id)
+    projection = served.projection
+    if projection is not None:
+        total, shared = shared_partners_page(projection, org.iri, offset=offset, limit=limit)
+    else:
+        found = shared_partners(served.store, org.iri)
+        total, shared = len(found), found[offset : offset + limit]
 
     def entity(slug: str) -> Ref:
         iri = str(org_iri(slug))
@@ -120,6 +139,7 @@ def get_shared_partners(
             id=s.id, name=s.name, iri=entity(s.id).iri, shared=s.shared,
             partners=sorted((entity(p) for p in s.partners), key=lambda r: (r.name.casefold(), r.id)),
         )
-        for s in shared_partners(store, org.iri)
+        for s in shared
     ]
-    return SharedPartnersAnswer(institution=Ref(id=org.id, name=org.name, iri=org.iri), organizations=organizations)
+    return SharedPartnersAnswer(institution=Ref(id=org.id, name=org.name, iri=org.iri), total=total,
+                                offset=offset, limit=limit, organizations=organizations)

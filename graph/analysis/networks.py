@@ -42,9 +42,13 @@ class Networks:
 
     @classmethod
     def from_store(cls, store: Store, settings: Settings | None = None) -> Networks:
-        settings = settings or Settings.from_env({})
-        return cls(data=NetworkData.from_store(store), seed=settings.analysis_seed,
-                   exact_max_nodes=settings.analysis_exact_max_nodes, samples=settings.analysis_samples)
+        return cls(data=NetworkData.from_store(store), **cls.options_of(settings or Settings.from_env({})))
+
+    @staticmethod
+    def options_of(settings: Settings) -> dict:
+        """The analysis options (seed, exact_max_nodes, samples) ``settings`` give."""
+        return {"seed": settings.analysis_seed, "exact_max_nodes": settings.analysis_exact_max_nodes,
+                "samples": settings.analysis_samples}
 
     @property
     def options(self) -> dict:

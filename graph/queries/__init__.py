@@ -8,6 +8,11 @@ projected; a query that needs one in its results uses ``BIND($name AS ?name)``.
 >>> from rdflib import URIRef
 >>> bind("SELECT ?a WHERE { ?a ?p $org }", org=URIRef("https://w3id.org/unikg/id/org/xjtu"))
 'SELECT ?a WHERE { ?a ?p <https://w3id.org/unikg/id/org/xjtu> }'
+
+A list of terms binds the values of a ``VALUES`` block (a query with one cannot run unbound):
+
+>>> bind("SELECT * WHERE { VALUES ?a { $some } }", some=[URIRef("http://x/a"), URIRef("http://x/b")])
+'SELECT * WHERE { VALUES ?a { <http://x/a> <http://x/b> } }'
 """
 
 from __future__ import annotations
@@ -63,6 +68,8 @@ def bind(text: str, **params: Identifier) -> str:
 
 
 def _term(name: str, value) -> str:
+    if isinstance(value, (list, tuple)):  # the terms of a VALUES block: VALUES ?x { $xs }
+        return " ".join(_term(name, v) for v in value)
     if isinstance(value, URIRef):
         if not _SAFE_IRI.match(str(value)):
             raise UserError(f"parameter ${name}: {str(value)!r} is not a valid IRI")

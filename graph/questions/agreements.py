@@ -23,6 +23,7 @@ unikg.graph.errors.UserError: date '0000': years start at 0001
 from __future__ import annotations
 
 import calendar
+import re
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -163,6 +164,53 @@ def agreements(
     ).rows
     found = [_agreement(iri, f) for iri, f in fields(rows, key="agreement").items()]
     return sorted(found, key=lambda a: (a.name.casefold(), a.id))
+
+
+def listed(store: Store, iris: list[str]) -> list[Agreement]:
+    """The agreements (or groups) ``iris``, as ``agreements`` gives them, by name: the details
+    of one page of answers (the named query ``agreements_listed``, restricted by VALUES)."""
+    if not iris:
+        return []
+    rows = queries.run(store, "agreements_listed", agreements=[URIRef(i) for i in sorted(set(iris))]).rows
+    found = [_agreement(iri, f) for iri, f in fields(rows, key="agreement").items()]
+    return sorted(found, key=lambda a: (a.name.casefold(), a.id))
+
+
+@dataclass(frozen=True)
+class YearCount:
+    year: int
+    agreements: int
+
+
+@dataclass(frozen=True)
+class PerYear:
+    """Agreements (not agreement groups) per year of signing, earliest first."""
+
+    years: list[YearCount]
+    undated: int  # no date, or a date without a year ("--07-04")
+    total: int
+
+
+def per_year(store: Store) -> PerYear:
+    """Agreements per year of signing, from the named query ``agreements_per_year``."""
+    years: dict[int, int] = {}
+    undated = 0
+    for row in queries.run(store, "agreements_per_year").rows:
+        year, count = re.match(r"\d+", str(row["year"])), int(row["agreements"])
+        if year:
+            years[int(year.group())] = years.get(int(year.group()), 0) + count
+        else:
+            undated += count
+    return per_year_answer(years, undated=undated)
+
+
+def per_year_answer(counts: dict[int, int], *, undated: int) -> PerYear:
+    """
+    >>> per_year_answer({2024: 1, 2023: 2}, undated=3)
+    PerYear(years=[YearCount(year=2023, agreements=2), YearCount(year=2024, agreements=1)], undated=3, total=6)
+    """
+    return PerYear(years=[YearCount(year=y, agreements=n) for y, n in sorted(counts.items())],
+                   undated=undated, total=sum(counts.values()) + undated)
 
 
 def _iri(value: str | None):

@@ -130,3 +130,22 @@ def test_exports_read_back(client):
     assert gexf.number_of_nodes() > count
     bipartite = nx.read_graphml(io.BytesIO(client.get("/analysis/export.graphml?network=alliances").content))
     assert bipartite.nodes["uansr"]["bipartite"] == 1 and bipartite.degree("uansr") == 14
+
+
+def test_communities_come_a_page_at_a_time(client):
+    everything = client.get("/analysis/communities?limit=1000&members=100000").json()
+    assert everything["total"] == len(everything["communities"]) > 1
+    page = client.get("/analysis/communities?offset=1&limit=1&members=2").json()
+    assert (page["total"], page["offset"], page["limit"]) == (everything["total"], 1, 1)
+    (second,) = page["communities"]
+    expected = everything["communities"][1]
+    assert second["size"] == expected["size"] > 2 and second["members"] == expected["members"][:2]
+
+
+def test_brokers_come_a_page_at_a_time(client):
+    everything = client.get("/analysis/brokers?limit=1000").json()
+    page = client.get("/analysis/brokers?offset=1&limit=1").json()
+    assert page["total_bridges"] == len(everything["bridges"]) > 1
+    assert page["total_articulation_points"] == len(everything["articulation_points"]) > 1
+    assert page["bridges"] == everything["bridges"][1:2]
+    assert page["articulation_points"] == everything["articulation_points"][1:2]

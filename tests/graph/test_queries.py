@@ -60,4 +60,6 @@ OTHER_PARAMETERS = {
     "withGroups": Literal(True), "anyDate": Literal(True),
     "fromDay": Literal("0001-01-01"), "toDay": Literal("9999-12-31"), "fromMonth": Literal("0001-01"),
     "toMonth": Literal("9999-12"), "fromYear": Literal("0001"), "toYear": Literal("9999"),
+    "agreements": [URIRef("https://w3id.org/unikg/id/agreement/kaznu-szu-agreement-2023"),
+                   URIRef("https://w3id.org/unikg/id/agreement/ensia-nwnu-twinning-agreement-2023")],
 }
