@@ -103,6 +103,7 @@ def render(view: View, *, inline: bool, static: str = "/viz/static", png_href: s
         "title": view.title,
         "subtitle": view.subtitle,
         "notes": view.notes,
+        "cap": view.cap,
         "legend": view.legend,
         "color_by": view.color_by,
         "size_by": view.size_by,

@@ -5,7 +5,8 @@ A ``View`` is plain data (the nodes and edges in vis-network's format); ``page.r
 it into a pyvis page and ``png.render`` into a picture. Views larger than ``max_nodes`` keep
 their most central nodes (by the size measure, in the whole network) and say how many
 organisations and links they left out; past ``physics_max_nodes`` the positions are computed
-in Python and the browser does not simulate.
+in Python (rings around the organisation for an ego view) and the browser does not simulate.
+Every page states the node cap.
 
 >>> from unikg.graph.analysis.build import NetworkData
 >>> from unikg.graph.analysis.networks import Networks
@@ -67,6 +68,22 @@ class View:
     total_edges: int
     notes: list[str] = field(default_factory=list)
     focus: str | None = None  # the ego or the alliance
+    max_nodes: int | None = None  # the node cap the view was made with
+
+    @property
+    def cap(self) -> str | None:
+        """The node cap, as the page states it.
+
+        >>> View(title="", subtitle="", nodes=[{}] * 3, edges=[], legend=[], color_by="kind",
+        ...      size_by="degree", relations=[], physics=True, total_nodes=3, total_edges=0, max_nodes=1000).cap
+        'Node cap: at most 1000 organisations are drawn (UNIKG_VIZ_MAX_NODES); all 3 are shown.'
+        """
+        if self.max_nodes is None:
+            return None
+        cap = f"Node cap: at most {self.max_nodes} organisations are drawn (UNIKG_VIZ_MAX_NODES)"
+        if len(self.nodes) < self.total_nodes:  # the note below says what was left out
+            return f"{cap}; {len(self.nodes)} of {self.total_nodes} are shown."
+        return f"{cap}; all {len(self.nodes)} are shown."
 
     @property
     def counts(self) -> dict[str, int]:
@@ -155,7 +172,12 @@ def _view(networks: Networks, whole: nx.Graph, sub: nx.Graph, options: ViewOptio
             f"{total_edges - _links(sub)} links left out."
         )
     physics = sub.number_of_nodes() <= options.physics_max_nodes
-    spots = {} if physics else layout.positions(sub, seed=networks.seed)
+    if physics:
+        spots = {}
+    elif focus is not None:  # an ego or alliance view: rings around it
+        spots = layout.radial_positions(sub, focus=focus)
+    else:
+        spots = layout.positions(sub, seed=networks.seed)
     if not physics:
         notes.append(f"{sub.number_of_nodes()} nodes: laid out in Python (more than "
                      f"{options.physics_max_nodes}), so the browser does not simulate.")
@@ -211,7 +233,7 @@ def _view(networks: Networks, whole: nx.Graph, sub: nx.Graph, options: ViewOptio
     return View(title=title, subtitle=subtitle, nodes=nodes, edges=edges, legend=legend,
                 color_by=options.color_by, size_by=options.size_by, relations=relations,
                 physics=physics, total_nodes=total_nodes, total_edges=total_edges, notes=notes,
-                focus=focus)
+                focus=focus, max_nodes=options.max_nodes)
 
 
 def _label(text: str, limit: int = 26) -> str:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from . import fast
+
 
 @dataclass(frozen=True, kw_only=True)
 class ArticulationPoint:
@@ -42,52 +44,74 @@ class Brokers:
 
 
 def brokers(graph: nx.Graph) -> Brokers:
-    """Articulation points (most organisations cut off first) and bridges, in node order."""
+    """Articulation points (most organisations cut off first) and bridges, in node order
+    (memoised with the graph)."""
+    results = fast.memo(graph)
+    if "brokers" not in results:
+        results["brokers"] = _brokers(graph)
+    return results["brokers"]
+
+
+def _brokers(graph: nx.Graph) -> Brokers:
+    blocks, bridges = fast.blocks(graph)
     points = [
         ArticulationPoint(id=node, name=graph.nodes[node].get("name", node), pieces=len(parts),
                           cut_off=sum(sorted(parts, reverse=True)[1:]))
-        for node, parts in _parts_without_each_cut_vertex(graph).items()
+        for node, parts in _parts_without_each_cut_vertex(graph, blocks=blocks).items()
     ]
     points.sort(key=lambda p: (-p.cut_off, -p.pieces, p.name.casefold(), p.id))
-    bridges = []
-    for a, b in nx.bridges(graph):
+    found = []
+    for a, b in bridges:
         source, target = sorted((a, b))
         data = graph.edges[a, b]
-        bridges.append(Bridge(source=source, target=target, weight=data.get("weight", 1),
-                              relations=list(data.get("relations", []))))
-    bridges.sort(key=lambda b: (b.source, b.target))
-    return Brokers(articulation_points=points, bridges=bridges)
+        found.append(Bridge(source=source, target=target, weight=data.get("weight", 1),
+                            relations=list(data.get("relations", []))))
+    found.sort(key=lambda b: (b.source, b.target))
+    return Brokers(articulation_points=points, bridges=found)
 
 
-def _parts_without_each_cut_vertex(graph: nx.Graph) -> dict[str, list[int]]:
+def _parts_without_each_cut_vertex(graph: nx.Graph, *, blocks: list[set] | None = None) -> dict:
     """For each articulation point, the sizes of the parts its piece falls into without it.
 
     Linear time, on the block-cut tree: each block (biconnected component) and each cut vertex
     is a tree node; a part is the subtree hanging off the cut vertex through one of its blocks.
     """
-    blocks = [set(b) for b in nx.biconnected_components(graph)]
-    cuts = set(nx.articulation_points(graph))
-    tree = nx.Graph()
+    if blocks is None:
+        blocks, _ = fast.blocks(graph)
+    seen: dict = {}
+    for block in blocks:
+        for v in block:
+            seen[v] = seen.get(v, 0) + 1
+    cuts = {v for v, count in seen.items() if count > 1}  # in two blocks or more
+    # tree nodes: ("block", i) and ("cut", v); weight: the organisations each stands for
+    tree: dict[tuple, list[tuple]] = {}
+    weight: dict[tuple, int] = {}
     for i, block in enumerate(blocks):
-        tree.add_node(("block", i), weight=len(block - cuts))
+        weight[("block", i)] = len(block - cuts)
+        tree[("block", i)] = [("cut", v) for v in sorted(block & cuts, key=str)]
         for v in block & cuts:
-            tree.add_node(("cut", v), weight=1)
-            tree.add_edge(("block", i), ("cut", v))
-    parts: dict[str, list[int]] = {}
-    for piece in nx.connected_components(tree):
-        total = sum(tree.nodes[t]["weight"] for t in piece)
-        root = min(piece, key=str)
-        parent = {root: None}
-        order = list(nx.dfs_preorder_nodes(tree, root))
-        for t in order:
+            weight[("cut", v)] = 1
+            tree.setdefault(("cut", v), []).append(("block", i))
+    parts: dict = {}
+    parent: dict[tuple, tuple | None] = {}
+    for root in tree:
+        if root in parent:
+            continue
+        parent[root] = None
+        order, stack = [], [root]
+        while stack:  # depth-first, iterative: a long chain must not hit the recursion limit
+            t = stack.pop()
+            order.append(t)
             for u in tree[t]:
                 if u not in parent:
                     parent[u] = t
-        below = {t: tree.nodes[t]["weight"] for t in piece}
+                    stack.append(u)
+        below = {t: weight[t] for t in order}
         for t in reversed(order):
             if parent[t] is not None:
                 below[parent[t]] += below[t]
-        for t in piece:
+        total = below[root]
+        for t in order:
             if t[0] != "cut":
                 continue
             sizes = [below[u] for u in tree[t] if parent.get(u) == t]

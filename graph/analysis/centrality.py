@@ -5,13 +5,18 @@
 ``betweenness``     share of shortest paths between other pairs that pass through the node (normalised)
 ``closeness``       inverse mean hop distance to the nodes it can reach, scaled by the share it can
                     reach (Wasserman–Faust, networkx's default), so a small separate pair is not "central"
-``eigenvector``     weighted eigenvector centrality (power iteration, deterministic)
+``eigenvector``     weighted eigenvector centrality, unit length (the limit of networkx's power
+                    iteration: in a network in pieces, the pieces without the largest eigenvalue get 0)
 ``pagerank``        weighted PageRank, damping 0.85
 
 Betweenness and closeness count hops: the weight says how strong a tie is, not how long.
 Above ``exact_max_nodes`` nodes both are estimated from ``samples`` source nodes drawn with
-the seed (networkx's ``k=`` sampling for betweenness; BFS from the samples for closeness), and
-the result says so.
+the seed (the sources ``nx.betweenness_centrality(k=, seed=)`` draws, scaled as networkx
+scales them; BFS from the same sources for closeness), and the result says so.
+
+The definitions are networkx's; betweenness, closeness, eigenvector and PageRank are computed
+by igraph behind them (``fast``: the same values, 10–100× sooner), degree by networkx.
+tests/graph/analysis/test_fast.py checks the two agree.
 
 >>> from .build import NetworkData, partnership_network
 >>> g = partnership_network(NetworkData.example())
@@ -23,13 +28,12 @@ the result says so.
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 
 import networkx as nx
-import numpy as np
 
 from ..errors import UserError
+from . import fast
 
 MEASURES = ("degree", "weighted-degree", "betweenness", "closeness", "eigenvector", "pagerank")
 DESCRIPTIONS = {
@@ -67,13 +71,13 @@ def check_measure(measure: str) -> str:
 def compute(
     graph: nx.Graph, *, measure: str, seed: int = 42, exact_max_nodes: int = 1000, samples: int = 200
 ) -> Scores:
-    """The measure for every node of ``graph`` (memoised on the graph: it is computed once)."""
+    """The measure for every node of ``graph`` (memoised with the graph: it is computed once)."""
     check_measure(measure)
-    memo = graph.graph.setdefault("_scores", {})
-    key = (measure, seed, exact_max_nodes, samples)
-    if key not in memo:
-        memo[key] = _compute(graph, measure, seed, exact_max_nodes, samples)
-    return memo[key]
+    results = fast.memo(graph)
+    key = ("centrality", measure, seed, exact_max_nodes, samples)
+    if key not in results:
+        results[key] = _compute(graph, measure, seed, exact_max_nodes, samples)
+    return results[key]
 
 
 def _compute(graph: nx.Graph, measure: str, seed: int, exact_max_nodes: int, samples: int) -> Scores:
@@ -81,69 +85,39 @@ def _compute(graph: nx.Graph, measure: str, seed: int, exact_max_nodes: int, sam
     if n == 0:
         return Scores(measure=measure, values={})
     estimate = n > exact_max_nodes and samples < n
+    sources = fast.sampled_sources(graph, samples=samples, seed=seed) if estimate else None
     if measure == "degree":
         return Scores(measure=measure, values=dict(graph.degree()))
     if measure == "weighted-degree":
         return Scores(measure=measure, values=dict(graph.degree(weight="weight")))
     if measure == "betweenness":
-        values = nx.betweenness_centrality(graph, k=samples if estimate else None, seed=seed)
-        return Scores(measure=measure, values=values, approximate=estimate, samples=samples if estimate else None)
+        return Scores(measure=measure, values=fast.betweenness(graph, sources=sources),
+                      approximate=estimate, samples=samples if estimate else None)
     if measure == "closeness":
-        values = _sampled_closeness(graph, samples, seed) if estimate else nx.closeness_centrality(graph)
-        return Scores(measure=measure, values=values, approximate=estimate, samples=samples if estimate else None)
+        return Scores(measure=measure, values=fast.closeness(graph, sources=sources),
+                      approximate=estimate, samples=samples if estimate else None)
     if measure == "eigenvector":
-        return Scores(measure=measure, values=_eigenvector(graph, large=estimate))
-    return Scores(measure=measure, values=nx.pagerank(graph, weight="weight"))
-
-
-def _eigenvector(graph: nx.Graph, *, large: bool) -> dict[str, float]:
-    if graph.number_of_edges() == 0:
-        return {node: 0.0 for node in graph}
-    if large:  # ARPACK: seconds where power iteration takes minutes
-        return nx.eigenvector_centrality_numpy(graph, weight="weight")
-    return nx.eigenvector_centrality(graph, weight="weight", max_iter=10000, tol=1e-10)
-
-
-def _sampled_closeness(graph: nx.Graph, samples: int, seed: int) -> dict[str, float]:
-    """Closeness estimated from BFS distances of ``samples`` random sources (Eppstein–Wang),
-    with networkx's Wasserman–Faust scaling for graphs in several pieces."""
-    from scipy.sparse.csgraph import shortest_path
-
-    nodes = list(graph)
-    index = {node: i for i, node in enumerate(nodes)}
-    n = len(nodes)
-    component = np.zeros(n, dtype=int)
-    sizes = []
-    for c, members in enumerate(nx.connected_components(graph)):
-        component[[index[m] for m in members]] = c
-        sizes.append(len(members))
-    sizes = np.array(sizes)
-    chosen = np.array(sorted(random.Random(seed).sample(range(n), samples)))
-    matrix = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, format="csr")
-    total = np.zeros(n)
-    hits = np.zeros(n)
-    for start in range(0, len(chosen), 100):  # 100 rows of n distances at a time
-        rows = chosen[start:start + 100]
-        distances = shortest_path(matrix, unweighted=True, directed=False, indices=rows)
-        reached = np.isfinite(distances) & (distances > 0)
-        total += np.where(reached, distances, 0).sum(axis=0)
-        hits += reached.sum(axis=0)
-    values = {}
-    for i, node in enumerate(nodes):
-        size = sizes[component[i]]
-        if hits[i] == 0 or size < 2:
-            values[node] = 0.0
-            continue
-        mean = total[i] / hits[i]  # estimated mean distance to the others of its component
-        values[node] = float((1 / mean) * (size - 1) / (n - 1))
-    return values
+        return Scores(measure=measure, values=fast.eigenvector(graph))
+    return Scores(measure=measure, values=fast.pagerank(graph))
 
 
 def ranking(graph: nx.Graph, scores: Scores, *, top: int | None = None) -> list[Ranked]:
-    """Nodes by decreasing value, ties by name; equal values share a rank (1, 2, 2, 4)."""
-    ordered = sorted(
-        scores.values.items(), key=lambda item: (-item[1], graph.nodes[item[0]].get("name", item[0]).casefold(), item[0])
-    )
+    """Nodes by decreasing value, ties by name; equal values share a rank (1, 2, 2, 4).
+
+    Values equal but for floating-point noise (``_same``) are ties too, ordered by name, so
+    the order does not depend on the last bit of an iterative solver's answer.
+    """
+    def name(node) -> tuple:
+        return (graph.nodes[node].get("name", node).casefold(), node)
+
+    by_value = sorted(scores.values.items(), key=lambda item: (-item[1], name(item[0])))
+    ordered, run = [], []
+    for item in by_value:
+        if run and not _same(item[1], run[0][1]):
+            ordered += sorted(run, key=lambda i: name(i[0]))
+            run = []
+        run.append(item)
+    ordered += sorted(run, key=lambda i: name(i[0]))
     ranked, rank = [], 0
     for position, (node, value) in enumerate(ordered, start=1):
         if position == 1 or not _same(value, ordered[position - 2][1]):

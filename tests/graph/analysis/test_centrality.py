@@ -91,3 +91,14 @@ def test_every_measure_handles_an_empty_network():
 def test_an_unknown_measure_lists_the_known_ones(small):
     with pytest.raises(UserError, match="unknown measure 'fame'; choose from degree, weighted-degree"):
         compute(small.network(), measure="fame")
+
+
+def test_values_equal_but_for_the_last_bit_are_ties_ordered_by_name():
+    from unikg.graph.analysis.centrality import Scores
+
+    graph = nx.Graph()
+    graph.add_nodes_from([("lg", {"name": "LG Electronics"}), ("pnu", {"name": "Pusan National University"}),
+                          ("top", {"name": "Zeta"})])
+    values = {"top": 0.5, "pnu": 0.07349986957272672, "lg": 0.07349986957272671}
+    ranked = ranking(graph, Scores(measure="pagerank", values=values))
+    assert [(r.rank, r.id) for r in ranked] == [(1, "top"), (2, "lg"), (2, "pnu")]
