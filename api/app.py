@@ -18,21 +18,27 @@ from unikg.graph.settings import Settings
 
 from . import routers
 from .errors import install_error_handlers
+from .limits import RequestLimits
+from .reload import Reloader
 from .sparql.pool import open_query_pool
-from .state import open_served
+from .state import Served, open_served
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, served: Served | None = None) -> FastAPI:
+    """The app over ``settings``' dataset; ``served``, when given, is that dataset already
+    opened (``unikg serve`` opens it first, to refuse a corrupt file in one line)."""
     settings = settings or Settings.from_env()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.served = open_served(settings)
+        app.state.served = served or open_served(settings)
         app.state.sparql_pool = await open_query_pool(settings)
+        reloader = app.state.reloader = Reloader(app, settings=settings)  # api/reload.py
         try:
-            yield
+            with reloader.on_sighup():
+                yield
         finally:
-            await app.state.sparql_pool.close()
+            await reloader.close()  # after uvicorn has let in-flight requests finish
 
     app = FastAPI(
         title="unikg",
@@ -46,6 +52,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app)
+    app.add_middleware(RequestLimits, settings=settings)  # 414/431/413/400 before any route (api/limits.py)
     # open to every origin for reading, as public SPARQL endpoints are; nothing here writes
     app.add_middleware(
         CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],

@@ -1,7 +1,10 @@
-"""``unikg serve``: build when needed, then run uvicorn over the graph."""
+"""``unikg serve``: build when needed, then run uvicorn over the graph; ``unikg reload``:
+make running servers swap in a rebuilt graph (``api/reload.py``)."""
 
 from __future__ import annotations
 
+import copy
+import signal
 import socket
 from dataclasses import replace
 
@@ -16,19 +19,70 @@ def register(commands) -> None:
     p.add_argument("--port", type=int, help="port to listen on (default 8000, UNIKG_PORT)")
     p.set_defaults(run=run_serve)
 
+    p = commands.add_parser(
+        "reload", help="make the running `unikg serve` answer from the graph as built now (builds it when stale)"
+    )
+    p.add_argument("--port", type=int, help="only the server on this port (default: every server over UNIKG_BUILD_DIR)")
+    p.set_defaults(run=run_reload)
+
 
 def run_serve(args, settings: Settings) -> int:
     import uvicorn
 
     from .app import create_app
+    from .state import open_served
 
     settings = replace(
         settings, host=args.host or settings.host, port=args.port or settings.port
     )
     _check_free(settings.host, settings.port)
     context.ensure_built(settings)
-    context.progress(f"serving on http://{settings.host}:{settings.port}/ (Ctrl-C stops)")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    served = open_served(settings)  # a corrupt or truncated dataset stops here, in one line
+    context.progress(
+        f"serving on http://{settings.host}:{settings.port}/ (Ctrl-C or SIGTERM stops; "
+        "SIGHUP or `unikg reload` reloads the graph)"
+    )
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # until the app reloads on it, once started
+    signal.signal(signal.SIGTERM, _stopped)
+    uvicorn.run(
+        create_app(settings, served=served), host=settings.host, port=settings.port,
+        log_level="info", log_config=_log_config(),
+        # SIGTERM: in-flight requests finish first; the longest is a SPARQL query that waited
+        # for a worker, then ran, each up to UNIKG_QUERY_TIMEOUT
+        timeout_graceful_shutdown=2 * settings.query_timeout + 5,
+    )
+    return 0
+
+
+def _stopped(signum, frame) -> None:
+    """SIGTERM, raised again by uvicorn once it has shut down gracefully: a clean exit (0)."""
+    raise SystemExit(0)
+
+
+def _log_config() -> dict:
+    """uvicorn's logging, with unikg's own lines (reloads, query workers) in the same format."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["unikg"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    return config
+
+
+def run_reload(args, settings: Settings) -> int:
+    from .reload import running_servers, signal_and_wait
+
+    servers = [s for s in running_servers(settings.build_dir) if args.port in (None, s.port)]
+    if not servers:
+        on_port = f" on port {args.port}" if args.port else ""
+        raise UserError(f"no `unikg serve` is running over {settings.build_dir}{on_port}: start one with `unikg serve`")
+    context.ensure_built(settings)
+    failed = 0
+    for server in servers:
+        outcome = signal_and_wait(server)
+        print(f"port {server.port} (pid {server.pid}): {outcome['message']}")
+        failed += not outcome.get("ok")
+    if failed:
+        raise UserError(f"{failed} server(s) kept serving the previous graph (see above)")
     return 0
 
 

@@ -13,15 +13,20 @@ from .state import Served
 
 
 def get_served(request: Request) -> Served:
-    return request.app.state.served
+    """What the app serves, read once per request: a reload swapping it while the request's
+    dependencies are resolved cannot give it the store of one graph and the names of another."""
+    served = getattr(request.state, "served", None)
+    if served is None:
+        served = request.state.served = request.app.state.served
+    return served
 
 
 def get_store(request: Request) -> Store:
-    return request.app.state.served.store
+    return get_served(request).store
 
 
 def get_names(request: Request) -> NameIndex:
-    return request.app.state.served.names
+    return get_served(request).names
 
 
 def get_settings(request: Request) -> Settings:
@@ -30,4 +35,4 @@ def get_settings(request: Request) -> Settings:
 
 def get_networks(request: Request) -> Networks:
     """The partnership networks of the served store, built on first use and kept."""
-    return request.app.state.served.networks
+    return get_served(request).networks

@@ -6,6 +6,7 @@ under ``UNIKG_QUERY_TIMEOUT``; at most ``UNIKG_MAX_ROWS`` rows are sent.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from fastapi.responses import Response
 
 from ..sparql import negotiation, protocol
 from ..sparql.examples import editor_examples
-from ..sparql.pool import PoolBusy, QueryPool, QueryTimeout, WorkerLost
+from ..sparql.pool import ClientBusy, PoolBusy, QueryPool, QueryTimeout, WorkerLost
 from ..sparql.serializers import RDFLIB_FORMATS
 from ..sparql.service_description import service_description
 from ..sparql.worker import Job
@@ -47,6 +48,16 @@ stopped after `UNIKG_QUERY_TIMEOUT` seconds (503) and results are cut at `UNIKG_
 rows (header `X-Results-Truncated: true`)."""
 
 
+def _capped_client(request: Request) -> str | None:
+    """The address the per-client cap of the query pool counts, or None for this machine
+    itself (tests, benchmarks, a reverse proxy that sends no ``X-Forwarded-For``)."""
+    host = request.client.host if request.client else None
+    try:
+        return None if host is None or ipaddress.ip_address(host).is_loopback else host
+    except ValueError:  # not an address (FastAPI's TestClient)
+        return None
+
+
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     body = json.dumps({"detail": message}, ensure_ascii=False).encode("utf-8")
     return Response(body, status_code=status, media_type="application/json", headers=headers)
@@ -74,7 +85,7 @@ async def sparql(request: Request) -> Response:
         max_rows=settings.max_rows,
     )
     try:
-        answer = await pool.run(job, timeout=settings.query_timeout)
+        answer = await pool.run(job, timeout=settings.query_timeout, client=_capped_client(request))
     except QueryTimeout:
         return _error(
             503,
@@ -87,6 +98,13 @@ async def sparql(request: Request) -> Response:
             f"all {pool.size} query workers stayed busy for {settings.query_timeout:g} s "
             "(UNIKG_QUERY_TIMEOUT); try again shortly",
             {"Retry-After": str(max(int(settings.query_timeout), 1))},
+        )
+    except ClientBusy:
+        return _error(
+            429,
+            f"you already have {pool.per_client} SPARQL query(ies) running, the most one client may "
+            "have at once (so that every client finds a free query worker); send this one when they are answered",
+            {"Retry-After": "1"},
         )
     except WorkerLost:
         return _error(503, "the query worker stopped while answering (out of memory?); it has been replaced")

@@ -5,6 +5,16 @@ process of its own; a query over the limit gets its worker killed (SIGKILL: a Ru
 never sees a gentler signal) and replaced, while the other workers keep answering. The event
 loop never waits on a worker: the pipe is read in a thread, and the loop awaits that thread.
 
+One client (the router passes its address: behind a reverse proxy on 127.0.0.1, the
+``X-Forwarded-For`` address uvicorn reports) may have at most ``per_client = max(size - 1, 1)``
+queries in the pool at once, running or waiting; one more is refused at once (``ClientBusy``,
+a 429). A query stopped at the time limit counts until the worker replacing its own is ready.
+So a client sending pathological queries holds at most ``size - 1`` workers, and everybody
+else's queries are not queued behind its own.
+
+A pool replaced by a reload is retired: it takes no new queries, its in-flight queries get
+their answers, then its workers are told to stop (end of their pipe) and are reaped.
+
 Why not pebble or ProcessPoolExecutor: ProcessPoolExecutor cannot stop one task, and
 pebble stops a worker with SIGTERM and a 3-second grace period, which a query inside
 Oxigraph's Rust code never answers.
@@ -29,14 +39,24 @@ from .worker import Answer, Job, Ready, StartFailed
 
 log = logging.getLogger("unikg.api.sparql")
 START_TIMEOUT = 120.0  # seconds a new worker may take to load the dataset
+STOP_TIMEOUT = 5.0  # seconds an idle worker gets to exit on its own when the pool closes
 
 
 class QueryTimeout(Exception):
-    """A query ran past the limit; its worker was killed."""
+    """A query ran past the limit; its worker was killed (``replacement``: the task starting
+    the worker that takes its place, if any)."""
+
+    def __init__(self, replacement: asyncio.Task | None = None):
+        super().__init__()
+        self.replacement = replacement
 
 
 class PoolBusy(Exception):
     """No worker became free within the time limit."""
+
+
+class ClientBusy(Exception):
+    """The client already has ``per_client`` queries in the pool."""
 
 
 class WorkerLost(Exception):
@@ -68,6 +88,12 @@ class QueryPool:
         self._all: dict[int, Worker] = {}
         self._replacing: set[asyncio.Task] = set()
         self._closed = False
+        self._retiring = False
+        self._in_flight = 0
+        self._drained = asyncio.Event()
+        self._drained.set()
+        self.per_client = max(size - 1, 1)
+        self._by_client: dict[str, int] = {}  # queries in the pool, by client address
 
     # --- life cycle --------------------------------------------------------------------------
 
@@ -82,13 +108,39 @@ class QueryPool:
             await self.close()
             raise failures[0]
 
+    async def retire(self, *, within: float) -> None:
+        """Take no new query, wait (at most ``within`` seconds) for the in-flight ones to get
+        their answers, then close."""
+        self._retiring = True
+        try:
+            await asyncio.wait_for(self._drained.wait(), within)
+        except TimeoutError:
+            log.warning("%d query(ies) still running after %g s; their workers are stopped", self._in_flight, within)
+        await self.close()
+
     async def close(self) -> None:
+        """Stop every worker: the idle ones by closing their pipe (they exit), the busy ones,
+        and any that does not exit within STOP_TIMEOUT, with SIGKILL. None is left behind."""
         self._closed = True
         for task in list(self._replacing):
             task.cancel()
+        idle = []
+        while not self._idle.empty():
+            idle.append(self._idle.get_nowait())
         for w in list(self._all.values()):
-            self._kill(w)
+            if w not in idle:
+                self._kill(w)
+        for w in idle:
+            w.connection.close()
+        await asyncio.to_thread(_join_all, [w.process for w in idle], STOP_TIMEOUT)
+        for w in idle:
+            self._kill(w)  # reaps it; SIGKILL only if it has not exited
         self._threads.shutdown(wait=False, cancel_futures=True)
+
+    @property
+    def in_flight(self) -> int:
+        """Queries sent to this pool that have no answer yet."""
+        return self._in_flight
 
     def pids(self) -> list[int]:
         """The worker processes alive now."""
@@ -123,17 +175,18 @@ class QueryPool:
 
     def _kill(self, w: Worker) -> None:
         self._all.pop(w.pid, None)
-        try:
-            os.kill(w.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        if w.process.exitcode is None:
+            try:
+                os.kill(w.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         w.process.join(timeout=5)  # reap it: no zombie is left behind
         w.connection.close()
 
-    def _replace(self, w: Worker) -> None:
+    def _replace(self, w: Worker) -> asyncio.Task | None:
         self._kill(w)
-        if self._closed:
-            return
+        if self._closed or self._retiring:
+            return None
 
         async def replace() -> None:
             try:
@@ -144,21 +197,54 @@ class QueryPool:
         task = asyncio.get_running_loop().create_task(replace())
         self._replacing.add(task)
         task.add_done_callback(self._replacing.discard)
+        return task
 
     # --- queries -------------------------------------------------------------------------------
 
-    async def run(self, job: Job, *, timeout: float) -> Answer:
-        """The answer to ``job`` from a free worker; QueryTimeout after ``timeout`` seconds."""
+    async def run(self, job: Job, *, timeout: float, client: str | None = None) -> Answer:
+        """The answer to ``job`` from a free worker; QueryTimeout after ``timeout`` seconds;
+        ClientBusy if ``client`` already has ``per_client`` queries here."""
+        if self._closed or self._retiring:
+            raise PoolBusy()  # not reached by requests: a reload swaps pools in one step
+        if client is not None and self._by_client.get(client, 0) >= self.per_client:
+            raise ClientBusy()
+        if client is not None:
+            self._by_client[client] = self._by_client.get(client, 0) + 1
+        self._in_flight += 1
+        self._drained.clear()
+        release_now = client is not None
+        try:
+            return await self._run(job, timeout=timeout)
+        except QueryTimeout as stopped:
+            if release_now and stopped.replacement is not None:
+                # the worker this query cost is the client's until its replacement is up
+                stopped.replacement.add_done_callback(lambda _: self._release(client))
+                release_now = False
+            raise
+        finally:
+            self._in_flight -= 1
+            if not self._in_flight:
+                self._drained.set()
+            if release_now:
+                self._release(client)
+
+    def _release(self, client: str) -> None:
+        self._by_client[client] -= 1
+        if not self._by_client[client]:
+            del self._by_client[client]
+
+    async def _run(self, job: Job, *, timeout: float) -> Answer:
         started = time.monotonic()
         try:
             w = await asyncio.wait_for(self._idle.get(), timeout)
         except TimeoutError:
             raise PoolBusy() from None
         remaining = max(timeout - (time.monotonic() - started), 0.001)
-        loop = asyncio.get_running_loop()
         try:
             w.connection.send(job)
-            answer = await loop.run_in_executor(self._threads, _receive, w.connection, remaining)
+            answer = await asyncio.get_running_loop().run_in_executor(
+                self._threads, _receive, w.connection, remaining
+            )
         except (OSError, EOFError):
             self._replace(w)
             raise WorkerLost() from None
@@ -166,10 +252,15 @@ class QueryPool:
             self._replace(w)
             raise
         if answer is None:
-            self._replace(w)
-            raise QueryTimeout()
+            raise QueryTimeout(self._replace(w))
         self._idle.put_nowait(w)
         return answer
+
+
+def _join_all(processes, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    for process in processes:
+        process.join(timeout=max(deadline - time.monotonic(), 0))
 
 
 def _receive(connection, timeout: float):
