@@ -5,20 +5,55 @@ from __future__ import annotations
 import logging
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 
 from unikg.graph.errors import NotFound, UserError
 
 log = logging.getLogger("unikg.api")
 
 
+# what a 422 body is (the handler below), in place of FastAPI's default list of error objects
+VALIDATION_ERROR = {
+    "title": "HTTPValidationError",
+    "type": "object",
+    "properties": {
+        "detail": {"type": "string", "title": "Detail", "description": "what is wrong, and how to fix it"},
+        "errors": {"type": "array", "items": {"type": "string"}, "title": "Errors",
+                   "description": "one line per invalid parameter"},
+    },
+    "required": ["detail"],
+}
+
+
 def install_error_handlers(app: FastAPI) -> None:
+    schema_of = app.openapi
+
+    def openapi() -> dict:
+        """The OpenAPI schema, saying what our 422 answers really hold."""
+        if app.openapi_schema is None:
+            schema = schema_of()
+            schema.get("components", {}).get("schemas", {})["HTTPValidationError"] = VALIDATION_ERROR
+        return app.openapi_schema
+
+    app.openapi = openapi
+
     @app.exception_handler(NotFound)
     async def not_found(request: Request, error: NotFound):
         return JSONResponse(
             status_code=404, content={"detail": str(error), "suggestions": error.suggestions}
         )
+
+    @app.exception_handler(HTTPException)
+    async def no_route(request: Request, error: HTTPException):
+        if error.status_code == 404 and error.detail == "Not Found":  # no route matched the path
+            return JSONResponse(status_code=404, content={"detail": (
+                f"no route matches {request.url.path!r}: the routes are listed at /docs "
+                "(an id never contains '/'; ids are slugs, acronyms or names)"
+            )})
+        return await http_exception_handler(request, error)
 
     @app.exception_handler(UserError)
     async def user_error(request: Request, error: UserError):

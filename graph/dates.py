@@ -6,6 +6,10 @@ True
 True
 >>> date_literal("2015").datatype == XSD.gYear
 True
+>>> date_literal("٢٠٢٣")
+Traceback (most recent call last):
+...
+unikg.graph.errors.UserError: date '٢٠٢٣' is not one of YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD (no year)
 """
 
 from __future__ import annotations
@@ -18,11 +22,11 @@ from rdflib.namespace import XSD
 
 from .errors import UserError
 
-_FORMS = [
-    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
-    (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
-    (re.compile(r"^\d{4}$"), XSD.gYear),
-    (re.compile(r"^--\d{2}-\d{2}$"), XSD.gMonthDay),
+_FORMS = [  # ASCII digits only (``\d`` would take "٢٠٢٣"), and no newline before the end (``\Z``)
+    (re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"), XSD.date),
+    (re.compile(r"[0-9]{4}-[0-9]{2}\Z"), XSD.gYearMonth),
+    (re.compile(r"[0-9]{4}\Z"), XSD.gYear),
+    (re.compile(r"--[0-9]{2}-[0-9]{2}\Z"), XSD.gMonthDay),
 ]
 DATE_TYPES = tuple(datatype for _, datatype in _FORMS)
 

@@ -58,6 +58,16 @@ def load_documents(data_dir: Path) -> dict[str, Document]:
 
 
 def _read_text(data_dir: Path, file: str, where: str) -> str:
+    """The text of an article file, which must lie inside ``data_dir`` (no ``..``, no absolute
+    path, no symbolic link out of it).
+
+    >>> _read_text(Path("data"), "../../etc/passwd", "documents.yaml:3")
+    Traceback (most recent call last):
+    ...
+    unikg.graph.errors.UserError: documents.yaml:3: file '../../etc/passwd' must be inside data
+    """
+    if "\x00" in file:
+        raise UserError(f"{where}: file {file!r} contains a NUL character; give a relative file name")
     path = (data_dir / file).resolve()
     if data_dir.resolve() not in path.parents:
         raise UserError(f"{where}: file {file!r} must be inside {data_dir}")
@@ -67,3 +77,5 @@ def _read_text(data_dir: Path, file: str, where: str) -> str:
         raise UserError(f"{where}: file {file!r} does not exist") from None
     except UnicodeDecodeError as error:
         raise UserError(f"{where}: {file} is not UTF-8 (byte {error.start})") from None
+    except OSError as error:  # a folder, a name too long, no permission, ...
+        raise UserError(f"{where}: file {file!r} cannot be read ({error.strerror or error})") from None

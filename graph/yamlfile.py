@@ -1,7 +1,8 @@
 """Safe YAML for curated files: line numbers for error messages, no aliases, a size cap.
 
 Aliases are refused outright (curated files have no use for them, and they are how
-"billion laughs" bombs expand); mappings remember the line they start on under ``__line__``.
+"billion laughs" bombs expand), and so is nesting over ``MAX_DEPTH`` levels (``[[[[...`` would
+exhaust the composer's recursion); mappings remember the line they start on under ``__line__``.
 
 >>> doc = load_text("a: 1\\nb:\\n  c: [x, y]\\n", "x.yaml")
 >>> doc["a"], doc["b"]["c"], doc[LINE], doc["b"][LINE]
@@ -17,18 +18,30 @@ import yaml
 from .errors import UserError
 
 MAX_BYTES = 5_000_000
+MAX_DEPTH = 50
 LINE = "__line__"
 LINES = "__lines__"  # key -> line of its value (a list of lines for a sequence)
 
 
 class _Loader(yaml.SafeLoader):
+    depth = 0
+
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise yaml.composer.ComposerError(
                 None, None, "aliases (*name) are not allowed in curated files", event.start_mark
             )
-        return super().compose_node(parent, index)
+        if self.depth >= MAX_DEPTH:  # the composer recurses: refuse before Python's stack runs out
+            raise yaml.composer.ComposerError(
+                None, None, f"lists and mappings nested over {MAX_DEPTH} deep; curated files need a few levels",
+                self.peek_event().start_mark,
+            )
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
     def construct_mapping(self, node, deep=False):
         mapping = super().construct_mapping(node, deep=deep)

@@ -14,7 +14,6 @@ from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 
-MAX_QUERY_BYTES = 1_000_000
 FORM = "application/x-www-form-urlencoded"
 DIRECT = "application/sparql-query"
 UPDATE = "application/sparql-update"
@@ -57,7 +56,13 @@ async def read_request(request: Request) -> QueryRequest:
     if media_type == UPDATE:
         raise ProtocolError(403, "SPARQL Update is refused: this endpoint is read-only")
     if media_type == FORM:
-        form = _multi(parse_qsl(_text(body), keep_blank_values=True))
+        try:
+            form = _multi(parse_qsl(_text(body), keep_blank_values=True, errors="strict"))
+        except UnicodeDecodeError as error:
+            raise ProtocolError(
+                400, f"the form's percent-escapes are not UTF-8 (byte 0x{error.object[error.start]:02x}); "
+                "encode text as UTF-8 before percent-encoding it",
+            ) from None
         for name, values in form.items():
             url_params.setdefault(name, []).extend(values)
         return _query_request(url_params, body_query=None)
@@ -113,13 +118,8 @@ def _content_type(header: str | None) -> tuple[str | None, str | None]:
 
 
 async def _body(request: Request) -> bytes:
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_QUERY_BYTES:
-            raise ProtocolError(413, f"the request body is over {MAX_QUERY_BYTES} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)
+    """The whole body; its size is already bounded by UNIKG_MAX_BODY_BYTES (``api/limits.py``)."""
+    return await request.body()
 
 
 def _text(body: bytes) -> str:

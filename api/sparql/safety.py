@@ -46,6 +46,7 @@ def check(
     decoded = unescape(query)
     if decoded != query:
         readings.append(QueryText(decoded))
+    _check_shape(readings[0])
     for text in readings:
         if text.form == "UPDATE":
             raise Refused("SPARQL Update is refused: this endpoint is read-only")
@@ -60,6 +61,53 @@ def check(
     _known("default-graph-uri", default_graphs or (), held_graphs)
     _known("named-graph-uri", named_graphs or (), held_graphs)
     return readings[0].form
+
+
+MAX_DEPTH = 64
+MAX_PARTS = 500
+_PART_WORDS = {"OPTIONAL", "MINUS", "BIND", "FILTER", "UNION", "GRAPH", "VALUES", "SERVICE"}
+
+
+def _check_shape(text: QueryText) -> None:
+    """Refuse queries nested or chained beyond what anyone writes by hand: the engine parses and
+    plans them recursively, and thousands of levels overflow a worker's stack.
+
+    Each bracket level counts its parts: nested brackets, pattern keywords (OPTIONAL, BIND,
+    FILTER, UNION, …), the triple separators ``.`` ``;`` (and ``,`` in a group) and the
+    operators and path steps ``/ | & + - *``.
+
+    >>> _check_shape(QueryText("ASK { ?s <p>" + "/<p>" * 600 + " ?o }"))
+    Traceback (most recent call last):
+    ...
+    unikg.api.sparql.safety.Refused: the query has over 500 parts (patterns, operators, path steps) inside one pair of brackets: split it, or list alternatives with VALUES or IN (...)
+    """
+    levels: list[list] = [[None, 0]]  # [opening bracket, parts counted so far]
+    for token in text.tokens:
+        symbol = token.text if token.kind == "other" else None
+        if symbol in ("{", "(", "["):
+            levels[-1][1] += 1
+            levels.append([symbol, 0])
+            if len(levels) - 1 > MAX_DEPTH:
+                raise Refused(
+                    f"the query nests brackets over {MAX_DEPTH} deep: flatten it (join patterns "
+                    "side by side instead of inside one another)",
+                    status=400,
+                )
+            continue
+        if symbol in ("}", ")", "]"):
+            if len(levels) > 1:
+                levels.pop()
+            continue
+        if (symbol is not None and (symbol in "/|&+-*.;" or (symbol == "," and levels[-1][0] == "{"))) or (
+            token.kind == "word" and token.text.upper() in _PART_WORDS
+        ):
+            levels[-1][1] += 1
+            if levels[-1][1] > MAX_PARTS:
+                raise Refused(
+                    f"the query has over {MAX_PARTS} parts (patterns, operators, path steps) inside "
+                    "one pair of brackets: split it, or list alternatives with VALUES or IN (...)",
+                    status=400,
+                )
 
 
 def _known(where: str, graphs: Iterable[str], held: set[str]) -> None:

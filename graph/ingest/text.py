@@ -234,7 +234,7 @@ def _json_ld_article(tree) -> dict:
             continue
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than Python's stack
             continue
         for item in _json_ld_items(data):
             kinds = item.get("@type")
@@ -245,10 +245,17 @@ def _json_ld_article(tree) -> dict:
 
 
 def _json_ld_items(data):
-    if isinstance(data, list):
-        for item in data:
-            yield from _json_ld_items(item)
-    elif isinstance(data, dict):
-        yield data
-        if isinstance(data.get("@graph"), list):
-            yield from _json_ld_items(data["@graph"])
+    """The objects of a JSON-LD value, in document order (a loop: no recursion, any depth).
+
+    >>> [item["@id"] for item in _json_ld_items([{"@id": "a", "@graph": [[{"@id": "b"}]]}, {"@id": "c"}])]
+    ['a', 'b', 'c']
+    """
+    pending = [data]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, list):
+            pending.extend(reversed(value))
+        elif isinstance(value, dict):
+            yield value
+            if isinstance(value.get("@graph"), list):
+                pending.append(value["@graph"])
