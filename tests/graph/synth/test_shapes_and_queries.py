@@ -25,8 +25,7 @@ KINDS = (
 
 
 def test_a_small_world_conforms_to_the_shapes(tmp_path):
-    # 25 institutions (~3.5k triples): pyshacl parses the date shape's SPARQL again for every
-    # date (~0.15 s each), so 50 institutions take 20-70 s on a shared 2-core machine
+    # 25 institutions (~3.5k triples) already write every kind; validating them takes ~2 s
     path = tmp_path / "s.trig"
     synthesize(path, institutions=25, seed=3)
     dataset = Dataset()
