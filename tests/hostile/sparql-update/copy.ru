@@ -1,0 +1,1 @@
+COPY DEFAULT TO <http://x/g>

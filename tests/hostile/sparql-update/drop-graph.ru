@@ -1,0 +1,1 @@
+DROP GRAPH <https://w3id.org/unikg/graph/registry>

@@ -1,0 +1,1 @@
+INSERT DATA { <http://x/s> <http://x/p> "pwned" }
