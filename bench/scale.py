@@ -1,7 +1,7 @@
 """Scale benchmark: load time, load speed, peak memory and query times on synthetic graphs,
-plain rdflib side by side with pyoxigraph.
+plain rdflib side by side with pyoxigraph and with unikg behind its HTTP API.
 
-    .venv/bin/python bench/scale.py                  # about 10k, 100k and 1M triples
+    .venv/bin/python bench/scale.py                  # about 10k, 100k and 1M triples, every system
     .venv/bin/python bench/scale.py --sizes 10k,100k # some sizes only
     .venv/bin/python bench/scale.py --with-10m       # also about 10M triples (long)
 
@@ -19,9 +19,16 @@ named queries of graph/queries answer: partners and shared partners of the top h
 median institution), members of the largest alliance, agreements per year.
 
 A system is one entry of SYSTEMS: a name, how to load an N-Quads file in the subprocess, how
-to count what it loaded, and how to run a query and read every row. An HTTP system (our store
-behind the API) is one more entry whose ``load`` starts the server and whose ``query`` sends
-the request.
+to count what it loaded, and how to run a query and read every row. ``unikg-http`` is our
+store behind the API: its ``load`` is ``unikg load`` into a fresh Oxigraph folder on disk,
+then ``unikg serve`` on a free port of 127.0.0.1, waited for until its projection and
+analysis are built; its questions are the API routes that answer them (ROUTES), each asked
+200 times over one keep-alive connection (p50 and p99), and the rdflib system's time for the
+same question in the same run gives the ratio. It also reports the store's size on disk,
+start-up and ready times, and the peak RSS of the server and of its SPARQL workers.
+
+    .venv/bin/python bench/scale.py --systems rdflib,unikg-http               # with ratios
+    .venv/bin/python bench/scale.py --sizes 10M --systems unikg-http          # 10M (rdflib: ~30 min, ~18 GB)
 """
 
 from __future__ import annotations
@@ -115,6 +122,34 @@ def question_texts(report: dict) -> dict[str, str]:
     return texts
 
 
+# name → (the API route that answers the question, with the data set's {top_hub},
+# {median_institution} or {largest_alliance}; the question of QUESTIONS rdflib is timed on
+# for the ratio, or None). Each route with the paging defaults a user gets (a page of 20).
+ROUTES: dict[str, tuple[str, str | None]] = {
+    "shared_hub": ("/institutions/{top_hub}/shared-partners", "shared_hub"),
+    "shared_median": ("/institutions/{median_institution}/shared-partners", "shared_median"),
+    "partners_hub": ("/institutions/{top_hub}/partners", "partners_hub"),
+    "members": ("/alliances/{largest_alliance}/members", "members"),
+    "per_year": ("/agreements/per-year", "per_year"),
+    "sparql": ("/sparql?{per_year_query}", "per_year"),  # the per_year SPARQL text, GET
+    "centrality": ("/analysis/centrality", None),  # PageRank top 10 of the default network
+    "ego_view": ("/viz/ego/{top_hub}", None),  # the hub's ego view page (HTML)
+}
+
+
+def route_texts(report: dict) -> dict[str, str]:
+    """The routes with the data set's hub, median institution and alliance filled in."""
+    from urllib.parse import urlencode
+
+    values = {**report["stats"], "per_year_query": urlencode({"query": question_texts(report)["per_year"]})}
+    return {name: route.format(**values) for name, (route, _) in ROUTES.items()}
+
+
+def routes_for(names: list[str]) -> list[str]:
+    """The routes chosen by name or by the SPARQL question they answer."""
+    return [name for name, (_, question) in ROUTES.items() if name in names or question in names]
+
+
 # -- systems (used inside the worker subprocess) ------------------------------------------------
 
 
@@ -124,7 +159,11 @@ class System:
     description: str
     load: Callable[[Path], object]  # load an N-Quads file; a handle
     size: Callable[[object], int]  # quads held
-    query: Callable[[object, str], int]  # run a query, read every row; the number of rows
+    query: Callable[[object, str], int | str]  # run a query, read every row; the number of rows
+    asks: str = "sparql"  # what its questions are: "sparql" (QUESTIONS) or "http" (ROUTES)
+    max_triples: float = float("inf")  # larger data sets are not run (rdflib: ~30 min, ~18 GB at 10M)
+    warm_up: int = 0  # runs of each question before the timed ones
+    figures: Callable[[object], dict] = lambda handle: {}  # more figures, once the questions ran
 
 
 def _rdflib_load(path: Path):
@@ -152,7 +191,7 @@ def _oxigraph_load(path: Path, *, disk: bool = False, bulk: bool = True):
     import pyoxigraph as ox
 
     # the parent removes the folder when the worker has ended (or was killed)
-    store = ox.Store(tempfile.mkdtemp(prefix=STORE_PREFIX, dir=path.parent)) if disk else ox.Store()
+    store = ox.Store(tempfile.mkdtemp(prefix=store_prefix(os.getppid()), dir=path.parent)) if disk else ox.Store()
     (store.bulk_load if bulk else store.load)(path=str(path), format=ox.RdfFormat.N_QUADS)
     return store
 
@@ -161,10 +200,179 @@ def _oxigraph_query(store, text: str) -> int:
     return sum(1 for _ in store.query(text, use_default_graph_as_union=True))
 
 
+class Server:
+    """``unikg serve`` over an Oxigraph store on disk that ``unikg load`` filled (the handle of
+    the ``unikg-http`` system): the load, the start-up, the requests, the memory."""
+
+    FIRST_ROUTE = "/alliances"  # start-up: the first answer from the store (one small query)
+    READY_ROUTE = "/analysis/centrality"  # ready: waits for the projection and the default analysis
+
+    def __init__(self, data: Path):
+        import tempfile
+
+        self.folder = Path(tempfile.mkdtemp(prefix=store_prefix(os.getppid()), dir=data.parent))  # the parent removes it
+        self.store = self.folder / "store"
+        self.env = {**os.environ, "UNIKG_STORE": f"oxigraph:{self.store}",
+                    "UNIKG_BUILD_DIR": str(self.folder / "build")}
+        self.figures: dict = {}
+        self._unikg = str(Path(sys.executable).with_name("unikg"))
+        self._build_seed_dataset()
+        self._load(data)
+        self._serve()
+
+    def _run(self, *args: str, **env) -> subprocess.CompletedProcess:
+        done = subprocess.run([self._unikg, *args], env={**self.env, **env}, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"unikg {' '.join(args)}: {done.stderr.strip()[-300:]}")
+        return done
+
+    AHEAD = 86_400  # seconds the seed dataset and the store are dated ahead (see below)
+
+    def _build_seed_dataset(self) -> None:
+        """``unikg serve`` builds the seed dataset when its build folder has none or a source
+        (data/, ontology/) is newer, and then reloads the store from it: built first and dated
+        a day ahead (the store too, once loaded), so that a colleague's edit during the run
+        does not replace the synthetic store with the seed graph."""
+        self._run("build", UNIKG_STORE="memory")
+        ahead = time.time() + self.AHEAD
+        os.utime(self.folder / "build" / "unikg.trig", (ahead, ahead))
+
+    def _load(self, data: Path) -> None:
+        import re
+
+        started = time.perf_counter()
+        done = self._run("load", str(data))
+        wall = time.perf_counter() - started
+        # "loaded 994,263 triples in 3.1 s (320,000 triples/s) into …": the command's own figure
+        found = re.search(r"loaded ([\d,]+) triples in ([\d.]+) s", done.stdout)
+        self.triples = int(found.group(1).replace(",", ""))
+        ahead = time.time() + self.AHEAD + 60  # the store's version no older than the seed dataset
+        os.utime(self.store.resolve(), (ahead, ahead))
+        du = subprocess.run(["du", "-sk", str(self.store.resolve())], capture_output=True, text=True, check=True)
+        self.figures.update(
+            load_s=float(found.group(2)), load_wall_s=wall,
+            load_peak_mb=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            store_mb=int(du.stdout.split()[0]) / 1024,
+        )
+
+    def _serve(self) -> None:
+        import socket
+
+        import httpx
+
+        with socket.socket() as probe:  # a free port (a tiny race with other programs, retried below)
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        self.base = f"http://127.0.0.1:{port}"
+        log = open(self.folder / "serve.log", "w")
+        started = time.perf_counter()
+        self.process = subprocess.Popen([self._unikg, "serve", "--port", str(port)], env=self.env,
+                                        stdout=log, stderr=subprocess.STDOUT)
+        self.memory = MemorySampler(self.process.pid)
+        self.client = httpx.Client(base_url=self.base, timeout=3600)
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"unikg serve exited {self.process.returncode}: "
+                                   + (self.folder / "serve.log").read_text()[-500:])
+            try:
+                if self.client.get(self.FIRST_ROUTE).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            time.sleep(0.02)
+        self.figures["startup_s"] = time.perf_counter() - started
+        if "missing or older" in (self.folder / "serve.log").read_text():  # it rebuilt or reloaded
+            raise RuntimeError("unikg serve did not serve the loaded store: " + (self.folder / "serve.log").read_text()[-300:])
+        self.figures["startup_peak_mb"] = self.memory.peak_total
+        response = self.client.get(self.READY_ROUTE)
+        response.raise_for_status()
+        self.figures["ready_s"] = time.perf_counter() - started
+        self.figures["ready_peak_server_mb"] = self.memory.peak_server
+        self.figures["ready_peak_total_mb"] = self.memory.peak_total
+
+    def get(self, path: str) -> int | str:
+        """One request, every byte read; the answer's size: "20 of 571" for a page. A request
+        over the time budget is a ``TimeoutError`` (the server stays up for the next route)."""
+        import httpx
+
+        try:
+            response = self.client.get(path, timeout=REQUEST_TIMEOUT)
+        except httpx.TimeoutException:
+            raise TimeoutError(path) from None
+        if response.status_code != 200:
+            raise RuntimeError(f"{path[:80]}: HTTP {response.status_code}: {response.text[:200]}")
+        if not response.headers.get("content-type", "").startswith(("application/json", "application/sparql-results+json")):
+            return f"{len(response.content) / 1024:,.0f} kB"
+        body = response.json()
+        if "results" in body:  # SPARQL results
+            return len(body["results"]["bindings"])
+        listed = max((len(v) for v in body.values() if isinstance(v, list)), default=0)  # the longest list
+        return f"{listed} of {body['total']}" if "offset" in body else listed
+
+    def stop(self) -> dict:
+        """Stop the server (SIGTERM); the memory peaks, and the projection timed in process."""
+        self.client.close()
+        self.process.terminate()
+        self.process.wait(timeout=60)
+        self.memory.stop()
+        self.figures.update(peak_server_mb=self.memory.peak_server, peak_total_mb=self.memory.peak_total,
+                            workers=self.memory.most_children, server_pid=self.process.pid)
+        self.figures["projection_s"] = _projection_seconds(self.store)
+        return self.figures
+
+
+def _projection_seconds(store: Path) -> float:
+    """What the server builds first after opening the store (its readiness includes it), timed
+    alone in this process: the server gives no sign of the moment it has it."""
+    from unikg.graph.projection import Projection
+    from unikg.graph.store.oxigraph_disk import open_read_only
+
+    opened = open_read_only(store)
+    started = time.perf_counter()
+    Projection.from_store(opened)
+    return time.perf_counter() - started
+
+
+class MemorySampler:
+    """The peak RSS of a process (``peak_server``) and of it with its descendants
+    (``peak_total``: the SPARQL workers), sampled every 50 ms in a thread."""
+
+    def __init__(self, pid: int, every: float = 0.05):
+        import psutil
+
+        self.peak_server = self.peak_total = 0.0
+        self.most_children = 0
+        self._stopped = threading.Event()
+        self._process = psutil.Process(pid)
+        threading.Thread(target=self._sample, args=(every,), daemon=True).start()
+
+    def _sample(self, every: float) -> None:
+        import psutil
+
+        while not self._stopped.wait(every):
+            try:
+                server = self._process.memory_info().rss
+                children = self._process.children(recursive=True)
+            except psutil.Error:
+                return
+            total = server
+            for child in children:
+                try:
+                    total += child.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak_server = max(self.peak_server, server / 2**20)
+            self.peak_total = max(self.peak_total, total / 2**20)
+            self.most_children = max(self.most_children, len(children))
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+
 SYSTEMS: dict[str, System] = {
     "rdflib": System(
         "rdflib", "rdflib Dataset.parse (N-Quads), its SPARQL engine over the union graph",
-        _rdflib_load, _rdflib_size, _rdflib_query,
+        _rdflib_load, _rdflib_size, _rdflib_query, max_triples=2_000_000,
     ),
     "oxigraph": System(
         "oxigraph", "pyoxigraph Store() in memory, bulk_load, union default graph",
@@ -178,12 +386,25 @@ SYSTEMS: dict[str, System] = {
         "oxigraph-disk", "pyoxigraph Store(folder) on disk (RocksDB), bulk_load",
         lambda path: _oxigraph_load(path, disk=True), len, _oxigraph_query,
     ),
+    "unikg-http": System(
+        "unikg-http", "unikg load into Oxigraph on disk, unikg serve, the API routes over HTTP",
+        Server, lambda server: server.triples, Server.get,
+        asks="http", warm_up=5, figures=Server.stop,
+    ),
 }
-DEFAULT_SYSTEMS = ("rdflib", "oxigraph", "oxigraph-disk")
+DEFAULT_SYSTEMS = ("rdflib", "oxigraph", "oxigraph-disk", "unikg-http")
 STORE_PREFIX = ".store-"
 
 
+def store_prefix(parent: int) -> str:
+    """The workers of one run make their store folders with this prefix; the run removes
+    them (and not those of another run using the same folder)."""
+    return f"{STORE_PREFIX}{parent}-"
+
+
 WARM_UP = "SELECT * WHERE { ?s ?p ?o } LIMIT 1"
+REQUEST_TIMEOUT = 60.0  # seconds an HTTP request may take (the worker sets it under its budget)
+FIRST_BUDGET = 10  # the first warm-up run of a question may take this many budgets
 
 
 def _peak_mb() -> float:
@@ -193,31 +414,52 @@ def _peak_mb() -> float:
 def worker(system_name: str, data: Path, texts: dict[str, str], names: list[str],
            repeat: int, budget: float) -> None:
     """Inside the subprocess: load, then run each question; one JSON line per step."""
+    global REQUEST_TIMEOUT
+
     def say(**event):
         print(json.dumps(event), flush=True)
 
+    REQUEST_TIMEOUT = budget * 0.9  # reported by the worker, before the parent's deadline kills it
+    first_timeout = budget * FIRST_BUDGET * 0.9  # the first warm-up may build what a route needs
+
     system = SYSTEMS[system_name]
+    texts = texts[system.asks]
     base = _peak_mb()
     started = time.perf_counter()
     handle = system.load(data)
     seconds = time.perf_counter() - started
-    system.query(handle, WARM_UP)  # an engine's one-time set-up (rdflib builds its parser) is no question's
-    say(event="loaded", seconds=seconds, quads=system.size(handle), peak_mb=_peak_mb(), base_mb=base)
+    if system.asks == "sparql":  # an engine's one-time set-up (rdflib builds its parser) is no question's
+        system.query(handle, WARM_UP)
+    figures = getattr(handle, "figures", {})
+    say(event="loaded", seconds=figures.get("load_s", seconds), quads=system.size(handle),
+        peak_mb=_peak_mb(), base_mb=base, figures=figures)
     for name in names:
-        spent = 0.0
-        for _ in range(repeat):
+        spent = warm = 0.0
+        run = -system.warm_up
+        while run < repeat:
             started = time.perf_counter()
+            REQUEST_TIMEOUT = first_timeout if run == -system.warm_up else budget * 0.9
             try:
                 rows = system.query(handle, texts[name])
+            except TimeoutError:
+                say(event="timeout", name=name, seconds=REQUEST_TIMEOUT / 0.9)
+                break
             except Exception as error:  # an engine's failure is a result, not a crash
                 say(event="error", name=name, error=f"{type(error).__name__}: {error}"[:300])
                 break
             elapsed = time.perf_counter() - started
+            if run < 0:  # a warm-up run; a few seconds of them at most
+                warm += elapsed
+                say(event="warm", name=name, ms=elapsed * 1000, first=run == -system.warm_up)
+                run = 0 if warm > budget / 6 else run + 1
+                continue
+            run += 1
             spent += elapsed
             say(event="run", name=name, ms=elapsed * 1000, rows=rows)
-            if spent > budget / 3:  # slow: fewer repeats rather than a long wait
+            if spent > budget / 3 * min(repeat / 5, 6):  # slow: fewer repeats rather than a long wait
                 break
         say(event="done", name=name, peak_mb=_peak_mb())
+    say(event="figures", figures=system.figures(handle))
 
 
 # -- the parent: generation, subprocesses, budget, table ----------------------------------------
@@ -234,7 +476,11 @@ class Measure:
     query_peak_mb: float | None = None  # peak RSS of the workers once their questions ran
     note: str = ""
     queries: dict[str, str | float] = field(default_factory=dict)  # median ms, or "> 60 s" …
-    rows: dict[str, int] = field(default_factory=dict)
+    p99: dict[str, float] = field(default_factory=dict)  # 99th percentile ms (many runs only)
+    runs: dict[str, int] = field(default_factory=dict)  # timed runs of each question
+    rows: dict[str, int | str] = field(default_factory=dict)  # answer size ("20 of 571": a page)
+    figures: dict[str, float] = field(default_factory=dict)  # a system's own (Server.figures)
+    first: dict[str, float] = field(default_factory=dict)  # ms of the first (warm-up) run
 
 
 def parse_size(text: str) -> int:
@@ -292,7 +538,7 @@ def run_system(system: str, data: Path, report: dict, size: str, *, names: list[
     measure = Measure(size=size, system=system, triples=report["triples"])
     pending = list(names)
     texts_file = data.parent / f".questions-{os.getpid()}.json"
-    texts_file.write_text(json.dumps(question_texts(report)))
+    texts_file.write_text(json.dumps({"sparql": question_texts(report), "http": route_texts(report)}))
     try:
         while True:
             pending = _one_worker(system, data, texts_file, pending, measure, repeat, budget, load_budget)
@@ -317,6 +563,7 @@ def _one_worker(system, data, texts_file, names, measure: Measure, repeat, budge
     errors: list[str] = []
     threading.Thread(target=lambda: errors.extend(process.stderr), daemon=True).start()
     times: dict[str, list[float]] = {}
+    first_budget = budget * FIRST_BUDGET if SYSTEMS[system].warm_up else budget  # the first warm-up run's
     current, loaded = None, False
     deadline = time.monotonic() + load_budget
     remaining = list(names)
@@ -325,6 +572,9 @@ def _one_worker(system, data, texts_file, names, measure: Measure, repeat, budge
             try:
                 line = lines.get(timeout=max(deadline - time.monotonic(), 0.01))
             except queue.Empty:
+                if not remaining:  # the questions ran; their figures did not come in time
+                    measure.note = "no figures after the questions"
+                    return []
                 if not loaded:
                     measure.note = f"load > {load_budget:g} s"
                     return []
@@ -337,6 +587,8 @@ def _one_worker(system, data, texts_file, names, measure: Measure, repeat, budge
                 return remaining
             if line is None:  # the worker ended
                 process.wait()
+                if not remaining:
+                    return []
                 if not loaded:
                     measure.note = "load failed: " + (errors[-1].strip() if errors else f"exit {process.returncode}")
                     return []
@@ -351,8 +603,9 @@ def _one_worker(system, data, texts_file, names, measure: Measure, repeat, budge
                     measure.base_mb = event["base_mb"]
                     if event["quads"] != measure.triples:
                         measure.note = f"loaded {event['quads']:,} of {measure.triples:,}"
+                    measure.figures.update(event.get("figures", {}))
                 current = remaining[0] if remaining else None
-                deadline = time.monotonic() + budget
+                deadline = time.monotonic() + first_budget
             elif event["event"] == "run":
                 current = event["name"]
                 times.setdefault(current, []).append(event["ms"])
@@ -361,21 +614,33 @@ def _one_worker(system, data, texts_file, names, measure: Measure, repeat, budge
             elif event["event"] == "error":
                 measure.queries[event["name"]] = "error"
                 measure.note = event["error"]
+            elif event["event"] == "warm":  # a warm-up run ended
+                if event.get("first"):
+                    measure.first[event["name"]] = event["ms"]
+                deadline = time.monotonic() + budget
+            elif event["event"] == "timeout" and event["name"] not in times:  # a request over the budget
+                measure.queries[event["name"]] = f"> {event.get('seconds', budget):.0f} s"
             elif event["event"] == "done":
                 name = event["name"]
                 measure.query_peak_mb = max(measure.query_peak_mb or 0, event["peak_mb"])
-                if name in times and measure.queries.get(name) != "error":
+                if name in times and name not in measure.queries:
                     measure.queries[name] = statistics.median(times[name])
+                    measure.runs[name] = len(times[name])
+                    if len(times[name]) >= 20:
+                        measure.p99[name] = statistics.quantiles(times[name], n=100)[98]
                 remaining.remove(name)
-                if not remaining:
-                    return []  # the worker is stopped below: nothing is left for it to do
-                current = remaining[0]
-                deadline = time.monotonic() + budget
+                current = remaining[0] if remaining else None
+                # next: a question, or the system's figures (HTTP: the server stops, the
+                # projection is timed in process)
+                deadline = time.monotonic() + (first_budget if remaining else load_budget)
+            elif event["event"] == "figures":
+                measure.figures.update(event["figures"])
+                return remaining  # nothing when the questions ran; stopped below
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
-        for folder in data.parent.glob(f"{STORE_PREFIX}*"):
+        for folder in data.parent.glob(f"{store_prefix(os.getpid())}*"):
             shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -420,9 +685,41 @@ def table(measures: list[Measure], names: list[str]) -> str:
     return "\n".join(lines)
 
 
+def http_table(m: Measure, rdflib: Measure | None) -> str:
+    """One size of the HTTP system: its figures on a line, then a row per route."""
+    f = m.figures
+    rate = f"{m.triples / m.load_s:,.0f}" if m.load_s else "-"
+
+    def figure(key, fmt="{:,.1f}"):
+        return fmt.format(f[key]) if key in f else "-"
+
+    lines = [
+        f"{m.size} ({m.triples:,} triples), {m.system}: load {figure('load_s')} s ({rate} triples/s; "
+        f"{figure('load_wall_s')} s with the command's start), store {figure('store_mb', '{:,.0f}')} MB on disk; "
+        f"start-up {figure('startup_s', '{:.2f}')} s, ready {figure('ready_s')} s (projection "
+        f"{figure('projection_s')} s of it, timed alone); peak RSS server {figure('peak_server_mb', '{:,.0f}')} MB, "
+        f"with its {f.get('workers', '?')} child processes (SPARQL workers) {figure('peak_total_mb', '{:,.0f}')} MB"
+        + (f"; note: {m.note}" if m.note else ""),
+    ]
+    headers = ["route", "path", "answer", "first ms", "runs", "p50 ms", "p99 ms", "rdflib ms", "rdflib ÷ p50"]
+    rows = []
+    for name, (route, question) in ROUTES.items():
+        if name not in m.queries:
+            continue
+        theirs = rdflib.queries.get(question) if rdflib and question else None
+        rows.append([
+            name, route.split("?")[0], str(m.rows.get(name, "-")), _ms(m.first.get(name)), str(m.runs.get(name, "-")),
+            _ms(m.queries[name]), _ms(m.p99.get(name)), _ms(theirs), _ratio(theirs, m.queries[name]),
+        ])
+    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    for r in [headers, ["-" * w for w in widths], *rows]:
+        lines.append("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
+    return "\n".join(lines)
+
+
 def _ratio(a, b) -> str:
     if isinstance(a, str) and a.startswith(">") and isinstance(b, (int, float)) and b:
-        return f"> {float(a.split()[1]) * 1000 / b:,.0f}×"
+        return f"≥ {float(a.split()[1]) * 1000 / b:,.0f}×"
     if not isinstance(a, (int, float)) or not isinstance(b, (int, float)) or not b:
         return "-"
     return f"{a / b:,.1f}×"
@@ -454,8 +751,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-10m", action="store_true", help="add 10M triples (long)")
     parser.add_argument("--systems", default=",".join(DEFAULT_SYSTEMS),
                         help=f"comma-separated, of: {', '.join(SYSTEMS)}")
-    parser.add_argument("--questions", default=",".join(QUESTIONS), help="comma-separated question names")
+    parser.add_argument("--questions", default=",".join(dict.fromkeys([*QUESTIONS, *ROUTES])),
+                        help="comma-separated question names (and routes of unikg-http: "
+                        "a question also picks the routes that answer it)")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each question (median reported)")
+    parser.add_argument("--requests", type=int, default=200,
+                        help="requests to each route of unikg-http (p50 and p99 reported)")
     parser.add_argument("--budget", type=float, default=60, help="seconds one run of a question may take")
     parser.add_argument("--load-budget", type=float, default=1800, help="seconds a load may take")
     parser.add_argument("--seed", type=int, default=1)
@@ -475,7 +776,7 @@ def main(argv: list[str] | None = None) -> int:
 
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     names = [q.strip() for q in args.questions.split(",") if q.strip()]
-    unknown = [s for s in systems if s not in SYSTEMS] + [q for q in names if q not in QUESTIONS]
+    unknown = [s for s in systems if s not in SYSTEMS] + [q for q in names if q not in QUESTIONS and q not in ROUTES]
     if unknown:
         parser.error(f"unknown system or question: {', '.join(unknown)}")
     sizes = [parse_size(s) for s in args.sizes.split(",") if s.strip()]
@@ -495,22 +796,37 @@ def main(argv: list[str] | None = None) -> int:
               f"({stats['largest_alliance_members']} members)", file=sys.stderr)
         for system in systems:
             print(f"bench: {label(triples)} / {system} …", file=sys.stderr, flush=True)
-            measure = run_system(system, data, report, label(triples), names=names, repeat=args.repeat,
+            if triples > SYSTEMS[system].max_triples:
+                print(f"bench: {label(triples)} / {system}: not run (over {SYSTEMS[system].max_triples:,} "
+                      "triples)", file=sys.stderr)
+                continue
+            http = SYSTEMS[system].asks == "http"
+            asked = routes_for(names) if http else [n for n in names if n in QUESTIONS]
+            measure = run_system(system, data, report, label(triples), names=asked,
+                                 repeat=args.requests if http else args.repeat,
                                  budget=args.budget, load_budget=args.load_budget)
             measures.append(measure)
-        counts = {m.system: m.rows for m in measures if m.size == label(triples)}
+            if args.json:  # kept as it goes: a long run stopped later keeps what it measured
+                Path(args.json).write_text(json.dumps([asdict(m) for m in measures], indent=2))
+        counts = {m.system: m.rows for m in measures if m.size == label(triples) and SYSTEMS[m.system].asks == "sparql"}
         for name in names:
             found = {s: r[name] for s, r in counts.items() if name in r}
             if len(set(found.values())) > 1:
                 print(f"bench: warning: {name} returns different row counts: {found}", file=sys.stderr)
     print(f"machine (at the end): {machine()}")
-    print("questions: " + "; ".join(f"{n}: {QUESTIONS[n][0]}" for n in names))
+    print("questions: " + "; ".join(f"{n}: {QUESTIONS[n][0]}" for n in names if n in QUESTIONS))
     print(f"query times: median of up to {args.repeat} runs (fewer when slow), each run "
           f"reading every row; budget {args.budget:g} s per run; peak MB = the subprocess's "
           f"peak RSS after loading, interpreter and imports included (+queries MB: after the "
           f"questions too)")
     print()
-    print(table(measures, names))
+    print(table([m for m in measures if SYSTEMS[m.system].asks == "sparql"], [n for n in names if n in QUESTIONS]))
+    for size in dict.fromkeys(m.size for m in measures):
+        for m in measures:
+            if m.size == size and SYSTEMS[m.system].asks == "http":
+                rdflib = next((r for r in measures if r.size == size and r.system == "rdflib"), None)
+                print()
+                print(http_table(m, rdflib))
     notes = [f"{m.size} {m.system}: {m.note}" for m in measures if m.note]
     for note in notes:
         print(f"note: {note}")
