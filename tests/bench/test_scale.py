@@ -45,3 +45,30 @@ def test_the_harness_measures_each_system_and_stops_a_slow_question(tmp_path):
     assert "generating" not in again.stderr  # the cached file is reused
     per_year = json.loads((tmp_path / "measures.json").read_text())[0]
     assert per_year["rows"]["per_year"] >= 20 and not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_the_http_system_loads_serves_and_times_the_routes(tmp_path):
+    import psutil
+
+    result = _run(tmp_path, "--systems", "unikg-http", "--questions", "members,per_year", "--requests", "20")
+    assert result.returncode == 0, result.stderr
+    stats = json.loads((tmp_path / "synth-10k-seed1.json").read_text())
+    [m] = json.loads((tmp_path / "measures.json").read_text())
+    assert m["system"] == "unikg-http" and m["triples"] == stats["triples"] and not m["note"]
+    assert sorted(m["queries"]) == ["members", "per_year", "sparql"]  # per_year picks its SPARQL route too
+    assert m["runs"] == {"members": 20, "per_year": 20, "sparql": 20}
+    for name in m["queries"]:
+        assert 0 < m["queries"][name] <= m["p99"][name]
+    # the answers, against what the generator says it wrote and against rdflib's SPARQL
+    assert m["rows"]["members"] == stats["stats"]["largest_alliance_members"]
+    rdflib = _run(tmp_path, "--systems", "rdflib", "--questions", "per_year", "--json", str(tmp_path / "rdflib.json"))
+    assert rdflib.returncode == 0, rdflib.stderr
+    years = json.loads((tmp_path / "rdflib.json").read_text())[0]["rows"]["per_year"]
+    assert m["rows"]["sparql"] == years and m["rows"]["per_year"] >= years  # the route counts undated too
+    f = m["figures"]
+    assert f["load_s"] > 0 and f["store_mb"] > 0.5
+    assert 0 < f["startup_s"] <= f["ready_s"] and f["projection_s"] > 0
+    assert 10 < f["peak_server_mb"] < f["peak_total_mb"] and f["workers"] >= 1
+    assert not psutil.pid_exists(f["server_pid"])  # the server was stopped
+    assert "unikg-http: load" in result.stdout and "rdflib ÷ p50" in result.stdout
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # the store was removed
