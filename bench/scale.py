@@ -312,11 +312,19 @@ class Server:
     def stop(self) -> dict:
         """Stop the server (SIGTERM); the memory peaks, and the projection timed in process."""
         self.client.close()
-        self.process.terminate()
-        self.process.wait(timeout=60)
         self.memory.stop()
         self.figures.update(peak_server_mb=self.memory.peak_server, peak_total_mb=self.memory.peak_total,
                             workers=self.memory.most_children, server_pid=self.process.pid)
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # a request still running (a thread cannot be stopped)
+            import psutil
+
+            self.figures["sigterm_ignored"] = True
+            for process in [*psutil.Process(self.process.pid).children(recursive=True), self.process]:
+                process.kill()  # its SPARQL workers first, then the server
+            self.process.wait()
         self.figures["projection_s"] = _projection_seconds(self.store)
         return self.figures
 
