@@ -1,7 +1,7 @@
 """A view as a static PNG picture, for reports and the README (matplotlib, Agg backend).
 
-Same colours, sizes and edge styles as the HTML page; positions from networkx's seeded spring
-layout, so the same view gives the same picture. Labels are drawn for every node of a small
+Same colours, sizes and edge styles as the HTML page; positions from ``layout`` (seeded), so
+the same view gives the same picture. Labels are drawn for every node of a small
 view, and for the 40 largest nodes of a larger one.
 
 >>> from unikg.graph.analysis.build import NetworkData
@@ -15,16 +15,10 @@ from __future__ import annotations
 
 import io
 
-import matplotlib
+import networkx as nx
 
-matplotlib.use("Agg")  # no display: render to memory
-
-import networkx as nx  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-
-from . import layout, style  # noqa: E402
-from .views import View  # noqa: E402
+from . import layout, style
+from .views import View
 
 MAX_LABELS = 40
 LINE_STYLES = {"agreements": "solid", "alliances": (0, (6, 4)), "events": (0, (1, 3)), "membership": "solid"}
@@ -32,6 +26,13 @@ LINE_STYLES = {"agreements": "solid", "alliances": (0, (6, 4)), "events": (0, (1
 
 def render(view: View, *, seed: int = 42, width: float = 10.0, height: float = 7.0, dpi: int = 100) -> bytes:
     """The PNG bytes of ``view``."""
+    # matplotlib is imported here, not at the top: it costs ~0.6 s at every CLI and server start
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display: render to memory
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
     graph = nx.Graph()
     for node in view.nodes:
         graph.add_node(node["id"])

@@ -36,10 +36,13 @@ import threading
 import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import igraph
 import networkx as nx
 import numpy as np
+
+if TYPE_CHECKING:
+    import igraph
 
 _CONVERTED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _MEMOS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -74,6 +77,8 @@ def converted(graph: nx.Graph) -> Converted:
         for a, b, weight in graph.edges(data="weight", default=1):
             edges.append((index[a], index[b]))
             weights.append(float(weight))
+        import igraph  # imported on first use: it loads its drawing code, ~0.9 s at every CLI start
+
         copy = igraph.Graph(n=len(nodes), edges=edges, directed=False)
         copy.es["weight"] = weights
         found = Converted(graph=copy, nodes=nodes, size=size)
@@ -99,6 +104,8 @@ def memo(graph: nx.Graph) -> dict:
 def seeded(seed: int):
     """igraph's random number generator, seeded, for the duration of a ``with`` block (one
     block at a time: the generator is process-wide)."""
+    import igraph
+
     with _RNG_LOCK:
         igraph.set_random_number_generator(random.Random(seed))
         try:

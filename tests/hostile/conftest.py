@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import socket
 import subprocess
 import sys
 import tempfile
@@ -81,28 +80,6 @@ def http():
     on its TLS set-up each time); the checks after them open connections of their own."""
     with httpx.Client(timeout=60) as client:
         yield client
-
-
-@pytest.fixture
-def listener():
-    """A TCP socket on 127.0.0.1 that counts the connections it receives."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(16)
-    sock.setblocking(False)
-    yield sock
-    sock.close()
-
-
-def connections(sock: socket.socket) -> int:
-    count = 0
-    while True:
-        try:
-            conn, _ = sock.accept()
-        except BlockingIOError:
-            return count
-        conn.close()
-        count += 1
 
 
 @pytest.fixture(scope="module")

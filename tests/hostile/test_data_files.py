@@ -16,7 +16,7 @@ from unikg.graph import yamlfile
 from unikg.graph.build import build
 from unikg.graph.errors import UserError
 
-from .conftest import cases, connections, ids, one_error_line, snapshot
+from .conftest import cases, ids, one_error_line, snapshot
 
 BOMBS = cases("data-bombs", "*.yaml", "*.json")
 TARGET = "annotations/ensia-nwnu-twinning-2023.yaml"  # the annotation file a bomb replaces
@@ -118,7 +118,7 @@ def test_html_entities_are_never_expanded_nor_fetched(unikg, listener, tmp_path)
     """Billion laughs, SYSTEM entities to file:///etc/passwd and to a listener of the test,
     XInclude, remote scripts and images, deep JSON-LD: the page is parsed as HTML, nothing is
     expanded, read or fetched, and the draft holds only the page's own text."""
-    port = listener.getsockname()[1]
+    port = listener.port
     pages = []
     for case in [*ENTITY_PAGES, *cases("data-bombs", "*.html")]:
         page = tmp_path / case.name
@@ -131,4 +131,4 @@ def test_html_entities_are_never_expanded_nor_fetched(unikg, listener, tmp_path)
         assert "root:x:0:0" not in run.stdout and "lollollol" not in run.stdout
         assert len(run.stdout) < 100_000
     time.sleep(0.2)
-    assert connections(listener) == 0
+    assert listener.connections() == 0

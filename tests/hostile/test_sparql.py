@@ -9,7 +9,7 @@ import time
 import httpx
 import pytest
 
-from .conftest import HOSTILE, assert_refused, cases, connections, ids
+from .conftest import HOSTILE, assert_refused, cases, ids
 
 pytestmark = pytest.mark.server
 
@@ -69,12 +69,12 @@ def test_updates_are_refused_however_they_are_sent(http, guarded, case):
 
 @pytest.mark.parametrize("case", SERVICES, ids=ids(SERVICES))
 def test_service_is_refused_and_the_listener_gets_no_connection(http, guarded, listener, case):
-    port = listener.getsockname()[1]
+    port = listener.port
     query = case.read_text(encoding="utf-8").replace("{port}", str(port))
     for response in (ask(http, guarded, query), http.get(guarded + "/sparql", params={"query": query}, timeout=60)):
         assert "SERVICE" in assert_refused(response, 403)
     time.sleep(0.2)
-    assert connections(listener) == 0
+    assert listener.connections() == 0
 
 
 @pytest.mark.parametrize("case", FILE_IRIS, ids=ids(FILE_IRIS))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import socket
 import subprocess
 import sys
 import textwrap
@@ -20,28 +19,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-
-
-@pytest.fixture
-def listener():
-    """A TCP socket on 127.0.0.1 that counts the connections it receives."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(8)
-    sock.setblocking(False)
-    yield sock
-    sock.close()
-
-
-def connections(sock: socket.socket) -> int:
-    count = 0
-    while True:
-        try:
-            conn, _ = sock.accept()
-        except BlockingIOError:
-            return count
-        conn.close()
-        count += 1
 
 
 @pytest.fixture
@@ -90,11 +67,11 @@ def test_updates_sent_as_queries_are_refused(client, query):
     ids=["plain", "lower-case-silent", "variable", "unicode-escape"],
 )
 def test_service_is_refused_and_no_connection_is_made(server, listener, template):
-    port = listener.getsockname()[1]
+    port = listener.port
     response = httpx.get(server + "/sparql", params={"query": template.format(port=port)}, timeout=30)
     assert response.status_code == 403
     assert "SERVICE" in response.json()["detail"]
-    assert connections(listener) == 0
+    assert listener.connections() == 0
 
 
 @pytest.mark.server
@@ -194,7 +171,7 @@ SANDBOXED = textwrap.dedent(
 
 def test_the_sandbox_stops_what_the_first_line_would_miss(settings, listener, fifo):
     """Queries sent straight to the stores inside a locked-down process: nothing gets out."""
-    port = listener.getsockname()[1]
+    port = listener.port
     result = subprocess.run(
         [sys.executable, "-c", SANDBOXED, str(settings.dataset_path), str(port), str(fifo)],
         capture_output=True, text=True, timeout=120,
@@ -209,6 +186,6 @@ def test_the_sandbox_stops_what_the_first_line_would_miss(settings, listener, fi
     for name, what in outcome.items():
         assert what != "done", f"{name} was not stopped"
     assert "PermissionError" in outcome["open /etc/passwd"]
-    assert connections(listener) == 0
+    assert listener.connections() == 0
     assert not fifo_has_reader(fifo)
     assert not Path("/tmp/unikg-sandbox-test").exists()
