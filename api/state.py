@@ -6,11 +6,16 @@ One ``Served`` object lives on ``app.state.served``; every route reads it throug
 dependencies in ``deps``. Replacing the graph (a reload) is building a new ``Served`` and
 swapping the reference, so a request sees either the old graph or the new one, never a mix.
 
+The name index is read in a thread of its own as the graph is opened (2–3 s at 1M triples
+on the disk store), while uvicorn and the SPARQL workers start; a route that resolves a name
+before it is ready waits for it.
+
 What is derived from the store (``Derived``: the projection, the networks, the measures)
 is built in a background thread when the graph is opened, so start-up stays fast:
 
 * the projection (``unikg.graph.projection``) first: until it is ready, the routes that use it
-  answer from SPARQL alone (the same answers, slower);
+  answer from SPARQL alone (the same answers, slower); beside it, the facts of the
+  agreements a page of partners showed, kept for the next page that shows them;
 * then every measure of the default network (agreements, units rolled up), on the network
   the projection gives (``partnership_graph``); an analysis route asked before that waits for
   it. Other layers and unit modes are analysed on first use, once; ``Networks`` (the
@@ -29,7 +34,8 @@ from __future__ import annotations
 import logging
 import threading
 import weakref
-from dataclasses import dataclass, field
+from concurrent.futures import Future
+from dataclasses import InitVar, dataclass, field
 
 from unikg.graph import queries
 from unikg.graph.analysis.build import check_spec
@@ -37,6 +43,7 @@ from unikg.graph.analysis.networks import Networks
 from unikg.graph.analysis.precomputed import Analysis, analyse, analyse_graph
 from unikg.graph.names import NameIndex
 from unikg.graph.projection import Projection, partnership_graph
+from unikg.graph.projection.details import AgreementDetails
 from unikg.graph.settings import Settings
 from unikg.graph.store import Store, open_store
 
@@ -60,6 +67,7 @@ class Derived:
     projection: Projection
     store: Store
     settings: Settings
+    details: AgreementDetails  # the facts of the agreements pages asked for, kept
     _networks: Networks | None = field(default=None, repr=False)
     _analyses: dict = field(default_factory=dict, repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
@@ -67,7 +75,8 @@ class Derived:
     @classmethod
     def build(cls, store: Store, settings: Settings) -> Derived:
         loaded = loaded_at(store)
-        return cls(loaded=loaded, projection=Projection.from_store(store), store=store, settings=settings)
+        return cls(loaded=loaded, projection=Projection.from_store(store), store=store, settings=settings,
+                   details=AgreementDetails(store))
 
     @property
     def networks(self) -> Networks:
@@ -103,17 +112,32 @@ class Derived:
 class Served:
     settings: Settings
     store: Store
-    names: NameIndex
+    name_index: InitVar[NameIndex | None] = None  # None: read from the store in a thread
+    _names: Future = field(init=False, repr=False)
     _derived: Derived | None = field(default=None, repr=False)
     _graph_sizes: dict[str, int] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _stop: threading.Event = field(default_factory=threading.Event, repr=False)
+
+    def __post_init__(self, name_index: NameIndex | None) -> None:
+        self._names = _in_thread(NameIndex.from_store, self.store) if name_index is None else _done(name_index)
+
+    @property
+    def names(self) -> NameIndex:
+        """The name index (waits while it is being read; raises what reading it raised)."""
+        return self._names.result()
 
     @property
     def projection(self) -> Projection | None:
         """The network projection, or None while the first one is being built."""
         derived = self._derived
         return derived.projection if derived is not None else None
+
+    @property
+    def ready(self) -> Derived | None:
+        """What is derived from the store, or None while the first one is being built (read
+        it once per request: a refresh may replace it between two reads)."""
+        return self._derived
 
     @property
     def derived(self) -> Derived:
@@ -158,7 +182,7 @@ class Served:
             return False
         names = NameIndex.from_store(self.store)
         fresh = Derived.build(self.store, self.settings).warm()
-        self.names, self._derived, self._graph_sizes = names, fresh, None
+        self._names, self._derived, self._graph_sizes = _done(names), fresh, None
         log.info("rebuilt the projection and the analysis: the store was loaded at %s", loaded)
         return True
 
@@ -167,6 +191,10 @@ def _background(ref: weakref.ref, stop: threading.Event, seconds: float) -> None
     served = ref()
     if served is None:
         return
+    try:
+        served.names  # first: routes wait for it; the projection's queries would slow it down
+    except Exception:
+        log.exception("reading the name index failed")
     try:
         served.derived.warm()
     except Exception:  # the routes fall back to SPARQL (or build on demand); say why
@@ -183,6 +211,27 @@ def _background(ref: weakref.ref, stop: threading.Event, seconds: float) -> None
         del served
 
 
+def _in_thread(function, *args) -> Future:
+    """``function(*args)``, run in a daemon thread; its result (or error) in the future."""
+    future: Future = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(function(*args))
+        except BaseException as error:  # handed to whoever asks for the result
+            future.set_exception(error)
+
+    threading.Thread(target=run, name="unikg-names", daemon=True).start()
+    return future
+
+
+def _done(value) -> Future:
+    future: Future = Future()
+    future.set_result(value)
+    return future
+
+
 def open_served(settings: Settings) -> Served:
-    store = open_store(settings)
-    return Served(settings=settings, store=store, names=NameIndex.from_store(store)).start()
+    """The graph ``settings`` name, opened (a corrupt dataset raises here); the name index
+    and what is derived are read in background threads."""
+    return Served(settings=settings, store=open_store(settings)).start()

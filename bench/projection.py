@@ -114,7 +114,7 @@ def measure(size: str, runs: int) -> dict:
         "brokers": "/analysis/brokers",
     }
     with TestClient(create_app(settings)) as client:
-        served = Served(settings=settings, store=store, names=NameIndex.from_store(store))
+        served = Served(settings=settings, store=store, name_index=NameIndex.from_store(store))
         served._derived = derived
         client.app.state.served = served
         for url in routes.values():

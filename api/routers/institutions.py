@@ -97,9 +97,10 @@ def get_partners(
     what links them: the agreement (kinds, date as precise as the text, areas, quotes with
     their article), the alliance or the event; by name, one page at a time."""
     org = lookup.organization(served.names, id)
-    projection = served.projection
-    if via == "agreement" and projection is not None:
-        total, partners = partner_links_page(served.store, projection, org.iri, offset=offset, limit=limit)
+    derived = served.ready
+    if via == "agreement" and derived is not None:
+        total, partners = partner_links_page(served.store, derived.projection, org.iri, offset=offset,
+                                             limit=limit, details=derived.details)
     else:
         found = partner_links(served.store, org.iri, via=via)
         total, partners = len(found), found[offset : offset + limit]

@@ -19,10 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import pyshacl
 from rdflib import Dataset, Graph
 from rdflib.namespace import RDF, SH
-from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 
 from unikg.ontology import SHAPES_FILE
@@ -72,6 +70,8 @@ class ParseOnceGraph(Graph):
 
 @lru_cache(maxsize=64)
 def _prepared(text: str, namespaces: tuple, base: str | None) -> Query:
+    from rdflib.plugins.sparql import prepareQuery
+
     return prepareQuery(text, initNs=dict(namespaces), base=base)
 
 
@@ -104,6 +104,8 @@ def validated_graph(dataset: Dataset) -> ParseOnceGraph:
 def validate(dataset: Dataset, *, origins: dict[str, str] | None = None) -> list[Violation]:
     """Every SHACL violation of the data, sorted (empty when the data conforms)."""
     shapes = Graph().parse(SHAPES_FILE, format="turtle")
+    import pyshacl  # on first use: importing it costs 0.2 s, and the server never validates
+
     _, report, _ = pyshacl.validate(
         # No inference: the build already states every ukg: superclass of a resource, so
         # class targets reach subclasses; and owlrl (which "rdfs" inference loads) replaces

@@ -10,6 +10,7 @@ named query. Each answer equals the SPARQL-only answer of ``unikg.graph.question
 ``network``  the ``Projection`` (node and agreement ids, CSR matrices, years) and its questions
 ``answers``  the API's pages: the projection's "which", the named queries' details
 ``partnerships``  the agreements' partnership network as networkx (what the measures run on)
+``details``  the facts of the agreements asked recently, kept for one state of the store
 """
 
 from .network import Projection, Shared

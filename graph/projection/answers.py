@@ -12,13 +12,15 @@ function of ``unikg.graph.questions`` gives, item for item.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from functools import partial
 
 import numpy as np
 from rdflib import URIRef
 
 from .. import queries
 from ..namespaces import slug_of
-from ..questions.agreements import PerYear, listed, per_year_answer
+from ..questions.agreements import Agreement, PerYear, listed, per_year_answer
 from ..questions.common import Ref, ref
 from ..questions.partners import CommonLink, CommonPartner, LinkedPartner, PartnerLink, SharedPartners
 from ..store import Store
@@ -26,9 +28,11 @@ from .network import Projection
 
 
 def partner_links_page(
-    store: Store, projection: Projection, org: str, *, offset: int, limit: int
+    store: Store, projection: Projection, org: str, *, offset: int, limit: int,
+    details: Callable[[list[str]], list[Agreement]] | None = None,
 ) -> tuple[int, list[LinkedPartner]]:
-    """Partners by agreement of ``org`` (an IRI), by name: ``partner_links(store, org)``."""
+    """Partners by agreement of ``org`` (an IRI), by name: ``partner_links(store, org)``.
+    The agreements' facts come from ``details`` (an ``AgreementDetails``), or the store."""
     node = projection.node(org)
     if node is None:
         return 0, []
@@ -38,10 +42,11 @@ def partner_links_page(
     ordered = _by_title(projection, np.unique(partner))
     chosen = ordered[offset : offset + limit]
     on_page = np.isin(partner, chosen)
-    details = {a.iri: a for a in listed(store, [projection.agreements[g] for g in np.unique(agreement[on_page])])}
+    fetch = details or partial(listed, store)
+    facts = {a.iri: a for a in fetch([projection.agreements[g] for g in np.unique(agreement[on_page])])}
     links: dict[int, dict[str, PartnerLink]] = defaultdict(dict)
     for p, g, v in sorted(zip(partner[on_page].tolist(), agreement[on_page].tolist(), via[on_page].tolist())):
-        a = details.get(projection.agreements[g])
+        a = facts.get(projection.agreements[g])
         if a is None:
             continue
         links[p][a.iri] = PartnerLink(

@@ -38,7 +38,7 @@ def test_the_projection_answers_what_sparql_alone_answers(settings):
         wait_for(lambda: served.projection is not None)
         fast = {url: client.get(url).json() for url in REQUESTS}
         # the same graph served without its projection: what the routes answer before it is built
-        client.app.state.served = Served(settings=settings, store=served.store, names=served.names)
+        client.app.state.served = Served(settings=settings, store=served.store, name_index=served.names)
         assert client.app.state.served.projection is None
         slow = {url: client.get(url).json() for url in REQUESTS}
     assert fast == slow
@@ -79,7 +79,7 @@ def test_a_load_is_noticed_and_the_projection_rebuilt_in_the_background(store):
     private.extend(store.store)  # a copy of the seed graph this test may change
     copy = OxigraphStore(private)
     settings = Settings.from_env({}, refresh_seconds=0.2)
-    served = Served(settings=settings, store=copy, names=NameIndex.from_store(copy)).start()
+    served = Served(settings=settings, store=copy, name_index=NameIndex.from_store(copy)).start()
     try:
         wait_for(lambda: served._derived is not None and served._derived._analyses)
         before, networks_before = served.projection, served.networks

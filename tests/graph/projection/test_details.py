@@ -1,0 +1,55 @@
+"""The kept agreement facts: the same answers as the named query, fewer queries."""
+
+from unikg.graph.projection.details import AgreementDetails
+from unikg.graph.questions import agreements
+
+
+class CountingStore:
+    """The real store, counting the queries sent to it (not a mock: every query runs)."""
+
+    def __init__(self, store):
+        self.store, self.queries = store, 0
+
+    def query(self, *args, **kwargs):
+        self.queries += 1
+        return self.store.query(*args, **kwargs)
+
+    def named_graphs(self):
+        return self.store.named_graphs()
+
+
+def test_kept_facts_equal_the_named_query_and_cost_no_query_the_second_time(store):
+    every = [a.iri for a in agreements.agreements(store)]
+    assert len(every) > 3
+    counting = CountingStore(store)
+    details = AgreementDetails(counting, size=len(every))
+    first = details(every[:3])
+    assert first == agreements.listed(store, every[:3])
+    assert counting.queries == 1
+    assert details(list(reversed(every[:3]))) == first  # asked again, in another order: no query
+    assert counting.queries == 1
+    assert details(every) == agreements.listed(store, every)  # only the missing ones are fetched
+    assert counting.queries == 2
+
+
+def test_at_most_size_agreements_are_kept_and_the_least_recent_goes_first(store):
+    every = sorted(a.iri for a in agreements.agreements(store))
+    counting = CountingStore(store)
+    details = AgreementDetails(counting, size=2)
+    details(every[:2])
+    details(every[:1])  # every[0] is now the most recent
+    details(every[2:3])  # pushes out every[1]
+    assert len(details) == 2
+    before = counting.queries
+    details([every[0], every[2]])
+    assert counting.queries == before
+    details(every[1:2])
+    assert counting.queries == before + 1
+
+
+def test_any_iris_give_what_the_named_query_gives(store):
+    some = [a.iri for a in agreements.agreements(store)][:1] + ["https://w3id.org/unikg/id/org/nowhere"]
+    details = AgreementDetails(store)
+    assert details(some) == agreements.listed(store, some)
+    assert details(some) == agreements.listed(store, some)  # kept, including what was not found
+    assert details([]) == []
