@@ -7,6 +7,7 @@ saying which parameter is wrong and why.
 from __future__ import annotations
 
 from fastapi.exceptions import RequestValidationError
+from rdflib import URIRef
 
 from unikg.graph import queries
 from unikg.graph.errors import NotFound, UserError
@@ -37,12 +38,11 @@ def person(names: NameIndex, text: str) -> Entity:
 
 def alliance(store: Store, names: NameIndex, text: str) -> Entity:
     found = organization(names, text)
-    known = {a.iri for a in alliances(store)}
-    if found.iri not in known:
-        ids = ", ".join(sorted(a.id for a in alliances(store)))
+    if not queries.ask(store, "is_alliance", alliance=URIRef(found.iri)):
+        known = sorted(a.id for a in alliances(store))  # every alliance's member count: only here
         raise NotFound(
-            f"{found.name} ({found.id}) is not an alliance; the alliances are {ids}",
-            suggestions=sorted(a.id for a in alliances(store)),
+            f"{found.name} ({found.id}) is not an alliance; the alliances are {', '.join(known)}",
+            suggestions=known,
         )
     return found
 

@@ -25,7 +25,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
 from ..errors import UserError
-from ..store import SelectResult, Store
+from ..store import AskResult, SelectResult, Store
 
 FOLDER = Path(__file__).resolve().parent
 
@@ -87,6 +87,14 @@ def run(store: Store, name: str, **params) -> SelectResult:
     if not isinstance(result, SelectResult):
         raise TypeError(f"named query {name} is not a SELECT query")
     return result
+
+
+def ask(store: Store, name: str, **params) -> bool:
+    """Run the named ASK query with its parameters bound."""
+    result = store.query(bind(load(name), **params))
+    if not isinstance(result, AskResult):
+        raise TypeError(f"named query {name} is not an ASK query")
+    return result.value
 
 
 def description(name: str) -> str:

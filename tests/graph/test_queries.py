@@ -5,7 +5,7 @@ from rdflib import Literal, URIRef
 
 from unikg.graph import queries
 from unikg.graph.errors import UserError
-from unikg.graph.store import GraphResult, SelectResult
+from unikg.graph.store import AskResult, GraphResult, SelectResult
 
 
 def test_parameters_are_found_outside_strings_iris_and_comments():
@@ -42,8 +42,8 @@ def test_every_named_query_runs_with_its_parameters_bound(store, names, name):
     params = {p: URIRef(names.resolve(example[p]).iri) if p in ("org", "alliance", "person") else None for p in queries.parameters(text)}
     params = {k: v if v is not None else OTHER_PARAMETERS[k] if k in OTHER_PARAMETERS else URIRef(f"https://w3id.org/unikg/id/doc/{example[k]}") for k, v in params.items()}
     result = store.query(queries.bind(text, **params))
-    assert isinstance(result, (SelectResult, GraphResult))
-    found = result.rows if isinstance(result, SelectResult) else len(result.graph)
+    assert isinstance(result, (SelectResult, GraphResult, AskResult))
+    found = result.rows if isinstance(result, SelectResult) else result.value if isinstance(result, AskResult) else len(result.graph)
     assert found, f"{name} returned nothing on the seed graph"
 
 
