@@ -67,7 +67,19 @@ def bind(text: str, **params: Identifier) -> str:
     return _TOKENS.sub(replace, text)
 
 
+class _Undef:
+    """``UNDEF`` in a VALUES block: the variable is not restricted (``VALUES ?x { $x }``)."""
+
+    def __repr__(self) -> str:
+        return "UNDEF"
+
+
+UNDEF = _Undef()
+
+
 def _term(name: str, value) -> str:
+    if value is UNDEF:
+        return "UNDEF"
     if isinstance(value, (list, tuple)):  # the terms of a VALUES block: VALUES ?x { $xs }
         return " ".join(_term(name, v) for v in value)
     if isinstance(value, URIRef):

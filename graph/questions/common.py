@@ -20,6 +20,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from rdflib import URIRef
+
+from .. import queries
 from ..namespaces import ID, slug_of
 
 
@@ -82,6 +85,17 @@ def evidence(row: dict, *, quote: str = "quote", text_var: str = "text") -> Evid
         iri=str(row[quote]),
         source=ref(row["doc"], row.get("docLabel")),
     )
+
+
+def quotes_of(store, iris: list[str]) -> dict[str, list[Evidence]]:
+    """The quotes stating each resource of ``iris`` (named query ``evidence_of``), in order."""
+    if not iris:
+        return {}
+    rows = queries.run(store, "evidence_of", resources=[URIRef(i) for i in sorted(set(iris))]).rows
+    grouped: dict[str, list] = {}
+    for row in rows:
+        grouped.setdefault(str(row["resource"]), []).append(evidence(row))
+    return {iri: ordered_evidence(found) for iri, found in grouped.items()}
 
 
 def ordered_evidence(quotes) -> list[Evidence]:

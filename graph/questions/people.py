@@ -9,9 +9,14 @@ from rdflib import URIRef
 
 from .. import queries
 from ..store import Store
-from .agreements import ANY, precision
-from .common import Evidence, Ref, by_name, evidence, fields, first, ordered_evidence, ref, refs, values
+from .agreements import precision
+from .common import Evidence, Ref, by_name, fields, first, quotes_of, ref, refs, values
 from .sources import sources
+
+
+def units(store: Store, organization: str) -> list[URIRef]:
+    """``organization`` (an IRI) and its units at any depth."""
+    return [row["org"] for row in queries.run(store, "units", org=URIRef(organization)).rows]
 
 
 @dataclass(frozen=True)
@@ -34,16 +39,17 @@ def positions(store: Store, *, person: str | None = None, organization: str | No
     rows = queries.run(
         store,
         "positions",
-        ofPerson=ANY if person is None else URIRef(person),
-        atOrg=ANY if organization is None else URIRef(organization),
+        ofPerson=queries.UNDEF if person is None else URIRef(person),
+        atOrgs=queries.UNDEF if organization is None else units(store, organization),
     ).rows
     by_position: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_position[str(row["position"])].append(row)
+    stated = quotes_of(store, list(by_position))
     found = []
     for iri, group in by_position.items():
         row = group[0]
-        quotes = ordered_evidence(evidence(r) for r in group)
+        quotes = stated.get(iri, [])
         conferred = refs(group, value="conferredAt", label="conferredAtLabel")
         found.append(
             Position(

@@ -5,34 +5,14 @@ from __future__ import annotations
 
 import random
 
-import pyoxigraph as ox
 import pytest
 
 from unikg.graph import queries
 from unikg.graph.projection import Projection, answers
 from unikg.graph.questions import agreements, partners
-from unikg.graph.store.oxigraph import OxigraphStore
-
-from ...conftest import run_cli
 
 EVERYTHING = 10**6
 ORGANIZATIONS = "SELECT ?org WHERE { ?org a <https://w3id.org/unikg/ontology#Organization> } ORDER BY ?org"
-
-
-def load_nquads(path) -> OxigraphStore:
-    """An in-memory Oxigraph store of an N-Quads file; its default graph is the merge of all graphs."""
-    store = ox.Store()
-    store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-    store.extend([ox.Quad(q.subject, q.predicate, q.object) for q in store])
-    return OxigraphStore(store)
-
-
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory) -> OxigraphStore:
-    path = tmp_path_factory.mktemp("synth") / "synth.nq"
-    result = run_cli("synth", "--triples", "20000", "--seed", "3", "-o", str(path))
-    assert result.returncode == 0, result.stderr
-    return load_nquads(path)
 
 
 @pytest.fixture(params=["seed", "synthetic"])
