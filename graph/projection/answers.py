@@ -42,7 +42,7 @@ def partner_links_page(
     ordered = _by_title(projection, np.unique(partner))
     chosen = ordered[offset : offset + limit]
     on_page = np.isin(partner, chosen)
-    fetch = details or partial(listed, store)
+    fetch = details if details is not None else partial(listed, store)  # (an empty one is falsy)
     facts = {a.iri: a for a in fetch([projection.agreements[g] for g in np.unique(agreement[on_page])])}
     links: dict[int, dict[str, PartnerLink]] = defaultdict(dict)
     for p, g, v in sorted(zip(partner[on_page].tolist(), agreement[on_page].tolist(), via[on_page].tolist())):

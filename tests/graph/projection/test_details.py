@@ -1,5 +1,7 @@
 """The kept agreement facts: the same answers as the named query, fewer queries."""
 
+from unikg.graph.projection import Projection
+from unikg.graph.projection.answers import partner_links_page
 from unikg.graph.projection.details import AgreementDetails
 from unikg.graph.questions import agreements
 
@@ -53,3 +55,15 @@ def test_any_iris_give_what_the_named_query_gives(store):
     assert details(some) == agreements.listed(store, some)
     assert details(some) == agreements.listed(store, some)  # kept, including what was not found
     assert details([]) == []
+
+
+def test_a_partner_page_asked_again_sends_no_query(store):
+    projection = Projection.from_store(store)
+    xjtu = "https://w3id.org/unikg/id/org/xjtu"
+    counting = CountingStore(store)
+    details = AgreementDetails(counting)
+    first = partner_links_page(counting, projection, xjtu, offset=0, limit=5, details=details)
+    assert first[1] and counting.queries == 1
+    assert partner_links_page(counting, projection, xjtu, offset=0, limit=5, details=details) == first
+    assert counting.queries == 1
+    assert first == partner_links_page(store, projection, xjtu, offset=0, limit=5)
