@@ -18,9 +18,9 @@ is built in a background thread when the graph is opened, so start-up stays fast
   agreements a page of partners showed, kept for the next page that shows them;
 * then every measure of the default network (agreements, units rolled up), on the network
   the projection gives (``partnership_graph``); an analysis route asked before that waits for
-  it. Other layers and unit modes are analysed on first use, once; ``Networks`` (the
-  ``network_*`` queries, with each agreement and its evidence: paths, exports, views) is built
-  on first use too.
+  it. Other layers and unit modes are analysed on first use, once;
+* then ``Networks`` (the ``network_*`` queries without the agreements' quotes: paths, views
+  and exports; a path or a view reads the quotes of what it shows).
 
 Every ``refresh_seconds`` (``UNIKG_REFRESH_SECONDS``; 0 = never) the thread asks the store
 when it was last loaded (named query ``load_modified``: ``unikg load`` states it); when that
@@ -83,7 +83,8 @@ class Derived:
         if self._networks is None:
             with self._lock:
                 if self._networks is None:
-                    self._networks = Networks.from_store(self.store, self.settings)
+                    # without the agreements' quotes: views and paths read their part's
+                    self._networks = Networks.from_store(self.store, self.settings, evidence=False)
         return self._networks
 
     def analysis(self, *, layers=None, units: str = "rollup") -> Analysis:
@@ -103,8 +104,9 @@ class Derived:
         return self._analyses[key]
 
     def warm(self) -> Derived:
-        """Analyse the default network now."""
+        """Analyse the default network now, then read the networks the views and paths use."""
         self.analysis(layers=DEFAULT_NETWORK[0], units=DEFAULT_NETWORK[1])
+        self.networks  # noqa: B018 (built and kept by the property)
         return self
 
 

@@ -7,10 +7,16 @@ CLI and the API run: ``ego_view`` (positions in Python: rings around the hub) an
 Chromium (Playwright), and the time from navigation to the page's readiness marker
 (``document.body.dataset.stable``, set on vis-network's first ``afterDrawing``) is measured,
 REPEAT times (median). With ``--nq`` the top hub of a synthetic N-Quads file (``unikg
-synth``) is drawn too. Prints a table; figures go in bench/RESULTS.md.
+synth``) is drawn too, the way the server draws it (networks read without the agreements'
+quotes, the projection's graph as the network's shape, the part drawn read with its quotes).
+With ``--server URL --hub ID`` the hub's ego pages of a running ``unikg serve`` are asked
+(the first request timed alone), then opened in Chromium from the server (navigation to
+drawn: the request, the transfer and the drawing). Prints a table; figures go in
+bench/RESULTS.md.
 
     .venv/bin/python bench/views.py
     .venv/bin/python bench/views.py --nq bench/out/synth-1M-seed1.nq   # + the 1M graph's hub (~40 s to load)
+    .venv/bin/python bench/views.py --server http://127.0.0.1:8791 --hub eit   # a server's pages
 """
 
 from __future__ import annotations
@@ -57,21 +63,23 @@ def hub_data(partners: int, *, seed: int = 1) -> NetworkData:
     return NetworkData(organizations=organizations, agreements=agreements)
 
 
-def from_nquads(path: Path) -> tuple[Networks, str]:
-    """The networks of an N-Quads file (in-memory Oxigraph) and its best-linked organisation."""
+def from_nquads(path: Path) -> tuple[Networks, object, str]:
+    """The networks of an N-Quads file (in-memory Oxigraph) as the server reads them (without
+    the agreements' quotes), the projection's graph, and the best-linked organisation."""
     import pyoxigraph as ox
 
+    from unikg.graph.projection import Projection, partnership_graph
     from unikg.graph.store.oxigraph import OxigraphStore
 
     store = ox.Store()
     store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
     store.extend([ox.Quad(q.subject, q.predicate, q.object) for q in store])  # the union, as OxigraphStore.open
-    networks = Networks.from_store(OxigraphStore(store))
-    graph = networks.network()
-    return networks, max(graph, key=lambda n: (graph.degree(n), n))
+    networks = Networks.from_store(OxigraphStore(store), evidence=False)
+    graph = partnership_graph(Projection.from_store(OxigraphStore(store)))
+    return networks, graph, max(graph, key=lambda n: (graph.degree(n), n))
 
 
-def render_seconds(browser, target: Path) -> tuple[float, int, list[str]]:
+def render_seconds(browser, target: Path | str) -> tuple[float, int, list[str]]:
     """Navigation to drawn, the nodes drawn, and the console errors."""
     context = browser.new_context(viewport={"width": 1400, "height": 850})
     tab = context.new_page()
@@ -79,7 +87,7 @@ def render_seconds(browser, target: Path) -> tuple[float, int, list[str]]:
     tab.on("console", lambda message: message.type == "error" and errors.append(message.text))
     tab.on("pageerror", lambda error: errors.append(str(error)))
     start = time.perf_counter()
-    tab.goto(target.as_uri())
+    tab.goto(target if isinstance(target, str) else target.as_uri())
     tab.wait_for_function("document.body.dataset.stable === 'true'", timeout=60_000, polling=10)
     seconds = time.perf_counter() - start
     drawn = tab.evaluate("network.body.data.nodes.length")
@@ -91,26 +99,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--partners", type=int, default=520)
     parser.add_argument("--nq", type=Path, help="also the top hub of this synthetic N-Quads file")
+    parser.add_argument("--server", help="only the ego pages of this running server (e.g. http://127.0.0.1:8791)")
+    parser.add_argument("--hub", help="with --server: the organisation whose ego pages are drawn")
     args = parser.parse_args()
+    if args.server:
+        return served(args.server.rstrip("/"), args.hub)
     settings = Settings.from_env({})
     options = ViewOptions(max_nodes=settings.viz_max_nodes, physics_max_nodes=settings.viz_physics_max_nodes)
-    cases = [(f"synthetic hub, {args.partners} partners", Networks(data=hub_data(args.partners)), "hub")]
+    hub_networks = Networks(data=hub_data(args.partners))
+    cases = [(f"synthetic hub, {args.partners} partners", hub_networks, hub_networks.network(), "hub")]
     if args.nq:
         start = time.perf_counter()
-        networks, hub = from_nquads(args.nq)
+        networks, shape, hub = from_nquads(args.nq)
         print(f"loaded {args.nq.name} in {time.perf_counter() - start:.0f} s", flush=True)
-        cases.append((f"{args.nq.stem}: top hub {hub}", networks, hub))
+        cases.append((f"{args.nq.stem}: top hub {hub}", networks, shape, hub))
 
     from playwright.sync_api import sync_playwright
 
     rows = []
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for name, networks, hub in cases:
-            networks.network()  # the network is built when the graph is loaded, not per view
+        for name, networks, shape, hub in cases:  # the shape is built when the graph is loaded
             for depth in (1, 2):
                 start = time.perf_counter()
-                view = ego_view(networks, hub, depth=depth, options=options)
+                view = ego_view(networks, hub, depth=depth, options=options, whole=shape)
                 html = page.render(view, inline=True, seed=networks.seed)
                 generated = time.perf_counter() - start
                 target = Path(folder) / f"ego-{depth}.html"
@@ -122,13 +134,45 @@ def main() -> None:
                              "ok" if drawn == len(view.nodes) and not errors else f"drawn {drawn}, {errors[:1]}"))
         browser.close()
 
-    print(f"unikg ego views: {platform.machine()}, Python {platform.python_version()}, "
-          f"Chromium {CHROMIUM}; render = median of {REPEAT}, navigation to first drawing")
-    header = ("view", "nodes", "links", "generate s", "render s", "page MB", "check")
+    _table(f"unikg ego views: {platform.machine()}, Python {platform.python_version()}, "
+           f"Chromium {CHROMIUM}; render = median of {REPEAT}, navigation to first drawing",
+           ("view", "nodes", "links", "generate s", "render s", "page MB", "check"),
+           [f"{what} | {nodes} | {links} | {generated:.2f} | {rendered:.2f} | {size:.1f} | {check}"
+            for what, nodes, links, generated, rendered, size, check in rows])
+
+
+def served(server: str, hub: str) -> None:
+    """The ego pages of ``hub`` on a running server: the first request of each (timed alone),
+    then navigation to drawn in Chromium, REPEAT times (each asks the server again)."""
+    import httpx
+    from playwright.sync_api import sync_playwright
+
+    rows = []
+    with httpx.Client(timeout=600) as client, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for depth in (1, 2):
+            url = f"{server}/viz/ego/{hub}?depth={depth}"
+            start = time.perf_counter()
+            response = client.get(url)
+            first = time.perf_counter() - start
+            runs = [render_seconds(browser, url) for _ in range(REPEAT)]
+            drawn, errors = runs[-1][1], runs[-1][2]
+            rows.append((f"{hub}, depth {depth}", response.status_code, first, len(response.content) / 1e6,
+                         statistics.median(r[0] for r in runs), drawn, errors))
+        browser.close()
+    _table(f"unikg ego views from {server}: {platform.machine()}, Python {platform.python_version()}, Chromium "
+           f"{CHROMIUM}; render = median of {REPEAT}, navigation to first drawing (request included)",
+           ("view", "status", "first request s", "page MB", "render s", "nodes drawn", "console errors"),
+           [f"{what} | {status} | {first:.2f} | {size:.1f} | {rendered:.2f} | {drawn} | {len(errors)}"
+            for what, status, first, size, rendered, drawn, errors in rows])
+
+
+def _table(title: str, header: tuple[str, ...], lines: list[str]) -> None:
+    print(title)
     print(" | ".join(header))
     print(" | ".join("---" for _ in header))
-    for what, nodes, links, generated, rendered, size, check in rows:
-        print(f"{what} | {nodes} | {links} | {generated:.2f} | {rendered:.2f} | {size:.1f} | {check}")
+    for line in lines:
+        print(line)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,13 @@ organisations and links they left out; past ``physics_max_nodes`` the positions 
 in Python (rings around the organisation for an ego view) and the browser does not simulate.
 Every page states the node cap.
 
+On a big graph the server keeps its networks without the agreements' quotes
+(``Networks.from_store(evidence=False)``) and hands each view the shape of the whole network
+(``whole``: the projection's graph, whose measures are computed once): the view chooses its
+nodes on that shape, then reads the part they make (``Networks.part``: the agreements among
+them, with their quotes); a node's tooltip lists its agreements from the networks' data. Its
+page is the one the networks read whole give (tests/viz/test_parts.py).
+
 >>> from unikg.graph.analysis.build import NetworkData
 >>> from unikg.graph.analysis.networks import Networks
 >>> view = network_view(Networks(data=NetworkData.example()))
@@ -21,7 +28,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from unikg.graph.analysis.build import LAYERS, Agreement
+from unikg.graph.analysis.build import LAYERS, Agreement, node_attributes
 from unikg.graph.analysis.centrality import MEASURES, check_measure, compute
 from unikg.graph.analysis.networks import Networks
 from unikg.graph.errors import NotFound, UserError
@@ -91,33 +98,39 @@ class View:
                 "total_nodes": self.total_nodes, "total_edges": self.total_edges}
 
 
-def network_view(networks: Networks, options: ViewOptions = ViewOptions()) -> View:
-    """The whole partnership network in the chosen layers."""
-    graph = networks.network(layers=options.layers, units=options.units)
-    return _view(networks, graph, graph.copy(), options, title="Partnership network", focus=None,
+def network_view(networks: Networks, options: ViewOptions = ViewOptions(), *, whole: nx.Graph | None = None) -> View:
+    """The whole partnership network in the chosen layers (``whole``: that network's shape,
+    if it is at hand; by default ``networks.network``)."""
+    whole = _whole(networks, whole, options)
+    return _view(networks, whole, whole, options, title="Partnership network", focus=None,
                  pinned=set(), extra_notes=[])
 
 
-def ego_view(networks: Networks, org_id: str, *, depth: int = 1, options: ViewOptions = ViewOptions()) -> View:
+def ego_view(networks: Networks, org_id: str, *, depth: int = 1, options: ViewOptions = ViewOptions(),
+             whole: nx.Graph | None = None) -> View:
     """An organisation, its partners (depth 1) and their partners (depth 2)."""
     if depth not in (1, 2):
         raise UserError(f"depth must be 1 or 2, not {depth}")
     node = networks.node_for(org_id, units=options.units)
-    graph = networks.network(layers=options.layers, units=options.units)
+    whole = _whole(networks, whole, options)
     notes = [node.note] if node.note else []
-    if node.id in graph:
-        sub = nx.ego_graph(graph, node.id, radius=depth).copy()
-    else:
-        sub = nx.Graph()
-        sub.add_node(node.id, **_lonely_node(networks, node.id))
-        notes.append(f"{node.name} has no link in the {_layer_names(options.layers)}.")
     noun = "partners" if depth == 1 else "partners and their partners"
-    return _view(networks, graph, sub, options, title=f"{node.name} and its {noun}",
-                 focus=node.id, pinned={node.id}, extra_notes=notes)
+    title = f"{node.name} and its {noun}"
+    if node.id in whole:
+        ball = set(nx.single_source_shortest_path_length(whole, node.id, cutoff=depth))
+        return _view(networks, whole, whole, options, title=title, focus=node.id, pinned={node.id},
+                     extra_notes=notes, within=ball)
+    alone = nx.Graph()
+    alone.add_node(node.id, **_lonely_node(networks, node.id))
+    notes.append(f"{node.name} has no link in the {_layer_names(options.layers)}.")
+    return _view(networks, whole, alone, options, title=title, focus=node.id, pinned={node.id},
+                 extra_notes=notes, detail=lambda kept: (networks.part(kept, units=options.units), alone))
 
 
-def alliance_view(networks: Networks, alliance_id: str, *, options: ViewOptions = ViewOptions()) -> View:
-    """An alliance, its member organisations, and the agreements among them."""
+def alliance_view(networks: Networks, alliance_id: str, *, options: ViewOptions = ViewOptions(),
+                  whole: nx.Graph | None = None) -> View:
+    """An alliance, its member organisations, and the agreements among them (``whole``: the
+    agreements network's shape, if it is at hand)."""
     data = networks.data
     alliances = {m.alliance for m in data.memberships} | {
         o.id for o in data.organizations.values() if o.kind in ("alliance", "intergovernmental organisation")
@@ -128,27 +141,44 @@ def alliance_view(networks: Networks, alliance_id: str, *, options: ViewOptions 
         what = f"{org.name} ({alliance_id})" if org else repr(alliance_id)
         raise NotFound(f"{what} is not an alliance; the alliances are {', '.join(known)}", suggestions=known)
     alliance = data.organizations[alliance_id]
+    options = ViewOptions(**{**options.__dict__, "layers": ("agreements",)})
+    whole = _whole(networks, whole, options)
     memberships = [m for m in data.memberships if m.alliance == alliance_id]
-    graph = networks.network(layers=("agreements",), units=options.units)
     members = sorted({data.node_of(m.member, units=options.units) for m in memberships})
-    sub = graph.subgraph([m for m in members if m in graph]).copy()
-    for member in members:
-        if member not in sub:
-            sub.add_node(member, **_lonely_node(networks, member))
-    sub.add_node(alliance_id, **_lonely_node(networks, alliance_id), alliance=True)
-    for membership in memberships:
-        member = data.node_of(membership.member, units=options.units)
-        sub.add_edge(member, alliance_id, relations=["membership"], membership=membership, weight=1)
+
+    def with_memberships(graph: nx.Graph, nodes, attributes) -> nx.Graph:
+        """``graph`` with the members not in it, the alliance and the membership links."""
+        for member in nodes:
+            if member not in graph:
+                graph.add_node(member, **attributes(member))
+        graph.add_node(alliance_id, **attributes(alliance_id), alliance=True)
+        for membership in memberships:
+            member = data.node_of(membership.member, units=options.units)
+            if member in graph:
+                graph.add_edge(member, alliance_id, relations=["membership"], membership=membership, weight=1)
+        return graph
+
+    ball = with_memberships(whole.subgraph([m for m in members if m in whole]).copy(), members, lambda n: {})
+
+    def detail(kept: set[str]) -> tuple[Networks, nx.Graph]:
+        shown = [m for m in members if m in kept]
+        part = networks.part(shown, units=options.units)
+        local = part.network(layers=options.layers, units=options.units)
+        linked = _induced(local, [m for m in shown if m in whole],
+                          missing=lambda n: node_attributes(part.data, n, units=options.units))
+        return part, with_memberships(linked, shown, lambda n: _lonely_node(part, n))
+
     notes = [] if memberships else [f"{alliance.name} has no member organisations in the graph "
                                     "(its members may be countries)."]
-    options = ViewOptions(**{**options.__dict__, "layers": ("agreements",)})
-    return _view(networks, graph, sub, options, title=f"{alliance.name} and its members",
-                 focus=alliance_id, pinned={alliance_id}, extra_notes=notes)
+    return _view(networks, whole, ball, options, title=f"{alliance.name} and its members",
+                 focus=alliance_id, pinned={alliance_id}, extra_notes=notes, detail=detail)
+
+
+def _whole(networks: Networks, whole: nx.Graph | None, options: ViewOptions) -> nx.Graph:
+    return whole if whole is not None else networks.network(layers=options.layers, units=options.units)
 
 
 def _lonely_node(networks: Networks, node: str) -> dict:
-    from unikg.graph.analysis.build import node_attributes
-
     return node_attributes(networks.data, node, units="separate")
 
 
@@ -157,20 +187,44 @@ def _layer_names(layers) -> str:
     return (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]) + " network"
 
 
-def _view(networks: Networks, whole: nx.Graph, sub: nx.Graph, options: ViewOptions, *, title: str,
-          focus: str | None, pinned: set[str], extra_notes: list[str]) -> View:
+def _part(networks: Networks, kept: set[str], options: ViewOptions) -> tuple[Networks, nx.Graph]:
+    """The networks of the part ``kept`` makes (``Networks.part``), and its graph: ``kept``
+    (nodes of the whole network) and the links among them."""
+    part = networks.part(kept, units=options.units)
+    local = part.network(layers=options.layers, units=options.units)
+    return part, _induced(local, kept, missing=lambda n: node_attributes(part.data, n, units=options.units))
+
+
+def _induced(graph: nx.Graph, nodes, *, missing=None) -> nx.Graph:
+    """A new graph of ``nodes`` (those of ``graph``; others with ``missing(node)``'s attributes)
+    and the edges of ``graph`` among them, each in sorted order as ``partnership_network`` adds
+    them: the layout computed on it does not depend on the order of a set."""
+    chosen = sorted(n for n in nodes if n in graph or missing is not None)
+    sub = nx.Graph(None, **graph.graph)
+    sub.add_nodes_from((n, graph.nodes[n] if n in graph else missing(n)) for n in chosen)
+    sub.add_edges_from(sorted((min(a, b), max(a, b), data) for a, b, data in graph.subgraph(chosen).edges(data=True)))
+    return sub
+
+
+def _view(networks: Networks, whole: nx.Graph, ball: nx.Graph, options: ViewOptions, *, title: str,
+          focus: str | None, pinned: set[str], extra_notes: list[str], within: set[str] | None = None,
+          detail=None) -> View:
+    """The view of ``ball`` (the nodes ``within`` it, if given, and the links among them),
+    capped at ``options.max_nodes`` by the measure's scores in ``whole`` (the network's
+    shape); ``detail(kept)`` gives the networks and the graph of what is drawn."""
     scores = compute(whole, measure=options.size_by, **networks.options).values
-    total_nodes, total_edges = sub.number_of_nodes(), _links(sub)
+    kept = set(within) if within is not None else set(ball)
+    total_nodes, total_edges = len(kept), _links(ball, kept)
     notes = list(extra_notes)
     if total_nodes > options.max_nodes:
-        ranked = sorted((n for n in sub if n not in pinned), key=lambda n: (-scores.get(n, 0), n))
-        keep = set(pinned) | set(ranked[:max(0, options.max_nodes - len(pinned))])
-        sub = sub.subgraph(keep).copy()
+        ranked = sorted((n for n in kept if n not in pinned), key=lambda n: (-scores.get(n, 0), n))
+        kept = set(pinned) | set(ranked[:max(0, options.max_nodes - len(pinned))])
         notes.append(
-            f"Showing the {sub.number_of_nodes()} most central of {total_nodes} organisations "
-            f"(by {options.size_by}): {total_nodes - sub.number_of_nodes()} organisations and "
-            f"{total_edges - _links(sub)} links left out."
+            f"Showing the {len(kept)} most central of {total_nodes} organisations "
+            f"(by {options.size_by}): {total_nodes - len(kept)} organisations and "
+            f"{total_edges - _links(ball, kept)} links left out."
         )
+    part, sub = detail(kept) if detail is not None else _part(networks, kept, options)
     physics = sub.number_of_nodes() <= options.physics_max_nodes
     if physics:
         spots = {}
@@ -182,6 +236,7 @@ def _view(networks: Networks, whole: nx.Graph, sub: nx.Graph, options: ViewOptio
         notes.append(f"{sub.number_of_nodes()} nodes: laid out in Python (more than "
                      f"{options.physics_max_nodes}), so the browser does not simulate.")
 
+    carried = networks.data.agreements_of(sub, units=options.units) if "agreements" in options.layers else {}
     values = [scores.get(n, 0) for n in sub if n in whole]
     low, high = (min(values), max(values)) if values else (0, 0)
     key = (lambda n: sub.nodes[n].get("kind")) if options.color_by == "kind" else (lambda n: sub.nodes[n].get("country"))
@@ -209,7 +264,7 @@ def _view(networks: Networks, whole: nx.Graph, sub: nx.Graph, options: ViewOptio
             "kind": data.get("kind") or "organisation",
             "country": data.get("country") or "",
             "countryName": data.get("country_name") or "",
-            "info": _node_info(networks, whole, node, data, options, value),
+            "info": _node_info(networks, node, data, options, value, carried.get(node, [])),
         }
         if node in spots:
             entry["x"], entry["y"] = spots[node]
@@ -219,7 +274,7 @@ def _view(networks: Networks, whole: nx.Graph, sub: nx.Graph, options: ViewOptio
     for a, b in sorted(tuple(sorted(e)) for e in sub.edges):
         data = sub.edges[a, b]
         for relation in data.get("relations", []):
-            edges.append(_edge(networks, a, b, relation, data, options))
+            edges.append(_edge(part, a, b, relation, data, options))
     legend_labels = {k: k for k in colors} if options.color_by == "kind" else {
         sub.nodes[n].get("country"): sub.nodes[n].get("country_name") or sub.nodes[n].get("country")
         for n in sub if sub.nodes[n].get("country")
@@ -247,19 +302,19 @@ def _label(text: str, limit: int = 26) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:-") + "…"
 
 
-def _links(graph: nx.Graph) -> int:
-    """Links as drawn: one per relation between two nodes (an agreement and an event: two)."""
-    return sum(len(relations) for _, _, relations in graph.edges(data="relations", default=[]))
+def _links(graph: nx.Graph, nodes: set) -> int:
+    """Links as drawn among ``nodes``: one per relation between two nodes (an agreement and an
+    event: two); read from the adjacency, since a subgraph view is slow to walk."""
+    adjacency = graph.adj
+    return sum(len(data.get("relations", [])) for a in nodes if a in adjacency
+               for b, data in adjacency[a].items() if b in nodes and a < b)
 
 
-def _node_info(networks: Networks, whole: nx.Graph, node: str, data: dict, options: ViewOptions,
-               value: float | None) -> dict:
-    """What the tooltip of a node says (plain data; the page escapes it)."""
-    agreements: dict[str, Agreement] = {}
-    if node in whole:
-        for neighbour in whole[node]:
-            for agreement in whole.edges[node, neighbour].get("agreements", []):
-                agreements[agreement.id] = agreement
+def _node_info(networks: Networks, node: str, data: dict, options: ViewOptions, value: float | None,
+               carried: list[Agreement]) -> dict:
+    """What the tooltip of a node says (plain data; the page escapes it): among the rest, the
+    agreements its links carry in the whole network (``carried``)."""
+    agreements = {agreement.id: agreement for agreement in carried}
     listed = sorted(agreements.values(), key=lambda a: (a.signed_on or "", a.label))
     units = [networks.data.organizations[u].name for u in data.get("units", []) if u in networks.data.organizations]
     return {

@@ -5,27 +5,37 @@ The network is built once per served graph (api/state.py), and every measure (ce
 communities, brokers) of a choice of layers and units is computed once, together: for the
 default network in the background when the graph is opened, for others on first use. No
 measure is computed per request; exports are kept once written.
+
+A path is found on the network's shape (for the default network, the projection's graph) and
+shows the agreements of its hops with their evidence, read for those hops only
+(``Networks.connection``). What a request waits for (the served networks, a network's
+measures) is read in a daemon thread, for at most ``UNIKG_QUERY_TIMEOUT`` seconds: past that
+the answer is a 503 with ``Retry-After``, so no request (and no SIGTERM) waits minutes for a
+big graph being read.
 """
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as Waited
 from enum import Enum
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+import networkx as nx
+from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from unikg.graph.analysis import export as exports
 from unikg.graph.analysis.centrality import DESCRIPTIONS, MEASURES
 from unikg.graph.analysis.networks import Networks
-from unikg.graph.analysis.paths import shortest_connection
 from unikg.graph.names import NameIndex
 from unikg.graph.namespaces import document_iri, event_iri, org_iri
 from unikg.graph.questions.common import Ref
 
 from .. import examples, lookup
-from ..deps import get_names, get_networks, get_served
+from ..deps import get_names, get_served
 from ..paging import Limit, Offset
 from ..state import Served
 
@@ -44,6 +54,31 @@ UnitsParam = Annotated[
     Units, Query(description="rollup: a unit's links count for its organisation (as in /partners); "
                  "separate: units are nodes of their own"),
 ]
+
+
+RETRY_AFTER = 10  # seconds, said to a client that asked while the networks were being read
+
+
+def networks_and_shape(served: Served, *, layers, units: str) -> tuple[Networks, nx.Graph]:
+    """The served networks (without the agreements' quotes) and the shape of the network of
+    ``layers`` and ``units`` (the analysed graph; the default network's is the projection's),
+    read in a daemon thread and waited for at most ``UNIKG_QUERY_TIMEOUT`` seconds."""
+    found: Future = Future()
+
+    def read() -> None:
+        try:
+            shape = served.analysis(layers=layers, units=units).graph
+            found.set_result((served.networks, shape))
+        except BaseException as error:  # handed to the request
+            found.set_exception(error)
+
+    threading.Thread(target=read, name="unikg-networks", daemon=True).start()
+    try:
+        return found.result(timeout=served.settings.query_timeout)
+    except Waited:
+        raise HTTPException(status_code=503, headers={"Retry-After": str(RETRY_AFTER)}, detail=(
+            "the networks of this graph are still being read from the store (once after start or "
+            f"a load: about 20 s at a million triples on a disk store); try again in {RETRY_AFTER} s")) from None
 
 
 def ref(networks: Networks, node: str) -> Ref:
@@ -202,7 +237,7 @@ def list_communities(
 
 @router.get("/analysis/path", response_model=PathAnswer, responses=examples.responses("path"))
 def path(
-    networks: Annotated[Networks, Depends(get_networks)],
+    served: Annotated[Served, Depends(get_served)],
     names: Annotated[NameIndex, Depends(get_names)],
     source: Annotated[str, Query(alias="from", min_length=1, max_length=lookup.MAX_NAME, examples=["ENSIA", "nust"],
                                  description="an organisation: slug, acronym or any spelling")],
@@ -214,9 +249,11 @@ def path(
     """The shortest connection between two organisations, with the agreements on each hop
     (and shared alliances or events when those layers are asked for); or "not connected",
     with the layers that were searched. An unknown name is a 404 with close matches."""
-    ends = [networks.node_for(lookup.organization(names, text).id, units=units) for text in (source, target)]
-    graph = networks.network(layers=layers, units=units)
-    found = shortest_connection(graph, source=ends[0].id, target=ends[1].id)
+    asked = [lookup.organization(names, text).id for text in (source, target)]
+    networks, shape = networks_and_shape(served, layers=layers, units=units)
+    ends = [networks.node_for(org, units=units) for org in asked]
+    found = networks.connection(source=ends[0].id, target=ends[1].id, layers=layers or ("agreements",),
+                                units=units, whole=shape)
     orgs = networks.data.organizations
     events = {e.id: e for e in networks.data.events}
     return PathAnswer(
@@ -275,7 +312,8 @@ NetworkParam = Annotated[
 
 
 def _export(served: Served, format: str, network: str, layers, units: str) -> Response:
-    analysis, networks = served.analysis(layers=layers, units=units), served.networks
+    networks, _ = networks_and_shape(served, layers=layers, units=units)
+    analysis = served.analysis(layers=layers, units=units)
     if (network, format) not in analysis.exports:  # the full network: agreements, kinds, countries
         graph = (networks.alliances(units=units) if network == "alliances"
                  else networks.network(layers=layers, units=units))

@@ -1,7 +1,13 @@
 """networkx graphs built from named SPARQL queries, so the analysis runs on any store.
 
 ``NetworkData.from_store`` runs the ``network_*`` queries once; ``partnership_network`` and
-``alliance_network`` project the rows into networkx graphs. Choices, stated once:
+``alliance_network`` project the rows into networkx graphs. On a big graph the quotes behind
+the agreements are most of what those queries read (45k of 49k quotes at 1M triples), and
+only a view or a path shows them: ``from_store(store, evidence=False)`` leaves them out, and
+``part(nodes, units=, store=)`` gives the facts among some nodes, the quotes of their
+agreements read for those agreements only (``network_evidence_of``), and ``agreements_of``
+each node's agreements.
+Choices, stated once:
 
 * **Nodes** are organisations. The partnership network holds those with at least one edge in
   the chosen layers; organisations with no partner are not drawn.
@@ -23,15 +29,18 @@
 [('a', 'b', 2), ('b', 'c', 1)]
 >>> g.edges["a", "b"]["agreements"][0].id
 'ab-1'
+>>> [a.id for a in data.part(["b", "c"], units="rollup").agreements]
+['bc']
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 import networkx as nx
+from rdflib import URIRef
 
 from .. import queries
 from ..errors import UserError
@@ -42,7 +51,7 @@ LAYERS = ("agreements", "alliances", "events")
 UNIT_MODES = ("rollup", "separate")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Organization:
     id: str
     name: str
@@ -60,14 +69,14 @@ class Organization:
         return (main or list(self.kinds) or ["organisation"])[0]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Evidence:
     quote: str
     source: str  # article id
     source_label: str  # article title
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Agreement:
     id: str
     label: str
@@ -77,16 +86,17 @@ class Agreement:
     source: str
     source_label: str
     evidence: Evidence | None = None
+    iri: str | None = field(default=None, compare=False, repr=False)  # where its evidence is looked up
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Membership:
     member: str
     alliance: str
     evidence: Evidence | None = None  # None: registry reference data, no article states it
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Event:
     id: str
     label: str
@@ -105,12 +115,15 @@ class NetworkData:
     memberships: list[Membership] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     _units: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    _signed: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    _quotes: dict[str, Evidence | None] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def from_store(cls, store: Store) -> NetworkData:
-        evidence = _main_quotes(store)
+    def from_store(cls, store: Store, *, evidence: bool = True) -> NetworkData:
+        """Every organisation, agreement, membership and event of ``store`` with its evidence;
+        ``evidence=False``: the agreements without theirs (``part`` reads a part's)."""
         organizations = {}
-        for row in queries.run(store, "network_organizations").rows:
+        for row in _sorted(queries.run(store, "network_organizations").rows, "org"):
             org_id = slug_of(row["org"])
             kinds = tuple(sorted(_split(row.get("kinds"), "|")))
             organizations[org_id] = Organization(
@@ -123,35 +136,50 @@ class NetworkData:
                 parent=slug_of(row["parent"]) if row.get("parent") is not None else None,
                 top=slug_of(row["top"]),
             )
+        parties: dict[str, set[str]] = defaultdict(set)
+        for row in queries.run(store, "projection_parties").rows:
+            parties[str(row["agreement"])].add(slug_of(row["party"]))
+        agreement_rows = _sorted(  # an agreement group names no party: no row of projection_parties
+            [row for row in queries.run(store, "network_agreements").rows if str(row["agreement"]) in parties],
+            "agreement")
+        membership_rows = _sorted(queries.run(store, "network_memberships").rows, "alliance", "member", "doc")
+        event_rows = _sorted(queries.run(store, "network_events").rows, "event", "org", "role", "doc")
+        if evidence:
+            quotes = _main_quotes(queries.run(store, "network_evidence").rows)
+        else:  # the few quotes of memberships and events; the agreements' are read per part
+            quotes = evidence_of(store, sorted(
+                {str(r["membership"]) for r in membership_rows if r.get("membership") is not None}
+                | {str(r["event"]) for r in event_rows}))
         agreements = [
             Agreement(
                 id=slug_of(row["agreement"]),
                 label=str(row["label"]),
                 kinds=tuple(sorted(_split(row.get("kinds"), "|"))),
                 signed_on=_text(row.get("signedOn")),
-                parties=tuple(sorted(slug_of(p) for p in str(row["parties"]).split())),
+                parties=tuple(sorted(parties[str(row["agreement"])])),
                 source=slug_of(row["doc"]),
                 source_label=str(row["docLabel"]),
-                evidence=evidence.get(str(row["agreement"])),
+                evidence=quotes.get(str(row["agreement"])),
+                iri=str(row["agreement"]),
             )
-            for row in queries.run(store, "network_agreements").rows
+            for row in agreement_rows
         ]
         memberships = {}
-        for row in queries.run(store, "network_memberships").rows:
+        for row in membership_rows:
             key = (slug_of(row["member"]), slug_of(row["alliance"]))
-            found = evidence.get(str(row["membership"])) if row.get("membership") is not None else None
+            found = quotes.get(str(row["membership"])) if row.get("membership") is not None else None
             if key not in memberships or (memberships[key].evidence is None and found):
                 memberships[key] = Membership(member=key[0], alliance=key[1], evidence=found)
         events: dict[str, dict] = {}
-        for row in queries.run(store, "network_events").rows:
+        for row in event_rows:
             event = events.setdefault(str(row["event"]), {
                 "id": slug_of(row["event"]), "label": str(row["label"]), "date": _text(row.get("date")),
                 "source": slug_of(row["doc"]) if row.get("doc") is not None else None,
-                "evidence": evidence.get(str(row["event"])), "organizations": set(),
+                "evidence": quotes.get(str(row["event"])), "organizations": set(),
             })
             event["organizations"].add(slug_of(row["org"]))
         return cls(
-            organizations=organizations,
+            organizations=dict(sorted(organizations.items())),
             agreements=agreements,
             memberships=[memberships[k] for k in sorted(memberships)],
             events=[
@@ -186,13 +214,102 @@ class NetworkData:
 
     def units_of(self, org_id: str) -> list[str]:
         """The organisations rolled up into ``org_id`` (its units, at any depth)."""
+        return list(self._units_index().get(org_id, []))
+
+    def _units_index(self) -> dict[str, list[str]]:
         if self._units is None:  # built once: a scan per node would be quadratic
             units: dict[str, list[str]] = defaultdict(list)
             for org in sorted(self.organizations.values(), key=lambda o: o.id):
                 if org.top != org.id:
                     units[org.top].append(org.id)
             self._units = dict(units)
-        return list(self._units.get(org_id, []))
+        return self._units
+
+    def part(self, nodes, *, units: str, store: Store | None = None) -> NetworkData:
+        """The facts among ``nodes`` (nodes of the network under ``units``): the agreements and
+        events that link two of them (or their units, under roll-up) and the memberships of
+        each, in the same order; the organisations are all of them (shared, not copied). Its
+        networks hold the edges among ``nodes`` as the whole data's do.
+
+        With ``store``, those agreements that lack their evidence (``from_store(evidence=False)``)
+        get it, read for them only (kept: a part asked again reads nothing).
+
+        >>> data = NetworkData.example()
+        >>> part = data.part(["a", "b"], units="rollup")
+        >>> [a.id for a in part.agreements], part.organizations is data.organizations
+        (['ab-1', 'ab-2'], True)
+        """
+        chosen = set(nodes)
+        sides = self._sides(chosen, units=units)
+
+        def linking(members) -> bool:
+            return len(chosen.intersection(self.node_of(m, units=units) for m in members)) > 1
+
+        agreements = [a for a in self._touching(sides) if linking(a.parties)]
+        if store is not None:
+            agreements = self._quoted(agreements, store)
+        return NetworkData(
+            organizations=self.organizations,
+            agreements=agreements,
+            memberships=[m for m in self.memberships if m.member in sides],
+            events=[e for e in self.events if not sides.isdisjoint(e.organizations) and linking(e.organizations)],
+            _units=self._units_index(),
+        )
+
+    def agreements_of(self, nodes, *, units: str) -> dict[str, list[Agreement]]:
+        """For each of ``nodes``, the agreements that link it to another node (those its edges
+        carry in the agreements network), in order.
+
+        >>> found = NetworkData.example().agreements_of(["b", "c"], units="rollup")
+        >>> {node: [a.id for a in agreements] for node, agreements in found.items()}
+        {'b': ['ab-1', 'ab-2', 'bc'], 'c': ['bc']}
+        """
+        chosen = set(nodes)
+        found: dict[str, list[Agreement]] = {node: [] for node in sorted(chosen)}
+        for agreement in self._touching(self._sides(chosen, units=units)):
+            linked = {self.node_of(p, units=units) for p in agreement.parties}
+            if len(linked) > 1:
+                for node in chosen.intersection(linked):
+                    found[node].append(agreement)
+        return found
+
+    def _sides(self, nodes: set[str], *, units: str) -> set[str]:
+        """``nodes`` and, under roll-up, their units: the organisations counted as them."""
+        sides = set(nodes)
+        if units == "rollup":
+            index = self._units_index()
+            for node in nodes:
+                sides.update(index.get(node, ()))
+        return sides
+
+    def _touching(self, organizations: set[str]) -> list[Agreement]:
+        """The agreements one of ``organizations`` signed, in order."""
+        signed = self._signed_by()
+        return [self.agreements[i] for i in sorted({i for org in organizations for i in signed.get(org, ())})]
+
+    def _quoted(self, agreements: list[Agreement], store: Store) -> list[Agreement]:
+        """``agreements``, those without evidence with their main quote from ``store`` (the
+        quotes read are kept with the data, up to ``QUOTES_KEPT``)."""
+        if self._quotes is None or len(self._quotes) > QUOTES_KEPT:
+            self._quotes = {}
+        kept = self._quotes
+        wanted = [a.iri for a in agreements if a.evidence is None and a.iri is not None]
+        missing = [iri for iri in wanted if iri not in kept]
+        if missing:
+            found = evidence_of(store, missing)
+            kept.update({iri: found.get(iri) for iri in missing})
+        return [replace(a, evidence=kept.get(a.iri)) if a.evidence is None and a.iri in kept else a
+                for a in agreements]
+
+    def _signed_by(self) -> dict[str, list[int]]:
+        """Party → the positions of the agreements it signed (built once)."""
+        if self._signed is None:
+            signed: dict[str, list[int]] = defaultdict(list)
+            for i, agreement in enumerate(self.agreements):
+                for party in agreement.parties:
+                    signed[party].append(i)
+            self._signed = dict(signed)
+        return self._signed
 
 
 def check_spec(*, layers, units: str) -> tuple[str, ...]:
@@ -283,17 +400,39 @@ def alliance_network(data: NetworkData, *, units: str = "rollup") -> nx.Graph:
     return graph
 
 
-def _main_quotes(store: Store) -> dict[str, Evidence]:
+EVIDENCE_CHUNK = 1000  # facts per query: a remote store refuses too long a query text
+QUOTES_KEPT = 200_000  # agreements' quotes kept by the data read without them (~250 bytes each)
+
+
+def evidence_of(store: Store, facts: list[str]) -> dict[str, Evidence]:
+    """The main quote of each of ``facts`` (IRIs of agreements, memberships or events) that
+    has one, from the named query ``network_evidence_of``, a chunk of facts at a time."""
+    rows = []
+    for start in range(0, len(facts), EVIDENCE_CHUNK):
+        chunk = [URIRef(fact) for fact in facts[start:start + EVIDENCE_CHUNK]]
+        rows += queries.run(store, "network_evidence_of", facts=chunk).rows
+    return _main_quotes(rows)
+
+
+def _main_quotes(rows) -> dict[str, Evidence]:
     """The main quote of each agreement, membership and event: its longest (the sentence that
     states the fact, rather than a fragment such as "on July 4"); ties go to the earliest."""
-    best: dict[str, tuple[int, int, Evidence]] = {}
-    for row in queries.run(store, "network_evidence").rows:
+    best: dict[str, tuple] = {}
+    for row in rows:
         fact, quote, start = str(row["fact"]), str(row["quote"]), int(row["start"])
-        key = (-len(quote), start)
-        if fact not in best or key < best[fact][:2]:
-            best[fact] = (*key, Evidence(quote=quote, source=slug_of(row["doc"]),
-                                         source_label=str(row["docLabel"])))
-    return {fact: found[2] for fact, found in best.items()}
+        key = (-len(quote), start, str(row["doc"]), quote)
+        if fact not in best or key < best[fact][0]:
+            best[fact] = (key, Evidence(quote=quote, source=slug_of(row["doc"]), source_label=str(row["docLabel"])))
+    return {fact: found[1] for fact, found in best.items()}
+
+
+def _sorted(rows, *names: str) -> list:
+    """``rows`` ordered as ``ORDER BY`` the variables ``names`` would (unbound first; ties
+    as the store gives them): the queries leave the order out, since sorting in the engine
+    costs as much as the rest on a disk store."""
+    if len(names) == 1:
+        return sorted(rows, key=lambda row: str(row[names[0]]))  # a variable always bound
+    return sorted(rows, key=lambda row: tuple("" if row.get(n) is None else str(row[n]) for n in names))
 
 
 def _short_name(name: str, acronyms: list[str]) -> str:

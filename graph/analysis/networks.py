@@ -4,12 +4,19 @@
 builds (and keeps) the networkx graph of a choice of layers; ``node_for`` turns a resolved
 organisation into its node, saying when a unit is counted as its organisation.
 
+The server reads them without the agreements' quotes (``from_store(evidence=False)``: on a
+big graph those are most of what the queries read); ``part(nodes)`` is then the networks of
+the facts among some nodes, with their agreements' quotes, which is what a view or a path
+shows. With every quote at hand (the CLI) ``part`` is the networks themselves.
+
 >>> from .build import NetworkData
 >>> networks = Networks(data=NetworkData.example())
 >>> networks.network().number_of_edges()
 2
 >>> networks.network() is networks.network(layers=["agreements"], units="rollup")
 True
+>>> [h.target for h in networks.connection(source="a", target="c").hops]
+['b', 'c']
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from ..errors import UserError
 from ..settings import Settings
 from ..store import Store
 from .build import NetworkData, alliance_network, check_spec, partnership_network
+from .paths import Connection, shortest_connection
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -38,11 +46,15 @@ class Networks:
     seed: int = 42
     exact_max_nodes: int = 1000
     samples: int = 200
+    store: Store | None = field(default=None, repr=False)  # set: the agreements' quotes are read per part
     _built: dict = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_store(cls, store: Store, settings: Settings | None = None) -> Networks:
-        return cls(data=NetworkData.from_store(store), **cls.options_of(settings or Settings.from_env({})))
+    def from_store(cls, store: Store, settings: Settings | None = None, *, evidence: bool = True) -> Networks:
+        """The networks of ``store``; ``evidence=False``: without the agreements' quotes, which
+        ``part`` then reads from ``store`` for the part asked."""
+        return cls(data=NetworkData.from_store(store, evidence=evidence), store=None if evidence else store,
+                   **cls.options_of(settings or Settings.from_env({})))
 
     @staticmethod
     def options_of(settings: Settings) -> dict:
@@ -67,6 +79,27 @@ class Networks:
         if key not in self._built:
             self._built[key] = alliance_network(self.data, units=units)
         return self._built[key]
+
+    def part(self, nodes, *, units: str = "rollup") -> Networks:
+        """The networks of the facts among ``nodes``, their agreements with their quotes
+        (``NetworkData.part``): their edges among ``nodes`` are the whole networks' edges.
+        Itself when it holds every quote."""
+        if self.store is None:
+            return self
+        return Networks(data=self.data.part(nodes, units=units, store=self.store), **self.options)
+
+    def connection(self, *, source: str, target: str, layers=("agreements",), units: str = "rollup",
+                   whole: nx.Graph | None = None) -> Connection:
+        """The shortest connection between two nodes, found in ``whole`` (the network of
+        ``layers`` and ``units``, or a graph with its nodes and edges, such as the projection's),
+        with each hop's agreements and their evidence from the part of the path."""
+        whole = whole if whole is not None else self.network(layers=layers, units=units)
+        found = shortest_connection(whole, source=source, target=target)
+        if not found.connected:
+            return found
+        path = [found.source, *(hop.target for hop in found.hops)]
+        local = self.part(path, units=units).network(layers=layers, units=units)
+        return shortest_connection(local.subgraph(path), source=source, target=target)
 
     def node_for(self, org_id: str, *, units: str = "rollup") -> Node:
         """The node that stands for organisation ``org_id`` (its organisation, under roll-up)."""
