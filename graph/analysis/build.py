@@ -5,7 +5,7 @@
 the agreements are most of what those queries read (45k of 49k quotes at 1M triples), and
 only a view or a path shows them: ``from_store(store, evidence=False)`` leaves them out, and
 ``part(nodes, units=, store=)`` gives the facts among some nodes, the quotes of their
-agreements read for those agreements only (``network_evidence_of``), and ``agreements_of``
+agreements read for those agreements only (``evidence_of``), and ``agreements_of``
 each node's agreements.
 Choices, stated once:
 
@@ -406,11 +406,12 @@ QUOTES_KEPT = 200_000  # agreements' quotes kept by the data read without them (
 
 def evidence_of(store: Store, facts: list[str]) -> dict[str, Evidence]:
     """The main quote of each of ``facts`` (IRIs of agreements, memberships or events) that
-    has one, from the named query ``network_evidence_of``, a chunk of facts at a time."""
+    has one, from the named query ``evidence_of``, a chunk of facts at a time."""
     rows = []
     for start in range(0, len(facts), EVIDENCE_CHUNK):
         chunk = [URIRef(fact) for fact in facts[start:start + EVIDENCE_CHUNK]]
-        rows += queries.run(store, "network_evidence_of", facts=chunk).rows
+        rows += [{"fact": r["resource"], "quote": r["text"], "start": r["start"], "doc": r["doc"],
+                  "docLabel": r["docLabel"]} for r in queries.run(store, "evidence_of", resources=chunk).rows]
     return _main_quotes(rows)
 
 
