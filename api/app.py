@@ -20,7 +20,7 @@ from . import routers
 from .errors import install_error_handlers
 from .limits import RequestLimits
 from .reload import Reloader
-from .sparql.pool import open_query_pool
+from .sparql.pool import query_pool
 from .state import Served, open_served
 
 
@@ -32,7 +32,9 @@ def create_app(settings: Settings | None = None, *, served: Served | None = None
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.served = served or open_served(settings)
-        app.state.sparql_pool = await open_query_pool(settings)
+        # the workers start while the server answers its other routes (api/sparql/pool.py)
+        app.state.sparql_pool = query_pool(settings)
+        app.state.sparql_pool.start_soon()
         reloader = app.state.reloader = Reloader(app, settings=settings)  # api/reload.py
         try:
             with reloader.on_sighup():

@@ -64,15 +64,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(
-    *, build_dir: Path, data_dir: Path = DATA, timeout: float = 120, settings_env: dict | None = None
+def spawn_server(
+    *, build_dir: Path, data_dir: Path = DATA, settings_env: dict | None = None
 ) -> tuple[subprocess.Popen, str]:
-    """Start ``unikg serve`` on a free port of 127.0.0.1; wait until it answers.
+    """Start ``unikg serve`` on a free port of 127.0.0.1, without waiting for it.
 
     ``settings_env`` adds ``UNIKG_*`` variables (e.g. a short ``UNIKG_QUERY_TIMEOUT``).
     """
-    import httpx
-
     port = free_port()
     env = {**os.environ, **(settings_env or {}), "UNIKG_BUILD_DIR": str(build_dir), "UNIKG_DATA_DIR": str(data_dir)}
     log = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a full pipe would block the server
@@ -81,17 +79,29 @@ def start_server(
         env=env, stdout=subprocess.DEVNULL, stderr=log, text=True,
     )
     process.log = log
-    url = f"http://127.0.0.1:{port}"
+    return process, f"http://127.0.0.1:{port}"
+
+
+def start_server(
+    *, build_dir: Path, data_dir: Path = DATA, timeout: float = 120, settings_env: dict | None = None
+) -> tuple[subprocess.Popen, str]:
+    """``spawn_server``, then wait until it answers, its SPARQL query workers included (they
+    start after the routes do)."""
+    import httpx
+
+    process, url = spawn_server(build_dir=build_dir, data_dir=data_dir, settings_env=settings_env)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            log.seek(0)
-            raise RuntimeError(f"unikg serve exited with {process.returncode}: {log.read()[-2000:]}")
+            process.log.seek(0)
+            raise RuntimeError(f"unikg serve exited with {process.returncode}: {process.log.read()[-2000:]}")
         try:
-            if httpx.get(url + "/", timeout=2).status_code == 200:
+            if (httpx.get(url + "/", timeout=2).status_code == 200
+                    and httpx.get(url + "/sparql", params={"query": "ASK {}"}, timeout=timeout).status_code == 200):
                 return process, url
         except httpx.TransportError:
-            time.sleep(0.2)
+            pass
+        time.sleep(0.2)
     stop_server(process)
     raise RuntimeError(f"unikg serve did not answer on {url} within {timeout} s")
 

@@ -19,7 +19,8 @@ from fastapi import APIRouter, Depends, Path, Query
 from unikg.graph.errors import UserError
 from unikg.graph.names import NameIndex
 from unikg.graph.projection.answers import per_year as per_year_from
-from unikg.graph.questions.agreements import Agreement, PerYear, agreements, date_range, per_year
+from unikg.graph.namespaces import agreement_group_iri, agreement_iri, is_slug
+from unikg.graph.questions.agreements import Agreement, PerYear, date_range, listed, matching, per_year
 from unikg.graph.store import Store
 
 from .. import examples, lookup
@@ -67,7 +68,7 @@ def list_agreements(
         signed = date_range(start=signed_from, end=signed_to)
     except UserError as error:
         raise lookup.invalid("signed_from" if signed_from else "signed_to", str(error)) from None
-    found = agreements(
+    found = matching(
         store,
         party=lookup.parameter("party", lambda: lookup.organization(names, party).iri) if party else None,
         kind=lookup.kind_class(store, base="Agreement", slug=kind) if kind else None,
@@ -75,7 +76,8 @@ def list_agreements(
         groups=groups,
         signed=signed,
     )
-    return page(found, offset=offset, limit=limit)
+    shown = page(found, offset=offset, limit=limit)
+    return shown.model_copy(update={"items": listed(store, [m.iri for m in shown.items])})
 
 
 @router.get("/agreements/per-year", response_model=PerYear, responses=examples.responses("agreements_per_year"))
@@ -95,5 +97,8 @@ def get_agreement(
     store: Annotated[Store, Depends(get_store)],
 ):
     """One agreement or agreement group."""
-    everything = {a.id: a for a in agreements(store)}
-    return everything[lookup.among(id, {a.id: a.name for a in everything.values()}, what="agreement")]
+    found = listed(store, [str(agreement_iri(id)), str(agreement_group_iri(id))]) if is_slug(id) else []
+    if not found:  # a name, or an id with a typo: among every agreement's id and name
+        every = {m.id: m for m in matching(store)}
+        found = listed(store, [every[lookup.among(id, {m.id: m.name for m in every.values()}, what="agreement")].iri])
+    return found[0]

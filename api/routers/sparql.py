@@ -16,7 +16,7 @@ from fastapi.responses import Response
 
 from ..sparql import negotiation, protocol
 from ..sparql.examples import editor_examples
-from ..sparql.pool import ClientBusy, PoolBusy, QueryPool, QueryTimeout, WorkerLost
+from ..sparql.pool import ClientBusy, NoWorkers, PoolBusy, QueryPool, QueryTimeout, WorkerLost
 from ..sparql.serializers import RDFLIB_FORMATS
 from ..sparql.service_description import service_description
 from ..sparql.worker import Job
@@ -108,6 +108,9 @@ async def sparql(request: Request) -> Response:
         )
     except WorkerLost:
         return _error(503, "the query worker stopped while answering (out of memory?); it has been replaced")
+    except NoWorkers as stopped:
+        return _error(503, f"no SPARQL query worker could start ({stopped}); the server log says more, "
+                      "and a reload (`unikg reload`) starts new ones")
     headers = {"Vary": "Accept", **answer.headers}
     return Response(answer.body, status_code=answer.status, headers=headers, media_type=answer.media_type)
 

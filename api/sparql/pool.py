@@ -63,6 +63,10 @@ class WorkerLost(Exception):
     """A worker died while answering (e.g. killed for memory by the kernel)."""
 
 
+class NoWorkers(Exception):
+    """No worker is running or starting: the last start failed (the message says why)."""
+
+
 @dataclass
 class Worker:
     process: multiprocessing.process.BaseProcess
@@ -94,11 +98,21 @@ class QueryPool:
         self._drained.set()
         self.per_client = max(size - 1, 1)
         self._by_client: dict[str, int] = {}  # queries in the pool, by client address
+        self._failure = ""  # why the last worker that failed to start did
 
     # --- life cycle --------------------------------------------------------------------------
 
+    def start_soon(self) -> None:
+        """Start every worker without waiting: each takes queries once it has loaded the
+        dataset, and a query sent before waits for one (within its time limit). The server
+        answers its other routes meanwhile (a worker's start-up is a second or two, on
+        the same cores)."""
+        for _ in range(self.size):
+            self._spawn_later()
+
     async def start(self) -> None:
-        """Start every worker and wait until each has loaded the dataset."""
+        """Start every worker and wait until each has loaded the dataset (a reload swaps
+        in a pool only once it is up)."""
         workers = await asyncio.gather(*(self._spawn() for _ in range(self.size)), return_exceptions=True)
         failures = [w for w in workers if isinstance(w, BaseException)]
         for w in workers:
@@ -187,14 +201,19 @@ class QueryPool:
         self._kill(w)
         if self._closed or self._retiring:
             return None
+        return self._spawn_later()
 
-        async def replace() -> None:
+    def _spawn_later(self) -> asyncio.Task:
+        """A task starting one more worker, idle once ready; a failure is logged and kept
+        (``NoWorkers`` carries it once no worker is left), the pool runs one worker short."""
+        async def spawn() -> None:
             try:
                 self._idle.put_nowait(await self._spawn())
-            except Exception as error:  # logged; the pool runs one worker short
-                log.error("could not replace a query worker: %s", error)
+            except Exception as error:
+                self._failure = str(error)
+                log.error("could not start a query worker: %s", error)
 
-        task = asyncio.get_running_loop().create_task(replace())
+        task = asyncio.get_running_loop().create_task(spawn())
         self._replacing.add(task)
         task.add_done_callback(self._replacing.discard)
         return task
@@ -234,6 +253,8 @@ class QueryPool:
             del self._by_client[client]
 
     async def _run(self, job: Job, *, timeout: float) -> Answer:
+        if not self._all and not self._replacing and self._idle.empty():
+            raise NoWorkers(self._failure)
         started = time.monotonic()
         try:
             w = await asyncio.wait_for(self._idle.get(), timeout)
@@ -270,8 +291,14 @@ def _receive(connection, timeout: float):
     return None
 
 
+def query_pool(settings: Settings) -> QueryPool:
+    """The pool the app queries through, not started: ``UNIKG_QUERY_WORKERS`` workers (0 = one
+    per core)."""
+    return QueryPool(settings=settings, size=settings.query_workers or os.cpu_count() or 1)
+
+
 async def open_query_pool(settings: Settings) -> QueryPool:
-    """The pool the app queries through: ``UNIKG_QUERY_WORKERS`` workers (0 = one per core)."""
-    pool = QueryPool(settings=settings, size=settings.query_workers or os.cpu_count() or 1)
+    """``query_pool``, started: every worker has loaded the dataset."""
+    pool = query_pool(settings)
     await pool.start()
     return pool

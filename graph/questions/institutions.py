@@ -8,7 +8,7 @@ from rdflib import URIRef
 
 from .. import queries
 from ..store import Store
-from .agreements import ANY, Agreement, of_party
+from .agreements import ANY, Agreement, agreements
 from .common import Ref, by_name, fields, first, kind_ref, ref, refs, values
 from .people import Position, positions
 from .sources import sources
@@ -94,7 +94,7 @@ def institution(store: Store, iri: str) -> Institution:
         founders=refs(f["founder"]),
         founded=first(f["founded"]),
         notes=values(f["note"]),
-        agreements=of_party(store, iri),
+        agreements=agreements(store, party=iri),
         people=positions(store, organization=iri),
         sources=sources(store, iri),
     )

@@ -1,11 +1,13 @@
 """A real ``unikg serve`` (uvicorn) on 127.0.0.1, exercised with httpx."""
 
 import os
+import time
 
 import httpx
+import pyoxigraph
 import pytest
 
-from ..conftest import start_server, stop_server
+from ..conftest import spawn_server, start_server, stop_server
 
 pytestmark = pytest.mark.server
 
@@ -51,3 +53,27 @@ def test_serve_refuses_a_port_in_use_with_one_line(server, settings):
     assert result.stderr.count("\n") == 1 and f"cannot listen on 127.0.0.1:{port}" in result.stderr
     result = run_cli("serve", "--port", "70000", env=env)
     assert result.returncode == 1 and "not a port number" in result.stderr
+
+
+def test_a_sparql_query_sent_as_the_server_starts_waits_for_a_query_worker(settings):
+    """The routes answer before the query workers are up (they start beside them): a query
+    sent as soon as the server listens is answered once a worker is ready."""
+    quads = pyoxigraph.parse(path=str(settings.dataset_path), format=pyoxigraph.RdfFormat.TRIG)
+    expected = sum(1 for q in quads if q.graph_name != pyoxigraph.DefaultGraph())
+    process, url = spawn_server(build_dir=settings.build_dir, data_dir=settings.data_dir)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                response = httpx.get(url + "/sparql", params={"query": COUNT}, timeout=120)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and process.poll() is None, "the server did not start"
+                time.sleep(0.05)
+    finally:
+        stop_server(process)
+    assert response.status_code == 200, response.text
+    assert int(response.json()["results"]["bindings"][0]["n"]["value"]) == expected
+
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
