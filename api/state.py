@@ -19,6 +19,8 @@ is built in a background thread when the graph is opened, so start-up stays fast
 * then every measure of the default network (agreements, units rolled up), on the network
   the projection gives (``partnership_graph``); an analysis route asked before that waits for
   it. Other layers and unit modes are analysed on first use, once;
+* then every agreement and every organisation by name (``KeptLists``: the lists /agreements
+  and /institutions page through; lists with filters are kept as they are asked);
 * then ``Networks`` (the ``network_*`` queries without the agreements' quotes: paths, views
   and exports; a path or a view reads the quotes of what it shows).
 
@@ -44,6 +46,8 @@ from unikg.graph.analysis.precomputed import Analysis, analyse, analyse_graph
 from unikg.graph.names import NameIndex
 from unikg.graph.projection import Projection, partnership_graph
 from unikg.graph.projection.details import AgreementDetails
+from unikg.graph.projection.lists import KeptLists
+from unikg.graph.questions import agreements, institutions
 from unikg.graph.settings import Settings
 from unikg.graph.store import Store, open_store
 
@@ -68,6 +72,7 @@ class Derived:
     store: Store
     settings: Settings
     details: AgreementDetails  # the facts of the agreements pages asked for, kept
+    lists: KeptLists  # the lists that list routes page through, kept
     _networks: Networks | None = field(default=None, repr=False)
     _analyses: dict = field(default_factory=dict, repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
@@ -76,7 +81,7 @@ class Derived:
     def build(cls, store: Store, settings: Settings) -> Derived:
         loaded = loaded_at(store)
         return cls(loaded=loaded, projection=Projection.from_store(store), store=store, settings=settings,
-                   details=AgreementDetails(store))
+                   details=AgreementDetails(store), lists=KeptLists(store=store))
 
     @property
     def networks(self) -> Networks:
@@ -104,8 +109,11 @@ class Derived:
         return self._analyses[key]
 
     def warm(self) -> Derived:
-        """Analyse the default network now, then read the networks the views and paths use."""
+        """Analyse the default network now, list every agreement and organisation (the first
+        page of /agreements and /institutions), then read the networks the views and paths use."""
         self.analysis(layers=DEFAULT_NETWORK[0], units=DEFAULT_NETWORK[1])
+        self.lists(agreements.matching)
+        self.lists(institutions.matching)
         self.networks  # noqa: B018 (built and kept by the property)
         return self
 

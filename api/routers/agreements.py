@@ -36,6 +36,7 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 @router.get("/agreements", response_model=Page[Agreement], responses=examples.responses("list_agreements"))
 def list_agreements(
+    served: Annotated[Served, Depends(get_served)],
     store: Annotated[Store, Depends(get_store)],
     names: Annotated[NameIndex, Depends(get_names)],
     party: Annotated[str | None, Query(
@@ -68,16 +69,18 @@ def list_agreements(
         signed = date_range(start=signed_from, end=signed_to)
     except UserError as error:
         raise lookup.invalid("signed_from" if signed_from else "signed_to", str(error)) from None
-    found = matching(
-        store,
+    filters = dict(
         party=lookup.parameter("party", lambda: lookup.organization(names, party).iri) if party else None,
         kind=lookup.kind_class(store, base="Agreement", slug=kind) if kind else None,
         area=lookup.area(store, area) if area else None,
         groups=groups,
         signed=signed,
     )
+    derived = served.ready  # once built, lists and facts are kept for the store's state
+    found = derived.lists(matching, **filters) if derived else matching(store, **filters)
     shown = page(found, offset=offset, limit=limit)
-    return shown.model_copy(update={"items": listed(store, [m.iri for m in shown.items])})
+    iris = [m.iri for m in shown.items]
+    return shown.model_copy(update={"items": derived.details(iris) if derived else listed(store, iris)})
 
 
 @router.get("/agreements/per-year", response_model=PerYear, responses=examples.responses("agreements_per_year"))
@@ -94,11 +97,12 @@ def get_agreement(
         min_length=1, max_length=lookup.MAX_NAME, examples=["ensia-nwnu-twinning-agreement-2023"],
         description="the id of an agreement or agreement group, or its name",
     )],
-    store: Annotated[Store, Depends(get_store)],
+    served: Annotated[Served, Depends(get_served)],
 ):
     """One agreement or agreement group."""
+    store, derived = served.store, served.ready
     found = listed(store, [str(agreement_iri(id)), str(agreement_group_iri(id))]) if is_slug(id) else []
     if not found:  # a name, or an id with a typo: among every agreement's id and name
-        every = {m.id: m for m in matching(store)}
+        every = {m.id: m for m in (derived.lists(matching) if derived else matching(store))}
         found = listed(store, [every[lookup.among(id, {m.id: m.name for m in every.values()}, what="agreement")].iri])
     return found[0]

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Path, Query
 from unikg.graph.names import NameIndex, containing
 from unikg.graph.namespaces import org_iri
 from unikg.graph.questions.common import Ref
-from unikg.graph.questions.institutions import Institution, InstitutionSummary, institution, institutions
+from unikg.graph.questions.institutions import Institution, InstitutionSummary, institution, listed, matching
 from unikg.graph.projection.answers import partner_links_page, shared_partners_page
 from unikg.graph.questions.partners import partner_links, shared_partners
 from unikg.graph.store import Store
@@ -35,6 +35,7 @@ InstitutionId = Annotated[
 
 @router.get("/institutions", response_model=Page[InstitutionSummary], responses=examples.responses("list_institutions"))
 def list_institutions(
+    served: Annotated[Served, Depends(get_served)],
     store: Annotated[Store, Depends(get_store)],
     names: Annotated[NameIndex, Depends(get_names)],
     name: Annotated[str | None, Query(
@@ -62,11 +63,14 @@ def list_institutions(
     country_iri = lookup.parameter("country", lambda: names.resolve(country, kinds=("Country",)).iri) if country else None
     kind_iri = lookup.kind_class(store, base="Organization", slug=kind) if kind else None
     alliance_iri = lookup.parameter("alliance", lambda: lookup.alliance(store, names, alliance).iri) if alliance else None
-    found = institutions(store, country=country_iri, kind=kind_iri, alliance=alliance_iri)
+    filters = dict(country=country_iri, kind=kind_iri, alliance=alliance_iri)
+    derived = served.ready  # once built, the lists are kept for the store's state
+    found = derived.lists(matching, **filters) if derived else matching(store, **filters)
     if name is not None:
-        matching = containing(names, name, kinds=("Organization",))
-        found = [i for i in found if i.iri in matching]
-    return page(found, offset=offset, limit=limit)
+        wanted = containing(names, name, kinds=("Organization",))
+        found = [m for m in found if m.iri in wanted]
+    shown = page(found, offset=offset, limit=limit)
+    return shown.model_copy(update={"items": listed(store, [m.iri for m in shown.items])})
 
 
 @router.get("/institutions/{id}", response_model=Institution, responses=examples.responses("get_institution"))

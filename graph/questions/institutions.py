@@ -24,31 +24,57 @@ class InstitutionSummary:
     alliances: list[Ref] = field(default_factory=list)
 
 
-def institutions(
+@dataclass(frozen=True)
+class Match:
+    """An organisation a filter matched: enough to order and page the answers."""
+
+    iri: str
+    name: str
+    id: str
+
+
+def matching(
     store: Store, *, country: str | None = None, kind: str | None = None, alliance: str | None = None
-) -> list[InstitutionSummary]:
-    """Every organisation in ``country``, of ``kind``, member of ``alliance`` (IRIs; None = any)."""
-    rows = queries.run(
-        store,
-        "organizations",
-        inCountry=_iri(country),
-        ofKind=_iri(kind),
-        inAlliance=_iri(alliance),
-    ).rows
+) -> list[Match]:
+    """Every organisation in ``country``, of ``kind``, member of ``alliance`` (IRIs; None =
+    any), by name; ``listed`` gives the facts of those a page shows."""
+    rows = queries.run(store, "organizations", inCountry=_iri(country), ofKind=_iri(kind), inAlliance=_iri(alliance)).rows
+    found = [Match(iri=str(r["org"]), name=str(r["name"]) if r.get("name") is not None else ref(r["org"]).id,
+                   id=ref(r["org"]).id) for r in rows]
+    return sorted(found, key=lambda m: (m.name.casefold(), m.id))
+
+
+def listed(store: Store, iris: list[str]) -> list[InstitutionSummary]:
+    """The organisations ``iris`` with their kinds, country and alliances, by name (the named
+    query ``organizations_listed``, restricted by VALUES)."""
+    if not iris:
+        return []
+    rows = queries.run(store, "organizations_listed", organizations=[URIRef(i) for i in sorted(set(iris))]).rows
+    by_iri = fields(rows, key="org")
     found = []
-    for iri, f in fields(rows, key="org").items():
-        countries = refs(f["country"])
+    for iri in set(iris):
+        f = by_iri.get(iri, {})
+        get = lambda name: f.get(name, [])  # noqa: E731
+        countries = refs(get("country"))
         found.append(
             InstitutionSummary(
                 id=ref(iri).id,
-                name=first(f["name"]) or ref(iri).id,
+                name=first(get("name")) or ref(iri).id,
                 iri=iri,
-                kinds=sorted({kind_ref(r["value"], r["label"]) for r in f["kind"]}),
+                kinds=sorted({kind_ref(r["value"], r["label"]) for r in get("kind")}),
                 country=countries[0] if countries else None,
-                alliances=refs(f["alliance"]),
+                alliances=refs(get("alliance")),
             )
         )
     return by_name(found)
+
+
+def institutions(
+    store: Store, *, country: str | None = None, kind: str | None = None, alliance: str | None = None
+) -> list[InstitutionSummary]:
+    """Every organisation in ``country``, of ``kind``, member of ``alliance`` (IRIs; None =
+    any), by name, with its kinds, country and alliances."""
+    return listed(store, [m.iri for m in matching(store, country=country, kind=kind, alliance=alliance)])
 
 
 @dataclass(frozen=True)

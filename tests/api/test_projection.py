@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from unikg.api.app import create_app
 from unikg.api.state import Served
 from unikg.graph.names import NameIndex
+from unikg.graph.questions import agreements
 from unikg.graph.settings import Settings
 from unikg.graph.store.oxigraph import OxigraphStore
 
@@ -83,6 +84,7 @@ def test_a_load_is_noticed_and_the_projection_rebuilt_in_the_background(store):
     try:
         wait_for(lambda: served._derived is not None and served._derived._analyses)
         before, networks_before = served.projection, served.networks
+        listed_before = served.derived.lists(agreements.matching)
         assert served.refresh() is False, "nothing was loaded: nothing to rebuild"
         nust, cup = "https://w3id.org/unikg/id/org/nust", "https://w3id.org/unikg/id/org/cup"
         assert cup not in {before.nodes[p] for p in before.agreement_links(before.node(nust))[0]}
@@ -93,5 +95,7 @@ def test_a_load_is_noticed_and_the_projection_rebuilt_in_the_background(store):
         assert cup in {after.nodes[p] for p in after.agreement_links(after.node(nust))[0]}
         assert served.derived.loaded == "2030-01-01T00:00:00Z"
         assert served.networks is not networks_before and served.derived._analyses, "the measures are new too"
+        listed_after = served.derived.lists(agreements.matching)
+        assert [m.id for m in listed_after if m not in listed_before] == ["nust-cup-test"], "the lists are new too"
     finally:
         served.close()

@@ -63,4 +63,5 @@ OTHER_PARAMETERS = {
     "agreements": [URIRef("https://w3id.org/unikg/id/agreement/kaznu-szu-agreement-2023"),
                    URIRef("https://w3id.org/unikg/id/agreement/ensia-nwnu-twinning-agreement-2023")],
     "resources": [URIRef("https://w3id.org/unikg/id/agreement/kaznu-szu-agreement-2023")],
+    "organizations": [URIRef("https://w3id.org/unikg/id/org/xjtu"), URIRef("https://w3id.org/unikg/id/org/kaznu")],
 }
