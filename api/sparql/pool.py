@@ -33,8 +33,10 @@ from dataclasses import dataclass
 
 from unikg.graph.errors import UserError
 from unikg.graph.settings import Settings
+from unikg.graph.store import store_choice
 
 from . import worker as worker_module
+from .kept import KeptAnswers
 from .worker import Answer, Job, Ready, StartFailed
 
 log = logging.getLogger("unikg.api.sparql")
@@ -79,9 +81,10 @@ class Worker:
 
 
 class QueryPool:
-    """``size`` workers, each with its own store opened from ``settings``."""
+    """``size`` workers, each with its own store opened from ``settings``; ``kept``: the
+    answers kept for the dataset they serve (None: every query runs, for a remote store)."""
 
-    def __init__(self, *, settings: Settings, size: int):
+    def __init__(self, *, settings: Settings, size: int, kept: KeptAnswers | None = None):
         if size < 1:
             raise UserError(f"the query pool needs at least one worker, not {size}")
         self.settings = settings
@@ -99,6 +102,7 @@ class QueryPool:
         self.per_client = max(size - 1, 1)
         self._by_client: dict[str, int] = {}  # queries in the pool, by client address
         self._failure = ""  # why the last worker that failed to start did
+        self.kept = kept
 
     # --- life cycle --------------------------------------------------------------------------
 
@@ -225,6 +229,8 @@ class QueryPool:
         ClientBusy if ``client`` already has ``per_client`` queries here."""
         if self._closed or self._retiring:
             raise PoolBusy()  # not reached by requests: a reload swaps pools in one step
+        if self.kept is not None and (answer := self.kept.get(job)) is not None:
+            return answer
         if client is not None and self._by_client.get(client, 0) >= self.per_client:
             raise ClientBusy()
         if client is not None:
@@ -233,7 +239,10 @@ class QueryPool:
         self._drained.clear()
         release_now = client is not None
         try:
-            return await self._run(job, timeout=timeout)
+            answer = await self._run(job, timeout=timeout)
+            if self.kept is not None:
+                self.kept.keep(job, answer)
+            return answer
         except QueryTimeout as stopped:
             if release_now and stopped.replacement is not None:
                 # the worker this query cost is the client's until its replacement is up
@@ -293,8 +302,10 @@ def _receive(connection, timeout: float):
 
 def query_pool(settings: Settings) -> QueryPool:
     """The pool the app queries through, not started: ``UNIKG_QUERY_WORKERS`` workers (0 = one
-    per core)."""
-    return QueryPool(settings=settings, size=settings.query_workers or os.cpu_count() or 1)
+    per core), keeping answers unless the store is remote (``kept``)."""
+    local = store_choice(settings).kind != "remote"
+    return QueryPool(settings=settings, size=settings.query_workers or os.cpu_count() or 1,
+                     kept=KeptAnswers() if local else None)
 
 
 async def open_query_pool(settings: Settings) -> QueryPool:

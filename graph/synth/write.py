@@ -20,6 +20,8 @@ built dataset (``UNIKG_BUILD_DIR``).
 
 from __future__ import annotations
 
+import gzip
+import io
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,12 +40,17 @@ def format_for(path: Path, given: str | None) -> str:
 
     >>> format_for(Path("x.nt"), None), format_for(Path("x.data"), None), format_for(Path("x.nt"), "trig")
     ('nt', 'nq', 'trig')
+    >>> format_for(Path("x.nt.gz"), None), format_for(Path("x.gz"), None)
+    ('nt', 'nq')
     """
     if given:
         if given not in FORMATS:
             raise UserError(f"unknown format {given!r}; use one of: {', '.join(FORMATS)}")
         return given
-    return EXTENSIONS.get(path.suffix.lower(), "nq")
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes[-1:] == [".gz"]:  # "x.nq.gz": the format of "x.nq", compressed
+        suffixes.pop()
+    return EXTENSIONS.get(suffixes[-1] if suffixes else "", "nq")
 
 
 def write_chunks(
@@ -80,12 +87,20 @@ def write_chunks(
 
 @contextmanager
 def atomic_text_file(path: Path) -> Iterator[TextIO]:
-    """A text file that appears at ``path`` complete or not at all (temp file + rename)."""
+    """A text file that appears at ``path`` complete or not at all (temp file + rename);
+    gzip-compressed when the name ends in ``.gz`` (as ``unikg load`` reads it)."""
     path = Path(path)
     if path.is_dir():
         raise UserError(f"{path} is a folder: give a file name, e.g. {path / 'synth.nq'}")
     try:
-        with atomic_file(path, text=True) as handle:
+        if path.suffix.lower() != ".gz":
+            with atomic_file(path, text=True) as handle:
+                yield handle
+            return
+        with atomic_file(path) as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=6, mtime=0) as packed:
+            handle = io.TextIOWrapper(packed, encoding="utf-8", newline="\n")
             yield handle
+            handle.flush()
+            handle.detach()  # the gzip stream ends as GzipFile closes, before the rename
     except OSError as error:
         raise UserError(f"cannot write {path}: {error.strerror}") from None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
 from unikg.graph.cli import main
@@ -18,6 +20,15 @@ def test_synth_writes_the_file_and_says_what_it_wrote(tmp_path):
     assert "unikg: synth: 40 institutions:" in result.stderr  # progress on stderr
     assert target.read_text(encoding="utf-8").rstrip().endswith("quads")
     assert [p.name for p in target.parent.iterdir()] == ["graph.trig"]  # no temporary file left
+
+
+def test_a_gz_name_gives_the_same_file_gzip_compressed(tmp_path, capsys):
+    plain, packed = tmp_path / "graph.nt", tmp_path / "graph.nt.gz"
+    for target in (plain, packed):
+        assert main(["synth", "--institutions", "30", "-o", str(target)]) == 0
+    assert gzip.decompress(packed.read_bytes()) == plain.read_bytes()
+    assert " <https://w3id.org/unikg/graph/" not in plain.read_text(encoding="utf-8")  # N-Triples, from ".nt"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "graph.nt.gz"]
 
 
 def test_a_triple_count_and_a_format_can_be_asked_for(tmp_path, capsys):
