@@ -6,6 +6,7 @@ import sys
 
 from ..build import build, is_stale
 from ..names import NameIndex
+from ..names import keep as keep_names
 from ..settings import Settings
 from ..store import Store, StoreChoice, open_store, store_choice
 
@@ -42,7 +43,7 @@ def ensure_loaded(settings: Settings, choice: StoreChoice) -> None:
         return
     progress(f"loading {settings.dataset_path} into {choice.path} (missing or older than the dataset)")
     _, expected = read_checked(settings.dataset_path)
-    loaded = oxigraph_disk.load(choice.path, [Source.of(settings.dataset_path)], replace=True)
+    loaded = oxigraph_disk.load(choice.path, [Source.of(settings.dataset_path)], replace=True, derive=keep_names)
     check_count(settings.dataset_path, found=loaded.triples, expected=expected)
     progress(f"loaded {loaded.triples} quads into {loaded.store} in {loaded.seconds:.1f} s")
 
@@ -53,4 +54,4 @@ def store(settings: Settings) -> Store:
 
 
 def resolver(store: Store) -> NameIndex:
-    return NameIndex.from_store(store)
+    return NameIndex.of(store)

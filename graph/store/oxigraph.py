@@ -53,6 +53,7 @@ class OxigraphStore:
 
     store: ox.Store
     union: bool = False
+    folder: Path | None = None  # on disk: the version's folder (unikg-* files derived from it live there)
 
     @classmethod
     def open(cls, path: Path) -> OxigraphStore:

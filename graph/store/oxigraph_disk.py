@@ -30,7 +30,7 @@ import gc
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -44,6 +44,7 @@ from .oxigraph import OxigraphStore, default_graph_copy, holds_default_triples, 
 from .sources import LOAD_GRAPH, MODIFIED, OnRead, Source, load_stamp
 
 PARTIAL = ".partial"
+DERIVED = "unikg-"  # files derived from a version, kept in its folder (e.g. the name index)
 
 
 def open_read_only(path: Path) -> OxigraphStore:
@@ -58,7 +59,7 @@ def open_read_only(path: Path) -> OxigraphStore:
         store = ox.Store.read_only(str(real))
     except OSError as error:
         raise UserError(f"{path} is not a readable Oxigraph store ({error})") from None
-    return OxigraphStore(store, union=not holds_default_triples(store))
+    return OxigraphStore(store, union=not holds_default_triples(store), folder=real)
 
 
 def modified(path: Path) -> float | None:
@@ -84,11 +85,15 @@ def load(
     replace: bool = False,
     on_read: OnRead = lambda file_bytes, lines: None,
     threads: int | None = None,
+    derive: Callable[[OxigraphStore], None] | None = None,
 ) -> Loaded:
     """Bulk-load ``sources`` into the store at ``path`` as a new version, published atomically.
 
     Line formats are cut at line ends and loaded by ``threads`` threads (one per core); the
     result is the same set of quads. Nothing changes at ``path`` unless every file loads.
+    ``derive`` is given the new version, filled and opened read-only, before it is
+    published: it writes what is derived from it into its folder (``unikg-*`` files, never
+    copied to the next version), e.g. the name index.
     """
     started = time.monotonic()
     threads = threads or os.cpu_count() or 1
@@ -101,6 +106,8 @@ def load(
             if current is not None and not replace:
                 _clone(current, partial)
             gained = _fill(partial, sources, graph=graph, on_read=on_read, threads=threads)
+            if derive is not None:
+                _derive(partial, derive)
             partial.rename(version)
         except BaseException:
             shutil.rmtree(partial, ignore_errors=True)
@@ -134,6 +141,15 @@ def _fill(folder: Path, sources: list[Source], *, graph: str | None, on_read: On
     del store
     gc.collect()
     return gained
+
+
+def _derive(folder: Path, derive: Callable[[OxigraphStore], None]) -> None:
+    store = open_read_only(folder)
+    try:
+        derive(store)
+    finally:
+        del store
+        gc.collect()  # RocksDB closes the folder once the Store is dropped
 
 
 BLOCK_BYTES = 32_000_000  # a piece of a line-format file that one thread bulk-loads
@@ -221,10 +237,11 @@ def _remove_old_versions(path: Path, *, keep: set[Path | None]) -> None:
 
 def _clone(source: Path, target: Path) -> None:
     """A copy of a closed RocksDB folder: hard links for the table files, which RocksDB never
-    changes once written, copies of the rest (manifest, options, logs)."""
+    changes once written, copies of the rest (manifest, options, logs); not the files derived
+    from that version (``unikg-*``)."""
     target.mkdir(parents=True)
     for item in source.iterdir():
-        if item.name == "LOCK" or item.name.startswith("LOG"):
+        if item.name == "LOCK" or item.name.startswith(("LOG", DERIVED)):
             continue
         if item.suffix == ".sst":
             try:

@@ -8,6 +8,7 @@ import re
 
 import pyoxigraph as ox
 
+from unikg.graph.names import INDEX_FILE, NameIndex
 from unikg.graph.store.oxigraph_disk import open_read_only
 
 from ...conftest import run_cli
@@ -108,3 +109,24 @@ def test_load_into_virtuoso_adds_the_stamp(virtuoso, tmp_path):
     dropped = httpx.post(virtuoso.update_url, content=b"DROP SILENT GRAPH <https://w3id.org/unikg/graph/test-extra>",
                          headers={"Content-Type": "application/sparql-update"}, auth=httpx.DigestAuth("dba", "dba"))
     assert dropped.status_code == 200
+
+
+def test_the_name_index_is_kept_with_each_version_and_read_from_it(settings, tmp_path):
+    store = tmp_path / "store"
+    args = ("--store", f"oxigraph:{store}", "load")
+    assert run_cli(*args, str(settings.dataset_path)).returncode == 0
+    opened = open_read_only(store)
+    kept = opened.folder / INDEX_FILE
+    assert kept.exists()
+    assert NameIndex.read(kept) == NameIndex.from_store(opened)
+    assert NameIndex.of(opened).resolve("Xi'an Jiaotong University").id == "xjtu"
+
+    extra = tmp_path / "extra.nt"
+    extra.write_text('<https://w3id.org/unikg/id/org/new-u> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> '
+                     '<https://w3id.org/unikg/ontology#Organization> .\n<https://w3id.org/unikg/id/org/new-u> '
+                     '<http://www.w3.org/2000/01/rdf-schema#label> "Newly Loaded University" .\n')
+    assert run_cli(*args, str(extra), "--graph", "http://x/extra").returncode == 0
+    newer = open_read_only(store)
+    assert newer.folder != opened.folder
+    assert NameIndex.of(newer).resolve("newly loaded university").id == "new-u"  # the new version's index
+    assert NameIndex.of(newer) == NameIndex.from_store(newer)
