@@ -35,7 +35,7 @@ from ..dates import date_literal
 from ..errors import UserError
 from ..namespaces import UKG
 from ..store import Store
-from .common import Evidence, Ref, evidence, fields, first, kind_ref, ordered_evidence, ref, refs, resource_id, values
+from .common import Evidence, Ref, by_name, evidence, fields, first, kind_ref, ordered_evidence, ref, refs, values
 
 ANY = Literal("")  # a filter parameter bound to "" means "any"
 
@@ -134,15 +134,6 @@ class Agreement:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Match:
-    """An agreement (or group) a filter matched: enough to order and page the answers."""
-
-    iri: str
-    name: str
-    id: str
-
-
 def matching(
     store: Store,
     *,
@@ -152,7 +143,7 @@ def matching(
     area: str | None = None,
     groups: bool = True,
     signed: DateRange | None = None,
-) -> list[Match]:
+) -> list[Ref]:
     """The agreements (and groups) matching every given filter (IRIs; None = any), by name;
     ``listed`` gives the facts of those a page shows.
 
@@ -160,10 +151,10 @@ def matching(
     1M triples, where ``agreements`` tests every agreement of the graph for it: 5 s); the
     other filters, if any, by ``agreements``, whose answers are intersected with them.
     """
-    found: dict[str, str] | None = None
+    found: dict | None = None  # IRI → name (an RDF literal, or None)
     if party is not None:
         rows = queries.run(store, "party_agreements", org=URIRef(party)).rows
-        found = {str(r["agreement"]): _name(r) for r in rows if groups or r["type"] != UKG.AgreementGroup}
+        found = {str(r["agreement"]): r.get("name") for r in rows if groups or r["type"] != UKG.AgreementGroup}
     if party is None or only or kind or area or signed:
         within = signed or DateRange()
         rows = queries.run(
@@ -182,10 +173,9 @@ def matching(
             fromYear=Literal(within.first_year),
             toYear=Literal(within.last_year),
         ).rows
-        filtered = {str(r["agreement"]): _name(r) for r in rows}
+        filtered = {str(r["agreement"]): r.get("name") for r in rows}
         found = filtered if found is None else {i: n for i, n in found.items() if i in filtered}
-    return sorted((Match(iri=i, name=n or resource_id(i), id=resource_id(i)) for i, n in found.items()),
-                  key=lambda m: (m.name.casefold(), m.id))
+    return by_name(ref(i, n) for i, n in found.items())
 
 
 def agreements(store: Store, **filters) -> list[Agreement]:
@@ -239,10 +229,6 @@ def per_year_answer(counts: dict[int, int], *, undated: int) -> PerYear:
     """
     return PerYear(years=[YearCount(year=y, agreements=n) for y, n in sorted(counts.items())],
                    undated=undated, total=sum(counts.values()) + undated)
-
-
-def _name(row) -> str | None:
-    return str(row["name"]) if row.get("name") is not None else None
 
 
 def _iri(value: str | None):

@@ -24,24 +24,13 @@ class InstitutionSummary:
     alliances: list[Ref] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Match:
-    """An organisation a filter matched: enough to order and page the answers."""
-
-    iri: str
-    name: str
-    id: str
-
-
 def matching(
     store: Store, *, country: str | None = None, kind: str | None = None, alliance: str | None = None
-) -> list[Match]:
+) -> list[Ref]:
     """Every organisation in ``country``, of ``kind``, member of ``alliance`` (IRIs; None =
     any), by name; ``listed`` gives the facts of those a page shows."""
     rows = queries.run(store, "organizations", inCountry=_iri(country), ofKind=_iri(kind), inAlliance=_iri(alliance)).rows
-    found = [Match(iri=str(r["org"]), name=str(r["name"]) if r.get("name") is not None else ref(r["org"]).id,
-                   id=ref(r["org"]).id) for r in rows]
-    return sorted(found, key=lambda m: (m.name.casefold(), m.id))
+    return by_name(ref(r["org"], r.get("name")) for r in rows)
 
 
 def listed(store: Store, iris: list[str]) -> list[InstitutionSummary]:
