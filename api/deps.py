@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from fastapi import Request
 
-from unikg.graph.analysis.networks import Networks
 from unikg.graph.names import NameIndex
 from unikg.graph.settings import Settings
 from unikg.graph.store import Store
@@ -32,7 +31,3 @@ def get_names(request: Request) -> NameIndex:
 def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
-
-def get_networks(request: Request) -> Networks:
-    """The partnership networks of the served store, built on first use and kept."""
-    return get_served(request).networks
