@@ -31,7 +31,7 @@ def create_app(settings: Settings | None = None, *, served: Served | None = None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.served = served or open_served(settings)
+        app.state.served = (served or open_served(settings)).start()  # the names, the projection
         # the workers start while the server answers its other routes (api/sparql/pool.py)
         app.state.sparql_pool = query_pool(settings)
         app.state.sparql_pool.start_soon()

@@ -34,7 +34,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from unikg.graph.build.write import write_atomically
 from unikg.graph.errors import UserError
 from unikg.graph.settings import Settings
 
@@ -108,7 +107,7 @@ class Reloader:
     async def _open(self):
         for _ in range(OPEN_ATTEMPTS):
             version = _version(self.settings.dataset_path)
-            served = await asyncio.to_thread(open_served, self.settings)
+            served = (await asyncio.to_thread(open_served, self.settings)).start()
             pool = await open_query_pool(self.settings)
             if _version(self.settings.dataset_path) == version:
                 return served, pool
@@ -120,6 +119,8 @@ class Reloader:
             return
         status = {"started": started, "ok": ok, "message": message}
         try:
+            from unikg.graph.build.write import write_atomically  # here: importing the build costs 0.3 s
+
             write_atomically(self.status_path, json.dumps(status).encode("utf-8"))
         except OSError as error:
             log.warning("could not write %s: %s", self.status_path, error)

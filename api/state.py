@@ -124,18 +124,26 @@ class Served:
     settings: Settings
     store: Store
     name_index: InitVar[NameIndex | None] = None  # None: read from the store in a thread
-    _names: Future = field(init=False, repr=False)
+    _names: Future | None = field(default=None, repr=False)  # None: not being read yet
+    _started: bool = field(default=False, repr=False)
     _derived: Derived | None = field(default=None, repr=False)
     _graph_sizes: dict[str, int] | None = field(default=None, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # held while building
+    _starting: threading.Lock = field(default_factory=threading.Lock, repr=False)  # the names and the thread
     _stop: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def __post_init__(self, name_index: NameIndex | None) -> None:
-        self._names = _in_thread(NameIndex.of, self.store) if name_index is None else _done(name_index)
+        if name_index is not None:
+            self._names = _done(name_index)
 
     @property
     def names(self) -> NameIndex:
-        """The name index (waits while it is being read; raises what reading it raised)."""
+        """The name index (read in a thread from ``start`` or the first use; waits while it is
+        being read; raises what reading it raised)."""
+        if self._names is None:
+            with self._starting:
+                if self._names is None:
+                    self._names = _in_thread(NameIndex.of, self.store)
         return self._names.result()
 
     @property
@@ -176,7 +184,13 @@ class Served:
         return self._graph_sizes
 
     def start(self) -> Served:
-        """Build what is derived in a background thread, then watch the store for loads."""
+        """Read the name index, then build what is derived, in a background thread that then
+        watches the store for loads (once: starting again does nothing). ``unikg serve``
+        starts it once uvicorn is up: the threads' work would slow the start-up down."""
+        with self._starting:
+            if self._started:
+                return self
+            self._started = True
         threading.Thread(target=_background, args=(weakref.ref(self), self._stop, self.settings.refresh_seconds),
                          name="unikg-projection", daemon=True).start()
         return self
@@ -243,6 +257,6 @@ def _done(value) -> Future:
 
 
 def open_served(settings: Settings) -> Served:
-    """The graph ``settings`` name, opened (a corrupt dataset raises here); the name index
-    and what is derived are read in background threads."""
-    return Served(settings=settings, store=open_store(settings)).start()
+    """The graph ``settings`` name, opened (a corrupt dataset raises here); ``start`` reads the
+    name index and builds what is derived in the background."""
+    return Served(settings=settings, store=open_store(settings))

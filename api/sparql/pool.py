@@ -107,12 +107,19 @@ class QueryPool:
     # --- life cycle --------------------------------------------------------------------------
 
     def start_soon(self) -> None:
-        """Start every worker without waiting: each takes queries once it has loaded the
-        dataset, and a query sent before waits for one (within its time limit). The server
-        answers its other routes meanwhile (a worker's start-up is a second or two, on
-        the same cores)."""
-        for _ in range(self.size):
-            self._spawn_later()
+        """Start the workers one after the other, without waiting: each takes queries once it
+        has loaded the dataset, and a query sent before waits for one (within its time
+        limit). The server answers its other routes meanwhile: a worker's start-up is a
+        second or two of CPU, one core at a time leaves the server the other."""
+        async def one_by_one() -> None:
+            for _ in range(self.size):
+                if self._closed or self._retiring:
+                    return
+                await self._spawn_later()
+
+        task = asyncio.get_running_loop().create_task(one_by_one())
+        self._replacing.add(task)
+        task.add_done_callback(self._replacing.discard)
 
     async def start(self) -> None:
         """Start every worker and wait until each has loaded the dataset (a reload swaps

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from unikg.ontology import FOLDER as ONTOLOGY_FOLDER
 
 from ..annotations import load_all_annotations
 from ..documents import load_documents
 from ..errors import UserError
+from ..store.trig_file import TRAILER
 from ..namespaces import ONTOLOGY_GRAPH, PREFIXES, REGISTRY_GRAPH, document_graph as graph_iri
 from ..registry import load_registry
 from .document_graph import document_graph
@@ -25,7 +25,6 @@ from .validate import Violation, validate
 from .vocabulary import Vocabulary, load_ontology
 from .write import write_atomically
 
-TRAILER = "# unikg dataset end:"
 
 
 @dataclass(frozen=True)
@@ -133,15 +132,3 @@ class ValidationFailed(UserError):
         super().__init__(f"SHACL validation failed: {first}{more}")
 
 
-def source_files(data_dir: Path) -> list[Path]:
-    """Every file the build reads: when one is newer than the dataset, it is stale."""
-    files = [p for p in data_dir.rglob("*") if p.is_file()]
-    files += [p for p in ONTOLOGY_FOLDER.glob("*.ttl")]
-    return sorted(files)
-
-
-def is_stale(data_dir: Path, output: Path) -> bool:
-    if not output.exists():
-        return True
-    built = output.stat().st_mtime
-    return any(p.stat().st_mtime > built for p in source_files(data_dir))

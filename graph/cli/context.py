@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from ..build import build, is_stale
 from ..names import NameIndex
 from ..names import keep as keep_names
 from ..settings import Settings
+from ..staleness import is_stale
 from ..store import Store, StoreChoice, open_store, store_choice
 
 
@@ -25,6 +25,8 @@ def ensure_built(settings: Settings) -> None:
     if choice.kind == "remote":
         return
     if is_stale(settings.data_dir, settings.dataset_path):
+        from ..build import build
+
         progress(f"building {settings.dataset_path} (missing or older than its sources)")
         report = build(settings.data_dir, settings.dataset_path, progress=progress)
         progress(f"built {report.quads} quads in {report.graphs} graphs")

@@ -7,7 +7,8 @@ from pathlib import Path
 from rdflib import Dataset
 
 from ..errors import UserError
-from ..build import TRAILER
+
+TRAILER = "# unikg dataset end:"  # the built dataset's last line: TRAILER <n> quads (a whole file)
 
 
 def read_checked(path: Path) -> tuple[bytes, int]:

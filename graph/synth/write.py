@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from ..build import TRAILER
+from ..store.trig_file import TRAILER
 from ..build.write import atomic_file
 from ..errors import UserError
 

@@ -62,16 +62,22 @@ def test_a_view_asked_while_the_networks_are_being_read_is_a_503_saying_when_to_
     patient = replace(settings, query_timeout=0.5)
     served = Served(settings=patient, store=open_store(patient))  # not started: nothing read yet
     derived = served.derived  # the projection; the measures and the networks are read on demand
-    with TestClient(create_app(patient, served=served)) as client:
-        with derived._lock:  # held, as by the background thread while it reads the networks
+    held = [derived._lock]  # held, as by the background thread while it reads the networks
+    held[0].acquire()
+    try:
+        with TestClient(create_app(patient, served=served)) as client:  # its start-up starts the thread: it waits too
             started = time.monotonic()
             response = client.get("/viz/ego/xjtu")
             waited = time.monotonic() - started
             path = client.get("/analysis/path", params={"from": "xjtu", "to": "kaznu"})
-        assert response.status_code == 503 and path.status_code == 503
-        assert 0.5 <= waited < 5 and response.headers["Retry-After"] == "10"
-        assert "still being read" in response.json()["detail"]
-        deadline = time.monotonic() + 60
-        while (response := client.get("/viz/ego/xjtu")).status_code == 503 and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert response.status_code == 200 and "Xi&#39;an Jiaotong University" in response.text
+            held.pop().release()
+            assert response.status_code == 503 and path.status_code == 503
+            assert 0.5 <= waited < 5 and response.headers["Retry-After"] == "10"
+            assert "still being read" in response.json()["detail"]
+            deadline = time.monotonic() + 60
+            while (response := client.get("/viz/ego/xjtu")).status_code == 503 and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert response.status_code == 200 and "Xi&#39;an Jiaotong University" in response.text
+    finally:
+        for lock in held:
+            lock.release()
