@@ -6,13 +6,12 @@ One ``Served`` object lives on ``app.state.served``; every route reads it throug
 dependencies in ``deps``. Replacing the graph (a reload) is building a new ``Served`` and
 swapping the reference, so a request sees either the old graph or the new one, never a mix.
 
-The name index is read in a thread of its own as the graph is opened, while uvicorn and the
-SPARQL workers start (``NameIndex.of``: on the disk store, the file ``unikg load`` kept with
-the version, 0.1 s at 1M triples; from the store otherwise, 2–3 s there); a route that
-resolves a name before it is ready waits for it.
-
-What is derived from the store (``Derived``: the projection, the networks, the measures)
-is built in a background thread when the graph is opened, so start-up stays fast:
+``Served.start`` (called by the app as it starts, once its modules are imported) runs one
+background thread. It reads the name index first (``NameIndex.of``: on the disk store, the
+file ``unikg load`` kept with the version, 0.1 s at 1M triples; from the store otherwise,
+2–3 s there); a route that resolves a name before it is ready waits for it. Then it builds
+what is derived from the store (``Derived``: the projection, the networks, the measures),
+so start-up stays fast:
 
 * the projection (``unikg.graph.projection``) first: until it is ready, the routes that use it
   answer from SPARQL alone (the same answers, slower); beside it, the facts of the
