@@ -96,14 +96,16 @@ def start_server(
             process.log.seek(0)
             raise RuntimeError(f"unikg serve exited with {process.returncode}: {process.log.read()[-2000:]}")
         try:
-            if (httpx.get(url + "/", timeout=2).status_code == 200
+            # generous limits: on a busy machine the first answers wait for the background thread
+            if (httpx.get(url + "/", timeout=30).status_code == 200
                     and httpx.get(url + "/sparql", params={"query": "ASK {}"}, timeout=timeout).status_code == 200):
                 return process, url
         except httpx.TransportError:
             pass
         time.sleep(0.2)
     stop_server(process)
-    raise RuntimeError(f"unikg serve did not answer on {url} within {timeout} s")
+    process.log.seek(0)
+    raise RuntimeError(f"unikg serve did not answer on {url} within {timeout} s: {process.log.read()[-2000:]}")
 
 
 def stop_server(process: subprocess.Popen) -> None:
