@@ -7,6 +7,7 @@ dataset; it never loads a document from the web or the disk (rdflib's own defaul
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -25,6 +26,11 @@ from .trig_file import read_dataset
 
 # FROM <x> takes graph x of the dataset instead of fetching x (rdflib's security advice)
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
+
+# One query at a time in a process: rdflib's SPARQL parser (pyparsing, whose state is global)
+# is not thread-safe. Two queries parsed at once by the server's threads (a request, the
+# background thread) left it failing every later query: each request answered 400.
+_ONE_AT_A_TIME = threading.Lock()
 
 
 @dataclass
@@ -46,6 +52,10 @@ class RdflibStore:
         named_graphs: Sequence[str] | None = None,
         limit: int | None = None,
     ) -> Result:
+        with _ONE_AT_A_TIME:
+            return self._query(sparql, default_graphs=default_graphs, named_graphs=named_graphs, limit=limit)
+
+    def _query(self, sparql: str, *, default_graphs, named_graphs, limit) -> Result:
         try:
             parsed = parseQuery(sparql)
         except Exception as error:  # pyparsing's ParseException and friends

@@ -7,6 +7,7 @@ either engine.
 from __future__ import annotations
 
 import dataclasses
+import sys
 
 import pytest
 from rdflib import Dataset, Literal, URIRef
@@ -149,3 +150,30 @@ def test_the_lexer_tells_the_query_form(query, form):
 def test_the_lexer_resolves_from_against_prefix_and_base():
     q = QueryText("BASE <http://b/c/> PREFIX g: <graphs/> SELECT * FROM g:one FROM NAMED <../two> FROM <http://abs/three> {}")
     assert q.dataset() == (["http://b/c/graphs/one", "http://abs/three"], ["http://b/two"])
+
+
+def test_queries_from_many_threads_get_the_answers_they_get_one_at_a_time(any_store):
+    """The server queries from request threads and its background thread at once; rdflib's
+    parser, shared by a process, failed every later query after two parsed together."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from unikg.graph import queries
+
+    names = [n for n in ("names", "alliances", "kinds", "graph_sizes", "projection_parties", "projection_labels")
+             if not queries.parameters(queries.load(n))]
+    alone = {n: sorted(map(str, queries.run(any_store, n).rows)) for n in names}
+
+    def ask(name: str):
+        try:
+            return name, sorted(map(str, queries.run(any_store, name).rows))
+        except Exception as error:  # what a request would have answered 400 or 500 with
+            return name, repr(error)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # threads take turns often, as on a busy server
+    try:
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            together = list(pool.map(ask, names * 6))
+    finally:
+        sys.setswitchinterval(interval)
+    assert [n for n, found in together if found != alone[n]] == []
