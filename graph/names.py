@@ -78,7 +78,10 @@ class NameIndex:
         its folder (``keep``: 0.1 s instead of 2.7 s at 1M triples); else ``from_store``."""
         folder = getattr(store, "folder", None)
         if folder is not None and (folder / INDEX_FILE).exists():
-            return cls.read(folder / INDEX_FILE)
+            try:
+                return cls.read(folder / INDEX_FILE)
+            except (OSError, ValueError, KeyError, TypeError):  # damaged: the store still answers
+                pass
         return cls.from_store(store)
 
     def write(self, path: Path) -> None:

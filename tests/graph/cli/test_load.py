@@ -130,3 +130,11 @@ def test_the_name_index_is_kept_with_each_version_and_read_from_it(settings, tmp
     assert newer.folder != opened.folder
     assert NameIndex.of(newer).resolve("newly loaded university").id == "new-u"  # the new version's index
     assert NameIndex.of(newer) == NameIndex.from_store(newer)
+
+
+def test_a_damaged_kept_name_index_is_read_from_the_store_instead(settings, tmp_path):
+    store = tmp_path / "store"
+    assert run_cli("--store", f"oxigraph:{store}", "load", str(settings.dataset_path)).returncode == 0
+    opened = open_read_only(store)
+    (opened.folder / INDEX_FILE).write_text('{"entities": [[1, 2', encoding="utf-8")
+    assert NameIndex.of(opened) == NameIndex.from_store(opened)
