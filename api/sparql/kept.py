@@ -39,9 +39,10 @@ class KeptAnswers:
         self._size = 0
 
     def get(self, job: Job) -> Answer | None:
-        found = self._kept.get(_key(job))
+        key = _key(job)
+        found = self._kept.get(key)
         if found is not None:
-            self._kept.move_to_end(_key(job))
+            self._kept.move_to_end(key)
         return found
 
     def keep(self, job: Job, answer: Answer) -> None:
