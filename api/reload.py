@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unikg.graph.errors import UserError
+from unikg.graph.files import write_atomically
 from unikg.graph.settings import Settings
 
 from .sparql.pool import open_query_pool
@@ -119,8 +120,6 @@ class Reloader:
             return
         status = {"started": started, "ok": ok, "message": message}
         try:
-            from unikg.graph.build.write import write_atomically  # here: importing the build costs 0.3 s
-
             write_atomically(self.status_path, json.dumps(status).encode("utf-8"))
         except OSError as error:
             log.warning("could not write %s: %s", self.status_path, error)

@@ -19,13 +19,16 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
-from pyvis.network import Network
 
 from . import style
 from .views import View
+
+if TYPE_CHECKING:
+    from pyvis.network import Network
 
 FOLDER = Path(__file__).resolve().parent
 TEMPLATES = FOLDER / "templates"
@@ -79,6 +82,8 @@ def options(view: View, *, seed: int = 42) -> dict:
 
 def network(view: View, *, seed: int = 42, height: str = "100%") -> Network:
     """The pyvis Network of a view, with our template."""
+    from pyvis.network import Network  # imported here: it costs a server 0.14 s of start-up
+
     net = Network(height=height, width="100%", directed=False, heading=view.title)
     for node in view.nodes:
         net.add_node(node["id"], **{k: v for k, v in node.items() if k != "id"})

@@ -11,8 +11,7 @@ import logging
 import os
 import traceback
 from dataclasses import dataclass, field
-
-import httpx
+from urllib.parse import urlsplit
 
 from unikg.graph.errors import UserError
 from unikg.graph.settings import Settings
@@ -136,8 +135,8 @@ def _reach(settings: Settings) -> dict:
     it asks (a remote store)."""
     choice = store_choice(settings)
     if choice.kind == "remote":
-        url = httpx.URL(choice.url)
-        return {"readable": [], "connect_to": (url.host, url.port or (443 if url.scheme == "https" else 80))}
+        url = urlsplit(choice.url)
+        return {"readable": [], "connect_to": (url.hostname, url.port or (443 if url.scheme == "https" else 80))}
     if choice.kind == "oxigraph":
         return {"readable": [choice.path.resolve()]}
     return {"readable": [settings.dataset_path]}

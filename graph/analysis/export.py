@@ -23,7 +23,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..build.write import write_atomically
+from ..files import write_atomically
 from ..errors import UserError
 from .brokers import brokers
 from .centrality import MEASURES, compute

@@ -23,7 +23,7 @@ from .document_graph import document_graph
 from .registry_graph import registry_graph
 from .validate import Violation, validate
 from .vocabulary import Vocabulary, load_ontology
-from .write import write_atomically
+from ..files import write_atomically
 
 
 

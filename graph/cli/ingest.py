@@ -111,7 +111,7 @@ def run_ingest(args, settings: Settings) -> int:
 
 def write_draft_files(draft, folder: Path) -> list[Path]:
     """The four draft files, each written atomically, for a curator to review."""
-    from ..build.write import write_atomically
+    from ..files import write_atomically
 
     if folder.exists() and not folder.is_dir():
         raise UserError(f"{folder}: exists and is not a folder")

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..annotations import load_all_annotations
 from ..build import BuildReport, build
-from ..build.write import stage, write_atomically
+from ..files import stage, write_atomically
 from ..documents import load_documents
 from ..errors import UserError
 from ..registry import load_registry

@@ -384,7 +384,7 @@ def results_section(evaluation: Evaluation) -> str:
 
 def write_results(path: Path, evaluation: Evaluation) -> None:
     """Put the section in ``path``, replacing the previous one in place (never twice)."""
-    from ..build.write import write_atomically
+    from ..files import write_atomically
 
     section = results_section(evaluation)
     old = path.read_text(encoding="utf-8") if path.exists() else ""

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..store.trig_file import TRAILER
-from ..build.write import atomic_file
+from ..files import atomic_file
 from ..errors import UserError
 
 FORMATS = ("nt", "nq", "trig")

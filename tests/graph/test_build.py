@@ -48,7 +48,7 @@ def test_a_failed_build_leaves_the_previous_dataset_and_no_temporary_file(tmp_pa
 def test_the_dataset_gets_the_usual_file_permissions_not_mkstemps_owner_only(tmp_path):
     import os
 
-    from unikg.graph.build.write import write_atomically
+    from unikg.graph.files import write_atomically
 
     mask = os.umask(0o022)
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from unikg.graph.build import serialize
-from unikg.graph.build.write import write_atomically
+from unikg.graph.files import write_atomically
 from unikg.graph.namespaces import ONTOLOGY_GRAPH
 from unikg.graph.settings import Settings
 from unikg.graph.store import Store, open_store

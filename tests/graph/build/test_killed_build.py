@@ -32,7 +32,7 @@ NAME_QUERY = (
     "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
     "SELECT ?name WHERE { <https://w3id.org/unikg/id/org/kaznu> rdfs:label ?name }"
 )
-TEMPORARY = ".unikg.trig.*.tmp"  # what graph/build/write.py writes before the rename
+TEMPORARY = ".unikg.trig.*.tmp"  # what graph/files.py writes before the rename
 
 
 def start_build(env: dict) -> subprocess.Popen:

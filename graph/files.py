@@ -1,7 +1,8 @@
 """Writing files atomically: a temporary file in the same folder, then a rename.
 
 A write killed at any point leaves the previous file untouched. This is the one place the
-project does it: the build, ``unikg synth`` and ``unikg ingest --apply`` all use it.
+project does it: the build, ``unikg synth``, ``unikg ingest --apply``, the analysis exports and
+the server's reload status all use it.
 """
 
 from __future__ import annotations
