@@ -231,9 +231,10 @@ class Server:
 
     def _build_seed_dataset(self) -> None:
         """``unikg serve`` builds the seed dataset when its build folder has none or a source
-        (data/, ontology/) is newer, and then reloads the store from it: built first and dated
-        a day ahead (the store too, once loaded), so that a colleague's edit during the run
-        does not replace the synthetic store with the seed graph."""
+        (data/, ontology/) is newer, and then loads it into the store (beside the synthetic
+        graphs, which stay): built first and dated a day ahead (the store too, once loaded),
+        so that a colleague's edit during the run does not make a server's start-up include
+        that load (at 1M: a copy of the version, the shared-triple check, the name index)."""
         self._run("build", UNIKG_STORE="memory")
         ahead = time.time() + self.AHEAD
         os.utime(self.folder / "build" / "unikg.trig", (ahead, ahead))

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 
+import pyoxigraph as ox
+
+from .. import queries
 from ..names import NameIndex
 from ..names import keep as keep_names
 from ..settings import Settings
 from ..staleness import is_stale
 from ..store import Store, StoreChoice, open_store, store_choice
+from ..store.sources import BUILD_GRAPH, HAS_PART, LOAD_GRAPH, Source
+from ..store.trig_file import check_count, read_checked
 
 
 def progress(message: str) -> None:
@@ -35,19 +45,62 @@ def ensure_built(settings: Settings) -> None:
 
 
 def ensure_loaded(settings: Settings, choice: StoreChoice) -> None:
-    """(Re)load the built dataset into the store on disk if the store is missing or older."""
+    """Load the built dataset into the store on disk if the store is missing or older.
+
+    The store keeps what was loaded into it with ``unikg load``: the dataset's graphs, and
+    those the previous build put there (listed in the build graph), are replaced; the
+    others stay.
+    """
     from ..store import oxigraph_disk
-    from ..store.sources import Source
-    from ..store.trig_file import check_count, read_checked
 
     published = oxigraph_disk.modified(choice.path)
     if published is not None and published >= settings.dataset_path.stat().st_mtime:
         return
-    progress(f"loading {settings.dataset_path} into {choice.path} (missing or older than the dataset)")
-    _, expected = read_checked(settings.dataset_path)
-    loaded = oxigraph_disk.load(choice.path, [Source.of(settings.dataset_path)], replace=True, derive=keep_names)
-    check_count(settings.dataset_path, found=loaded.triples, expected=expected)
-    progress(f"loaded {loaded.triples} quads into {loaded.store} in {loaded.seconds:.1f} s")
+    dataset = _dataset_graphs(settings.dataset_path)
+    replacing, kept = {*dataset.graphs, BUILD_GRAPH}, []
+    if published is not None:
+        current = oxigraph_disk.open_read_only(choice.path)
+        replacing.update(_build_graphs(current))
+        kept = [g for g in current.named_graphs() if g not in replacing and g != LOAD_GRAPH]
+        del current
+    keeping = f", keeping {len(kept):,} graph{'' if len(kept) == 1 else 's'} loaded with `unikg load`" if kept else ""
+    progress(f"loading {settings.dataset_path} into {choice.path} (missing or older than the dataset){keeping}")
+    with _build_description(settings.dataset_path, dataset.graphs) as description:
+        loaded = oxigraph_disk.load(
+            choice.path, [dataset.source, description.source], derive=keep_names, replacing=replacing
+        )
+    check_count(settings.dataset_path, found=loaded.triples - description.quads, expected=dataset.quads)
+    progress(f"loaded {loaded.triples - description.quads} quads into {loaded.store} in {loaded.seconds:.1f} s")
+
+
+@dataclass(frozen=True)
+class _Listed:
+    source: Source
+    graphs: list[str]
+    quads: int
+
+
+def _dataset_graphs(path: Path) -> _Listed:
+    """The built dataset (checked whole) and its graphs."""
+    data, expected = read_checked(path)
+    with Source.of(path).errors():
+        graphs = {q.graph_name.value for q in ox.parse(data, format=ox.RdfFormat.TRIG) if isinstance(q.graph_name, ox.NamedNode)}
+    return _Listed(Source.of(path), sorted(graphs), expected)
+
+
+def _build_graphs(store: Store) -> list[str]:
+    return [str(row["graph"]) for row in queries.run(store, "build_graphs").rows]
+
+
+@contextmanager
+def _build_description(dataset: Path, graphs: list[str]) -> Iterator[_Listed]:
+    """The build graph listing ``graphs``, as a file beside the dataset while it is loaded."""
+    build, part = ox.NamedNode(BUILD_GRAPH), ox.NamedNode(HAS_PART)
+    quads = [ox.Quad(build, part, ox.NamedNode(g), build) for g in graphs]
+    with tempfile.TemporaryDirectory(prefix=".unikg-build-graphs-", dir=dataset.parent) as folder:
+        path = Path(folder) / "build-graphs.nq"
+        path.write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+        yield _Listed(Source.of(path), graphs, len(quads))
 
 
 def store(settings: Settings) -> Store:

@@ -30,7 +30,7 @@ import gc
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -72,7 +72,7 @@ def modified(path: Path) -> float | None:
 
 @dataclass(frozen=True)
 class Loaded:
-    triples: int  # quads the store gained
+    triples: int  # quads the files added (once the graphs they replace were removed)
     seconds: float
     store: Path  # the version now current
 
@@ -86,11 +86,14 @@ def load(
     on_read: OnRead = lambda file_bytes, lines: None,
     threads: int | None = None,
     derive: Callable[[OxigraphStore], None] | None = None,
+    replacing: Collection[str] = (),
 ) -> Loaded:
     """Bulk-load ``sources`` into the store at ``path`` as a new version, published atomically.
 
     Line formats are cut at line ends and loaded by ``threads`` threads (one per core); the
     result is the same set of quads. Nothing changes at ``path`` unless every file loads.
+    ``replacing`` names the graphs of the current version the files replace (a rebuilt
+    dataset's graphs, and those it held before): they are removed first, the others stay.
     ``derive`` is given the new version, filled, before it is published: it reads it (and
     nothing else may write it) and writes what is derived from it into its folder
     (``unikg-*`` files, never copied to the next version), e.g. the name index.
@@ -105,7 +108,8 @@ def load(
         try:
             if current is not None and not replace:
                 _clone(current, partial)
-            gained = _fill(partial, sources, graph=graph, on_read=on_read, threads=threads, derive=derive)
+            gained = _fill(partial, sources, graph=graph, on_read=on_read, threads=threads, derive=derive,
+                           replacing=replacing)
             partial.rename(version)
         except BaseException:
             shutil.rmtree(partial, ignore_errors=True)
@@ -116,12 +120,18 @@ def load(
 
 
 def _fill(folder: Path, sources: list[Source], *, graph: str | None, on_read: OnRead, threads: int,
-          derive: Callable[[OxigraphStore], None] | None) -> int:
+          derive: Callable[[OxigraphStore], None] | None, replacing: Collection[str]) -> int:
     """Load into the store in ``folder``, keep the merged default graph, stamp it, derive what
     is derived; closed at return (RocksDB writes nothing more to a folder once its Store is
-    dropped)."""
+    dropped). Returns the quads the files added."""
     store = ox.Store(str(folder))
     merged = holds_default_triples(store)
+    removed = [g for g in map(ox.NamedNode, replacing) if store.contains_named_graph(g)]
+    for name in removed:
+        store.remove_graph(name)
+    if removed and merged:  # the merge may hold triples only they held: made again below
+        store.clear_graph(ox.DefaultGraph())
+        merged = False
     before = len(store)
     for source in sources:
         _bulk_load(store, source, graph=graph, on_read=on_read, threads=threads)

@@ -34,6 +34,8 @@ LINE_FORMATS = (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS)
 
 # The load stamp: which the projection polls to know that the store changed.
 LOAD_GRAPH = "https://w3id.org/unikg/graph/load"
+BUILD_GRAPH = "https://w3id.org/unikg/graph/build"  # on a disk store: which graphs the build put there
+HAS_PART = "http://purl.org/dc/terms/hasPart"
 MODIFIED = "http://purl.org/dc/terms/modified"
 XSD_DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime"
 

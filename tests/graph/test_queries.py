@@ -1,11 +1,16 @@
 """Named queries: parameter binding is safe, and every query file parses and runs."""
 
+import dataclasses
+
 import pytest
 from rdflib import Literal, URIRef
 
 from unikg.graph import queries
+from unikg.graph.cli.context import ensure_loaded
 from unikg.graph.errors import UserError
-from unikg.graph.store import AskResult, GraphResult, SelectResult
+from unikg.graph.store import AskResult, GraphResult, SelectResult, open_store, store_choice
+
+ON_DISK = {"build_graphs"}  # about what the build put in a store on disk: asked of one
 
 
 def test_parameters_are_found_outside_strings_iris_and_comments():
@@ -34,8 +39,16 @@ def test_an_unknown_query_lists_the_known_ones():
         queries.load("nope")
 
 
+@pytest.fixture(scope="module")
+def disk_store(settings, tmp_path_factory):
+    on_disk = dataclasses.replace(settings, store=f"oxigraph:{tmp_path_factory.mktemp('disk') / 'store'}")
+    ensure_loaded(on_disk, store_choice(on_disk))
+    return open_store(on_disk)
+
+
 @pytest.mark.parametrize("name", queries.names())
-def test_every_named_query_runs_with_its_parameters_bound(store, names, name):
+def test_every_named_query_runs_with_its_parameters_bound(store, names, name, request):
+    store = request.getfixturevalue("disk_store") if name in ON_DISK else store
     text = queries.load(name)
     assert queries.description(name), f"{name}.rq needs a first comment line saying what it answers"
     example = {"org": "xjtu", "alliance": "uansr", "person": "zhanseit-tuimebayev", "document": "ensia-nwnu-twinning-2023"}
