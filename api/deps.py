@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import Request
 
 from unikg.graph.names import NameIndex
@@ -31,3 +33,9 @@ def get_names(request: Request) -> NameIndex:
 def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
+
+def kept(served: Served, question: Callable[..., list], /, **filters) -> list:
+    """``question(store, **filters)``, kept for the store's state once the server has built
+    what it derives from it (``Derived.lists``); asked of the store until then."""
+    derived = served.ready
+    return derived.lists(question, **filters) if derived is not None else question(served.store, **filters)

@@ -17,7 +17,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -54,6 +54,7 @@ class NameIndex:
     entities: dict[str, Entity]  # by IRI
     exact: dict[str, set[str]]  # normalized name → IRIs
     words: dict[frozenset, set[str]]  # the set of words of a person's name → IRIs
+    _searched: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # see _forms
 
     @classmethod
     def from_store(cls, store: Store) -> NameIndex:
@@ -146,12 +147,7 @@ class NameIndex:
         key = normalize(text or "")[:300]
         if not key:
             return []
-        choices: dict[str, set[str]] = {}
-        for form, iris in self.exact.items():
-            wanted = {i for i in iris if self.entities[i].kind in kinds}
-            if wanted:
-                choices[form] = wanted
-        squeezed = {form.replace(" ", ""): form for form in choices}
+        choices, squeezed = self._forms(kinds)
         scores: dict[str, float] = {}
         for query, forms in ((key, list(choices)), (key.replace(" ", ""), list(squeezed))):
             for form, score, _ in process.extract(
@@ -170,6 +166,18 @@ class NameIndex:
                 best[iri] = max(rank, best.get(iri, (0, 0)))
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], self.entities[item[0]].name))
         return [(self.entities[iri], score) for iri, (score, _) in ranked[:limit]]
+
+    def _forms(self, kinds: tuple[str, ...]) -> tuple[dict[str, set[str]], dict[str, str]]:
+        """The names of entities of ``kinds`` (→ their IRIs), and those names without spaces
+        (→ the name): made once per kinds (70 ms a search at 1M triples when made each time)."""
+        if kinds not in self._searched:
+            choices: dict[str, set[str]] = {}
+            for form, iris in self.exact.items():
+                wanted = {i for i in iris if self.entities[i].kind in kinds}
+                if wanted:
+                    choices[form] = wanted
+            self._searched[kinds] = choices, {form.replace(" ", ""): form for form in choices}
+        return self._searched[kinds]
 
 
 def keep(store: Store) -> None:

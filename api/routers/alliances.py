@@ -13,9 +13,10 @@ from unikg.graph.questions.common import Ref
 from unikg.graph.store import Store
 
 from .. import examples, lookup
-from ..deps import get_names, get_store
+from ..deps import get_names, get_served, get_store, kept
 from ..models import Page
 from ..paging import Limit, Offset, page
+from ..state import Served
 
 router = APIRouter(tags=["alliances"])
 
@@ -26,10 +27,10 @@ class MembersAnswer(BaseModel):
 
 
 @router.get("/alliances", response_model=Page[AllianceSummary], responses=examples.responses("list_alliances"))
-def list_alliances(store: Annotated[Store, Depends(get_store)], offset: Offset = 0, limit: Limit = 100):
+def list_alliances(served: Annotated[Served, Depends(get_served)], offset: Offset = 0, limit: Limit = 100):
     """Every alliance (of universities, or of countries like the SCO), by name, with the
     number of members the graph knows."""
-    return page(alliances(store), offset=offset, limit=limit)
+    return page(kept(served, alliances), offset=offset, limit=limit)
 
 
 @router.get("/alliances/{id}/members", response_model=MembersAnswer, responses=examples.responses("get_members"))

@@ -11,8 +11,9 @@ from unikg.graph import __version__, queries
 from unikg.graph.store import Store
 
 from .. import examples, html
-from ..deps import get_store
+from ..deps import get_served, kept
 from ..models import Home
+from ..state import Served
 
 router = APIRouter(tags=["home"])
 
@@ -53,6 +54,12 @@ def wants_html(accept: str | None) -> bool:
     return html_q > 0 and html_q >= json_q
 
 
+def class_counts(store: Store) -> list[tuple[str, int]]:
+    """How many resources of each class the graph holds (named query ``stats``; 0.17 s at
+    1M triples on disk, so kept for the store's state)."""
+    return [(str(row["class"]).rsplit("#", 1)[-1], int(row["count"])) for row in queries.run(store, "stats").rows]
+
+
 @router.get(
     "/",
     response_model=Home,
@@ -60,12 +67,10 @@ def wants_html(accept: str | None) -> bool:
         "home", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}
     ),
 )
-def home(request: Request, store: Annotated[Store, Depends(get_store)]):
+def home(request: Request, served: Annotated[Served, Depends(get_served)]):
     """What unikg is, links to the docs, the SPARQL endpoint and the main resources, and
     how many resources the graph holds. HTML for browsers, JSON otherwise."""
-    counts = {
-        str(row["class"]).rsplit("#", 1)[-1]: int(row["count"]) for row in queries.run(store, "stats").rows
-    }
+    counts = dict(kept(served, class_counts))
     answer = Home(
         name="unikg",
         version=__version__,
