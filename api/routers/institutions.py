@@ -79,8 +79,10 @@ def get_institution(
     store: Annotated[Store, Depends(get_store)],
     names: Annotated[NameIndex, Depends(get_names)],
 ):
-    """One organisation: names, kinds, country, city, units, alliances, agreements (its own
-    and its units'), the people holding positions in it, and the articles it comes from."""
+    """One organisation: names, kinds, country, city, units, alliances, its first 20
+    agreements by name (its own and its units') and how many it has (`agreements_total`;
+    every one: `/agreements?party=ID`, page by page), the people holding positions in it,
+    and the articles it comes from."""
     return institution(store, lookup.organization(names, id).iri)
 
 

@@ -96,6 +96,7 @@ def test_a_profile_gathers_names_units_agreements_people_and_sources(client):
     expected_agreements = {a["id"] for _, a in curated.all_of("agreements") if own & set(a["parties"])}
     expected_agreements |= {g["id"] for _, g in curated.all_of("agreement_groups") if own & set(g["parties"])}
     assert ids(answer["agreements"]) == expected_agreements
+    assert answer["agreements_total"] == len(expected_agreements)  # no seed profile has over 20
     expected_people = {(r["person"], r["role"]) for _, r in curated.all_of("roles") if r["organization"] in own}
     assert {(p["person"]["id"], p["role"]["id"]) for p in answer["people"]} == expected_people
     mentioned = {d for d in curated.documents() if "XJTU" in curated.text_of(d) or registry["name"] in curated.text_of(d)}
