@@ -19,8 +19,9 @@ so start-up stays fast:
 * then every measure of the default network (agreements, units rolled up), on the network
   the projection gives (``partnership_graph``); an analysis route asked before that waits for
   it. Other layers and unit modes are analysed on first use, once;
-* then every agreement and every organisation by name (``KeptLists``: the lists /agreements
-  and /institutions page through; lists with filters are kept as they are asked);
+* then every agreement, organisation, article and person by name (``KeptLists``: the lists
+  /agreements, /institutions, /documents and /people page through; lists with filters are
+  kept as they are asked);
 * then ``Networks`` (the ``network_*`` queries without the agreements' quotes: paths, views
   and exports; a path or a view reads the quotes of what it shows).
 
@@ -47,7 +48,7 @@ from unikg.graph.names import NameIndex
 from unikg.graph.projection import Projection, partnership_graph
 from unikg.graph.projection.details import AgreementDetails
 from unikg.graph.projection.lists import KeptLists
-from unikg.graph.questions import agreements, institutions
+from unikg.graph.questions import agreements, documents, institutions, people
 from unikg.graph.settings import Settings
 from unikg.graph.store import Store, open_store
 
@@ -109,11 +110,14 @@ class Derived:
         return self._analyses[key]
 
     def warm(self) -> Derived:
-        """Analyse the default network now, list every agreement and organisation (the first
-        page of /agreements and /institutions), then read the networks the views and paths use."""
+        """Analyse the default network now, list every agreement, organisation, article and
+        person (the first page of /agreements, /institutions, /documents and /people), then
+        read the networks the views and paths use."""
         self.analysis(layers=DEFAULT_NETWORK[0], units=DEFAULT_NETWORK[1])
         self.lists(agreements.matching)
         self.lists(institutions.matching)
+        self.lists(documents.matching)
+        self.lists(people.matching)
         self.networks  # noqa: B018 (built and kept by the property)
         return self
 

@@ -6,21 +6,25 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path
 
-from unikg.graph.questions.documents import Document, DocumentSummary, document, documents
-from unikg.graph.store import Store
+from unikg.graph.namespaces import document_iri, is_slug
+from unikg.graph.questions.documents import Document, DocumentSummary, document, is_document, listed, matching
 
 from .. import examples, lookup
-from ..deps import get_store
+from ..deps import get_served, kept
 from ..models import Page
 from ..paging import Limit, Offset, page
+from ..state import Served
 
 router = APIRouter(tags=["documents"])
 
 
 @router.get("/documents", response_model=Page[DocumentSummary], responses=examples.responses("list_documents"))
-def list_documents(store: Annotated[Store, Depends(get_store)], offset: Offset = 0, limit: Limit = 100):
+def list_documents(
+    served: Annotated[Served, Depends(get_served)], offset: Offset = 0, limit: Limit = 100
+):
     """Every source article, by name, with the number of facts and quotes taken from it."""
-    return page(documents(store), offset=offset, limit=limit)
+    shown = page(kept(served, matching), offset=offset, limit=limit)
+    return shown.model_copy(update={"items": listed(served.store, [m.iri for m in shown.items])})
 
 
 @router.get("/documents/{id}", response_model=Document, responses=examples.responses("get_document"))
@@ -29,10 +33,19 @@ def get_document(
         min_length=1, max_length=lookup.MAX_NAME, examples=["ensia-nwnu-twinning-2023"],
         description="the id of an article, or its title",
     )],
-    store: Annotated[Store, Depends(get_store)],
+    served: Annotated[Served, Depends(get_served)],
 ):
     """One article: metadata, verbatim text, the entities it mentions, and every fact it
     states with its quotes; each quote is ``text[start:end]`` of the article."""
-    known = {d.id: d.name for d in documents(store)}
-    slug = lookup.among(id, known, what="document")
-    return document(store, next(d.iri for d in documents(store) if d.id == slug))
+    store = served.store
+    iri = str(document_iri(id)) if is_slug(id) else None  # an id names its article's IRI
+    if iri is None or not is_document(store, iri):  # a title, or an id with a typo
+        iri = _among_every_document(served, id)
+    return document(store, iri)
+
+
+def _among_every_document(served: Served, text: str) -> str:
+    """The IRI of the article ``text`` names (a title, or an id with a typo: 404 with the
+    closest ids), among every article's id and name."""
+    every = {m.id: m for m in kept(served, matching)}
+    return every[lookup.among(text, {m.id: m.name for m in every.values()}, what="document")].iri

@@ -7,21 +7,25 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path
 
 from unikg.graph.names import NameIndex
-from unikg.graph.questions.people import Person, PersonSummary, people, person
+from unikg.graph.questions.people import Person, PersonSummary, listed, matching, person
 from unikg.graph.store import Store
 
 from .. import examples, lookup
-from ..deps import get_names, get_store
+from ..deps import get_names, get_served, get_store, kept
 from ..models import Page
 from ..paging import Limit, Offset, page
+from ..state import Served
 
 router = APIRouter(tags=["people"])
 
 
 @router.get("/people", response_model=Page[PersonSummary], responses=examples.responses("list_people"))
-def list_people(store: Annotated[Store, Depends(get_store)], offset: Offset = 0, limit: Limit = 100):
+def list_people(
+    served: Annotated[Served, Depends(get_served)], offset: Offset = 0, limit: Limit = 100
+):
     """Every person the articles name, by name, with the positions they hold."""
-    return page(people(store), offset=offset, limit=limit)
+    shown = page(kept(served, matching), offset=offset, limit=limit)
+    return shown.model_copy(update={"items": listed(served.store, [m.iri for m in shown.items])})
 
 
 @router.get("/people/{id}", response_model=Person, responses=examples.responses("get_person"))

@@ -1,11 +1,12 @@
 """The lists that list routes page through, kept for one state of the store.
 
-``/agreements`` and ``/institutions`` order every match of their filters by name and show one
-page of it. Finding the matches is a graph-wide named query (``agreements``,
-``organizations``): on the disk store at 1M triples 0.6 s for every organisation, 2.5 s for
-every agreement, for each page. The answers of a store state do not change, so the lists
-asked recently are kept (least recently asked dropped first, at most ``items`` matches in
-all): the next page, or the same page asked again, costs no query. One ``KeptLists`` lives
+``/agreements``, ``/institutions``, ``/documents`` and ``/people`` order every match of their
+filters by name and show one page of it. Finding the matches is a graph-wide named query
+(``agreements``, ``organizations``, ``documents``, ``people``): on the disk store at 1M
+triples 0.6 s for every organisation, 2.5 s for every agreement, 0.7 s for every article,
+0.5 s for every person, for each page. The answers of a store state do not change, so the
+lists asked recently are kept (least recently asked dropped first, at most ``items`` matches
+in all): the next page, or the same page asked again, costs no query. One ``KeptLists`` lives
 beside each projection and is replaced with it when the store is loaded again
 (``api/state.py``), so it is never stale.
 

@@ -26,24 +26,39 @@ class DocumentSummary:
     quotes: int = 0
 
 
-def documents(store: Store) -> list[DocumentSummary]:
-    """Every source article, by name, with the number of facts and quotes taken from it."""
-    found = []
-    for row in queries.run(store, "documents").rows:
-        found.append(
-            DocumentSummary(
-                id=ref(row["doc"]).id,
-                name=str(row["label"]),
-                iri=str(row["doc"]),
-                title=_text(row.get("title")),
-                publisher=ref(row["publisher"], row["publisherName"]) if row.get("publisher") is not None else None,
-                published=_text(row.get("issued")),
-                language=_text(row.get("language")),
-                facts=int(row["facts"]),
-                quotes=int(row["quotes"]),
-            )
-        )
-    return by_name(found)
+def matching(store: Store) -> list[Ref]:
+    """Every source article, by name (the named query ``documents``: IRIs and names only);
+    ``listed`` gives the facts of those a page shows."""
+    return by_name(ref(r["doc"], r.get("name")) for r in queries.run(store, "documents").rows)
+
+
+def listed(store: Store, iris: list[str]) -> list[DocumentSummary]:
+    """The articles ``iris``, by name, with the number of facts and quotes taken from each:
+    counting them for every article takes seconds on a large graph, so only a page's are
+    counted (the named query ``documents_listed``, restricted by VALUES)."""
+    if not iris:
+        return []
+    rows = queries.run(store, "documents_listed", documents=[URIRef(i) for i in sorted(set(iris))]).rows
+    return by_name(_summary(row) for row in rows)
+
+
+def is_document(store: Store, iri: str) -> bool:
+    """Whether ``iri`` is a source article ``matching`` lists (one with a name)."""
+    return queries.ask(store, "is_document", document=URIRef(iri))
+
+
+def _summary(row: dict) -> DocumentSummary:
+    return DocumentSummary(
+        id=ref(row["doc"]).id,
+        name=str(row["label"]),
+        iri=str(row["doc"]),
+        title=_text(row.get("title")),
+        publisher=ref(row["publisher"], row["publisherName"]) if row.get("publisher") is not None else None,
+        published=_text(row.get("issued")),
+        language=_text(row.get("language")),
+        facts=int(row["facts"]),
+        quotes=int(row["quotes"]),
+    )
 
 
 @dataclass(frozen=True)

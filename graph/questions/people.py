@@ -36,12 +36,27 @@ class Position:
 
 def positions(store: Store, *, person: str | None = None, organization: str | None = None) -> list[Position]:
     """The positions of ``person`` and/or in ``organization`` or its units (IRIs; None = any)."""
-    rows = queries.run(
+    return _positions(
         store,
-        "positions",
-        ofPerson=queries.UNDEF if person is None else URIRef(person),
-        atOrgs=queries.UNDEF if organization is None else units(store, organization),
-    ).rows
+        of_people=queries.UNDEF if person is None else URIRef(person),
+        at_orgs=queries.UNDEF if organization is None else units(store, organization),
+    )
+
+
+def held_by(store: Store, iris: list[str]) -> dict[str, list[Position]]:
+    """The positions of each of the people ``iris``, in the order ``positions`` gives them:
+    one query for a whole page of people, where ``positions(person=...)`` is one per person."""
+    if not iris:
+        return {}
+    held: dict[str, list[Position]] = defaultdict(list)
+    for position in _positions(store, of_people=[URIRef(i) for i in sorted(set(iris))], at_orgs=queries.UNDEF):
+        held[position.person.iri].append(position)
+    return held
+
+
+def _positions(store: Store, *, of_people, at_orgs) -> list[Position]:
+    """The named query ``positions`` with its VALUES lists bound, as ``Position`` objects."""
+    rows = queries.run(store, "positions", ofPerson=of_people, atOrgs=at_orgs).rows
     by_position: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_position[str(row["position"])].append(row)
@@ -76,19 +91,27 @@ class PersonSummary:
     positions: list[Position] = field(default_factory=list)
 
 
-def people(store: Store) -> list[PersonSummary]:
-    """Every person, by name, with their other spellings and positions."""
-    rows = queries.run(store, "people").rows
-    held: dict[str, list[Position]] = defaultdict(list)
-    for position in positions(store):
-        held[position.person.iri].append(position)
+def matching(store: Store) -> list[Ref]:
+    """Every person, by name (the named query ``people``: IRIs and names only); ``listed``
+    gives the other spellings and positions of those a page shows."""
+    return by_name(ref(r["person"], r.get("name")) for r in queries.run(store, "people").rows)
+
+
+def listed(store: Store, iris: list[str]) -> list[PersonSummary]:
+    """The people ``iris``, by name, with their other spellings and positions: reading them
+    for everyone takes seconds on a large graph, so only a page's are read (the named
+    queries ``people_listed`` and ``positions``, restricted by VALUES)."""
+    if not iris:
+        return []
+    rows = queries.run(store, "people_listed", people=[URIRef(i) for i in sorted(set(iris))]).rows
     names: dict[str, tuple[str, set[str]]] = {}
-    for row in rows:
+    for row in rows:  # by name then spelling: the first row holds the name
         name, others = names.setdefault(str(row["person"]), (str(row["name"]), set()))
         if row.get("altLabel") is not None and str(row["altLabel"]) != name:
             others.add(str(row["altLabel"]))
+    held = held_by(store, list(names))
     return by_name(
-        PersonSummary(id=ref(iri).id, name=name, iri=iri, other_names=sorted(others), positions=held[iri])
+        PersonSummary(id=ref(iri).id, name=name, iri=iri, other_names=sorted(others), positions=held.get(iri, []))
         for iri, (name, others) in names.items()
     )
 

@@ -14,6 +14,17 @@ def test_every_article(client):
         assert doc["published"] == meta.get("published")
 
 
+def test_pages_partition_the_list(client):
+    whole = client.get("/documents").json()
+    assert whole["total"] == len(whole["items"]) == len(curated.documents())
+    names = [d["name"].casefold() for d in whole["items"]]
+    assert names == sorted(names)
+    pages = [client.get("/documents", params={"limit": 2, "offset": offset}).json() for offset in (0, 2, 4)]
+    assert [d for p in pages for d in p["items"]] == whole["items"]
+    assert {p["total"] for p in pages} == {whole["total"]}
+    assert client.get("/documents", params={"offset": 100}).json()["items"] == []
+
+
 def annotated_facts(doc: str) -> set[tuple[str, str]]:
     a = curated.annotations().get(doc, {})
     facts = {("agreement", x["id"]) for x in a.get("agreements", [])}
@@ -44,7 +55,20 @@ def test_an_article_by_title(client):
     assert client.get(f"/documents/{title.lower()}").json()["id"] == "kaznu-china-partnerships-2023"
 
 
+@pytest.mark.parametrize("doc", sorted(curated.documents()))
+def test_an_article_by_id_by_title_or_by_its_id_in_capitals_is_the_same_answer(client, doc):
+    by_id = client.get(f"/documents/{doc}").json()
+    assert by_id["id"] == doc
+    assert client.get(f"/documents/{by_id['name']}").json() == by_id
+    assert client.get(f"/documents/{doc.upper()}").json() == by_id
+
+
 def test_an_unknown_article_is_a_404(client):
     response = client.get("/documents/kaznu-china-partnership-2023")
     assert response.status_code == 404
     assert response.json()["suggestions"][0] == "kaznu-china-partnerships-2023"
+
+
+def test_an_id_of_something_else_is_not_an_article(client):
+    response = client.get("/documents/xjtu")
+    assert response.status_code == 404

@@ -13,6 +13,21 @@ def test_every_person_of_the_registry(client):
         assert {(p["role"]["id"], p["organization"]["id"]) for p in person["positions"]} == roles
 
 
+def test_pages_partition_the_list(client):
+    whole = client.get("/people").json()
+    assert whole["total"] == len(whole["items"]) == len(curated.people())
+    names = [p["name"].casefold() for p in whole["items"]]
+    assert names == sorted(names)
+    pages = [client.get("/people", params={"limit": 4, "offset": offset}).json() for offset in (0, 4, 8)]
+    assert [p for page in pages for p in page["items"]] == whole["items"]
+    assert {page["total"] for page in pages} == {whole["total"]}
+
+
+def test_a_listed_person_has_the_positions_of_their_profile(client):
+    for listed in client.get("/people").json()["items"]:
+        assert listed["positions"] == client.get(f"/people/{listed['id']}").json()["positions"]
+
+
 @pytest.mark.parametrize("spelling", ["zhanseit-tuimebayev", "Tuimebayev Zhanseit Kanseituly", "zhanseit TUIMEBAYEV"])
 def test_a_person_by_any_spelling(client, spelling):
     assert client.get(f"/people/{spelling}").json()["id"] == "zhanseit-tuimebayev"

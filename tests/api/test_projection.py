@@ -21,6 +21,9 @@ REQUESTS = [
     "/institutions/xjtu/shared-partners", "/institutions/kaznu/shared-partners?limit=1",
     "/institutions/cup/shared-partners?offset=2", "/shared-partners?ids=xjtu&ids=cup",
     "/shared-partners?ids=kaznu&ids=szu&limit=1", "/agreements/per-year",
+    # the lists kept beside the projection
+    "/documents?offset=1&limit=2", "/documents/kaznu-china-partnerships-2023",
+    "/documents/KAZNU-CHINA-PARTNERSHIPS-2023", "/people?offset=3&limit=4",
 ]
 LOAD = "https://w3id.org/unikg/graph/load"
 UKG = "https://w3id.org/unikg/ontology#"

@@ -77,4 +77,8 @@ OTHER_PARAMETERS = {
                    URIRef("https://w3id.org/unikg/id/agreement/ensia-nwnu-twinning-agreement-2023")],
     "resources": [URIRef("https://w3id.org/unikg/id/agreement/kaznu-szu-agreement-2023")],
     "organizations": [URIRef("https://w3id.org/unikg/id/org/xjtu"), URIRef("https://w3id.org/unikg/id/org/kaznu")],
+    "documents": [URIRef("https://w3id.org/unikg/id/doc/ensia-nwnu-twinning-2023"),
+                  URIRef("https://w3id.org/unikg/id/doc/kaznu-china-partnerships-2023")],
+    "people": [URIRef("https://w3id.org/unikg/id/person/zhanseit-tuimebayev"),
+               URIRef("https://w3id.org/unikg/id/person/chen-feng")],
 }
