@@ -15,7 +15,7 @@ from unikg.graph.questions.partners import partner_links, shared_partners
 from unikg.graph.store import Store
 
 from .. import examples, lookup
-from ..deps import get_names, get_served, get_store
+from ..deps import get_names, get_served, get_store, kept
 from ..models import Page, PartnersAnswer, SharedOrganization, SharedPartnersAnswer
 from ..paging import Limit, Offset, page
 from ..state import Served
@@ -107,8 +107,8 @@ def get_partners(
     if via == "agreement" and derived is not None:
         total, partners = partner_links_page(served.store, derived.projection, org.iri, offset=offset,
                                              limit=limit, details=derived.details)
-    else:
-        found = partner_links(served.store, org.iri, via=via)
+    else:  # kept for the store's state: the next page, or the same one, costs no query
+        found = kept(served, partner_links, org=org.iri, via=via)
         total, partners = len(found), found[offset : offset + limit]
     return PartnersAnswer(
         institution=Ref(id=org.id, name=org.name, iri=org.iri),
