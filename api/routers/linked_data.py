@@ -136,22 +136,28 @@ def resource(
             "e.g. /id/org/xjtu", suggestions=_suggestions(names, path),
         )
     iri = lookup.resource_iri(path)
-    found = statements(store, iri)
-    if not found:
-        suggestions = _suggestions(names, path)
-        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
-        raise NotFound(f"no resource /id/{path}{hint}", suggestions=suggestions)
     headers = {"Vary": "Accept"}
-    if chosen == "html":
+    if chosen == "html":  # the statements with their labels and quotes, for a reader
+        found = statements(store, iri)
+        if not found:
+            raise _no_resource(names, path)
         return HTMLResponse(_page(iri, found), headers=headers)
     media, rdf_format = FORMATS[chosen]
-    graph = describe(store, iri)
+    graph = describe(store, iri)  # alone: a hub's statements too took 0.2 s more at 1M triples
+    if not len(graph):
+        raise _no_resource(names, path)
     if rdf_format == "json-ld":
         context = {prefix: str(ns) for prefix, ns in PREFIXES.items() if prefix != "id"}
         body = graph.serialize(format="json-ld", context=context, auto_compact=True)
     else:
         body = graph.serialize(format=rdf_format)
     return Response(body, media_type=media, headers=headers)
+
+
+def _no_resource(names: NameIndex, path: str) -> NotFound:
+    suggestions = _suggestions(names, path)
+    hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+    return NotFound(f"no resource /id/{path}{hint}", suggestions=suggestions)
 
 
 def _suggestions(names: NameIndex, path: str) -> list[str]:

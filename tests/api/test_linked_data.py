@@ -89,8 +89,9 @@ def test_the_page_escapes_what_it_shows(client):
     assert '<h1>"SCO' not in page
 
 
-def test_an_unknown_resource_is_a_404_with_suggestions(client):
-    response = client.get("/id/org/xjtuu")
+@pytest.mark.parametrize("accept", ["application/json", "text/html", "text/turtle", "application/ld+json"])
+def test_an_unknown_resource_is_a_404_with_suggestions_in_every_format(client, accept):
+    response = client.get("/id/org/xjtuu", headers={"Accept": accept})
     assert response.status_code == 404
     assert "/id/org/xjtu" in response.json()["suggestions"]
 
