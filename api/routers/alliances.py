@@ -10,10 +10,9 @@ from pydantic import BaseModel
 from unikg.graph.names import NameIndex
 from unikg.graph.questions.alliances import AllianceMember, AllianceSummary, alliance_members, alliances
 from unikg.graph.questions.common import Ref
-from unikg.graph.store import Store
 
 from .. import examples, lookup
-from ..deps import get_names, get_served, get_store, kept
+from ..deps import get_names, get_served, kept
 from ..models import Page
 from ..paging import Limit, Offset, page
 from ..state import Served
@@ -39,13 +38,13 @@ def get_members(
         min_length=1, max_length=lookup.MAX_NAME, examples=["uansr", "SCO"],
         description="a slug, an acronym or any spelling of an alliance",
     )],
-    store: Annotated[Store, Depends(get_store)],
+    served: Annotated[Served, Depends(get_served)],
     names: Annotated[NameIndex, Depends(get_names)],
 ):
     """The members of an alliance (organisations, or countries for the SCO), each with the
     quotes that state the membership; members from the registry (reference data) have none."""
-    found = lookup.alliance(store, names, id)
+    found = lookup.alliance(served.store, names, id)
     return MembersAnswer(
         alliance=Ref(id=found.id, name=found.name, iri=found.iri),
-        members=alliance_members(store, found.iri),
+        members=kept(served, alliance_members, alliance=found.iri),  # 10 ms of query at 1M
     )

@@ -24,6 +24,8 @@ REQUESTS = [
     # the lists kept beside the projection
     "/documents?offset=1&limit=2", "/documents/kaznu-china-partnerships-2023",
     "/documents/KAZNU-CHINA-PARTNERSHIPS-2023", "/people?offset=3&limit=4",
+    "/", "/alliances?offset=1&limit=2", "/alliances/uansr/members",
+    "/institutions/xjtu/partners?via=event", "/institutions/kaznu/partners?via=alliance&limit=3",
 ]
 LOAD = "https://w3id.org/unikg/graph/load"
 UKG = "https://w3id.org/unikg/ontology#"
