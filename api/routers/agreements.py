@@ -12,6 +12,7 @@ once it is built, from SPARQL before).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
@@ -24,9 +25,9 @@ from unikg.graph.questions.agreements import Agreement, PerYear, date_range, lis
 from unikg.graph.store import Store
 
 from .. import examples, lookup
-from ..deps import get_names, get_served, get_store
+from ..deps import get_names, get_served, get_store, kept
 from ..models import Page
-from ..paging import Limit, Offset, page
+from ..paging import Limit, Offset, page_of
 from ..state import Served
 
 router = APIRouter(tags=["agreements"])
@@ -78,9 +79,7 @@ def list_agreements(
     )
     derived = served.ready  # once built, lists and facts are kept for the store's state
     found = derived.lists(matching, **filters) if derived else matching(store, **filters)
-    shown = page(found, offset=offset, limit=limit)
-    iris = [m.iri for m in shown.items]
-    return shown.model_copy(update={"items": derived.details(iris) if derived else listed(store, iris)})
+    return page_of(found, derived.details if derived else partial(listed, store), offset=offset, limit=limit)
 
 
 @router.get("/agreements/per-year", response_model=PerYear, responses=examples.responses("agreements_per_year"))
@@ -100,9 +99,8 @@ def get_agreement(
     served: Annotated[Served, Depends(get_served)],
 ):
     """One agreement or agreement group."""
-    store, derived = served.store, served.ready
+    store = served.store
     found = listed(store, [str(agreement_iri(id)), str(agreement_group_iri(id))]) if is_slug(id) else []
     if not found:  # a name, or an id with a typo: among every agreement's id and name
-        every = {m.id: m for m in (derived.lists(matching) if derived else matching(store))}
-        found = listed(store, [every[lookup.among(id, {m.id: m.name for m in every.values()}, what="agreement")].iri])
+        found = listed(store, [lookup.among_matches(id, kept(served, matching), what="agreement").iri])
     return found[0]

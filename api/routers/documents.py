@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path
@@ -12,7 +13,7 @@ from unikg.graph.questions.documents import Document, DocumentSummary, document,
 from .. import examples, lookup
 from ..deps import get_served, kept
 from ..models import Page
-from ..paging import Limit, Offset, page
+from ..paging import Limit, Offset, page_of
 from ..state import Served
 
 router = APIRouter(tags=["documents"])
@@ -23,8 +24,7 @@ def list_documents(
     served: Annotated[Served, Depends(get_served)], offset: Offset = 0, limit: Limit = 100
 ):
     """Every source article, by name, with the number of facts and quotes taken from it."""
-    shown = page(kept(served, matching), offset=offset, limit=limit)
-    return shown.model_copy(update={"items": listed(served.store, [m.iri for m in shown.items])})
+    return page_of(kept(served, matching), partial(listed, served.store), offset=offset, limit=limit)
 
 
 @router.get("/documents/{id}", response_model=Document, responses=examples.responses("get_document"))
@@ -40,12 +40,5 @@ def get_document(
     store = served.store
     iri = str(document_iri(id)) if is_slug(id) else None  # an id names its article's IRI
     if iri is None or not is_document(store, iri):  # a title, or an id with a typo
-        iri = _among_every_document(served, id)
+        iri = lookup.among_matches(id, kept(served, matching), what="document").iri
     return document(store, iri)
-
-
-def _among_every_document(served: Served, text: str) -> str:
-    """The IRI of the article ``text`` names (a title, or an id with a typo: 404 with the
-    closest ids), among every article's id and name."""
-    every = {m.id: m for m in kept(served, matching)}
-    return every[lookup.among(text, {m.id: m.name for m in every.values()}, what="document")].iri

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
@@ -17,7 +18,7 @@ from unikg.graph.store import Store
 from .. import examples, lookup
 from ..deps import get_names, get_served, get_store, kept
 from ..models import Page, PartnersAnswer, SharedOrganization, SharedPartnersAnswer
-from ..paging import Limit, Offset, page
+from ..paging import Limit, Offset, page_of
 from ..state import Served
 
 router = APIRouter(tags=["institutions"])
@@ -64,13 +65,11 @@ def list_institutions(
     kind_iri = lookup.kind_class(store, base="Organization", slug=kind) if kind else None
     alliance_iri = lookup.parameter("alliance", lambda: lookup.alliance(store, names, alliance).iri) if alliance else None
     filters = dict(country=country_iri, kind=kind_iri, alliance=alliance_iri)
-    derived = served.ready  # once built, the lists are kept for the store's state
-    found = derived.lists(matching, **filters) if derived else matching(store, **filters)
+    found = kept(served, matching, **filters)
     if name is not None:
         wanted = containing(names, name, kinds=("Organization",))
         found = [m for m in found if m.iri in wanted]
-    shown = page(found, offset=offset, limit=limit)
-    return shown.model_copy(update={"items": listed(store, [m.iri for m in shown.items])})
+    return page_of(found, partial(listed, store), offset=offset, limit=limit)
 
 
 @router.get("/institutions/{id}", response_model=Institution, responses=examples.responses("get_institution"))

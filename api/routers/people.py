@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path
@@ -13,7 +14,7 @@ from unikg.graph.store import Store
 from .. import examples, lookup
 from ..deps import get_names, get_served, get_store, kept
 from ..models import Page
-from ..paging import Limit, Offset, page
+from ..paging import Limit, Offset, page_of
 from ..state import Served
 
 router = APIRouter(tags=["people"])
@@ -24,8 +25,7 @@ def list_people(
     served: Annotated[Served, Depends(get_served)], offset: Offset = 0, limit: Limit = 100
 ):
     """Every person the articles name, by name, with the positions they hold."""
-    shown = page(kept(served, matching), offset=offset, limit=limit)
-    return shown.model_copy(update={"items": listed(served.store, [m.iri for m in shown.items])})
+    return page_of(kept(served, matching), partial(listed, served.store), offset=offset, limit=limit)
 
 
 @router.get("/people/{id}", response_model=Person, responses=examples.responses("get_person"))

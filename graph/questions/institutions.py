@@ -60,14 +60,6 @@ def listed(store: Store, iris: list[str]) -> list[InstitutionSummary]:
     return by_name(found)
 
 
-def institutions(
-    store: Store, *, country: str | None = None, kind: str | None = None, alliance: str | None = None
-) -> list[InstitutionSummary]:
-    """Every organisation in ``country``, of ``kind``, member of ``alliance`` (IRIs; None =
-    any), by name, with its kinds, country and alliances."""
-    return listed(store, [m.iri for m in matching(store, country=country, kind=kind, alliance=alliance)])
-
-
 @dataclass(frozen=True)
 class Institution:
     id: str
