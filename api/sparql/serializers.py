@@ -31,7 +31,7 @@ RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rd
 def serialize(result: Result, format_name: str) -> bytes:
     """``result`` in the format called ``format_name`` (see ``negotiation``)."""
     if isinstance(result, GraphResult):
-        return result.graph.serialize(format=RDFLIB_FORMATS[format_name], encoding="utf-8")
+        return result.serialize(RDFLIB_FORMATS[format_name])
     if format_name == "json":
         return json.dumps(to_json(result), ensure_ascii=False).encode("utf-8")
     if format_name == "xml":

@@ -102,7 +102,7 @@ def _truncate(result, max_rows: int):
     """The result cut to ``max_rows`` rows (triples for CONSTRUCT), or None if it fits."""
     if isinstance(result, SelectResult) and len(result.rows) > max_rows:
         return SelectResult(result.variables, result.rows[:max_rows])
-    if isinstance(result, GraphResult) and len(result.graph) > max_rows:
+    if isinstance(result, GraphResult) and len(result) > max_rows:
         from rdflib import Graph
 
         graph = Graph(namespace_manager=result.graph.namespace_manager)
@@ -110,7 +110,7 @@ def _truncate(result, max_rows: int):
             if i >= max_rows:
                 break
             graph.add(triple)
-        return GraphResult(graph)
+        return GraphResult.of(graph)
     return None
 
 

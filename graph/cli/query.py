@@ -45,7 +45,7 @@ def query_text(args) -> str:
 def run_query(args, settings: Settings) -> int:
     result = context.store(settings).query(query_text(args))
     if isinstance(result, GraphResult):
-        sys.stdout.write(result.graph.serialize(format="turtle"))
+        sys.stdout.write(result.serialize("turtle").decode("utf-8"))
         return 0
     if isinstance(result, AskResult):
         if args.format == "json":

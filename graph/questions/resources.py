@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from .. import queries
 from ..store import GraphResult, Store
 
 
-def describe(store: Store, iri: str) -> Graph:
+def describe(store: Store, iri: str) -> GraphResult:
     """The resource's triples from all graphs, the triples pointing to it, the labels of what
     they link, and the quotes that are its evidence (named query ``describe``)."""
     result = store.query(queries.bind(queries.load("describe"), resource=URIRef(iri)))
     if not isinstance(result, GraphResult):
         raise TypeError("named query describe is not a CONSTRUCT query")
-    return result.graph
+    return result
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,9 @@ class Statement:
 def statements(store: Store, iri: str) -> list[Statement]:
     """The statements about ``iri`` for a human-readable page (named query ``resource``)."""
     seen: dict[tuple, Statement] = {}
-    for row in queries.run(store, "resource", resource=URIRef(iri)).rows:
+    rows = queries.run(store, "resource", resource=URIRef(iri)).rows
+    # a value with several labels is one statement, labelled by the first label in order
+    for row in sorted(rows, key=lambda row: (str(row.get("valueLabel", "")), str(row.get("propertyLabel", "")))):
         value = row["value"]
         key = (str(row["direction"]), str(row["property"]), value)
         if key in seen:

@@ -13,9 +13,11 @@ True
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -26,7 +28,8 @@ from ..errors import UserError
 from ..namespaces import PREFIXES
 from .errors import QueryEvaluationError, QuerySyntaxError
 from .lexer import QueryText
-from .results import AskResult, GraphResult, Result, SelectResult
+from .formats import compact_json_ld
+from .results import OUTPUT_PREFIXES, AskResult, GraphResult, Result, SelectResult
 from .trig_file import check_count, read_checked
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -106,7 +109,10 @@ class OxigraphStore:
             if isinstance(result, ox.QueryBoolean):
                 return AskResult(bool(result))
             if isinstance(result, ox.QueryTriples):
-                return GraphResult(_graph(islice(result, limit)))
+                triples = list(islice(result, limit))
+                return GraphResult(
+                    made=lambda: _graph(triples), size=len(triples), written=partial(_written, triples)
+                )
             variables = [v.value for v in result.variables]
             converted: dict = {}  # each distinct term once: rows repeat IRIs, fields, datatypes
 
@@ -246,6 +252,23 @@ def to_rdflib(term) -> URIRef | BNode | Literal:
         f"the result holds a {type(term).__name__} (RDF 1.2 triple term), which the results "
         "formats of SPARQL 1.1 cannot carry"
     )
+
+
+WRITTEN = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD}
+
+
+def _written(triples: list[ox.Triple], format: str) -> bytes | None:
+    """The triples in rdflib's ``format``, written by Oxigraph, grouped by subject; None for
+    a format Oxigraph does not write (RDF/XML, left to rdflib) or a triple term (RDF 1.2),
+    which rdflib reports."""
+    if format not in WRITTEN or any(isinstance(t.object, ox.Triple) for t in triples):
+        return None
+    ordered = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate)))
+    if format == "json-ld":  # Oxigraph writes expanded JSON-LD
+        expanded = json.loads(ox.serialize(ordered, format=WRITTEN[format]))
+        return json.dumps(compact_json_ld(expanded, OUTPUT_PREFIXES), ensure_ascii=False).encode("utf-8")
+    prefixes = OUTPUT_PREFIXES if format == "turtle" else None
+    return ox.serialize(ordered, format=WRITTEN[format], prefixes=prefixes)
 
 
 def _graph(triples: Iterable[ox.Triple]) -> Graph:

@@ -79,7 +79,7 @@ class RdflibStore:
                     graph.bind(prefix, namespace, override=True)
                 for triple in islice(result.graph, limit):
                     graph.add(triple)
-                return GraphResult(graph)
+                return GraphResult.of(graph)
             variables = [str(v) for v in result.vars]
             rows = [
                 {name: value for name, value in zip(variables, row) if value is not None}

@@ -123,7 +123,7 @@ class RemoteStore:
             )
         media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if media_type in RDF_FORMATS:
-            return GraphResult(_graph(response.text, RDF_FORMATS[media_type], limit))
+            return GraphResult.of(_graph(response.text, RDF_FORMATS[media_type], limit))
         try:
             return parse_results(response.json(), ask=form == "ASK", limit=limit)
         except (ValueError, KeyError, TypeError) as error:

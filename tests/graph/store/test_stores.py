@@ -7,10 +7,12 @@ either engine.
 from __future__ import annotations
 
 import dataclasses
+import json
 import sys
 
 import pytest
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 
 from unikg.graph.errors import UserError
 from unikg.graph.store import AskResult, GraphResult, QuerySyntaxError, SelectResult, open_store
@@ -95,6 +97,24 @@ def test_every_query_form(any_store):
     assert (URIRef(xjtu), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("Xi'an Jiaotong University", lang="en")) in constructed.graph
     assert isinstance(any_store.query(f"DESCRIBE <{xjtu}>"), GraphResult)
     assert isinstance(any_store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1"), SelectResult)
+
+
+@pytest.mark.parametrize("rdf_format", ["turtle", "nt", "json-ld", "xml"])
+def test_a_construct_result_serializes_to_the_same_triples(any_store, quads, rdf_format):
+    # Oxigraph writes its own triples (no rdflib Graph made); read back, they are the graph's
+    everything = any_store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    written = Graph().parse(data=everything.serialize(rdf_format), format=rdf_format)
+    triples = {(s, p, o) for s, p, o, _ in quads.quads((None, None, None, None))}
+    assert len(everything) == len(written) == len(triples)
+    assert isomorphic(written, everything.graph)
+
+
+def test_json_ld_uses_prefixed_names(any_store):
+    xjtu = "https://w3id.org/unikg/id/org/xjtu"
+    document = json.loads(any_store.query(f"CONSTRUCT WHERE {{ <{xjtu}> ?p ?o }}").serialize("json-ld"))
+    assert document["@context"]["ukg"] == "https://w3id.org/unikg/ontology#"
+    (node,) = [n for n in document.get("@graph", [document]) if n["@id"] == xjtu]
+    assert "rdfs:label" in node and "ukg:University" in node["@type"]
 
 
 def test_limit_reads_at_most_that_many_rows(any_store):
