@@ -11,12 +11,14 @@ beside each projection and is replaced with it when the store is loaded again
 (``api/state.py``), so it is never stale.
 
 >>> calls = []
->>> def numbers(store, *, below=3):
-...     calls.append(below)
-...     return list(range(below))
+>>> def numbers(store, start=0, *, below=3):
+...     calls.append((start, below))
+...     return list(range(start, below))
 >>> kept = KeptLists(store=None)
 >>> kept(numbers, below=3), kept(numbers), calls
-([0, 1, 2], [0, 1, 2], [3])
+([0, 1, 2], [0, 1, 2], [(0, 3)])
+>>> kept(numbers, start=1), kept(numbers, start=2), kept(numbers, start=1), len(calls)
+([1, 2], [2], [1, 2], 3)
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ class KeptLists:
     def __call__(self, question: Callable[..., list], **filters) -> list:
         arguments = inspect.signature(question).bind(self.store, **filters)
         arguments.apply_defaults()  # the same list, whether a default is given or left out
-        key = (question.__module__, question.__qualname__, tuple(sorted(arguments.kwargs.items())))
+        given = list(arguments.arguments.items())[1:]  # every argument but the store, by name
+        key = (question.__module__, question.__qualname__, tuple(sorted(given)))
         with self._lock:
             if key in self._kept:
                 self._kept.move_to_end(key)
