@@ -75,14 +75,15 @@ def list_institutions(
 @router.get("/institutions/{id}", response_model=Institution, responses=examples.responses("get_institution"))
 def get_institution(
     id: InstitutionId,
-    store: Annotated[Store, Depends(get_store)],
-    names: Annotated[NameIndex, Depends(get_names)],
+    served: Annotated[Served, Depends(get_served)],
 ):
     """One organisation: names, kinds, country, city, units, alliances, its first 20
     agreements by name (its own and its units') and how many it has (`agreements_total`;
     every one: `/agreements?party=ID`, page by page), the people holding positions in it,
     and the articles it comes from."""
-    return institution(store, lookup.organization(names, id).iri)
+    org = lookup.organization(served.names, id)
+    derived = served.ready  # once built: its agreements, their facts and its articles are kept
+    return institution(served.store, org.iri, ask=partial(kept, served), details=derived.details if derived else None)
 
 
 @router.get("/institutions/{id}/partners", response_model=PartnersAnswer, responses=examples.responses("get_partners"))

