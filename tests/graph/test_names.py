@@ -1,8 +1,15 @@
 """Name resolution: slugs, acronyms, spellings, case, accents, word order, typos."""
 
+import random
+
 import pytest
 
+from unikg.graph import names as names_module
 from unikg.graph.errors import NotFound, UserError
+from unikg.graph.names import NameIndex
+from unikg.graph.settings import Settings
+from unikg.graph.store import open_store
+from unikg.graph.synth import synthesize
 
 
 @pytest.mark.parametrize(
@@ -54,3 +61,34 @@ def test_an_empty_name_is_a_clear_error(names):
 def test_search_ranks_the_closest_first(names):
     results = names.search("kazakh national univ")
     assert results and results[0][0].name == "Al-Farabi Kazakh National University"
+
+
+@pytest.fixture(scope="module")
+def many_names(tmp_path_factory) -> NameIndex:
+    """The names of a synthetic world with more names than a search scores one by one."""
+    build_dir = tmp_path_factory.mktemp("synth-names")
+    synthesize(build_dir / "unikg.trig", institutions=1500, seed=3)
+    index = NameIndex.from_store(open_store(Settings.from_env({}, build_dir=build_dir)))
+    assert len(index.exact) > 2 * names_module.CANDIDATES
+    return index
+
+
+def _typos(name: str, rnd: random.Random) -> list[str]:
+    i = rnd.randrange(len(name) - 1)
+    words = name.split()
+    return [name, name[:i] + name[i + 1:], name[:i] + name[i + 1] + name[i] + name[i + 2:],
+            " ".join(words[:2]), " ".join(reversed(words))]
+
+
+def test_a_search_among_many_names_finds_what_scoring_every_name_finds(many_names, monkeypatch):
+    # above CANDIDATES names, only those sharing most letter triples with the query are scored
+    rnd = random.Random(11)
+    entities = sorted(many_names.entities.values())
+    asked = [q for e in rnd.sample(entities, 60) for q in _typos(e.name, rnd)]
+    found = {q: many_names.search(q, limit=5) for q in asked}
+    monkeypatch.setattr(names_module, "CANDIDATES", 10**9)
+    for query in asked:
+        everything = many_names.search(query, limit=5)
+        assert [round(s, 1) for _, s in found[query][:1]] == [round(s, 1) for _, s in everything[:1]], query
+        if everything and everything[0][1] == 100:  # an exact name: the same one first
+            assert found[query][0][0].name == everything[0][0].name, query
