@@ -36,6 +36,7 @@ from ..errors import UserError
 from ..namespaces import UKG
 from ..store import Store
 from .common import Evidence, Ref, by_name, evidence, fields, first, kind_ref, ordered_evidence, ref, refs, values
+from .kinds import KindTree
 
 ANY = Literal("")  # a filter parameter bound to "" means "any"
 
@@ -190,7 +191,8 @@ def listed(store: Store, iris: list[str]) -> list[Agreement]:
     if not iris:
         return []
     rows = queries.run(store, "agreements_listed", agreements=[URIRef(i) for i in sorted(set(iris))]).rows
-    found = [_agreement(iri, f) for iri, f in fields(rows, key="agreement").items()]
+    tree = KindTree.of(store, str(UKG.Agreement))
+    found = [_agreement(iri, f, tree) for iri, f in fields(rows, key="agreement").items()]
     return sorted(found, key=lambda a: (a.name.casefold(), a.id))
 
 
@@ -235,14 +237,15 @@ def _iri(value: str | None):
     return ANY if value is None else URIRef(value)
 
 
-def _agreement(iri: str, f: dict[str, list[dict]]) -> Agreement:
+def _agreement(iri: str, f: dict[str, list[dict]], tree: KindTree) -> Agreement:
     get = lambda name: f.get(name, [])  # noqa: E731
     signed_on = first(get("signedOn"))
     count = first(get("agreementCount"))
     at_least = first(get("counterpartsMin"))
     signed_at = refs(get("signedAt"))
     counterparts_from = refs(get("counterpartsFrom"))
-    kinds = {str(r["value"]): kind_ref(r["value"], r["label"]) for r in get("kind") + get("agreementKind")}
+    kinds = {k.iri: k for k in tree.most_specific((r["value"] for r in get("type")), leaving_out=str(UKG.Agreement))}
+    kinds.update({str(r["value"]): kind_ref(r["value"], r["label"]) for r in get("agreementKind")})
     is_group = any(str(r["value"]) == str(UKG.AgreementGroup) for r in get("type"))
     return Agreement(
         id=ref(iri).id,

@@ -9,11 +9,13 @@ from functools import partial
 from rdflib import URIRef
 
 from .. import queries
+from ..namespaces import UKG
 from ..store import Store
 from .agreements import ANY, Agreement
 from .agreements import listed as listed_agreements
 from .agreements import matching as matching_agreements
 from .common import Ref, by_name, fields, first, kind_ref, ref, refs, values
+from .kinds import KindTree
 from .people import Position, positions
 from .sources import sources
 
@@ -44,6 +46,7 @@ def listed(store: Store, iris: list[str]) -> list[InstitutionSummary]:
         return []
     rows = queries.run(store, "organizations_listed", organizations=[URIRef(i) for i in sorted(set(iris))]).rows
     by_iri = fields(rows, key="org")
+    tree = KindTree.of(store, str(UKG.Organization))
     found = []
     for iri in set(iris):
         f = by_iri.get(iri, {})
@@ -54,7 +57,7 @@ def listed(store: Store, iris: list[str]) -> list[InstitutionSummary]:
                 id=ref(iri).id,
                 name=first(get("name")) or ref(iri).id,
                 iri=iri,
-                kinds=sorted({kind_ref(r["value"], r["label"]) for r in get("kind")}),
+                kinds=tree.most_specific(r["value"] for r in get("type")),
                 country=countries[0] if countries else None,
                 alliances=refs(get("alliance")),
             )
