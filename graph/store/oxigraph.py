@@ -95,7 +95,8 @@ class OxigraphStore:
         protocol's ``default-graph-uri``/``named-graph-uri``) gives the dataset. ``limit``
         reads at most that many rows or triples."""
         store, options = self.store, {"use_default_graph_as_union": True} if self.union else {}
-        if default_graphs is None and named_graphs is None:
+        # the lexer only when the text holds "from" (2 ms for a page's VALUES of 100 IRIs)
+        if default_graphs is None and named_graphs is None and "from" in sparql.casefold():
             text = QueryText(sparql)
             if text.has_keyword("FROM"):
                 default_graphs, named_graphs = text.dataset()
