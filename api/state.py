@@ -208,7 +208,7 @@ class Served:
         loaded = loaded_at(self.store)
         if current is not None and loaded == current.loaded:
             return False
-        names = NameIndex.of(self.store)
+        names = NameIndex.of(self.store).warm()
         fresh = Derived.build(self.store, self.settings).warm()
         self._names, self._derived, self._graph_sizes = _done(names), fresh, None
         log.info("rebuilt the projection and the analysis: the store was loaded at %s", loaded)
@@ -227,6 +227,10 @@ def _background(ref: weakref.ref, stop: threading.Event, seconds: float) -> None
         served.derived.warm()
     except Exception:  # the routes fall back to SPARQL (or build on demand); say why
         log.exception("building the projection and the analysis failed")
+    try:
+        served.names.warm()
+    except Exception:  # searches build it on demand
+        log.exception("preparing the name search failed")
     del served
     while seconds > 0 and not stop.wait(seconds):
         served = ref()

@@ -172,6 +172,14 @@ class NameIndex:
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], self.entities[item[0]].name))
         return [(self.entities[iri], score) for iri, (score, _) in ranked[:limit]]
 
+    def warm(self) -> NameIndex:
+        """Make what searches use now rather than on the first search: the names' letter
+        triples and the names of each kind the API searches (0.4 s at 1M triples)."""
+        self._trigrams()
+        for kinds in (KINDS, *((kind,) for kind in KINDS)):
+            self._forms(kinds)
+        return self
+
     def _trigrams(self) -> Trigrams:
         if "trigrams" not in self._searched:
             self._searched["trigrams"] = Trigrams.of(self)
