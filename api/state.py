@@ -46,7 +46,7 @@ from unikg.graph.analysis.networks import Networks
 from unikg.graph.analysis.precomputed import Analysis, analyse, analyse_graph
 from unikg.graph.names import NameIndex
 from unikg.graph.projection import Projection, partnership_graph
-from unikg.graph.projection.details import AgreementDetails
+from unikg.graph.projection.details import KeptFacts
 from unikg.graph.projection.lists import KeptLists
 from unikg.graph.questions import agreements, documents, institutions, people
 from unikg.graph.settings import Settings
@@ -72,7 +72,8 @@ class Derived:
     projection: Projection
     store: Store
     settings: Settings
-    details: AgreementDetails  # the facts of the agreements pages asked for, kept
+    agreement_details: KeptFacts  # the facts of the agreements pages asked for, kept
+    organization_details: KeptFacts  # and of the organisations
     lists: KeptLists  # the lists that list routes page through, kept
     _networks: Networks | None = field(default=None, repr=False)
     _analyses: dict = field(default_factory=dict, repr=False)
@@ -82,7 +83,8 @@ class Derived:
     def build(cls, store: Store, settings: Settings) -> Derived:
         loaded = loaded_at(store)
         return cls(loaded=loaded, projection=Projection.from_store(store), store=store, settings=settings,
-                   details=AgreementDetails(store), lists=KeptLists(store=store))
+                   agreement_details=KeptFacts(agreements.listed, store),
+                   organization_details=KeptFacts(institutions.listed, store), lists=KeptLists(store=store))
 
     @property
     def networks(self) -> Networks:

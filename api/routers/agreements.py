@@ -79,7 +79,7 @@ def list_agreements(
     )
     derived = served.ready  # once built, lists and facts are kept for the store's state
     found = derived.lists(matching, **filters) if derived else matching(store, **filters)
-    return page_of(found, derived.details if derived else partial(listed, store), offset=offset, limit=limit)
+    return page_of(found, derived.agreement_details if derived else partial(listed, store), offset=offset, limit=limit)
 
 
 @router.get("/agreements/per-year", response_model=PerYear, responses=examples.responses("agreements_per_year"))

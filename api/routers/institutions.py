@@ -69,7 +69,8 @@ def list_institutions(
     if name is not None:
         wanted = containing(names, name, kinds=("Organization",))
         found = [m for m in found if m.iri in wanted]
-    return page_of(found, partial(listed, store), offset=offset, limit=limit)
+    derived = served.ready  # once built, the facts of the organisations shown are kept
+    return page_of(found, derived.organization_details if derived else partial(listed, store), offset=offset, limit=limit)
 
 
 @router.get("/institutions/{id}", response_model=Institution, responses=examples.responses("get_institution"))
@@ -83,7 +84,7 @@ def get_institution(
     and the articles it comes from."""
     org = lookup.organization(served.names, id)
     derived = served.ready  # once built: its agreements, their facts and its articles are kept
-    return institution(served.store, org.iri, ask=partial(kept, served), details=derived.details if derived else None)
+    return institution(served.store, org.iri, ask=partial(kept, served), details=derived.agreement_details if derived else None)
 
 
 @router.get("/institutions/{id}/partners", response_model=PartnersAnswer, responses=examples.responses("get_partners"))
@@ -106,7 +107,7 @@ def get_partners(
     derived = served.ready
     if via == "agreement" and derived is not None:
         total, partners = partner_links_page(served.store, derived.projection, org.iri, offset=offset,
-                                             limit=limit, details=derived.details)
+                                             limit=limit, details=derived.agreement_details)
     else:  # kept for the store's state: the next page, or the same one, costs no query
         found = kept(served, partner_links, org=org.iri, via=via)
         total, partners = len(found), found[offset : offset + limit]

@@ -32,7 +32,7 @@ def partner_links_page(
     details: Callable[[list[str]], list[Agreement]] | None = None,
 ) -> tuple[int, list[LinkedPartner]]:
     """Partners by agreement of ``org`` (an IRI), by name: ``partner_links(store, org)``.
-    The agreements' facts come from ``details`` (an ``AgreementDetails``), or the store."""
+    The agreements' facts come from ``details`` (a ``KeptFacts`` of agreements), or the store."""
     node = projection.node(org)
     if node is None:
         return 0, []

@@ -26,7 +26,8 @@ REQUESTS = [
     "/documents/KAZNU-CHINA-PARTNERSHIPS-2023", "/people?offset=3&limit=4",
     "/", "/alliances?offset=1&limit=2", "/alliances/uansr/members",
     "/institutions/xjtu/partners?via=event", "/institutions/kaznu/partners?via=alliance&limit=3",
-    "/institutions/xjtu", "/institutions/uansr",
+    "/institutions/xjtu", "/institutions/uansr", "/institutions?limit=7",
+    "/institutions?country=KZ", "/institutions?offset=3&limit=9",
     # a kept list is kept per argument: these ask the same questions as above of others
     "/alliances/sco/members", "/institutions/kaznu/partners?via=event",
     "/institutions/xjtu/partners?via=alliance&limit=3",
