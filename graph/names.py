@@ -55,7 +55,7 @@ class NameIndex:
     entities: dict[str, Entity]  # by IRI
     exact: dict[str, set[str]]  # normalized name → IRIs
     words: dict[frozenset, set[str]]  # the set of words of a person's name → IRIs
-    _searched: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # see _forms
+    _searched: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # see _trigrams
 
     @classmethod
     def from_store(cls, store: Store) -> NameIndex:
@@ -148,11 +148,14 @@ class NameIndex:
         key = normalize(text or "")[:300]
         if not key:
             return []
-        choices, squeezed = self._forms(kinds)
-        if len(choices) > CANDIDATES:  # scored: the names that share most letter triples with it
-            near = self._trigrams().closest(key, kinds, CANDIDATES)
-            choices = {form: choices[form] for form in near if form in choices}
-            squeezed = {form.replace(" ", ""): form for form in choices}
+        # scored: every name, or the CANDIDATES sharing most letter triples with the query
+        forms = self._trigrams().closest(key, kinds, CANDIDATES) if len(self.exact) > CANDIDATES else self.exact
+        choices: dict[str, set[str]] = {}  # name → the IRIs of the entities of ``kinds`` it names
+        for form in forms:
+            wanted = {i for i in self.exact[form] if self.entities[i].kind in kinds}
+            if wanted:
+                choices[form] = wanted
+        squeezed = {form.replace(" ", ""): form for form in choices}
         scores: dict[str, float] = {}
         for query, forms in ((key, list(choices)), (key.replace(" ", ""), list(squeezed))):
             for form, score, _ in process.extract(
@@ -173,29 +176,16 @@ class NameIndex:
         return [(self.entities[iri], score) for iri, (score, _) in ranked[:limit]]
 
     def warm(self) -> NameIndex:
-        """Make what searches use now rather than on the first search: the names' letter
-        triples and the names of each kind the API searches (0.4 s at 1M triples)."""
-        self._trigrams()
-        for kinds in (KINDS, *((kind,) for kind in KINDS)):
-            self._forms(kinds)
+        """Make the letter triples searches use now rather than on the first search (0.4 s
+        at 1M triples)."""
+        if len(self.exact) > CANDIDATES:
+            self._trigrams()
         return self
 
     def _trigrams(self) -> Trigrams:
         if "trigrams" not in self._searched:
             self._searched["trigrams"] = Trigrams.of(self)
         return self._searched["trigrams"]
-
-    def _forms(self, kinds: tuple[str, ...]) -> tuple[dict[str, set[str]], dict[str, str]]:
-        """The names of entities of ``kinds`` (→ their IRIs), and those names without spaces
-        (→ the name): made once per kinds (70 ms a search at 1M triples when made each time)."""
-        if kinds not in self._searched:
-            choices: dict[str, set[str]] = {}
-            for form, iris in self.exact.items():
-                wanted = {i for i in iris if self.entities[i].kind in kinds}
-                if wanted:
-                    choices[form] = wanted
-            self._searched[kinds] = choices, {form.replace(" ", ""): form for form in choices}
-        return self._searched[kinds]
 
 
 # Above this many names, a search scores only the CANDIDATES names sharing most letter
