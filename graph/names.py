@@ -55,7 +55,7 @@ class NameIndex:
     entities: dict[str, Entity]  # by IRI
     exact: dict[str, set[str]]  # normalized name → IRIs
     words: dict[frozenset, set[str]]  # the set of words of a person's name → IRIs
-    _searched: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # see _trigrams
+    _prepared: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # see _trigrams
 
     @classmethod
     def from_store(cls, store: Store) -> NameIndex:
@@ -157,9 +157,9 @@ class NameIndex:
                 choices[form] = wanted
         squeezed = {form.replace(" ", ""): form for form in choices}
         scores: dict[str, float] = {}
-        for query, forms in ((key, list(choices)), (key.replace(" ", ""), list(squeezed))):
+        for query, among in ((key, list(choices)), (key.replace(" ", ""), list(squeezed))):
             for form, score, _ in process.extract(
-                query, forms, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=cutoff
+                query, among, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=cutoff
             ):
                 if len(form) * 2 <= len(query):  # a short name inside a long query is no match
                     score = fuzz.ratio(query, form)
@@ -183,9 +183,9 @@ class NameIndex:
         return self
 
     def _trigrams(self) -> Trigrams:
-        if "trigrams" not in self._searched:
-            self._searched["trigrams"] = Trigrams.of(self)
-        return self._searched["trigrams"]
+        if "trigrams" not in self._prepared:
+            self._prepared["trigrams"] = Trigrams.of(self)
+        return self._prepared["trigrams"]
 
 
 # Above this many names, a search scores only the CANDIDATES names sharing most letter
