@@ -67,7 +67,8 @@ def run_load(args, settings: Settings) -> int:
             triples = store.load(files, graph=args.graph, replace=args.replace, on_quads=bar.quads)
         where = store.update_url
     seconds = max(time.monotonic() - started, 1e-9)
-    print(f"loaded {triples:,} triples in {seconds:.1f} s ({triples / seconds:,.0f} triples/s) into {where}")
+    noun = "triple" if triples == 1 else "triples"
+    print(f"loaded {triples:,} {noun} in {seconds:.1f} s ({triples / seconds:,.0f} triples/s) into {where}")
     return 0
 
 

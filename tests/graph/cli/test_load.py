@@ -138,3 +138,10 @@ def test_a_damaged_kept_name_index_is_read_from_the_store_instead(settings, tmp_
     opened = open_read_only(store)
     (opened.folder / INDEX_FILE).write_text('{"entities": [[1, 2', encoding="utf-8")
     assert NameIndex.of(opened) == NameIndex.from_store(opened)
+
+
+def test_one_triple_is_said_in_the_singular(tmp_path):
+    (tmp_path / "one.nt").write_text("<http://x/a> <http://x/p> <http://x/b> .\n")
+    done = run_cli("--store", f"oxigraph:{tmp_path / 'store'}", "load", str(tmp_path / "one.nt"), "--graph", "http://x/g")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("loaded 1 triple in ")
