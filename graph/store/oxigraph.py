@@ -268,8 +268,31 @@ def _written(triples: list[ox.Triple], format: str) -> bytes | None:
     if format == "json-ld":  # Oxigraph writes expanded JSON-LD
         expanded = json.loads(ox.serialize(ordered, format=WRITTEN[format]))
         return json.dumps(compact_json_ld(expanded, OUTPUT_PREFIXES), ensure_ascii=False).encode("utf-8")
-    prefixes = OUTPUT_PREFIXES if format == "turtle" else None
-    return ox.serialize(ordered, format=WRITTEN[format], prefixes=prefixes)
+    if format == "nt":
+        return ox.serialize(ordered, format=WRITTEN[format])
+    return _without_unused_prefixes(ox.serialize(ordered, format=WRITTEN[format], prefixes=OUTPUT_PREFIXES))
+
+
+def _without_unused_prefixes(turtle: bytes) -> bytes:
+    r"""Turtle without the @prefix lines of prefixes it does not use (Oxigraph declares every
+    one it is given). A prefix whose name appears only inside a string stays: harmless.
+
+    >>> print(_without_unused_prefixes(b"@prefix a: <http://a/> .\n@prefix b: <http://b/> .\n"
+    ...                                b"<http://x> a:p b:q .\n").decode())
+    @prefix a: <http://a/> .
+    @prefix b: <http://b/> .
+    <http://x> a:p b:q .
+    <BLANKLINE>
+    >>> _without_unused_prefixes(b"@prefix a: <http://a/> .\n<http://x> <http://y> 1 .\n")
+    b'<http://x> <http://y> 1 .\n'
+    """
+    lines = turtle.split(b"\n")
+    declared = 0
+    while declared < len(lines) and lines[declared].startswith(b"@prefix "):
+        declared += 1
+    body = b"\n".join(lines[declared:])
+    used = [line for line in lines[:declared] if line.split()[1] in body]
+    return b"\n".join([*used, body])
 
 
 def _graph(triples: Iterable[ox.Triple]) -> Graph:
