@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from fastapi import Request
 
@@ -39,3 +40,11 @@ def kept(served: Served, question: Callable[..., list], /, **filters) -> list:
     what it derives from it (``Derived.lists``); asked of the store until then."""
     derived = served.ready
     return derived.lists(question, **filters) if derived is not None else question(served.store, **filters)
+
+
+def facts(served: Served, listed: Callable[[Store, list[str]], list], /) -> Callable[[list[str]], list]:
+    """``listed(store, iris)`` as a function of ``iris``, its answers kept for the store's
+    state once the server has built its lists (``Derived.facts``); asked of the store until
+    then."""
+    derived = served.ready
+    return derived.facts(listed) if derived is not None else partial(listed, served.store)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import logging
 import threading
 import weakref
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import InitVar, dataclass, field
 
@@ -72,9 +73,8 @@ class Derived:
     projection: Projection
     store: Store
     settings: Settings
-    agreement_details: KeptFacts  # the facts of the agreements pages asked for, kept
-    organization_details: KeptFacts  # and of the organisations
     lists: KeptLists  # the lists that list routes page through, kept
+    _facts: dict = field(default_factory=dict, repr=False)  # listed → its KeptFacts (see facts)
     _networks: Networks | None = field(default=None, repr=False)
     _analyses: dict = field(default_factory=dict, repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
@@ -83,8 +83,15 @@ class Derived:
     def build(cls, store: Store, settings: Settings) -> Derived:
         loaded = loaded_at(store)
         return cls(loaded=loaded, projection=Projection.from_store(store), store=store, settings=settings,
-                   agreement_details=KeptFacts(agreements.listed, store),
-                   organization_details=KeptFacts(institutions.listed, store), lists=KeptLists(store=store))
+                   lists=KeptLists(store=store))
+
+    def facts(self, listed: Callable[[Store, list[str]], list]) -> KeptFacts:
+        """``listed(store, iris)`` (the facts of a page's agreements, organisations, articles
+        or people), its answers kept for this store state."""
+        with self._lock:
+            if listed not in self._facts:
+                self._facts[listed] = KeptFacts(listed, self.store)
+            return self._facts[listed]
 
     @property
     def networks(self) -> Networks:

@@ -12,7 +12,6 @@ once it is built, from SPARQL before).
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
@@ -25,7 +24,7 @@ from unikg.graph.questions.agreements import Agreement, PerYear, date_range, lis
 from unikg.graph.store import Store
 
 from .. import examples, lookup
-from ..deps import get_names, get_served, get_store, kept
+from ..deps import facts, get_names, get_served, get_store, kept
 from ..models import Page
 from ..paging import Limit, Offset, page_of
 from ..state import Served
@@ -77,9 +76,7 @@ def list_agreements(
         groups=groups,
         signed=signed,
     )
-    derived = served.ready  # once built, lists and facts are kept for the store's state
-    found = derived.lists(matching, **filters) if derived else matching(store, **filters)
-    return page_of(found, derived.agreement_details if derived else partial(listed, store), offset=offset, limit=limit)
+    return page_of(kept(served, matching, **filters), facts(served, listed), offset=offset, limit=limit)
 
 
 @router.get("/agreements/per-year", response_model=PerYear, responses=examples.responses("agreements_per_year"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path
@@ -11,7 +10,7 @@ from unikg.graph.namespaces import document_iri, is_slug
 from unikg.graph.questions.documents import Document, DocumentSummary, document, is_document, listed, matching
 
 from .. import examples, lookup
-from ..deps import get_served, kept
+from ..deps import facts, get_served, kept
 from ..models import Page
 from ..paging import Limit, Offset, page_of
 from ..state import Served
@@ -24,7 +23,7 @@ def list_documents(
     served: Annotated[Served, Depends(get_served)], offset: Offset = 0, limit: Limit = 100
 ):
     """Every source article, by name, with the number of facts and quotes taken from it."""
-    return page_of(kept(served, matching), partial(listed, served.store), offset=offset, limit=limit)
+    return page_of(kept(served, matching), facts(served, listed), offset=offset, limit=limit)
 
 
 @router.get("/documents/{id}", response_model=Document, responses=examples.responses("get_document"))

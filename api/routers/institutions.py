@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from unikg.graph.names import NameIndex, containing
 from unikg.graph.namespaces import org_iri
+from unikg.graph.questions.agreements import listed as listed_agreements
 from unikg.graph.questions.common import Ref
 from unikg.graph.questions.institutions import Institution, InstitutionSummary, institution, listed, matching
 from unikg.graph.projection.answers import partner_links_page, shared_partners_page
@@ -16,7 +17,7 @@ from unikg.graph.questions.partners import partner_links, shared_partners
 from unikg.graph.store import Store
 
 from .. import examples, lookup
-from ..deps import get_names, get_served, get_store, kept
+from ..deps import facts, get_names, get_served, get_store, kept
 from ..models import Page, PartnersAnswer, SharedOrganization, SharedPartnersAnswer
 from ..paging import Limit, Offset, page_of
 from ..state import Served
@@ -69,8 +70,7 @@ def list_institutions(
     if name is not None:
         wanted = containing(names, name, kinds=("Organization",))
         found = [m for m in found if m.iri in wanted]
-    derived = served.ready  # once built, the facts of the organisations shown are kept
-    return page_of(found, derived.organization_details if derived else partial(listed, store), offset=offset, limit=limit)
+    return page_of(found, facts(served, listed), offset=offset, limit=limit)
 
 
 @router.get("/institutions/{id}", response_model=Institution, responses=examples.responses("get_institution"))
@@ -83,8 +83,8 @@ def get_institution(
     every one: `/agreements?party=ID`, page by page), the people holding positions in it,
     and the articles it comes from."""
     org = lookup.organization(served.names, id)
-    derived = served.ready  # once built: its agreements, their facts and its articles are kept
-    return institution(served.store, org.iri, ask=partial(kept, served), details=derived.agreement_details if derived else None)
+    # once the server has built its lists, its agreements, their facts and its articles are kept
+    return institution(served.store, org.iri, ask=partial(kept, served), details=facts(served, listed_agreements))
 
 
 @router.get("/institutions/{id}/partners", response_model=PartnersAnswer, responses=examples.responses("get_partners"))
@@ -107,7 +107,7 @@ def get_partners(
     derived = served.ready
     if via == "agreement" and derived is not None:
         total, partners = partner_links_page(served.store, derived.projection, org.iri, offset=offset,
-                                             limit=limit, details=derived.agreement_details)
+                                             limit=limit, details=derived.facts(listed_agreements))
     else:  # kept for the store's state: the next page, or the same one, costs no query
         found = kept(served, partner_links, org=org.iri, via=via)
         total, partners = len(found), found[offset : offset + limit]

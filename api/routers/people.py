@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path
@@ -12,7 +11,7 @@ from unikg.graph.questions.people import Person, PersonSummary, listed, matching
 from unikg.graph.store import Store
 
 from .. import examples, lookup
-from ..deps import get_names, get_served, get_store, kept
+from ..deps import facts, get_names, get_served, get_store, kept
 from ..models import Page
 from ..paging import Limit, Offset, page_of
 from ..state import Served
@@ -25,7 +24,7 @@ def list_people(
     served: Annotated[Served, Depends(get_served)], offset: Offset = 0, limit: Limit = 100
 ):
     """Every person the articles name, by name, with the positions they hold."""
-    return page_of(kept(served, matching), partial(listed, served.store), offset=offset, limit=limit)
+    return page_of(kept(served, matching), facts(served, listed), offset=offset, limit=limit)
 
 
 @router.get("/people/{id}", response_model=Person, responses=examples.responses("get_person"))

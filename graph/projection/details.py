@@ -1,4 +1,5 @@
-"""The facts of the items a page shows (agreements, organisations), kept for one store state.
+"""The facts of the items a page shows (agreements, organisations, articles, people), kept
+for one store state.
 
 A page of partners shows each link's agreement: its name, kinds, date, areas, quotes; a page
 of ``/institutions`` each organisation's kinds, country and alliances. Those come from a named
@@ -6,8 +7,9 @@ query restricted to the page's items by VALUES (``agreements_listed``,
 ``organizations_listed``): on the disk store at 1M triples 20–100 ms a page (RocksDB reads;
 Oxigraph in memory: 8 ms). The answers of a store state do not change, so the items asked
 recently are kept (least recently asked dropped first, ``size`` at most): a page asked again
-costs no query. The ``KeptFacts`` live beside each projection and are replaced with it when
-the store is loaded again (``api/state.py``), so they are never stale.
+costs no query. The ``KeptFacts`` live beside each projection, one per ``listed`` function
+(``Derived.facts``), and are replaced with it when the store is loaded again
+(``api/state.py``), so they are never stale.
 """
 
 from __future__ import annotations
