@@ -3,6 +3,7 @@
 import pytest
 
 from . import curated
+from .pages import assert_pages_partition
 
 
 def test_every_article(client):
@@ -15,13 +16,7 @@ def test_every_article(client):
 
 
 def test_pages_partition_the_list(client):
-    whole = client.get("/documents").json()
-    assert whole["total"] == len(whole["items"]) == len(curated.documents())
-    names = [d["name"].casefold() for d in whole["items"]]
-    assert names == sorted(names)
-    pages = [client.get("/documents", params={"limit": 2, "offset": offset}).json() for offset in (0, 2, 4)]
-    assert [d for p in pages for d in p["items"]] == whole["items"]
-    assert {p["total"] for p in pages} == {whole["total"]}
+    assert_pages_partition(client, "/documents", total=len(curated.documents()), limit=2)
     assert client.get("/documents", params={"offset": 100}).json()["items"] == []
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from . import curated
+from .pages import assert_pages_partition
 
 
 def test_every_person_of_the_registry(client):
@@ -14,13 +15,7 @@ def test_every_person_of_the_registry(client):
 
 
 def test_pages_partition_the_list(client):
-    whole = client.get("/people").json()
-    assert whole["total"] == len(whole["items"]) == len(curated.people())
-    names = [p["name"].casefold() for p in whole["items"]]
-    assert names == sorted(names)
-    pages = [client.get("/people", params={"limit": 4, "offset": offset}).json() for offset in (0, 4, 8)]
-    assert [p for page in pages for p in page["items"]] == whole["items"]
-    assert {page["total"] for page in pages} == {whole["total"]}
+    assert_pages_partition(client, "/people", total=len(curated.people()), limit=4)
 
 
 def test_a_listed_person_has_the_positions_of_their_profile(client):
