@@ -54,8 +54,12 @@ def curie(iri: str) -> str:
     'rdfs:label'
     """
     iri = str(iri)
-    best = ""
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(str(namespace)) and len(str(namespace)) > len(best) and prefix != "id":
-            best, found = str(namespace), f"{prefix}:{iri[len(str(namespace)):]}"
-    return found if best else iri
+    for namespace, prefix in _NAMESPACES:
+        if iri.startswith(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+# the longest namespace first: it is the one a CURIE uses
+_NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items() if prefix != "id"),
+                     key=lambda item: -len(item[0]))

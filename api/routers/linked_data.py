@@ -11,7 +11,6 @@ and the quotes that are its evidence.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -19,10 +18,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from unikg.graph.errors import NotFound
 from unikg.graph.names import NameIndex
-from unikg.graph.namespaces import RDF, RDFS, SCHEMA, SKOS, UKG
-from unikg.graph.questions.resources import Statement, describe, statements
+from unikg.graph.namespaces import RDFS, UKG
+from unikg.graph.questions.resources import describe
 
-from .. import html, lookup
+from .. import lookup, resource_page
 from ..deps import get_names, get_store
 
 router = APIRouter(tags=["linked data"])
@@ -122,6 +121,13 @@ def resource(
     format: Annotated[Literal["ttl", "jsonld", "nt", "html"] | None, Query(
         description="the format, overriding the Accept header", examples=["ttl"],
     )] = None,
+    incoming: Annotated[str | None, Query(
+        max_length=lookup.MAX_NAME, examples=["ukg:party"],
+        description="HTML page only: show only the statements pointing to the resource with "
+        "this property (a CURIE such as `ukg:party`, or an IRI), from `offset` on",
+    )] = None,
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description="HTML page only, with `incoming`: statements to skip")] = 0,
+    limit: Annotated[int, Query(ge=1, le=1000, description="HTML page only: statements pointing to the resource shown per property")] = resource_page.INCOMING,
 ):
     """Dereference a resource IRI: ``/id/org/xjtu`` is ``https://w3id.org/unikg/id/org/xjtu``."""
     chosen = format or negotiate(request.headers.get("accept"))
@@ -138,10 +144,15 @@ def resource(
     iri = lookup.resource_iri(path)
     headers = {"Vary": "Accept"}
     if chosen == "html":  # the statements with their labels and quotes, for a reader
-        found = statements(store, iri)
-        if not found:
+        page = resource_page.render(store, iri, incoming=incoming, offset=offset, limit=limit)
+        if page is None:
             raise _no_resource(names, path)
-        return HTMLResponse(_page(iri, found), headers=headers)
+        return HTMLResponse(page, headers=headers)
+    paged = [name for name, value, default in (("incoming", incoming, None), ("offset", offset, 0),
+                                                ("limit", limit, resource_page.INCOMING)) if value != default]
+    if paged:
+        raise lookup.invalid(paged[0], f"{paged[0]}= pages the HTML page; Turtle, JSON-LD and "
+                             "N-Triples hold every statement (ask for format=html, or leave it out)")
     media, rdf_format = FORMATS[chosen]
     described = describe(store, iri)  # alone: a hub's statements too took 0.2 s more at 1M triples
     if not len(described):
@@ -158,34 +169,3 @@ def _no_resource(names: NameIndex, path: str) -> NotFound:
 def _suggestions(names: NameIndex, path: str) -> list[str]:
     last = path.rstrip("/").rsplit("/", 1)[-1][:200]
     return ["/id/" + e.iri.split("/id/", 1)[1] for e, _ in names.search(last, limit=5)]
-
-
-def _page(iri: str, found: list[Statement]) -> str:
-    out = [s for s in found if s.direction == "out"]
-    title = next((s.value for s in out if s.property == str(RDFS.label)), None) or next(
-        (s.value for s in out if s.property == str(SKOS.prefLabel)), lookup_id(iri))
-    quotes = sorted((s for s in out if s.property == str(UKG.evidence) and s.quote_text),
-                    key=lambda s: (s.quote_source or "", s.quote_start or 0))
-    text = next((s.value for s in out if s.property == str(SCHEMA.text)), None)
-    shown = [s for s in out if s.property not in (str(UKG.evidence), str(SCHEMA.text))]
-    incoming = [s for s in found if s.direction == "in"]
-    return html.render(
-        "resource.html", title=title, iri=iri, quotes=quotes, text=text,
-        outgoing=_by_property(shown), incoming=_by_property(incoming),
-    )
-
-
-def lookup_id(iri: str) -> str:
-    return iri.rsplit("/", 1)[-1]
-
-
-def _by_property(found: list[Statement]) -> list[tuple[str, list[Statement]]]:
-    grouped: dict[str, list[Statement]] = defaultdict(list)
-    for s in found:
-        label = "type" if s.property == str(RDF.type) else s.property_label or html.curie(s.property)
-        grouped[label].append(s)
-    return sorted(
-        ((label, sorted(rows, key=lambda s: ((s.value_label or s.value).casefold(), s.value)))
-         for label, rows in grouped.items()),
-        key=lambda item: (item[0] != "type", item[0].casefold()),
-    )

@@ -7,11 +7,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from unikg.graph.projection.answers import common_partners_page
+from unikg.graph.questions.agreements import named
 from unikg.graph.questions.common import Ref
 from unikg.graph.questions.partners import common_partners
 
 from .. import examples, lookup
-from ..deps import get_served
+from ..deps import facts, get_served
 from ..models import CommonPartnersAnswer
 from ..paging import Limit, Offset
 from ..state import Served
@@ -43,7 +44,8 @@ def get_common_partners(
     institutions = sorted(resolved.values(), key=lambda r: (r.name.casefold(), r.id))
     projection = served.projection
     if projection is not None:
-        total, partners = common_partners_page(served.store, projection, list(resolved), offset=offset, limit=limit)
+        total, partners = common_partners_page(served.store, projection, list(resolved), offset=offset,
+                                               limit=limit, names=facts(served, named))
     else:
         found = common_partners(served.store, list(resolved))
         total, partners = len(found), found[offset : offset + limit]

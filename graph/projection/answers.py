@@ -16,11 +16,9 @@ from collections.abc import Callable
 from functools import partial
 
 import numpy as np
-from rdflib import URIRef
 
-from .. import queries
 from ..namespaces import slug_of
-from ..questions.agreements import Agreement, PerYear, listed, per_year_answer
+from ..questions.agreements import Agreement, PerYear, listed, named, per_year_answer
 from ..questions.common import Ref, ref
 from ..questions.partners import CommonLink, CommonPartner, LinkedPartner, PartnerLink, SharedPartners
 from ..store import Store
@@ -84,9 +82,12 @@ def shared_partners_page(
 
 
 def common_partners_page(
-    store: Store, projection: Projection, orgs: list[str], *, offset: int, limit: int
+    store: Store, projection: Projection, orgs: list[str], *, offset: int, limit: int,
+    names: Callable[[list[str]], list[Ref]] | None = None,
 ) -> tuple[int, list[CommonPartner]]:
-    """The agreement partners all of ``orgs`` (IRIs) have: ``common_partners(store, orgs)``."""
+    """The agreement partners all of ``orgs`` (IRIs) have: ``common_partners(store, orgs)``.
+    The agreements' names come from ``names`` (a ``KeptFacts`` of ``agreements.named``), or
+    the store."""
     nodes = [projection.node(o) for o in sorted(set(orgs))]
     if any(n is None for n in nodes) or not nodes:
         return 0, []
@@ -94,9 +95,8 @@ def common_partners_page(
               if projection.has_label[p] and any(projection.has_label[n] for n, _ in links)}
     ordered = _by_title(projection, np.array(sorted(common), dtype=np.int64))
     chosen = ordered[offset : offset + limit].tolist()
-    wanted = sorted({projection.agreements[a] for p in chosen for _, a in common[p]})
-    labels = {str(r["agreement"]): r["label"] for r in
-              queries.run(store, "agreement_labels", agreements=[URIRef(a) for a in wanted]).rows} if wanted else {}
+    fetch = names if names is not None else partial(named, store)
+    labels = {a.iri: a.name for a in fetch(sorted({projection.agreements[a] for p in chosen for _, a in common[p]}))}
     items = []
     for p in chosen:
         found = {

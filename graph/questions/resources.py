@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import URIRef
 
@@ -21,7 +21,9 @@ def describe(store: Store, iri: str) -> GraphResult:
 
 @dataclass(frozen=True)
 class Statement:
-    direction: str  # "out": the resource is the subject; "in": it is the object
+    """A statement about a resource, or pointing to it (``pointing``): then ``value`` is its
+    subject."""
+
     property: str
     property_label: str | None
     value: str
@@ -37,19 +39,20 @@ class Statement:
 
 
 def statements(store: Store, iri: str) -> list[Statement]:
-    """The statements about ``iri`` for a human-readable page (named query ``resource``)."""
-    seen: dict[tuple, Statement] = {}
+    """The statements about ``iri`` for a human-readable page, with their values' labels and
+    the quotes that are its evidence (named query ``resource``; the properties' labels from
+    ``labels``, once each). Those pointing to it: ``pointing``."""
     rows = queries.run(store, "resource", resource=URIRef(iri)).rows
+    property_labels = labels(store, {str(row["property"]) for row in rows})
+    seen: dict[tuple, Statement] = {}
     # a value with several labels is one statement, labelled by the first label in order
-    for row in sorted(rows, key=lambda row: (str(row.get("valueLabel", "")), str(row.get("propertyLabel", "")))):
-        value = row["value"]
-        key = (str(row["direction"]), str(row["property"]), value)
-        if key in seen:
+    for row in sorted(rows, key=lambda row: str(row.get("valueLabel", ""))):
+        value, prop = row["value"], str(row["property"])
+        if (prop, value) in seen:
             continue
-        seen[key] = Statement(
-            direction=str(row["direction"]),
-            property=str(row["property"]),
-            property_label=_text(row.get("propertyLabel")),
+        seen[prop, value] = Statement(
+            property=prop,
+            property_label=property_labels.get(prop),
             value=str(value),
             value_is_iri=isinstance(value, URIRef),
             value_label=_text(row.get("valueLabel")),
@@ -62,6 +65,42 @@ def statements(store: Store, iri: str) -> list[Statement]:
             quote_source_label=_text(row.get("docLabel")),
         )
     return list(seen.values())
+
+
+def pointing(store: Store, iri: str, *, property: str | None = None) -> dict[str, list[Statement]]:
+    """The statements pointing to ``iri`` (with ``property`` only, when given), by property,
+    each in IRI order, without their subjects' labels: a hub is the object of hundreds, and
+    a page labels those it shows (``labelled``). Named queries ``incoming_properties`` (when
+    no property is given) and ``incoming``, once per property."""
+    properties = [property] if property is not None else [
+        str(row["property"]) for row in queries.run(store, "incoming_properties", resource=URIRef(iri)).rows]
+    names = labels(store, set(properties))
+    found = {}
+    for p in properties:
+        values = {row["value"] for row in queries.run(store, "incoming", resource=URIRef(iri), property=URIRef(p)).rows}
+        if values:
+            found[p] = [Statement(property=p, property_label=names.get(p), value=str(v),
+                                  value_is_iri=isinstance(v, URIRef), value_label=None)
+                        for v in sorted(values, key=str)]
+    return found
+
+
+def labelled(store: Store, found: list[Statement]) -> list[Statement]:
+    """``found``, each IRI value without a label given its label (named query ``labels``)."""
+    named = labels(store, {s.value for s in found if s.value_is_iri and s.value_label is None})
+    return [replace(s, value_label=named[s.value]) if s.value_label is None and s.value in named else s
+            for s in found]
+
+
+def labels(store: Store, iris: set[str]) -> dict[str, str]:
+    """The label of each of ``iris`` that has one (of several, the first in order)."""
+    if not iris:
+        return {}
+    found: dict[str, str] = {}
+    rows = queries.run(store, "labels", resources=[URIRef(i) for i in sorted(iris)]).rows
+    for row in sorted(rows, key=lambda r: str(r["label"])):
+        found.setdefault(str(row["resource"]), str(row["label"]))
+    return found
 
 
 def _text(term) -> str | None:

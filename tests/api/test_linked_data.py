@@ -1,12 +1,15 @@
 """``/id/...``: every resource IRI dereferences as Turtle, JSON-LD, N-Triples or HTML."""
 
+import html
 import json
 import re
+from urllib.parse import quote
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 
+from unikg.api.html import curie
 from unikg.graph.namespaces import UKG
 
 from . import curated
@@ -109,3 +112,73 @@ def test_an_accept_header_we_cannot_serve_is_a_406(client):
     response = client.get("/id/org/xjtu", headers={"Accept": "image/png"})
     assert response.status_code == 406
     assert "text/turtle" in response.json()["detail"]
+
+
+def test_values_are_labelled_and_the_statements_pointing_to_a_resource_are_there(client):
+    graph = turtle(client, "/id/org/kaznu")
+    kaznu = URIRef(ID + "org/kaznu")
+    country = graph.value(kaznu, UKG.country)
+    assert graph.value(country, RDFS.label) is not None  # what it links to, labelled
+    pointing = set(graph.subject_predicates(kaznu))
+    assert (URIRef(ID + "agreement/kaznu-cup-memorandum-2023"), UKG.party) in pointing
+    # the subjects pointing to it are not labelled (a hub has hundreds): each dereferences
+    assert graph.value(URIRef(ID + "agreement/kaznu-cup-memorandum-2023"), RDFS.label) is None
+
+
+def html_page(client, path, **params):
+    response = client.get(path, params=params or None, headers={"Accept": "text/html"})
+    assert response.status_code == 200, response.text
+    return response.text
+
+
+def shown_incoming(page: str) -> list[str]:
+    """The local links of the 'Referenced by' section, in order."""
+    section = page.split("<h2>Referenced by</h2>", 1)[1] if "<h2>Referenced by</h2>" in page else ""
+    return re.findall(r'<div><a href="(/id/[^"]+)"', section)
+
+
+def test_the_page_shows_a_page_of_the_statements_pointing_to_it_per_property_and_walks_them_all(client):
+    graph = turtle(client, "/id/country/kz")
+    pointing: dict[str, set[str]] = {}  # CURIE of the property → the local paths of the subjects
+    for subject, prop in graph.subject_predicates(URIRef(ID + "country/kz")):
+        pointing.setdefault(curie(prop), set()).add("/id/" + str(subject).split("/id/", 1)[1])
+    biggest = max(pointing, key=lambda p: len(pointing[p]))
+    assert len(pointing[biggest]) > 3, "the seed graph should have a resource with a few statements pointing to it"
+
+    first = html_page(client, "/id/country/kz", limit=2)
+    assert len(shown_incoming(first)) == sum(min(2, len(v)) for v in pointing.values())
+    assert f"1–2 of {len(pointing[biggest])}, in IRI order" in first
+    link = re.search(rf'href="(\?incoming={re.escape(quote(biggest))}[^"]*)">next', first).group(1)
+    walked = []
+    while link:  # follow "next" through the pages of that property
+        page = html_page(client, "/id/country/kz" + html.unescape(link))
+        found = shown_incoming(page)
+        assert 0 < len(found) <= 2
+        walked += found
+        after = re.search(r'href="(\?incoming=[^"]+)">next', page)
+        link = after.group(1) if after else None
+    assert walked == sorted(pointing[biggest])[2:]  # in IRI order, after the first page
+
+
+@pytest.mark.parametrize("incoming", ["ukg:party", str(UKG.party)])
+def test_the_statements_pointing_to_it_are_labelled_on_the_page(client, incoming):
+    page = html_page(client, "/id/org/kaznu", incoming=incoming)
+    assert ">Memorandum of cooperation between KazNU and China University of Petroleum</a>" in page
+    assert 'href="?"' in page  # back to every statement
+    assert "member of" not in page.split("<h2>Referenced by</h2>", 1)[1]  # only ukg:party
+
+
+@pytest.mark.parametrize("params, wrong", [
+    ({"incoming": "ukg:nothing", "format": "html"}, "incoming"),
+    ({"incoming": "party", "format": "html"}, "incoming"),
+    ({"format": "ttl", "offset": 3}, "offset"),
+    ({"format": "jsonld", "incoming": "ukg:party"}, "incoming"),
+    ({"format": "html", "limit": 0}, "limit"),
+])
+def test_paging_the_page_badly_is_a_422_that_says_what_to_do(client, params, wrong):
+    response = client.get("/id/org/kaznu", params=params)
+    assert response.status_code == 422, response.text
+    detail = response.json()["detail"]
+    assert wrong in json.dumps(detail)
+    if params.get("incoming") == "ukg:nothing":
+        assert "ukg:party" in json.dumps(detail)  # the properties that do point to it

@@ -69,7 +69,7 @@ OTHER_PARAMETERS = {
     "orgs": Literal("https://w3id.org/unikg/id/org/xjtu https://w3id.org/unikg/id/org/cup"),
     "count": Literal(2),
     "only": _ANY, "party": _ANY, "ofKind": _ANY, "inArea": _ANY, "inCountry": _ANY, "inAlliance": _ANY,
-    "ofPerson": queries.UNDEF, "atOrgs": queries.UNDEF,
+    "ofPerson": queries.UNDEF, "atOrgs": queries.UNDEF, "property": URIRef("https://w3id.org/unikg/ontology#party"),
     "withGroups": Literal(True), "anyDate": Literal(True),
     "fromDay": Literal("0001-01-01"), "toDay": Literal("9999-12-31"), "fromMonth": Literal("0001-01"),
     "toMonth": Literal("9999-12"), "fromYear": Literal("0001"), "toYear": Literal("9999"),
