@@ -48,3 +48,12 @@ def facts(served: Served, listed: Callable[[Store, list[str]], list], /) -> Call
     then."""
     derived = served.ready
     return derived.facts(listed) if derived is not None else partial(listed, served.store)
+
+
+def names_of(served: Served, question: Callable[[Store], list], /, *, kind: str) -> NameIndex:
+    """The names of the items ``question(store)`` lists (``NameIndex.among``), kept for the
+    store's state once the server has built its lists (``Derived.names_of``)."""
+    derived = served.ready
+    if derived is not None:
+        return derived.names_of(question, kind=kind)
+    return NameIndex.among(question(served.store), kind=kind)

@@ -11,10 +11,10 @@ from rdflib import URIRef
 
 from unikg.graph import queries
 from unikg.graph.errors import NotFound, UserError
-from unikg.graph.names import Entity, NameIndex, resolve_among
+from unikg.graph.names import Entity, NameIndex
 from unikg.graph.namespaces import ID, UKG
 from unikg.graph.questions.alliances import alliances
-from unikg.graph.questions.common import Ref, kind_slug
+from unikg.graph.questions.common import kind_slug
 from unikg.graph.store import Store
 
 # the longest id or name accepted (longer ones are refused with a 422 by the routes)
@@ -45,17 +45,6 @@ def alliance(store: Store, names: NameIndex, text: str) -> Entity:
             suggestions=known,
         )
     return found
-
-
-def among(text: str, candidates: dict[str, str], *, what: str) -> str:
-    """An id among ``candidates`` ({id: name}), by id or name; 404 with close matches."""
-    return resolve_among(text, candidates, what=what)
-
-
-def among_matches(text: str, matches: list[Ref], *, what: str) -> Ref:
-    """The match ``text`` names (an id or a name) among ``matches``; 404 with close ids."""
-    by_id = {m.id: m for m in matches}
-    return by_id[among(text, {m.id: m.name for m in matches}, what=what)]
 
 
 def parameter(parameter_name: str, resolve):

@@ -75,6 +75,7 @@ class Derived:
     settings: Settings
     lists: KeptLists  # the lists that list routes page through, kept
     _facts: dict = field(default_factory=dict, repr=False)  # listed → its KeptFacts (see facts)
+    _names: dict = field(default_factory=dict, repr=False)  # question → its NameIndex (see names_of)
     _networks: Networks | None = field(default=None, repr=False)
     _analyses: dict = field(default_factory=dict, repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
@@ -92,6 +93,15 @@ class Derived:
             if listed not in self._facts:
                 self._facts[listed] = KeptFacts(listed, self.store)
             return self._facts[listed]
+
+    def names_of(self, question: Callable[[Store], list], *, kind: str) -> NameIndex:
+        """The names of the items of a kept list (every agreement, every article), built on
+        the first lookup by name or typo and kept for this store state: normalising the
+        31k agreements' names at 1M triples took 0.7 s a lookup."""
+        with self._lock:
+            if question not in self._names:
+                self._names[question] = NameIndex.among(self.lists(question), kind=kind)
+            return self._names[question]
 
     @property
     def networks(self) -> Networks:
@@ -178,6 +188,15 @@ class Served:
                 if self._derived is None:
                     self._derived = Derived.build(self.store, self.settings)
         return self._derived
+
+    def names_of(self, question: Callable[[Store], list], *, kind: str) -> NameIndex:
+        """The names of the items of a kept list (every agreement, every article), built on
+        the first lookup by name or typo and kept for this store state: normalising the
+        31k agreements' names at 1M triples took 0.7 s a lookup."""
+        with self._lock:
+            if question not in self._names:
+                self._names[question] = NameIndex.among(self.lists(question), kind=kind)
+            return self._names[question]
 
     @property
     def networks(self) -> Networks:

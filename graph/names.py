@@ -75,6 +75,30 @@ class NameIndex:
         return cls(entities, dict(exact), dict(words))
 
     @classmethod
+    def among(cls, items: list, *, kind: str) -> NameIndex:
+        """The index of some listed items (each with ``iri``, ``id`` and ``name``: a list of
+        agreements or articles), all of ``kind``: their ids and names resolve, and a typo
+        gets the closest ones, as for organisations.
+
+        >>> from unikg.graph.questions.common import Ref
+        >>> docs = NameIndex.among([Ref("ensia-nwnu-twinning-2023", "ENSIA and NWNU sign a twinning agreement", "x:d")],
+        ...                        kind="Document")
+        >>> docs.resolve("ENSIA and NWNU sign a twinning agreement.", kinds=("Document",)).id
+        'ensia-nwnu-twinning-2023'
+        >>> docs.resolve("ensia nwnu twining", kinds=("Document",))
+        Traceback (most recent call last):
+        ...
+        unikg.graph.errors.NotFound: no document is called 'ensia nwnu twining'; did you mean ensia-nwnu-twinning-2023?
+        """
+        entities: dict[str, Entity] = {}
+        exact: dict[str, set[str]] = defaultdict(set)
+        for item in items:
+            entities[item.iri] = Entity(name=item.name, id=item.id, iri=item.iri, kind=kind)
+            exact[normalize(item.id)].add(item.iri)
+            exact[normalize(item.name)].add(item.iri)
+        return cls(entities, dict(exact), {})
+
+    @classmethod
     def of(cls, store: Store) -> NameIndex:
         """The index of ``store``: for a disk store's version, the one ``unikg load`` kept in
         its folder (``keep``: 0.1 s instead of 2.7 s at 1M triples); else ``from_store``."""
@@ -216,7 +240,7 @@ class Trigrams:
     def of(cls, index: NameIndex) -> Trigrams:
         forms = list(index.exact)
         holding: dict[str, list[int]] = defaultdict(list)
-        kinds = {kind: np.zeros(len(forms), dtype=bool) for kind in KINDS}
+        kinds = {kind: np.zeros(len(forms), dtype=bool) for kind in {e.kind for e in index.entities.values()}}
         for n, form in enumerate(forms):
             for triple in _triples(form):
                 holding[triple].append(n)
@@ -240,7 +264,8 @@ class Trigrams:
         rank = shared * 1024 - np.minimum(np.abs(self.lengths - len(key.replace(" ", ""))), 1023)
         rank[shared == 0] = 0
         if kinds is not None:
-            rank[~np.logical_or.reduce([self.kinds[kind] for kind in kinds])] = 0
+            held = [self.kinds[kind] for kind in kinds if kind in self.kinds]
+            rank[~np.logical_or.reduce(held) if held else slice(None)] = 0
         top = np.argpartition(-rank, count - 1)[:count] if count < len(rank) else np.arange(len(rank))
         top = top[rank[top] > 0]
         return [self.forms[n] for n in top[np.argsort(-rank[top], kind="stable")]]
@@ -283,33 +308,3 @@ def containing(index: NameIndex, text: str, *, kinds: tuple[str, ...] = KINDS) -
         iri for form, iris in index.exact.items() if key and key in form
         for iri in iris if index.entities[iri].kind in kinds
     }
-
-
-def resolve_among(text: str, candidates: dict[str, str], *, what: str) -> str:
-    """The id among ``candidates`` ({id: name}) that ``text`` names, by id or by name
-    (ignoring case, accents and punctuation); NotFound with the closest ones otherwise.
-
-    >>> docs = {"ensia-nwnu-twinning-2023": "ENSIA and NWNU sign a twinning agreement"}
-    >>> resolve_among("ENSIA-NWNU-Twinning-2023", docs, what="document")
-    'ensia-nwnu-twinning-2023'
-    >>> resolve_among("ensia nwnu twining", docs, what="document")
-    Traceback (most recent call last):
-    ...
-    unikg.graph.errors.NotFound: no document is called 'ensia nwnu twining'; did you mean ensia-nwnu-twinning-2023?
-    """
-    key = normalize(_no_nul(text or ""))
-    if not key:
-        raise UserError(f"a {what} id is needed")
-    forms: dict[str, set[str]] = defaultdict(set)
-    for id_, name in candidates.items():
-        forms[normalize(id_)].add(id_)
-        forms[normalize(name)].add(id_)
-    found = forms.get(key, set())
-    if len(found) == 1:
-        return next(iter(found))
-    if len(found) > 1:
-        raise UserError(f"{text!r} is ambiguous: it names {', '.join(sorted(found))}; use an id")
-    close = process.extract(key[:200], list(forms), scorer=fuzz.WRatio, limit=10, score_cutoff=60)
-    suggestions = list(dict.fromkeys(i for form, _, _ in close for i in sorted(forms[form])))[:5]
-    hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
-    raise NotFound(f"no {what} is called {text!r}{hint}", suggestions=suggestions)

@@ -24,7 +24,7 @@ from unikg.graph.questions.agreements import Agreement, PerYear, date_range, lis
 from unikg.graph.store import Store
 
 from .. import examples, lookup
-from ..deps import facts, get_names, get_served, get_store, kept
+from ..deps import facts, get_names, get_served, get_store, kept, names_of
 from ..models import Page
 from ..paging import Limit, Offset, page_of
 from ..state import Served
@@ -99,5 +99,5 @@ def get_agreement(
     store = served.store
     found = listed(store, [str(agreement_iri(id)), str(agreement_group_iri(id))]) if is_slug(id) else []
     if not found:  # a name, or an id with a typo: among every agreement's id and name
-        found = listed(store, [lookup.among_matches(id, kept(served, matching), what="agreement").iri])
+        found = listed(store, [names_of(served, matching, kind="Agreement").resolve(id, kinds=("Agreement",)).iri])
     return found[0]

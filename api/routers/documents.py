@@ -10,7 +10,7 @@ from unikg.graph.namespaces import document_iri, is_slug
 from unikg.graph.questions.documents import Document, DocumentSummary, document, is_document, listed, matching
 
 from .. import examples, lookup
-from ..deps import facts, get_served, kept
+from ..deps import facts, get_served, kept, names_of
 from ..models import Page
 from ..paging import Limit, Offset, page_of
 from ..state import Served
@@ -39,5 +39,5 @@ def get_document(
     store = served.store
     iri = str(document_iri(id)) if is_slug(id) else None  # an id names its article's IRI
     if iri is None or not is_document(store, iri):  # a title, or an id with a typo
-        iri = lookup.among_matches(id, kept(served, matching), what="document").iri
+        iri = names_of(served, matching, kind="Document").resolve(id, kinds=("Document",)).iri
     return document(store, iri)

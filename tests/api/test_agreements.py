@@ -104,4 +104,9 @@ def test_one_agreement_by_id_with_evidence_at_its_offsets(client):
     text = curated.text_of("ensia-nwnu-twinning-2023")
     assert {e["text"] for e in answer["evidence"]} == set(annotated["evidence"])
     assert all(text[e["start"]:e["end"]] == e["text"] for e in answer["evidence"])
-    assert client.get("/agreements/ensia-nwnu-twining").status_code == 404
+    typo = client.get("/agreements/ensia-nwnu-twining-agreement-2032")
+    assert typo.status_code == 404
+    assert typo.json()["suggestions"][0] == "ensia-nwnu-twinning-agreement-2023"
+    assert "did you mean ensia-nwnu-twinning-agreement-2023" in typo.json()["detail"]
+    by_name = client.get("/agreements/memorandum of cooperation between KazNU and China University of Petroleum")
+    assert by_name.json()["id"] == "kaznu-cup-memorandum-2023"

@@ -24,6 +24,9 @@ REQUESTS = [
     # the lists kept beside the projection
     "/documents?offset=1&limit=2", "/documents/kaznu-china-partnerships-2023",
     "/documents/KAZNU-CHINA-PARTNERSHIPS-2023", "/people?offset=3&limit=4",
+    # by name or with a typo: among the names of a kept list
+    "/documents/kaznu-china-partnership-2023", "/agreements/ensia-nwnu-twining",
+    "/agreements/Memorandum of cooperation between KazNU and China University of Petroleum",
     "/", "/alliances?offset=1&limit=2", "/alliances/uansr/members",
     "/institutions/xjtu/partners?via=event", "/institutions/kaznu/partners?via=alliance&limit=3",
     "/institutions/xjtu", "/institutions/uansr", "/institutions?limit=7",
