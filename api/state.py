@@ -189,15 +189,6 @@ class Served:
                     self._derived = Derived.build(self.store, self.settings)
         return self._derived
 
-    def names_of(self, question: Callable[[Store], list], *, kind: str) -> NameIndex:
-        """The names of the items of a kept list (every agreement, every article), built on
-        the first lookup by name or typo and kept for this store state: normalising the
-        31k agreements' names at 1M triples took 0.7 s a lookup."""
-        with self._lock:
-            if question not in self._names:
-                self._names[question] = NameIndex.among(self.lists(question), kind=kind)
-            return self._names[question]
-
     @property
     def networks(self) -> Networks:
         """The networks of the store, built once per served graph."""
