@@ -10,6 +10,7 @@ are labelled. Turtle, JSON-LD and N-Triples hold every statement.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -79,13 +80,19 @@ def render(store: Store, iri: str, *, incoming: str | None, offset: int, limit: 
 def _expanded(name: str) -> str:
     """The IRI of a CURIE with one of our prefixes, or the IRI given."""
     prefix, colon, local = name.partition(":")
+    iri = None
     if colon and prefix in PREFIXES and not local.startswith("//"):
-        return str(PREFIXES[prefix]) + local
-    if colon and local.startswith("//"):
-        return name
-    known = ", ".join(sorted(PREFIXES))
-    raise lookup.invalid("incoming", f"{name[:200]!r} is neither an IRI nor a CURIE with a known prefix "
-                         f"({known}); e.g. incoming=ukg:party")
+        iri = str(PREFIXES[prefix]) + local
+    elif colon and local.startswith("//"):
+        iri = name
+    if iri is None or not _IRI.fullmatch(iri):
+        known = ", ".join(sorted(PREFIXES))
+        raise lookup.invalid("incoming", f"{name[:200]!r} is neither an IRI nor a CURIE with a known "
+                             f"prefix ({known}); e.g. incoming=ukg:party")
+    return iri
+
+
+_IRI = re.compile(r'[^\x00-\x20<>"{}|^`\\]+')  # what an IRI may not hold (RFC 3987): spaces, controls, <>"{}|^`\
 
 
 def _label(s: Statement) -> str:

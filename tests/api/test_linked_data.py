@@ -171,6 +171,9 @@ def test_the_statements_pointing_to_it_are_labelled_on_the_page(client, incoming
 @pytest.mark.parametrize("params, wrong", [
     ({"incoming": "ukg:nothing", "format": "html"}, "incoming"),
     ({"incoming": "party", "format": "html"}, "incoming"),
+    ({"incoming": "ukg:par ty", "format": "html"}, "incoming"),
+    ({"incoming": "http://a/<b>", "format": "html"}, "incoming"),
+    ({"incoming": "ukg:party\x00", "format": "html"}, "incoming"),
     ({"format": "ttl", "offset": 3}, "offset"),
     ({"format": "jsonld", "incoming": "ukg:party"}, "incoming"),
     ({"format": "html", "limit": 0}, "limit"),
