@@ -10,10 +10,10 @@ are labelled. Turtle, JSON-LD and N-Triples hold every statement.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from unikg.graph import queries
 from unikg.graph.namespaces import PREFIXES, RDF, RDFS, SCHEMA, SKOS, UKG
 from unikg.graph.questions.resources import Statement, labelled, pointing, statements
 from unikg.graph.store import Store
@@ -85,14 +85,11 @@ def _expanded(name: str) -> str:
         iri = str(PREFIXES[prefix]) + local
     elif colon and local.startswith("//"):
         iri = name
-    if iri is None or not _IRI.fullmatch(iri):
+    if iri is None or not queries.is_iri(iri):
         known = ", ".join(sorted(PREFIXES))
         raise lookup.invalid("incoming", f"{name[:200]!r} is neither an IRI nor a CURIE with a known "
                              f"prefix ({known}); e.g. incoming=ukg:party")
     return iri
-
-
-_IRI = re.compile(r'[^\x00-\x20<>"{}|^`\\]+')  # what an IRI may not hold (RFC 3987): spaces, controls, <>"{}|^`\
 
 
 def _label(s: Statement) -> str:

@@ -98,10 +98,11 @@ class Derived:
         """The names of the items of a kept list (every agreement, every article), built on
         the first lookup by name or typo and kept for this store state: normalising the
         31k agreements' names at 1M triples took 0.7 s a lookup."""
-        with self._lock:
-            if question not in self._names:
-                self._names[question] = NameIndex.among(self.lists(question), kind=kind)
-            return self._names[question]
+        if question not in self._names:  # built outside the lock: facts() and analysis() go on
+            index = NameIndex.among(self.lists(question), kind=kind)
+            with self._lock:
+                self._names.setdefault(question, index)
+        return self._names[question]
 
     @property
     def networks(self) -> Networks:

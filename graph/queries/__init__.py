@@ -34,7 +34,16 @@ _TOKENS = re.compile(
     r'(?P<skip>"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*)'
     r"|\$(?P<param>[A-Za-z_][A-Za-z0-9_]*)"
 )
-_SAFE_IRI = re.compile(r'^[^<>"{}|^`\\\s]+$')
+_SAFE_IRI = re.compile(r'[^<>"{}|^`\\\x00-\x20]+')  # what SPARQL's IRIREF allows: no space, control, <>"{}|^`\\
+
+
+def is_iri(text: str) -> bool:
+    """Whether ``text`` can be bound as an IRI (``<text>`` in a query).
+
+    >>> is_iri("https://w3id.org/unikg/ontology#party"), is_iri("http://a/<b>"), is_iri("ukg:party\\x00")
+    (True, False, False)
+    """
+    return bool(_SAFE_IRI.fullmatch(text))
 
 
 def names() -> list[str]:
@@ -83,7 +92,7 @@ def _term(name: str, value) -> str:
     if isinstance(value, (list, tuple)):  # the terms of a VALUES block: VALUES ?x { $xs }
         return " ".join(_term(name, v) for v in value)
     if isinstance(value, URIRef):
-        if not _SAFE_IRI.match(str(value)):
+        if not is_iri(str(value)):
             raise UserError(f"parameter ${name}: {str(value)!r} is not a valid IRI")
         return f"<{value}>"
     if isinstance(value, Literal):
