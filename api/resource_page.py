@@ -13,9 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from rdflib import URIRef
+
 from unikg.graph import queries
 from unikg.graph.namespaces import PREFIXES, RDF, RDFS, SCHEMA, SKOS, UKG
-from unikg.graph.questions.resources import Statement, labelled, pointing, statements
+from unikg.graph.questions.resources import Statement, labels, pointing, statements
 from unikg.graph.store import Store
 
 from . import html, lookup
@@ -53,17 +55,20 @@ def render(store: Store, iri: str, *, incoming: str | None, offset: int, limit: 
         return None
     if asked is None:
         offset = 0
-    properties = sorted(by_property, key=lambda p: _label(by_property[p][0]).casefold())
+    names = labels(store, set(by_property))  # the properties'
+    properties = sorted(by_property, key=lambda p: _label(p, names.get(p)).casefold())
     pages = [by_property[p][offset : offset + limit] for p in properties]
-    named = iter(labelled(store, [s for rows in pages for s in rows]))  # one query for them all
+    # the labels of those shown only, in one query
+    named = labels(store, {str(v) for values in pages for v in values if isinstance(v, URIRef)})
     referenced = [
         Referenced(
-            label=_label(by_property[p][0]), total=len(by_property[p]), offset=offset,
-            shown=[next(named) for _ in rows],
+            label=_label(p, names.get(p)), total=len(by_property[p]), offset=offset,
+            shown=[Statement(property=p, property_label=names.get(p), value=str(v), value_is_iri=isinstance(v, URIRef),
+                             value_label=named.get(str(v))) for v in values],
             more=_link(p, offset + limit, limit) if offset + limit < len(by_property[p]) else None,
             back=_link(p, max(offset - limit, 0), limit) if asked is not None and offset > 0 else None,
         )
-        for p, rows in zip(properties, pages)
+        for p, values in zip(properties, pages)
     ]
     title = next((s.value for s in found if s.property == str(RDFS.label)), None) or next(
         (s.value for s in found if s.property == str(SKOS.prefLabel)), iri.rsplit("/", 1)[-1])
@@ -92,8 +97,8 @@ def _expanded(name: str) -> str:
     return iri
 
 
-def _label(s: Statement) -> str:
-    return "type" if s.property == str(RDF.type) else s.property_label or html.curie(s.property)
+def _label(prop: str, label: str | None) -> str:
+    return "type" if prop == str(RDF.type) else label or html.curie(prop)
 
 
 def _link(prop: str, offset: int, limit: int) -> str:
@@ -106,7 +111,7 @@ def _link(prop: str, offset: int, limit: int) -> str:
 def _by_property(found: list[Statement]) -> list[tuple[str, list[Statement]]]:
     grouped: dict[str, list[Statement]] = {}
     for s in found:
-        grouped.setdefault(_label(s), []).append(s)
+        grouped.setdefault(_label(s.property, s.property_label), []).append(s)
     return sorted(
         ((label, sorted(rows, key=lambda s: ((s.value_label or s.value).casefold(), s.value)))
          for label, rows in grouped.items()),

@@ -46,6 +46,16 @@ def is_iri(text: str) -> bool:
     return bool(_SAFE_IRI.fullmatch(text))
 
 
+def iri(text: str) -> URIRef:
+    """``text`` as an IRI parameter, without rdflib's check (13 µs, and it only warns): the
+    binding refuses what ``is_iri`` does not accept.
+
+    >>> bind("SELECT * WHERE { VALUES ?x { $xs } }", xs=[iri("http://a/b")])
+    'SELECT * WHERE { VALUES ?x { <http://a/b> } }'
+    """
+    return str.__new__(URIRef, text)
+
+
 def names() -> list[str]:
     return sorted(p.stem for p in FOLDER.glob("*.rq"))
 
