@@ -5,19 +5,23 @@ A hub is the object of hundreds of statements (at 1M triples the largest, 901): 
 all took 20 µs each in Oxigraph on disk, and a page of 900 rows is not read. So each property
 shows ``limit`` of them (50 unless asked, as Wikidata's "What links here"), in IRI order (a
 slug starts with its names, so the order reads), with a link to the next ones; only those shown
-are labelled. Turtle, JSON-LD and N-Triples hold every statement.
+are labelled, and a server keeps the labels it looked up for its store state (a page asked
+again sends no label query). Turtle, JSON-LD and N-Triples hold every statement.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from urllib.parse import urlencode
 
 from rdflib import URIRef
 
 from unikg.graph import queries
 from unikg.graph.namespaces import PREFIXES, RDF, RDFS, SCHEMA, SKOS, UKG
-from unikg.graph.questions.resources import Statement, labels, pointing, statements
+from unikg.graph.questions import resources
+from unikg.graph.questions.resources import Label, Statement, pointing, statements
 from unikg.graph.store import Store
 
 from . import html, lookup
@@ -38,10 +42,15 @@ class Referenced:
     back: str | None
 
 
-def render(store: Store, iri: str, *, incoming: str | None, offset: int, limit: int) -> str | None:
+def render(store: Store, iri: str, *, incoming: str | None, offset: int, limit: int,
+           labelled: Callable[[list[str]], list[Label]] | None = None) -> str | None:
     """The page, or None when the graph says nothing about ``iri``: every statement about it;
     of those pointing to it, ``limit`` per property, or only those with the property
-    ``incoming`` (a CURIE or an IRI), from ``offset`` on."""
+    ``incoming`` (a CURIE or an IRI), from ``offset`` on. ``labelled(iris)`` gives the labels
+    of those shown and of the properties (``resources.labelled`` over ``store`` if not given;
+    the server passes the labels it keeps for its store state)."""
+    if labelled is None:
+        labelled = partial(resources.labelled, store)
     found = statements(store, iri)
     asked = None if incoming is None else _expanded(incoming)
     by_property = pointing(store, iri, property=asked)
@@ -55,11 +64,12 @@ def render(store: Store, iri: str, *, incoming: str | None, offset: int, limit: 
         return None
     if asked is None:
         offset = 0
-    names = labels(store, set(by_property))  # the properties'
+    names = {label.iri: label.name for label in labelled(list(by_property))}  # the properties'
     properties = sorted(by_property, key=lambda p: _label(p, names.get(p)).casefold())
     pages = [by_property[p][offset : offset + limit] for p in properties]
     # the labels of those shown only, in one query
-    named = labels(store, {str(v) for values in pages for v in values if isinstance(v, URIRef)})
+    named = {label.iri: label.name
+             for label in labelled([str(v) for values in pages for v in values if isinstance(v, URIRef)])}
     referenced = [
         Referenced(
             label=_label(p, names.get(p)), total=len(by_property[p]), offset=offset,

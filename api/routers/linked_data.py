@@ -19,10 +19,11 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from unikg.graph.errors import NotFound
 from unikg.graph.names import NameIndex
 from unikg.graph.namespaces import RDFS, UKG
-from unikg.graph.questions.resources import describe
+from unikg.graph.questions.resources import describe, labelled
 
 from .. import lookup, resource_page
-from ..deps import get_names, get_store
+from ..deps import facts, get_served
+from ..state import Served
 
 router = APIRouter(tags=["linked data"])
 
@@ -116,8 +117,7 @@ def resource(
         examples=["org/xjtu", "agreement/ensia-nwnu-twinning-agreement-2023", "doc/ensia-nwnu-twinning-2023"],
     )],
     request: Request,
-    store=Depends(get_store),
-    names: NameIndex = Depends(get_names),
+    served: Served = Depends(get_served),
     format: Annotated[Literal["ttl", "jsonld", "nt", "html"] | None, Query(
         description="the format, overriding the Accept header", examples=["ttl"],
     )] = None,
@@ -139,14 +139,16 @@ def resource(
     if not PATH.fullmatch(path):
         raise NotFound(
             f"/id/{path[:200]} is not a resource path: resources are /id/<kind>/<slug>, "
-            "e.g. /id/org/xjtu", suggestions=_suggestions(names, path),
+            "e.g. /id/org/xjtu", suggestions=_suggestions(served.names, path),
         )
+    store = served.store
     iri = lookup.resource_iri(path)
     headers = {"Vary": "Accept"}
     if chosen == "html":  # the statements with their labels and quotes, for a reader
-        page = resource_page.render(store, iri, incoming=incoming, offset=offset, limit=limit)
+        page = resource_page.render(store, iri, incoming=incoming, offset=offset, limit=limit,
+                                    labelled=facts(served, labelled))
         if page is None:
-            raise _no_resource(names, path)
+            raise _no_resource(served.names, path)
         return HTMLResponse(page, headers=headers)
     paged = [name for name, value, default in (("incoming", incoming, None), ("offset", offset, 0),
                                                 ("limit", limit, resource_page.INCOMING)) if value != default]
@@ -156,7 +158,7 @@ def resource(
     media, rdf_format = FORMATS[chosen]
     described = describe(store, iri)  # alone: a hub's statements too took 0.2 s more at 1M triples
     if not len(described):
-        raise _no_resource(names, path)
+        raise _no_resource(served.names, path)
     return Response(described.serialize(rdf_format), media_type=media, headers=headers)
 
 

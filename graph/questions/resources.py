@@ -81,6 +81,24 @@ def pointing(store: Store, iri: str, *, property: str | None = None) -> dict[str
     return found
 
 
+@dataclass(frozen=True)
+class Label:
+    """A resource's label, as ``labelled`` lists it (the items a ``KeptFacts`` keeps)."""
+
+    iri: str
+    name: str
+
+    @property
+    def id(self) -> str:
+        return self.iri
+
+
+def labelled(store: Store, iris: list[str]) -> list[Label]:
+    """The labels of those of ``iris`` that have one (``labels``), as items: a server keeps
+    them for its store state (``api.deps.facts``)."""
+    return [Label(iri=iri, name=name) for iri, name in labels(store, set(iris)).items()]
+
+
 def labels(store: Store, iris: set[str]) -> dict[str, str]:
     """The label of each of ``iris`` that has one (of several, the first in order)."""
     if not iris:
