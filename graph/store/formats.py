@@ -17,9 +17,6 @@ from rdflib import BNode, Literal, URIRef
 
 from .results import AskResult, SelectResult
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-
-
 def term_json(term) -> dict:
     if isinstance(term, URIRef):
         return {"type": "uri", "value": str(term)}
@@ -73,54 +70,3 @@ def _tsv_term(term) -> str:
     if isinstance(term, Literal):
         return term.n3().replace("\t", "\\t").replace("\n", "\\n")
     return term.n3()
-
-
-def compact_json_ld(expanded: list, prefixes: dict[str, str]) -> dict:
-    """Expanded JSON-LD (a list of node objects) compacted with a context of prefixes only:
-    properties, classes (``@type``) and datatypes as prefixed names, single values unwrapped.
-    Node and value IRIs stay whole. The JSON-LD compaction algorithm, for such a context.
-
-    >>> expanded = [{"@id": "http://x/a",
-    ...   "http://www.w3.org/1999/02/22-rdf-syntax-ns#type": [{"@id": "http://x/ns#C"}],
-    ...   "http://x/ns#n": [{"@value": "3", "@type": "http://www.w3.org/2001/XMLSchema#integer"}],
-    ...   "http://x/ns#knows": [{"@id": "http://x/b"}, {"@id": "http://x/c"}]}]
-    >>> compact_json_ld(expanded, {"ns": "http://x/ns#", "xsd": "http://www.w3.org/2001/XMLSchema#"})
-    {'@context': {'ns': 'http://x/ns#', 'xsd': 'http://www.w3.org/2001/XMLSchema#'}, '@graph': [{'@id': 'http://x/a', '@type': 'ns:C', 'ns:n': {'@value': '3', '@type': 'xsd:integer'}, 'ns:knows': [{'@id': 'http://x/b'}, {'@id': 'http://x/c'}]}]}
-    """
-    by_length = sorted(prefixes.items(), key=lambda item: -len(item[1]))
-    named: dict[str, str] = {}  # properties, classes and datatypes repeat
-
-    def name(iri: str) -> str:
-        if iri not in named:
-            named[iri] = iri
-            for prefix, namespace in by_length:
-                local = iri[len(namespace):]
-                if iri.startswith(namespace) and local and not local.startswith("//") and ":" not in local:
-                    named[iri] = f"{prefix}:{local}"
-                    break
-        return named[iri]
-
-    def one(values: list):
-        return values[0] if len(values) == 1 else values
-
-    def value(item: dict) -> dict:
-        if "@type" in item and "@value" in item:
-            return {**item, "@type": name(item["@type"])}
-        if "@graph" in item:
-            return node(item)
-        return item
-
-    def node(item: dict) -> dict:
-        out: dict = {}
-        for key, values in item.items():
-            if key == "@graph":
-                out[key] = [node(n) for n in values]
-            elif key.startswith("@"):
-                out[key] = values
-            elif key == RDF_TYPE and all(set(v) == {"@id"} for v in values):
-                out["@type"] = one([name(v["@id"]) for v in values])
-            else:
-                out[name(key)] = one([value(v) for v in values])
-        return out
-
-    return {"@context": dict(prefixes), "@graph": [node(n) for n in expanded]}

@@ -26,9 +26,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from ..errors import UserError
 from ..namespaces import PREFIXES
+from . import json_ld
 from .errors import QueryEvaluationError, QuerySyntaxError
 from .lexer import QueryText
-from .formats import compact_json_ld
 from .results import OUTPUT_PREFIXES, AskResult, GraphResult, Result, SelectResult
 from .trig_file import check_count, read_checked
 
@@ -265,9 +265,8 @@ def _written(triples: list[ox.Triple], format: str) -> bytes | None:
     if format not in WRITTEN or any(isinstance(t.object, ox.Triple) for t in triples):
         return None
     ordered = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate)))
-    if format == "json-ld":  # Oxigraph writes expanded JSON-LD
-        expanded = json.loads(ox.serialize(ordered, format=WRITTEN[format]))
-        return json.dumps(compact_json_ld(expanded, OUTPUT_PREFIXES), ensure_ascii=False).encode("utf-8")
+    if format == "json-ld":  # Oxigraph writes expanded JSON-LD: compact, written here
+        return json.dumps(json_ld.compact(ordered, OUTPUT_PREFIXES), ensure_ascii=False).encode("utf-8")
     if format == "nt":
         return ox.serialize(ordered, format=WRITTEN[format])
     return _without_unused_prefixes(ox.serialize(ordered, format=WRITTEN[format], prefixes=OUTPUT_PREFIXES))
