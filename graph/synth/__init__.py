@@ -31,6 +31,8 @@ __all__ = ["FORMATS", "SynthReport", "institutions_for_triples", "synthesize", "
 TRIPLES_PER_INSTITUTION = 93.0
 FIXED_TRIPLES = 1500
 EXACT_BELOW = 300_000
+TRIES = 4  # generations to correct a small world's estimate
+CLOSE = 0.03  # an estimate this close (a fraction of the triples asked) is kept
 MIN_INSTITUTIONS = 20
 MAX_INSTITUTIONS = 5_000_000
 
@@ -54,15 +56,21 @@ def institutions_for_triples(triples: int, *, seed: int = 1) -> int:
     """How many institutions make about ``triples`` triples (within a few per cent).
 
     Small worlds have more triples per institution (the alliances and the first hubs weigh
-    more), so below ``EXACT_BELOW`` triples the estimate is corrected once by generating.
+    more), and one institution more can draw another hub, so below ``EXACT_BELOW`` triples
+    the estimate is corrected by generating, at most ``TRIES`` times, keeping the closest.
     """
     fixed = len(ontology_lines()) + FIXED_TRIPLES
     guess = max(MIN_INSTITUTIONS, round((triples - fixed) / TRIPLES_PER_INSTITUTION))
     if triples >= EXACT_BELOW:
         return guess
-    counted = sum(len(lines) for _, lines in Synthesis(institutions=guess, seed=seed).chunks())
     base = len(ontology_lines())
-    return max(MIN_INSTITUTIONS, round(guess * (triples - base) / max(counted - base, 1)))
+    tried: dict[int, int] = {}  # institutions → triples
+    while guess not in tried and len(tried) < TRIES:
+        tried[guess] = sum(len(lines) for _, lines in Synthesis(institutions=guess, seed=seed).chunks())
+        if abs(tried[guess] - triples) <= CLOSE * triples:
+            break
+        guess = max(MIN_INSTITUTIONS, round(guess * (triples - base) / max(tried[guess] - base, 1)))
+    return min(tried, key=lambda n: abs(tried[n] - triples))
 
 
 def check(*, institutions: int, seed: int) -> None:
