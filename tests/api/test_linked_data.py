@@ -85,6 +85,13 @@ def test_a_browser_gets_a_readable_page_with_local_links_and_quotes(client):
         assert quote.replace("'", "&#39;").replace('"', "&#34;") in page
 
 
+def test_the_page_names_every_property_with_its_label_ours_and_the_reused_ones(client):
+    page = client.get("/id/org/kaznu", headers={"Accept": "text/html"}).text
+    headings = re.findall(r"<th>([^<]+)</th>", page)
+    assert "acronym" in headings and "mentions of" in headings and "member of" in headings
+    assert not [h for h in headings if ":" in h], "a property shown by its CURIE has no rdfs:label"
+
+
 def test_the_page_escapes_what_it_shows(client):
     page = client.get("/id/project/sco-cultural-education-publishing-alliance-initiative-project",
                       headers={"Accept": "text/html"}).text
