@@ -17,6 +17,7 @@ from rdflib import BNode, Literal, URIRef
 
 from .results import AskResult, SelectResult
 
+
 def term_json(term) -> dict:
     if isinstance(term, URIRef):
         return {"type": "uri", "value": str(term)}

@@ -11,9 +11,9 @@ from fastapi.testclient import TestClient
 
 from unikg.api.app import create_app
 from unikg.api.state import Served
-from unikg.graph.questions.resources import labelled
 from unikg.graph.names import NameIndex
 from unikg.graph.questions import agreements
+from unikg.graph.questions.resources import labelled
 from unikg.graph.settings import Settings
 from unikg.graph.store.oxigraph import OxigraphStore
 
@@ -38,12 +38,13 @@ REQUESTS = [
     # linked data pages: the labels of those pointing to a resource are kept
     "/id/org/kaznu?format=html", "/id/org/xjtu?format=html&incoming=ukg:party&offset=1&limit=2",
 ]
+LOAD = "https://w3id.org/unikg/graph/load"
+UKG = "https://w3id.org/unikg/ontology#"
 
 
 def answer(response) -> object:
+    """The JSON of a JSON answer, the text of a page."""
     return response.json() if response.headers["content-type"].startswith("application/json") else response.text
-LOAD = "https://w3id.org/unikg/graph/load"
-UKG = "https://w3id.org/unikg/ontology#"
 
 
 def wait_for(condition, *, seconds: float = 20) -> None:
