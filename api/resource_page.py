@@ -21,7 +21,8 @@ from rdflib import URIRef
 from unikg.graph import queries
 from unikg.graph.namespaces import PREFIXES, RDF, RDFS, SCHEMA, SKOS, UKG
 from unikg.graph.questions import resources
-from unikg.graph.questions.resources import Label, Statement, pointing, statements
+from unikg.graph.questions.common import Ref
+from unikg.graph.questions.resources import Statement, pointing, statements
 from unikg.graph.store import Store
 
 from . import html, lookup
@@ -43,14 +44,14 @@ class Referenced:
 
 
 def render(store: Store, iri: str, *, incoming: str | None, offset: int, limit: int,
-           labelled: Callable[[list[str]], list[Label]] | None = None) -> str | None:
+           named: Callable[[list[str]], list[Ref]] | None = None) -> str | None:
     """The page, or None when the graph says nothing about ``iri``: every statement about it;
     of those pointing to it, ``limit`` per property, or only those with the property
-    ``incoming`` (a CURIE or an IRI), from ``offset`` on. ``labelled(iris)`` gives the labels
-    of those shown and of the properties (``resources.labelled`` over ``store`` if not given;
+    ``incoming`` (a CURIE or an IRI), from ``offset`` on. ``named(iris)`` gives the labels
+    of those shown and of the properties (``resources.named`` over ``store`` if not given;
     the server passes the labels it keeps for its store state)."""
-    if labelled is None:
-        labelled = partial(resources.labelled, store)
+    if named is None:
+        named = partial(resources.named, store)
     found = statements(store, iri)
     asked = None if incoming is None else _expanded(incoming)
     by_property = pointing(store, iri, property=asked)
@@ -64,17 +65,16 @@ def render(store: Store, iri: str, *, incoming: str | None, offset: int, limit: 
         return None
     if asked is None:
         offset = 0
-    names = {label.iri: label.name for label in labelled(list(by_property))}  # the properties'
+    names = {r.iri: r.name for r in named(list(by_property))}  # the properties'
     properties = sorted(by_property, key=lambda p: _label(p, names.get(p)).casefold())
     pages = [by_property[p][offset : offset + limit] for p in properties]
     # the labels of those shown only, in one query
-    named = {label.iri: label.name
-             for label in labelled([str(v) for values in pages for v in values if isinstance(v, URIRef)])}
+    subject_names = {r.iri: r.name for r in named([str(v) for values in pages for v in values if isinstance(v, URIRef)])}
     referenced = [
         Referenced(
             label=_label(p, names.get(p)), total=len(by_property[p]), offset=offset,
             shown=[Statement(property=p, property_label=names.get(p), value=str(v), value_is_iri=isinstance(v, URIRef),
-                             value_label=named.get(str(v))) for v in values],
+                             value_label=subject_names.get(str(v))) for v in values],
             more=_link(p, offset + limit, limit) if offset + limit < len(by_property[p]) else None,
             back=_link(p, max(offset - limit, 0), limit) if asked is not None and offset > 0 else None,
         )

@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from unikg.graph.errors import NotFound
 from unikg.graph.names import NameIndex
 from unikg.graph.namespaces import RDFS, UKG
-from unikg.graph.questions.resources import describe, labelled
+from unikg.graph.questions.resources import describe, named
 
 from .. import lookup, resource_page
 from ..deps import facts, get_served
@@ -146,7 +146,7 @@ def resource(
     headers = {"Vary": "Accept"}
     if chosen == "html":  # the statements with their labels and quotes, for a reader
         page = resource_page.render(store, iri, incoming=incoming, offset=offset, limit=limit,
-                                    labelled=facts(served, labelled))
+                                    named=facts(served, named))
         if page is None:
             raise _no_resource(served.names, path)
         return HTMLResponse(page, headers=headers)

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from unikg.graph.projection.answers import common_partners_page
-from unikg.graph.questions.agreements import named
+from unikg.graph.questions.resources import named
 from unikg.graph.questions.common import Ref
 from unikg.graph.questions.partners import common_partners
 

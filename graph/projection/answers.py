@@ -18,8 +18,9 @@ from functools import partial
 import numpy as np
 
 from ..namespaces import slug_of
-from ..questions.agreements import Agreement, PerYear, listed, named, per_year_answer
+from ..questions.agreements import Agreement, PerYear, listed, per_year_answer
 from ..questions.common import Ref, ref
+from ..questions.resources import named
 from ..questions.partners import CommonLink, CommonPartner, LinkedPartner, PartnerLink, SharedPartners
 from ..store import Store
 from .network import Projection
@@ -86,7 +87,7 @@ def common_partners_page(
     names: Callable[[list[str]], list[Ref]] | None = None,
 ) -> tuple[int, list[CommonPartner]]:
     """The agreement partners all of ``orgs`` (IRIs) have: ``common_partners(store, orgs)``.
-    The agreements' names come from ``names`` (a ``KeptFacts`` of ``agreements.named``), or
+    The agreements' names come from ``names`` (a ``KeptFacts`` of ``resources.named``), or
     the store."""
     nodes = [projection.node(o) for o in sorted(set(orgs))]
     if any(n is None for n in nodes) or not nodes:

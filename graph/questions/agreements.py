@@ -37,7 +37,6 @@ from ..namespaces import UKG
 from ..store import Store
 from .common import Evidence, Ref, by_name, evidence, fields, first, kind_ref, ordered_evidence, ref, refs, values
 from .kinds import KindTree
-from .resources import labels
 
 ANY = Literal("")  # a filter parameter bound to "" means "any"
 
@@ -195,12 +194,6 @@ def listed(store: Store, iris: list[str]) -> list[Agreement]:
     tree = KindTree.of(store, str(UKG.Agreement))
     found = [_agreement(iri, f, tree) for iri, f in fields(rows, key="agreement").items()]
     return sorted(found, key=lambda a: (a.name.casefold(), a.id))
-
-
-def named(store: Store, iris: list[str]) -> list[Ref]:
-    """The agreements (or groups) ``iris`` with only their names, by name (the named query
-    ``labels``): what a page that links agreements without their facts shows."""
-    return by_name([ref(iri, name) for iri, name in labels(store, set(iris)).items()])
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from rdflib import BNode, URIRef
 
 from .. import queries
 from ..store import GraphResult, Store
+from .common import Ref, by_name, ref
 
 
 def describe(store: Store, iri: str) -> GraphResult:
@@ -81,22 +82,11 @@ def pointing(store: Store, iri: str, *, property: str | None = None) -> dict[str
     return found
 
 
-@dataclass(frozen=True)
-class Label:
-    """A resource's label, as ``labelled`` lists it (the items a ``KeptFacts`` keeps)."""
-
-    iri: str
-    name: str
-
-    @property
-    def id(self) -> str:
-        return self.iri
-
-
-def labelled(store: Store, iris: list[str]) -> list[Label]:
-    """The labels of those of ``iris`` that have one (``labels``), as items: a server keeps
-    them for its store state (``api.deps.facts``)."""
-    return [Label(iri=iri, name=name) for iri, name in labels(store, set(iris)).items()]
+def named(store: Store, iris: list[str]) -> list[Ref]:
+    """Those of ``iris`` that have a label, with only it, by name (``labels``): what a page
+    that links resources without their facts shows; a server keeps them for its store state
+    (``api.deps.facts``)."""
+    return by_name([ref(iri, name) for iri, name in labels(store, set(iris)).items()])
 
 
 def labels(store: Store, iris: set[str]) -> dict[str, str]:

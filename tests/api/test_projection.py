@@ -13,7 +13,7 @@ from unikg.api.app import create_app
 from unikg.api.state import Served
 from unikg.graph.names import NameIndex
 from unikg.graph.questions import agreements
-from unikg.graph.questions.resources import labelled
+from unikg.graph.questions.resources import named
 from unikg.graph.settings import Settings
 from unikg.graph.store.oxigraph import OxigraphStore
 
@@ -60,7 +60,7 @@ def test_the_projection_answers_what_sparql_alone_answers(settings):
         wait_for(lambda: served.projection is not None)
         fast = {url: answer(client.get(url)) for url in REQUESTS}
         # the labels the linked data pages looked up are kept: asked again, no label query
-        assert len(served.ready.facts(labelled)) > 0
+        assert len(served.ready.facts(named)) > 0
         # the same graph served without its projection: what the routes answer before it is built
         client.app.state.served = Served(settings=settings, store=served.store, name_index=served.names)
         assert client.app.state.served.projection is None
