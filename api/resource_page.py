@@ -52,7 +52,7 @@ def render(store: Store, iri: str, *, incoming: str | None, offset: int, limit: 
     the server passes the labels it keeps for its store state)."""
     if named is None:
         named = partial(resources.named, store)
-    found = statements(store, iri)
+    found = statements(store, iri, names=named)
     asked = None if incoming is None else _expanded(incoming)
     by_property = pointing(store, iri, property=asked)
     if asked is not None and not by_property:

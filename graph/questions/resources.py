@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from rdflib import BNode, URIRef
 
@@ -38,12 +40,14 @@ class Statement:
     quote_source_label: str | None = None
 
 
-def statements(store: Store, iri: str) -> list[Statement]:
+def statements(store: Store, iri: str, *, names: Callable[[list[str]], list[Ref]] | None = None) -> list[Statement]:
     """The statements about ``iri`` for a human-readable page, with their values' labels and
     the quotes that are its evidence (named query ``resource``; the properties' labels from
-    ``labels``, once each). Those pointing to it: ``pointing``."""
+    ``names``, by default ``named`` over ``store``, once each). Those pointing to it: ``pointing``."""
     rows = queries.run(store, "resource", resource=URIRef(iri)).rows
-    property_labels = labels(store, {str(row["property"]) for row in rows})
+    if names is None:
+        names = partial(named, store)
+    property_labels = {r.iri: r.name for r in names(sorted({str(row["property"]) for row in rows}))}
     seen: dict[tuple, Statement] = {}
     # a value with several labels is one statement, labelled by the first label in order
     for row in sorted(rows, key=lambda row: str(row.get("valueLabel", ""))):
