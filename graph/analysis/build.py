@@ -44,7 +44,8 @@ from rdflib import URIRef
 
 from .. import queries
 from ..errors import UserError
-from ..namespaces import slug_of
+from ..namespaces import UKG, slug_of
+from ..questions.kinds import KindTree
 from ..store import Store
 
 LAYERS = ("agreements", "alliances", "events")
@@ -123,9 +124,10 @@ class NetworkData:
         """Every organisation, agreement, membership and event of ``store`` with its evidence;
         ``evidence=False``: the agreements without theirs (``part`` reads a part's)."""
         organizations = {}
+        organization_kinds = _kinds_of(store, UKG.Organization)
         for row in _sorted(queries.run(store, "network_organizations").rows, "org"):
             org_id = slug_of(row["org"])
-            kinds = tuple(sorted(_split(row.get("kinds"), "|")))
+            kinds = organization_kinds(row.get("types"))
             organizations[org_id] = Organization(
                 id=org_id,
                 name=str(row["name"]),
@@ -150,11 +152,12 @@ class NetworkData:
             quotes = evidence_of(store, sorted(
                 {str(r["membership"]) for r in membership_rows if r.get("membership") is not None}
                 | {str(r["event"]) for r in event_rows}))
+        agreement_kinds = _kinds_of(store, UKG.Agreement)
         agreements = [
             Agreement(
                 id=slug_of(row["agreement"]),
                 label=str(row["label"]),
-                kinds=tuple(sorted(_split(row.get("kinds"), "|"))),
+                kinds=agreement_kinds(row.get("types")),
                 signed_on=_text(row.get("signedOn")),
                 parties=tuple(sorted(parties[str(row["agreement"])])),
                 source=slug_of(row["doc"]),
@@ -447,6 +450,21 @@ def _short_name(name: str, acronyms: list[str]) -> str:
     if not acronyms:
         return name
     return sorted(acronyms, key=lambda a: (-sum(c.islower() for c in a), len(a), a))[0]
+
+
+def _kinds_of(store: Store, base: URIRef):
+    """types (the space-separated IRIs of a ``network_*`` row) → the labels of the most
+    specific kinds under ``base`` among them, sorted (none when only ``base`` is stated)."""
+    tree = KindTree.of(store, str(base))
+    kept: dict[str, tuple[str, ...]] = {}  # few distinct sets of types: each worked out once
+
+    def kinds(types) -> tuple[str, ...]:
+        key = str(types) if types is not None else ""
+        if key not in kept:
+            kept[key] = tuple(sorted(k.name for k in tree.most_specific(key.split(), leaving_out=str(base))))
+        return kept[key]
+
+    return kinds
 
 
 def _split(value, separator: str) -> list[str]:
