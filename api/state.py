@@ -83,7 +83,7 @@ class Derived:
     @classmethod
     def build(cls, store: Store, settings: Settings) -> Derived:
         loaded = loaded_at(store)
-        return cls(loaded=loaded, projection=Projection.from_store(store), store=store, settings=settings,
+        return cls(loaded=loaded, projection=Projection.of(store), store=store, settings=settings,
                    lists=KeptLists(store=store))
 
     def facts(self, listed: Callable[[Store, list[str]], list]) -> KeptFacts:

@@ -29,6 +29,7 @@ from ..errors import UserError
 from ..settings import Settings
 from ..store import Store
 from .build import NetworkData, alliance_network, check_spec, partnership_network
+from .network_file import network_data
 from .paths import Connection, shortest_connection
 
 
@@ -52,9 +53,10 @@ class Networks:
     @classmethod
     def from_store(cls, store: Store, settings: Settings | None = None, *, evidence: bool = True) -> Networks:
         """The networks of ``store``; ``evidence=False``: without the agreements' quotes, which
-        ``part`` then reads from ``store`` for the part asked."""
-        return cls(data=NetworkData.from_store(store, evidence=evidence), store=None if evidence else store,
-                   **cls.options_of(settings or Settings.from_env({})))
+        ``part`` then reads from ``store`` for the part asked (and, for a disk store's version,
+        kept in its folder by the first reader: ``network_file``)."""
+        data = NetworkData.from_store(store) if evidence else network_data(store)
+        return cls(data=data, store=None if evidence else store, **cls.options_of(settings or Settings.from_env({})))
 
     @staticmethod
     def options_of(settings: Settings) -> dict:
