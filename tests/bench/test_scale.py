@@ -68,6 +68,7 @@ def test_the_http_system_loads_serves_and_times_the_routes(tmp_path):
     f = m["figures"]
     assert f["load_s"] > 0 and f["store_mb"] > 0.5
     assert 0 < f["startup_s"] <= f["ready_s"] and f["projection_s"] > 0
+    assert 0 < f["restart_startup_s"] <= f["restart_ready_s"] <= f["restart_settled_s"]  # a second start
     assert 10 < f["peak_server_mb"] < f["peak_total_mb"] and f["workers"] >= 1
     assert not psutil.pid_exists(f["server_pid"])  # the server was stopped
     assert "unikg-http: load" in result.stdout and "rdflib ÷ p50" in result.stdout
