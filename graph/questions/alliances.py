@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from .. import queries
-from ..namespaces import slug_of
+from ..namespaces import UKG, slug_of
 from ..store import Store
-from .common import Evidence, Ref, by_name, evidence, kind_ref, kind_slug, ordered_evidence, ref
+from .common import Evidence, Ref, by_name, evidence, ordered_evidence, ref
+from .kinds import KindTree
 
 
 @dataclass(frozen=True)
@@ -57,14 +58,14 @@ class AllianceSummary:
 def alliances(store: Store) -> list[AllianceSummary]:
     """Every alliance (of universities or of countries), by name, with its member count."""
     found = []
+    tree = KindTree.of(store, str(UKG.Alliance))
     for row in queries.run(store, "alliances").rows:
-        kinds = [k for k in str(row["kinds"]).split("|") if k]
         found.append(
             AllianceSummary(
                 id=ref(row["alliance"]).id,
                 name=str(row["name"]),
                 iri=str(row["alliance"]),
-                kinds=sorted(kind_ref(k, kind_slug(k).replace("-", " ")) for k in kinds),
+                kinds=tree.most_specific(str(row["types"]).split("|")),
                 country=ref(row["country"], row["countryName"]) if row.get("country") is not None else None,
                 members=int(row["members"]),
             )

@@ -135,7 +135,7 @@ def facts(store: Store, iri: str) -> list[Fact]:
     quotes: dict[tuple[str, str, str], list[Quote]] = defaultdict(list)
     for row in queries.run(store, "document_facts", document=URIRef(iri)).rows:
         kind = FACT_TYPES[str(row["type"]).rsplit("#", 1)[-1]]
-        quotes[(str(row["fact"]), str(row["label"]), kind)].append(
+        quotes[(str(row["fact"]), fact_name(row), kind)].append(
             Quote(text=str(row["text"]), start=int(row["start"]), end=int(row["end"]), iri=str(row["quote"]))
         )
     found = [
@@ -145,6 +145,36 @@ def facts(store: Store, iri: str) -> list[Fact]:
     ]
     order = list(FACT_TYPES.values())
     return sorted(found, key=lambda f: (order.index(f.type), f.name.casefold(), f.id))
+
+
+def fact_name(row: dict) -> str:
+    """A fact's label, or one composed from what it links (named query ``document_facts``).
+
+    >>> fact_name({"type": "https://w3id.org/unikg/ontology#Membership", "fact": "m",
+    ...            "memberName": "KazNU", "orgName": "UANSR"})
+    'KazNU is a member of UANSR'
+    >>> fact_name({"type": "https://w3id.org/unikg/ontology#Position", "fact": "p", "memberName": "Chen Feng",
+    ...            "roleName": "chancellor", "orgName": "CUP"})
+    'Chen Feng, chancellor, CUP'
+    >>> fact_name({"type": "https://w3id.org/unikg/ontology#Establishment", "fact": "e", "establishedName": "a centre"})
+    'Establishment of a centre'
+    >>> fact_name({"type": "https://w3id.org/unikg/ontology#Position", "fact": "https://w3id.org/unikg/id/p", "memberName": "X"})
+    'https://w3id.org/unikg/id/p'
+    """
+    def given(*names: str) -> list[str] | None:
+        values = [row.get(name) for name in names]
+        return None if any(v is None for v in values) else [str(v) for v in values]
+
+    if row.get("named") is not None:
+        return str(row["named"])
+    if (established := given("establishedName")) is not None:
+        return f"Establishment of {established[0]}"
+    if str(row["type"]).endswith("#Membership"):
+        if (parts := given("memberName", "orgName")) is not None:
+            return " is a member of ".join(parts)
+    elif (parts := given("memberName", "roleName", "orgName")) is not None:
+        return ", ".join(parts)
+    return str(row["fact"])
 
 
 def _text(term) -> str | None:

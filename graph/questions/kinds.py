@@ -29,16 +29,17 @@ class KindTree:
 
     @classmethod
     def of(cls, store: Store, base: str) -> KindTree:
-        """The classes under ``base`` (named query ``kind_tree``)."""
+        """The classes under ``base`` (named query ``kind_tree``: each with its direct
+        superclasses; the classes above them at any depth are found here)."""
         labels: dict[str, str] = {}
-        broader: dict[str, set[str]] = defaultdict(set)
+        direct: dict[str, set[str]] = defaultdict(set)
         for row in queries.run(store, "kind_tree", base=URIRef(base)).rows:
             kind = str(row["kind"])
             if row.get("label") is not None:
                 labels.setdefault(kind, str(row["label"]))
             if row.get("broader") is not None:
-                broader[kind].add(str(row["broader"]))
-        return cls(labels=labels, broader=dict(broader))
+                direct[kind].add(str(row["broader"]))
+        return cls(labels=labels, broader={kind: above(kind, direct) for kind in direct})
 
     def most_specific(self, types: Iterable[str], *, leaving_out: str | None = None) -> list[Ref]:
         """The labelled kinds among ``types`` that no other of ``types`` is narrower than (but
@@ -49,3 +50,21 @@ class KindTree:
             if t in self.labels and t != leaving_out
             and not any(t in self.broader.get(other, ()) for other in given if other != t)
         )
+
+
+def above(kind: str, direct: dict[str, set[str]]) -> set[str]:
+    """Every class ``kind`` is a subclass of, at any depth, from the direct superclasses
+    (cycles, which OWL allows for equivalent classes, end the walk).
+
+    >>> sorted(above("u", {"u": {"o"}, "o": {"a"}, "a": {"o"}}))
+    ['a', 'o']
+    """
+    found: set[str] = set()
+    todo = list(direct.get(kind, ()))
+    while todo:
+        broader = todo.pop()
+        if broader not in found:
+            found.add(broader)
+            todo.extend(direct.get(broader, ()))
+    found.discard(kind)
+    return found

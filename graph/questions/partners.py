@@ -9,10 +9,11 @@ from rdflib import Literal, URIRef
 
 from .. import queries
 from ..errors import UserError
-from ..namespaces import slug_of
+from ..namespaces import UKG, slug_of
 from ..store import Store
 from .agreements import agreements, precision
-from .common import Evidence, Ref, by_name, evidence, kind_ref, ordered_evidence, ref, text
+from .common import Evidence, Ref, by_name, evidence, ordered_evidence, ref, text
+from .kinds import KindTree
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ def _split(value, separator: str) -> list[str]:
 def partners(store: Store, org: str) -> list[Partner]:
     """Each partner of ``org`` (an IRI) with the agreements linking them, by partner name."""
     by_partner: dict[str, Partner] = {}
+    tree = KindTree.of(store, str(UKG.Agreement))
     for row in queries.run(store, "partners", org=URIRef(org)).rows:
         iri = str(row["partner"])
         partner = by_partner.setdefault(iri, Partner(id=slug_of(iri), name=str(row["partnerName"])))
@@ -50,7 +52,7 @@ def partners(store: Store, org: str) -> list[Partner]:
             AgreementLink(
                 id=slug_of(row["agreement"]),
                 label=str(row["agreementLabel"]),
-                kinds=_split(row.get("kinds"), "|"),
+                kinds=[k.name for k in tree.most_specific(_split(row.get("types"), "|"), leaving_out=str(UKG.Agreement))],
                 signed_on=str(row["signedOn"]) if row.get("signedOn") is not None else None,
                 areas=_split(row.get("areas"), "|"),
                 evidence=_split(row.get("evidence"), "\n"),
@@ -149,16 +151,19 @@ def _agreement_links(store: Store, org: str) -> dict:
     return found
 
 
-def _grouped_links(rows, *, relation: str, resource: str, label: str, kinds=None, date=None) -> dict:
+def _grouped_links(rows, *, relation: str, resource: str, label: str, kinds: KindTree | None = None,
+                   date=None) -> dict:
+    """The links of each partner by resource; ``kinds`` picks the most specific among each
+    resource's types (column ``kind``)."""
     quotes: dict[tuple, list] = defaultdict(list)
     first_rows: dict[tuple, dict] = {}
-    kind_refs: dict[tuple, dict] = defaultdict(dict)
+    types: dict[tuple, set] = defaultdict(set)
     for row in rows:
         key = (str(row["partner"]), str(row["partnerName"]), str(row[resource]))
         first_rows.setdefault(key, row)
         quotes[key].append(evidence(row))
-        if kinds and row.get(kinds) is not None:
-            kind_refs[key][str(row[kinds])] = kind_ref(row[kinds], row[kinds + "Label"])
+        if kinds is not None and row.get("kind") is not None:
+            types[key].add(str(row["kind"]))
     found: dict[tuple[str, str], dict[str, PartnerLink]] = defaultdict(dict)
     for key, row in first_rows.items():
         quoted = ordered_evidence(quotes[key])
@@ -167,7 +172,7 @@ def _grouped_links(rows, *, relation: str, resource: str, label: str, kinds=None
             relation=relation,
             resource=ref(row[resource], row[label]),
             via=ref(row["self"], row["selfName"]),
-            kinds=sorted(kind_refs[key].values()),
+            kinds=kinds.most_specific(types[key]) if kinds is not None else [],
             date=stated,
             date_precision=precision(stated),
             sources=sorted({q.source for q in quoted}),
@@ -177,14 +182,16 @@ def _grouped_links(rows, *, relation: str, resource: str, label: str, kinds=None
 
 
 def _alliance_links(store: Store, org: str) -> dict:
-    rows = queries.run(store, "alliance_partners", member=URIRef(org)).rows
+    own = {str(row["org"]) for row in queries.run(store, "units", org=URIRef(org)).rows}  # it, and its units
+    rows = [r for r in queries.run(store, "alliance_partners", member=URIRef(org)).rows if str(r["partner"]) not in own]
     return _grouped_links(rows, relation="alliance", resource="alliance", label="allianceName")
 
 
 def _event_links(store: Store, org: str) -> dict:
     rows = queries.run(store, "event_partners", org=URIRef(org)).rows
     return _grouped_links(
-        rows, relation="event", resource="event", label="eventLabel", kinds="kind", date="date"
+        rows, relation="event", resource="event", label="eventLabel", kinds=KindTree.of(store, str(UKG.Event)),
+        date="date",
     )
 
 
