@@ -204,7 +204,7 @@ def centrality(
     graph, scores = analysis.graph, analysis.scores[measure.value]
     return CentralityAnswer(
         measure=measure.value, description=DESCRIPTIONS[measure.value], layers=graph.graph["layers"],
-        units=units, nodes=graph.number_of_nodes(), edges=graph.number_of_edges(),
+        units=units, nodes=graph.number_of_nodes(), edges=analysis.edges,
         approximate=scores.approximate, samples=scores.samples,
         ranking=[Ranked(rank=r.rank, id=r.id, name=r.name, iri=str(org_iri(r.id)), value=float(r.value))
                  for r in analysis.rankings[measure.value][:top]],
