@@ -13,6 +13,7 @@ import pyoxigraph as ox
 
 from .. import queries
 from ..names import NameIndex
+from ..namespaces import ONTOLOGY_GRAPH
 from ..names import keep as keep_names
 from ..settings import Settings
 from ..staleness import is_stale
@@ -47,9 +48,11 @@ def ensure_built(settings: Settings) -> None:
 def ensure_loaded(settings: Settings, choice: StoreChoice) -> None:
     """Load the built dataset into the store on disk if the store is missing or older.
 
-    The store keeps what was loaded into it with ``unikg load``: the dataset's graphs, and
-    those the previous build put there (listed in the build graph), are replaced; the
-    others stay.
+    The store keeps what was loaded into it with ``unikg load``. The graphs the previous build
+    put there alone (listed in the build graph) are replaced by the dataset's; a graph of the
+    dataset that also holds loaded triples (the registry graph of another unikg build or of
+    ``unikg synth``) is added to, never emptied, and is not listed as the build's; the
+    ontology graph is always the build's. The other graphs stay as they are.
     """
     from ..store import oxigraph_disk
 
@@ -57,19 +60,29 @@ def ensure_loaded(settings: Settings, choice: StoreChoice) -> None:
     if published is not None and published >= settings.dataset_path.stat().st_mtime:
         return
     dataset = _dataset_graphs(settings.dataset_path)
+    shared: list[str] = []
+    held = 0
     replacing, kept = {*dataset.graphs, BUILD_GRAPH}, []
     if published is not None:
         current = oxigraph_disk.open_read_only(choice.path)
-        replacing.update(_build_graphs(current))
-        kept = [g for g in current.named_graphs() if g not in replacing and g != LOAD_GRAPH]
+        owned, present = set(_build_graphs(current)), set(current.named_graphs())
+        shared = [g for g in dataset.graphs if g in present and g not in owned and g != str(ONTOLOGY_GRAPH)]
+        replacing = (replacing | owned) - set(shared)
+        kept = [g for g in present if g not in replacing and g not in shared and g != LOAD_GRAPH]
+        held = sum(1 for q in ox.parse(read_checked(settings.dataset_path)[0], format=ox.RdfFormat.TRIG)
+                   if q.graph_name.value in shared and q in current.store)  # not gained again
         del current
     keeping = f", keeping {len(kept):,} graph{'' if len(kept) == 1 else 's'} loaded with `unikg load`" if kept else ""
     progress(f"loading {settings.dataset_path} into {choice.path} (missing or older than the dataset){keeping}")
-    with _build_description(settings.dataset_path, dataset.graphs) as description:
+    if shared:
+        progress(f"adding to {len(shared)} graph{'' if len(shared) == 1 else 's'} that also hold{'s' if len(shared) == 1 else ''} "
+                 f"triples loaded with `unikg load` ({', '.join(f'<{g}>' for g in shared)}), removing nothing: "
+                 "a fact taken out of data/ stays there until `unikg load --replace`")
+    with _build_description(settings.dataset_path, [g for g in dataset.graphs if g not in shared]) as description:
         loaded = oxigraph_disk.load(
             choice.path, [dataset.source, description.source], derive=keep_names, replacing=replacing
         )
-    check_count(settings.dataset_path, found=loaded.triples - description.quads, expected=dataset.quads)
+    check_count(settings.dataset_path, found=loaded.triples - description.quads, expected=dataset.quads - held)
     progress(f"loaded {loaded.triples - description.quads} quads into {loaded.store} in {loaded.seconds:.1f} s")
 
 

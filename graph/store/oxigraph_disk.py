@@ -41,7 +41,7 @@ import pyoxigraph as ox
 
 from ..errors import UserError
 from .oxigraph import OxigraphStore, default_graph_copy, holds_default_triples, shares_triples
-from .sources import LOAD_GRAPH, MODIFIED, OnRead, Source, load_stamp
+from .sources import BUILD_GRAPH, HAS_PART, LOAD_GRAPH, MODIFIED, OnRead, Source, load_stamp
 
 PARTIAL = ".partial"
 DERIVED = "unikg-"  # files derived from a version, kept in its folder (e.g. the name index)
@@ -133,8 +133,10 @@ def _fill(folder: Path, sources: list[Source], *, graph: str | None, on_read: On
         store.clear_graph(ox.DefaultGraph())
         merged = False
     before = len(store)
+    claimed = {g: _size(store, g) for g in _claimed(store)}  # the build's graphs the files may add to
     for source in sources:
         _bulk_load(store, source, graph=graph, on_read=on_read, threads=threads)
+    _unclaim(store, [g for g, size in claimed.items() if _size(store, g) > size], merged=merged)
     if not merged and holds_default_triples(store):
         raise UserError(
             "the files hold triples outside any named graph: say which graph they go in with "
@@ -161,6 +163,29 @@ def _fill(folder: Path, sources: list[Source], *, graph: str | None, on_read: On
     del store
     gc.collect()
     return gained
+
+
+def _claimed(store: ox.Store) -> list[ox.NamedNode]:
+    """The graphs the build put in the store, wholly its own (``dct:hasPart`` of the build graph)."""
+    build = ox.NamedNode(BUILD_GRAPH)
+    return [q.object for q in store.quads_for_pattern(build, ox.NamedNode(HAS_PART), None, build)
+            if isinstance(q.object, ox.NamedNode)]
+
+
+def _unclaim(store: ox.Store, graphs: list[ox.NamedNode], *, merged: bool) -> None:
+    """The build's ``graphs`` that a load added triples to are no longer the build's alone: a
+    rebuild adds to them and removes nothing (graph/cli/context.py). (Only the build graph
+    states these triples: the merge, if written, loses them too.)"""
+    build = ox.NamedNode(BUILD_GRAPH)
+    for name in graphs:
+        store.remove(ox.Quad(build, ox.NamedNode(HAS_PART), name, build))
+        if merged:
+            store.remove(ox.Quad(build, ox.NamedNode(HAS_PART), name))
+
+
+def _size(store: ox.Store, graph: ox.NamedNode) -> int:
+    found = store.query(f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}")
+    return int(next(iter(found))["n"].value)
 
 
 BLOCK_BYTES = 32_000_000  # a piece of a line-format file that one thread bulk-loads

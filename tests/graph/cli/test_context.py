@@ -70,3 +70,51 @@ def _sizes(store) -> dict[str, int]:
 
 def _count(store, query: str) -> int:
     return int(open_read_only(store).query(query).rows[0]["n"])
+
+
+REGISTRY = "https://w3id.org/unikg/graph/registry"
+
+
+def test_a_graph_the_build_and_a_load_both_write_is_added_to_and_never_emptied(settings, tmp_path):
+    """Another unikg build's registry, or ``unikg synth``'s, goes in the registry graph the
+    build writes too: no rebuild drops it, whether it was loaded before the build or after."""
+    dataset = settings.dataset_path
+    for order in ("load first", "build first"):
+        build_dir, store = tmp_path / order / "build", tmp_path / order / "store"
+        build_dir.mkdir(parents=True)
+        copy = shutil.copy2(dataset, build_dir / "unikg.trig")
+        env = {"UNIKG_BUILD_DIR": str(build_dir), "UNIKG_STORE": f"oxigraph:{store}"}
+        theirs = tmp_path / order / "theirs.nq"
+        theirs.write_bytes(ox.serialize([
+            ox.Quad(ox.NamedNode("https://w3id.org/unikg/id/org/theirs"), ox.NamedNode(RDFS_LABEL),
+                    ox.Literal("Their University", language="en"), ox.NamedNode(REGISTRY)),
+        ], format=ox.RdfFormat.N_QUADS))
+        if order == "load first":
+            assert run_cli("load", str(theirs), env=env).returncode == 0
+            _touch(copy)  # the store is older than the dataset: the next command loads it
+        else:
+            assert run_cli("query", "ASK {}", env=env).returncode == 0
+            assert run_cli("load", str(theirs), env=env).returncode == 0
+        for _ in range(2):  # a rebuild, then another
+            _touch(copy)
+            done = run_cli("query", "ASK {}", env=env)
+            assert done.returncode == 0, (order, done.stderr)
+            assert f"adding to 1 graph that also holds triples loaded with `unikg load` (<{REGISTRY}>)" in done.stderr, order
+            assert _has_label(store, "https://w3id.org/unikg/id/org/theirs"), order
+            assert _has_label(store, "https://w3id.org/unikg/id/org/xjtu"), order
+        listed = open_read_only(store).query(
+            f"SELECT ?g WHERE {{ GRAPH <{BUILD_GRAPH}> {{ <{BUILD_GRAPH}> <{HAS_PART}> ?g }} }}").rows
+        assert REGISTRY not in {str(r["g"]) for r in listed}, order  # not the build's alone
+
+
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def _touch(path) -> None:
+    """The dataset rebuilt: newer than the store's version and than its own last date."""
+    later = max(time.time(), os.stat(path).st_mtime) + 60
+    os.utime(path, (later, later))
+
+
+def _has_label(store, iri: str) -> bool:
+    return open_read_only(store).query(f"ASK {{ <{iri}> <{RDFS_LABEL}> ?name }}").value
