@@ -13,8 +13,8 @@ import pyoxigraph as ox
 
 from .. import queries
 from ..names import NameIndex
-from ..namespaces import ONTOLOGY_GRAPH
 from ..names import keep as keep_names
+from ..namespaces import ONTOLOGY_GRAPH
 from ..settings import Settings
 from ..staleness import is_stale
 from ..store import Store, StoreChoice, open_store, store_choice
