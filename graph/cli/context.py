@@ -59,7 +59,8 @@ def ensure_loaded(settings: Settings, choice: StoreChoice) -> None:
     published = oxigraph_disk.modified(choice.path)
     if published is not None and published >= settings.dataset_path.stat().st_mtime:
         return
-    dataset = _dataset_graphs(settings.dataset_path)
+    data, expected = read_checked(settings.dataset_path)
+    dataset = _dataset_graphs(settings.dataset_path, data, expected)
     shared: list[str] = []
     held = 0
     replacing, kept = {*dataset.graphs, BUILD_GRAPH}, []
@@ -69,8 +70,9 @@ def ensure_loaded(settings: Settings, choice: StoreChoice) -> None:
         shared = [g for g in dataset.graphs if g in present and g not in owned and g != str(ONTOLOGY_GRAPH)]
         replacing = (replacing | owned) - set(shared)
         kept = [g for g in present if g not in replacing and g not in shared and g != LOAD_GRAPH]
-        held = sum(1 for q in ox.parse(read_checked(settings.dataset_path)[0], format=ox.RdfFormat.TRIG)
-                   if q.graph_name.value in shared and q in current.store)  # not gained again
+        if shared:  # what the store already holds of them is not gained again
+            held = sum(1 for q in ox.parse(data, format=ox.RdfFormat.TRIG)
+                       if q.graph_name.value in shared and q in current.store)
         del current
     keeping = f", keeping {len(kept):,} graph{'' if len(kept) == 1 else 's'} loaded with `unikg load`" if kept else ""
     progress(f"loading {settings.dataset_path} into {choice.path} (missing or older than the dataset){keeping}")
@@ -93,9 +95,8 @@ class _Listed:
     quads: int
 
 
-def _dataset_graphs(path: Path) -> _Listed:
-    """The built dataset (checked whole) and its graphs."""
-    data, expected = read_checked(path)
+def _dataset_graphs(path: Path, data: bytes, expected: int) -> _Listed:
+    """The built dataset (``data``, checked whole: ``read_checked``) and its graphs."""
     with Source.of(path).errors():
         graphs = {q.graph_name.value for q in ox.parse(data, format=ox.RdfFormat.TRIG) if isinstance(q.graph_name, ox.NamedNode)}
     return _Listed(Source.of(path), sorted(graphs), expected)

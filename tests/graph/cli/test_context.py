@@ -18,6 +18,8 @@ SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 DEFAULT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 DISTINCT_NAMED = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
 GONE = "https://w3id.org/unikg/graph/doc/an-article-deleted-since"
+REGISTRY = "https://w3id.org/unikg/graph/registry"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 
 def test_a_rebuilt_dataset_replaces_the_builds_graphs_and_keeps_the_loaded_ones(settings, tmp_path):
@@ -72,8 +74,6 @@ def _count(store, query: str) -> int:
     return int(open_read_only(store).query(query).rows[0]["n"])
 
 
-REGISTRY = "https://w3id.org/unikg/graph/registry"
-
 
 def test_a_graph_the_build_and_a_load_both_write_is_added_to_and_never_emptied(settings, tmp_path):
     """Another unikg build's registry, or ``unikg synth``'s, goes in the registry graph the
@@ -106,8 +106,6 @@ def test_a_graph_the_build_and_a_load_both_write_is_added_to_and_never_emptied(s
             f"SELECT ?g WHERE {{ GRAPH <{BUILD_GRAPH}> {{ <{BUILD_GRAPH}> <{HAS_PART}> ?g }} }}").rows
         assert REGISTRY not in {str(r["g"]) for r in listed}, order  # not the build's alone
 
-
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 
 def _touch(path) -> None:
