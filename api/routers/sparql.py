@@ -17,6 +17,7 @@ from fastapi.responses import Response
 from ..sparql import negotiation, protocol
 from ..sparql.examples import editor_examples
 from ..sparql.pool import ClientBusy, NoWorkers, PoolBusy, QueryPool, QueryTimeout, WorkerLost
+from ..sparql.process_limits import limit_reached
 from ..sparql.serializers import RDFLIB_FORMATS
 from ..sparql.service_description import service_description
 from ..sparql.worker import Job
@@ -58,6 +59,11 @@ def _capped_client(request: Request) -> str | None:
         return None
 
 
+def _over_time(settings) -> str:
+    return (f"the query ran longer than the {settings.query_timeout:g} s limit and was stopped "
+            "(the limit is the setting UNIKG_QUERY_TIMEOUT); narrow it down or add a LIMIT")
+
+
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     body = json.dumps({"detail": message}, ensure_ascii=False).encode("utf-8")
     return Response(body, status_code=status, media_type="application/json", headers=headers)
@@ -87,11 +93,7 @@ async def sparql(request: Request) -> Response:
     try:
         answer = await pool.run(job, timeout=settings.query_timeout, client=_capped_client(request))
     except QueryTimeout:
-        return _error(
-            503,
-            f"the query ran longer than the {settings.query_timeout:g} s limit and was stopped "
-            "(the limit is the setting UNIKG_QUERY_TIMEOUT); narrow it down or add a LIMIT",
-        )
+        return _error(503, _over_time(settings))
     except PoolBusy:
         return _error(
             503,
@@ -106,8 +108,16 @@ async def sparql(request: Request) -> Response:
             "have at once (so that every client finds a free query worker); send this one when they are answered",
             {"Retry-After": "1"},
         )
-    except WorkerLost:
-        return _error(503, "the query worker stopped while answering (out of memory?); it has been replaced")
+    except WorkerLost as lost:
+        limit = limit_reached(lost.exit_code)
+        if limit == "memory":
+            return _error(503, f"the query needed more than the {settings.query_memory} MiB one query may use "
+                          "(the setting UNIKG_QUERY_MEMORY) and was stopped, its worker replaced; narrow it down "
+                          "(fewer rows, shorter strings) or add a LIMIT")
+        if limit == "cpu":
+            return _error(503, _over_time(settings))
+        return _error(503, f"the query worker stopped while answering ({lost}); it has been replaced, "
+                      "and the server log says more")
     except NoWorkers as stopped:
         return _error(stopped.status, f"no SPARQL query worker is running: {stopped}; the server tries again "
                       f"in {stopped.retry_after} s (a reload, `unikg reload`, starts new ones at once)",
