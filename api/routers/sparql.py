@@ -50,13 +50,27 @@ rows (header `X-Results-Truncated: true`)."""
 
 
 def _capped_client(request: Request) -> str | None:
-    """The address the per-client cap of the query pool counts, or None for this machine
-    itself (tests, benchmarks, a reverse proxy that sends no ``X-Forwarded-For``)."""
+    """Who the per-client cap of the query pool counts: the client's address (behind a proxy
+    of ``UNIKG_TRUSTED_PROXIES``, the ``X-Forwarded-For`` address uvicorn reports), an IPv6
+    address by its /64 (the block one household or one cloud machine holds), or None for this
+    machine itself (tests, benchmarks, a reverse proxy that sends no ``X-Forwarded-For``).
+
+    >>> from types import SimpleNamespace as client
+    >>> [_capped_client(client(client=client(host=h))) for h in ("203.0.113.7", "2001:db8:1:2::9", "::ffff:203.0.113.7", "::1")]
+    ['203.0.113.7', '2001:db8:1:2::/64', '203.0.113.7', None]
+    """
     host = request.client.host if request.client else None
     try:
-        return None if host is None or ipaddress.ip_address(host).is_loopback else host
+        address = ipaddress.ip_address(host) if host is not None else None
     except ValueError:  # not an address (FastAPI's TestClient)
         return None
+    if address is None or address.is_loopback:
+        return None
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
 
 
 def _over_time(settings) -> str:

@@ -24,6 +24,7 @@ pytestmark = pytest.mark.server
 
 TIMEOUT = 1.0  # UNIKG_HEADER_TIMEOUT and UNIKG_BODY_TIMEOUT of the server below
 FILES = 512  # its file limit: about 350 connections
+PROXY = "192.0.2.1"  # the one proxy whose X-Forwarded-For it takes (not this machine)
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ def crowded(settings):
     process, url = start_server(
         build_dir=settings.build_dir, data_dir=settings.data_dir, open_files=FILES,
         settings_env={"UNIKG_HEADER_TIMEOUT": str(TIMEOUT), "UNIKG_BODY_TIMEOUT": str(TIMEOUT),
-                      "UNIKG_QUERY_WORKERS": "1"},
+                      "UNIKG_QUERY_WORKERS": "1", "UNIKG_TRUSTED_PROXIES": PROXY},
     )
     yield process, url
     stop_server(process)
@@ -163,3 +164,21 @@ def test_a_client_gone_mid_body_is_one_info_line(crowded):
     assert len(lines) == 50, added[:2000]
     assert all(line.startswith("INFO") and "/sparql" in line for line in lines), lines[:3]
     assert len(added) < 50 * 200, len(added)
+
+
+def test_x_forwarded_for_is_taken_from_trusted_proxies_only(crowded):
+    """This server trusts the proxy at 192.0.2.1 only (``UNIKG_TRUSTED_PROXIES``): the header
+    sent from 127.0.0.1 does not make the client someone else, as the line logged when it
+    hangs up mid-body shows. Trusted, it does: tests/api/sparql/test_isolation.py."""
+    process, url = crowded
+    host, port = url.removeprefix("http://").split(":")
+    before = len(server_log(process))
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 198.51.100.77\r\n"
+                     b"Content-Type: application/sparql-query\r\nContent-Length: 100\r\n\r\nASK")
+        time.sleep(0.1)
+    deadline = time.monotonic() + 10
+    while "closed the connection" not in server_log(process)[before:] and time.monotonic() < deadline:
+        time.sleep(0.1)
+    added = server_log(process)[before:]
+    assert "127.0.0.1:" in added and "198.51.100.77" not in added, added
