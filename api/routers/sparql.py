@@ -73,6 +73,12 @@ def _capped_client(request: Request) -> str | None:
     return str(address)
 
 
+def _endpoint(request: Request) -> str:
+    """The endpoint's URL, as the client reached it (what relative IRIs of a query resolve
+    against when it has no BASE, as on Fuseki)."""
+    return str(request.url.replace(query="", fragment="")).rstrip("?")
+
+
 def _over_time(settings) -> str:
     return (f"the query ran longer than the {settings.query_timeout:g} s limit and was stopped "
             "(the limit is the setting UNIKG_QUERY_TIMEOUT); narrow it down or add a LIMIT")
@@ -102,7 +108,7 @@ async def sparql(request: Request) -> Response:
     job = Job(
         query=asked.query, accept=accept, format=asked.format,
         default_graphs=asked.default_graphs, named_graphs=asked.named_graphs,
-        max_rows=settings.max_rows,
+        max_rows=settings.max_rows, base=_endpoint(request),
     )
     try:
         answer = await pool.run(job, timeout=settings.query_timeout, client=_capped_client(request))
@@ -158,8 +164,7 @@ def _service_description(request: Request, *, accept: str | None, format: str | 
         chosen = negotiation.choose("DESCRIBE", accept=accept, format=format)
     except negotiation.NotAcceptable as error:
         return _error(406, str(error))
-    endpoint = str(request.url.replace(query="", fragment="")).rstrip("?")
-    graph = service_description(endpoint=endpoint, graph_sizes=request.app.state.served.graph_sizes)
+    graph = service_description(endpoint=_endpoint(request), graph_sizes=request.app.state.served.graph_sizes)
     body = graph.serialize(format=RDFLIB_FORMATS[chosen.name], encoding="utf-8")
     return Response(body, media_type=chosen.content_type, headers={"Vary": "Accept"})
 

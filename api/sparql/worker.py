@@ -32,6 +32,7 @@ class Job:
     default_graphs: list[str] | None = None
     named_graphs: list[str] | None = None
     max_rows: int = 10000
+    base: str | None = None  # the endpoint's URL: relative IRIs resolve against it
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ def execute(store: Store, job: Job, *, held_graphs: set[str]) -> Answer:
         result = store.query(
             job.query, default_graphs=job.default_graphs, named_graphs=job.named_graphs,
             limit=job.max_rows + 1,  # one more than may be sent: tells a longer result
+            base=job.base,
         )
         if chosen is None:  # the tokenizer could not tell the form: the engine parsed it
             chosen = negotiation.choose(_form_of(result), accept=job.accept, format=job.format)

@@ -110,8 +110,11 @@ class RemoteStore:
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
         limit: int | None = None,
+        base: str | None = None,
     ) -> Result:
         form = QueryText(sparql).form
+        if base is not None:  # on the query's first line: the server's line numbers stay right
+            sparql = f"BASE <{base}> {sparql}"
         accept = RDF_ACCEPT if form in ("CONSTRUCT", "DESCRIBE") else RESULTS_JSON
         if form is None:
             accept = f"{RESULTS_JSON}, {RDF_ACCEPT.replace('0.9', '0.8')}"
