@@ -75,7 +75,7 @@ def read_article(
     if not article.text.strip():
         raise UserError(f"{name}: the article has no text; give the article's text or its HTML page")
     if date is not None:
-        date = _checked_date(date, f"--date {date!r}")
+        date = checked_date(date, f"--date {date!r}")
     return replace(
         article,
         title=_clean(title) or article.title,
@@ -129,7 +129,8 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
-def _checked_date(value: str, what: str) -> str:
+def checked_date(value: str, what: str) -> str:
+    """A date in one of the four forms of data/README.md, or a UserError starting with ``what``."""
     try:
         return str(date_literal(value))
     except UserError as error:
