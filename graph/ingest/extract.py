@@ -27,6 +27,7 @@ from .roles import RoleFact, find_roles
 from .text import Article
 
 EXTRACTOR = "unikg-extractor"
+MAX_CHARACTERS = 1_000_000  # spaCy's limit for one text; a press release is a few thousand
 VERSION = __version__
 
 
@@ -69,6 +70,11 @@ def extract(
     article: Article, *, registry: Registry, document_id: str, pipeline: Language | None = None
 ) -> Extraction:
     """Every fact the extractor finds in the article; UserError when it names no one."""
+    if len(article.text) > MAX_CHARACTERS:
+        raise UserError(
+            f"{article.name}: {len(article.text):,} characters is more than one article "
+            f"(at most {MAX_CHARACTERS:,}); split it into its articles"
+        )
     nlp = pipeline or build_pipeline(registry)
     doc = analyse(nlp, article.text)
     linked = Linker(registry).link(doc, mentions(doc))
