@@ -348,7 +348,7 @@ def results_section(evaluation: Evaluation) -> str:
     lines = [
         BEGIN,
         f"Leave-one-article-out over the {len(evaluation.articles)} curated seed articles "
-        f"({EXTRACTOR} {VERSION}; what counts as a match: README, \"Ingesting articles\").",
+        f"({EXTRACTOR} {VERSION}; what counts as a match: docs/ingest.md, \"Evaluation\").",
         "",
         f"Machine: {machine()}.",
         "",
