@@ -42,6 +42,7 @@ from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 from unikg.graph.settings import Settings
 
 from .limits import too_long
+from .security_headers import EVERY_ANSWER
 
 log = logging.getLogger("unikg.api.connections")
 LINGER_BYTES = 64 * 2**20  # most bytes read and discarded after an early answer
@@ -242,6 +243,7 @@ class GuardedConnection(HttpToolsProtocol):
         body = json.dumps({"detail": message}).encode("utf-8")
         head = [STATUS_LINE[status], b"content-type: application/json\r\n",
                 b"content-length: %d\r\n" % len(body), b"connection: close\r\n"]
+        head += [name + b": " + value + b"\r\n" for name, value in EVERY_ANSWER]
         head += [f"{name}: {value}\r\n".encode("latin-1") for name, value in (headers or {}).items()]
         self.transport.write(b"".join(head) + b"\r\n" + body)
         if linger == 0:  # no room to linger: closed once the answer is sent
