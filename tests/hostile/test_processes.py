@@ -19,6 +19,7 @@ import pytest
 
 from ..api.sparql.test_limits import ENDLESS, workers
 from ..conftest import start_server, stop_server
+from .conftest import HOSTILE
 
 pytestmark = pytest.mark.server
 
@@ -26,12 +27,9 @@ MEMORY = 200  # UNIKG_QUERY_MEMORY, MiB: what one query may take on top of a wor
 
 
 def memory_bomb(levels: int) -> str:
-    """A short query whose one string grows 8 times a level, then 4 times (16 × 8^levels × 4
-    characters: 7 levels are 512 MiB of text, 8 are 4 GiB, a 9th 32 GiB)."""
-    parts = ["BIND('aaaaaaaaaaaaaaaa' AS ?v0)"]
-    parts += [f"BIND(CONCAT({', '.join([f'?v{n}'] * 8)}) AS ?v{n + 1})" for n in range(levels)]
-    parts.append(f"BIND(CONCAT({', '.join([f'?v{levels}'] * 4)}) AS ?x)")
-    return "SELECT (STRLEN(?x) AS ?n) WHERE { " + " ".join(parts) + " }"
+    """A short query whose one string grows 8 times a level, then 4 times: 16 × 8^levels × 4
+    characters (``sparql-memory/``: 4 levels are 256 KiB, 7 are 512 MiB, 9 are 8 GiB)."""
+    return (HOSTILE / "sparql-memory" / f"concat-{levels}-levels.rq").read_text(encoding="utf-8")
 
 
 def busiest(server_pid: int) -> psutil.Process:
