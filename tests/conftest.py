@@ -178,8 +178,17 @@ ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # screenshots (git-ig
 
 @dataclass
 class Listener:
-    """A TCP socket on 127.0.0.1 that counts the connections it receives."""
+    """A TCP socket on 127.0.0.1 (or another address of this machine) that counts the
+    connections it receives."""
     sock: socket.socket
+
+    @classmethod
+    def on(cls, host: str = "127.0.0.1") -> Listener:
+        sock = socket.socket()
+        sock.bind((host, 0))
+        sock.listen(16)
+        sock.setblocking(False)
+        return cls(sock)
 
     @property
     def port(self) -> int:
@@ -199,12 +208,9 @@ class Listener:
 
 @pytest.fixture
 def listener():
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(16)
-    sock.setblocking(False)
-    yield Listener(sock)
-    sock.close()
+    opened = Listener.on()
+    yield opened
+    opened.sock.close()
 
 
 @pytest.fixture(scope="session")

@@ -6,11 +6,11 @@ a whole answer would take."""
 
 from __future__ import annotations
 
-import socket
 import time
 
 import pytest
 
+from ..conftest import Listener
 from .conftest import one_error_line
 from .misbehaving_store import MisbehavingStore, ask_true, huge_results, redirect
 
@@ -20,31 +20,17 @@ CAP = 5_000_000  # UNIKG_STORE_MAX_BYTES in the test below
 @pytest.fixture
 def other_host():
     """A listener on 127.0.0.2: another host, though on this machine (all of 127/8 is)."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.2", 0))
-    sock.listen(16)
-    sock.setblocking(False)
-    yield sock
-    sock.close()
-
-
-def connections(sock: socket.socket) -> int:
-    count = 0
-    while True:
-        try:
-            conn, _ = sock.accept()
-        except BlockingIOError:
-            return count
-        conn.close()
-        count += 1
+    opened = Listener.on("127.0.0.2")
+    yield opened
+    opened.sock.close()
 
 
 def test_no_redirect_to_another_host_is_followed(unikg, other_host):
-    port = other_host.getsockname()[1]
+    port = other_host.port
     with MisbehavingStore(answer=redirect(f"http://127.0.0.2:{port}/sparql")) as store:
         run = unikg.run("query", "ASK { ?s ?p ?o }", env={"UNIKG_STORE": store.url, "UNIKG_QUERY_TIMEOUT": "3"})
     time.sleep(0.2)
-    assert connections(other_host) == 0, "the client followed the redirect to another host"
+    assert other_host.connections() == 0, "the client followed the redirect to another host"
     line = one_error_line(run)
     assert "redirect" in line and "127.0.0.2" in line and store.url in line, line
 
