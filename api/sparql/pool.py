@@ -62,8 +62,8 @@ class ClientBusy(Exception):
 
 
 class WorkerLost(Exception):
-    """A worker died while answering; ``exit_code`` says how (``process_limits.out_of_memory``
-    tells a query over UNIKG_QUERY_MEMORY)."""
+    """A worker died while answering; ``exit_code`` says how (``process_limits.limit_reached``
+    tells a query over UNIKG_QUERY_MEMORY, or over its CPU time)."""
 
     def __init__(self, exit_code: int | None):
         super().__init__(f"exit code {exit_code}")
@@ -313,7 +313,6 @@ class QueryPool:
             raise QueryTimeout(self._replace(w))
         self._idle.put_nowait(w)
         return answer
-
 
     async def _free_worker(self, timeout: float) -> Worker:
         """An idle worker, as soon as one is; ``PoolBusy`` if none is within ``timeout``
