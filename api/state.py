@@ -42,7 +42,7 @@ from concurrent.futures import Future
 from dataclasses import InitVar, dataclass, field
 
 from unikg.graph import queries
-from unikg.graph.analysis.build import check_spec
+from unikg.graph.analysis.network_data import check_spec
 from unikg.graph.analysis.networks import Networks
 from unikg.graph.analysis.precomputed import Analysis, analyse, analyse_graph
 from unikg.graph.names import NameIndex

@@ -39,7 +39,7 @@ def data_file(size: str) -> tuple[Path, dict]:
     meta = OUT / f"synth-{size}-seed1.json"
     if not path.exists() or not meta.exists():
         OUT.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "unikg.graph.cli", "synth", "--triples", str(SIZES[size]),
+        subprocess.run([sys.executable, "-m", "unikg.cli", "synth", "--triples", str(SIZES[size]),
                         "--seed", "1", "-o", str(path)], check=True)
         meta.write_text(json.dumps({"stats": {}}))
     return path, json.loads(meta.read_text()).get("stats", {})

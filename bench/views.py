@@ -29,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from unikg.graph.analysis.build import Agreement, NetworkData, Organization
+from unikg.graph.analysis.network_data import Agreement, NetworkData, Organization
 from unikg.graph.analysis.networks import Networks
 from unikg.graph.settings import Settings
 from unikg.viz import page

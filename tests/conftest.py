@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from unikg.graph.build import build
+from unikg.graph.dataset.build import build
 from unikg.graph.names import NameIndex
 from unikg.graph.settings import PROJECT_ROOT, Settings
 from unikg.graph.store import open_store
@@ -53,7 +53,7 @@ def run_cli(*args: str, env: dict | None = None, stdin: str | None = None) -> su
     """Run the real ``unikg`` command in a subprocess."""
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "unikg.graph.cli", *args],
+        [sys.executable, "-m", "unikg.cli", *args],
         capture_output=True, text=True, env=full_env, input=stdin, timeout=300,
     )
 
@@ -75,7 +75,7 @@ def spawn_server(
     env = {**os.environ, **(settings_env or {}), "UNIKG_BUILD_DIR": str(build_dir), "UNIKG_DATA_DIR": str(data_dir)}
     log = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a full pipe would block the server
     process = subprocess.Popen(
-        [sys.executable, "-m", "unikg.graph.cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "unikg.cli", "serve", "--port", str(port)],
         env=env, stdout=subprocess.DEVNULL, stderr=log, text=True,
     )
     process.log = log

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..store import Store
 from ..version_files import kept
-from .build import Agreement, Event, Evidence, Membership, NetworkData, Organization
+from .network_data import Agreement, Event, Evidence, Membership, NetworkData, Organization
 
 NETWORK_FILE = "unikg-networks.json"
 MADE_BY = (1, "network_organizations", "projection_parties", "network_agreements", "network_memberships",

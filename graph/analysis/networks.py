@@ -9,7 +9,7 @@ big graph those are most of what the queries read); ``part(nodes)`` is then the 
 the facts among some nodes, with their agreements' quotes, which is what a view or a path
 shows. With every quote at hand (the CLI) ``part`` is the networks themselves.
 
->>> from .build import NetworkData
+>>> from .network_data import NetworkData
 >>> networks = Networks(data=NetworkData.example())
 >>> networks.network().number_of_edges()
 2
@@ -28,7 +28,7 @@ import networkx as nx
 from ..errors import UserError
 from ..settings import Settings
 from ..store import Store
-from .build import NetworkData, alliance_network, check_spec, partnership_network
+from .network_data import NetworkData, alliance_network, check_spec, partnership_network
 from .network_file import network_data
 from .paths import Connection, shortest_connection
 

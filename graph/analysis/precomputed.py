@@ -4,7 +4,7 @@
 above ``exact_max_nodes``), the seeded Louvain communities and the brokers of one choice of
 layers and units; the API answers from the result and never computes a measure per request.
 
->>> from .build import NetworkData
+>>> from .network_data import NetworkData
 >>> from .networks import Networks
 >>> analysis = analyse(Networks(data=NetworkData.example()))
 >>> analysis.scores["degree"].values["b"], len(analysis.partition.communities), analysis.brokers.articulation_points[0].id

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..annotations import load_all_annotations
-from ..build.vocabulary import Vocabulary, load_ontology
+from ..dataset.vocabulary import Vocabulary, load_ontology
 from ..documents import load_documents
 from ..registry import Registry, load_registry
 from .extract import EXTRACTOR, VERSION, extract
@@ -302,7 +302,7 @@ def _match_agreements(predicted, gold, vocabulary) -> tuple[Score, list[str]]:
 
 def table(evaluation: Evaluation) -> str:
     """Scores per category (micro-averaged), then F1 per article."""
-    from ..cli.output import table as text_table
+    from ..text_table import table as text_table
 
     rows = []
     for category in CATEGORIES:

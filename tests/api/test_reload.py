@@ -5,7 +5,7 @@ Builds are swapped in by a rename, as a build does: the session's build (the old
 a copy of it where KazNU has another name (the new graph), so no build runs here. The server
 is signalled directly (SIGHUP) and through ``unikg reload``; a truncated build is refused and
 the old graph kept. ``unikg reload`` building a stale dataset first is tested with a killed
-build in tests/graph/build/test_killed_build.py.
+build in tests/graph/dataset/test_killed_build.py.
 """
 
 from __future__ import annotations

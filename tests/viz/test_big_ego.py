@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from unikg.graph.analysis.build import Agreement, NetworkData, Organization
+from unikg.graph.analysis.network_data import Agreement, NetworkData, Organization
 from unikg.graph.analysis.networks import Networks
 from unikg.viz import page as pages
 from unikg.viz.views import ViewOptions, ego_view

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from unikg.graph.build import serialize
+from unikg.graph.dataset.build import serialize
 from unikg.graph.files import write_atomically
 from unikg.graph.namespaces import ONTOLOGY_GRAPH
 from unikg.graph.settings import Settings

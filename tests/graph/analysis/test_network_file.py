@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from unikg.graph.analysis.build import NetworkData
+from unikg.graph.analysis.network_data import NetworkData
 from unikg.graph.analysis.network_file import NETWORK_FILE, network_data
 from unikg.graph.analysis.networks import Networks
 from unikg.graph.store import open_store

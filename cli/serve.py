@@ -8,9 +8,10 @@ import signal
 import socket
 from dataclasses import replace
 
-from unikg.graph.cli import context
+from . import output
 from unikg.graph.errors import UserError
 from unikg.graph.settings import Settings
+from unikg.graph.dataset import current
 
 
 def register(commands) -> None:
@@ -29,16 +30,16 @@ def register(commands) -> None:
 def run_serve(args, settings: Settings) -> int:
     import uvicorn
 
-    from .app import create_app
-    from .state import open_served
+    from unikg.api.app import create_app
+    from unikg.api.state import open_served
 
     settings = replace(
         settings, host=args.host or settings.host, port=args.port or settings.port
     )
     _check_free(settings.host, settings.port)
-    context.ensure_built(settings)
+    current.ensure_built(settings, progress=output.progress)
     served = open_served(settings)  # a corrupt or truncated dataset stops here, in one line
-    context.progress(
+    output.progress(
         f"serving on http://{settings.host}:{settings.port}/ (Ctrl-C or SIGTERM stops; "
         "SIGHUP or `unikg reload` reloads the graph)"
     )
@@ -69,13 +70,13 @@ def _log_config() -> dict:
 
 
 def run_reload(args, settings: Settings) -> int:
-    from .reload import running_servers, signal_and_wait
+    from unikg.api.reload import running_servers, signal_and_wait
 
     servers = [s for s in running_servers(settings.build_dir) if args.port in (None, s.port)]
     if not servers:
         on_port = f" on port {args.port}" if args.port else ""
         raise UserError(f"no `unikg serve` is running over {settings.build_dir}{on_port}: start one with `unikg serve`")
-    context.ensure_built(settings)
+    current.ensure_built(settings, progress=output.progress)
     failed = 0
     for server in servers:
         outcome = signal_and_wait(server)

@@ -20,9 +20,9 @@ import statistics
 import networkx as nx
 import pytest
 
-from unikg.graph.analysis import fast
+from unikg.graph.analysis import igraph_backend
 from unikg.graph.analysis.brokers import brokers
-from unikg.graph.analysis.build import NetworkData
+from unikg.graph.analysis.network_data import NetworkData
 from unikg.graph.analysis.centrality import compute
 from unikg.graph.analysis.communities import communities
 from unikg.graph.analysis.networks import Networks
@@ -117,7 +117,7 @@ def test_sampled_closeness_equals_the_estimate_computed_with_networkx_bfs(graphs
     assert found.approximate and found.samples == 60
     n = graph.number_of_nodes()
     total, hits = dict.fromkeys(graph, 0), dict.fromkeys(graph, 0)
-    for source in fast.sampled_sources(graph, samples=60, seed=5):
+    for source in igraph_backend.sampled_sources(graph, samples=60, seed=5):
         for node, distance in nx.single_source_shortest_path_length(graph, source).items():
             if distance:
                 total[node] += distance
@@ -162,10 +162,10 @@ def test_results_follow_the_graph_not_its_copies():
     assert compute(graph, measure="betweenness").values[2] == pytest.approx(4 / 6)
     part = graph.subgraph([0, 1, 2]).copy()
     assert compute(part, measure="betweenness").values == pytest.approx({0: 0, 1: 1, 2: 0})
-    converted = fast.converted(graph)
-    assert fast.converted(graph) is converted
+    converted = igraph_backend.converted(graph)
+    assert igraph_backend.converted(graph) is converted
     graph.add_edge(0, 4)  # now a cycle: nobody is in between more than anyone else
-    assert fast.converted(graph) is not converted
+    assert igraph_backend.converted(graph) is not converted
     values = compute(graph, measure="betweenness").values
     assert len(set(round(v, 12) for v in values.values())) == 1
 

@@ -1,11 +1,14 @@
-"""Printing results: aligned tables for people, CSV and JSON for scripts."""
+"""Aligned plain-text tables: what the CLI prints and what ``unikg evaluate`` writes.
+
+>>> print(table(["id", "name"], [["xjtu", "Xi'an Jiaotong University"], ["cup", None]]))
+id    name
+----  -------------------------
+xjtu  Xi'an Jiaotong University
+cup
+"""
 
 from __future__ import annotations
 
-import csv
-import dataclasses
-import json
-import sys
 import textwrap
 
 
@@ -26,25 +29,3 @@ def _cell(value, width: int) -> str:
         value = ", ".join(str(v) for v in value)
     text = " ".join(str(value).split())
     return textwrap.shorten(text, width, placeholder="…") if len(text) > width else text
-
-
-def print_json(value) -> None:
-    json.dump(_plain(value), sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
-
-
-def _plain(value):
-    if dataclasses.is_dataclass(value):
-        return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
-
-
-def print_csv(headers: list[str], rows: list[list]) -> None:
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(headers)
-    for row in rows:
-        writer.writerow(["; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v) for v in row])

@@ -5,15 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..analysis.brokers import brokers
-from ..analysis.build import LAYERS, UNIT_MODES
-from ..analysis.centrality import DESCRIPTIONS, MEASURES, compute, ranking
-from ..analysis.communities import communities
-from ..analysis.export import FORMATS, write_export
-from ..analysis.networks import Networks
-from ..analysis.paths import shortest_connection
-from ..settings import Settings
-from . import context, output
+from unikg.graph.analysis.brokers import brokers
+from unikg.graph.analysis.network_data import LAYERS, UNIT_MODES
+from unikg.graph.analysis.centrality import DESCRIPTIONS, MEASURES, compute, ranking
+from unikg.graph.analysis.communities import communities
+from unikg.graph.analysis.export import FORMATS, write_export
+from unikg.graph.analysis.networks import Networks
+from unikg.graph.analysis.paths import shortest_connection
+from unikg.graph.settings import Settings
+from unikg.graph.dataset import current
+from unikg.graph.names import NameIndex
+from . import output
 
 
 def register(commands) -> None:
@@ -81,7 +83,7 @@ def _formats(parser) -> None:
 
 
 def _networks(settings: Settings) -> tuple[Networks, object]:
-    store = context.store(settings)
+    store = current.opened(settings, progress=output.progress)
     return Networks.from_store(store, settings), store
 
 
@@ -147,7 +149,7 @@ def run_communities(args, settings: Settings) -> int:
 
 def run_path(args, settings: Settings) -> int:
     networks, store = _networks(settings)
-    index = context.resolver(store)
+    index = NameIndex.of(store)
     ends = [index.resolve(text, kinds=("Organization",)) for text in (args.source, args.target)]
     nodes = [networks.node_for(e.id, units=args.units) for e in ends]
     graph = networks.network(layers=args.layers, units=args.units)

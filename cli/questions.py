@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from ..questions.alliances import members
-from ..questions.partners import partners, shared_partners
-from ..settings import Settings
-from . import context, output
+from unikg.graph.questions.alliances import members
+from unikg.graph.questions.partners import partners, shared_partners
+from unikg.graph.settings import Settings
+from unikg.graph.dataset import current
+from unikg.graph.names import NameIndex
+from . import output
 
 
 def register(commands) -> None:
@@ -45,8 +47,8 @@ def _emit(args, subject, headers, rows, payload) -> int:
 
 
 def run_partners(args, settings: Settings) -> int:
-    store = context.store(settings)
-    org = context.resolver(store).resolve(args.name, kinds=("Organization",))
+    store = current.opened(settings, progress=output.progress)
+    org = NameIndex.of(store).resolve(args.name, kinds=("Organization",))
     found = partners(store, org.iri)
     headers = ["id", "partner", "agreement", "signed", "source"]
     rows = [[p.id, p.name, a.label, a.signed_on or "", a.source] for p in found for a in p.agreements]
@@ -59,8 +61,8 @@ def run_partners(args, settings: Settings) -> int:
 
 
 def run_shared_partners(args, settings: Settings) -> int:
-    store = context.store(settings)
-    index = context.resolver(store)
+    store = current.opened(settings, progress=output.progress)
+    index = NameIndex.of(store)
     org = index.resolve(args.name, kinds=("Organization",))
     found = shared_partners(store, org.iri)
     names = {e.id: e.name for e in index.entities.values()}
@@ -78,8 +80,8 @@ def run_shared_partners(args, settings: Settings) -> int:
 
 
 def run_members(args, settings: Settings) -> int:
-    store = context.store(settings)
-    alliance = context.resolver(store).resolve(args.name, kinds=("Organization",))
+    store = current.opened(settings, progress=output.progress)
+    alliance = NameIndex.of(store).resolve(args.name, kinds=("Organization",))
     found = members(store, alliance.iri)
     rows = [[m.id, m.name, m.country or "", m.sources or ["registry"]] for m in found]
     payload = {"id": alliance.id, "name": alliance.name, "members": found}

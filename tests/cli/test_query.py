@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from ...conftest import run_cli
+from ..conftest import run_cli
 
 COUNT_AGREEMENTS = "PREFIX ukg: <https://w3id.org/unikg/ontology#> SELECT (COUNT(?a) AS ?n) WHERE { ?a a ukg:Agreement }"
 

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from unikg.graph.names import INDEX_FILE, NameIndex
 from unikg.graph.store.oxigraph_disk import open_read_only
 
-from ...conftest import run_cli
+from ..conftest import run_cli
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != <https://w3id.org/unikg/graph/load>) }"
 STAMP = "SELECT ?when WHERE { GRAPH <https://w3id.org/unikg/graph/load> { ?g <http://purl.org/dc/terms/modified> ?when } }"

@@ -1,10 +1,11 @@
-"""What CLI commands share: an up-to-date dataset, the store over it, name resolution."""
+"""The dataset kept current: built when older than its sources, loaded into the Oxigraph store on
+disk when that store is older than the dataset. Plain functions the CLI, the API and the views
+call before they open the store (``opened``); ``progress`` receives one line per step."""
 
 from __future__ import annotations
 
-import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,21 +13,22 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .. import queries
-from ..names import NameIndex
 from ..names import keep as keep_names
 from ..namespaces import ONTOLOGY_GRAPH
 from ..settings import Settings
-from ..staleness import is_stale
+from .staleness import is_stale
 from ..store import Store, StoreChoice, open_store, store_choice
 from ..store.sources import BUILD_GRAPH, HAS_PART, LOAD_GRAPH, Source
 from ..store.trig_file import check_count, read_checked
 
-
-def progress(message: str) -> None:
-    print(f"unikg: {message}", file=sys.stderr, flush=True)
+Progress = Callable[[str], None]
 
 
-def ensure_built(settings: Settings) -> None:
+def _quiet(message: str) -> None:
+    pass
+
+
+def ensure_built(settings: Settings, *, progress: Progress = _quiet) -> None:
     """Build the dataset when it is missing or older than its sources, and load it into the
     Oxigraph store on disk when that is the store and is missing or older than the dataset.
 
@@ -36,16 +38,16 @@ def ensure_built(settings: Settings) -> None:
     if choice.kind == "remote":
         return
     if is_stale(settings.data_dir, settings.dataset_path):
-        from ..build import build
+        from .build import build
 
         progress(f"building {settings.dataset_path} (missing or older than its sources)")
         report = build(settings.data_dir, settings.dataset_path, progress=progress)
         progress(f"built {report.quads} quads in {report.graphs} graphs")
     if choice.kind == "oxigraph":
-        ensure_loaded(settings, choice)
+        ensure_loaded(settings, choice, progress=progress)
 
 
-def ensure_loaded(settings: Settings, choice: StoreChoice) -> None:
+def ensure_loaded(settings: Settings, choice: StoreChoice, *, progress: Progress = _quiet) -> None:
     """Load the built dataset into the store on disk if the store is missing or older.
 
     The store keeps what was loaded into it with ``unikg load``. The graphs the previous build
@@ -117,10 +119,7 @@ def _build_description(dataset: Path, graphs: list[str]) -> Iterator[_Listed]:
         yield _Listed(Source.of(path), graphs, len(quads))
 
 
-def store(settings: Settings) -> Store:
-    ensure_built(settings)
+def opened(settings: Settings, *, progress: Progress = _quiet) -> Store:
+    """The store ``settings`` name, over a dataset built and loaded when stale."""
+    ensure_built(settings, progress=progress)
     return open_store(settings)
-
-
-def resolver(store: Store) -> NameIndex:
-    return NameIndex.of(store)

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from unikg.graph.cli import COMMAND_MODULES, parser
+from unikg.cli import COMMAND_MODULES, parser
 
 
 @pytest.mark.parametrize("module", COMMAND_MODULES)
@@ -31,10 +31,10 @@ def test_help_lists_every_command_and_a_command_builds_only_its_own():
 def test_serve_imports_neither_the_build_the_analysis_commands_the_views_nor_what_only_they_need():
     # each of these costs a server's start-up 0.1-0.4 s (pyvis draws pages, httpx asks remote
     # stores, rdflib's SPARQL engine is the rdflib store's and the build's)
-    unwanted = ("unikg.graph.build", "unikg.graph.cli.analysis", "unikg.viz.cli", "pyvis", "httpx",
+    unwanted = ("unikg.graph.dataset.build", "unikg.cli.analysis", "unikg.cli.viz", "pyvis", "httpx",
                 "rdflib.plugins.sparql")
-    code = ("import sys, importlib, pkgutil; from unikg.graph.cli import parser; parser(['serve']); "
-            "import unikg.api.app, unikg.api.routers, unikg.graph.store.oxigraph_disk, unikg.graph.cli.context; "
+    code = ("import sys, importlib, pkgutil; from unikg.cli import parser; parser(['serve']); "
+            "import unikg.api.app, unikg.api.routers, unikg.graph.store.oxigraph_disk, unikg.graph.dataset.current; "
             "[importlib.import_module(f'unikg.api.routers.{m.name}') for m in pkgutil.iter_modules(unikg.api.routers.__path__)]; "
             f"print(sorted(m for m in {unwanted!r} if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

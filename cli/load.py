@@ -14,11 +14,11 @@ import sys
 import time
 from pathlib import Path
 
-from ..errors import UserError
-from ..settings import Settings
-from ..store import store_choice
-from ..store.sources import sources as checked_sources
-from . import context
+from unikg.graph.errors import UserError
+from unikg.graph.settings import Settings
+from unikg.graph.store import store_choice
+from unikg.graph.store.sources import sources as checked_sources
+from . import output
 
 
 def register(commands) -> None:
@@ -49,8 +49,8 @@ def run_load(args, settings: Settings) -> int:
     files = checked_sources(args.files, graph=args.graph)
     started = time.monotonic()
     if choice.kind == "oxigraph":
-        from ..names import keep as keep_names
-        from ..store import oxigraph_disk
+        from unikg.graph.names import keep as keep_names
+        from unikg.graph.store import oxigraph_disk
 
         with _Bar(total=sum(f.size() for f in files), unit="B", lines=all(f.splittable for f in files)) as bar:
             loaded = oxigraph_disk.load(
@@ -59,10 +59,10 @@ def run_load(args, settings: Settings) -> int:
             )
         triples, where = loaded.triples, f"{choice.path} (version {loaded.store.name})"
     else:
-        from ..store.remote import RemoteStore
+        from unikg.graph.store.remote import RemoteStore
 
         store = RemoteStore.connect(settings)
-        context.progress(f"parsing {len(files)} file(s) before sending anything, then sending")
+        output.progress(f"parsing {len(files)} file(s) before sending anything, then sending")
         with _Bar(total=None, unit="triples", lines=False) as bar:
             triples = store.load(files, graph=args.graph, replace=args.replace, on_quads=bar.quads)
         where = store.update_url

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from rdflib import Dataset
 
-from unikg.graph.build import TRAILER, build
+from unikg.graph.dataset.build import TRAILER, build
 from unikg.graph.documents import load_documents
 from unikg.graph.namespaces import ANALYSIS_GRAPH, GRAPH, ONTOLOGY_GRAPH, REGISTRY_GRAPH
 
-from ..conftest import DATA, run_cli
+from ...conftest import DATA, run_cli
 
 
 def test_one_named_graph_per_article_plus_ontology_and_registry(settings):

@@ -1,5 +1,5 @@
 """Whether the built dataset is older than what it is built from (``unikg serve`` and the CLI
-rebuild it then). Apart from ``graph.build``, so that checking costs no import of the build."""
+rebuild it then). Apart from ``build``, so that checking costs no import of the build."""
 
 from __future__ import annotations
 

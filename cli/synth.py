@@ -6,8 +6,8 @@ import sys
 import time
 from pathlib import Path
 
-from ..errors import UserError
-from ..settings import Settings
+from unikg.graph.errors import UserError
+from unikg.graph.settings import Settings
 
 
 def register(commands) -> None:
@@ -36,7 +36,7 @@ def register(commands) -> None:
 
 
 def run_synth(args, settings: Settings) -> int:
-    from ..synth import institutions_for_triples, synthesize
+    from unikg.graph.synth import institutions_for_triples, synthesize
 
     if args.triples is not None:
         if args.triples < 5000:

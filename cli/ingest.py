@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..errors import UserError
-from ..namespaces import is_slug
-from ..settings import PROJECT_ROOT, Settings
-from . import context, output
+from unikg.graph.errors import UserError
+from unikg.graph.namespaces import is_slug
+from unikg.graph.settings import PROJECT_ROOT, Settings
+from . import output
 
 RESULTS = PROJECT_ROOT / "bench" / "RESULTS.md"
 
@@ -64,12 +64,12 @@ def read_input(name: str, *, max_bytes: int) -> bytes:
 
 
 def run_ingest(args, settings: Settings) -> int:
-    from ..documents import load_documents
-    from ..ingest.apply import apply_draft, existing_fact_ids
-    from ..ingest.draft import make_draft, to_json
-    from ..ingest.extract import document_slug, extract
-    from ..ingest.text import read_article
-    from ..registry import load_registry
+    from unikg.graph.documents import load_documents
+    from unikg.graph.ingest.apply import apply_draft, existing_fact_ids
+    from unikg.graph.ingest.draft import make_draft, to_json
+    from unikg.graph.ingest.extract import document_slug, extract
+    from unikg.graph.ingest.text import read_article
+    from unikg.graph.registry import load_registry
 
     name = "<stdin>" if args.article == "-" else args.article
     data = read_input(args.article, max_bytes=settings.ingest_max_bytes)
@@ -85,7 +85,7 @@ def run_ingest(args, settings: Settings) -> int:
     draft = make_draft(extraction, registry=registry, taken_ids=existing_fact_ids(settings.data_dir))
     new = len(extraction.new_entities)
     entities = len({item.entity.id for item in extraction.linked})
-    context.progress(
+    output.progress(
         f"{name}: {len(extraction.linked)} mentions of {entities} entities ({new} new), "
         f"{len(extraction.agreements)} agreement(s), {len(extraction.roles)} role(s)"
     )
@@ -95,7 +95,7 @@ def run_ingest(args, settings: Settings) -> int:
         written = write_draft_files(draft, Path(args.output))
         print("wrote the draft for review: " + ", ".join(str(p) for p in written))
     elif args.apply:
-        applied = apply_draft(draft, data_dir=settings.data_dir, dataset_path=settings.dataset_path, progress=context.progress)
+        applied = apply_draft(draft, data_dir=settings.data_dir, dataset_path=settings.dataset_path, progress=output.progress)
         for path in applied.written:
             print(f"wrote {path}")
         print(
@@ -111,7 +111,7 @@ def run_ingest(args, settings: Settings) -> int:
 
 def write_draft_files(draft, folder: Path) -> list[Path]:
     """The four draft files, each written atomically, for a curator to review."""
-    from ..files import write_atomically
+    from unikg.graph.files import write_atomically
 
     if folder.exists() and not folder.is_dir():
         raise UserError(f"{folder}: exists and is not a folder")
@@ -129,7 +129,7 @@ def write_draft_files(draft, folder: Path) -> list[Path]:
 
 
 def run_evaluate(args, settings: Settings) -> int:
-    from ..ingest.evaluate import evaluate, table, write_results
+    from unikg.graph.ingest.evaluate import evaluate, table, write_results
 
     evaluation = evaluate(settings.data_dir)
     if args.json:
@@ -139,5 +139,5 @@ def run_evaluate(args, settings: Settings) -> int:
     if not args.no_write:
         target = Path(args.results) if args.results else RESULTS
         write_results(target, evaluation)
-        context.progress(f"wrote the scores to {target}")
+        output.progress(f"wrote the scores to {target}")
     return 0

@@ -2,7 +2,7 @@
 
 import pytest
 
-from unikg.graph.analysis.build import partnership_network
+from unikg.graph.analysis.network_data import partnership_network
 from unikg.graph.errors import UserError
 
 

@@ -1,4 +1,6 @@
-"""``unikg``: the one command-line entry point. Each subcommand lives in its own module."""
+"""``unikg``: the one command-line entry point, the top floor: each subcommand lives in its own
+module and calls the core (``unikg.graph``), the API (``unikg.api``) or the views (``unikg.viz``);
+nothing below imports this package."""
 
 from __future__ import annotations
 
@@ -6,23 +8,23 @@ import argparse
 import importlib
 import sys
 
-from .. import __version__
-from ..errors import UserError
-from ..settings import Settings
+from unikg.graph import __version__
+from unikg.graph.errors import UserError
+from unikg.graph.settings import Settings
 
 # modules with a ``register(subparsers)`` function, in the order --help lists them, with the
 # commands each registers: a command imports its own module only (``unikg serve`` does not
 # import the analysis, the build or the views: 0.4 s of its start-up)
 COMMAND_MODULES = {
-    "unikg.graph.cli.build": ("build", "validate", "stats"),
-    "unikg.graph.cli.query": ("query",),
-    "unikg.graph.cli.questions": ("partners", "shared-partners", "members"),
-    "unikg.graph.cli.ingest": ("ingest", "evaluate"),
-    "unikg.graph.cli.analysis": ("centrality", "communities", "path", "brokers", "export"),
-    "unikg.viz.cli": ("viz",),
-    "unikg.graph.cli.synth": ("synth",),
-    "unikg.graph.cli.load": ("load",),
-    "unikg.api.cli": ("serve", "reload"),
+    "unikg.cli.build": ("build", "validate", "stats"),
+    "unikg.cli.query": ("query",),
+    "unikg.cli.questions": ("partners", "shared-partners", "members"),
+    "unikg.cli.ingest": ("ingest", "evaluate"),
+    "unikg.cli.analysis": ("centrality", "communities", "path", "brokers", "export"),
+    "unikg.cli.viz": ("viz",),
+    "unikg.cli.synth": ("synth",),
+    "unikg.cli.load": ("load",),
+    "unikg.cli.serve": ("serve", "reload"),
 }
 
 

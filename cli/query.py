@@ -6,11 +6,12 @@ import json
 import sys
 from pathlib import Path
 
-from ..errors import UserError
-from ..settings import Settings
-from ..store import AskResult, GraphResult
-from ..store.formats import to_csv, to_json
-from . import context, output
+from unikg.graph.errors import UserError
+from unikg.graph.settings import Settings
+from unikg.graph.store import AskResult, GraphResult
+from unikg.graph.store.formats import to_csv, to_json
+from unikg.graph.dataset import current
+from . import output
 
 
 def register(commands) -> None:
@@ -43,7 +44,7 @@ def query_text(args) -> str:
 
 
 def run_query(args, settings: Settings) -> int:
-    result = context.store(settings).query(query_text(args))
+    result = current.opened(settings, progress=output.progress).query(query_text(args))
     if isinstance(result, GraphResult):
         sys.stdout.write(result.serialize("turtle").decode("utf-8"))
         return 0

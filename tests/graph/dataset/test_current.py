@@ -1,5 +1,5 @@
 """The dataset, and the store on disk over it, kept up to date for every command
-(``graph/cli/context.py``), through the real command."""
+(``graph/dataset/current.py``), through the real command."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from ...conftest import DATA, run_cli
+from ..conftest import DATA, run_cli
 
 
 @pytest.fixture(scope="module")

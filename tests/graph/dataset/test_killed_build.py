@@ -37,7 +37,7 @@ TEMPORARY = ".unikg.trig.*.tmp"  # what graph/files.py writes before the rename
 
 def start_build(env: dict) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "unikg.graph.cli", "build"], env={**os.environ, **env},
+        [sys.executable, "-m", "unikg.cli", "build"], env={**os.environ, **env},
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
 

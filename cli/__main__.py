@@ -1,4 +1,4 @@
-"""``python -m unikg.graph.cli`` is ``unikg``."""
+"""``python -m unikg.cli`` is ``unikg``."""
 
 import sys
 

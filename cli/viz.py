@@ -5,16 +5,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from unikg.graph.analysis.build import LAYERS, UNIT_MODES
+from unikg.graph.analysis.network_data import LAYERS, UNIT_MODES
 from unikg.graph.analysis.centrality import MEASURES
 from unikg.graph.analysis.export import write_file
 from unikg.graph.analysis.networks import Networks
-from unikg.graph.cli import context
+from . import output
 from unikg.graph.settings import Settings
 
-from . import page, png
-from .style import COLOR_BY
-from .views import ViewOptions, alliance_view, ego_view, network_view
+from unikg.viz import page, png
+from unikg.viz.style import COLOR_BY
+from unikg.viz.views import ViewOptions, alliance_view, ego_view, network_view
+from unikg.graph.dataset import current
+from unikg.graph.names import NameIndex
 
 
 def register(commands) -> None:
@@ -40,7 +42,7 @@ def register(commands) -> None:
 
 
 def run_viz(args, settings: Settings) -> int:
-    store = context.store(settings)
+    store = current.opened(settings, progress=output.progress)
     networks = Networks.from_store(store, settings)
     options = ViewOptions(
         layers=tuple(args.layers or ("agreements",)), units=args.units, color_by=args.color,
@@ -48,10 +50,10 @@ def run_viz(args, settings: Settings) -> int:
         physics_max_nodes=settings.viz_physics_max_nodes,
     )
     if args.ego:
-        org = context.resolver(store).resolve(args.ego, kinds=("Organization",))
+        org = NameIndex.of(store).resolve(args.ego, kinds=("Organization",))
         view = ego_view(networks, org.id, depth=args.depth, options=options)
     elif args.alliance:
-        org = context.resolver(store).resolve(args.alliance, kinds=("Organization",))
+        org = NameIndex.of(store).resolve(args.alliance, kinds=("Organization",))
         view = alliance_view(networks, org.id, options=options)
     else:
         view = network_view(networks, options)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from .. import queries
-from ..build import build, build_dataset
-from ..build.validate import validate
-from ..errors import UserError
-from ..settings import Settings
-from . import context, output
+from unikg.graph import queries
+from unikg.graph.dataset.build import build, build_dataset
+from unikg.graph.dataset.validate import validate
+from unikg.graph.errors import UserError
+from unikg.graph.settings import Settings
+from unikg.graph.dataset import current
+from unikg.graph.store import store_choice
+from . import output
 
 
 def register(commands) -> None:
@@ -29,12 +31,12 @@ def run_build(args, settings: Settings) -> int:
     from pathlib import Path
 
     target = Path(args.output) if args.output else settings.dataset_path
-    report = build(settings.data_dir, target, progress=context.progress)
+    report = build(settings.data_dir, target, progress=output.progress)
     print(f"wrote {_relative(report.path)}: {report.quads} quads in {report.graphs} named graphs "
           f"({report.documents} articles)")
-    choice = context.store_choice(settings)
+    choice = store_choice(settings)
     if choice.kind == "oxigraph" and target == settings.dataset_path:
-        context.ensure_loaded(settings, choice)  # the store on disk follows the build
+        current.ensure_loaded(settings, choice, progress=output.progress)  # the store on disk follows the build
     return 0
 
 
@@ -48,7 +50,7 @@ def _relative(path):
 
 
 def run_validate(args, settings: Settings) -> int:
-    built = build_dataset(settings.data_dir, progress=context.progress)
+    built = build_dataset(settings.data_dir, progress=output.progress)
     violations = validate(built.dataset, origins=built.origins)
     for violation in violations:
         print(violation, file=sys.stderr)
@@ -60,7 +62,7 @@ def run_validate(args, settings: Settings) -> int:
 
 
 def run_stats(args, settings: Settings) -> int:
-    store = context.store(settings)
+    store = current.opened(settings, progress=output.progress)
     classes = [(str(r["class"]).rsplit("#", 1)[-1], int(r["count"])) for r in queries.run(store, "stats").rows]
     graphs = [(str(r["graph"]), int(r["triples"])) for r in queries.run(store, "graph_sizes").rows]
     if args.json:

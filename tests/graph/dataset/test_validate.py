@@ -19,8 +19,8 @@ import pytest
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SH, SKOS
 
-from unikg.graph.build import build_dataset
-from unikg.graph.build.validate import ParseOnceGraph, report_violations, validate
+from unikg.graph.dataset.build import build_dataset
+from unikg.graph.dataset.validate import ParseOnceGraph, report_violations, validate
 from unikg.graph.dates import DATE_TYPES
 from unikg.graph.namespaces import OA, ONTOLOGY_GRAPH, SCHEMA, UKG
 from unikg.ontology import SHAPES_FILE
