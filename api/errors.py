@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from unikg.graph.errors import NotFound, UserError
+from unikg.graph.snapshot import NotYet
 
 log = logging.getLogger("unikg.api")
 
@@ -54,6 +55,11 @@ def install_error_handlers(app: FastAPI) -> None:
                 "(an id never contains '/'; ids are slugs, acronyms or names)"
             )})
         return await http_exception_handler(request, error)
+
+    @app.exception_handler(NotYet)
+    async def not_yet(request: Request, error: NotYet):
+        return JSONResponse(status_code=503, content={"detail": str(error)},
+                            headers={"Retry-After": str(error.retry_after)})
 
     @app.exception_handler(UserError)
     async def user_error(request: Request, error: UserError):

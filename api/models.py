@@ -13,8 +13,9 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, Field
 
+from unikg.graph.questions.alliances import AllianceMember
 from unikg.graph.questions.common import Ref
-from unikg.graph.questions.partners import CommonPartner, LinkedPartner
+from unikg.graph.questions.partners import CommonPartner, LinkedPartner, SharedOrganization
 
 T = TypeVar("T")
 
@@ -42,14 +43,6 @@ class PartnersAnswer(BaseModel):
     partners: list[LinkedPartner] = Field(description="one page of the partners, by name")
 
 
-class SharedOrganization(BaseModel):
-    id: str
-    name: str
-    iri: str
-    shared: int = Field(description="number of partners it shares with the institution")
-    partners: list[Ref] = Field(description="the shared partners")
-
-
 class SharedPartnersAnswer(BaseModel):
     institution: Ref
     total: int = Field(description="how many organisations share a partner, on all pages")
@@ -64,6 +57,11 @@ class CommonPartnersAnswer(BaseModel):
     offset: int
     limit: int
     partners: list[CommonPartner] = Field(description="one page of the partners, by name")
+
+
+class MembersAnswer(BaseModel):
+    alliance: Ref
+    members: list[AllianceMember]
 
 
 class SearchHit(BaseModel):
@@ -85,6 +83,109 @@ class Home(BaseModel):
     description: str
     links: dict[str, str] = Field(description="the main resources of the API, by name")
     counts: dict[str, int] = Field(description="resources in the graph, by class")
+
+
+# -- /analysis -------------------------------------------------------------------------------
+
+
+class Ranked(BaseModel):
+    rank: int = Field(description="1 for the highest value; equal values share a rank")
+    id: str
+    name: str
+    iri: str
+    value: float
+
+
+class CentralityAnswer(BaseModel):
+    measure: str
+    description: str
+    layers: list[str]
+    units: str
+    nodes: int = Field(description="organisations in the network")
+    edges: int = Field(description="pairs of linked organisations in the network")
+    approximate: bool = Field(description="true when estimated from sampled sources (large networks)")
+    samples: int | None = None
+    ranking: list[Ranked]
+
+
+class Member(BaseModel):
+    id: str
+    name: str
+    iri: str
+
+
+class CommunityAnswer(BaseModel):
+    number: int = Field(description="1 for the largest community")
+    size: int
+    members: list[Member]
+
+
+class CommunitiesAnswer(BaseModel):
+    layers: list[str]
+    units: str
+    algorithm: str
+    seed: int
+    modularity: float
+    total: int = Field(description="communities in the network, on all pages")
+    offset: int
+    limit: int
+    communities: list[CommunityAnswer]
+
+
+class HopAgreement(BaseModel):
+    id: str
+    label: str
+    kinds: list[str]
+    signed_on: str | None
+    parties: list[Ref] = Field(description="the parties as signed (a unit, where a unit signed)")
+    source: Ref = Field(description="the article")
+    evidence: str | None = Field(description="the sentence of the article that states it")
+
+
+class Hop(BaseModel):
+    source: Ref
+    target: Ref
+    agreements: list[HopAgreement]
+    alliances: list[Ref] = Field(description="alliances both are members of (alliances layer)")
+    events: list[Ref] = Field(description="events both took part in (events layer)")
+
+
+class PathAnswer(BaseModel):
+    source: Ref
+    target: Ref
+    connected: bool
+    length: int | None = Field(description="hops; null when not connected")
+    layers: list[str] = Field(description="the layers searched")
+    units: str
+    reason: str | None = Field(description="why not connected")
+    notes: list[str] = Field(description="e.g. a unit counted as its organisation")
+    hops: list[Hop]
+
+
+class ArticulationPoint(BaseModel):
+    id: str
+    name: str
+    iri: str
+    pieces: int = Field(description="parts its piece of the network falls into without it")
+    cut_off: int = Field(description="organisations no longer connected to the largest part")
+
+
+class BridgeAnswer(BaseModel):
+    source: Ref
+    target: Ref
+    weight: int
+    relations: list[str]
+
+
+class BrokersAnswer(BaseModel):
+    layers: list[str]
+    units: str
+    total_articulation_points: int = Field(description="articulation points, on all pages")
+    total_bridges: int = Field(description="bridges, on all pages")
+    offset: int = Field(description="skipped in each of the two lists")
+    limit: int = Field(description="most listed in each of the two lists")
+    articulation_points: list[ArticulationPoint]
+    bridges: list[BridgeAnswer]
 
 
 ERRORS = {

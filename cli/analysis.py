@@ -14,7 +14,7 @@ from unikg.graph.analysis.networks import Networks
 from unikg.graph.analysis.paths import shortest_connection
 from unikg.graph.settings import Settings
 from unikg.graph.dataset import current
-from unikg.graph.names import NameIndex
+from unikg.graph.snapshot import Snapshot
 from . import output
 
 
@@ -149,7 +149,7 @@ def run_communities(args, settings: Settings) -> int:
 
 def run_path(args, settings: Settings) -> int:
     networks, store = _networks(settings)
-    index = NameIndex.of(store)
+    index = Snapshot(store, settings).names
     ends = [index.resolve(text, kinds=("Organization",)) for text in (args.source, args.target)]
     nodes = [networks.node_for(e.id, units=args.units) for e in ends]
     graph = networks.network(layers=args.layers, units=args.units)

@@ -49,13 +49,14 @@ def run_load(args, settings: Settings) -> int:
     files = checked_sources(args.files, graph=args.graph)
     started = time.monotonic()
     if choice.kind == "oxigraph":
-        from unikg.graph.names import keep as keep_names
+        from unikg.graph.snapshot import Snapshot
         from unikg.graph.store import oxigraph_disk
 
         with _Bar(total=sum(f.size() for f in files), unit="B", lines=all(f.splittable for f in files)) as bar:
             loaded = oxigraph_disk.load(
                 choice.path, files, graph=args.graph, replace=args.replace, on_read=bar.read,
-                derive=keep_names,  # kept with the version: a server opening it starts without reading it
+                # the names and the projection, kept with the version: a server opening it reads them
+                derive=lambda store: Snapshot(store, settings).keep(),
             )
         triples, where = loaded.triples, f"{choice.path} (version {loaded.store.name})"
     else:

@@ -6,7 +6,7 @@ from unikg.graph.questions.alliances import members
 from unikg.graph.questions.partners import partners, shared_partners
 from unikg.graph.settings import Settings
 from unikg.graph.dataset import current
-from unikg.graph.names import NameIndex
+from unikg.graph.snapshot import Snapshot
 from . import output
 
 
@@ -48,7 +48,7 @@ def _emit(args, subject, headers, rows, payload) -> int:
 
 def run_partners(args, settings: Settings) -> int:
     store = current.opened(settings, progress=output.progress)
-    org = NameIndex.of(store).resolve(args.name, kinds=("Organization",))
+    org = Snapshot(store, settings).names.resolve(args.name, kinds=("Organization",))
     found = partners(store, org.iri)
     headers = ["id", "partner", "agreement", "signed", "source"]
     rows = [[p.id, p.name, a.label, a.signed_on or "", a.source] for p in found for a in p.agreements]
@@ -62,7 +62,7 @@ def run_partners(args, settings: Settings) -> int:
 
 def run_shared_partners(args, settings: Settings) -> int:
     store = current.opened(settings, progress=output.progress)
-    index = NameIndex.of(store)
+    index = Snapshot(store, settings).names
     org = index.resolve(args.name, kinds=("Organization",))
     found = shared_partners(store, org.iri)
     names = {e.id: e.name for e in index.entities.values()}
@@ -81,7 +81,7 @@ def run_shared_partners(args, settings: Settings) -> int:
 
 def run_members(args, settings: Settings) -> int:
     store = current.opened(settings, progress=output.progress)
-    alliance = NameIndex.of(store).resolve(args.name, kinds=("Organization",))
+    alliance = Snapshot(store, settings).names.resolve(args.name, kinds=("Organization",))
     found = members(store, alliance.iri)
     rows = [[m.id, m.name, m.country or "", m.sources or ["registry"]] for m in found]
     payload = {"id": alliance.id, "name": alliance.name, "members": found}

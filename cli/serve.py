@@ -31,14 +31,14 @@ def run_serve(args, settings: Settings) -> int:
     import uvicorn
 
     from unikg.api.app import create_app
-    from unikg.api.state import open_served
+    from unikg.api.state import open_snapshot
 
     settings = replace(
         settings, host=args.host or settings.host, port=args.port or settings.port
     )
     _check_free(settings.host, settings.port)
     current.ensure_built(settings, progress=output.progress)
-    served = open_served(settings)  # a corrupt or truncated dataset stops here, in one line
+    snapshot = open_snapshot(settings)  # a corrupt or truncated dataset stops here, in one line
     output.progress(
         f"serving on http://{settings.host}:{settings.port}/ (Ctrl-C or SIGTERM stops; "
         "SIGHUP or `unikg reload` reloads the graph)"
@@ -46,7 +46,7 @@ def run_serve(args, settings: Settings) -> int:
     signal.signal(signal.SIGHUP, signal.SIG_IGN)  # until the app reloads on it, once started
     signal.signal(signal.SIGTERM, _stopped)
     uvicorn.run(
-        create_app(settings, served=served), host=settings.host, port=settings.port,
+        create_app(settings, snapshot=snapshot), host=settings.host, port=settings.port,
         log_level="info", log_config=_log_config(),
         # SIGTERM: in-flight requests finish first; the longest is a SPARQL query that waited
         # for a worker, then ran, each up to UNIKG_QUERY_TIMEOUT

@@ -16,7 +16,7 @@ from unikg.viz import page, png
 from unikg.viz.style import COLOR_BY
 from unikg.viz.views import ViewOptions, alliance_view, ego_view, network_view
 from unikg.graph.dataset import current
-from unikg.graph.names import NameIndex
+from unikg.graph.snapshot import Snapshot
 
 
 def register(commands) -> None:
@@ -50,22 +50,22 @@ def run_viz(args, settings: Settings) -> int:
         physics_max_nodes=settings.viz_physics_max_nodes,
     )
     if args.ego:
-        org = NameIndex.of(store).resolve(args.ego, kinds=("Organization",))
+        org = Snapshot(store, settings).names.resolve(args.ego, kinds=("Organization",))
         view = ego_view(networks, org.id, depth=args.depth, options=options)
     elif args.alliance:
-        org = NameIndex.of(store).resolve(args.alliance, kinds=("Organization",))
+        org = Snapshot(store, settings).names.resolve(args.alliance, kinds=("Organization",))
         view = alliance_view(networks, org.id, options=options)
     else:
         view = network_view(networks, options)
-    output = Path(args.output)
-    as_png = args.png or output.suffix.lower() == ".png"
+    target = Path(args.output)
+    as_png = args.png or target.suffix.lower() == ".png"
     if as_png:
         data = png.render(view, seed=networks.seed)
     else:
         data = page.render(view, inline=True, seed=networks.seed).encode("utf-8")
-    write_file(output, data)
+    write_file(target, data)
     what = "PNG picture" if as_png else "HTML page (self-contained, works offline)"
-    print(f"wrote {output}: {what}, {len(view.nodes)} organisations, {len(view.edges)} links", file=sys.stderr)
+    print(f"wrote {target}: {what}, {len(view.nodes)} organisations, {len(view.edges)} links", file=sys.stderr)
     for note in view.notes:
         print(f"note: {note}", file=sys.stderr)
     return 0

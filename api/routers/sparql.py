@@ -14,6 +14,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 
+from ..deps import get_snapshot
 from ..sparql import negotiation, protocol
 from ..sparql.examples import editor_examples
 from ..sparql.pool import ClientBusy, NoWorkers, PoolBusy, QueryPool, QueryTimeout, WorkerLost
@@ -134,7 +135,7 @@ def _service_description(request: Request, *, accept: str | None, format: str | 
     except negotiation.NotAcceptable as error:
         return _error(406, str(error))
     endpoint = str(request.url.replace(query="", fragment="")).rstrip("?")
-    graph = service_description(endpoint=endpoint, graph_sizes=request.app.state.served.graph_sizes)
+    graph = service_description(endpoint=endpoint, graph_sizes=get_snapshot(request).graph_sizes())
     body = graph.serialize(format=RDFLIB_FORMATS[chosen.name], encoding="utf-8")
     return Response(body, media_type=chosen.content_type, headers={"Vary": "Accept"})
 

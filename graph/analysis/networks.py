@@ -29,7 +29,6 @@ from ..errors import UserError
 from ..settings import Settings
 from ..store import Store
 from .network_data import NetworkData, alliance_network, check_spec, partnership_network
-from .network_file import network_data
 from .paths import Connection, shortest_connection
 
 
@@ -53,9 +52,9 @@ class Networks:
     @classmethod
     def from_store(cls, store: Store, settings: Settings | None = None, *, evidence: bool = True) -> Networks:
         """The networks of ``store``; ``evidence=False``: without the agreements' quotes, which
-        ``part`` then reads from ``store`` for the part asked (and, for a disk store's version,
-        kept in its folder by the first reader: ``network_file``)."""
-        data = NetworkData.from_store(store) if evidence else network_data(store)
+        ``part`` then reads from ``store`` for the part asked (a server's snapshot keeps them in
+        a disk store's version folder: ``graph/snapshot``)."""
+        data = NetworkData.from_store(store, evidence=evidence)
         return cls(data=data, store=None if evidence else store, **cls.options_of(settings or Settings.from_env({})))
 
     @staticmethod

@@ -13,7 +13,6 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .. import queries
-from ..names import keep as keep_names
 from ..namespaces import ONTOLOGY_GRAPH
 from ..settings import Settings
 from .staleness import is_stale
@@ -84,10 +83,18 @@ def ensure_loaded(settings: Settings, choice: StoreChoice, *, progress: Progress
                  "a fact taken out of data/ stays there until `unikg load --replace`")
     with _build_description(settings.dataset_path, [g for g in dataset.graphs if g not in shared]) as description:
         loaded = oxigraph_disk.load(
-            choice.path, [dataset.source, description.source], derive=keep_names, replacing=replacing
+            choice.path, [dataset.source, description.source], derive=_keep_names(settings), replacing=replacing
         )
     check_count(settings.dataset_path, found=loaded.triples - description.quads, expected=dataset.quads - held)
     progress(f"loaded {loaded.triples - description.quads} quads into {loaded.store} in {loaded.seconds:.1f} s")
+
+
+def _keep_names(settings: Settings):
+    """What is kept with a version the build wrote: its name index, for the server about to open
+    it (the server makes the rest, in the background, once it answers)."""
+    from ..snapshot import Snapshot
+
+    return lambda store: Snapshot(store, settings).names
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,18 @@ class SharedPartners:
     partners: list[str]  # ids of the partners both have
 
 
+@dataclass(frozen=True)
+class SharedOrganization:
+    """An organisation that shares agreement partners with the one asked about: ``shared``
+    counts the partners it shares, ``partners`` lists them."""
+
+    id: str
+    name: str
+    iri: str
+    shared: int
+    partners: list[Ref]
+
+
 def shared_partners(store: Store, org: str) -> list[SharedPartners]:
     """Every other organisation with at least one partner in common with ``org``, most first."""
     rows = queries.run(store, "shared_partners", org=URIRef(org)).rows

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import re
 
 import pyoxigraph as ox
 
-from unikg.graph.names import INDEX_FILE, NameIndex
+from unikg.graph.names import NameIndex
+from unikg.graph.snapshot import Snapshot, files
 from unikg.graph.store.oxigraph_disk import open_read_only
 
 from ..conftest import run_cli
@@ -111,15 +113,15 @@ def test_load_into_virtuoso_adds_the_stamp(virtuoso, tmp_path):
     assert dropped.status_code == 200
 
 
-def test_the_name_index_is_kept_with_each_version_and_read_from_it(settings, tmp_path):
+def test_the_name_index_and_the_projection_are_kept_with_each_version_and_read_from_it(settings, tmp_path):
     store = tmp_path / "store"
     args = ("--store", f"oxigraph:{store}", "load")
     assert run_cli(*args, str(settings.dataset_path)).returncode == 0
     opened = open_read_only(store)
-    kept = opened.folder / INDEX_FILE
-    assert kept.exists()
-    assert NameIndex.read(kept) == NameIndex.from_store(opened)
-    assert NameIndex.of(opened).resolve("Xi'an Jiaotong University").id == "xjtu"
+    kept = opened.folder / files.NAMES.name
+    assert kept.exists() and (opened.folder / files.PROJECTION.name).exists()
+    assert files.names_from_json(json.loads(kept.read_text(encoding="utf-8"))) == NameIndex.from_store(opened)
+    assert Snapshot(opened, settings).names.resolve("Xi'an Jiaotong University").id == "xjtu"
 
     extra = tmp_path / "extra.nt"
     extra.write_text('<https://w3id.org/unikg/id/org/new-u> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> '
@@ -128,16 +130,16 @@ def test_the_name_index_is_kept_with_each_version_and_read_from_it(settings, tmp
     assert run_cli(*args, str(extra), "--graph", "http://x/extra").returncode == 0
     newer = open_read_only(store)
     assert newer.folder != opened.folder
-    assert NameIndex.of(newer).resolve("newly loaded university").id == "new-u"  # the new version's index
-    assert NameIndex.of(newer) == NameIndex.from_store(newer)
+    assert Snapshot(newer, settings).names.resolve("newly loaded university").id == "new-u"  # the new version's index
+    assert Snapshot(newer, settings).names == NameIndex.from_store(newer)
 
 
 def test_a_damaged_kept_name_index_is_read_from_the_store_instead(settings, tmp_path):
     store = tmp_path / "store"
     assert run_cli("--store", f"oxigraph:{store}", "load", str(settings.dataset_path)).returncode == 0
     opened = open_read_only(store)
-    (opened.folder / INDEX_FILE).write_text('{"entities": [[1, 2', encoding="utf-8")
-    assert NameIndex.of(opened) == NameIndex.from_store(opened)
+    (opened.folder / files.NAMES.name).write_text('{"entities": [[1, 2', encoding="utf-8")
+    assert Snapshot(opened, settings).names == NameIndex.from_store(opened)
 
 
 def test_one_triple_is_said_in_the_singular(tmp_path):

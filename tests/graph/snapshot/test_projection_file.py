@@ -9,7 +9,7 @@ import json
 import pytest
 
 from unikg.graph.projection import Projection
-from unikg.graph.projection.network import PROJECTION_FILE
+from unikg.graph.snapshot import Snapshot, files
 from unikg.graph.store import open_store
 from unikg.graph.store.oxigraph_disk import load, open_read_only
 from unikg.graph.store.sources import Source
@@ -25,6 +25,14 @@ def disk(settings, tmp_path):
     path = tmp_path / "oxigraph"
     load(path, [Source.of(settings.dataset_path)], replace=True)
     return open_read_only(path)
+
+
+PROJECTION_FILE = files.PROJECTION.name
+
+
+def kept_projection(store, settings) -> Projection:
+    """The projection as a process opening the store first reads it (a new snapshot)."""
+    return Snapshot(store, settings).projection
 
 
 def _facts(p: Projection) -> dict:
@@ -51,24 +59,24 @@ def _same(found: Projection, expected: Projection) -> None:
     assert _facts(found) == _facts(expected)
 
 
-def test_the_first_reader_keeps_the_projection_and_the_next_reads_it(disk, expected):
+def test_the_first_reader_keeps_the_projection_and_the_next_reads_it(disk, expected, settings):
     kept = disk.folder / PROJECTION_FILE
     assert not kept.exists()
-    _same(Projection.of(disk), expected)
+    _same(kept_projection(disk, settings), expected)
     assert kept.exists()
-    _same(Projection.of(disk), expected)
+    _same(kept_projection(disk, settings), expected)
     # the next reader reads the file, not the store: a name changed in the file shows
     content = json.loads(kept.read_text(encoding="utf-8"))
     named = next(i for i, label in enumerate(content["labels"]) if label)
     content["labels"][named] = "Renamed in the file"
     kept.write_text(json.dumps(content), encoding="utf-8")
-    assert Projection.of(disk).labels[named] == "Renamed in the file"
+    assert kept_projection(disk, settings).labels[named] == "Renamed in the file"
 
 
 @pytest.mark.parametrize("damage", ["years", "parties", "pointers"])
-def test_a_file_that_does_not_add_up_is_replaced(disk, expected, damage):
+def test_a_file_that_does_not_add_up_is_replaced(disk, expected, damage, settings):
     kept = disk.folder / PROJECTION_FILE
-    Projection.of(disk)
+    kept_projection(disk, settings)
     content = json.loads(kept.read_text(encoding="utf-8"))
     if damage == "years":
         content["years"].append(2024)  # one more year than agreements
@@ -77,9 +85,9 @@ def test_a_file_that_does_not_add_up_is_replaced(disk, expected, damage):
     else:
         content["parties"][0][-1] += 3  # the last agreement's parties beyond the list
     kept.write_text(json.dumps(content), encoding="utf-8")
-    _same(Projection.of(disk), expected)
-    _same(Projection.of(disk), expected)  # the file made again
+    _same(kept_projection(disk, settings), expected)
+    _same(kept_projection(disk, settings), expected)  # the file made again
 
 
 def test_stores_without_a_folder_read_the_store(settings, expected):
-    _same(Projection.of(open_store(settings)), expected)
+    _same(kept_projection(open_store(settings), settings), expected)
