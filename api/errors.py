@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException
 
 from unikg.graph.errors import NotFound, UserError
 from unikg.graph.snapshot import NotYet
+from unikg.graph.store import StoreUnavailable
 
 log = logging.getLogger("unikg.api")
 
@@ -57,8 +58,11 @@ def install_error_handlers(app: FastAPI) -> None:
         return await http_exception_handler(request, error)
 
     @app.exception_handler(NotYet)
-    async def not_yet(request: Request, error: NotYet):
-        return JSONResponse(status_code=503, content={"detail": str(error)},
+    @app.exception_handler(StoreUnavailable)
+    async def come_back_later(request: Request, error: NotYet | StoreUnavailable):
+        """The store is down or answers garbage (502/503/504), or what the answer needs is still
+        being read from it (503): not the client's fault; the server keeps trying (api/state.py)."""
+        return JSONResponse(status_code=error.status, content={"detail": str(error)},
                             headers={"Retry-After": str(error.retry_after)})
 
     @app.exception_handler(UserError)

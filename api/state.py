@@ -8,6 +8,12 @@ what the current snapshot derives (``Snapshot.warm``, in a background thread, so
 fast), then every ``UNIKG_REFRESH_SECONDS`` (0 = never) asks the store when it was last loaded
 (``unikg load`` states it): when that changed, it makes and warms a snapshot of the new version
 beside the current one and swaps it in, so requests are answered from the old one meanwhile.
+
+A remote store that cannot be reached (or answers errors) while the snapshot is warmed is tried
+again, the waits doubling from 1 s to ``UNIKG_STORE_RETRY_SECONDS``; meanwhile the routes answer
+503 (or 502) with ``Retry-After`` (``StoreUnavailable``, api/errors.py: a value that failed is
+made again by the next request that needs it), and the server recovers by itself once the store
+answers.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import threading
 
 from unikg.graph.settings import Settings
 from unikg.graph.snapshot import Snapshot, loaded_at
-from unikg.graph.store import open_store
+from unikg.graph.store import StoreUnavailable, open_store
 
 log = logging.getLogger("unikg.served")
 
@@ -33,11 +39,22 @@ def warm_soon(snapshot: Snapshot) -> Snapshot:
     return snapshot
 
 
-def _warm(snapshot: Snapshot) -> None:
-    try:
-        snapshot.warm()
-    except Exception:
-        log.exception("making what the graph's answers are derived from failed; requests will make it")
+def _warm(snapshot: Snapshot, *, stop: threading.Event | None = None) -> None:
+    """Warm ``snapshot``; while the store is unavailable, try again, the waits doubling up to
+    ``UNIKG_STORE_RETRY_SECONDS`` (until ``stop`` is set)."""
+    wait, stop = 1.0, stop or threading.Event()
+    while True:
+        try:
+            snapshot.warm()
+            return
+        except StoreUnavailable as error:
+            log.warning("warming the graph's answers failed: %s; trying the store again in %g s", error, wait)
+        except Exception:
+            log.exception("warming the graph's answers failed; requests will make what they need")
+            return
+        if stop.wait(wait):
+            return
+        wait = min(2 * wait, snapshot.settings.store_retry_seconds)
 
 
 class Watch:
@@ -55,11 +72,13 @@ class Watch:
         self._stop.set()
 
     def _run(self) -> None:
-        _warm(self.app.state.snapshot)
+        _warm(self.app.state.snapshot, stop=self._stop)
         seconds = self.settings.refresh_seconds
         while seconds > 0 and not self._stop.wait(seconds):
             try:
                 self.refresh()
+            except StoreUnavailable as error:
+                log.warning("following the store's loads failed, answering from the current snapshot: %s", error)
             except Exception:
                 log.exception("following the store's loads failed; answering from the current snapshot")
 
