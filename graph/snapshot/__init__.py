@@ -71,8 +71,12 @@ class Snapshot:
     def __init__(self, store: Store, settings: Settings):
         self.store = store
         self.settings = settings
-        self.loaded = loaded_at(store)  # the version: a load changes it
         self.memo = Memo(folder=getattr(store, "folder", None))
+
+    @property
+    def loaded(self) -> str | None:
+        """The version: when the store was last loaded, as first asked (``warm`` asks first)."""
+        return self.memo.once("loaded", lambda: loaded_at(self.store))
 
     # -- derived from the version -----------------------------------------------------------
 
@@ -110,7 +114,8 @@ class Snapshot:
     def warm(self) -> Snapshot:
         """Make what the first requests need, in the order they need it (a background thread
         of the server calls it; a request needing a part made meanwhile waits for it)."""
-        self.names  # noqa: B018 (made and kept)
+        self.loaded  # noqa: B018 (made and kept)
+        self.names  # noqa: B018
         self.projection  # noqa: B018
         self.analysis(layers=DEFAULT_NETWORK[0], units=DEFAULT_NETWORK[1])
         for question in (agreements.matching, institutions.matching, documents.matching, people.matching):

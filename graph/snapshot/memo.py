@@ -66,7 +66,10 @@ BUDGET = 2_000_000  # cost units of the recent values in all (a list item or a p
 
 
 class NotYet(UserError):
-    """A value still being made after the caller's wait: ask again in ``retry_after`` seconds."""
+    """A value still being made after the caller's wait: ask again in ``retry_after`` seconds
+    (a server answers 503, ``status``)."""
+
+    status = 503
 
     def __init__(self, message: str, *, retry_after: int):
         super().__init__(message)
