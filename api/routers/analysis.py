@@ -17,29 +17,15 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from unikg.graph.analysis import export as exports
+from unikg.graph.analysis.answers import BrokersAnswer, CentralityAnswer, CommunitiesAnswer, PathAnswer
 from unikg.graph.analysis.centrality import DESCRIPTIONS
-from unikg.graph.analysis.networks import Networks
-from unikg.graph.namespaces import document_iri, event_iri, org_iri
-from unikg.graph.questions.common import Ref
 
 from .. import examples, lookup
 from ..deps import CurrentSnapshot
-from ..models import (ArticulationPoint, BridgeAnswer, BrokersAnswer, CentralityAnswer, CommunitiesAnswer,
-                      CommunityAnswer, Hop, HopAgreement, Member, PathAnswer, Ranked)
 from ..paging import Limit, Offset
 from ..params import LayersParam, Measure, UnitsParam
 
 router = APIRouter(tags=["analysis"])
-
-
-def ref(networks: Networks, node: str) -> Ref:
-    org = networks.data.organizations.get(node)
-    return Ref(id=node, name=org.name if org else node, iri=str(org_iri(node)))
-
-
-def node_ref(graph, node: str) -> Ref:
-    """A node of an analysed network, named as in ``ref`` (without building ``Networks``)."""
-    return Ref(id=node, name=graph.nodes[node].get("name", node), iri=str(org_iri(node)))
 
 
 @router.get("/analysis/centrality", response_model=CentralityAnswer, responses=examples.responses("centrality"))
@@ -51,15 +37,7 @@ def centrality(
     top: Annotated[int, Query(ge=1, le=100000, description="how many organisations to list")] = 10,
 ):
     """Organisations ranked by a centrality measure of the partnership network."""
-    analysis = snapshot.analysis(layers=layers, units=units)
-    graph, scores = analysis.graph, analysis.scores[measure.value]
-    return CentralityAnswer(
-        measure=measure.value, description=DESCRIPTIONS[measure.value], layers=graph.graph["layers"],
-        units=units, nodes=graph.number_of_nodes(), edges=analysis.edges,
-        approximate=scores.approximate, samples=scores.samples,
-        ranking=[Ranked(rank=r.rank, id=r.id, name=r.name, iri=str(org_iri(r.id)), value=float(r.value))
-                 for r in analysis.rankings[measure.value][:top]],
-    )
+    return snapshot.centrality(measure=measure.value, layers=layers, units=units, top=top)
 
 
 @router.get("/analysis/communities", response_model=CommunitiesAnswer, responses=examples.responses("list_communities"))
@@ -74,16 +52,7 @@ def list_communities(
 ):
     """Communities of the partnership network: seeded Louvain, so the same graph and seed
     (UNIKG_ANALYSIS_SEED) always give the same partition; largest first, a page of them."""
-    analysis = snapshot.analysis(layers=layers, units=units)
-    graph, partition = analysis.graph, analysis.partition
-    return CommunitiesAnswer(
-        layers=graph.graph["layers"], units=units, algorithm="louvain", seed=partition.seed,
-        modularity=round(partition.modularity, 9),
-        total=len(partition.communities), offset=offset, limit=limit,
-        communities=[CommunityAnswer(number=c.number, size=len(c.members),
-                                     members=[Member(**node_ref(graph, m).__dict__) for m in c.members[:members]])
-                     for c in partition.communities[offset : offset + limit]],
-    )
+    return snapshot.communities(layers=layers, units=units, offset=offset, limit=limit, members=members)
 
 
 @router.get("/analysis/path", response_model=PathAnswer, responses=examples.responses("path"))
@@ -100,29 +69,7 @@ def path(
     (and shared alliances or events when those layers are asked for); or "not connected",
     with the layers that were searched. An unknown name is a 404 with close matches."""
     asked = [lookup.organization(snapshot, text).id for text in (source, target)]
-    networks, shape = snapshot.shape(layers=layers, units=units)
-    ends = [networks.node_for(org, units=units) for org in asked]
-    found = networks.connection(source=ends[0].id, target=ends[1].id, layers=layers or ("agreements",),
-                                units=units, whole=shape)
-    orgs = networks.data.organizations
-    events = {e.id: e for e in networks.data.events}
-    return PathAnswer(
-        source=ref(networks, ends[0].id), target=ref(networks, ends[1].id), connected=found.connected,
-        length=found.length, layers=found.layers, units=units, reason=found.reason,
-        notes=[e.note for e in ends if e.note],
-        hops=[Hop(
-            source=ref(networks, h.source), target=ref(networks, h.target),
-            agreements=[HopAgreement(
-                id=a.id, label=a.label, kinds=list(a.kinds), signed_on=a.signed_on,
-                parties=[ref(networks, p) for p in a.parties],
-                source=Ref(id=a.source, name=a.source_label, iri=str(document_iri(a.source))),
-                evidence=a.evidence.quote if a.evidence else None,
-            ) for a in h.agreements],
-            alliances=[ref(networks, x) for x in h.alliances if x in orgs],
-            events=[Ref(id=x, name=events[x].label, iri=str(event_iri(x)))
-                    for x in h.events if x in events],
-        ) for h in found.hops],
-    )
+    return snapshot.path(*asked, layers=layers, units=units)
 
 
 @router.get("/analysis/brokers", response_model=BrokersAnswer, responses=examples.responses("list_brokers"))
@@ -136,17 +83,7 @@ def list_brokers(
     """Brokers: articulation points (organisations whose removal splits their part of the
     network, most organisations cut off first) and bridges (links whose removal does); a page
     of each (``offset`` and ``limit`` apply to both lists)."""
-    analysis = snapshot.analysis(layers=layers, units=units)
-    graph, found = analysis.graph, analysis.brokers
-    return BrokersAnswer(
-        layers=graph.graph["layers"], units=units, total_articulation_points=len(found.articulation_points),
-        total_bridges=len(found.bridges), offset=offset, limit=limit,
-        articulation_points=[ArticulationPoint(id=p.id, name=p.name, iri=str(org_iri(p.id)), pieces=p.pieces,
-                                               cut_off=p.cut_off)
-                             for p in found.articulation_points[offset : offset + limit]],
-        bridges=[BridgeAnswer(source=node_ref(graph, b.source), target=node_ref(graph, b.target), weight=b.weight,
-                              relations=b.relations) for b in found.bridges[offset : offset + limit]],
-    )
+    return snapshot.brokers(layers=layers, units=units, offset=offset, limit=limit)
 
 
 CSV_EXAMPLE = (  # the first rows of /analysis/export.csv on the seed graph

@@ -86,7 +86,8 @@ async def sparql(request: Request) -> Response:
         max_rows=settings.max_rows,
     )
     try:
-        answer = await pool.run(job, timeout=settings.query_timeout, client=_capped_client(request))
+        answer = await pool.run(job, timeout=settings.query_timeout, client=_capped_client(request),
+                                memo=get_snapshot(request).memo)
     except QueryTimeout:
         return _error(
             503,
@@ -103,7 +104,7 @@ async def sparql(request: Request) -> Response:
     except ClientBusy:
         return _error(
             429,
-            f"you already have {pool.per_client} SPARQL query(ies) running, the most one client may "
+            f"you have {pool.per_client} SPARQL query(ies) running now, the most one client may "
             "have at once (so that every client finds a free query worker); send this one when they are answered",
             {"Retry-After": "1"},
         )

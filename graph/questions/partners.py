@@ -74,15 +74,12 @@ class SharedPartners:
 
 
 @dataclass(frozen=True)
-class SharedOrganization:
-    """An organisation that shares agreement partners with the one asked about: ``shared``
-    counts the partners it shares, ``partners`` lists them."""
-
+class SharedOrganization:  # an organisation sharing agreement partners with the one asked about
     id: str
     name: str
     iri: str
-    shared: int
-    partners: list[Ref]
+    shared: int = field(metadata={"description": "number of partners it shares with the institution"})
+    partners: list[Ref] = field(metadata={"description": "the shared partners"})
 
 
 def shared_partners(store: Store, org: str) -> list[SharedPartners]:

@@ -34,6 +34,7 @@ import networkx as nx
 from rdflib import URIRef
 
 from .. import queries
+from ..analysis import answers
 from ..analysis import export as exports
 from ..analysis.network_data import NetworkData, check_spec
 from ..analysis.networks import Networks
@@ -295,6 +296,21 @@ class Snapshot:
         return per_year(self.projection)
 
     # -- analysis ---------------------------------------------------------------------------
+
+    def centrality(self, *, measure: str, layers=None, units: str = "rollup", top: int):
+        return answers.centrality(self.analysis(layers=layers, units=units), measure=measure, units=units, top=top)
+
+    def communities(self, *, layers=None, units: str = "rollup", offset: int, limit: int, members: int):
+        return answers.communities(self.analysis(layers=layers, units=units), units=units, offset=offset,
+                                   limit=limit, members=members)
+
+    def brokers(self, *, layers=None, units: str = "rollup", offset: int, limit: int):
+        return answers.brokers(self.analysis(layers=layers, units=units), units=units, offset=offset, limit=limit)
+
+    def path(self, source: str, target: str, *, layers=None, units: str = "rollup"):
+        """The shortest connection between organisations ``source`` and ``target`` (ids)."""
+        networks, shape = self.shape(layers=layers, units=units)
+        return answers.path(networks, shape, source=source, target=target, layers=layers, units=units)
 
     def shape(self, *, layers=None, units: str = "rollup") -> tuple[Networks, nx.Graph]:
         """The networks and the analysed graph of ``layers`` and ``units`` (what a view or a
