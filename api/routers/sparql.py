@@ -13,12 +13,12 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from unikg.graph.store.formats import RDFLIB_FORMATS
 
 from ..deps import get_snapshot
 from ..sparql import negotiation, protocol
 from ..sparql.examples import editor_examples
 from ..sparql.pool import ClientBusy, NoWorkers, PoolBusy, QueryPool, QueryTimeout, WorkerLost
-from ..sparql.serializers import RDFLIB_FORMATS
 from ..sparql.service_description import service_description
 from ..sparql.worker import Job
 
