@@ -31,7 +31,7 @@ import networkx as nx
 
 from unikg.graph.analysis import export, igraph_backend
 from unikg.graph.analysis.brokers import brokers
-from unikg.graph.analysis.network_data import Agreement, NetworkData, Organization, partnership_network
+from unikg.graph.analysis.network_data import NetworkAgreement, NetworkData, Organization, partnership_network
 from unikg.graph.analysis.centrality import MEASURES, compute
 from unikg.graph.analysis.communities import communities
 from unikg.graph.analysis.networks import Networks
@@ -55,7 +55,7 @@ def synthetic_data(nodes: int, *, seed: int = 1) -> NetworkData:
         for n in graph
     }
     agreements = [
-        Agreement(id=f"agreement-{i}", label=f"Agreement {i}", kinds=("cooperation agreement",),
+        NetworkAgreement(id=f"agreement-{i}", label=f"Agreement {i}", kinds=("cooperation agreement",),
                   signed_on="2024", parties=(f"org-{a}", f"org-{b}"), source="synthetic",
                   source_label="Synthetic article")
         for i, (a, b) in enumerate(graph.edges)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from unikg.graph.analysis.network_data import LAYERS, Agreement, node_attributes
+from unikg.graph.analysis.network_data import LAYERS, NetworkAgreement, node_attributes
 from unikg.graph.analysis.centrality import MEASURES, check_measure, compute
 from unikg.graph.analysis.networks import Networks
 from unikg.graph.errors import NotFound, UserError
@@ -311,7 +311,7 @@ def _links(graph: nx.Graph, nodes: set) -> int:
 
 
 def _node_info(networks: Networks, node: str, data: dict, options: ViewOptions, value: float | None,
-               carried: list[Agreement]) -> dict:
+               carried: list[NetworkAgreement]) -> dict:
     """What the tooltip of a node says (plain data; the page escapes it): among the rest, the
     agreements its links carry in the whole network (``carried``)."""
     agreements = {agreement.id: agreement for agreement in carried}

@@ -78,7 +78,10 @@ class Evidence:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class Agreement:
+class NetworkAgreement:
+    """An agreement as a network edge carries it: compact, its parties as node ids, one quote (the
+    API's full answer is ``questions.agreements.Agreement``)."""
+
     id: str
     label: str
     kinds: tuple[str, ...]
@@ -112,7 +115,7 @@ class NetworkData:
     """The rows of the ``network_*`` named queries, shaped; the input of every projection."""
 
     organizations: dict[str, Organization]
-    agreements: list[Agreement] = field(default_factory=list)
+    agreements: list[NetworkAgreement] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     _units: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
@@ -154,7 +157,7 @@ class NetworkData:
                 | {str(r["event"]) for r in event_rows}))
         agreement_kinds = _kinds_of(store, UKG.Agreement)
         agreements = [
-            Agreement(
+            NetworkAgreement(
                 id=slug_of(row["agreement"]),
                 label=str(row["label"]),
                 kinds=agreement_kinds(row.get("types")),
@@ -200,11 +203,11 @@ class NetworkData:
             for i in "abc"
         }
         return cls(organizations=orgs, agreements=[
-            Agreement(id="ab-1", label="A-B 1", kinds=("twinning agreement",), signed_on="2023",
+            NetworkAgreement(id="ab-1", label="A-B 1", kinds=("twinning agreement",), signed_on="2023",
                       parties=("a", "b"), source="doc", source_label="Doc"),
-            Agreement(id="ab-2", label="A-B 2", kinds=(), signed_on=None,
+            NetworkAgreement(id="ab-2", label="A-B 2", kinds=(), signed_on=None,
                       parties=("a", "b"), source="doc", source_label="Doc"),
-            Agreement(id="bc", label="B-C", kinds=(), signed_on=None,
+            NetworkAgreement(id="bc", label="B-C", kinds=(), signed_on=None,
                       parties=("b", "c"), source="doc", source_label="Doc"),
         ])
 
@@ -259,7 +262,7 @@ class NetworkData:
             _units=self._units_index(),
         )
 
-    def agreements_of(self, nodes, *, units: str) -> dict[str, list[Agreement]]:
+    def agreements_of(self, nodes, *, units: str) -> dict[str, list[NetworkAgreement]]:
         """For each of ``nodes``, the agreements that link it to another node (those its edges
         carry in the agreements network), in order.
 
@@ -268,7 +271,7 @@ class NetworkData:
         {'b': ['ab-1', 'ab-2', 'bc'], 'c': ['bc']}
         """
         chosen = set(nodes)
-        found: dict[str, list[Agreement]] = {node: [] for node in sorted(chosen)}
+        found: dict[str, list[NetworkAgreement]] = {node: [] for node in sorted(chosen)}
         for agreement in self._touching(self._sides(chosen, units=units)):
             linked = {self.node_of(p, units=units) for p in agreement.parties}
             if len(linked) > 1:
@@ -285,12 +288,12 @@ class NetworkData:
                 sides.update(index.get(node, ()))
         return sides
 
-    def _touching(self, organizations: set[str]) -> list[Agreement]:
+    def _touching(self, organizations: set[str]) -> list[NetworkAgreement]:
         """The agreements one of ``organizations`` signed, in order."""
         signed = self._signed_by()
         return [self.agreements[i] for i in sorted({i for org in organizations for i in signed.get(org, ())})]
 
-    def _quoted(self, agreements: list[Agreement], store: Store) -> list[Agreement]:
+    def _quoted(self, agreements: list[NetworkAgreement], store: Store) -> list[NetworkAgreement]:
         """``agreements``, those without evidence with their main quote from ``store`` (the
         quotes read are kept with the data, up to ``QUOTES_KEPT``)."""
         if self._quotes is None or len(self._quotes) > QUOTES_KEPT:
@@ -332,7 +335,7 @@ def partnership_network(
 ) -> nx.Graph:
     """Organisations linked by the chosen layers; edges carry what links them.
 
-    Edge attributes: ``agreements`` (Agreement list), ``alliances`` and ``events`` (ids),
+    Edge attributes: ``agreements`` (NetworkAgreement list), ``alliances`` and ``events`` (ids),
     ``weight`` (their total) and ``relations`` (the layers present). Node attributes: ``name``,
     ``short``, ``kind``, ``kinds``, ``country``, ``country_name``, ``units`` (rolled-up units).
     Nodes and edges are added in sorted order, so every result is reproducible.

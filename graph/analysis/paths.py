@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from ..errors import UserError
-from .network_data import Agreement
+from .network_data import NetworkAgreement
 
 
 @dataclass(frozen=True, kw_only=True)
 class Hop:
     source: str
     target: str
-    agreements: list[Agreement] = field(default_factory=list)
+    agreements: list[NetworkAgreement] = field(default_factory=list)
     alliances: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
 

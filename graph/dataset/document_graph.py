@@ -9,7 +9,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from ..annotations import Annotations
-from ..documents import Document
+from ..documents import DocumentRecord
 from ..namespaces import (
     ID, OA, SCHEMA, UKG, agreement_group_iri, agreement_iri, country_iri, document_iri,
     establishment_iri, event_iri, membership_iri, org_iri, person_iri, place_iri,
@@ -21,7 +21,7 @@ from .vocabulary import Vocabulary
 
 def document_graph(
     graph: Graph,
-    document: Document,
+    document: DocumentRecord,
     annotations: Annotations | None,
     registry: Registry,
     vocabulary: Vocabulary,
@@ -34,7 +34,7 @@ def document_graph(
 
 
 class _Emitter:
-    def __init__(self, graph, document: Document, registry: Registry, vocabulary: Vocabulary, origins):
+    def __init__(self, graph, document: DocumentRecord, registry: Registry, vocabulary: Vocabulary, origins):
         self.g = graph
         self.origins = origins
         self.document = document

@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
-from ..analysis.network_data import Agreement, Event, Evidence, Membership, NetworkData, Organization
+from ..analysis.network_data import NetworkAgreement, Event, Evidence, Membership, NetworkData, Organization
 from ..names import Entity, NameIndex
 from ..projection import Projection
 from .memo import VersionFile
@@ -117,7 +117,7 @@ def networks_from_json(kept: dict) -> NetworkData:
     agreements = []
     for agreement_id, label, kinds, signed_on, parties, doc, quoted, iri in kept["agreements"]:
         source, source_label = documents[doc]
-        agreements.append(Agreement(id=agreement_id, label=label, kinds=tuple(kinds), signed_on=signed_on,
+        agreements.append(NetworkAgreement(id=agreement_id, label=label, kinds=tuple(kinds), signed_on=signed_on,
                                     parties=tuple(parties), source=source, source_label=source_label,
                                     evidence=evidence(quoted), iri=iri))
     return NetworkData(
