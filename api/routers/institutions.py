@@ -98,13 +98,14 @@ def get_shared_partners(
     id: InstitutionId,
     snapshot: CurrentSnapshot,
     offset: Offset = 0,
-    limit: Annotated[int, Query(ge=1, le=1000, description="most organisations to return (each "
-                                "with every partner it shares)", examples=[20])] = 20,
+    limit: Annotated[int, Query(ge=1, le=1000, description="most organisations to return", examples=[20])] = 20,
+    partners: Annotated[int, Query(ge=1, le=100000, description="most shared partners listed per organisation "
+                                   "(by name; shared counts them all)", examples=[10])] = 10,
 ):
     """Which partners does this organisation share? Every other organisation ranked by the
-    number of its agreement partners it also has an agreement with, each shared partner
-    listed; most shared first, one page at a time."""
+    number of its agreement partners it also has an agreement with, with the shared partners
+    (the first ``partners`` by name); most shared first, one page at a time."""
     org = lookup.organization(snapshot, id)
-    total, organizations = snapshot.shared_partners(org.iri, offset=offset, limit=limit)
+    total, organizations = snapshot.shared_partners(org.iri, offset=offset, limit=limit, partners=partners)
     return SharedPartnersAnswer(institution=Ref(id=org.id, name=org.name, iri=org.iri), total=total,
                                 offset=offset, limit=limit, organizations=organizations)

@@ -94,9 +94,13 @@ class Snapshot:
     def networks(self, *, within: float | None = None) -> Networks:
         """The networks (the ``network_*`` queries) without the agreements' quotes: views and
         paths read the quotes of the part they show. ``within``: seconds to wait (``NotYet``)."""
-        data = self.memo.once("networks", lambda: NetworkData.from_store(self.store, evidence=False),
-                              file=files.NETWORKS, within=within, what="the networks of this graph")
-        return Networks(data=data, store=self.store, **Networks.options_of(self.settings))
+
+        def make() -> Networks:
+            data = self.memo.once("network data", lambda: NetworkData.from_store(self.store, evidence=False),
+                                  file=files.NETWORKS)
+            return Networks(data=data, store=self.store, **Networks.options_of(self.settings))
+
+        return self.memo.once("networks", make, within=within, what="the networks of this graph")
 
     def analysis(self, *, layers=None, units: str = "rollup", within: float | None = None) -> Analysis:
         """Every measure, the communities and the brokers of one network, computed once. The
@@ -270,21 +274,28 @@ class Snapshot:
         found = self._list(partners.partner_links, org=org, via=via)
         return len(found), found[offset : offset + limit]
 
-    def shared_partners(self, org: str, *, offset: int, limit: int) -> tuple[int, list[SharedOrganization]]:
-        """Other organisations by partners shared with ``org`` (most first), each with them."""
-        total, shared = shared_partners_page(self.projection, org, offset=offset, limit=limit)
-        entities = self.names.entities
+    def shared_partners(self, org: str, *, offset: int, limit: int,
+                        partners: int = 100_000) -> tuple[int, list[SharedOrganization]]:
+        """Other organisations by partners shared with ``org`` (most first), each with the first
+        ``partners`` of them by name; a page asked again is kept."""
 
-        def entity(slug: str) -> Ref:
-            iri = str(org_iri(slug))
-            found = entities.get(iri)
-            return Ref(id=slug, name=found.name if found else slug, iri=iri)
+        def make() -> tuple[int, list[SharedOrganization]]:
+            total, shared = shared_partners_page(self.projection, org, offset=offset, limit=limit)
+            entities = self.names.entities
 
-        return total, [
-            SharedOrganization(id=s.id, name=s.name, iri=entity(s.id).iri, shared=s.shared,
-                               partners=sorted((entity(p) for p in s.partners), key=lambda r: (r.name.casefold(), r.id)))
-            for s in shared
-        ]
+            def entity(slug: str) -> Ref:
+                iri = str(org_iri(slug))
+                found = entities.get(iri)
+                return Ref(id=slug, name=found.name if found else slug, iri=iri)
+
+            return total, [
+                SharedOrganization(id=s.id, name=s.name, iri=entity(s.id).iri, shared=s.shared, partners=sorted(
+                    (entity(p) for p in s.partners), key=lambda r: (r.name.casefold(), r.id))[:partners])
+                for s in shared
+            ]
+
+        return self.memo.recent(("shared partners", org, offset, limit, partners), make,
+                                cost=lambda page: 1 + sum(len(s.partners) for s in page[1]))
 
     def common_partners(self, orgs: list[str], *, offset: int, limit: int) -> tuple[int, list]:
         """The agreement partners all of ``orgs`` (IRIs) have, with the agreements, by name."""
