@@ -6,15 +6,16 @@ import sys
 from pathlib import Path
 
 from unikg.graph.analysis.brokers import brokers
-from unikg.graph.analysis.network_data import LAYERS, UNIT_MODES
 from unikg.graph.analysis.centrality import DESCRIPTIONS, MEASURES, compute, ranking
 from unikg.graph.analysis.communities import communities
 from unikg.graph.analysis.export import FORMATS, write_export
+from unikg.graph.analysis.network_data import LAYERS, UNIT_MODES
 from unikg.graph.analysis.networks import Networks
 from unikg.graph.analysis.paths import shortest_connection
-from unikg.graph.settings import Settings
 from unikg.graph.dataset import current
+from unikg.graph.settings import Settings
 from unikg.graph.snapshot import Snapshot
+
 from . import output
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 
 from unikg.graph import queries
+from unikg.graph.dataset import current
 from unikg.graph.dataset.build import build, build_dataset
 from unikg.graph.dataset.validate import validate
 from unikg.graph.errors import UserError
 from unikg.graph.settings import Settings
-from unikg.graph.dataset import current
 from unikg.graph.store import store_choice
+
 from . import output
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from unikg.graph.errors import UserError
 from unikg.graph.namespaces import is_slug
 from unikg.graph.settings import PROJECT_ROOT, Settings
+
 from . import output
 
 RESULTS = PROJECT_ROOT / "bench" / "RESULTS.md"

@@ -18,6 +18,7 @@ from unikg.graph.errors import UserError
 from unikg.graph.settings import Settings
 from unikg.graph.store import store_choice
 from unikg.graph.store.sources import sources as checked_sources
+
 from . import output
 
 

@@ -6,11 +6,12 @@ import json
 import sys
 from pathlib import Path
 
+from unikg.graph.dataset import current
 from unikg.graph.errors import UserError
 from unikg.graph.settings import Settings
 from unikg.graph.store import AskResult, GraphResult
 from unikg.graph.store.formats import to_csv, to_json
-from unikg.graph.dataset import current
+
 from . import output
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from unikg.graph.dataset import current
 from unikg.graph.questions.alliances import members
 from unikg.graph.questions.partners import partners, shared_partners
 from unikg.graph.settings import Settings
-from unikg.graph.dataset import current
 from unikg.graph.snapshot import Snapshot
+
 from . import output
 
 

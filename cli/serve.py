@@ -3,15 +3,22 @@ make running servers swap in a rebuilt graph (``api/reload.py``)."""
 
 from __future__ import annotations
 
+import atexit
 import copy
+import os
 import signal
 import socket
+import subprocess
+import sys
+import threading
+import time
 from dataclasses import replace
 
-from . import output
+from unikg.graph.dataset import current
 from unikg.graph.errors import UserError
 from unikg.graph.settings import Settings
-from unikg.graph.dataset import current
+
+from . import output
 
 
 def register(commands) -> None:
@@ -37,7 +44,12 @@ def run_serve(args, settings: Settings) -> int:
         settings, host=args.host or settings.host, port=args.port or settings.port
     )
     _check_free(settings.host, settings.port)
-    current.ensure_built(settings, progress=output.progress)
+    if current.stale(settings) and current.servable_while_updated(settings):
+        output.progress("answering from the store as it is while the dataset is built and loaded into it "
+                        "(`unikg build`, in the background); then the server reloads")
+        _update_then_reload(settings)
+    else:
+        current.ensure_built(settings, progress=output.progress)
     snapshot = open_snapshot(settings)  # a corrupt or truncated dataset stops here, in one line
     output.progress(
         f"serving on http://{settings.host}:{settings.port}/ (Ctrl-C or SIGTERM stops; "
@@ -53,6 +65,35 @@ def run_serve(args, settings: Settings) -> int:
         timeout_graceful_shutdown=2 * settings.query_timeout + 5,
     )
     return 0
+
+
+def _update_then_reload(settings: Settings) -> None:
+    """``unikg build`` in a process of its own (the dataset, then a new version of the store
+    holding it), then a reload of this server, as SIGHUP asks once the app has started (it then
+    announces itself in its pid file). On a big store a build merged into it takes as long as
+    the store takes to copy: the server answers from the version it has meanwhile."""
+    from unikg.api.reload import pid_path
+
+    env = {**os.environ, "UNIKG_STORE": settings.store, "UNIKG_BUILD_DIR": str(settings.build_dir),
+           "UNIKG_DATA_DIR": str(settings.data_dir)}
+    building = subprocess.Popen([sys.executable, "-m", "unikg.cli", "build"], env=env, stdout=subprocess.DEVNULL)
+    atexit.register(lambda: building.poll() is None and building.terminate())
+
+    def then_reload() -> None:
+        if building.wait() != 0:
+            output.progress("the background build failed (see above): still answering from the store as it was")
+            return
+        announced = pid_path(settings)
+        for _ in range(600):  # the app is started once it has announced itself
+            try:
+                if announced.read_text().strip() == str(os.getpid()):
+                    break
+            except OSError:
+                pass
+            time.sleep(0.1)
+        os.kill(os.getpid(), signal.SIGHUP)
+
+    threading.Thread(target=then_reload, name="unikg-update", daemon=True).start()
 
 
 def _stopped(signum, frame) -> None:

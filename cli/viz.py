@@ -5,18 +5,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from unikg.graph.analysis.network_data import LAYERS, UNIT_MODES
 from unikg.graph.analysis.centrality import MEASURES
 from unikg.graph.analysis.export import write_file
+from unikg.graph.analysis.network_data import LAYERS, UNIT_MODES
 from unikg.graph.analysis.networks import Networks
-from . import output
+from unikg.graph.dataset import current
 from unikg.graph.settings import Settings
-
+from unikg.graph.snapshot import Snapshot
 from unikg.viz import page, png
 from unikg.viz.style import COLOR_BY
 from unikg.viz.views import ViewOptions, alliance_view, ego_view, network_view
-from unikg.graph.dataset import current
-from unikg.graph.snapshot import Snapshot
+
+from . import output
 
 
 def register(commands) -> None:

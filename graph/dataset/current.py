@@ -27,6 +27,32 @@ def _quiet(message: str) -> None:
     pass
 
 
+def stale(settings: Settings) -> bool:
+    """Whether ``ensure_built`` would build the dataset or load it into the store on disk."""
+    choice = store_choice(settings)
+    if choice.kind == "remote":
+        return False
+    if is_stale(settings.data_dir, settings.dataset_path):
+        return True
+    if choice.kind != "oxigraph":
+        return False
+    from ..store import oxigraph_disk
+
+    published = oxigraph_disk.modified(choice.path)
+    return published is None or published < settings.dataset_path.stat().st_mtime
+
+
+def servable_while_updated(settings: Settings) -> bool:
+    """Whether the store can answer while the dataset is built and loaded into it: a disk store
+    with a published version (a load publishes a new version beside it; a server reloads)."""
+    choice = store_choice(settings)
+    if choice.kind != "oxigraph":
+        return False
+    from ..store import oxigraph_disk
+
+    return oxigraph_disk.modified(choice.path) is not None
+
+
 def ensure_built(settings: Settings, *, progress: Progress = _quiet) -> None:
     """Build the dataset when it is missing or older than its sources, and load it into the
     Oxigraph store on disk when that is the store and is missing or older than the dataset.
