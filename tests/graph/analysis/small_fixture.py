@@ -1,5 +1,5 @@
 """The small hand-made dataset of ``fixtures/small.trig``, opened by the application's own
-stores: written as a built dataset (``graph.build.serialize``) and read by ``open_store``."""
+stores: written as a built dataset (``graph.dataset.build.serialize``) and read by ``open_store``."""
 
 from __future__ import annotations
 
