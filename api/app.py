@@ -6,6 +6,7 @@ so adding a resource is adding a file.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import pkgutil
 from contextlib import asynccontextmanager
@@ -33,10 +34,11 @@ def create_app(settings: Settings | None = None, *, snapshot: Snapshot | None = 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.snapshot = snapshot or open_snapshot(settings)
-        watch = Watch(app, settings).start()  # warms the snapshot, then follows the store's loads
-        # the workers start while the server answers its other routes (api/sparql/pool.py)
-        app.state.sparql_pool = query_pool(settings)
-        app.state.sparql_pool.start_soon()
+        pool = app.state.sparql_pool = query_pool(settings)
+        # warms the snapshot, then follows the store's loads; once what the first requests need
+        # is read, the workers start while the server answers its routes (api/sparql/pool.py)
+        loop = asyncio.get_running_loop()
+        watch = Watch(app, settings, then=lambda: loop.call_soon_threadsafe(pool.start_soon)).start()
         reloader = app.state.reloader = Reloader(app, settings=settings)  # api/reload.py
         try:
             with reloader.on_sighup():

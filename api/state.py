@@ -58,10 +58,12 @@ def _warm(snapshot: Snapshot, *, stop: threading.Event | None = None) -> None:
 
 
 class Watch:
-    """Warm the app's snapshot, then follow the store's loads (see the module's docstring)."""
+    """Warm the app's snapshot, then follow the store's loads (see the module's docstring);
+    ``then()`` is called once what the first requests need is made (the SPARQL workers start
+    then: on two cores their start-up would delay the first answers)."""
 
-    def __init__(self, app, settings: Settings):
-        self.app, self.settings = app, settings
+    def __init__(self, app, settings: Settings, *, then=lambda: None):
+        self.app, self.settings, self.then = app, settings, then
         self._stop = threading.Event()
 
     def start(self) -> Watch:
@@ -72,7 +74,13 @@ class Watch:
         self._stop.set()
 
     def _run(self) -> None:
-        _warm(self.app.state.snapshot, stop=self._stop)
+        snapshot = self.app.state.snapshot
+        try:
+            snapshot.warm(first=True)
+        except Exception:  # the store unavailable, say: tried again below, once the workers start
+            pass
+        self.then()
+        _warm(snapshot, stop=self._stop)
         seconds = self.settings.refresh_seconds
         while seconds > 0 and not self._stop.wait(seconds):
             try:

@@ -116,12 +116,15 @@ class Snapshot:
 
         return self.memo.once(("analysis", key), make, within=within, what="the analysis of this network")
 
-    def warm(self) -> Snapshot:
-        """Make what the first requests need, in the order they need it (a background thread
-        of the server calls it; a request needing a part made meanwhile waits for it)."""
+    def warm(self, *, first: bool = False) -> Snapshot:
+        """Make what requests need, in the order they need it (a background thread of the server
+        calls it; a request needing a part made meanwhile waits for it); ``first``: only what the
+        first requests need (the names, the projection)."""
         self.loaded  # noqa: B018 (made and kept)
         self.names  # noqa: B018
         self.projection  # noqa: B018
+        if first:
+            return self
         self.analysis(layers=DEFAULT_NETWORK[0], units=DEFAULT_NETWORK[1])
         for question in (agreements.matching, institutions.matching, documents.matching, people.matching):
             self._list(question)
