@@ -154,7 +154,7 @@ def run(args) -> dict:
     work = Path(tempfile.mkdtemp(prefix="unikg-first-answers-"))
     report: dict = {"python": python, "file": str(data), "hub": args.hub}
     try:
-        base = {**os.environ, "UNIKG_DATA_DIR": str(args.data), "UNIKG_QUERY_WORKERS": "1"}
+        base = {**os.environ, "UNIKG_DATA_DIR": str(args.data)}  # the default workers, as a new user runs it
         # 1. a loaded store, the seed built first
         env = {**base, "UNIKG_BUILD_DIR": str(work / "loaded"), "UNIKG_STORE": f"oxigraph:{work / 'loaded' / 'oxigraph'}"}
         subprocess.run([python, "-m", CLI[python], "build"], env=env, check=True, capture_output=True)
