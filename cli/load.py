@@ -57,7 +57,7 @@ def run_load(args, settings: Settings) -> int:
             loaded = oxigraph_disk.load(
                 choice.path, files, graph=args.graph, replace=args.replace, on_read=bar.read,
                 # the names and the projection, kept with the version: a server opening it reads them
-                derive=lambda store: Snapshot(store, settings).keep(),
+                derive=lambda store: Snapshot(store, settings).warm(first=True),
             )
         triples, where = loaded.triples, f"{choice.path} (version {loaded.store.name})"
     else:

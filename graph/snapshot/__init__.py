@@ -14,14 +14,9 @@ A snapshot answers whole questions (``shared_partners(org, offset=, limit=)``) a
 inside how: from the projection, which it waits for when it is being made (at 1M triples on
 disk it is read from the version's folder in 0.3 s; made from the store in 4–5 s), or from a
 named query, kept for the version. A caller never chooses an engine and never waits behind a
-slower one. ``warm`` makes, in order, what the first requests need: names, the projection, the
-default network's measures, the four lists, the networks.
-
->>> from unikg.graph.settings import Settings
->>> from unikg.graph.store import open_store
->>> settings = Settings.from_env({})
->>> snapshot = Snapshot(open_store(settings), settings)       # doctest: +SKIP
->>> total, page = snapshot.shared_partners(snapshot.names.resolve("XJTU").iri, offset=0, limit=2)  # doctest: +SKIP
+slower one. ``warm`` makes, in order, what requests need: names, the projection (what the
+first ones need: ``unikg load`` makes those into a disk store's new version), the default
+network's measures, the four lists, the networks.
 """
 
 from __future__ import annotations
@@ -40,7 +35,7 @@ from ..analysis.network_data import NetworkData, check_spec
 from ..analysis.networks import Networks
 from ..analysis.precomputed import Analysis, analyse, analyse_graph
 from ..errors import NotFound, UserError
-from ..names import NameIndex
+from ..names import Entity, NameIndex, containing
 from ..namespaces import UKG, agreement_group_iri, agreement_iri, document_iri, is_slug, org_iri
 from ..projection import Projection, partnership_graph
 from ..projection.answers import common_partners_page, partner_links_page, per_year, shared_partners_page
@@ -112,14 +107,15 @@ class Snapshot:
             if key[0] == DEFAULT_NETWORK[0]:
                 graph = partnership_graph(self.projection, units=units)
                 return analyse_graph(graph, **Networks.options_of(self.settings))
-            return analyse(self._networks(), layers=key[0], units=units)
+            return analyse(self.networks(), layers=key[0], units=units)
 
         return self.memo.once(("analysis", key), make, within=within, what="the analysis of this network")
 
     def warm(self, *, first: bool = False) -> Snapshot:
         """Make what requests need, in the order they need it (a background thread of the server
         calls it; a request needing a part made meanwhile waits for it); ``first``: only what the
-        first requests need (the names, the projection)."""
+        first requests need (the names, the projection: ``unikg load`` keeps them in the folder
+        of the version it is about to publish)."""
         self.loaded  # noqa: B018 (made and kept)
         self.names  # noqa: B018
         self.projection  # noqa: B018
@@ -128,18 +124,9 @@ class Snapshot:
         self.analysis(layers=DEFAULT_NETWORK[0], units=DEFAULT_NETWORK[1])
         for question in (agreements.matching, institutions.matching, documents.matching, people.matching):
             self._list(question)
-        self._networks()
+        self.networks()
         self.names.warm()
         return self
-
-    def keep(self) -> None:
-        """Make what a process opening this version first reads, into the version's folder:
-        ``unikg load`` calls it before it publishes a version (names and projection)."""
-        self.names  # noqa: B018
-        self.projection  # noqa: B018
-
-    def _networks(self) -> Networks:
-        return self.networks()
 
     def _list(self, question: Callable[..., list], /, **filters) -> list:
         """``question(store, **filters)``, kept while recently asked (a filter given its
@@ -184,7 +171,7 @@ class Snapshot:
             raise UserError(f"unknown area {slug!r}; known areas: {', '.join(sorted(known))}")
         return known[slug]
 
-    def alliance(self, text: str):
+    def alliance(self, text: str) -> Entity:
         """The alliance ``text`` names (NotFound, with the alliances, if it names another
         organisation)."""
         found = self.names.resolve(text, kinds=("Organization",))
@@ -200,8 +187,6 @@ class Snapshot:
         """Organisations by name, filtered (``institutions.matching``; ``name``: part of a name)."""
         matches = self._list(institutions.matching, **filters)
         if name is not None:
-            from ..names import containing
-
             wanted = containing(self.names, name, kinds=("Organization",))
             matches = [m for m in matches if m.iri in wanted]
         return len(matches), self._facts(institutions.listed, [m.iri for m in matches[offset : offset + limit]])
