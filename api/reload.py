@@ -108,7 +108,8 @@ class Reloader:
     async def _open(self):
         for _ in range(OPEN_ATTEMPTS):
             version = _version(self.settings.dataset_path)
-            snapshot = warm_soon(await asyncio.to_thread(open_snapshot, self.settings))
+            # what the first requests need is read before the swap, the rest after it
+            snapshot = warm_soon(await asyncio.to_thread(lambda: open_snapshot(self.settings).warm(first=True)))
             pool = await open_query_pool(self.settings)
             if _version(self.settings.dataset_path) == version:
                 return snapshot, pool

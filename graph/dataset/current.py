@@ -109,18 +109,18 @@ def ensure_loaded(settings: Settings, choice: StoreChoice, *, progress: Progress
                  "a fact taken out of data/ stays there until `unikg load --replace`")
     with _build_description(settings.dataset_path, [g for g in dataset.graphs if g not in shared]) as description:
         loaded = oxigraph_disk.load(
-            choice.path, [dataset.source, description.source], derive=_keep_names(settings), replacing=replacing
+            choice.path, [dataset.source, description.source], derive=_first_needs(settings), replacing=replacing
         )
     check_count(settings.dataset_path, found=loaded.triples - description.quads, expected=dataset.quads - held)
     progress(f"loaded {loaded.triples - description.quads} quads into {loaded.store} in {loaded.seconds:.1f} s")
 
 
-def _keep_names(settings: Settings):
-    """What is kept with a version the build wrote: its name index, for the server about to open
-    it (the server makes the rest, in the background, once it answers)."""
+def _first_needs(settings: Settings):
+    """What is kept with a version the build wrote: what a server opening it needs first (the
+    name index and the projection: ``Snapshot.warm(first=True)``)."""
     from ..snapshot import Snapshot
 
-    return lambda store: Snapshot(store, settings).names
+    return lambda store: Snapshot(store, settings).warm(first=True)
 
 
 @dataclass(frozen=True)
