@@ -171,7 +171,7 @@ def test_results_follow_the_graph_not_its_copies():
 
 
 def test_what_the_server_precomputes_is_what_later_calls_read():
-    """``precomputed.analyse`` runs once per served graph; later calls must not recompute."""
+    """``precomputed.analyse`` runs once per store version (a snapshot keeps it); later calls must not recompute."""
     data = NetworkData(organizations={}, agreements=[])
     networks = Networks(data=data, exact_max_nodes=100, samples=50, seed=7)
     graph = _weighted(nx.powerlaw_cluster_graph(400, 2, 0.3, seed=2), 2)
