@@ -38,6 +38,7 @@ def run_serve(args, settings: Settings) -> int:
     import uvicorn
 
     from unikg.api.app import create_app
+    from unikg.api.connections import guarded_protocol
     from unikg.api.state import open_snapshot
 
     settings = replace(
@@ -51,6 +52,9 @@ def run_serve(args, settings: Settings) -> int:
     else:
         current.ensure_built(settings, progress=output.progress)
     snapshot = open_snapshot(settings)  # a corrupt or truncated dataset stops here, in one line
+    protocol, note = guarded_protocol(settings)
+    if note:
+        output.progress(note)
     output.progress(
         f"serving on http://{settings.host}:{settings.port}/ (Ctrl-C or SIGTERM stops; "
         "SIGHUP or `unikg reload` reloads the graph)"
@@ -60,6 +64,8 @@ def run_serve(args, settings: Settings) -> int:
     uvicorn.run(
         create_app(settings, snapshot=snapshot), host=settings.host, port=settings.port,
         log_level="info", log_config=_log_config(),
+        http=protocol,  # connection cap, read deadlines, lingering close (api/connections.py)
+        forwarded_allow_ips=settings.trusted_proxies,  # whose X-Forwarded-For names the client
         # SIGTERM: in-flight requests finish first; the longest is a SPARQL query that waited
         # for a worker, then ran, each up to UNIKG_QUERY_TIMEOUT
         timeout_graceful_shutdown=2 * settings.query_timeout + 5,
