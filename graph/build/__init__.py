@@ -18,6 +18,7 @@ from ..documents import load_documents
 from ..errors import UserError
 from ..store.trig_file import TRAILER
 from ..namespaces import ONTOLOGY_GRAPH, PREFIXES, REGISTRY_GRAPH, document_graph as graph_iri
+from ..reference_linking import DECISIONS, link_registry
 from ..registry import load_registry
 from .document_graph import document_graph
 from .registry_graph import registry_graph
@@ -62,7 +63,11 @@ def build_dataset(data_dir: Path, *, progress: Callable[[str], None] = lambda _:
         dataset.bind(prefix, namespace, override=True)
     dataset.graph(ONTOLOGY_GRAPH).__iadd__(ontology)
     origins: dict[str, str] = {}
-    registry_graph(dataset.graph(REGISTRY_GRAPH), registry, vocabulary, origins=origins)
+    links = link_registry(registry)
+    progress(
+        "reference links: " + ", ".join(f"{sum(d.decision == kind for d in links.values())} {kind}" for kind in DECISIONS)
+    )
+    registry_graph(dataset.graph(REGISTRY_GRAPH), registry, vocabulary, origins=origins, links=links)
     for document in documents.values():
         document_graph(
             dataset.graph(graph_iri(document.id)), document, annotations.get(document.id),

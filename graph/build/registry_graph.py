@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal
-from rdflib.namespace import FOAF, RDF, RDFS, SKOS
+from decimal import Decimal
 
-from ..namespaces import UKG, country_iri, org_iri, person_iri, place_iri
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import FOAF, OWL, RDF, RDFS, SKOS, XSD
+
+from ..namespaces import ROR, SCHEMA, UKG, WIKIDATA, country_iri, org_iri, person_iri, place_iri, reference_link_iri
+from ..reference_linking import Decision
 from ..registry import Registry
 from .vocabulary import Vocabulary
 
 
 def registry_graph(
-    graph: Graph, registry: Registry, vocabulary: Vocabulary, *, origins: dict[str, str]
+    graph: Graph, registry: Registry, vocabulary: Vocabulary, *, origins: dict[str, str],
+    links: dict[str, Decision],
 ) -> Graph:
-    """Fill ``graph``; ``origins`` gets the YAML file:line each entity IRI comes from."""
+    """Fill ``graph``; ``origins`` gets the YAML file:line each entity IRI comes from;
+    ``links`` holds each organisation's reference link (``reference_linking.link_registry``)."""
     for country in registry.countries.values():
         iri = country_iri(country.code)
         graph.add((iri, RDF.type, UKG.Country))
@@ -72,4 +77,28 @@ def registry_graph(
             graph.add((country_iri(member), UKG.memberOf, iri))
         if org.note:
             graph.add((iri, SKOS.editorialNote, Literal(org.note, lang="en")))
+        if org.id in links:
+            _reference_link(graph, iri, org.id, links[org.id])
     return graph
+
+
+def _reference_link(graph: Graph, org: URIRef, slug: str, decision: Decision) -> None:
+    """The ROR id and Wikidata item of a linked organisation, and how the link was made."""
+    if decision.linked and decision.ror:
+        graph.add((org, SCHEMA.identifier, ROR[decision.ror]))
+    if decision.linked and decision.wikidata:
+        graph.add((org, OWL.sameAs, WIKIDATA[decision.wikidata]))
+    link = reference_link_iri(slug)
+    graph.add((org, UKG.referenceLink, link))
+    graph.add((link, RDF.type, UKG.ReferenceLink))
+    graph.add((link, UKG.linkDecision, Literal(decision.decision)))
+    graph.add((link, UKG.linkMethod, Literal(decision.method)))
+    if decision.score is not None:
+        graph.add((link, UKG.matchScore, Literal(Decimal(str(decision.score)), datatype=XSD.decimal)))
+    if decision.linked and decision.name:
+        graph.add((link, UKG.matchedName, Literal(decision.name)))
+    for candidate in decision.candidates if decision.decision == "ambiguous" else ():
+        if candidate.ror:
+            graph.add((link, UKG.linkCandidate, ROR[candidate.ror]))
+    if decision.note:
+        graph.add((link, SKOS.editorialNote, Literal(decision.note, lang="en")))
