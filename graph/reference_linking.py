@@ -59,7 +59,9 @@ DECISIONS = ("linked", "none", "ambiguous")
 # registry kinds the reference list (educational and research institutions) can hold
 LINKABLE_KINDS = frozenset({"university", "school", "research-institute", "academy", "centre", "laboratory", "organizational-unit"})
 
-_STOPWORDS = frozenset("of the and for in at de di da del della des du la le".split())
+# left out when words are compared in any order ("Kazakh National University named after
+# Al-Farabi" = "Al-Farabi Kazakh National University")
+_STOPWORDS = frozenset("of the and for in at de di da del della des du la le named after".split())
 _VARIANTS = {"centre": "center", "st": "saint", "univ": "university", "organisation": "organization"}
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
@@ -239,7 +241,9 @@ class Linker:
         proper, qualifier = _split_qualifier(name)
         evidence_countries = {country} if country else set()
         places = {words_of(city)} if city else set()
-        if qualifier:  # "(Pakistan)", ", Beijing": evidence when it names a country or the city
+        if qualifier and "".join(words_of(name)) in self.exact:  # "China University of Petroleum, East China"
+            proper = name
+        elif qualifier:  # "(Pakistan)", ", Beijing": evidence when it names a country or the city
             named = countries_named(qualifier)
             if named or words_of(qualifier) in places:
                 evidence_countries |= named
@@ -311,9 +315,16 @@ class Linker:
         )
 
     def _extended(self, words: tuple[str, ...]) -> list[int]:
-        """Rows whose names are these words followed by more ("... in St. Louis")."""
+        """Rows whose names are these words followed by where they are: "in St. Louis",
+        "at Lima", "Australia" (not "Health Partners", "of Technology": other institutions)."""
         start = " ".join(words) + " "
-        return [n for n, choice in enumerate(self._choices) if choice.startswith(start)]
+        found = []
+        for n, choice in enumerate(self._choices):
+            if choice.startswith(start):
+                rest = tuple(choice[len(start):].split())
+                if rest[0] in ("in", "at") or rest in _country_names()[0]:
+                    found.append(n)
+        return found
 
     def _mend(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
         """The words with typos mended towards words of the list, and how many edits."""
