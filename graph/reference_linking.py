@@ -46,13 +46,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 import pycountry
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .names import normalize
-from .reference import Institution, load_institutions
+from .reference import DEFAULT_FILE, Institution, load_institutions
 from .registry import NO_LINK, Organization, Registry
 
 DECISIONS = ("linked", "none", "ambiguous")
@@ -63,7 +64,8 @@ LINKABLE_KINDS = frozenset({"university", "school", "research-institute", "acade
 # Al-Farabi" = "Al-Farabi Kazakh National University")
 _STOPWORDS = frozenset("of the and for in at de di da del della des du la le named after".split())
 _VARIANTS = {"centre": "center", "st": "saint", "univ": "university", "organisation": "organization"}
-_APOSTROPHES = re.compile(r"['’‘`´ʼ]")
+_NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
+_NOT_WORD = re.compile(r"[\W_]+")
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
 _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—-]\s(?P<dash>.+))\s*$")
 ACRONYM_SCORE = 90.0  # the score of a link made from an acronym and the country
@@ -117,7 +119,10 @@ def words_of(text: str) -> tuple[str, ...]:
     >>> words_of("The Xi’an Jiaotong-Liverpool Univ. & Centre")
     ('xian', 'jiaotong', 'liverpool', 'university', 'and', 'center')
     """
-    found = normalize(_APOSTROPHES.sub("", text.replace("&", " and "))).split()
+    text = text.translate(_NO_APOSTROPHES).replace("&", " and ")
+    if not text.isascii():
+        text = normalize(text)
+    found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:
         found = found[1:]
     return tuple(_VARIANTS.get(w, w) for w in found)
@@ -135,7 +140,7 @@ def _split_qualifier(text: str) -> tuple[str, str | None]:
     >>> _split_qualifier("Health Science Center, Xi'an Jiaotong University")
     ('Health Science Center', "Xi'an Jiaotong University")
     """
-    found = _QUALIFIER.search(text)
+    found = _QUALIFIER.search(text) if "(" in text or "," in text or " - " in text or " – " in text or " — " in text else None
     if not found or found.start() == 0:
         return text, None
     qualifier = next(v for v in found.groupdict().values() if v is not None)
@@ -182,7 +187,12 @@ class _Row:
     institution: Institution
     words: tuple[str, ...]
     qualifier: str | None
-    countries: frozenset[str]
+
+    @functools.cached_property
+    def countries(self) -> frozenset[str]:
+        """The countries the row shows: the US for a row with an IPEDS id, else those its
+        name holds ("University of Newcastle Australia")."""
+        return frozenset({"US"} if self.institution.ipeds else _countries_in(self.words))
 
 
 @dataclass
@@ -205,8 +215,7 @@ class Linker:
         for n, institution in enumerate(institutions):
             words = words_of(institution.name)
             proper, qualifier = _split_qualifier(institution.name)
-            shown = {"US"} if institution.ipeds else _countries_in(words)
-            rows.append(_Row(institution, words, qualifier, frozenset(shown)))
+            rows.append(_Row(institution, words, qualifier))
             exact["".join(words)].append(n)
             bags[_bag(words)].append(n)
             acronyms[_initials(words)].append(n)
@@ -220,9 +229,9 @@ class Linker:
         return linker
 
     @classmethod
-    def default(cls) -> Linker:
-        """The linker of the project's reference list (built once per process)."""
-        return _default()
+    def default(cls, path: Path = DEFAULT_FILE) -> Linker:
+        """The linker of the reference list at ``path`` (built once per process and path)."""
+        return _default(Path(path).resolve())
 
     def link(
         self, name: str, *, country: str | None = None, city: str | None = None,
@@ -402,8 +411,8 @@ def _initials(words: tuple[str, ...]) -> str:
 
 
 @functools.cache
-def _default() -> Linker:
-    return Linker.of(load_institutions())
+def _default(path: Path) -> Linker:
+    return Linker.of(load_institutions(path))
 
 
 def link(
@@ -415,11 +424,12 @@ def link(
     >>> link("University of Liverpool").wikidata, link("Liverpool University").note
     ('Q499510', 'same words in another order.')
     """
-    return _default().link(name, country=country, city=city, kind=kind, closest=closest)
+    return Linker.default().link(name, country=country, city=city, kind=kind, closest=closest)
 
 
-def link_registry(registry: Registry, *, linker: Linker | None = None, closest: int = 0) -> dict[str, Decision]:
-    """Every registry organisation's decision, by id.
+def link_registry(registry: Registry, *, linker: Linker, closest: int = 0) -> dict[str, Decision]:
+    """Every registry organisation's decision, by id (``linker``: of the data folder's
+    reference list, ``Linker.default(data_dir / REFERENCE_FILE)``).
 
     A curated ``ror`` / ``wikidata`` (or ``ror: none``) wins. Otherwise the organisation's
     name and spellings are linked, with its country, city and kinds: linked when every name
@@ -427,7 +437,6 @@ def link_registry(registry: Registry, *, linker: Linker | None = None, closest: 
     is not linked to the row its parent is linked to (a Health Science Center is not its
     university).
     """
-    linker = linker or Linker.default()
     decisions = {org.id: _decide(org, registry, linker, closest) for org in registry.organizations.values()}
     for org in registry.organizations.values():
         mine, parents = decisions[org.id], decisions.get(org.unit_of or "")
