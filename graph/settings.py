@@ -1,6 +1,6 @@
 """All of unikg's settings in one place, read from ``UNIKG_*`` environment variables.
 
-Every field is documented in the README's configuration table; a test fails when one is
+Every field is documented in the table of docs/configuration.md; a test fails when one is
 missing there. CLI options override the environment for a single run.
 
 >>> s = Settings.from_env({"UNIKG_PORT": "8080"})

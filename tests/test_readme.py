@@ -1,23 +1,20 @@
-"""The README's SPARQL examples give the output the README shows, on the built seed graph."""
-
-import re
+"""The SPARQL examples of the README and docs/ give the output they show, on the built seed graph."""
 
 import pytest
 
-from unikg.graph.settings import PROJECT_ROOT
-
 from .conftest import run_cli
+from .documentation import sparql_examples
 
-README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-EXAMPLES = re.findall(r"```sparql\n(.*?)```\s*```text\n(.*?)```", README, flags=re.S)
-
-
-def test_the_readme_has_sparql_examples():
-    assert len(EXAMPLES) >= 3
+EXAMPLES = sparql_examples()
 
 
-@pytest.mark.parametrize("query, expected", EXAMPLES, ids=[f"example-{i}" for i in range(len(EXAMPLES))])
-def test_each_readme_example_gives_the_output_shown(settings, query, expected):
+def test_the_readme_and_docs_have_sparql_examples():
+    assert sum(1 for file, _, _ in EXAMPLES if file == "README.md") >= 3
+    assert len(EXAMPLES) >= 4
+
+
+@pytest.mark.parametrize("file, query, expected", EXAMPLES, ids=[f"{file}-{i}" for i, (file, _, _) in enumerate(EXAMPLES)])
+def test_each_example_gives_the_output_shown(settings, file, query, expected):
     env = {"UNIKG_BUILD_DIR": str(settings.build_dir), "UNIKG_DATA_DIR": str(settings.data_dir)}
     result = run_cli("query", query, env=env)
     assert result.returncode == 0, result.stderr

@@ -1,5 +1,5 @@
-"""The example queries the editor opens with: the README's SPARQL examples (``examples/*.rq``,
-kept equal to the README by a test), an agreement list with its evidence, and named queries
+"""The example queries the editor opens with: the SPARQL examples of the README and docs/ (``examples/*.rq``,
+kept equal to them by a test), an agreement list with its evidence, and named queries
 of ``graph/queries`` with example parameters (XJTU's partners, UANSR's members).
 
 >>> [e.name for e in editor_examples()][-2:]

@@ -9,7 +9,7 @@ chunks) to ``UNIKG_STORE_UPDATE_URL`` with the credentials of ``UNIKG_STORE_USER
 ``UNIKG_STORE_PASSWORD`` (HTTP basic or digest, whichever the server asks for).
 
 The default graph is whatever the server makes of a query without FROM: the union of its
-graphs on Virtuoso, a setting on Fuseki, GraphDB and QLever (README "Past one machine").
+graphs on Virtuoso, a setting on Fuseki, GraphDB and QLever (docs/stores-and-deployment.md, "Past one machine").
 
 >>> from unikg.graph.settings import Settings
 >>> store = RemoteStore.connect(Settings(store="http://127.0.0.1:8890/sparql"))  # doctest: +SKIP

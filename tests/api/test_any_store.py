@@ -1,6 +1,6 @@
 """The API's questions are named SPARQL queries only, so every store gives the same answers:
 both embedded engines (Oxigraph and rdflib's own), Oxigraph on disk and a SPARQL server
-(Virtuoso 7, whose bugs the named queries avoid: README, "Stores"). (A sample in process:
+(Virtuoso 7, whose bugs the named queries avoid: docs/stores-and-deployment.md). (A sample in process:
 rdflib takes 0.1–0.4 s to parse each query.)"""
 
 from dataclasses import replace

@@ -20,10 +20,11 @@ def _run(tmp_path, *args):
 
 
 def test_the_harness_measures_each_system_and_stops_a_slow_question(tmp_path):
-    # rdflib needs ~0.7 s for the shared partners of the hub at 10k triples, far over 0.2 s;
-    # oxigraph answers the members of an alliance in well under a millisecond
+    # rdflib needs 0.19-0.7 s for the shared partners of the hub at 10k triples (seen here),
+    # over 0.1 s, and ~25 ms for the members of an alliance; oxigraph answers those in well
+    # under a millisecond. 0.1 s leaves a margin of about 2x and 4x on either side.
     result = _run(tmp_path, "--systems", "rdflib,oxigraph", "--questions", "shared_hub,members",
-                  "--budget", "0.2")
+                  "--budget", "0.1")
     assert result.returncode == 0, result.stderr
     header = next(line for line in result.stdout.splitlines() if line.startswith("size"))
     assert "load s" in header and "triples/s" in header and "peak MB" in header
@@ -31,7 +32,7 @@ def test_the_harness_measures_each_system_and_stops_a_slow_question(tmp_path):
     assert "rdflib/oxigraph" in result.stdout
     measures = {m["system"]: m for m in json.loads((tmp_path / "measures.json").read_text())}
     rdflib, oxigraph = measures["rdflib"], measures["oxigraph"]
-    assert rdflib["queries"]["shared_hub"] == "> 0.2 s"
+    assert rdflib["queries"]["shared_hub"] == "> 0.1 s"
     assert isinstance(rdflib["queries"]["members"], float)  # a fresh worker carried on
     assert isinstance(oxigraph["queries"]["members"], float) and oxigraph["rows"]["members"] >= 8
     for m in (rdflib, oxigraph):

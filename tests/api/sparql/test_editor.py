@@ -1,27 +1,25 @@
 """The query editor at /sparql in a real headless Chromium: it opens with the example tabs,
 runs a query against the endpoint and shows the answer, and asks nothing of any other host.
-Also: the editor's examples include the README's SPARQL examples, word for word."""
+Also: the editor's examples include the SPARQL examples of the README and docs/, word for word."""
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlparse
 
 import pytest
 
 from unikg.api.sparql.examples import editor_examples
-from unikg.graph.settings import PROJECT_ROOT
 
 from ...conftest import ARTIFACTS
+from ...documentation import sparql_blocks
 
 
-def test_the_readme_sparql_examples_are_editor_examples():
-    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```sparql\n(.*?)```", readme, flags=re.S)
+def test_the_documented_sparql_examples_are_editor_examples():
+    blocks = sparql_blocks()
     queries = [e.query for e in editor_examples()]
     assert blocks
     for block in blocks:
-        assert block in queries, f"add this README example to api/sparql/examples/:\n{block}"
+        assert block in queries, f"add this documented example to api/sparql/examples/:\n{block}"
 
 
 def test_the_named_query_examples_run(client):
