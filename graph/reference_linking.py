@@ -265,17 +265,19 @@ class Linker:
         if _is_acronym(name):
             return self._acronym(name, evidence_countries, places)
         words, mended = (written, 0) if "".join(written) in self.exact else self._mend(written)
-        found, how = self.exact.get("".join(words), []), "same name"
+        def plausible(rows: Iterable[int]) -> list[int]:  # rows showing another country are out
+            return [n for n in dict.fromkeys(rows) if not self._contradicts(n, evidence_countries)]
+
+        found, how = plausible(self.exact.get("".join(words), [])), "same name"
         if not found:
-            found, how = self.bags.get(_bag(words), []), "same words in another order"
-        qualified = [n for n in self.qualified.get(_bag(words), []) if n not in found]
+            found, how = plausible(self.bags.get(_bag(words), [])), "same words in another order"
+        qualified = plausible(n for n in self.qualified.get(_bag(words), []) if n not in found)
         if found and how != "same name":  # "Washington University" is also "... in St. Louis"
-            qualified += self._extended(words)
+            qualified += plausible(self._extended(words))
         if found and qualified and how != "same name":
             found, how = found + qualified, how + ", or longer"
         elif not found and qualified:
             found, how = qualified, "only with a qualifier"
-        found = [n for n in dict.fromkeys(found) if not self._contradicts(n, evidence_countries)]
         if not found:
             return self._none(name, closest)
         if len(found) > 1 or how == "only with a qualifier":
