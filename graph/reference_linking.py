@@ -45,7 +45,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pycountry
@@ -203,14 +203,27 @@ class Linker:
     exact: dict[str, list[int]]  # the words joined without spaces → rows
     bags: dict[tuple[str, ...], list[int]]  # the words without stopwords, sorted → rows
     qualified: dict[tuple[str, ...], list[int]]  # a qualified row's name proper, as a bag → rows
-    acronyms: dict[str, list[int]]  # the initials of a name's words (stopwords left out) → rows
     frequency: dict[str, int]  # word → number of names holding it
-    _vocabulary: list[str] = field(default_factory=list, repr=False)
-    _choices: list[str] = field(default_factory=list, repr=False)
+
+    @functools.cached_property
+    def acronyms(self) -> dict[str, list[int]]:
+        """The initials of each name's words (stopwords left out) → rows (made on first use)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            found[_initials(row.words)].append(n)
+        return dict(found)
+
+    @functools.cached_property
+    def _choices(self) -> list[str]:
+        return [" ".join(row.words) for row in self.rows]
+
+    @functools.cached_property
+    def _vocabulary(self) -> list[str]:
+        return list(self.frequency)
 
     @classmethod
     def of(cls, institutions: Iterable[Institution]) -> Linker:
-        rows, exact, bags, qualified, acronyms = [], defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list)
+        rows, exact, bags, qualified = [], defaultdict(list), defaultdict(list), defaultdict(list)
         frequency: dict[str, int] = defaultdict(int)
         for n, institution in enumerate(institutions):
             words = words_of(institution.name)
@@ -218,15 +231,11 @@ class Linker:
             rows.append(_Row(institution, words, qualifier))
             exact["".join(words)].append(n)
             bags[_bag(words)].append(n)
-            acronyms[_initials(words)].append(n)
             if qualifier:
                 qualified[_bag(words_of(proper))].append(n)
             for word in set(words):
                 frequency[word] += 1
-        linker = cls(rows, dict(exact), dict(bags), dict(qualified), dict(acronyms), dict(frequency))
-        linker._vocabulary = list(frequency)
-        linker._choices = [" ".join(row.words) for row in rows]
-        return linker
+        return cls(rows, dict(exact), dict(bags), dict(qualified), dict(frequency))
 
     @classmethod
     def default(cls, path: Path = DEFAULT_FILE) -> Linker:

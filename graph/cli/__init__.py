@@ -18,6 +18,7 @@ COMMAND_MODULES = {
     "unikg.graph.cli.query": ("query",),
     "unikg.graph.cli.questions": ("partners", "shared-partners", "members"),
     "unikg.graph.cli.ingest": ("ingest", "evaluate"),
+    "unikg.graph.cli.link": ("link",),
     "unikg.graph.cli.analysis": ("centrality", "communities", "path", "brokers", "export"),
     "unikg.viz.cli": ("viz",),
     "unikg.graph.cli.synth": ("synth",),
