@@ -1,4 +1,6 @@
-"""Name resolution: a slug, an acronym or any spelling → the entity it names.
+"""Name resolution: a slug, an acronym, any spelling, or an organisation's ROR id or
+Wikidata item (``ror:017zhmm22`` or ``017zhmm22``, ``wikidata:Q981237`` or ``Q981237``) →
+the entity it names.
 
 Matching ignores case, accents and punctuation, and the order of a person's names
 ("Tuimebayev Zhanseit Kanseituly" finds Zhanseit Tuimebayev); a name that matches nothing
@@ -38,6 +40,21 @@ class Entity:
     id: str
     iri: str
     kind: str  # one of KINDS
+    ror: str | None = None  # an organisation's ROR id (017zhmm22), when it is linked
+    wikidata: str | None = None  # its Wikidata item (Q981237)
+
+
+ROR_IRI, WIKIDATA_IRI = "https://ror.org/", "http://www.wikidata.org/entity/"
+
+
+def identifier_names(entity: Entity) -> list[str]:
+    """The names an entity's ROR id and Wikidata item give it.
+
+    >>> identifier_names(Entity("Xi'an Jiaotong University", "xjtu", "x", "Organization", "017zhmm22", "Q981237"))
+    ['ror:017zhmm22', '017zhmm22', 'wikidata:Q981237', 'Q981237']
+    """
+    found = [f"ror:{entity.ror}", entity.ror] if entity.ror else []
+    return found + ([f"wikidata:{entity.wikidata}", entity.wikidata] if entity.wikidata else [])
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -66,8 +83,14 @@ class NameIndex:
             iri = str(row["entity"])
             if iri not in entities:
                 kind = str(row["kind"]).rsplit("#", 1)[-1]
-                entities[iri] = Entity(name=str(row["label"]), id=slug_of(iri), iri=iri, kind=kind)
-                exact[normalize(entities[iri].id)].add(iri)
+                ror, wikidata = row.get("ror"), row.get("wikidata")
+                entities[iri] = Entity(
+                    name=str(row["label"]), id=slug_of(iri), iri=iri, kind=kind,
+                    ror=str(ror).removeprefix(ROR_IRI) if ror else None,
+                    wikidata=str(wikidata).removeprefix(WIKIDATA_IRI) if wikidata else None,
+                )
+                for key in (entities[iri].id, *identifier_names(entities[iri])):
+                    exact[normalize(key)].add(iri)
             name = normalize(str(row["name"]))
             exact[name].add(iri)
             if entities[iri].kind == "Person":
@@ -115,7 +138,7 @@ class NameIndex:
         iris = list(self.entities)
         position = {iri: n for n, iri in enumerate(iris)}
         data = {
-            "entities": [[e.iri, e.name, e.id, e.kind] for e in self.entities.values()],
+            "entities": [[e.iri, e.name, e.id, e.kind, e.ror, e.wikidata] for e in self.entities.values()],
             "exact": {key: sorted(position[i] for i in found) for key, found in self.exact.items()},
             "words": [[sorted(key), sorted(position[i] for i in found)] for key, found in self.words.items()],
         }
@@ -124,7 +147,10 @@ class NameIndex:
     @classmethod
     def read(cls, path: Path) -> NameIndex:
         data = json.loads(path.read_text(encoding="utf-8"))
-        listed = [Entity(name=name, id=id, iri=iri, kind=kind) for iri, name, id, kind in data["entities"]]
+        listed = [
+            Entity(name=name, id=id, iri=iri, kind=kind, ror=ror, wikidata=wikidata)
+            for iri, name, id, kind, ror, wikidata in data["entities"]  # an older file (4 fields): ValueError
+        ]
         iris = [e.iri for e in listed]
         return cls(
             entities={e.iri: e for e in listed},

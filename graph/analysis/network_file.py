@@ -20,7 +20,7 @@ from ..version_files import kept
 from .build import Agreement, Event, Evidence, Membership, NetworkData, Organization
 
 NETWORK_FILE = "unikg-networks.json"
-MADE_BY = (1, "network_organizations", "projection_parties", "network_agreements", "network_memberships",
+MADE_BY = (2, "network_organizations", "projection_parties", "network_agreements", "network_memberships",
            "network_events", "kind_tree", "evidence_of")  # raise the number when build.py shapes rows otherwise
 
 
@@ -42,7 +42,7 @@ def _rows(data: NetworkData) -> dict:
         return None if found is None else [found.quote, document(found.source, found.source_label)]
 
     return {
-        "organizations": [[o.id, o.name, o.short, o.kinds, o.country, o.country_name, o.parent, o.top]
+        "organizations": [[o.id, o.name, o.short, o.kinds, o.country, o.country_name, o.parent, o.top, o.ror, o.wikidata]
                           for o in data.organizations.values()],
         "agreements": [[a.id, a.label, a.kinds, a.signed_on, a.parties, document(a.source, a.source_label),
                         evidence(a.evidence), a.iri] for a in data.agreements],
@@ -62,9 +62,10 @@ def _data(kept: dict) -> NetworkData:
         return Evidence(quote=found[0], source=source, source_label=label)
 
     organizations = {}
-    for org_id, name, short, kinds, country, country_name, parent, top in kept["organizations"]:
+    for org_id, name, short, kinds, country, country_name, parent, top, ror, wikidata in kept["organizations"]:
         organizations[org_id] = Organization(id=org_id, name=name, short=short, kinds=tuple(kinds), country=country,
-                                             country_name=country_name, parent=parent, top=top)
+                                             country_name=country_name, parent=parent, top=top, ror=ror,
+                                             wikidata=wikidata)
     agreements = []
     for agreement_id, label, kinds, signed_on, parties, doc, quoted, iri in kept["agreements"]:
         source, source_label = documents[doc]

@@ -46,3 +46,18 @@ def test_the_home_page_links_the_docs_and_the_resources(page):
     page.goto("/")
     page.get_by_role("link", name="API docs").click()
     page.wait_for_url("**/docs")
+
+
+def test_an_institution_page_links_out_to_ror_and_wikidata(page):
+    page.goto("/id/org/xjtu")
+    ror = page.locator('a[href="https://ror.org/017zhmm22"]')
+    wikidata = page.locator('a[href="http://www.wikidata.org/entity/Q981237"]')
+    assert ror.count() == 1 and wikidata.count() == 1
+    row = page.locator("tr", has=ror).inner_text()
+    assert "identifier" in row  # schema:identifier, by its label
+    assert "same as" in page.locator("tr", has=wikidata).inner_text()
+    page.goto("/id/org/cup")  # ambiguous: no id, and its link says why
+    assert page.locator('a[href^="https://ror.org/"]').count() == 0
+    page.goto("/id/link/cup")
+    assert "nothing given says which" in page.content()
+    assert page.locator('a[href="https://ror.org/041qf4r12"]').count() == 1  # a candidate

@@ -55,3 +55,14 @@ def test_bad_input_is_one_line_and_exit_1():
         result = run_cli("link", *args)
         assert result.returncode == 1 and message in result.stderr
         assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_question_takes_a_ror_id_and_json_carries_both_ids():
+    result = run_cli("partners", "017zhmm22", "--json")
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert (answer["id"], answer["ror"], answer["wikidata"]) == ("xjtu", "017zhmm22", "Q981237")
+    by_id = {p["id"]: p for p in answer["partners"]}
+    assert (by_id["kaznu"]["ror"], by_id["kaznu"]["wikidata"]) == ("03q0vrn42", "Q427677")
+    uansr = json.loads(run_cli("members", "UANSR", "--json").stdout)
+    assert {m["id"]: m["ror"] for m in uansr["members"]}["chiang-mai-university"] == "05m2fqn25"
