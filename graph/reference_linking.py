@@ -486,5 +486,21 @@ def _decide(org: Organization, registry: Registry, linker: Linker, closest: int)
     return decisions[0]
 
 
+def curator_note(decision: Decision) -> str:
+    """The decision in the words of a note for the curator of a machine-made registry addition.
+
+    >>> curator_note(link("Xian Jiaotong University"))
+    "ROR/Wikidata: the linker takes it for Xi'an Jiaotong University (ror 017zhmm22, wikidata Q981237, score 100); write `ror: none` if it is not that institution."
+    """
+    if decision.linked:
+        return (
+            f"ROR/Wikidata: the linker takes it for {decision.name} (ror {decision.ror}, wikidata "
+            f"{decision.wikidata or 'none'}, score {decision.score:g}); write `ror: none` if it is not that institution."
+        )
+    listed = "; ".join(f"{c.name} (ror {c.ror}, score {c.score:g})" for c in decision.candidates[:3])
+    choose = f" Candidates: {listed}; write `ror:` with the right one, if one is." if listed else ""
+    return f"ROR/Wikidata: {decision.decision}: {decision.note}{choose}"
+
+
 def _as_candidates(decision: Decision) -> tuple[Candidate, ...]:
     return (Candidate(ror=decision.ror, wikidata=decision.wikidata, name=decision.name or "", score=decision.score or 0.0),)

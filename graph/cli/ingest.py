@@ -67,6 +67,8 @@ def run_ingest(args, settings: Settings) -> int:
     from ..documents import load_documents
     from ..ingest.apply import apply_draft, existing_fact_ids
     from ..ingest.draft import make_draft, to_json
+    from ..reference import REFERENCE_FILE
+    from ..reference_linking import Linker as ReferenceLinker
     from ..ingest.extract import document_slug, extract
     from ..ingest.text import read_article
     from ..registry import load_registry
@@ -82,7 +84,8 @@ def run_ingest(args, settings: Settings) -> int:
         raise UserError(f"--id {args.document_id!r} is not a slug (lower-case ASCII words joined by '-')")
     document_id = args.document_id or document_slug(article, taken=taken)
     extraction = extract(article, registry=registry, document_id=document_id)
-    draft = make_draft(extraction, registry=registry, taken_ids=existing_fact_ids(settings.data_dir))
+    reference = ReferenceLinker.default(settings.data_dir / REFERENCE_FILE)
+    draft = make_draft(extraction, registry=registry, taken_ids=existing_fact_ids(settings.data_dir), reference=reference)
     new = len(extraction.new_entities)
     entities = len({item.entity.id for item in extraction.linked})
     context.progress(
