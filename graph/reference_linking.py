@@ -108,7 +108,8 @@ class Decision:
     def line(self) -> str:
         """One readable line."""
         if self.linked:
-            return f"{self.query}: linked to {self.name} (ror {self.ror}, wikidata {self.wikidata or '-'}; {self.method}, score {self.score:g})"
+            score = f", score {self.score:g}" if self.score is not None else ""
+            return f"{self.query}: linked to {self.name or self.ror or self.wikidata} (ror {self.ror or '-'}, wikidata {self.wikidata or '-'}; {self.method}{score})"
         options = "; ".join(f"{c.name} ({c.ror}, {c.score:g})" for c in self.candidates)
         return f"{self.query}: {self.decision}: {self.note}" + (f" Candidates: {options}" if options else "")
 

@@ -32,6 +32,9 @@ def test_a_registry_acronym_gives_its_organisations_link_and_a_curated_one_says_
     assert (kaznu["organization"], kaznu["ror"]) == ("kaznu", "03q0vrn42")
     ensia = json.loads(run_cli("link", "ENSIA", "--json").stdout)
     assert (ensia["method"], ensia["ror"], ensia["wikidata"]) == ("curated", "02pe71j59", "Q116871000")
+    line = run_cli("link", "ENSIA").stdout.strip()
+    assert line == ("ensia (registry): National School of Artificial Intelligence: linked to National Higher School of "
+                    "Artificial Intelligence (ror 02pe71j59, wikidata Q116871000; curated)")
 
 
 def test_the_report_counts_the_registry_and_lists_what_is_not_linked(data_copy):
