@@ -110,7 +110,7 @@ class Decision:
         if self.linked:
             score = f", score {self.score:g}" if self.score is not None else ""
             return f"{self.query}: linked to {self.name or self.ror or self.wikidata} (ror {self.ror or '-'}, wikidata {self.wikidata or '-'}; {self.method}{score})"
-        options = "; ".join(f"{c.name} ({c.ror}, {c.score:g})" for c in self.candidates)
+        options = "; ".join(f"{c.name} ({c.ror or 'no ROR id'}, {c.score:g})" for c in self.candidates)
         return f"{self.query}: {self.decision}: {self.note}" + (f" Candidates: {options}" if options else "")
 
 
@@ -275,6 +275,7 @@ class Linker:
         if _is_acronym(name):
             return self._acronym(name, evidence_countries, places)
         words, mended = (written, 0) if "".join(written) in self.exact else self._mend(written)
+
         def plausible(rows: Iterable[int]) -> list[int]:  # rows showing another country are out
             return [n for n in dict.fromkeys(rows) if not self._contradicts(n, evidence_countries)]
 
@@ -387,6 +388,11 @@ class Linker:
 
     def _linked(self, name: str, n: int, edits: int, how: str) -> Decision:
         row = self.rows[n].institution
+        if not (row.ror or row.wikidata):  # an IPEDS-only row: the institution, but nothing to link to
+            return Decision(
+                decision="none", query=name, candidates=self._candidates(name, [n]),
+                note=f"its row, {row.name}, has neither a ROR id nor a Wikidata item.",
+            )
         return Decision(
             decision="linked", query=name, ror=row.ror, wikidata=row.wikidata, name=row.name,
             score=self._score(name, n), note=f"{how}" + (f" ({edits} typing edits mended)" if edits else ""),
