@@ -68,7 +68,7 @@ _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
 _NOT_WORD = re.compile(r"[\W_]+")
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
 _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—-]\s(?P<dash>.+))\s*$")
-ACRONYM_SCORE = 90.0  # the score of a link made from an acronym and the country
+ACRONYM_SCORE = 90  # the score of a link made from an acronym and the country
 GENERIC_DF = 100  # a word in this many names or more is common ("national", "science")
 CANDIDATES = 5
 
@@ -78,7 +78,7 @@ class Candidate:
     ror: str | None
     wikidata: str | None
     name: str
-    score: float  # 0–100: rapidfuzz's WRatio of the name as written and the row's name
+    score: int  # 0–100: rapidfuzz's WRatio of the name as written and the row's name, rounded
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -91,7 +91,7 @@ class Decision:
     ror: str | None = None
     wikidata: str | None = None
     name: str | None = None  # the reference row's name
-    score: float | None = None
+    score: int | None = None  # as a candidate's; none on a curated link
     method: str = "matched"  # matched | curated
     candidates: tuple[Candidate, ...] = ()
     note: str = ""
@@ -108,9 +108,9 @@ class Decision:
     def line(self) -> str:
         """One readable line."""
         if self.linked:
-            score = f", score {self.score:g}" if self.score is not None else ""
+            score = f", score {self.score}" if self.score is not None else ""
             return f"{self.query}: linked to {self.name or self.ror or self.wikidata} (ror {self.ror or '-'}, wikidata {self.wikidata or '-'}; {self.method}{score})"
-        options = "; ".join(f"{c.name} ({c.ror or 'no ROR id'}, {c.score:g})" for c in self.candidates)
+        options = "; ".join(f"{c.name} ({c.ror or 'no ROR id'}, {c.score})" for c in self.candidates)
         return f"{self.query}: {self.decision}: {self.note}" + (f" Candidates: {options}" if options else "")
 
 
@@ -405,7 +405,7 @@ class Linker:
         )
 
     def _score(self, name: str, n: int) -> float:
-        return round(fuzz.WRatio(" ".join(words_of(name)), " ".join(self.rows[n].words)), 1)
+        return round(fuzz.WRatio(" ".join(words_of(name)), " ".join(self.rows[n].words)))
 
     def _candidates(self, name: str, found: list[int]) -> tuple[Candidate, ...]:
         listed = [
@@ -502,12 +502,12 @@ def curator_note(decision: Decision) -> str:
     if decision.linked:
         return (
             f"ROR/Wikidata: the linker takes it for {decision.name} (ror {decision.ror}, wikidata "
-            f"{decision.wikidata or 'none'}, score {decision.score:g}); write `ror: none` if it is not that institution."
+            f"{decision.wikidata or 'none'}, score {decision.score}); write `ror: none` if it is not that institution."
         )
-    listed = "; ".join(f"{c.name} (ror {c.ror}, score {c.score:g})" for c in decision.candidates[:3])
+    listed = "; ".join(f"{c.name} (ror {c.ror}, score {c.score})" for c in decision.candidates[:3])
     choose = f" Candidates: {listed}; write `ror:` with the right one, if one is." if listed else ""
     return f"ROR/Wikidata: {decision.decision}: {decision.note}{choose}"
 
 
 def _as_candidates(decision: Decision) -> tuple[Candidate, ...]:
-    return (Candidate(ror=decision.ror, wikidata=decision.wikidata, name=decision.name or "", score=decision.score or 0.0),)
+    return (Candidate(ror=decision.ror, wikidata=decision.wikidata, name=decision.name or "", score=decision.score or 0),)

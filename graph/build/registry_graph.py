@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, RDF, RDFS, SKOS, XSD
 
@@ -94,7 +92,7 @@ def _reference_link(graph: Graph, org: URIRef, slug: str, decision: Decision) ->
     graph.add((link, UKG.linkDecision, Literal(decision.decision)))
     graph.add((link, UKG.linkMethod, Literal(decision.method)))
     if decision.score is not None:
-        graph.add((link, UKG.matchScore, Literal(Decimal(str(decision.score)), datatype=XSD.decimal)))
+        graph.add((link, UKG.matchScore, Literal(decision.score, datatype=XSD.nonNegativeInteger)))
     if decision.linked and decision.name:
         graph.add((link, UKG.matchedName, Literal(decision.name)))
     for candidate in decision.candidates if decision.decision == "ambiguous" else ():

@@ -92,7 +92,7 @@ def _report(args, registry, links, linker) -> int:
     print(f"{len(links)} organizations: {counts['linked']} linked ({curated} curated), {counts['none']} none, "
           f"{counts['ambiguous']} ambiguous")
     rows = [
-        [slug, d.decision, d.note, "; ".join(f"{c.name} ({c.ror}, {c.score:g})" for c in d.candidates[:3])]
+        [slug, d.decision, d.note, "; ".join(f"{c.name} ({c.ror}, {c.score})" for c in d.candidates[:3])]
         for slug, d in sorted(listed.items(), key=lambda item: (item[1].decision != "ambiguous", item[0]))
     ]
     print(output.table(["id", "decision", "why", "candidates"], rows, width=90))

@@ -149,8 +149,8 @@ def test_the_build_states_the_ids_as_standard_terms_with_how_each_link_was_made(
           ?link ukg:linkDecision "linked" ; ukg:linkMethod ?method .
           OPTIONAL { ?link ukg:matchScore ?score }
         }""").rows
-    assert [(str(r["ror"]), str(r["wikidata"]), str(r["method"]), float(r["score"])) for r in rows] == [
-        ("https://ror.org/017zhmm22", "http://www.wikidata.org/entity/Q981237", "matched", 100.0)]
+    assert [(str(r["ror"]), str(r["wikidata"]), str(r["method"]), int(r["score"])) for r in rows] == [
+        ("https://ror.org/017zhmm22", "http://www.wikidata.org/entity/Q981237", "matched", 100)]
     curated = store.query("""
         PREFIX ukg: <https://w3id.org/unikg/ontology#>
         SELECT ?org WHERE { ?org ukg:referenceLink/ukg:linkMethod "curated" } ORDER BY ?org""").rows

@@ -11,7 +11,7 @@ def test_a_name_as_written_links_to_its_row():
     result = run_cli("link", "Xian Jiaotong Univeristy")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (
-        "Xian Jiaotong Univeristy: linked to Xi'an Jiaotong University (ror 017zhmm22, wikidata Q981237; matched, score 95.8)"
+        "Xian Jiaotong Univeristy: linked to Xi'an Jiaotong University (ror 017zhmm22, wikidata Q981237; matched, score 96)"
     )
 
 
