@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from unikg.graph.errors import NotFound, UserError
+from unikg.graph.store import StoreUnavailable
 
 log = logging.getLogger("unikg.api")
 
@@ -54,6 +55,13 @@ def install_error_handlers(app: FastAPI) -> None:
                 "(an id never contains '/'; ids are slugs, acronyms or names)"
             )})
         return await http_exception_handler(request, error)
+
+    @app.exception_handler(StoreUnavailable)
+    async def store_unavailable(request: Request, error: StoreUnavailable):
+        """The store is down or answers garbage (502/503/504): not the client's fault; the
+        server keeps trying it in the background (api/state.py)."""
+        return JSONResponse(status_code=error.status, content={"detail": str(error)},
+                            headers={"Retry-After": str(error.retry_after)})
 
     @app.exception_handler(UserError)
     async def user_error(request: Request, error: UserError):

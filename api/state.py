@@ -25,6 +25,11 @@ so start-up stays fast:
 * then ``Networks`` (the ``network_*`` queries without the agreements' quotes: paths, views
   and exports; a path or a view reads the quotes of what it shows).
 
+A remote store that cannot be reached (or answers errors) when the thread starts is tried
+again, the waits doubling from 1 s to ``UNIKG_STORE_RETRY_SECONDS``; meanwhile the routes
+answer 503 (or 502) with ``Retry-After`` (``StoreUnavailable``, api/errors.py), and the
+server recovers by itself once the store answers.
+
 Every ``refresh_seconds`` (``UNIKG_REFRESH_SECONDS``; 0 = never) the thread asks the store
 when it was last loaded (named query ``load_modified``: ``unikg load`` states it); when that
 changed it builds new names and a new ``Derived`` beside the old ones and swaps them when
@@ -51,7 +56,7 @@ from unikg.graph.projection.details import KeptFacts
 from unikg.graph.projection.lists import KeptLists
 from unikg.graph.questions import agreements, documents, institutions, people
 from unikg.graph.settings import Settings
-from unikg.graph.store import Store, open_store
+from unikg.graph.store import Store, StoreUnavailable, open_store
 
 log = logging.getLogger("unikg.served")
 
@@ -214,9 +219,17 @@ class Served:
             if self._started:
                 return self
             self._started = True
-        threading.Thread(target=_background, args=(weakref.ref(self), self._stop, self.settings.refresh_seconds),
+        threading.Thread(target=_background, args=(weakref.ref(self), self._stop, self.settings),
                          name="unikg-projection", daemon=True).start()
         return self
+
+    def retry_names(self) -> None:
+        """Read the name index again (in a thread) if reading it failed: requests meanwhile
+        got that failure at once, and now wait for the new reading."""
+        with self._starting:
+            names = self._names
+            if names is not None and names.done() and names.exception() is not None:
+                self._names = _in_thread(NameIndex.of, self.store)
 
     def close(self) -> None:
         """Stop the background thread (it also stops by itself when this is discarded)."""
@@ -235,32 +248,47 @@ class Served:
         return True
 
 
-def _background(ref: weakref.ref, stop: threading.Event, seconds: float) -> None:
-    served = ref()
-    if served is None:
-        return
-    try:
-        served.names  # first: routes wait for it; the projection's queries would slow it down
-    except Exception:
-        log.exception("reading the name index failed")
-    try:
-        served.derived.warm()
-    except Exception:  # the routes fall back to SPARQL (or build on demand); say why
-        log.exception("building the projection and the analysis failed")
-    try:
-        served.names.warm()
-    except Exception:  # searches build it on demand
-        log.exception("preparing the name search failed")
-    del served
+def _background(ref: weakref.ref, stop: threading.Event, settings: Settings) -> None:
+    wait = 1.0
+    while (trouble := _prepare(ref)) is not None:  # the store is unavailable: wait, longer each time
+        log.warning("%s; trying the store again in %g s", trouble, wait)
+        if stop.wait(wait):
+            return
+        wait = min(2 * wait, settings.store_retry_seconds)
+    seconds = settings.refresh_seconds
     while seconds > 0 and not stop.wait(seconds):
         served = ref()
         if served is None:
             return
         try:
             served.refresh()
+        except StoreUnavailable as error:
+            log.warning("refreshing the projection failed, answering from the previous one: %s", error)
         except Exception:
             log.exception("refreshing the projection failed; answering from the previous one")
         del served
+
+
+def _prepare(ref: weakref.ref) -> str | None:
+    """Read the names, then build what is derived, then prepare the name search; what failed
+    if the store was unavailable (``_background`` tries again later), else None."""
+    served = ref()
+    if served is None:
+        return None
+    served.retry_names()
+    steps = (
+        ("reading the name index", lambda: served.names),  # first: routes wait for it
+        ("building the projection and the analysis", lambda: served.derived.warm()),  # routes use SPARQL until then
+        ("preparing the name search", lambda: served.names.warm()),  # searches build it on demand until then
+    )
+    for what, step in steps:
+        try:
+            step()
+        except StoreUnavailable as error:
+            return f"{what} failed: {error}"
+        except Exception:
+            log.exception("%s failed", what)
+    return None
 
 
 def _in_thread(function, *args) -> Future:

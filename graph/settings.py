@@ -82,6 +82,9 @@ class Settings:
     viz_max_nodes: int = _setting(
         1000, "Most nodes a view draws; a larger network keeps its most central nodes and says on the page what it left out."
     )
+    store_retry_seconds: float = _setting(
+        30.0, "Longest wait between two attempts to reach a store that is down or answers errors (the waits double from 1 s up to it); meanwhile the API answers 503 or 502 with this as `Retry-After`."
+    )
     refresh_seconds: float = _setting(
         30.0, "How often the server asks the store whether it was loaded since (`unikg load`), to rebuild its network projection and measures in the background; `0` = never."
     )

@@ -99,14 +99,23 @@ class Virtuoso:
 
     @classmethod
     def start(cls, folder: Path, *, timeout: float = 90) -> Virtuoso:
-        import httpx
-
         folder.mkdir(parents=True, exist_ok=True)
         http_port, sql_port = _free_port(), _free_port()
         (folder / "virtuoso.ini").write_text(
             INI.format(folder=folder, sql_port=sql_port, http_port=http_port)
         )
-        log = open(folder / "stdout.log", "w")
+        return cls._run(folder, http_port, timeout=timeout)
+
+    def restart(self, *, timeout: float = 90) -> Virtuoso:
+        """The same server (database, ports) started again after ``stop()``: a store that
+        comes back."""
+        return self._run(self.folder, self.http_port, timeout=timeout)
+
+    @classmethod
+    def _run(cls, folder: Path, http_port: int, *, timeout: float) -> Virtuoso:
+        import httpx
+
+        log = open(folder / "stdout.log", "a")
         process = subprocess.Popen(
             [VIRTUOSO, "+foreground", "+configfile", str(folder / "virtuoso.ini")],
             cwd=folder, stdout=log, stderr=subprocess.STDOUT,

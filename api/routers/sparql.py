@@ -109,8 +109,9 @@ async def sparql(request: Request) -> Response:
     except WorkerLost:
         return _error(503, "the query worker stopped while answering (out of memory?); it has been replaced")
     except NoWorkers as stopped:
-        return _error(503, f"no SPARQL query worker could start ({stopped}); the server log says more, "
-                      "and a reload (`unikg reload`) starts new ones")
+        return _error(stopped.status, f"no SPARQL query worker is running: {stopped}; the server tries again "
+                      f"in {stopped.retry_after} s (a reload, `unikg reload`, starts new ones at once)",
+                      {"Retry-After": str(stopped.retry_after)})
     headers = {"Vary": "Accept", **answer.headers}
     return Response(answer.body, status_code=answer.status, headers=headers, media_type=answer.media_type)
 

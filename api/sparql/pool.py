@@ -66,7 +66,13 @@ class WorkerLost(Exception):
 
 
 class NoWorkers(Exception):
-    """No worker is running or starting: the last start failed (the message says why)."""
+    """No worker is up and the last start failed (the message says why; ``status``: 502 if
+    a remote store answered garbage, else 503); the pool tries again in ``retry_after`` s."""
+
+    def __init__(self, message: str, *, status: int = 503, retry_after: float = 1.0):
+        super().__init__(message)
+        self.status = status
+        self.retry_after = max(round(retry_after), 1)
 
 
 @dataclass
@@ -74,6 +80,7 @@ class Worker:
     process: multiprocessing.process.BaseProcess
     connection: object  # multiprocessing.connection.Connection
     seccomp: bool = False
+    ready: bool = False  # it has loaded the dataset and takes queries
 
     @property
     def pid(self) -> int:
@@ -101,7 +108,9 @@ class QueryPool:
         self._drained.set()
         self.per_client = max(size - 1, 1)
         self._by_client: dict[str, int] = {}  # queries in the pool, by client address
-        self._failure = ""  # why the last worker that failed to start did
+        self._failure: StartFailed | None = None  # why the last worker that failed to start did
+        self._retry_in = 1.0  # seconds until a failed start is tried again
+        self._none_up = asyncio.Event()  # set while no worker is up and the last start failed
         self.kept = kept
 
     # --- life cycle --------------------------------------------------------------------------
@@ -191,12 +200,12 @@ class QueryPool:
         except (EOFError, OSError):
             message = StartFailed(f"the process ended while starting (exit code {process.exitcode})")
         if isinstance(message, Ready):
-            w.seccomp = message.seccomp
+            w.seccomp, w.ready = message.seccomp, True
             return w
         self._kill(w)
         if isinstance(message, StartFailed):
-            raise UserError(f"a query worker could not start: {message.message}")
-        raise UserError(f"a query worker did not start within {START_TIMEOUT:g} s")
+            raise StartError(message)
+        raise StartError(StartFailed(f"it did not start within {START_TIMEOUT:g} s"))
 
     def _kill(self, w: Worker) -> None:
         self._all.pop(w.pid, None)
@@ -215,14 +224,26 @@ class QueryPool:
         return self._spawn_later()
 
     def _spawn_later(self) -> asyncio.Task:
-        """A task starting one more worker, idle once ready; a failure is logged and kept
-        (``NoWorkers`` carries it once no worker is left), the pool runs one worker short."""
+        """A task starting one more worker, idle once ready. A start that fails (a remote
+        store down, a dataset missing) is logged and tried again, the waits doubling from 1 s
+        to ``UNIKG_STORE_RETRY_SECONDS``; while no worker is up, queries get ``NoWorkers``
+        (saying why) at once instead of waiting for one."""
         async def spawn() -> None:
-            try:
-                self._idle.put_nowait(await self._spawn())
-            except Exception as error:
-                self._failure = str(error)
-                log.error("could not start a query worker: %s", error)
+            wait = 1.0
+            while not (self._closed or self._retiring):
+                try:
+                    w = await self._spawn()
+                except StartError as error:
+                    self._failure, self._retry_in = error.failed, wait
+                    if not any(w.ready for w in self._all.values()):
+                        self._none_up.set()
+                    log.error("%s; trying again in %g s", error, wait)
+                    await asyncio.sleep(wait)
+                    wait = min(2 * wait, self.settings.store_retry_seconds)
+                    continue
+                self._none_up.clear()
+                self._idle.put_nowait(w)
+                return
 
         task = asyncio.get_running_loop().create_task(spawn())
         self._replacing.add(task)
@@ -269,13 +290,8 @@ class QueryPool:
             del self._by_client[client]
 
     async def _run(self, job: Job, *, timeout: float) -> Answer:
-        if not self._all and not self._replacing and self._idle.empty():
-            raise NoWorkers(self._failure)
         started = time.monotonic()
-        try:
-            w = await asyncio.wait_for(self._idle.get(), timeout)
-        except TimeoutError:
-            raise PoolBusy() from None
+        w = await self._free_worker(timeout)
         remaining = max(timeout - (time.monotonic() - started), 0.001)
         try:
             w.connection.send(job)
@@ -292,6 +308,41 @@ class QueryPool:
             raise QueryTimeout(self._replace(w))
         self._idle.put_nowait(w)
         return answer
+
+
+    async def _free_worker(self, timeout: float) -> Worker:
+        """An idle worker, as soon as one is; ``PoolBusy`` if none is within ``timeout``
+        seconds; ``NoWorkers`` as soon as no worker is up and the last start failed."""
+        if self._none_up.is_set():
+            raise self._no_workers()
+        getting = asyncio.ensure_future(self._idle.get())
+        failing = asyncio.ensure_future(self._none_up.wait())
+        try:
+            await asyncio.wait((getting, failing), timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:  # the request was cancelled: a worker it got goes back
+            if getting.done() and not getting.cancelled():
+                self._idle.put_nowait(getting.result())
+            raise
+        finally:
+            failing.cancel()
+            getting.cancel()  # a pending get leaves the queue as it was; a done one is not undone
+        if getting.done() and not getting.cancelled():
+            return getting.result()
+        if failing.done() and not failing.cancelled():
+            raise self._no_workers()
+        raise PoolBusy()
+
+    def _no_workers(self) -> NoWorkers:
+        failed = self._failure or StartFailed("no worker has started")
+        return NoWorkers(failed.message, status=failed.status, retry_after=self._retry_in)
+
+
+class StartError(UserError):
+    """A worker did not start; ``failed`` says why."""
+
+    def __init__(self, failed: StartFailed):
+        super().__init__(f"a query worker could not start: {failed.message}")
+        self.failed = failed
 
 
 def _join_all(processes, timeout: float) -> None:

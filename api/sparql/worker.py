@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from unikg.graph.errors import UserError
 from unikg.graph.settings import Settings
 from unikg.graph.store import (
-    AskResult, GraphResult, QuerySyntaxError, SelectResult, Store, open_store, store_choice,
+    AskResult, GraphResult, QuerySyntaxError, SelectResult, Store, StoreUnavailable, open_store, store_choice,
 )
 
 from . import negotiation, safety, sandbox, serializers
@@ -51,6 +51,7 @@ class Ready:
 @dataclass(frozen=True)
 class StartFailed:
     message: str
+    status: int = 503  # what /sparql answers meanwhile: 502 when the store answered garbage
 
 
 def execute(store: Store, job: Job, *, held_graphs: set[str]) -> Answer:
@@ -83,6 +84,8 @@ def execute(store: Store, job: Job, *, held_graphs: set[str]) -> Answer:
         if error.line is not None:
             headers = {"X-SPARQL-Error-Line": str(error.line), "X-SPARQL-Error-Column": str(error.column)}
         return _error(400, str(error), headers=headers)
+    except StoreUnavailable as error:  # a remote store down, or answering garbage
+        return _error(error.status, str(error), headers={"Retry-After": str(error.retry_after)})
     except UserError as error:
         return _error(400, str(error))
     except Exception:  # a bug in our code or an engine's: logged, said in one line
@@ -151,6 +154,9 @@ def main(connection, settings: Settings) -> None:
             for name in formats:
                 execute(store, Job(query=query, format=name), held_graphs=held)
         report = sandbox.lock_down(**_reach(settings))
+    except StoreUnavailable as error:  # a remote store down: the pool tries again later
+        connection.send(StartFailed(str(error), error.status))
+        return
     except Exception as error:  # e.g. no built dataset: the pool reports it
         connection.send(StartFailed(str(error)))
         return

@@ -21,12 +21,12 @@ from typing import Protocol
 
 from ..errors import UserError
 from ..settings import Settings
-from .errors import QueryEvaluationError, QuerySyntaxError
+from .errors import QueryEvaluationError, QuerySyntaxError, StoreUnavailable
 from .results import AskResult, GraphResult, Result, SelectResult
 
 __all__ = [
     "AskResult", "GraphResult", "QueryEvaluationError", "QuerySyntaxError", "Result",
-    "SelectResult", "STORES", "Store", "StoreChoice", "open_store", "store_choice",
+    "SelectResult", "STORES", "Store", "StoreChoice", "StoreUnavailable", "open_store", "store_choice",
 ]
 
 STORES = {

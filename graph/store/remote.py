@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -30,7 +31,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from ..errors import UserError
 from ..namespaces import PREFIXES
 from ..settings import Settings
-from .errors import QueryEvaluationError, QuerySyntaxError
+from .errors import QuerySyntaxError, StoreUnavailable
 from .lexer import QueryText
 from .results import AskResult, GraphResult, Result, SelectResult
 from .sources import LOAD_GRAPH, Source, load_stamp
@@ -75,6 +76,7 @@ class RemoteStore:
     url: str
     update_url: str
     client: httpx.Client = field(repr=False)
+    retry_seconds: float = 30.0  # UNIKG_STORE_RETRY_SECONDS: the Retry-After of StoreUnavailable
 
     @classmethod
     def connect(cls, settings: Settings) -> RemoteStore:
@@ -84,7 +86,8 @@ class RemoteStore:
             auth=auth, headers={"User-Agent": "unikg"}, follow_redirects=True,
         )
         url = settings.store.strip()
-        return cls(url=url, update_url=settings.store_update_url.strip() or url, client=client)
+        return cls(url=url, update_url=settings.store_update_url.strip() or url, client=client,
+                   retry_seconds=settings.store_retry_seconds)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -118,33 +121,36 @@ class RemoteStore:
         if response.status_code == 400:
             raise QuerySyntaxError(server_message(response))
         if response.status_code >= 300:
-            raise QueryEvaluationError(
-                f"the store at {self.url} answered {response.status_code}: {server_message(response)}"
+            raise self._unavailable(
+                f"the store at {self.url} answered {response.status_code}: {server_message(response)}", status=502
             )
         media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        if media_type in RDF_FORMATS:
-            return GraphResult.of(_graph(response.text, RDF_FORMATS[media_type], limit))
         try:
+            if media_type in RDF_FORMATS:
+                return GraphResult.of(_graph(response.text, RDF_FORMATS[media_type], limit))
             return parse_results(response.json(), ask=form == "ASK", limit=limit)
-        except (ValueError, KeyError, TypeError) as error:
-            raise QueryEvaluationError(
+        except (ValueError, KeyError, TypeError, SyntaxError) as error:  # rdflib's parsers raise SyntaxError too
+            raise self._unavailable(
                 f"the store at {self.url} answered {media_type or 'no media type'} that is not "
-                f"SPARQL JSON results ({error})"
+                f"SPARQL results ({_one_line(error)})", status=502,
             ) from None
 
     def _send(self, url: str, **request) -> httpx.Response:
         try:
             return self.client.post(url, **request)
         except httpx.TimeoutException:
-            raise QueryEvaluationError(
+            raise self._unavailable(
                 f"the store at {url} did not answer within {self.client.timeout.read:g} s "
-                "(UNIKG_QUERY_TIMEOUT)"
+                "(UNIKG_QUERY_TIMEOUT)", status=504,
             ) from None
         except httpx.TransportError as error:
-            raise UserError(
+            raise self._unavailable(
                 f"cannot reach the SPARQL store at {url} ({error or type(error).__name__}): "
-                "start it, or set UNIKG_STORE to the URL of a running SPARQL endpoint"
+                "start it, or set UNIKG_STORE to the URL of a running SPARQL endpoint", status=503,
             ) from None
+
+    def _unavailable(self, message: str, *, status: int) -> StoreUnavailable:
+        return StoreUnavailable(message, status=status, retry_after=self.retry_seconds)
 
     # --- writing (unikg load) ---------------------------------------------------------------
 
@@ -246,11 +252,22 @@ def insert_data(quads: Iterable[ox.Quad]) -> str:
 
 def server_message(response: httpx.Response) -> str:
     """The useful part of a server's error text: Virtuoso appends the whole query after
-    "SPARQL query:", Fuseki a blank line and the query with line numbers."""
+    "SPARQL query:", Fuseki a blank line and the query with line numbers; an HTML error page
+    is read without its tags.
+
+    >>> server_message(httpx.Response(501, html="<html><body><h1>Not Implemented</h1></body></html>"))
+    'Not Implemented'
+    """
     text = response.text.split("SPARQL query:", 1)[0]
+    if response.headers.get("content-type", "").startswith("text/html"):
+        text = re.sub(r"<[^>]*>", "\n", text)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     message = " ".join(lines[:3]) or response.reason_phrase or "no message"
     return message[:400] + ("…" if len(message) > 400 else "")
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())[:300] or type(error).__name__
 
 
 def parse_results(data: dict, *, ask: bool = False, limit: int | None = None) -> SelectResult | AskResult:
