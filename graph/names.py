@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from . import queries
 from .errors import NotFound, UserError
-from .namespaces import slug_of
+from .namespaces import ROR, WIKIDATA, slug_of
 from .store import Store
 
 KINDS = ("Organization", "Person", "Country", "City")
@@ -42,9 +42,6 @@ class Entity:
     kind: str  # one of KINDS
     ror: str | None = None  # an organisation's ROR id (017zhmm22), when it is linked
     wikidata: str | None = None  # its Wikidata item (Q981237)
-
-
-ROR_IRI, WIKIDATA_IRI = "https://ror.org/", "http://www.wikidata.org/entity/"
 
 
 def identifier_names(entity: Entity) -> list[str]:
@@ -86,8 +83,8 @@ class NameIndex:
                 ror, wikidata = row.get("ror"), row.get("wikidata")
                 entities[iri] = Entity(
                     name=str(row["label"]), id=slug_of(iri), iri=iri, kind=kind,
-                    ror=str(ror).removeprefix(ROR_IRI) if ror else None,
-                    wikidata=str(wikidata).removeprefix(WIKIDATA_IRI) if wikidata else None,
+                    ror=str(ror).removeprefix(str(ROR)) if ror else None,
+                    wikidata=str(wikidata).removeprefix(str(WIKIDATA)) if wikidata else None,
                 )
                 for key in (entities[iri].id, *identifier_names(entities[iri])):
                     exact[normalize(key)].add(iri)

@@ -9,8 +9,7 @@ from functools import partial
 from rdflib import URIRef
 
 from .. import queries
-from ..names import ROR_IRI, WIKIDATA_IRI
-from ..namespaces import UKG
+from ..namespaces import ROR, UKG, WIKIDATA
 from ..store import Store
 from .agreements import ANY, Agreement
 from .agreements import listed as listed_agreements
@@ -133,8 +132,8 @@ def institution(
         founders=refs(f["founder"]),
         founded=first(f["founded"]),
         notes=values(f["note"]),
-        ror=_suffix(first(f["ror"]), ROR_IRI),
-        wikidata=_suffix(first(f["wikidata"]), WIKIDATA_IRI),
+        ror=_suffix(first(f["ror"]), ROR),
+        wikidata=_suffix(first(f["wikidata"]), WIKIDATA),
         agreements=details([m.iri for m in signed[:AGREEMENTS_SHOWN]]),
         agreements_total=len(signed),
         people=positions(store, organization=iri),
@@ -146,5 +145,5 @@ def _iri(value: str | None):
     return ANY if value is None else URIRef(value)
 
 
-def _suffix(iri: str | None, namespace: str) -> str | None:
-    return str(iri).removeprefix(namespace) if iri else None
+def _suffix(iri: str | None, namespace) -> str | None:
+    return str(iri).removeprefix(str(namespace)) if iri else None
