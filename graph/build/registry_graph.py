@@ -7,7 +7,7 @@ from rdflib.namespace import FOAF, OWL, RDF, RDFS, SKOS, XSD
 
 from ..namespaces import ROR, SCHEMA, UKG, WIKIDATA, country_iri, org_iri, person_iri, place_iri, reference_link_iri
 from ..reference_linking import Decision
-from ..registry import Registry
+from ..registry import Organization, Registry
 from .vocabulary import Vocabulary
 
 
@@ -76,19 +76,20 @@ def registry_graph(
         if org.note:
             graph.add((iri, SKOS.editorialNote, Literal(org.note, lang="en")))
         if org.id in links:
-            _reference_link(graph, iri, org.id, links[org.id])
+            _reference_link(graph, iri, org, links[org.id])
     return graph
 
 
-def _reference_link(graph: Graph, org: URIRef, slug: str, decision: Decision) -> None:
+def _reference_link(graph: Graph, org: URIRef, entry: Organization, decision: Decision) -> None:
     """The ROR id and Wikidata item of a linked organisation, and how the link was made."""
     if decision.linked and decision.ror:
         graph.add((org, SCHEMA.identifier, ROR[decision.ror]))
     if decision.linked and decision.wikidata:
         graph.add((org, OWL.sameAs, WIKIDATA[decision.wikidata]))
-    link = reference_link_iri(slug)
+    link = reference_link_iri(entry.id)
     graph.add((org, UKG.referenceLink, link))
     graph.add((link, RDF.type, UKG.ReferenceLink))
+    graph.add((link, RDFS.label, Literal(f"{entry.name}: ROR and Wikidata", lang="en")))
     graph.add((link, UKG.linkDecision, Literal(decision.decision)))
     graph.add((link, UKG.linkMethod, Literal(decision.method)))
     if decision.score is not None:
