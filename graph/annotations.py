@@ -14,7 +14,7 @@ from rdflib import Literal
 
 from . import records as r
 from . import yamlfile
-from .dates import date_literal
+from .dates import date_literal, duration_literal
 from .documents import Document
 from .errors import UserError
 from .registry import Registry
@@ -30,12 +30,14 @@ class Quote:
 @dataclass(frozen=True, kw_only=True)
 class Agreement:
     id: str
-    kinds: tuple[str, ...]
     parties: tuple[str, ...]
     evidence: tuple[Quote, ...]
+    kinds: tuple[str, ...] = ()  # none when the text does not say what kind of agreement
     signed_on: Literal | None = None
     signatories: tuple[str, ...] = ()
     signed_at: str | None = None
+    signed_in: str | None = None  # an organisation or city id: where it was signed
+    duration: Literal | None = None  # xsd:duration, e.g. P5Y
     areas: tuple[str, ...] = ()
     establishes: tuple[str, ...] = ()
     label: str | None = None
@@ -69,6 +71,23 @@ class Membership:
     alliance: str
     member: str  # an organization id or an ISO country code
     evidence: tuple[Quote, ...]
+    role: str | None = None  # a membership role: founding-member, secretariat, coordinator
+    date: Literal | None = None  # when the membership began, as precise as the text
+    note: str | None = None
+    confidence: float | None = None  # set on machine-extracted facts (0 to 1)
+    where: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class MembershipGroup:
+    """Members of an alliance the text only counts ("23 institutions signed up for Y")."""
+
+    alliance: str
+    count: int
+    evidence: tuple[Quote, ...]
+    members_stated: str | None = None  # what the text says of them, as written
+    role: str | None = None
+    date: Literal | None = None
     note: str | None = None
     confidence: float | None = None  # set on machine-extracted facts (0 to 1)
     where: str = ""
@@ -82,6 +101,7 @@ class Role:
     evidence: tuple[Quote, ...]
     title: str | None = None
     conferred_at: str | None = None
+    former: bool = False  # the text says the person no longer holds it ("former president")
     note: str | None = None
     confidence: float | None = None  # set on machine-extracted facts (0 to 1)
     where: str = ""
@@ -90,10 +110,11 @@ class Role:
 @dataclass(frozen=True, kw_only=True)
 class Event:
     id: str
-    kinds: tuple[str, ...]
     label: str
     evidence: tuple[Quote, ...]
+    kinds: tuple[str, ...] = ()
     date: Literal | None = None
+    end_date: Literal | None = None  # the last day of an event of several days
     location: str | None = None
     hosts: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()
@@ -148,6 +169,7 @@ class Annotations:
     agreements: list[Agreement] = field(default_factory=list)
     agreement_groups: list[AgreementGroup] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
+    membership_groups: list[MembershipGroup] = field(default_factory=list)  # the counted ones
     roles: list[Role] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     establishments: list[Establishment] = field(default_factory=list)
@@ -187,6 +209,7 @@ def load_annotations(path: Path, documents: dict[str, Document], registry: Regis
             f"{r.where(path, doc, 'document')}: document {document_id!r} is not in documents.yaml"
         )
     reader = _Reader(path, documents[document_id], registry, doc)
+    memberships = [m for n in r.records(path, doc.get("memberships"), "memberships") for m in reader.memberships(n)]
     return Annotations(
         document=document_id,
         path=path,
@@ -196,9 +219,8 @@ def load_annotations(path: Path, documents: dict[str, Document], registry: Regis
             reader.agreement_group(n)
             for n in r.records(path, doc.get("agreement_groups"), "agreement_groups")
         ],
-        memberships=[
-            m for n in r.records(path, doc.get("memberships"), "memberships") for m in reader.memberships(n)
-        ],
+        memberships=[m for m in memberships if isinstance(m, Membership)],
+        membership_groups=[m for m in memberships if isinstance(m, MembershipGroup)],
         roles=[reader.role(n) for n in r.records(path, doc.get("roles"), "roles")],
         events=[reader.event(n) for n in r.records(path, doc.get("events"), "events")],
         establishments=[
@@ -280,6 +302,15 @@ class _Reader:
         except UserError as error:
             raise UserError(f"{r.where(self.path, node, key)}: {error}") from None
 
+    def duration(self, node, key: str) -> Literal | None:
+        value = node.get(key)
+        if value is None:
+            return None
+        try:
+            return duration_literal(value)
+        except UserError as error:
+            raise UserError(f"{r.where(self.path, node, key)}: {error}") from None
+
     def new_id(self, node, key: str = "id") -> str:
         value = r.slug(self.path, node, key)
         if value in self.ids_seen:
@@ -301,8 +332,11 @@ class _Reader:
 
     def agreement(self, node) -> Agreement:
         r.check_record(
-            self.path, node, required={"id", "kinds", "parties", "evidence"},
-            optional={"signed_on", "signatories", "signed_at", "areas", "establishes", "label", "note", "confidence"},
+            self.path, node, required={"id", "parties", "evidence"},
+            optional={
+                "kinds", "signed_on", "signatories", "signed_at", "signed_in", "duration", "areas",
+                "establishes", "label", "note", "confidence",
+            },
             what="agreement",
         )
         return Agreement(
@@ -312,6 +346,8 @@ class _Reader:
             signed_on=self.date(node, "signed_on"),
             signatories=self.refs(node, "signatories", {"person"}),
             signed_at=self.ref(node, "signed_at", {"event"}),
+            signed_in=self.ref(node, "signed_in", {"organization", "city"}),
+            duration=self.duration(node, "duration"),
             areas=tuple(r.slug_list(self.path, node, "areas")),
             establishes=self.refs(node, "establishes", {"organization"}),
             label=r.text(self.path, node, "label"),
@@ -343,14 +379,36 @@ class _Reader:
             **self.common(node),
         )
 
-    def memberships(self, node) -> list[Membership]:
+    def memberships(self, node) -> list[Membership | MembershipGroup]:
+        """One membership per member listed, or one group for a count of unnamed members."""
         r.check_record(
-            self.path, node, required={"alliance", "members", "evidence"}, optional={"note", "confidence"},
+            self.path, node, required={"alliance", "evidence"},
+            optional={"members", "count", "members_stated", "role", "date", "note", "confidence"},
             what="membership",
         )
+        if ("members" in node) == ("count" in node):
+            raise UserError(
+                f"{r.where(self.path, node)}: a membership lists its members (members: [ids]) or, "
+                "when the text does not name them, counts them (count: 23, members_stated: ...), "
+                "not both"
+            )
         alliance = self.ref(node, "alliance", {"organization"})
-        common = self.common(node)
+        common = {**self.common(node), "role": r.slug(self.path, node, "role"), "date": self.date(node, "date")}
+        if "count" in node:
+            count = r.integer(self.path, node, "count")
+            if not count:
+                raise UserError(f"{r.where(self.path, node, 'count')}: 'count' must be a whole number ≥ 1")
+            return [MembershipGroup(
+                alliance=alliance, count=count, members_stated=r.text(self.path, node, "members_stated"), **common,
+            )]
+        if "members_stated" in node:
+            raise UserError(
+                f"{r.where(self.path, node, 'members_stated')}: members_stated goes with count: "
+                "(what the text says of members it does not name)"
+            )
         members = r.string_list(self.path, node, "members")
+        if not members:
+            raise UserError(f"{r.where(self.path, node, 'members')}: membership needs the field 'members'")
         result = []
         for index, member in enumerate(members):
             if member.isupper() and len(member) == 2:  # a country, by ISO code
@@ -367,7 +425,7 @@ class _Reader:
     def role(self, node) -> Role:
         r.check_record(
             self.path, node, required={"person", "role", "organization", "evidence"},
-            optional={"title", "conferred_at", "note", "confidence"}, what="role",
+            optional={"title", "conferred_at", "former", "note", "confidence"}, what="role",
         )
         return Role(
             person=self.ref(node, "person", {"person"}),
@@ -375,15 +433,16 @@ class _Reader:
             organization=self.ref(node, "organization", {"organization"}),
             title=r.text(self.path, node, "title"),
             conferred_at=self.ref(node, "conferred_at", {"event"}),
+            former=bool(r.boolean(self.path, node, "former")),
             **self.common(node),
         )
 
     def event(self, node) -> Event:
         r.check_record(
-            self.path, node, required={"id", "kinds", "label", "evidence"},
+            self.path, node, required={"id", "label", "evidence"},
             optional={
-                "date", "location", "hosts", "participants", "part_of", "participant_count",
-                "participant_country_count", "note", "confidence",
+                "kinds", "date", "end_date", "location", "hosts", "participants", "part_of",
+                "participant_count", "participant_country_count", "note", "confidence",
             },
             what="event",
         )
@@ -392,6 +451,7 @@ class _Reader:
             kinds=tuple(r.slug_list(self.path, node, "kinds")),
             label=r.text(self.path, node, "label"),
             date=self.date(node, "date"),
+            end_date=self.date(node, "end_date"),
             location=self.ref(node, "location", {"organization", "city"}),
             hosts=self.refs(node, "hosts", {"organization"}),
             participants=self.refs(node, "participants", {"organization", "person"}),
@@ -409,7 +469,7 @@ class _Reader:
         )
         return Establishment(
             organization=self.ref(node, "organization", {"organization"}),
-            founders=self.refs(node, "founders", {"organization"}),
+            founders=self.refs(node, "founders", {"organization", "person"}),
             supporters=self.refs(node, "supporters", {"organization"}),
             agreement=self.ref(node, "agreement", {"agreement"}),
             event=self.ref(node, "event", {"event"}),

@@ -43,6 +43,28 @@ def date_literal(text: str) -> Literal:
     )
 
 
+_DURATION = re.compile(r"P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+D)?\Z")
+
+
+def duration_literal(text: str) -> Literal:
+    """An xsd:duration of whole years, months and days, as a text states it ("for five years").
+
+    >>> duration_literal("P5Y")
+    rdflib.term.Literal('P5Y', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#duration'))
+    >>> duration_literal("5 years")
+    Traceback (most recent call last):
+    ...
+    unikg.graph.errors.UserError: duration '5 years' is not an ISO 8601 duration of years, months and days, e.g. P5Y (five years), P18M or P1Y6M
+    """
+    text = str(text).strip()
+    if not _DURATION.match(text):
+        raise UserError(
+            f"duration {text!r} is not an ISO 8601 duration of years, months and days, "
+            "e.g. P5Y (five years), P18M or P1Y6M"
+        )
+    return Literal(text, datatype=XSD.duration)
+
+
 def _check_calendar(text: str, datatype) -> None:
     try:
         if datatype == XSD.date:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from rdflib import Literal
 
@@ -21,6 +22,7 @@ class Document:
     title: str | None = None
     publisher: str | None = None
     published: Literal | None = None
+    source: str | None = None  # the address it was published at (http or https)
     language: str = "en"
     note: str | None = None
     where: str = ""
@@ -32,7 +34,7 @@ def load_documents(data_dir: Path) -> dict[str, Document]:
     for node in r.records(path, yamlfile.load(path), "documents"):
         r.check_record(
             path, node, required={"id", "file"},
-            optional={"title", "publisher", "published", "language", "note"}, what="document",
+            optional={"title", "publisher", "published", "source", "language", "note"}, what="document",
         )
         file = r.text(path, node, "file")
         published = node.get("published")
@@ -47,6 +49,7 @@ def load_documents(data_dir: Path) -> dict[str, Document]:
             title=r.text(path, node, "title"),
             publisher=r.slug(path, node, "publisher"),
             published=published,
+            source=_source(path, node),
             language=r.text(path, node, "language") or "en",
             note=r.text(path, node, "note"),
             where=r.where(path, node),
@@ -55,6 +58,20 @@ def load_documents(data_dir: Path) -> dict[str, Document]:
             raise UserError(f"{document.where}: document id {document.id!r} is used twice")
         documents[document.id] = document
     return documents
+
+
+def _source(path: Path, node) -> str | None:
+    """The ``source:`` URL of an article: an absolute http(s) address, or nothing."""
+    source = r.text(path, node, "source")
+    if source is None:
+        return None
+    parts = urlsplit(source)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in source):
+        raise UserError(
+            f"{r.where(path, node, 'source')}: source {source!r} is not an http or https address "
+            "(the page the article was published at, e.g. https://example.org/news/1)"
+        )
+    return source
 
 
 def _read_text(data_dir: Path, file: str, where: str) -> str:

@@ -105,6 +105,11 @@ def membership_iri(member: str, alliance: str) -> URIRef:
     return _resource("membership", f"{member}/{alliance}")
 
 
+def membership_group_iri(alliance: str, document: str, count: int) -> URIRef:
+    """Counted members of an alliance, as one article states them."""
+    return _resource("membership-group", f"{alliance}/{document}/{count}")
+
+
 def position_iri(person: str, role: str, organization: str) -> URIRef:
     return _resource("position", f"{person}/{role}/{organization}")
 

@@ -12,8 +12,8 @@ from ..annotations import Annotations
 from ..documents import Document
 from ..namespaces import (
     ID, OA, SCHEMA, UKG, agreement_group_iri, agreement_iri, country_iri, document_iri,
-    establishment_iri, event_iri, membership_iri, org_iri, person_iri, place_iri,
-    position_iri, project_iri, quote_iri,
+    establishment_iri, event_iri, membership_group_iri, membership_iri, org_iri, person_iri,
+    place_iri, position_iri, project_iri, quote_iri,
 )
 from ..registry import Registry
 from .vocabulary import Vocabulary
@@ -55,6 +55,8 @@ class _Emitter:
                 self.agreement_group(group)
             for membership in annotations.memberships:
                 self.membership(membership)
+            for group in annotations.membership_groups:
+                self.membership_group(group)
             for role in annotations.roles:
                 self.role(role)
             for establishment in annotations.establishments:
@@ -132,6 +134,8 @@ class _Emitter:
             self.add(self.doc, DCTERMS.publisher, self.entity(d.publisher))
         if d.published is not None:
             self.add(self.doc, DCTERMS.issued, d.published)
+        if d.source:
+            self.add(self.doc, SCHEMA.url, Literal(d.source, datatype=XSD.anyURI))
         self.add(self.doc, DCTERMS.language, Literal(d.language))
         self.add(self.doc, SCHEMA.text, Literal(d.text))
         self.add(self.doc, UKG.fileName, Literal(d.file.rsplit("/", 1)[-1]))
@@ -164,6 +168,10 @@ class _Emitter:
             self.add(iri, UKG.signatory, self.entity(person))
         if a.signed_at:
             self.add(iri, UKG.signedAt, event_iri(a.signed_at))
+        if a.signed_in:
+            self.add(iri, UKG.signedIn, self.entity(a.signed_in))
+        if a.duration is not None:
+            self.add(iri, UKG.duration, a.duration)
         for area in a.areas:
             self.add(iri, UKG.area, self.vocabulary.area(area, a.where))
         for org in a.establishes:
@@ -208,7 +216,28 @@ class _Emitter:
         self.add(iri, RDF.type, UKG.Membership)
         self.add(iri, ORG.member, member)
         self.add(iri, ORG.organization, alliance)
+        self.membership_details(iri, m)
         self.fact(iri, m)
+
+    def membership_group(self, m) -> None:
+        iri = membership_group_iri(m.alliance, self.document.id, m.count)
+        self.add(iri, RDF.type, UKG.MembershipGroup)
+        alliance = self.short_name(m.alliance)
+        label = f"{m.count} members of {alliance}" + (f": {m.members_stated}" if m.members_stated else "")
+        self.add(iri, RDFS.label, Literal(label, lang="en"))
+        self.add(iri, UKG.alliance, self.entity(m.alliance))
+        self.add(iri, UKG.memberCount, Literal(m.count, datatype=XSD.positiveInteger))
+        if m.members_stated:
+            self.add(iri, UKG.membersStated, Literal(m.members_stated, lang="en"))
+        self.membership_details(iri, m)
+        self.fact(iri, m)
+
+    def membership_details(self, iri: URIRef, m) -> None:
+        """The role in the alliance and the start date, of a membership or a group."""
+        if m.role:
+            self.add(iri, ORG.role, self.vocabulary.membership_role(m.role, m.where))
+        if m.date is not None:
+            self.add(iri, UKG.date, m.date)
 
     def role(self, role) -> None:
         iri = position_iri(role.person, role.role, role.organization)
@@ -220,6 +249,8 @@ class _Emitter:
             self.add(iri, UKG.title, Literal(role.title, lang="en"))
         if role.conferred_at:
             self.add(iri, UKG.conferredAt, event_iri(role.conferred_at))
+        if role.former:
+            self.add(iri, UKG.former, Literal(True))
         self.fact(iri, role)
 
     def event(self, e) -> None:
@@ -228,6 +259,8 @@ class _Emitter:
         self.add(iri, RDFS.label, Literal(e.label, lang="en"))
         if e.date is not None:
             self.add(iri, UKG.date, e.date)
+        if e.end_date is not None:
+            self.add(iri, UKG.endDate, e.end_date)
         if e.location:
             self.add(iri, UKG.location, self.entity(e.location))
         for host in e.hosts:

@@ -18,6 +18,7 @@ from unikg.ontology import ONTOLOGY_FILES
 
 AREAS_SCHEME = ID["scheme/cooperation-areas"]
 ROLES_SCHEME = ID["scheme/roles"]
+MEMBERSHIP_ROLES_SCHEME = ID["scheme/membership-roles"]
 
 
 def load_ontology() -> Graph:
@@ -87,6 +88,9 @@ class Vocabulary:
 
     def role(self, slug: str, where: str) -> URIRef:
         return self._concept(role_iri(slug), ROLES_SCHEME, "role", where)
+
+    def membership_role(self, slug: str, where: str) -> URIRef:
+        return self._concept(role_iri(slug), MEMBERSHIP_ROLES_SCHEME, "membership role", where)
 
     def label(self, iri: URIRef) -> str:
         for predicate in (RDFS.label, SKOS.prefLabel):

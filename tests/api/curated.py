@@ -77,7 +77,7 @@ def agreement_partners(org: str) -> dict[str, set[str]]:
 
 
 def members(alliance: str) -> set[str]:
-    found = {m for _, entry in all_of("memberships") if entry["alliance"] == alliance for m in entry["members"]}
+    found = {m for _, entry in all_of("memberships") if entry["alliance"] == alliance for m in entry.get("members", [])}
     return found | {c.lower() for c in as_list(organizations()[alliance].get("members"))}
 
 
