@@ -275,26 +275,13 @@ class Linker:
         if _is_acronym(name):
             return self._acronym(name, evidence_countries, places)
         words, mended = (written, 0) if "".join(written) in self.exact else self._mend(written)
-
-        def plausible(rows: Iterable[int]) -> list[int]:  # rows showing another country are out
-            return [n for n in dict.fromkeys(rows) if not self._contradicts(n, evidence_countries)]
-
-        found, how = plausible(self.exact.get("".join(words), [])), "same name"
-        if not found:
-            found, how = plausible(self.bags.get(_bag(words), [])), "same words in another order"
-        qualified = plausible(n for n in self.qualified.get(_bag(words), []) if n not in found)
-        if found and how != "same name":  # "Washington University" is also "... in St. Louis"
-            qualified += plausible(self._extended(words))
-        if found and qualified and how != "same name":
-            found, how = found + qualified, how + ", or longer"
-        elif not found and qualified:
-            found, how = qualified, "only with a qualifier"
+        found, how = self._named(words, evidence_countries)
         if not found:
             return self._none(name, closest)
         if len(found) > 1 or how == "only with a qualifier":
             chosen = [n for n in found if self._supported(n, evidence_countries, places)]
             if len(chosen) == 1:
-                return self._linked(name, chosen[0], mended, f"{how}; the {'country' if country else 'place'} given singles it out.")
+                return self._linked(name, chosen[0], f"{how}; the {'country' if country else 'place'} given singles it out.", mended)
             reason = (
                 f"the reference list has this name only with a qualifier ({'; '.join(self.rows[n].qualifier or '' for n in found)}) and nothing given says which."
                 if how == "only with a qualifier" and len(found) == 1
@@ -307,7 +294,7 @@ class Linker:
                 decision="ambiguous", query=name, candidates=self._candidates(name, found),
                 note="a name made only of common words, which many institutions carry; the reference row does not show the country, so it is not taken on the name alone.",
             )
-        return self._linked(name, n, mended, how + ".")
+        return self._linked(name, n, how + ".", mended)
 
     def institution(self, *, ror: str) -> Institution | None:
         """The reference row with this ROR id, if the list has it."""
@@ -319,15 +306,32 @@ class Linker:
         found = process.extract(key, self._choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=70)
         return self._candidates(name, [n for _, _, n in found])
 
+    def _named(self, words: tuple[str, ...], countries: set[str]) -> tuple[list[int], str]:
+        """The rows these words name, and how: the same name; else the same words in another
+        order, with the rows that are that name and where they are ("... in St. Louis"); else
+        the rows that have it only with a qualifier. A row showing another country is out."""
+
+        def plausible(rows: Iterable[int]) -> list[int]:
+            return [n for n in dict.fromkeys(rows) if not self._contradicts(n, countries)]
+
+        found = plausible(self.exact.get("".join(words), []))
+        if found:
+            return found, "same name"
+        found = plausible(self.bags.get(_bag(words), []))
+        qualified = plausible(n for n in self.qualified.get(_bag(words), []) if n not in found)
+        if found:
+            longer = qualified + plausible(self._extended(words))
+            return (found + longer, "same words in another order, or longer") if longer else (found, "same words in another order")
+        return qualified, "only with a qualifier"
+
     def _acronym(self, name: str, countries: set[str], places: set[tuple[str, ...]]) -> Decision:
         """An acronym names many institutions: linked only when the country given leaves one."""
         found = [n for n in self.acronyms.get(name.lower(), []) if not self._contradicts(n, countries)]
         chosen = [n for n in found if self._supported(n, countries, places)]
         if len(chosen) == 1:
-            row = self.rows[chosen[0]].institution
-            return Decision(
-                decision="linked", query=name, ror=row.ror, wikidata=row.wikidata, name=row.name, score=ACRONYM_SCORE,
-                note=f"the initials of {len(found)} reference rows; the country given singles this one out.",
+            return self._linked(
+                name, chosen[0], f"the initials of {len(found)} reference rows; what is given singles this one out.",
+                score=ACRONYM_SCORE,
             )
         if not found:
             return Decision(decision="none", query=name, note="an acronym that no reference row's initials spell.")
@@ -386,7 +390,7 @@ class Linker:
         text = " " + " ".join(row.words) + " "
         return any(place and f" {' '.join(place)} " in text for place in places)
 
-    def _linked(self, name: str, n: int, edits: int, how: str) -> Decision:
+    def _linked(self, name: str, n: int, how: str, edits: int = 0, *, score: int | None = None) -> Decision:
         row = self.rows[n].institution
         if not (row.ror or row.wikidata):  # an IPEDS-only row: the institution, but nothing to link to
             return Decision(
@@ -395,7 +399,8 @@ class Linker:
             )
         return Decision(
             decision="linked", query=name, ror=row.ror, wikidata=row.wikidata, name=row.name,
-            score=self._score(name, n), note=f"{how}" + (f" ({edits} typing edits mended)" if edits else ""),
+            score=self._score(name, n) if score is None else score,
+            note=how + (f" ({edits} typing edits mended)" if edits else ""),
         )
 
     def _none(self, name: str, closest: int) -> Decision:
@@ -404,7 +409,7 @@ class Linker:
             note="no reference row has this name; the closest rows differ by a word or more.",
         )
 
-    def _score(self, name: str, n: int) -> float:
+    def _score(self, name: str, n: int) -> int:
         return round(fuzz.WRatio(" ".join(words_of(name)), " ".join(self.rows[n].words)))
 
     def _candidates(self, name: str, found: list[int]) -> tuple[Candidate, ...]:
