@@ -7,10 +7,8 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..namespaces import is_slug
-from ..settings import PROJECT_ROOT, Settings
+from ..settings import Settings
 from . import context, output
-
-RESULTS = PROJECT_ROOT / "bench" / "RESULTS.md"
 
 
 def register(commands) -> None:
@@ -32,11 +30,18 @@ def register(commands) -> None:
     p.set_defaults(run=run_ingest)
 
     p = commands.add_parser(
-        "evaluate", help="score the extractor on the curated articles, leaving one out at a time"
+        "evaluate",
+        help="score the extractor: on the curated articles leaving one out, or on articles with gold (--gold DIR)",
     )
-    p.add_argument("--json", action="store_true", help="print the scores as JSON")
-    p.add_argument("--results", metavar="FILE", help=f"where to keep the results section (default: {RESULTS.relative_to(PROJECT_ROOT)})")
-    p.add_argument("--no-write", action="store_true", help="print only; do not update the results file")
+    p.add_argument(
+        "--gold", metavar="DIR",
+        help="a folder of articles/NN.txt with gold/NN.yaml: strict scores per category, with every error",
+    )
+    p.add_argument("--json", action="store_true", help="print the scores (and, with --gold, the errors) as JSON")
+    p.add_argument(
+        "--results", metavar="FILE",
+        help="also keep the scores as a section of this Markdown file, e.g. bench/RESULTS.md (replaced in place)",
+    )
     p.set_defaults(run=run_evaluate)
 
 
@@ -132,15 +137,51 @@ def write_draft_files(draft, folder: Path) -> list[Path]:
 
 
 def run_evaluate(args, settings: Settings) -> int:
-    from ..ingest.evaluate import evaluate, table, write_results
+    if args.gold:
+        return _evaluate_gold(args, settings)
+    from ..ingest.evaluate import CATEGORIES, evaluate, write_results
 
     evaluation = evaluate(settings.data_dir)
     if args.json:
         output.print_json(evaluation.as_json())
     else:
-        print(table(evaluation))
-    if not args.no_write:
-        target = Path(args.results) if args.results else RESULTS
-        write_results(target, evaluation)
-        context.progress(f"wrote the scores to {target}")
+        rows = []
+        for category in CATEGORIES:
+            s = evaluation.total(category)
+            rows.append([category, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.tp, s.fp, s.fn])
+        print(output.table(["scored", "precision", "recall", "F1", "tp", "fp", "fn"], rows))
+        print()
+        rows = [[a.document, *(f"{a.scores[c].f1:.2f}" for c in CATEGORIES), len(a.held_out)] for a in evaluation.articles]
+        print(output.table(["article (F1)", *CATEGORIES, "held out"], rows, width=45))
+    if args.results:
+        write_results(Path(args.results), evaluation)
+        context.progress(f"wrote the scores to {args.results}")
+    return 0
+
+
+def _evaluate_gold(args, settings: Settings) -> int:
+    from ..ingest.gold import CATEGORIES, evaluate_gold, write_results
+
+    evaluation = evaluate_gold(Path(args.gold), settings.data_dir)
+    if args.json:
+        output.print_json(evaluation.as_json())
+    else:
+        rows = []
+        for category in CATEGORIES:
+            s = evaluation.total(category)
+            rows.append([category, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.tp, s.fp, s.fn])
+        print(output.table(["scored (strict)", "precision", "recall", "F1", "tp", "fp", "fn"], rows))
+        print()
+        rows = [[r.article, *(f"{r.scores[c].f1:.2f}" for c in CATEGORIES), r.curated_as or ""] for r in evaluation.results]
+        print(output.table(["article (F1)", *CATEGORIES, "curated as (held out)"], rows, width=45))
+        for r in evaluation.results:
+            if r.errors:
+                print(f"\n{r.article}:")
+            for e in r.errors:
+                print(f"  {e.category}, {e.what}: {e.detail}")
+                if e.sentence:
+                    print(f"      « {' '.join(e.sentence.split())} »")
+    if args.results:
+        write_results(Path(args.results), evaluation, folder=args.gold)
+        context.progress(f"wrote the scores to {args.results}")
     return 0

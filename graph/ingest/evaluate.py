@@ -2,10 +2,11 @@
 
 For each curated article A (each document with an annotation file):
 
-1. the registry is rebuilt **without the entities only A names** (an entity is *named* by an
-   article when one of its registry names occurs in the text, see below), and without the
-   acronyms and spellings only A uses ("Chine", "Tuimebayev Zhanseit Kanseituly", "University of
-   Torino"): what the registry knew before a curator read A;
+1. the registry is rebuilt **without the entities no other curated article names** (an entity
+   is *named* by an article when one of its registry names occurs in the text, see below), and
+   without the acronyms and spellings no other article uses ("Chine", "Tuimebayev Zhanseit
+   Kanseituly", "University of Torino"): what the registry knew before a curator read A
+   (:func:`held_out_registry`; ``unikg evaluate --gold`` holds out the same way, see :mod:`.gold`);
 2. the extractor runs on A's text, with A's publication date, against that registry;
 3. its output is scored against A's curated annotations and the full registry.
 
@@ -42,7 +43,8 @@ from ..build.vocabulary import Vocabulary, load_ontology
 from ..documents import load_documents
 from ..registry import Registry, load_registry
 from .extract import EXTRACTOR, VERSION, extract
-from .pipeline import build_pipeline, fold
+from .folding import fold
+from .pipeline import build_pipeline
 from .text import Article
 
 CATEGORIES = ("entities", "linking", "agreements", "roles")
@@ -142,20 +144,33 @@ def gold_mentions(text: str, registry: Registry) -> list[GoldMention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def held_out_registry(registry: Registry, *, document: str, gold: dict[str, list[GoldMention]]) -> tuple[Registry, set[str]]:
-    """The registry without what only ``document`` names; also the ids held out."""
+def held_out_registry(
+    registry: Registry, *, document: str | None, gold: dict[str, list[GoldMention]]
+) -> tuple[Registry, set[str]]:
+    """The registry without what no curated article but ``document`` names; also the ids held out.
+
+    ``gold`` holds the registry names found in each curated article (:func:`gold_mentions`).
+    An entity, acronym or spelling stays only when another curated article names it: what the
+    registry would know had no curator read ``document``. ``document`` is None for an article
+    that is not curated, and the registry then loses the same: so an article scores the same
+    whether or not it is also curated. Countries stay (they come from ISO 3166).
+    """
     named_by: dict[str, set[str]] = {}
     form_used_by: dict[tuple[str, str], set[str]] = {}
     for doc_id, mentions in gold.items():
         for m in mentions:
             named_by.setdefault(m.id, set()).add(doc_id)
             form_used_by.setdefault((m.id, m.form), set()).add(doc_id)
-    held_out = {ident for ident, docs in named_by.items() if docs == {document}}
-    only_here = {key for key, docs in form_used_by.items() if docs == {document}}
+
+    def needed(ident: str) -> bool:
+        return bool(named_by.get(ident, set()) - {document})
 
     def keep(ident: str, forms: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(f for f in forms if (ident, f) not in only_here)
+        return tuple(f for f in forms if form_used_by.get((ident, f), set()) - {document})
 
+    held_out = {
+        ident for ident in (*registry.organizations, *registry.people, *registry.cities) if not needed(ident)
+    }
     organizations = {
         i: replace(o, acronyms=keep(i, o.acronyms), spellings=keep(i, o.spellings),
                    unit_of=o.unit_of if o.unit_of not in held_out else None)
@@ -165,7 +180,7 @@ def held_out_registry(registry: Registry, *, document: str, gold: dict[str, list
     cities = {i: replace(c, spellings=keep(i, c.spellings)) for i, c in registry.cities.items() if i not in held_out}
     countries = {i: replace(c, spellings=keep(i, c.spellings)) for i, c in registry.countries.items()}
     reduced = Registry(organizations=organizations, people=people, countries=countries, cities=cities)
-    return reduced, {i for i in held_out if i not in registry.countries}
+    return reduced, held_out
 
 
 # -- scoring ---------------------------------------------------------------------------------
@@ -182,6 +197,7 @@ def evaluate(data_dir: Path) -> Evaluation:
     for doc_id in sorted(annotations):
         document = documents[doc_id]
         reduced, held_out = held_out_registry(registry, document=doc_id, gold=gold)
+        held_out &= {m.id for m in gold[doc_id]}  # reported: what the article names
         started = time.perf_counter()
         nlp = build_pipeline(reduced)
         pipeline_seconds += time.perf_counter() - started
@@ -300,23 +316,6 @@ def _match_agreements(predicted, gold, vocabulary) -> tuple[Score, list[str]]:
 # -- reporting -------------------------------------------------------------------------------
 
 
-def table(evaluation: Evaluation) -> str:
-    """Scores per category (micro-averaged), then F1 per article."""
-    from ..cli.output import table as text_table
-
-    rows = []
-    for category in CATEGORIES:
-        s = evaluation.total(category)
-        rows.append([category, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.tp, s.fp, s.fn])
-    lines = [text_table(["scored", "precision", "recall", "F1", "tp", "fp", "fn"], rows)]
-    rows = [
-        [a.document, *(f"{a.scores[c].f1:.2f}" for c in CATEGORIES), len(a.held_out)]
-        for a in evaluation.articles
-    ]
-    lines += ["", text_table(["article (F1)", *CATEGORIES, "held out"], rows, width=45)]
-    return "\n".join(lines)
-
-
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -349,7 +348,7 @@ def results_section(evaluation: Evaluation) -> str:
     lines = [
         BEGIN,
         f"Leave-one-article-out over the {len(evaluation.articles)} curated seed articles "
-        f"({EXTRACTOR} {VERSION}; what counts as a match: README, \"Ingesting articles\").",
+        f"({EXTRACTOR} {VERSION}; what counts as a match: docs/ingest.md, \"Evaluation\").",
         "",
         f"Machine: {machine()}.",
         "",
@@ -384,16 +383,20 @@ def results_section(evaluation: Evaluation) -> str:
 
 def write_results(path: Path, evaluation: Evaluation) -> None:
     """Put the section in ``path``, replacing the previous one in place (never twice)."""
+    heading = "## Ingesting articles: extraction quality (`unikg evaluate`)"
+    keep_section(path, results_section(evaluation), begin=BEGIN, end=END, heading=heading)
+
+
+def keep_section(path: Path, section: str, *, begin: str, end: str, heading: str) -> None:
+    """``section`` (from ``begin`` to ``end``) in the Markdown file ``path``: in place of the
+    previous one, else at the end under ``heading``; written atomically."""
     from ..files import write_atomically
 
-    section = results_section(evaluation)
     old = path.read_text(encoding="utf-8") if path.exists() else ""
-    if BEGIN in old and END in old:
-        before, rest = old.split(BEGIN, 1)
-        after = rest.split(END, 1)[1].lstrip("\n")
+    if begin in old and end in old:
+        before, rest = old.split(begin, 1)
+        after = rest.split(end, 1)[1].lstrip("\n")
         new = before + section + ("\n" + after if after else "")
     else:
-        heading = "## Ingesting articles: extraction quality (`unikg evaluate`)\n\n"
-        new = (old.rstrip("\n") + "\n\n" if old.strip() else "# Benchmark results\n\n") + heading + section
+        new = (old.rstrip("\n") + "\n\n" if old.strip() else "# Benchmark results\n\n") + heading + "\n\n" + section
     write_atomically(path, new.encode("utf-8"))
-

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 
@@ -21,11 +21,13 @@ from ..registry import Registry
 from .agreements import AgreementFact, find_agreements
 from .dates import FoundDate, find_dates
 from .linking import Entity, Linked, Linker, slugify
+from .memberships import MembershipFact, find_memberships
 from .pipeline import analyse, build_pipeline, mentions
 from .roles import RoleFact, find_roles
 from .text import Article
 
 EXTRACTOR = "unikg-extractor"
+MAX_CHARACTERS = 1_000_000  # spaCy's limit for one text; a press release is a few thousand
 VERSION = __version__
 
 
@@ -37,6 +39,15 @@ class Extraction:
     dates: list[FoundDate]
     agreements: list[AgreementFact]
     roles: list[RoleFact]
+    memberships: list[MembershipFact] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # character offsets of each sentence
+
+    def sentence_at(self, offset: int) -> str:
+        """The sentence that holds the character at ``offset`` (for messages)."""
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return self.article.text[start:end].strip()
+        return ""
 
     @property
     def new_entities(self) -> list[Entity]:
@@ -59,6 +70,11 @@ def extract(
     article: Article, *, registry: Registry, document_id: str, pipeline: Language | None = None
 ) -> Extraction:
     """Every fact the extractor finds in the article; UserError when it names no one."""
+    if len(article.text) > MAX_CHARACTERS:
+        raise UserError(
+            f"{article.name}: {len(article.text):,} characters is more than one article "
+            f"(at most {MAX_CHARACTERS:,}); split it into its articles"
+        )
     nlp = pipeline or build_pipeline(registry)
     doc = analyse(nlp, article.text)
     linked = Linker(registry).link(doc, mentions(doc))
@@ -69,6 +85,7 @@ def extract(
         )
     roles = find_roles(doc, linked)
     agreements = find_agreements(doc, linked, roles, published=article.published)
+    memberships = find_memberships(doc, linked, published=article.published)
     return Extraction(
         document_id=document_id,
         article=article,
@@ -76,6 +93,8 @@ def extract(
         dates=find_dates(article.text, published=article.published),
         agreements=agreements,
         roles=roles,
+        memberships=memberships,
+        sentences=[(s.start_char, s.end_char) for s in doc.sents],
     )
 
 

@@ -36,7 +36,8 @@ from spacy.tokens import Doc
 from ..names import normalize
 from ..registry import Registry
 from . import lexicon
-from .pipeline import Mention, fold
+from .folding import fold
+from .pipeline import Mention
 
 ALLIANCE_KINDS = {"alliance", "intergovernmental-organization"}
 CONFIDENCE = {"registry": 1.0, "person-order": 0.95, "alias": 0.9, "name": 0.9, "fuzzy": 0.8, "typo": 0.75, "new": 0.6}

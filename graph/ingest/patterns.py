@@ -34,6 +34,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .folding import fold
 
 CONNECTORS = frozenset({"of", "for", "and", "&", "di", "de", "del", "della", "degli", "des", "du", "da", "do"})
 FIRST_CONNECTORS = CONNECTORS - {"and", "&"}
@@ -123,9 +124,9 @@ def institutions(
         found.add((begin, stop))
     names: dict[str, int] = {}  # every institution name found, and how often
     for s, e in found:
-        key = _fold(doc[s:e].text)
+        key = fold(doc[s:e].text)
         names[key] = names.get(key, 0) + 1
-    names_known = {_fold(doc[c.start:c.end].text) for c in registry_spans if c.kind == "organization"}
+    names_known = {fold(doc[c.start:c.end].text) for c in registry_spans if c.kind == "organization"}
     found = {_without_trailing_person(doc, span, names, names_known) for span in found}
     return [
         span for span in found
@@ -140,7 +141,7 @@ def _without_trailing_person(doc: Doc, span: tuple[int, int], names: dict[str, i
     for size in (2, 3):
         cut = end - size
         if cut > start + 1 and all(is_personword(t) for t in doc[cut:end]):
-            key = _fold(doc[start:cut].text)
+            key = fold(doc[start:cut].text)
             if key in names or key in names_known:
                 return start, cut
     return span
@@ -233,16 +234,10 @@ def _bracketed_country(doc: Doc, stop: int, countries: dict[str, str]) -> int:
         for close in range(stop + 2, min(stop + 7, len(doc))):
             if doc[close].text == ")":
                 inner = doc[stop + 1:close].text
-                if _fold(inner) in countries:
+                if fold(inner) in countries:
                     return close + 1
                 break
     return stop
-
-
-def _fold(text: str) -> str:
-    from .pipeline import fold
-
-    return fold(text)
 
 
 # -- acronyms and places ---------------------------------------------------------------------

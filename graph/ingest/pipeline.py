@@ -20,10 +20,8 @@ A blank English pipeline (no statistical model: none is downloaded), with
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import pycountry
@@ -34,28 +32,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..registry import Registry
 from . import lexicon, patterns
+from .folding import fold
 
 KIND_LABELS = {"organization": "ORG", "person": "PERSON", "country": "GPE", "city": "LOC"}
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 _SPACES = re.compile(r"[^\S\n]")
-
-
-def fold(text: str) -> str:
-    """Text folded for matching, one character for each character (offsets stay valid).
-
-    >>> fold("Politécnico’s KAZNU")
-    "politecnico's kaznu"
-    """
-    return "".join(map(_fold_char, text))
-
-
-@functools.cache
-def _fold_char(char: str) -> str:
-    char = char.translate(_APOSTROPHES)
-    base = unicodedata.normalize("NFKD", char)[:1] or char
-    lower = base.lower()
-    return lower if len(lower) == 1 else base
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .linking import Entity, Linked
-from .pipeline import fold
+from .folding import fold
 
 
 @dataclass(frozen=True, kw_only=True)

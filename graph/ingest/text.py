@@ -75,7 +75,7 @@ def read_article(
     if not article.text.strip():
         raise UserError(f"{name}: the article has no text; give the article's text or its HTML page")
     if date is not None:
-        date = _checked_date(date, f"--date {date!r}")
+        date = checked_date(date, f"--date {date!r}")
     return replace(
         article,
         title=_clean(title) or article.title,
@@ -95,6 +95,10 @@ def _decode(data: bytes, *, name: str, max_bytes: int) -> str:
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise UserError(f"{name}: this is {what}, not text or HTML; save the article as .txt or .html")
+    if _is_utf16(data):
+        raise UserError(
+            f"{name}: this is UTF-16 text, not UTF-8; convert it first, e.g. iconv -f utf-16 -t utf-8 {name} > article.txt"
+        )
     if b"\x00" in data[:65536]:
         raise UserError(f"{name}: this is a binary file (it has NUL bytes), not text or HTML")
     try:
@@ -108,6 +112,17 @@ def _decode(data: bytes, *, name: str, max_bytes: int) -> str:
     if controls > max(8, len(text[:65536]) // 100):
         raise UserError(f"{name}: this looks like a binary file ({controls} control characters), not text or HTML")
     return text.removeprefix("\ufeff")
+
+
+def _is_utf16(data: bytes) -> bool:
+    """A UTF-16 byte-order mark, or ASCII text with a NUL byte beside every character."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    head = data[:4096]
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return even.count(0) > 0.9 * len(even) or odd.count(0) > 0.9 * len(odd)
 
 
 def _looks_like_html(data: bytes, name: str) -> bool:
@@ -129,7 +144,8 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
-def _checked_date(value: str, what: str) -> str:
+def checked_date(value: str, what: str) -> str:
+    """A date in one of the four forms of data/README.md, or a UserError starting with ``what``."""
     try:
         return str(date_literal(value))
     except UserError as error:

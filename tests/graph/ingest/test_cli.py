@@ -85,6 +85,8 @@ def test_output_writes_the_draft_files_for_review(env, capsys):
         (b"The weather in the mountains was mild and sunny all week.", [], "no organisation or person found"),
         (b"Lanzhou University signed an agreement with Aalto University. " * 10, ["env:UNIKG_INGEST_MAX_BYTES=100"], "over the 100-byte limit"),
         (b"Lanzhou University signed an agreement with Aalto University.", ["--date", "yesterday"], "--date 'yesterday'"),
+        (b"Lanzhou University signed an agreement with Aalto University.\n" * 16400, [], "characters is more than one article (at most 1,000,000)"),
+        ("Lanzhou University signed an agreement.".encode("utf-16"), [], "this is UTF-16 text, not UTF-8"),
         (b"Lanzhou University signed an agreement with Aalto University.", ["--id", "Bad Slug"], "is not a slug"),
     ],
 )

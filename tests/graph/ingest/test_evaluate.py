@@ -73,3 +73,12 @@ def test_the_command_prints_json_and_writes_the_section(tmp_path, monkeypatch, c
     scores = json.loads(capsys.readouterr().out)
     assert set(scores) == {"entities", "linking", "agreements", "roles"}
     assert BEGIN in results.read_text()
+
+
+def test_a_plain_evaluate_writes_no_file(monkeypatch, capsys):
+    monkeypatch.setenv("UNIKG_DATA_DIR", str(DATA))
+    tracked = DATA.parent / "bench" / "RESULTS.md"
+    before = tracked.read_bytes()
+    assert main(["evaluate"]) == 0
+    assert "entities" in capsys.readouterr().out
+    assert tracked.read_bytes() == before
