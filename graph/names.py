@@ -19,7 +19,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -76,22 +76,26 @@ class NameIndex:
         entities: dict[str, Entity] = {}
         exact: dict[str, set[str]] = defaultdict(set)
         words: dict[frozenset, set[str]] = defaultdict(set)
-        for row in queries.run(store, "names").rows:  # a row per name of each entity
+        ids: dict[str, dict[str, str]] = defaultdict(dict)
+        for row in queries.run(store, "names").rows:  # a row per name, ROR id or item of each entity
             iri = str(row["entity"])
             if iri not in entities:
                 kind = str(row["kind"]).rsplit("#", 1)[-1]
-                ror, wikidata = row.get("ror"), row.get("wikidata")
-                entities[iri] = Entity(
-                    name=str(row["label"]), id=slug_of(iri), iri=iri, kind=kind,
-                    ror=str(ror).removeprefix(str(ROR)) if ror else None,
-                    wikidata=str(wikidata).removeprefix(str(WIKIDATA)) if wikidata else None,
-                )
-                for key in (entities[iri].id, *identifier_names(entities[iri])):
-                    exact[normalize(key)].add(iri)
+                entities[iri] = Entity(name=str(row["label"]), id=slug_of(iri), iri=iri, kind=kind)
+                exact[normalize(entities[iri].id)].add(iri)
+            for field, namespace in (("ror", ROR), ("wikidata", WIKIDATA)):
+                if row.get(field) is not None:
+                    ids[iri][field] = str(row[field]).removeprefix(str(namespace))
+            if row.get("name") is None:
+                continue
             name = normalize(str(row["name"]))
             exact[name].add(iri)
             if entities[iri].kind == "Person":
                 words[frozenset(name.split())].add(iri)
+        for iri, found in ids.items():
+            entities[iri] = replace(entities[iri], **found)
+            for key in identifier_names(entities[iri]):
+                exact[normalize(key)].add(iri)
         return cls(entities, dict(exact), dict(words))
 
     @classmethod
