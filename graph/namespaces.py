@@ -114,10 +114,6 @@ def position_iri(person: str, role: str, organization: str) -> URIRef:
     return _resource("position", f"{person}/{role}/{organization}")
 
 
-def reference_link_iri(organization: str) -> URIRef:
-    return _resource("link", organization)
-
-
 def establishment_iri(organization: str) -> URIRef:
     return _resource("establishment", organization)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, RDF, RDFS, SKOS, XSD
 
-from ..namespaces import ROR, SCHEMA, UKG, WIKIDATA, country_iri, org_iri, person_iri, place_iri, reference_link_iri
+from ..namespaces import ROR, SCHEMA, UKG, WIKIDATA, country_iri, org_iri, person_iri, place_iri
 from ..reference_linking import Decision
-from ..registry import Organization, Registry
+from ..registry import Registry
 from .vocabulary import Vocabulary
 
 
@@ -76,28 +76,25 @@ def registry_graph(
         if org.note:
             graph.add((iri, SKOS.editorialNote, Literal(org.note, lang="en")))
         if org.id in links:
-            _reference_link(graph, iri, org, links[org.id])
+            _reference_link(graph, iri, links[org.id])
     return graph
 
 
-def _reference_link(graph: Graph, org: URIRef, entry: Organization, decision: Decision) -> None:
-    """The ROR id and Wikidata item of a linked organisation, and how the link was made."""
+def _reference_link(graph: Graph, org: URIRef, decision: Decision) -> None:
+    """The ROR id and Wikidata item of a linked organisation, and how the link was made (or
+    why there is none), as statements of the organisation itself: no node of its own."""
     if decision.linked and decision.ror:
         graph.add((org, SCHEMA.identifier, ROR[decision.ror]))
     if decision.linked and decision.wikidata:
         graph.add((org, OWL.sameAs, WIKIDATA[decision.wikidata]))
-    link = reference_link_iri(entry.id)
-    graph.add((org, UKG.referenceLink, link))
-    graph.add((link, RDF.type, UKG.ReferenceLink))
-    graph.add((link, RDFS.label, Literal(f"{entry.name}: ROR and Wikidata", lang="en")))
-    graph.add((link, UKG.linkDecision, Literal(decision.decision)))
-    graph.add((link, UKG.linkMethod, Literal(decision.method)))
+    graph.add((org, UKG.linkDecision, Literal(decision.decision)))
+    graph.add((org, UKG.linkMethod, Literal(decision.method)))
     if decision.score is not None:
-        graph.add((link, UKG.matchScore, Literal(decision.score, datatype=XSD.nonNegativeInteger)))
+        graph.add((org, UKG.matchScore, Literal(decision.score, datatype=XSD.nonNegativeInteger)))
     if decision.linked and decision.name:
-        graph.add((link, UKG.matchedName, Literal(decision.name)))
+        graph.add((org, UKG.matchedName, Literal(decision.name)))
     for candidate in decision.candidates if decision.decision == "ambiguous" else ():
         if candidate.ror:
-            graph.add((link, UKG.linkCandidate, ROR[candidate.ror]))
+            graph.add((org, UKG.linkCandidate, ROR[candidate.ror]))
     if decision.note:
-        graph.add((link, SKOS.editorialNote, Literal(decision.note, lang="en")))
+        graph.add((org, UKG.linkNote, Literal(decision.note, lang="en")))

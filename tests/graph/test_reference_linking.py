@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal, Namespace, URIRef
-from rdflib.namespace import OWL
+from rdflib.namespace import OWL, XSD
 
 from unikg.graph.build import build_dataset
 from unikg.graph.build.validate import validate
 from unikg.graph.errors import UserError
-from unikg.graph.namespaces import ID, REGISTRY_GRAPH, SCHEMA, UKG
+from unikg.graph.namespaces import REGISTRY_GRAPH, SCHEMA, UKG
 from unikg.graph.reference import load_institutions
 from unikg.graph.reference_linking import Linker, link_registry
 from unikg.graph.registry import Organization, Registry, load_registry
@@ -145,22 +145,20 @@ def test_the_build_states_the_ids_as_standard_terms_with_how_each_link_was_made(
         PREFIX schema: <https://schema.org/>
         SELECT ?ror ?wikidata ?method ?score WHERE {
           <https://w3id.org/unikg/id/org/xjtu> schema:identifier ?ror ; owl:sameAs ?wikidata ;
-              ukg:referenceLink ?link .
-          ?link ukg:linkDecision "linked" ; ukg:linkMethod ?method .
-          OPTIONAL { ?link ukg:matchScore ?score }
+              ukg:linkDecision "linked" ; ukg:linkMethod ?method .
+          OPTIONAL { <https://w3id.org/unikg/id/org/xjtu> ukg:matchScore ?score }
         }""").rows
     assert [(str(r["ror"]), str(r["wikidata"]), str(r["method"]), int(r["score"])) for r in rows] == [
         ("https://ror.org/017zhmm22", "http://www.wikidata.org/entity/Q981237", "matched", 100)]
     curated = store.query("""
         PREFIX ukg: <https://w3id.org/unikg/ontology#>
-        SELECT ?org WHERE { ?org ukg:referenceLink/ukg:linkMethod "curated" } ORDER BY ?org""").rows
+        SELECT ?org WHERE { ?org ukg:linkMethod "curated" } ORDER BY ?org""").rows
     assert [str(r["org"]).rsplit("/", 1)[1] for r in curated] == ["ensia", "nust"]
     ambiguous = store.query("""
         PREFIX ukg: <https://w3id.org/unikg/ontology#>
-        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         SELECT ?candidate ?note WHERE {
-          <https://w3id.org/unikg/id/org/cup> ukg:referenceLink ?link .
-          ?link ukg:linkDecision "ambiguous" ; ukg:linkCandidate ?candidate ; skos:editorialNote ?note .
+          <https://w3id.org/unikg/id/org/cup> ukg:linkDecision "ambiguous" ; ukg:linkCandidate ?candidate ;
+              ukg:linkNote ?note .
           FILTER NOT EXISTS { <https://w3id.org/unikg/id/org/cup> <https://schema.org/identifier> ?any }
         } ORDER BY ?candidate""").rows
     assert [str(r["candidate"]) for r in ambiguous] == ["https://ror.org/041qf4r12", "https://ror.org/05gbn2817"]
@@ -170,7 +168,8 @@ def test_the_build_states_the_ids_as_standard_terms_with_how_each_link_was_made(
 @pytest.mark.parametrize(("triple", "message"), [
     ((ORG.xjtu, SCHEMA.identifier, URIRef("https://ror.org/017ZHMM22")), "ROR's nine-character id"),
     ((ORG.xjtu, OWL.sameAs, URIRef("https://www.wikidata.org/wiki/Q981237")), "http://www.wikidata.org/entity/Q"),
-    ((ID["link/xjtu"], UKG.linkMethod, Literal("guessed")), "curated (ror:/wikidata: in the registry) or matched"),
+    ((ORG.xjtu, UKG.linkMethod, Literal("guessed")), "curated (ror:/wikidata: in the registry) or matched"),
+    ((ORG.xjtu, UKG.matchScore, Literal(101, datatype=XSD.nonNegativeInteger)), "one whole number from 0 to 100"),
 ])
 def test_the_shapes_reject_a_malformed_id_or_link(triple, message):
     built = build_dataset(PROJECT_ROOT / "data")
