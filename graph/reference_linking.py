@@ -63,7 +63,13 @@ LINKABLE_KINDS = frozenset({"university", "school", "research-institute", "acade
 # left out when words are compared in any order ("Kazakh National University named after
 # Al-Farabi" = "Al-Farabi Kazakh National University")
 _STOPWORDS = frozenset("of the and for in at de di da del della des du la le named after".split())
-_VARIANTS = {"centre": "center", "st": "saint", "univ": "university", "organisation": "organization"}
+# spellings of one word: British and American, abbreviations, and "university" in the
+# languages of the list's other rows ("Sorbonne Université" = "Sorbonne University")
+_VARIANTS = {
+    "centre": "center", "st": "saint", "univ": "university", "organisation": "organization",
+    **dict.fromkeys(("universite", "universidad", "universidade", "universita", "universitat", "universitaet",
+                     "universiteit", "universitet", "uniwersytet"), "university"),
+}
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
 _NOT_WORD = re.compile(r"[\W_]+")
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
@@ -315,8 +321,9 @@ class Linker:
             return [n for n in dict.fromkeys(rows) if not self._contradicts(n, countries)]
 
         found = plausible(self.exact.get("".join(words), []))
-        if found:
-            return found, "same name"
+        if found:  # "Northeastern University" is not "North Eastern University" when both are rows
+            spaced = [n for n in found if self.rows[n].words == words]
+            return spaced or found, "same name"
         found = plausible(self.bags.get(_bag(words), []))
         qualified = plausible(n for n in self.qualified.get(_bag(words), []) if n not in found)
         if found:
