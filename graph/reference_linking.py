@@ -479,14 +479,16 @@ def link_registry(registry: Registry, *, linker: Linker, closest: int = 0) -> di
 
 
 def _decide(org: Organization, registry: Registry, linker: Linker, closest: int) -> Decision:
-    if org.ror or org.wikidata:
-        if NO_LINK in (org.ror, org.wikidata):
+    if org.ror or org.wikidata:  # a curator's: `ror: none` with a `wikidata:` item links the item only
+        ror = org.ror if org.ror != NO_LINK else None
+        row = linker.institution(ror=ror) if ror else None
+        wikidata = org.wikidata or (row.wikidata if row else None)
+        wikidata = wikidata if wikidata != NO_LINK else None
+        if not (ror or wikidata):
             return Decision(decision="none", query=org.name, method="curated", note="a curator found no reference row that is this institution.")
-        row = linker.institution(ror=org.ror) if org.ror else None
         return Decision(
-            decision="linked", query=org.name, method="curated", ror=org.ror,
-            wikidata=org.wikidata or (row.wikidata if row else None), name=row.name if row else None,
-            note="linked by a curator in the registry.",
+            decision="linked", query=org.name, method="curated", ror=ror, wikidata=wikidata,
+            name=row.name if row else None, note="linked by a curator in the registry.",
         )
     city = registry.cities.get(org.city or "")
     kinds = (*org.kinds, "organizational-unit") if org.unit_of else org.kinds
@@ -499,9 +501,13 @@ def _decide(org: Organization, registry: Registry, linker: Linker, closest: int)
     if len(linked) == 1 and not any(d.decision == "ambiguous" for d in decisions):
         return next(iter(linked.values()))
     if linked or any(d.decision == "ambiguous" for d in decisions):
-        found = [c for d in decisions for c in (d.candidates if not d.linked else _as_candidates(d))]
+        best: dict[str | None, Candidate] = {}  # each row once, with its best score
+        for found in (c for d in decisions for c in (d.candidates if not d.linked else _as_candidates(d))):
+            if found.ror not in best or found.score > best[found.ror].score:
+                best[found.ror] = found
         notes = " ".join(dict.fromkeys(d.note for d in decisions if not d.linked)) or "its names link to different rows."
-        return Decision(decision="ambiguous", query=org.name, candidates=tuple(dict.fromkeys(found)), note=notes)
+        candidates = tuple(sorted(best.values(), key=lambda c: (-c.score, c.name)))
+        return Decision(decision="ambiguous", query=org.name, candidates=candidates, note=notes)
     return decisions[0]
 
 

@@ -91,12 +91,16 @@ def test_a_curated_link_or_no_link_wins_over_the_match(linker):
         Organization(id="a", name="Xi'an Jiaotong University", kinds=("university",), ror="05gbn2817"),
         Organization(id="b", name="Shenzhen University", kinds=("university",), ror="none"),
         Organization(id="c", name="Something Else Entirely", kinds=("university",), wikidata="Q42"),
+        Organization(id="d", name="Shenzhen University", kinds=("university",), ror="none", wikidata="Q1945756"),
+        Organization(id="e", name="Shenzhen University", kinds=("university",), wikidata="none"),
     )
     links = link_registry(registry, linker=linker)
     assert (links["a"].decision, links["a"].method, links["a"].ror) == ("linked", "curated", "05gbn2817")
     assert links["a"].name == "China University of Petroleum, East China"  # the curated row, not the match
     assert (links["b"].decision, links["b"].method) == ("none", "curated")
     assert (links["c"].ror, links["c"].wikidata) == (None, "Q42")
+    assert (links["d"].decision, links["d"].ror, links["d"].wikidata) == ("linked", None, "Q1945756")
+    assert (links["e"].decision, links["e"].method) == ("none", "curated")
 
 
 def test_a_unit_is_not_linked_to_its_parents_row(linker):
