@@ -75,7 +75,7 @@ def measure(linker: Linker, rows: list[dict], *, errors: list[str] | None = None
 
 def synthetic_names(triples: int) -> list[tuple[str, str | None, str]]:
     """(name, country, kind) of every organisation of a synthetic world of about ``triples``."""
-    from unikg.graph.build.vocabulary import Vocabulary, load_ontology
+    from unikg.graph.dataset.vocabulary import Vocabulary, load_ontology
     from unikg.graph.synth import institutions_for_triples
     from unikg.graph.synth.world import World
 

@@ -10,8 +10,8 @@ import pytest
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import OWL, XSD
 
-from unikg.graph.build import build_dataset
-from unikg.graph.build.validate import validate
+from unikg.graph.dataset.build import build_dataset
+from unikg.graph.dataset.validate import validate
 from unikg.graph.errors import UserError
 from unikg.graph.namespaces import REGISTRY_GRAPH, SCHEMA, UKG
 from unikg.graph.reference import load_institutions

@@ -59,7 +59,7 @@ def test_a_failed_write_leaves_no_file_and_says_why(small, tmp_path):
 
 
 def test_every_format_carries_the_ror_id_and_wikidata_item_of_a_linked_organisation(store):
-    from unikg.graph.analysis.build import NetworkData, partnership_network
+    from unikg.graph.analysis.network_data import NetworkData, partnership_network
 
     network = partnership_network(NetworkData.from_store(store))
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(export(network, format="csv").decode("utf-8")))}
