@@ -69,8 +69,8 @@ def install_error_handlers(app: FastAPI) -> None:
     async def come_back_later(request: Request, error: NotYet | StoreUnavailable):
         """The store is down or answers garbage (502/503/504), or what the answer needs is still
         being read from it (503): not the client's fault; the server keeps trying (api/state.py)."""
-        return JSONResponse(status_code=error.status, content={"detail": str(error)},
-                            headers={"Retry-After": str(error.retry_after)})
+        retry = {} if error.retry_after is None else {"Retry-After": str(error.retry_after)}
+        return JSONResponse(status_code=error.status, content={"detail": str(error)}, headers=retry)
 
     @app.exception_handler(UserError)
     async def user_error(request: Request, error: UserError):

@@ -169,9 +169,10 @@ class RemoteStore:
                     too_big = True
                     break
         if too_big:
-            raise self._unavailable(
+            raise StoreUnavailable(  # the same question gets the same answer: no Retry-After
                 f"the store at {response.url} answered more than {self.max_bytes} bytes "
                 "(UNIKG_STORE_MAX_BYTES): ask for less (a LIMIT), or raise the setting", status=502,
+                retry_after=None,
             )
         headers = [(k, v) for k, v in response.headers.multi_items()
                    if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
