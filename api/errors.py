@@ -15,6 +15,8 @@ from unikg.graph.errors import NotFound, UserError
 from unikg.graph.snapshot import NotYet
 from unikg.graph.store import StoreUnavailable
 
+from .security_headers import EVERY_ANSWER
+
 log = logging.getLogger("unikg.api")
 
 
@@ -89,9 +91,12 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def internal(request: Request, error: Exception):
+        """Starlette answers this from its outermost layer, outside every middleware: the
+        headers every answer carries (api/security_headers.py) are added here."""
         log.exception("internal error on %s", request.url.path)
         return JSONResponse(
-            status_code=500, content={"detail": "internal error; it has been logged"}
+            status_code=500, content={"detail": "internal error; it has been logged"},
+            headers={name.decode(): value.decode() for name, value in EVERY_ANSWER},
         )
 
 
