@@ -21,7 +21,7 @@ def page(snapshot: Snapshot, agreement) -> HTMLResponse:
 def in_paragraph(text: str, start: int, end: int) -> tuple[str, str, str]:
     """The paragraph around ``text[start:end]``: (before, the quote, after).
 
-    >>> in_paragraph("Title.\\n\\nOne. Two three. Four.\\nNext", 12, 22)
+    >>> in_paragraph("Title.\\n\\nOne. Two three. Four.\\nNext", 13, 23)
     ('One. ', 'Two three.', ' Four.')
     """
     first = text.rfind("\n", 0, start) + 1

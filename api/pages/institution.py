@@ -30,8 +30,16 @@ def page(snapshot: Snapshot, org: Entity, *, partners_page: int = 1, shared_page
     profile = snapshot.institution(org.iri)
     total, partners = snapshot.partners(org.iri, via="agreement", offset=(partners_page - 1) * PARTNERS,
                                         limit=PARTNERS)
+    if not partners and total:  # past the last page: the last one
+        partners_page = _last(total, PARTNERS)
+        total, partners = snapshot.partners(org.iri, via="agreement", offset=(partners_page - 1) * PARTNERS,
+                                            limit=PARTNERS)
     shared_total, shared = snapshot.shared_partners(org.iri, offset=(shared_page - 1) * SHARED, limit=SHARED,
                                                     partners=IN_COMMON)
+    if not shared and shared_total:
+        shared_page = _last(shared_total, SHARED)
+        shared_total, shared = snapshot.shared_partners(org.iri, offset=(shared_page - 1) * SHARED,
+                                                        limit=SHARED, partners=IN_COMMON)
     in_common = {s.iri: snapshot.common_partners([org.iri, s.iri], offset=0, limit=IN_COMMON)[1] for s in shared}
     signed = {a.iri: a for a in snapshot.agreements_named(sorted(
         {link.agreement.iri for found in in_common.values() for p in found for link in p.agreements}))}
@@ -50,6 +58,10 @@ def page(snapshot: Snapshot, org: Entity, *, partners_page: int = 1, shared_page
         per_year=per_year, year_rows=[(y.year, y.agreements) for y in per_year.years],
         standing=_standing(snapshot, org.id),
     )
+
+
+def _last(total: int, size: int) -> int:
+    return (total + size - 1) // size
 
 
 def _standing(snapshot: Snapshot, org: str) -> list[dict] | None:

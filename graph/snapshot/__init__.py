@@ -16,7 +16,7 @@ disk it is read from the version's folder in 0.3 s; made from the store in 4–5
 named query, kept for the version. A caller never chooses an engine and never waits behind a
 slower one. ``warm`` makes, in order, what requests need: names, the projection (what the
 first ones need: ``unikg load`` makes those into a disk store's new version), the default
-network's measures, the four lists, the networks.
+network's measures, the four lists, the networks, then what the pages ask first.
 """
 
 from __future__ import annotations
@@ -130,6 +130,10 @@ class Snapshot:
             self._list(question)
         self.networks()
         self.names.warm()
+        # what the pages need first: the agreements' names (search), the latest agreements (home)
+        self._names_of(agreements.matching, kind="Agreement").warm()
+        self.alliance_iris()
+        self.latest_agreements()
         return self
 
     def _list(self, question: Callable[..., list], /, **filters) -> list:
