@@ -74,6 +74,8 @@ def run_ingest(args, settings: Settings) -> int:
     from unikg.graph.ingest.apply import apply_draft, existing_fact_ids
     from unikg.graph.ingest.draft import make_draft, to_json
     from unikg.graph.ingest.extract import document_slug, extract
+    from unikg.graph.reference import REFERENCE_FILE
+    from unikg.graph.reference_linking import Linker as ReferenceLinker
     from unikg.graph.ingest.text import read_article
     from unikg.graph.registry import load_registry
 
@@ -88,7 +90,8 @@ def run_ingest(args, settings: Settings) -> int:
         raise UserError(f"--id {args.document_id!r} is not a slug (lower-case ASCII words joined by '-')")
     document_id = args.document_id or document_slug(article, taken=taken)
     extraction = extract(article, registry=registry, document_id=document_id)
-    draft = make_draft(extraction, registry=registry, taken_ids=existing_fact_ids(settings.data_dir))
+    reference = ReferenceLinker.default(settings.data_dir / REFERENCE_FILE)
+    draft = make_draft(extraction, registry=registry, taken_ids=existing_fact_ids(settings.data_dir), reference=reference)
     new = len(extraction.new_entities)
     entities = len({item.entity.id for item in extraction.linked})
     output.progress(

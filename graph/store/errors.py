@@ -24,7 +24,6 @@ class QueryEvaluationError(UserError):
     """A well-formed query the engine could not evaluate (e.g. an unsupported feature)."""
 
 
-
 class StoreUnavailable(UserError):
     """The store did not answer as a SPARQL server should: it cannot be reached (``status``
     503), did not answer in time (504), or answered an error or something that is not a
