@@ -10,9 +10,11 @@ import asyncio
 import importlib
 import pkgutil
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
 
 from unikg.graph import __version__
 from unikg.graph.settings import Settings
@@ -25,6 +27,8 @@ from .reload import Reloader
 from .security_headers import SecurityHeaders
 from .sparql.pool import query_pool
 from .state import Watch, open_snapshot
+
+STATIC = Path(__file__).resolve().parent / "static"
 
 
 def create_app(settings: Settings | None = None, *, snapshot: Snapshot | None = None) -> FastAPI:
@@ -69,6 +73,7 @@ def create_app(settings: Settings | None = None, *, snapshot: Snapshot | None = 
         allow_headers=["Accept", "Content-Type"], expose_headers=["X-Results-Truncated", "X-Max-Rows"],
         max_age=86400,
     )
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")  # the pages' CSS and script
     for info in sorted(pkgutil.iter_modules(routers.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{routers.__name__}.{info.name}")
         if hasattr(module, "router"):

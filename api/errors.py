@@ -1,4 +1,5 @@
-"""Bad input is a 4xx with a message saying what is wrong and how to fix it; never a 500."""
+"""Bad input is a 4xx with a message saying what is wrong and how to fix it; never a 500.
+A browser gets it as a page (``api/pages/errors.py``: an unknown id with the closest names)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from unikg.graph.errors import NotFound, UserError
 from unikg.graph.snapshot import NotYet
 from unikg.graph.store import StoreUnavailable
 
+from .negotiation import PAGE_OR_JSON, preferred
+from .pages.errors import page as error_page
 from .security_headers import EVERY_ANSWER
 
 log = logging.getLogger("unikg.api")
@@ -47,14 +50,12 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, error: NotFound):
-        return JSONResponse(
-            status_code=404, content={"detail": str(error), "suggestions": error.suggestions}
-        )
+        return answer(request, 404, {"detail": str(error), "suggestions": error.suggestions})
 
     @app.exception_handler(HTTPException)
     async def no_route(request: Request, error: HTTPException):
         if error.status_code == 404 and error.detail == "Not Found":  # no route matched the path
-            return JSONResponse(status_code=404, content={"detail": (
+            return answer(request, 404, {"detail": (
                 f"no route matches {request.url.path!r}: the routes are listed at /docs "
                 "(an id never contains '/'; ids are slugs, acronyms or names)"
             )})
@@ -72,11 +73,11 @@ def install_error_handlers(app: FastAPI) -> None:
         """The store is down or answers garbage (502/503/504), or what the answer needs is still
         being read from it (503): not the client's fault; the server keeps trying (api/state.py)."""
         retry = {} if error.retry_after is None else {"Retry-After": str(error.retry_after)}
-        return JSONResponse(status_code=error.status, content={"detail": str(error)}, headers=retry)
+        return answer(request, error.status, {"detail": str(error)}, headers=retry)
 
     @app.exception_handler(UserError)
     async def user_error(request: Request, error: UserError):
-        return JSONResponse(status_code=400, content={"detail": str(error)})
+        return answer(request, 400, {"detail": str(error)})
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, error: RequestValidationError):
@@ -84,10 +85,7 @@ def install_error_handlers(app: FastAPI) -> None:
         for e in error.errors():
             where = ".".join(str(p) for p in e.get("loc", ()) if p != "body")
             problems.append(f"{where}: {e.get('msg')}")
-        return JSONResponse(
-            status_code=422,
-            content={"detail": "invalid parameters: " + "; ".join(problems), "errors": problems},
-        )
+        return answer(request, 422, {"detail": "invalid parameters: " + "; ".join(problems), "errors": problems})
 
     @app.exception_handler(Exception)
     async def internal(request: Request, error: Exception):
@@ -98,6 +96,14 @@ def install_error_handlers(app: FastAPI) -> None:
             status_code=500, content={"detail": "internal error; it has been logged"},
             headers={name.decode(): value.decode() for name, value in EVERY_ANSWER},
         )
+
+
+def answer(request: Request, status: int, content: dict, *, headers: dict[str, str] | None = None) -> Response:
+    """The error as JSON, or as a page when a browser asks."""
+    if preferred(request.headers.get("accept"), PAGE_OR_JSON) != "html":
+        return JSONResponse(status_code=status, content=content, headers=headers)
+    snapshot = getattr(request.state, "snapshot", None) or getattr(request.app.state, "snapshot", None)
+    return error_page(status, content["detail"], path=request.url.path, snapshot=snapshot, headers=headers)
 
 
 def client_gone(scope) -> None:

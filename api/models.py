@@ -68,7 +68,7 @@ class SearchHit(BaseModel):
     id: str
     name: str
     iri: str
-    kind: str = Field(description="organization, person, country or city")
+    kind: str = Field(description="organization, alliance, person, agreement, country or city")
     score: float = Field(description="0–100, higher is closer")
 
 

@@ -5,7 +5,9 @@
 * on HTML pages, a Content-Security-Policy that lets the page load scripts, styles, images
   and fonts from this server only, fetch from this server only, submit forms to it only, and
   be framed by no one (``frame-ancestors 'none'``, and ``X-Frame-Options: DENY`` for older
-  browsers). No page has an inline script (their data travels in
+  browsers); the network views (``/viz/…``) alone may be framed by this server's own pages
+  (``frame-ancestors 'self'``, ``SAMEORIGIN``): a profile embeds its ego network. No other
+  site can frame any page, as before. No page has an inline script (their data travels in
   ``<script type="application/json">``, which is not run); inline styles are allowed (the
   views colour their legend with ``style`` attributes).
 
@@ -24,6 +26,9 @@ PAGE_POLICY = (
 )
 EVERY_ANSWER = [(b"x-content-type-options", b"nosniff")]
 HTML_PAGE = [(b"content-security-policy", PAGE_POLICY), (b"x-frame-options", b"DENY")]
+FRAMED_BY_US = b"/viz/"  # the views, which the profiles embed
+VIEW_PAGE = [(b"content-security-policy", PAGE_POLICY.replace(b"frame-ancestors 'none'", b"frame-ancestors 'self'")),
+             (b"x-frame-options", b"SAMEORIGIN")]
 
 
 class SecurityHeaders:
@@ -41,7 +46,7 @@ class SecurityHeaders:
                 headers = list(message.get("headers", []))
                 headers += EVERY_ANSWER
                 if _is_html(headers):
-                    headers += HTML_PAGE
+                    headers += VIEW_PAGE if scope["path"].startswith(FRAMED_BY_US.decode()) else HTML_PAGE
                 message = {**message, "headers": headers}
             await send(message)
 

@@ -19,7 +19,8 @@ from unikg.graph.errors import UserError
 from unikg.graph.questions.agreements import Agreement, PerYear, date_range
 
 from .. import examples, lookup
-from ..deps import CurrentSnapshot
+from .. import pages
+from ..deps import CurrentSnapshot, WantsPage
 from ..models import Page
 from ..paging import Limit, Offset, page
 
@@ -72,19 +73,28 @@ def list_agreements(
 
 
 @router.get("/agreements/per-year", response_model=PerYear, responses=examples.responses("agreements_per_year"))
-def agreements_per_year(snapshot: CurrentSnapshot):
+def agreements_per_year(
+    snapshot: CurrentSnapshot,
+    party: Annotated[str | None, Query(
+        min_length=1, max_length=lookup.MAX_NAME, examples=["KazNU"],
+        description="only the agreements of this organisation (itself or one of its units)",
+    )] = None,
+):
     """How many agreements were signed each year (agreement groups are not counted); those
     with no date or a date without a year are counted as undated."""
-    return snapshot.per_year()
+    return snapshot.per_year(party=lookup.parameter("party", lambda: lookup.organization(snapshot, party).iri)
+                             if party else None)
 
 
-@router.get("/agreements/{id}", response_model=Agreement, responses=examples.responses("get_agreement"))
+@router.get("/agreements/{id}", response_model=Agreement, responses=examples.responses("get_agreement", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}))
 def get_agreement(
     id: Annotated[str, Path(
         min_length=1, max_length=lookup.MAX_NAME, examples=["ensia-nwnu-twinning-agreement-2023"],
         description="the id of an agreement or agreement group, or its name",
     )],
     snapshot: CurrentSnapshot,
+    wants_page: WantsPage,
 ):
-    """One agreement or agreement group."""
-    return snapshot.agreement(id)
+    """One agreement or agreement group; a browser gets its page."""
+    found = snapshot.agreement(id)
+    return pages.agreement.page(snapshot, found) if wants_page else found

@@ -10,7 +10,8 @@ from unikg.graph.questions.alliances import AllianceSummary
 from unikg.graph.questions.common import Ref
 
 from .. import examples, lookup
-from ..deps import CurrentSnapshot
+from .. import pages
+from ..deps import CurrentSnapshot, WantsPage
 from ..models import MembersAnswer, Page
 from ..paging import Limit, Offset, sliced
 
@@ -24,16 +25,20 @@ def list_alliances(snapshot: CurrentSnapshot, offset: Offset = 0, limit: Limit =
     return sliced(snapshot.alliances(), offset=offset, limit=limit)
 
 
-@router.get("/alliances/{id}/members", response_model=MembersAnswer, responses=examples.responses("get_members"))
+@router.get("/alliances/{id}/members", response_model=MembersAnswer, responses=examples.responses("get_members", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}))
 def get_members(
     id: Annotated[str, Path(
         min_length=1, max_length=lookup.MAX_NAME, examples=["uansr", "SCO"],
         description="a slug, an acronym or any spelling of an alliance",
     )],
     snapshot: CurrentSnapshot,
+    wants_page: WantsPage,
 ):
     """The members of an alliance (organisations, or countries for the SCO), each with the
-    quotes that state the membership; members from the registry (reference data) have none."""
+    quotes that state the membership; members from the registry (reference data) have none.
+    A browser gets the alliance's page."""
     found = snapshot.alliance(id)
+    if wants_page:
+        return pages.alliance.page(snapshot, found)
     return MembersAnswer(alliance=Ref(id=found.id, name=found.name, iri=found.iri),
                          members=snapshot.alliance_members(found.iri))

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
 
 from unikg.graph import __version__
 
-from .. import examples, html
-from ..deps import CurrentSnapshot
+from .. import examples, pages
+from ..deps import CurrentSnapshot, WantsPage
 from ..models import Home
 
 router = APIRouter(tags=["home"])
@@ -29,27 +28,6 @@ LINKS = {
 }
 
 
-def wants_html(accept: str | None) -> bool:
-    """True when the client prefers HTML to JSON (a browser).
-
-    >>> wants_html("text/html,application/xhtml+xml,*/*;q=0.8"), wants_html("application/json"), wants_html(None)
-    (True, False, False)
-    """
-    if not accept:
-        return False
-    best: dict[str, float] = {}
-    for part in accept.split(","):
-        media, *params = [p.strip() for p in part.split(";")]
-        q = next((p.split("=", 1)[1] for p in params if p.replace(" ", "").startswith("q=")), "1")
-        try:
-            best[media.lower()] = float(q)
-        except ValueError:
-            best[media.lower()] = 0.0
-    html_q = max(best.get("text/html", 0), best.get("application/xhtml+xml", 0))
-    json_q = max(best.get("application/json", 0), best.get("*/*", 0) if html_q == 0 else 0)
-    return html_q > 0 and html_q >= json_q
-
-
 @router.get(
     "/",
     response_model=Home,
@@ -57,17 +35,11 @@ def wants_html(accept: str | None) -> bool:
         "home", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}
     ),
 )
-def home(request: Request, snapshot: CurrentSnapshot):
+def home(request: Request, snapshot: CurrentSnapshot, wants_page: WantsPage):
     """What unikg is, links to the docs, the SPARQL endpoint and the main resources, and
-    how many resources the graph holds. HTML for browsers, JSON otherwise."""
-    counts = snapshot.class_counts()
-    answer = Home(
-        name="unikg",
-        version=__version__,
-        description=request.app.description,
-        links=LINKS,
-        counts=counts,
-    )
-    if wants_html(request.headers.get("accept")):
-        return HTMLResponse(html.render("home.html", title="unikg", home=answer), headers={"Vary": "Accept"})
-    return answer
+    how many resources the graph holds. A browser gets the home page: search, the graph's
+    size and picture, the most central organisations, the latest agreements."""
+    if wants_page:
+        return pages.home.page(snapshot, description=request.app.description)
+    return Home(name="unikg", version=__version__, description=request.app.description, links=LINKS,
+                counts=snapshot.class_counts())

@@ -10,7 +10,8 @@ from unikg.graph.questions.common import Ref
 from unikg.graph.questions.institutions import Institution, InstitutionSummary
 
 from .. import examples, lookup
-from ..deps import CurrentSnapshot
+from .. import pages
+from ..deps import CurrentSnapshot, WantsPage
 from ..models import Page, PartnersAnswer, SharedPartnersAnswer
 from ..paging import Limit, Offset, page
 
@@ -61,13 +62,21 @@ def list_institutions(
     return page(*snapshot.institutions(name=name, offset=offset, limit=limit, **filters), offset=offset, limit=limit)
 
 
-@router.get("/institutions/{id}", response_model=Institution, responses=examples.responses("get_institution"))
-def get_institution(id: InstitutionId, snapshot: CurrentSnapshot):
+@router.get("/institutions/{id}", response_model=Institution, responses=examples.responses(
+    "get_institution", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}))
+def get_institution(
+    id: InstitutionId, snapshot: CurrentSnapshot, wants_page: WantsPage,
+    partners: Annotated[int, Query(ge=1, le=100_000, description="page only: the page of its partners table")] = 1,
+    shared: Annotated[int, Query(ge=1, le=100_000, description="page only: the page of its shared-partners table")] = 1,
+):
     """One organisation: names, kinds, country, city, units, alliances, its first 20
     agreements by name (its own and its units') and how many it has (`agreements_total`;
     every one: `/agreements?party=ID`, page by page), the people holding positions in it,
-    and the articles it comes from."""
-    return snapshot.institution(lookup.organization(snapshot, id).iri)
+    and the articles it comes from. A browser gets its profile page (an alliance's page)."""
+    org = lookup.organization(snapshot, id)
+    if wants_page:
+        return pages.organization(snapshot, org, partners_page=partners, shared_page=shared)
+    return snapshot.institution(org.iri)
 
 
 @router.get("/institutions/{id}/partners", response_model=PartnersAnswer, responses=examples.responses("get_partners"))

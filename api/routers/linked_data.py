@@ -1,4 +1,6 @@
-"""``/id/...``: every resource IRI dereferences, as Turtle, JSON-LD or an HTML page.
+"""``/id/...``: every resource IRI dereferences, as Turtle, JSON-LD or an HTML page (an
+organisation's, alliance's, agreement's, person's or article's page, ``api/pages/``; every
+statement about it with ``?tab=statements``, and the only page of other resources).
 
 The data's IRIs are ``https://w3id.org/unikg/id/<path>``; this server answers for them at
 ``/id/<path>``. The format follows the ``Accept`` header (``text/turtle``,
@@ -20,30 +22,21 @@ from unikg.graph.errors import NotFound
 from unikg.graph.names import NameIndex
 from unikg.graph.namespaces import RDFS, UKG
 
-from .. import lookup, resource_page
+from .. import lookup, pages
+from ..negotiation import preferred
+from ..pages import statements
 from ..deps import CurrentSnapshot
 
 router = APIRouter(tags=["linked data"])
 
 PATH = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)+")
-FORMATS = {  # ?format= → (media type, rdflib format)
-    "ttl": ("text/turtle", "turtle"),
-    "jsonld": ("application/ld+json", "json-ld"),
-    "nt": ("application/n-triples", "nt"),
-    "html": ("text/html", None),
+FORMATS = {  # ?format= → (media types, the first one sent; rdflib format), in order of preference
+    "ttl": (("text/turtle", "application/x-turtle"), "turtle"),
+    "jsonld": (("application/ld+json", "application/json"), "json-ld"),
+    "nt": (("application/n-triples",), "nt"),
+    "html": (("text/html", "application/xhtml+xml"), None),
 }
-MEDIA_TYPES = {
-    "text/turtle": "ttl",
-    "application/x-turtle": "ttl",
-    "application/ld+json": "jsonld",
-    "application/json": "jsonld",
-    "application/n-triples": "nt",
-    "text/html": "html",
-    "application/xhtml+xml": "html",
-    "*/*": "ttl",
-    "text/*": "ttl",
-    "application/*": "jsonld",
-}
+OVERVIEWS = ("org", "agreement", "agreement-group", "person", "doc")  # kinds with a page besides their statements
 EXAMPLE_TURTLE = """@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix ukg: <https://w3id.org/unikg/ontology#> .
 
@@ -64,23 +57,7 @@ def negotiate(accept: str | None) -> str | None:
     >>> negotiate("text/turtle;q=0.5, application/ld+json;q=0.9")
     'jsonld'
     """
-    if not accept or not accept.strip():
-        return "ttl"
-    best, best_q = None, 0.0
-    for position, part in enumerate(accept.split(",")):
-        media, *params = [p.strip() for p in part.split(";")]
-        q = 1.0
-        for param in params:
-            name, _, number = param.partition("=")
-            if name.strip() == "q":
-                try:
-                    q = float(number)
-                except ValueError:
-                    q = 0.0
-        fmt = MEDIA_TYPES.get(media.lower())
-        if fmt and q > best_q:
-            best, best_q = fmt, q
-    return best
+    return preferred(accept, {name: media_types for name, (media_types, _) in FORMATS.items()})
 
 
 @router.get(
@@ -125,14 +102,20 @@ def resource(
         "this property (a CURIE such as `ukg:party`, or an IRI), from `offset` on",
     )] = None,
     offset: Annotated[int, Query(ge=0, le=1_000_000, description="HTML page only, with `incoming`: statements to skip")] = 0,
-    limit: Annotated[int, Query(ge=1, le=1000, description="HTML page only: statements pointing to the resource shown per property")] = resource_page.INCOMING,
+    limit: Annotated[int, Query(ge=1, le=1000, description="HTML page only: statements pointing to the resource shown per property")] = statements.INCOMING,
+    tab: Annotated[Literal["statements"] | None, Query(
+        description="HTML page only: `statements`, every statement about the resource, for linked-data "
+        "users (organisations, agreements, people and articles have an overview page; the others only this)",
+    )] = None,
+    partners: Annotated[int, Query(ge=1, le=100_000, description="an organisation's page: the page of its partners table")] = 1,
+    shared: Annotated[int, Query(ge=1, le=100_000, description="an organisation's page: the page of its shared-partners table")] = 1,
 ):
     """Dereference a resource IRI: ``/id/org/xjtu`` is ``https://w3id.org/unikg/id/org/xjtu``."""
     chosen = format or negotiate(request.headers.get("accept"))
     if chosen is None:
         return JSONResponse(status_code=406, content={
             "detail": "none of the formats your Accept header allows is available; ask for "
-            + ", ".join(media for media, _ in FORMATS.values()) + " (or use ?format=ttl|jsonld|nt|html)",
+            + ", ".join(media[0] for media, _ in FORMATS.values()) + " (or use ?format=ttl|jsonld|nt|html)",
         })
     if not PATH.fullmatch(path):
         raise NotFound(
@@ -141,18 +124,23 @@ def resource(
         )
     iri = lookup.resource_iri(path)
     headers = {"Vary": "Accept"}
-    if chosen == "html":  # the statements with their labels and quotes, for a reader
-        page = resource_page.render(snapshot.store, iri, incoming=incoming, offset=offset, limit=limit,
-                                    named=snapshot.named)
+    if chosen == "html":  # the resource's page; its statements with their labels and quotes as a tab
+        if tab is None and incoming is None:
+            overview = pages.overview(snapshot, path, iri, partners_page=partners, shared_page=shared)
+            if overview is not None:
+                return overview
+        page = statements.render(snapshot.store, iri, incoming=incoming, offset=offset, limit=limit,
+                                 named=snapshot.named, overview=path.split("/", 1)[0] in OVERVIEWS)
         if page is None:
             raise _no_resource(snapshot.names, path)
         return HTMLResponse(page, headers=headers)
     paged = [name for name, value, default in (("incoming", incoming, None), ("offset", offset, 0),
-                                                ("limit", limit, resource_page.INCOMING)) if value != default]
+                                                ("limit", limit, statements.INCOMING), ("tab", tab, None),
+                                                ("partners", partners, 1), ("shared", shared, 1)) if value != default]
     if paged:
         raise lookup.invalid(paged[0], f"{paged[0]}= pages the HTML page; Turtle, JSON-LD and "
                              "N-Triples hold every statement (ask for format=html, or leave it out)")
-    media, rdf_format = FORMATS[chosen]
+    (media, *_), rdf_format = FORMATS[chosen]
     described = snapshot.describe(iri)  # alone: a hub's statements too took 0.2 s more at 1M triples
     if not len(described):
         raise _no_resource(snapshot.names, path)

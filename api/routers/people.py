@@ -9,7 +9,8 @@ from fastapi import APIRouter, Path
 from unikg.graph.questions.people import Person, PersonSummary
 
 from .. import examples, lookup
-from ..deps import CurrentSnapshot
+from .. import pages
+from ..deps import CurrentSnapshot, WantsPage
 from ..models import Page
 from ..paging import Limit, Offset, page
 
@@ -22,14 +23,16 @@ def list_people(snapshot: CurrentSnapshot, offset: Offset = 0, limit: Limit = 10
     return page(*snapshot.people(offset=offset, limit=limit), offset=offset, limit=limit)
 
 
-@router.get("/people/{id}", response_model=Person, responses=examples.responses("get_person"))
+@router.get("/people/{id}", response_model=Person, responses=examples.responses("get_person", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}))
 def get_person(
     id: Annotated[str, Path(
         min_length=1, max_length=lookup.MAX_NAME, examples=["zhanseit-tuimebayev", "Tuimebayev Zhanseit"],
         description="a slug or a spelling of the name, in any order",
     )],
     snapshot: CurrentSnapshot,
+    wants_page: WantsPage,
 ):
     """One person: names, roles in organisations (with quotes), agreements signed, events
-    taken part in, and the articles they appear in."""
-    return snapshot.person(lookup.person(snapshot, id).iri)
+    taken part in, and the articles they appear in; a browser gets their page."""
+    found = snapshot.person(lookup.person(snapshot, id).iri)
+    return pages.person.page(snapshot, found) if wants_page else found

@@ -1,7 +1,6 @@
 """Content negotiation for the SPARQL endpoint: which media type answers which query form.
 
-The ``Accept`` header is read as RFC 9110 says (q-values, ``type/*``, ``*/*``; the most
-specific range sets a type's q); the ``format`` parameter, for clients that cannot set
+The ``Accept`` header is read by ``api/negotiation.py``; the ``format`` parameter, for clients that cannot set
 headers, wins over it. SELECT and ASK answer in the SPARQL 1.1 results formats, CONSTRUCT and
 DESCRIBE in RDF formats; the first of each list is the default.
 
@@ -18,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from unikg.graph.errors import UserError
+
+from ..negotiation import preferred
 
 
 @dataclass(frozen=True)
@@ -71,19 +72,14 @@ def choose(form: str, *, accept: str | None, format: str | None = None) -> Resul
             except NotAcceptable:
                 pass
         return _by_parameter(form, values[-1] if values else "", offered)
-    ranges = parse_accept(accept or "*/*")
-    best, best_q = None, 0.0
-    for position, candidate in enumerate(offered):
-        q = max(_quality(t, ranges) for t in (candidate.media_type, *candidate.aliases))
-        if q > best_q:  # earlier formats win ties: the list is in order of preference
-            best, best_q = candidate, q
+    best = preferred(accept, {f.name: (f.media_type, *f.aliases) for f in offered})
     if best is None:
         raise NotAcceptable(
             f"cannot answer a {form} query in any type the Accept header allows ({accept}); "
             f"available: {', '.join(f.media_type for f in offered)} (or use format="
             f"{'|'.join(f.name for f in offered)})"
         )
-    return best
+    return next(f for f in offered if f.name == best)
 
 
 def _by_parameter(form: str, value: str, offered: tuple[ResultFormat, ...]) -> ResultFormat:
@@ -98,47 +94,6 @@ def _by_parameter(form: str, value: str, offered: tuple[ResultFormat, ...]) -> R
     )
 
 
-def parse_accept(header: str) -> list[tuple[str, str, float]]:
-    """(type, subtype, q) for each media range of an Accept header; malformed parts skipped.
-
-    >>> parse_accept("text/*;q=0.3, application/json, */*;q=0")
-    [('text', '*', 0.3), ('application', 'json', 1.0), ('*', '*', 0.0)]
-    """
-    ranges = []
-    for part in header.split(","):
-        media, *params = [p.strip() for p in part.split(";")]
-        if "/" not in media:
-            continue
-        kind, _, sub = media.lower().partition("/")
-        q = 1.0
-        for param in params:
-            name, _, value = param.partition("=")
-            if name.strip().lower() == "q":
-                try:
-                    q = min(max(float(value), 0.0), 1.0)
-                except ValueError:
-                    q = 0.0
-        ranges.append((kind.strip(), sub.strip(), q))
-    return ranges
-
-
-def _quality(media_type: str, ranges: list[tuple[str, str, float]]) -> float:
-    kind, _, sub = media_type.partition("/")
-    best_specificity, q = -1, 0.0
-    for r_kind, r_sub, r_q in ranges:
-        if r_kind == kind and r_sub == sub:
-            specificity = 2
-        elif r_kind == kind and r_sub == "*":
-            specificity = 1
-        elif r_kind == "*" and r_sub == "*":
-            specificity = 0
-        else:
-            continue
-        if specificity > best_specificity:
-            best_specificity, q = specificity, r_q
-    return q
-
-
 def prefers_html(accept: str | None) -> bool:
     """True when a browser asks: text/html ranks above every RDF type.
 
@@ -147,9 +102,5 @@ def prefers_html(accept: str | None) -> bool:
     >>> prefers_html("text/turtle"), prefers_html(None)
     (False, False)
     """
-    if not accept:
-        return False
-    ranges = parse_accept(accept)
-    html = _quality("text/html", [r for r in ranges if r[:2] != ("*", "*")])
-    rdf = max(_quality(f.media_type, ranges) for f in RDF_FORMATS)
-    return html > 0 and html >= rdf
+    offered = {f.name: (f.media_type, *f.aliases) for f in RDF_FORMATS}
+    return preferred(accept, {**offered, "html": ("text/html",)}) == "html"

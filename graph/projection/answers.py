@@ -23,7 +23,7 @@ from ..questions.common import Ref, ref
 from ..questions.resources import named
 from ..questions.partners import CommonLink, CommonPartner, LinkedPartner, PartnerLink, SharedPartners
 from ..store import Store
-from .network import Projection
+from .network import Projection, gather
 
 
 def partner_links_page(
@@ -112,9 +112,16 @@ def common_partners_page(
     return len(ordered), items
 
 
-def per_year(projection: Projection) -> PerYear:
-    """Agreements per year of signing: ``questions.agreements.per_year(store)``."""
-    return per_year_answer(projection.per_year(), undated=projection.undated)
+def per_year(projection: Projection, *, party: str | None = None) -> PerYear:
+    """Agreements per year of signing: ``questions.agreements.per_year(store, party=party)``."""
+    if party is None:
+        return per_year_answer(projection.per_year(), undated=projection.undated)
+    node = projection.node(party)
+    if node is None:
+        return per_year_answer({}, undated=0)
+    years = projection.years[np.unique(gather(projection.signed, projection.side(node))[1])]
+    found, counts = np.unique(years[years > 0], return_counts=True)
+    return per_year_answer(dict(zip(found.tolist(), counts.tolist())), undated=int((years == 0).sum()))
 
 
 def _by_title(projection: Projection, nodes: np.ndarray) -> np.ndarray:

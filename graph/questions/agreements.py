@@ -219,11 +219,14 @@ class PerYear:
     total: int
 
 
-def per_year(store: Store) -> PerYear:
-    """Agreements per year of signing, from the named query ``agreements_per_year``."""
+def per_year(store: Store, *, party: str | None = None) -> PerYear:
+    """Agreements per year of signing, from the named query ``agreements_per_year`` (of
+    ``party``, an IRI, and its units: ``party_agreements_per_year``)."""
     years: dict[int, int] = {}
     undated = 0
-    for row in queries.run(store, "agreements_per_year").rows:
+    rows = (queries.run(store, "agreements_per_year") if party is None
+            else queries.run(store, "party_agreements_per_year", org=URIRef(party))).rows
+    for row in rows:
         year, count = re.match(r"\d+", str(row["year"])), int(row["agreements"])
         if year:
             years[int(year.group())] = years.get(int(year.group()), 0) + count

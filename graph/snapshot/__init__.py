@@ -16,7 +16,7 @@ disk it is read from the version's folder in 0.3 s; made from the store in 4–5
 named query, kept for the version. A caller never chooses an engine and never waits behind a
 slower one. ``warm`` makes, in order, what requests need: names, the projection (what the
 first ones need: ``unikg load`` makes those into a disk store's new version), the default
-network's measures, the four lists, the networks.
+network's measures, the four lists, the networks, then what the pages ask first.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from ..analysis import answers
 from ..analysis import export as exports
 from ..analysis.network_data import NetworkData, check_spec
 from ..analysis.networks import Networks
+from ..analysis.centrality import Ranked
 from ..analysis.precomputed import Analysis, analyse, analyse_graph
 from ..errors import NotFound, UserError
 from ..names import Entity, NameIndex, containing
@@ -40,7 +41,7 @@ from ..namespaces import UKG, agreement_group_iri, agreement_iri, document_iri, 
 from ..projection import Projection, partnership_graph
 from ..projection.answers import common_partners_page, partner_links_page, per_year, shared_partners_page
 from ..questions import agreements, alliances, documents, institutions, partners, people
-from ..questions.common import Ref, kind_slug
+from ..questions.common import Ref, kind_slug, quotes_of
 from ..questions.partners import SharedOrganization
 from ..questions.resources import describe, named
 from ..settings import Settings
@@ -51,6 +52,9 @@ from .memo import Memo, NotYet
 __all__ = ["NotYet", "Snapshot", "loaded_at"]
 
 DEFAULT_NETWORK = (("agreements",), "rollup")
+# what ``search`` finds, by the kind a client asks for (an alliance is an organization)
+SEARCH_KINDS = {"organization": "Organization", "alliance": "Organization", "person": "Person",
+                "country": "Country", "city": "City", "agreement": "Agreement"}
 FACT_COST = 10  # an item's facts (~2 KB with its quotes) against a listed match (~300 B, 1)
 
 
@@ -126,6 +130,10 @@ class Snapshot:
             self._list(question)
         self.networks()
         self.names.warm()
+        # what the pages need first: the agreements' names (search), the latest agreements (home)
+        self._names_of(agreements.matching, kind="Agreement").warm()
+        self.alliance_iris()
+        self.latest_agreements()
         return self
 
     def _list(self, question: Callable[..., list], /, **filters) -> list:
@@ -180,6 +188,23 @@ class Snapshot:
             raise NotFound(f"{found.name} ({found.id}) is not an alliance; the alliances are {', '.join(known)}",
                            suggestions=known)
         return found
+
+    def search(self, text: str, *, kinds: tuple[str, ...], limit: int) -> list[tuple[Entity, float, str]]:
+        """The entities whose names are closest to ``text``, best first, as (entity, score 0–100,
+        kind): organisations (an alliance's kind is ``alliance``; asking for organisations
+        finds alliances too), people, countries, cities and agreements (``SEARCH_KINDS``)."""
+        alliances = self.alliance_iris()
+        asked = {SEARCH_KINDS[k] for k in kinds if k != "agreement"}
+        found = []
+        if asked:
+            for entity, score in self.names.search(text, kinds=tuple(sorted(asked)), limit=limit * 4):
+                kind = "alliance" if entity.iri in alliances else entity.kind.lower()
+                if kind in kinds or (kind == "alliance" and "organization" in kinds):
+                    found.append((entity, score, kind))
+        if "agreement" in kinds:
+            agreement_names = self._names_of(agreements.matching, kind="Agreement")
+            found += [(e, score, "agreement") for e, score in agreement_names.search(text, kinds=("Agreement",), limit=limit)]
+        return sorted(found, key=lambda hit: -hit[1])[:limit]  # stable: each index's own order on a tie
 
     # -- lists ------------------------------------------------------------------------------
 
@@ -239,6 +264,31 @@ class Snapshot:
     def person(self, iri: str):
         return people.person(self.store, iri)
 
+    def latest_agreements(self) -> list:
+        """The ten agreements signed last, latest first, with their facts (named query
+        ``latest_agreements``)."""
+        latest = self.memo.once("latest agreements", lambda: [
+            str(r["agreement"]) for r in queries.run(self.store, "latest_agreements").rows])
+        found = {a.iri: a for a in self.agreements_named(latest)}
+        return [found[iri] for iri in latest if iri in found]
+
+    def alliance_iris(self) -> frozenset[str]:
+        return self.memo.once("alliance IRIs", lambda: frozenset(a.iri for a in self.alliances()))
+
+    def agreements_named(self, iris: list[str]) -> list:
+        """The agreements ``iris`` with their facts (quotes included), by name; kept."""
+        return self._facts(agreements.listed, iris)
+
+    def articles_named(self, iris: list[str]) -> list:
+        """The articles ``iris`` with their title, publisher and date, by name; kept."""
+        return self._facts(documents.listed, iris)
+
+    def quotes(self, iris: list[str]) -> dict[str, list]:
+        """The quotes stating each of ``iris`` (memberships, positions, agreements …) that has
+        any (named query ``evidence_of``); kept while recently asked."""
+        key = ("quotes", tuple(sorted(set(iris))))
+        return self.memo.recent(key, lambda: quotes_of(self.store, list(key[1])), cost=lambda q: 1 + len(q))
+
     def alliance_members(self, iri: str) -> list:
         return self._list(alliances.alliance_members, alliance=iri)
 
@@ -290,14 +340,28 @@ class Snapshot:
         return common_partners_page(self.store, self.projection, orgs, offset=offset, limit=limit,
                                     names=self.named)
 
-    def per_year(self):
-        """Agreements per year of signing."""
-        return per_year(self.projection)
+    def per_year(self, *, party: str | None = None):
+        """Agreements per year of signing: of the graph, or of ``party`` (an IRI) and its units."""
+        return per_year(self.projection, party=party)
 
     # -- analysis ---------------------------------------------------------------------------
 
-    def centrality(self, *, measure: str, layers=None, units: str = "rollup", top: int):
-        return answers.centrality(self.analysis(layers=layers, units=units), measure=measure, units=units, top=top)
+    def centrality(self, *, measure: str, layers=None, units: str = "rollup", top: int, within: float | None = None):
+        """The ``top`` organisations by ``measure``; ``within``: seconds to wait for the
+        network's measures (``NotYet``)."""
+        return answers.centrality(self.analysis(layers=layers, units=units, within=within), measure=measure,
+                                  units=units, top=top)
+
+    def standing(self, org: str, *, within: float | None = None) -> dict[str, tuple[Ranked, int]]:
+        """Where organisation ``org`` (an id) ranks in the default network by each measure, as
+        (its ranking entry, how many are ranked); empty when it is not in the network."""
+        analysis = self.analysis(within=within)
+
+        def make() -> dict[str, dict[str, Ranked]]:
+            return {m: {r.id: r for r in ranked} for m, ranked in analysis.rankings.items()}
+
+        ranks = self.memo.once("ranks", make)
+        return {m: (by_id[org], len(by_id)) for m, by_id in ranks.items() if org in by_id}
 
     def communities(self, *, layers=None, units: str = "rollup", offset: int, limit: int, members: int):
         return answers.communities(self.analysis(layers=layers, units=units), units=units, offset=offset,

@@ -13,8 +13,9 @@ def test_json_for_api_clients(client):
 def test_html_for_browsers(client):
     response = client.get("/", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
     assert response.headers["content-type"].startswith("text/html")
-    for href in ("/docs", "/sparql", "/institutions", "/id/org/xjtu"):
+    for href in ("/docs", "/sparql", "/viz", "/id/org/xjtu"):
         assert f'href="{href}"' in response.text
+    assert 'action="/search"' in response.text
 
 
 def test_every_link_of_the_home_page_answers(client):

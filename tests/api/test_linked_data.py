@@ -86,9 +86,10 @@ def test_a_browser_gets_a_readable_page_with_local_links_and_quotes(client):
 
 
 def test_the_page_names_every_property_with_its_label_ours_and_the_reused_ones(client):
-    page = client.get("/id/org/kaznu", headers={"Accept": "text/html"}).text
+    page = client.get("/id/org/kaznu", params={"tab": "statements"}, headers={"Accept": "text/html"}).text
     headings = re.findall(r"<th>([^<]+)</th>", page)
-    assert "acronym" in headings and "mentions of" in headings and "member of" in headings
+    assert "acronym" in headings and "mentioned in" in headings and "member of" in headings
+    assert "party to" in headings and not [h for h in headings if h.endswith(" by of")]  # read backwards in words
     assert not [h for h in headings if ":" in h], "a property shown by its CURIE has no rdfs:label"
 
 
@@ -103,7 +104,10 @@ def test_the_page_escapes_what_it_shows(client):
 def test_an_unknown_resource_is_a_404_with_suggestions_in_every_format(client, accept):
     response = client.get("/id/org/xjtuu", headers={"Accept": accept})
     assert response.status_code == 404
-    assert "/id/org/xjtu" in response.json()["suggestions"]
+    if accept == "text/html":  # a page, with the closest names as links
+        assert 'href="/id/org/xjtu"' in response.text
+    else:
+        assert "/id/org/xjtu" in response.json()["suggestions"]
 
 
 @pytest.mark.parametrize("path", [
@@ -155,14 +159,14 @@ def test_the_page_shows_a_page_of_the_statements_pointing_to_it_per_property_and
     first = html_page(client, "/id/country/kz", limit=2)
     assert len(shown_incoming(first)) == sum(min(2, len(v)) for v in pointing.values())
     assert f"1–2 of {len(pointing[biggest])}, in IRI order" in first
-    link = re.search(rf'href="(\?incoming={re.escape(quote(biggest))}[^"]*)">next', first).group(1)
+    link = re.search(rf'href="(\?tab=statements&amp;incoming={re.escape(quote(biggest))}[^"]*)">next', first).group(1)
     walked = []
     while link:  # follow "next" through the pages of that property
         page = html_page(client, "/id/country/kz" + html.unescape(link))
         found = shown_incoming(page)
         assert 0 < len(found) <= 2
         walked += found
-        after = re.search(r'href="(\?incoming=[^"]+)">next', page)
+        after = re.search(r'href="(\?tab=statements&amp;incoming=[^"]+)">next', page)
         link = after.group(1) if after else None
     assert walked == sorted(pointing[biggest])[2:]  # in IRI order, after the first page
 
@@ -171,7 +175,7 @@ def test_the_page_shows_a_page_of_the_statements_pointing_to_it_per_property_and
 def test_the_statements_pointing_to_it_are_labelled_on_the_page(client, incoming):
     page = html_page(client, "/id/org/kaznu", incoming=incoming)
     assert ">Memorandum of cooperation between KazNU and China University of Petroleum</a>" in page
-    assert 'href="?"' in page  # back to every statement
+    assert 'href="?tab=statements"' in page  # back to every statement
     assert "member of" not in page.split("<h2>Referenced by</h2>", 1)[1]  # only ukg:party
 
 

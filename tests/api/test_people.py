@@ -3,7 +3,7 @@
 import pytest
 
 from . import curated
-from .pages import assert_pages_partition
+from .paging import assert_pages_partition
 
 
 def test_every_person_of_the_registry(client):

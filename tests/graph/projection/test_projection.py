@@ -85,6 +85,16 @@ def test_agreements_per_year_are_the_sparql_answer(graph):
     assert expected.total == counted
 
 
+def test_agreements_per_year_of_every_organisation_are_the_sparql_answer(graph):
+    store, projection, orgs = graph
+    dated = 0
+    for org in orgs:
+        expected = agreements.per_year(store, party=org)
+        assert answers.per_year(projection, party=org) == expected
+        dated += bool(expected.years)
+    assert dated >= 2, "the graph should have organisations with dated agreements"
+
+
 def test_pages_are_slices_of_the_whole_answer(synthetic):
     projection = Projection.from_store(synthetic)
     hub = max((str(r["org"]) for r in synthetic.query(ORGANIZATIONS).rows),

@@ -1,5 +1,7 @@
-"""The HTML page of a resource (``/id/...`` for a browser): its statements with their labels,
-its evidence quotes, and the statements pointing to it, a page of them per property.
+"""The statements tab of a resource (``/id/...?tab=statements`` for a browser; the only page of
+a resource with no overview of its own): its statements with their labels, its evidence
+quotes, and the statements pointing to it, a page of them per property, each property read
+backwards in words (``INVERSE``: "party to", not "party of").
 
 A hub is the object of hundreds of statements (at 1M triples the largest, 901): labelling them
 all took 20 µs each in Oxigraph on disk, and a page of 900 rows is not read. So each property
@@ -25,9 +27,26 @@ from unikg.graph.questions.common import Ref
 from unikg.graph.questions.resources import Statement, pointing, statements
 from unikg.graph.store import Store
 
-from . import html, lookup
+from .. import html, lookup
 
 INCOMING = 50  # statements pointing to the resource shown per property, unless ?limit= says
+# a statement pointing here, read from this resource: "<this> is <phrase> <the subject>";
+# a property not listed reads "<label> of" (right for nouns: "host of", "founder of")
+INVERSE = {
+    "ukg:party": "party to", "ukg:signatory": "signatory of", "ukg:signedAt": "where was signed",
+    "ukg:signedIn": "place of signing of", "ukg:memberOf": "has as member", "org:memberOf": "has as member",
+    "schema:memberOf": "has as member", "ukg:unitOf": "has as unit", "org:unitOf": "has as unit",
+    "org:hasUnit": "unit of", "ukg:establishedBy": "established", "ukg:establishes": "established by",
+    "ukg:established": "set up by", "ukg:area": "cooperation area of", "ukg:counterpartsFrom": "home of the counterparts of",
+    "ukg:conferredAt": "where was conferred", "ukg:participant": "participant in", "ukg:partOf": "has as part",
+    "ukg:underAgreement": "the agreement behind", "ukg:atEvent": "the event of", "ukg:launchedAt": "where was launched",
+    "ukg:involves": "involved in", "ukg:evidence": "evidence for", "ukg:source": "source of",
+    "org:member": "holder of", "org:organization": "where are held", "org:role": "role of",
+    "prov:wasQuotedFrom": "quoted in", "prov:wasDerivedFrom": "source of", "schema:mentions": "mentioned in",
+    "schema:attendee": "attendee of", "schema:superEvent": "has as part", "schema:location": "location of",
+    "skos:broader": "has narrower", "skos:inScheme": "has as concept", "skos:topConceptOf": "has as top concept",
+    "dcterms:subject": "subject of", "dcterms:publisher": "publisher of", "rdf:type": "has as instance",
+}
 
 
 @dataclass(frozen=True)
@@ -44,12 +63,13 @@ class Referenced:
 
 
 def render(store: Store, iri: str, *, incoming: str | None, offset: int, limit: int,
-           named: Callable[[list[str]], list[Ref]] | None = None) -> str | None:
+           named: Callable[[list[str]], list[Ref]] | None = None, overview: bool = False) -> str | None:
     """The page, or None when the graph says nothing about ``iri``: every statement about it;
     of those pointing to it, ``limit`` per property, or only those with the property
     ``incoming`` (a CURIE or an IRI), from ``offset`` on. ``named(iris)`` gives the labels
     of those shown and of the properties (``resources.named`` over ``store`` if not given;
-    the server passes the labels it keeps for its store state)."""
+    the server passes the labels it keeps for its store state); ``overview``: the resource has
+    an overview page, linked as the first tab."""
     if named is None:
         named = partial(resources.named, store)
     found = statements(store, iri, names=named)
@@ -72,7 +92,7 @@ def render(store: Store, iri: str, *, incoming: str | None, offset: int, limit: 
     subject_names = {r.iri: r.name for r in named([str(v) for values in pages for v in values if isinstance(v, URIRef)])}
     referenced = [
         Referenced(
-            label=_label(p, names.get(p)), total=len(by_property[p]), offset=offset,
+            label=INVERSE.get(html.curie(p)) or f"{_label(p, names.get(p))} of", total=len(by_property[p]), offset=offset,
             shown=[Statement(property=p, property_label=names.get(p), value=str(v), value_is_iri=isinstance(v, URIRef),
                              value_label=subject_names.get(str(v))) for v in values],
             more=_link(p, offset + limit, limit) if offset + limit < len(by_property[p]) else None,
@@ -87,7 +107,7 @@ def render(store: Store, iri: str, *, incoming: str | None, offset: int, limit: 
     text = next((s.value for s in found if s.property == str(SCHEMA.text)), None)
     shown = [s for s in found if s.property not in (str(UKG.evidence), str(SCHEMA.text))]
     return html.render(
-        "resource.html", title=title, iri=iri, quotes=quotes, text=text,
+        "statements.html", title=title, iri=iri, quotes=quotes, text=text, overview=overview,
         outgoing=_by_property(shown), referenced=referenced, only=asked is not None,
     )
 
@@ -112,7 +132,7 @@ def _label(prop: str, label: str | None) -> str:
 
 
 def _link(prop: str, offset: int, limit: int) -> str:
-    asked = {"incoming": html.curie(prop), "offset": offset}
+    asked = {"tab": "statements", "incoming": html.curie(prop), "offset": offset}
     if limit != INCOMING:
         asked["limit"] = limit
     return "?" + urlencode(asked)
