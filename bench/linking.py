@@ -103,7 +103,9 @@ def main() -> None:
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     errors: list[str] = []
     for label, file in LISTS.items():
-        m = measure(linker, read_list(FOLDER / file), errors=errors if args.errors else None)
+        found: list[str] = []
+        m = measure(linker, read_list(FOLDER / file), errors=found if args.errors else None)
+        errors += [f"{label}: {line}" for line in found]
         print(f"| {label} | {m.names} | {m.expected} | {m.linked} | {m.true_positives} | "
               f"{m.precision:.3f} | {m.recall:.3f} | {m.seconds / m.names * 1000:.2f} |")
     for line in errors:

@@ -53,6 +53,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .names import normalize
+from .places import DEFAULT_FILE as PLACES_DEFAULT
+from .places import PLACES_FILE, Places, load_places
 from .reference import DEFAULT_FILE, Institution, load_institutions
 from .registry import NO_LINK, Organization, Registry
 
@@ -62,14 +64,29 @@ LINKABLE_KINDS = frozenset({"university", "school", "research-institute", "acade
 
 # left out when words are compared in any order ("Kazakh National University named after
 # Al-Farabi" = "Al-Farabi Kazakh National University")
-_STOPWORDS = frozenset("of the and for in at de di da del della des du la le named after".split())
-# spellings of one word: British and American, abbreviations, and "university" in the
-# languages of the list's other rows ("Sorbonne Université" = "Sorbonne University")
-_VARIANTS = {
-    "centre": "center", "st": "saint", "univ": "university", "organisation": "organization",
-    **dict.fromkeys(("universite", "universidad", "universidade", "universita", "universitat", "universitaet",
-                     "universiteit", "universitet", "uniwersytet"), "university"),
+_STOPWORDS = frozenset("of the and for in at la le named after".split())
+# spellings of one word: British and American, abbreviations, and the words institutions are
+# named with in the languages of the list's other rows, in English ("Sorbonne Université" =
+# "Sorbonne University", "Universidad Nacional de La Plata" = "National University of La
+# Plata"): the list names an institution in English or in its own language, news either way
+_IN_ENGLISH = {
+    "university": "universite universidad universidade universita universitat universitaet universiteit universitet "
+                  "uniwersytet universiti universitas univerzita univerzitet universitatea universitesi univ",
+    "of": "de di da do du des del della delle degli dei dos das van von zu der",
+    "and": "y et und",
+    "center": "centre centro", "saint": "st", "organization": "organisation",
+    "technical": "technische tecnica tecnico technique", "technological": "tecnologica tecnologico technologique",
+    "polytechnic": "politecnico politecnica polytechnique", "national": "nacional nazionale nationale nasional",
+    "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
+    "pontifical": "pontificia pontificio", "free": "freie libre libera vrije", "federal": "federale",
+    "state": "estatal estadual statale", "institute": "instituto istituto institut",
+    "school": "escuela escola ecole scuola", "college": "colegio collegio",
+    "academy": "academia accademia akademie academie akademia", "medical": "medica medico medicale",
+    "sciences": "ciencias scienze", "science": "ciencia", "studies": "estudios studi", "economics": "economia economie",
+    "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria", "higher": "superior superiore superieure",
+    "normal": "normale", "international": "internacional internazionale internationale", "open": "abierta aberta",
 }
+_VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
 _NOT_WORD = re.compile(r"[\W_]+")
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
@@ -155,13 +172,15 @@ def _split_qualifier(text: str) -> tuple[str, str | None]:
 
 
 @functools.cache
-def _country_names() -> tuple[dict[tuple[str, ...], str], int]:
-    """The words of every country's names → its ISO code; the most words a name has."""
-    names: dict[tuple[str, ...], str] = {}
+def _country_names() -> tuple[dict[tuple[str, ...], frozenset[str]], int]:
+    """The words of every country's names → the ISO codes of the countries so named ("Korea",
+    of "Korea, Republic of": KR and KP); the most words a name has."""
+    names: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for country in pycountry.countries:
         for name in {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)} - {None}:
-            names.setdefault(words_of(name), country.alpha_2)
-    return names, max(len(k) for k in names)
+            names[words_of(name)].add(country.alpha_2)
+            names[words_of(name.split(",")[0])].add(country.alpha_2)
+    return {k: frozenset(v) for k, v in names.items()}, max(len(k) for k in names)
 
 
 def countries_named(text: str) -> set[str]:
@@ -179,9 +198,9 @@ def _countries_in(words: tuple[str, ...]) -> set[str]:
     i = 0
     while i < len(words):
         for size in range(min(longest, len(words) - i), 0, -1):
-            code = names.get(tuple(words[i : i + size]))
-            if code:
-                found.add(code)
+            codes = names.get(tuple(words[i : i + size]))
+            if codes:
+                found |= codes
                 i += size
                 break
         else:
@@ -195,11 +214,18 @@ class _Row:
     words: tuple[str, ...]
     qualifier: str | None
 
-    @functools.cached_property
-    def countries(self) -> frozenset[str]:
-        """The countries the row shows: the US for a row with an IPEDS id, else those its
-        name holds ("University of Newcastle Australia")."""
-        return frozenset({"US"} if self.institution.ipeds else _countries_in(self.words))
+
+@dataclass
+class _Elsewhere:
+    """The names of the rows as news may write them otherwise, from the places table: with a
+    city's own name for its other names ("Universität Wien" for the University of Vienna),
+    and without where the institution is ("Anna University" for "Anna University, Chennai",
+    "IIT Bombay" for the Indian Institute of Technology Bombay)."""
+
+    exact: dict[str, list[int]]  # as Linker.exact, every city by its own name
+    bags: dict[tuple[str, ...], list[int]]  # as Linker.bags, every city by its own name
+    located: dict[tuple[str, ...], list[tuple[int, tuple[str, ...]]]]  # the name without where it is, as a bag → (row, the place)
+    located_initials: dict[tuple[str, tuple[str, ...]], list[int]]  # (its initials, the place) → rows
 
 
 @dataclass
@@ -211,14 +237,55 @@ class Linker:
     bags: dict[tuple[str, ...], list[int]]  # the words without stopwords, sorted → rows
     qualified: dict[tuple[str, ...], list[int]]  # a qualified row's name proper, as a bag → rows
     frequency: dict[str, int]  # word → number of names holding it
+    places_file: Path | None = None  # the places table (graph/places.py); None: no places
+
+    @functools.cached_property
+    def places(self) -> Places:
+        """The places table, in the linker's words (read on first use, ~40 ms)."""
+        if self.places_file is None:
+            return Places({}, {}, 0)
+        return load_places(self.places_file, words=_english, connectors=_STOPWORDS)
 
     @functools.cached_property
     def acronyms(self) -> dict[str, list[int]]:
-        """The initials of each name's words (stopwords left out) → rows (made on first use)."""
+        """The initials of each name's words (stopwords left out; a Chinese word of several
+        syllables gives one letter or one for each: Zhejiang → Z or ZJ) → rows (made on first use)."""
         found = defaultdict(list)
         for n, row in enumerate(self.rows):
-            found[_initials(row.words)].append(n)
+            for initials in _initials_of(row.words):
+                found[initials].append(n)
         return dict(found)
+
+    @functools.cached_property
+    def carried(self) -> dict[str, list[int]]:
+        """The acronyms the rows' names carry ("KTH Royal Institute of Technology",
+        "Universidade Estadual de Campinas (UNICAMP)"), lowercase → rows."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            for word in _CAPITALS.findall(row.institution.name):
+                found[word.lower()].append(n)
+        return dict(found)
+
+    @functools.cached_property
+    def elsewhere(self) -> _Elsewhere:
+        """The indexes of the names as news may write them otherwise (made on first use)."""
+        exact, bags, located, located_initials = defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list)
+        places = self.places
+        for n, row in enumerate(self.rows):
+            words = places.with_city_names(row.words)
+            exact["".join(words)].append(n)
+            bags[_bag(words)].append(n)
+            where = self._where(row, words)
+            if where:
+                rest, place = where
+                located[_bag(rest)].append((n, place))
+                for initials in _initials_of(rest):
+                    located_initials[initials, place].append(n)
+        return _Elsewhere(dict(exact), dict(bags), dict(located), dict(located_initials))
+
+    @functools.cached_property
+    def _countries(self) -> dict[int, frozenset[str]]:
+        return {}  # row → the countries it shows for sure (_shown), filled as asked
 
     @functools.cached_property
     def _choices(self) -> list[str]:
@@ -229,7 +296,7 @@ class Linker:
         return list(self.frequency)
 
     @classmethod
-    def of(cls, institutions: Iterable[Institution]) -> Linker:
+    def of(cls, institutions: Iterable[Institution], *, places: Path | None = PLACES_DEFAULT) -> Linker:
         rows, exact, bags, qualified = [], defaultdict(list), defaultdict(list), defaultdict(list)
         frequency: dict[str, int] = defaultdict(int)
         for n, institution in enumerate(institutions):
@@ -242,11 +309,12 @@ class Linker:
                 qualified[_bag(words_of(proper))].append(n)
             for word in set(words):
                 frequency[word] += 1
-        return cls(rows, dict(exact), dict(bags), dict(qualified), dict(frequency))
+        return cls(rows, dict(exact), dict(bags), dict(qualified), dict(frequency), places)
 
     @classmethod
     def default(cls, path: Path = DEFAULT_FILE) -> Linker:
-        """The linker of the reference list at ``path`` (built once per process and path)."""
+        """The linker of the reference list at ``path``, with the places table beside it
+        (``reference/places/cities.tsv``), built once per process and path."""
         return _default(Path(path).resolve())
 
     def link(
@@ -264,15 +332,16 @@ class Linker:
                 note=f"{_a('/'.join(sorted(kinds)))} is not an educational or research institution, which is all the reference list holds.",
             )
         proper, qualifier = _split_qualifier(name)
-        evidence_countries = {country} if country else set()
+        evidence_countries = _with_parts({country} if country else set())
         places = {words_of(city)} if city else set()
         if qualifier and "".join(words_of(name)) in self.exact:  # "China University of Petroleum, East China"
             proper = name
-        elif qualifier:  # "(Pakistan)", ", Beijing": evidence when it names a country or the city
+        elif qualifier:  # "(Pakistan)", ", Beijing", ", Nsukka": evidence when it names a country or a place
             named = countries_named(qualifier)
-            if named or words_of(qualifier) in places:
-                evidence_countries |= named
-                places.add(words_of(qualifier))
+            place = self._place(words_of(qualifier), evidence_countries)
+            if named or place or words_of(qualifier) in places:
+                evidence_countries |= _with_parts(named)
+                places |= {words_of(qualifier), *([place] if place else [])}
             else:
                 proper = name
         written = words_of(proper)
@@ -283,11 +352,23 @@ class Linker:
         words, mended = (written, 0) if "".join(written) in self.exact else self._mend(written)
         found, how = self._named(words, evidence_countries)
         if not found:
+            found, how = self._named_elsewhere(proper, words, evidence_countries, places)
+        if not found and kinds and len(written) == 1:  # "Tsinghua", said to be an institution
+            found = self._plausible(self.bags.get(_bag((*written, "university")), []), evidence_countries)
+            how = f"a short form: the one university named {proper}"
+            found = found if len(found) == 1 else []
+        if not found:
             return self._none(name, closest)
+        if how == "only with a qualifier" and len(found) == 1 and self._where(self.rows[found[0]]):
+            place = self._where(self.rows[found[0]])[1]
+            if self._place_agrees(place, evidence_countries):  # "Anna University, Chennai": where it is, not which
+                how = f"the list names it with where it is ({' '.join(place).title()})"
         if len(found) > 1 or how == "only with a qualifier":
-            chosen = [n for n in found if self._supported(n, evidence_countries, places)]
-            if len(chosen) == 1:
-                return self._linked(name, chosen[0], f"{how}; the {'country' if country else 'place'} given singles it out.", mended)
+            # a qualifier tells rows of one name apart ("..., East China"): only what the row's
+            # name says for sure singles one out, not the city in the name they share
+            chosen = self._singled_out(found, evidence_countries, places, least=2 if how == "only with a qualifier" else 1)
+            if chosen is not None:
+                return self._linked(name, chosen, f"{how}; the {'country' if country else 'place'} given singles it out.", mended)
             reason = (
                 f"the reference list has this name only with a qualifier ({'; '.join(self.rows[n].qualifier or '' for n in found)}) and nothing given says which."
                 if how == "only with a qualifier" and len(found) == 1
@@ -295,7 +376,7 @@ class Linker:
             )
             return Decision(decision="ambiguous", query=name, candidates=self._candidates(name, found), note=reason)
         (n,) = found
-        if all(self.frequency.get(w, 0) >= GENERIC_DF for w in _bag(words)) and not self._supported(n, evidence_countries, places):
+        if all(self.frequency.get(w, 0) >= GENERIC_DF for w in _bag(words)) and not self._support(n, evidence_countries, places):
             return Decision(
                 decision="ambiguous", query=name, candidates=self._candidates(name, found),
                 note="a name made only of common words, which many institutions carry; the reference row does not show the country, so it is not taken on the name alone.",
@@ -312,32 +393,115 @@ class Linker:
         found = process.extract(key, self._choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=70)
         return self._candidates(name, [n for _, _, n in found])
 
+    def _plausible(self, rows: Iterable[int], countries: set[str]) -> list[int]:
+        """The rows, each once, less those showing another country; a row with neither id
+        beside one of the same name with ids is that institution's IPEDS record (US), left out."""
+        found = [n for n in dict.fromkeys(rows) if not self._contradicts(n, countries)]
+        with_ids = [n for n in found if self.rows[n].institution.ror or self.rows[n].institution.wikidata]
+        if len(with_ids) == 1 and len(found) > 1 and all(self.rows[n].institution.ipeds for n in found if n not in with_ids):
+            return with_ids
+        return found
+
     def _named(self, words: tuple[str, ...], countries: set[str]) -> tuple[list[int], str]:
         """The rows these words name, and how: the same name; else the same words in another
         order, with the rows that are that name and where they are ("... in St. Louis"); else
         the rows that have it only with a qualifier. A row showing another country is out."""
-
-        def plausible(rows: Iterable[int]) -> list[int]:
-            return [n for n in dict.fromkeys(rows) if not self._contradicts(n, countries)]
-
-        found = plausible(self.exact.get("".join(words), []))
+        found = self._plausible(self.exact.get("".join(words), []), countries)
         if found:  # "Northeastern University" is not "North Eastern University" when both are rows
             spaced = [n for n in found if self.rows[n].words == words]
             return spaced or found, "same name"
-        found = plausible(self.bags.get(_bag(words), []))
-        qualified = plausible(n for n in self.qualified.get(_bag(words), []) if n not in found)
+        found = self._plausible(self.bags.get(_bag(words), []), countries)
+        qualified = self._plausible((n for n in self.qualified.get(_bag(words), []) if n not in found), countries)
         if found:
-            longer = qualified + plausible(self._extended(words))
+            longer = qualified + self._plausible(self._extended(words), countries)
             return (found + longer, "same words in another order, or longer") if longer else (found, "same words in another order")
         return qualified, "only with a qualifier"
 
+    def _named_elsewhere(
+        self, written: str, words: tuple[str, ...], countries: set[str], places: set[tuple[str, ...]],
+    ) -> tuple[list[int], str]:
+        """The rows of a name written otherwise than the list writes it: with another name of
+        its city ("Università di Padova"); with where it is, which the list leaves out
+        ("Jagiellonian University in Kraków"); without where it is, which the list writes
+        ("Hebrew University", "IIT Bombay"). A place in another country than the one given is
+        no evidence."""
+        elsewhere, own = self.elsewhere, self.places.with_city_names(words)
+        renamed = [p for _, _, p in self.places.found_in(words)]
+        if own != words and all(self._place_agrees(p, countries) for p in renamed):
+            found = self._plausible(elsewhere.exact.get("".join(own), []) or elsewhere.bags.get(_bag(own), []), countries)
+            if found:
+                return found, "the same name, with the city's own name"
+        first, *rest = written.split()
+        place = self._place(words_of(" ".join(rest)), countries) if rest and _is_acronym(first) else None
+        if place:  # "IIT Bombay", "LMU Munich", "UC Berkeley"
+            found = self._plausible(elsewhere.located_initials.get((first.lower(), place), []), countries)
+            if found:
+                return found, f"the initials of the name, and where it is ({' '.join(place).title()})"
+        located = self.places.found_in(own)
+        if located and located[-1][1] == len(own):  # "... in Kraków", "... de Dakar", "..., Kathmandu"
+            start, _, place = located[-1]
+            rest = _without_connector(own[:start])
+            if self._distinctive(rest) and self._place_agrees(place, countries):
+                found, how = self._named(rest, countries)
+                found = found or self._plausible(elsewhere.exact.get("".join(rest), []) or elsewhere.bags.get(_bag(rest), []), countries)
+                if found:
+                    places.add(place)
+                    return found, f"the name without where it is ({' '.join(place).title()})"
+        if self._distinctive(own):
+            found = self._plausible(
+                (n for n, place in elsewhere.located.get(_bag(own), []) if self._place_agrees(place, countries)), countries,
+            )
+            if found:
+                where = "; ".join(" ".join(p).title() for n, p in elsewhere.located[_bag(own)] if n in found)
+                return found, f"the list names it with where it is ({where})"
+        return [], ""
+
+    def _where(self, row: _Row, words: tuple[str, ...] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """A row's name without where the institution is, and the place: "Anna University,
+        Chennai", "Czech Technical University in Prague", "Hebrew University of Jerusalem",
+        "Imperial College London", "..., named after Islam Karimov" (the place: ())."""
+        words = words or self.places.with_city_names(row.words)
+        if "named" in words and words[words.index("named") + 1 : words.index("named") + 2] == ("after",):
+            return words[: words.index("named")], ()
+        if row.qualifier:
+            place = self.places.found_in(words_of(row.qualifier))
+            if len(place) == 1 and place[0][:2] == (0, len(words_of(row.qualifier))):
+                return self.places.with_city_names(words_of(_split_qualifier(row.institution.name)[0])), place[0][2]
+            return None
+        located = self.places.found_in(words)
+        if located and located[-1][1] == len(words) and located[-1][0] > 0:
+            start, _, place = located[-1]
+            rest = _without_connector(words[:start])
+            return (rest, place) if rest else None
+        return None
+
+    def _place(self, words: tuple[str, ...], countries: set[str]) -> tuple[str, ...] | None:
+        """The city these words name, if they are a place's name and all of it, in the country given."""
+        found = self.places.found_in(words)
+        if len(found) == 1 and found[0][:2] == (0, len(words)) and self._place_agrees(found[0][2], countries):
+            return found[0][2]
+        return None
+
+    def _place_agrees(self, place: tuple[str, ...], countries: set[str]) -> bool:
+        shown = self.places.countries_of(place)
+        return not (countries and shown and not shown & countries)
+
+    def _distinctive(self, words: tuple[str, ...]) -> bool:
+        """Whether the words hold one that is not common ("Hebrew"; not "Technical University")."""
+        return any(self.frequency.get(w, 0) < GENERIC_DF for w in _bag(words))
+
     def _acronym(self, name: str, countries: set[str], places: set[tuple[str, ...]]) -> Decision:
-        """An acronym names many institutions: linked only when the country given leaves one."""
-        found = [n for n in self.acronyms.get(name.lower(), []) if not self._contradicts(n, countries)]
-        chosen = [n for n in found if self._supported(n, countries, places)]
-        if len(chosen) == 1:
+        """An acronym names many institutions: linked when the country given leaves one of
+        the rows whose initials spell it, or when one row's name carries it ("KTH")."""
+        key = name.lower()
+        carried = self._plausible(self.carried.get(key, []), countries)
+        found = self._plausible([*carried, *self.acronyms.get(key, [])], countries)
+        chosen = self._singled_out(found, countries, places)
+        if len(carried) == 1 and chosen in (None, carried[0]):
+            return self._linked(name, carried[0], "the acronym its name carries.", score=ACRONYM_SCORE)
+        if chosen is not None:
             return self._linked(
-                name, chosen[0], f"the initials of {len(found)} reference rows; what is given singles this one out.",
+                name, chosen, f"the initials of {len(found)} reference rows; what is given singles this one out.",
                 score=ACRONYM_SCORE,
             )
         if not found:
@@ -386,16 +550,42 @@ class Linker:
             return nearest[0][0], distance
         return None
 
+    def _shown(self, n: int) -> frozenset[str]:
+        """The countries a row shows for sure: the US for a row with an IPEDS id, else those
+        its name names ("University of Newcastle Australia")."""
+        shown = self._countries.get(n)
+        if shown is None:
+            row = self.rows[n]
+            shown = self._countries[n] = frozenset(_with_parts({"US"} if row.institution.ipeds else _countries_in(row.words)))
+        return shown
+
     def _contradicts(self, n: int, countries: set[str]) -> bool:
-        shown = self.rows[n].countries
+        shown = self._shown(n)
         return bool(countries and shown and not shown & countries)
 
-    def _supported(self, n: int, countries: set[str], places: set[tuple[str, ...]]) -> bool:
-        row = self.rows[n]
-        if countries & row.countries:
-            return True
-        text = " " + " ".join(row.words) + " "
-        return any(place and f" {' '.join(place)} " in text for place in places)
+    def _support(self, n: int, countries: set[str], places: set[tuple[str, ...]]) -> int:
+        """How well what is given fits a row: 2, the country it shows for sure or the place
+        given is in its name; 1, the country of a city its name names ("Shanghai Jiao Tong
+        University": CN; a city name can be another's: Nanyang Technological University is in
+        Singapore, Nanyang in China, so it is weaker); 0, nothing."""
+        if countries & self._shown(n):
+            return 2
+        words = self.places.with_city_names(self.rows[n].words)
+        text = f" {' '.join(words)} "
+        if any(place and f" {' '.join(self.places.with_city_names(place))} " in text for place in places):
+            return 2
+        in_name = set().union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(words)))
+        return int(bool(countries & _with_parts(in_name)))
+
+    def _singled_out(self, found: list[int], countries: set[str], places: set[tuple[str, ...]], *, least: int = 1) -> int | None:
+        """The one row what is given fits best, if one fits better than all the others, and
+        at least as well as ``least``."""
+        support = {n: self._support(n, countries, places) for n in found}
+        best = max(support.values(), default=0)
+        if best < least:
+            return None
+        chosen = [n for n in found if support[n] == best]
+        return chosen[0] if best and len(chosen) == 1 else None
 
     def _linked(self, name: str, n: int, how: str, edits: int = 0, *, score: int | None = None) -> Decision:
         row = self.rows[n].institution
@@ -436,13 +626,67 @@ def _is_acronym(name: str) -> bool:
     return name.isalpha() and 2 <= len(name) <= 8 and sum(c.isupper() for c in name) >= 2
 
 
-def _initials(words: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in words if w not in _STOPWORDS)
+_CAPITALS = re.compile(r"\b[A-Z]{2,8}\b")  # an acronym a name carries: "KTH", "(UNICAMP)"
+# the syllables of Chinese in pinyin (and some it lacks): a word made of several gives a
+# letter for each in an acronym (Zhe-jiang: ZJU; Jiao-tong: XJTU), or one
+_PINYIN = frozenset(
+    [i + f for i in "b p m f d t n l g k h j q x zh ch sh r z c s y w".split()
+     for f in "a o e i u v ai ei ao ou an en ang eng ong ia ie iao iu ian in iang ing iong ua uo uai ui uan un uang ue".split()]
+    + "a o e ai ei ao ou an en ang eng er".split()
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _syllable_initials(word: str) -> str | None:
+    """The first letters of a word's pinyin syllables, when it is made of two or more.
+
+    >>> _syllable_initials("zhejiang"), _syllable_initials("jiaotong"), _syllable_initials("xian"), _syllable_initials("university")
+    ('zj', 'jt', None, None)
+    """
+    fewest: list[list[str] | None] = [[]] + [None] * len(word)  # the fewest syllables making word[:i]
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            if fewest[start] is not None and word[start:end] in _PINYIN:
+                if fewest[end] is None or len(fewest[start]) + 1 < len(fewest[end]):
+                    fewest[end] = [*fewest[start], word[start:end]]
+    syllables = fewest[-1]
+    return "".join(s[0] for s in syllables) if syllables and len(syllables) > 1 else None
+
+
+def _initials_of(words: tuple[str, ...]) -> set[str]:
+    """The acronyms a name's words may give: their first letters, stopwords left out, a
+    Chinese word giving one letter or one for each syllable."""
+    variants = {""}
+    for word in (w for w in words if w not in _STOPWORDS):
+        options = {word[0], _syllable_initials(word) or word[0]} if len(variants) < 64 else {word[0]}
+        variants = {v + o for v in variants for o in options}
+    return variants
+
+
+def _english(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Folded words in the linker's spellings ("centro" → "center")."""
+    return tuple(_VARIANTS.get(w, w) for w in words)
+
+
+def _with_parts(countries: set[str] | frozenset[str]) -> set[str]:
+    """The countries, with Hong Kong and Macao for China and China for them: news writes either."""
+    found = set(countries)
+    if "CN" in found:
+        found |= {"HK", "MO"}
+    if found & {"HK", "MO"}:
+        found.add("CN")
+    return found
+
+
+def _without_connector(words: tuple[str, ...]) -> tuple[str, ...]:
+    while words and words[-1] in ("in", "at", "of"):
+        words = words[:-1]
+    return words
 
 
 @functools.cache
 def _default(path: Path) -> Linker:
-    return Linker.of(load_institutions(path))
+    return Linker.of(load_institutions(path), places=path.parents[2] / PLACES_FILE)
 
 
 def link(
