@@ -14,8 +14,9 @@ a country's name, a word in 100 reference names or more ("normal", "central", "u
 spellings of fewer than four letters or more than four words, a subdivision's name that is
 a city's or another country's subdivision's ("Eastern"). A spelling names one city: the
 most populous city whose own name it is, unless a city ten times as populous has it as
-another name ("Calcutta" is Kolkata; "Marburg" is Marburg, not Maribor, which German calls
-Marburg).
+another name ("Calcutta" is Kolkata); a spelling that is only other names, the most populous
+city so called if three times as populous as the next ("Peking" is Beijing; "Marburg",
+German for Maribor and short for Marburg an der Lahn, is neither).
 
 >>> places = load_places()
 >>> places.name_of(("wien",)), places.name_of(("peking",)), places.name_of(("cologne",))
@@ -153,6 +154,10 @@ def write_places(path: Path = DEFAULT_FILE, *, reference: Path = REFERENCE) -> i
         return _write(handle, reference)
 
 
+def _population(city: dict) -> int:
+    return city["population"]
+
+
 _ADMINISTRATIVE = ("sheng", "shi", "zizhiqu")  # "Zhejiang Sheng" (province), "Beijing Shi", "Xinjiang Uygur Zizhiqu"
 
 
@@ -172,21 +177,25 @@ def _write(handle, reference: Path) -> int:
     def usable(words: tuple[str, ...]) -> bool:
         return len("".join(words)) >= 4 and len(words) <= 4 and not (len(words) == 1 and frequency[words[0]] >= COMMON) and words not in not_places
 
-    # a spelling → the city it names: the most populous city of that name, else the most populous
-    # that has it as another name, if ten times as populous (Calcutta is Kolkata, not a town in
-    # South Africa; Marburg is Marburg, not Maribor, which German calls Marburg)
-    own_city: dict[tuple[str, ...], dict] = {}
-    other_city: dict[tuple[str, ...], dict] = {}
+    # a spelling → the city it names: the most populous city of that name, unless one ten times as
+    # populous has it as another name (Calcutta is Kolkata, not a town in South Africa); a spelling
+    # that is only other names names the most populous city so called if three times as populous as
+    # the next (Peking is Beijing; Marburg, German for Maribor, is also Marburg an der Lahn: neither)
+    own_cities: dict[tuple[str, ...], list[dict]] = collections.defaultdict(list)
+    other_cities: dict[tuple[str, ...], list[dict]] = collections.defaultdict(list)
     for city in cities:
         own = fold(city["name"])
         for spelling in {fold(n) for n in (city["name"], *city["alternatenames"])}:
-            best = own_city if spelling == own else other_city
-            if usable(spelling) and (spelling not in best or best[spelling]["population"] < city["population"]):
-                best[spelling] = city
-    city_of = dict(other_city)
-    for spelling, city in own_city.items():
-        if spelling not in other_city or other_city[spelling]["population"] < 10 * city["population"]:
-            city_of[spelling] = city
+            if usable(spelling):
+                (own_cities if spelling == own else other_cities)[spelling].append(city)
+    city_of: dict[tuple[str, ...], dict] = {}
+    for spelling in own_cities.keys() | other_cities.keys():
+        owned = max(own_cities.get(spelling, ()), key=_population, default=None)
+        others = sorted(other_cities.get(spelling, ()), key=_population, reverse=True)
+        if owned and not (others and _population(others[0]) >= 10 * _population(owned)):
+            city_of[spelling] = owned
+        elif others and (len(others) == 1 or _population(others[0]) >= 3 * _population(others[1])):
+            city_of[spelling] = others[0]
     rows = []
     for city in cities:
         spellings = sorted(s for s in {fold(n) for n in (city["name"], *city["alternatenames"])} if city_of.get(s) is city)

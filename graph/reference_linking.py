@@ -436,8 +436,10 @@ class Linker:
                         yield (*words[:start], *spelling, *words[end:]), place
 
     def _spellings(self, place: tuple[str, ...]) -> list[tuple[str, ...]]:
-        """A place's spellings the list's names use."""
-        return [s for s in self.places.spellings.get(place, ()) if all(w in self.frequency for w in s)]
+        """A place's spellings the list's names use, but for one that is another with more
+        words ("Beijing City": Beijing City University is not Beijing University)."""
+        used = [s for s in self.places.spellings.get(place, ()) if all(w in self.frequency for w in s)]
+        return [s for s in used if not any(len(t) < len(s) and f" {' '.join(t)} " in f" {' '.join(s)} " for t in used)]
 
     def _initials_at(self, acronym: str, place: tuple[str, ...]) -> list[int]:
         """The rows whose names are initials of ``acronym`` followed by ``place``."""
