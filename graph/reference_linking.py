@@ -136,11 +136,13 @@ class Decision:
         return f"{self.query}: {self.decision}: {self.note}" + (f" Candidates: {options}" if options else "")
 
 
-def words_of(text: str) -> tuple[str, ...]:
-    """The words of a name as the linker compares them.
+def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
+    """The words of a name as the linker compares them (``english=False``: as written).
 
     >>> words_of("The Xi’an Jiaotong-Liverpool Univ. & Centre")
     ('xian', 'jiaotong', 'liverpool', 'university', 'and', 'center')
+    >>> words_of("Universidad Nacional", english=False)
+    ('universidad', 'nacional')
     """
     text = text.translate(_NO_APOSTROPHES).replace("&", " and ")
     if not text.isascii():
@@ -148,7 +150,7 @@ def words_of(text: str) -> tuple[str, ...]:
     found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:
         found = found[1:]
-    return tuple(_VARIANTS.get(w, w) for w in found)
+    return tuple(_VARIANTS.get(w, w) for w in found) if english else tuple(found)
 
 
 def _bag(words: Iterable[str]) -> tuple[str, ...]:
@@ -223,6 +225,7 @@ class Linker:
     bags: dict[tuple[str, ...], list[int]]  # the words without stopwords, sorted → rows
     qualified: dict[tuple[str, ...], list[int]]  # a qualified row's name proper, as a bag → rows
     frequency: dict[str, int]  # word → number of names holding it
+    written: dict[str, int]  # word as written → number of names holding it ("instituto": not "institute")
     places_file: Path | None = None  # the places table (graph/places.py); None: no places
 
     @functools.cached_property
@@ -275,6 +278,7 @@ class Linker:
     def of(cls, institutions: Iterable[Institution], *, places: Path | None = PLACES_DEFAULT) -> Linker:
         rows, exact, bags, qualified = [], defaultdict(list), defaultdict(list), defaultdict(list)
         frequency: dict[str, int] = defaultdict(int)
+        written: dict[str, int] = defaultdict(int)
         for n, institution in enumerate(institutions):
             words = words_of(institution.name)
             proper, qualifier = _split_qualifier(institution.name)
@@ -285,7 +289,9 @@ class Linker:
                 qualified[_bag(words_of(proper))].append(n)
             for word in set(words):
                 frequency[word] += 1
-        return cls(rows, dict(exact), dict(bags), dict(qualified), dict(frequency), places)
+            for word in set(words_of(institution.name, english=False)):
+                written[word] += 1
+        return cls(rows, dict(exact), dict(bags), dict(qualified), dict(frequency), dict(written), places)
 
     @classmethod
     def default(cls, path: Path = DEFAULT_FILE) -> Linker:
@@ -326,7 +332,7 @@ class Linker:
         if _is_acronym(name) or (len(written) == 1 and written[0] in self.carried):  # "MIT"; "Unicamp"
             return self._acronym(name, evidence_countries, places)
         words, mended = (written, 0) if "".join(written) in self.exact else self._mend(written)
-        found, how = self._named(words, evidence_countries)
+        found, how = self._named(words, evidence_countries, written=words_of(proper, english=False))
         if not found:
             found, how = self._named_elsewhere(proper, words, evidence_countries, places)
         if not found and kinds and len(written) == 1:  # "Tsinghua", said to be an institution
@@ -351,7 +357,10 @@ class Linker:
             )
             return Decision(decision="ambiguous", query=name, candidates=self._candidates(name, found), note=reason)
         (n,) = found
-        if all(self.frequency.get(w, 0) >= GENERIC_DF for w in _bag(words)) and not self._support(n, evidence_countries, places):
+        # common in the words it is written in: "Instituto Politécnico Nacional" is one institution,
+        # "National Polytechnic Institute" several
+        common = all(self.written.get(w, 0) >= GENERIC_DF for w in _bag(words_of(proper, english=False)))
+        if common and all(self.frequency.get(w, 0) >= GENERIC_DF for w in _bag(words)) and not self._support(n, evidence_countries, places):
             return Decision(
                 decision="ambiguous", query=name, candidates=self._candidates(name, found),
                 note="a name made only of common words, which many institutions carry; the reference row does not show the country, so it is not taken on the name alone.",
@@ -377,14 +386,16 @@ class Linker:
             return with_ids
         return found
 
-    def _named(self, words: tuple[str, ...], countries: set[str]) -> tuple[list[int], str]:
+    def _named(self, words: tuple[str, ...], countries: set[str], *, written: tuple[str, ...] = ()) -> tuple[list[int], str]:
         """The rows these words name, and how: the same name; else the same words in another
         order, with the rows that are that name and where they are ("... in St. Louis"); else
         the rows that have it only with a qualifier. A row showing another country is out."""
         found = self._plausible(self.exact.get("".join(words), []), countries)
         if found:  # "Northeastern University" is not "North Eastern University" when both are rows
-            spaced = [n for n in found if self.rows[n].words == words]
-            return spaced or found, "same name"
+            spaced = [n for n in found if self.rows[n].words == words] or found
+            if len(spaced) > 1 and written:  # "École Normale Supérieure" is not "Scuola Normale Superiore"
+                spaced = [n for n in spaced if words_of(self.rows[n].institution.name, english=False) == written] or spaced
+            return spaced, "same name"
         found = self._plausible(self.bags.get(_bag(words), []), countries)
         qualified = self._plausible((n for n in self.qualified.get(_bag(words), []) if n not in found), countries)
         if found:
