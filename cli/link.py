@@ -20,6 +20,8 @@ def register(commands) -> None:
     p.add_argument("name", nargs="?", help="the name, e.g. 'Xian Jiaotong University' or KazNU")
     p.add_argument("--country", metavar="CC", help="its country, ISO 3166-1 alpha-2 (e.g. CN)")
     p.add_argument("--city", metavar="NAME", help="its city, as written (e.g. Beijing)")
+    p.add_argument("--kind", metavar="KIND", help="what it is, a registry kind (e.g. university): a short form "
+                   "such as Tsinghua is linked only when it is said to be an institution")
     p.add_argument("--json", action="store_true", help="print the decision as JSON")
     p.add_argument("--report", action="store_true", help="the registry's linked / none / ambiguous counts and what is not linked")
     p.set_defaults(run=run_link)
@@ -41,7 +43,7 @@ def run_link(args, settings: Settings) -> int:
         return _report(args, registry, links, linker)
     org = _registry_organization(registry, args.name)
     if org is None:
-        decision, data = linker.link(args.name, country=args.country, city=args.city), {}
+        decision, data = linker.link(args.name, country=args.country, city=args.city, kind=args.kind), {}
     else:
         decision, data = _with_candidates(links[org.id], org, linker), {"organization": org.id}
     if args.json:

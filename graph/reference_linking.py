@@ -41,6 +41,7 @@ closest rows as candidates for a curator.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -53,6 +54,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .names import normalize
+from .places import DEFAULT_FILE as PLACES_DEFAULT
+from .places import PLACES_FILE, Places, load_places
 from .reference import DEFAULT_FILE, Institution, load_institutions
 from .registry import NO_LINK, Organization, Registry
 
@@ -62,14 +65,27 @@ LINKABLE_KINDS = frozenset({"university", "school", "research-institute", "acade
 
 # left out when words are compared in any order ("Kazakh National University named after
 # Al-Farabi" = "Al-Farabi Kazakh National University")
-_STOPWORDS = frozenset("of the and for in at de di da del della des du la le named after".split())
-# spellings of one word: British and American, abbreviations, and "university" in the
-# languages of the list's other rows ("Sorbonne Université" = "Sorbonne University")
-_VARIANTS = {
-    "centre": "center", "st": "saint", "univ": "university", "organisation": "organization",
-    **dict.fromkeys(("universite", "universidad", "universidade", "universita", "universitat", "universitaet",
-                     "universiteit", "universitet", "uniwersytet"), "university"),
+_STOPWORDS = frozenset("of the and for in at la le named after".split())
+# spellings of one word: British and American, abbreviations, and the words institutions are
+# named with in the languages of the list's other rows, in English ("Sorbonne Université" =
+# "Sorbonne University", "Universidad Nacional de La Plata" = "National University of La
+# Plata"): the list names an institution in English or in its own language, news either way
+_IN_ENGLISH = {
+    "university": "universite universidad universidade universita universitat universitaet universiteit universitet "
+                  "uniwersytet universiti universitas univerzita univerzitet universitatea universitesi univ",
+    "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
+    "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut inst",
+    "technical": "technische tecnica tecnico technique", "technological": "tecnologica tecnologico technologique",
+    "polytechnic": "politecnico politecnica polytechnique", "national": "nacional nazionale nationale nasional natl",
+    "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
+    "pontifical": "pontificia pontificio", "free": "freie libre libera vrije", "federal": "federale",
+    "state": "estatal estadual statale", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
+    "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale",
+    "science": "ciencia sci", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie",
+    "technology": "tech", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria", "higher": "superior superiore superieure",
+    "normal": "normale", "international": "internacional internazionale internationale intl", "open": "abierta aberta",
 }
+_VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
 _NOT_WORD = re.compile(r"[\W_]+")
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
@@ -120,11 +136,13 @@ class Decision:
         return f"{self.query}: {self.decision}: {self.note}" + (f" Candidates: {options}" if options else "")
 
 
-def words_of(text: str) -> tuple[str, ...]:
-    """The words of a name as the linker compares them.
+def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
+    """The words of a name as the linker compares them (``english=False``: as written).
 
     >>> words_of("The Xi’an Jiaotong-Liverpool Univ. & Centre")
     ('xian', 'jiaotong', 'liverpool', 'university', 'and', 'center')
+    >>> words_of("Universidad Nacional", english=False)
+    ('universidad', 'nacional')
     """
     text = text.translate(_NO_APOSTROPHES).replace("&", " and ")
     if not text.isascii():
@@ -132,7 +150,7 @@ def words_of(text: str) -> tuple[str, ...]:
     found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:
         found = found[1:]
-    return tuple(_VARIANTS.get(w, w) for w in found)
+    return tuple(_VARIANTS.get(w, w) for w in found) if english else tuple(found)
 
 
 def _bag(words: Iterable[str]) -> tuple[str, ...]:
@@ -155,13 +173,15 @@ def _split_qualifier(text: str) -> tuple[str, str | None]:
 
 
 @functools.cache
-def _country_names() -> tuple[dict[tuple[str, ...], str], int]:
-    """The words of every country's names → its ISO code; the most words a name has."""
-    names: dict[tuple[str, ...], str] = {}
+def _country_names() -> tuple[dict[tuple[str, ...], frozenset[str]], int]:
+    """The words of every country's names → the ISO codes of the countries so named ("Korea",
+    of "Korea, Republic of": KR and KP); the most words a name has."""
+    names: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for country in pycountry.countries:
         for name in {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)} - {None}:
-            names.setdefault(words_of(name), country.alpha_2)
-    return names, max(len(k) for k in names)
+            names[words_of(name)].add(country.alpha_2)
+            names[words_of(name.split(",")[0])].add(country.alpha_2)
+    return {k: frozenset(v) for k, v in names.items()}, max(len(k) for k in names)
 
 
 def countries_named(text: str) -> set[str]:
@@ -179,9 +199,9 @@ def _countries_in(words: tuple[str, ...]) -> set[str]:
     i = 0
     while i < len(words):
         for size in range(min(longest, len(words) - i), 0, -1):
-            code = names.get(tuple(words[i : i + size]))
-            if code:
-                found.add(code)
+            codes = names.get(tuple(words[i : i + size]))
+            if codes:
+                found |= codes
                 i += size
                 break
         else:
@@ -195,12 +215,6 @@ class _Row:
     words: tuple[str, ...]
     qualifier: str | None
 
-    @functools.cached_property
-    def countries(self) -> frozenset[str]:
-        """The countries the row shows: the US for a row with an IPEDS id, else those its
-        name holds ("University of Newcastle Australia")."""
-        return frozenset({"US"} if self.institution.ipeds else _countries_in(self.words))
-
 
 @dataclass
 class Linker:
@@ -211,27 +225,60 @@ class Linker:
     bags: dict[tuple[str, ...], list[int]]  # the words without stopwords, sorted → rows
     qualified: dict[tuple[str, ...], list[int]]  # a qualified row's name proper, as a bag → rows
     frequency: dict[str, int]  # word → number of names holding it
+    written: dict[str, int]  # word as written → number of names holding it ("instituto": not "institute")
+    places_file: Path | None = None  # the places table (graph/places.py); None: no places
+
+    @functools.cached_property
+    def places(self) -> Places:
+        """The places table, in the linker's words (read on first use, ~40 ms)."""
+        if self.places_file is None:
+            return Places({}, {}, {}, {})
+        return load_places(self.places_file, words=_english, connectors=_STOPWORDS)
 
     @functools.cached_property
     def acronyms(self) -> dict[str, list[int]]:
-        """The initials of each name's words (stopwords left out) → rows (made on first use)."""
+        """The initials of each name's words (stopwords left out; a Chinese word of several
+        syllables gives one letter or one for each: Zhejiang → Z or ZJ) → rows (made on first use)."""
         found = defaultdict(list)
         for n, row in enumerate(self.rows):
-            found[_initials(row.words)].append(n)
+            for initials in _initials_of(row.words):
+                found[initials].append(n)
         return dict(found)
+
+    @functools.cached_property
+    def carried(self) -> dict[str, list[int]]:
+        """The acronyms the rows' names carry as their own, first or in brackets ("KTH Royal
+        Institute of Technology", "Universidade Estadual de Campinas (UNICAMP)"; not EPFL in
+        "Formation Continue UNIL-EPFL"), lowercase → rows."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            for word in _CARRIED.findall(row.institution.name):
+                found[word.lower()].append(n)
+        return dict(found)
+
+    @functools.cached_property
+    def _countries(self) -> dict[int, frozenset[str]]:
+        return {}  # row → the countries it shows for sure (_shown), filled as asked
 
     @functools.cached_property
     def _choices(self) -> list[str]:
         return [" ".join(row.words) for row in self.rows]
 
     @functools.cached_property
+    def _in_order(self) -> tuple[list[str], list[int]]:
+        """The rows' words, joined, in alphabetical order; and their rows (for names that begin so)."""
+        order = sorted(range(len(self.rows)), key=self._choices.__getitem__)
+        return [self._choices[n] for n in order], order
+
+    @functools.cached_property
     def _vocabulary(self) -> list[str]:
         return list(self.frequency)
 
     @classmethod
-    def of(cls, institutions: Iterable[Institution]) -> Linker:
+    def of(cls, institutions: Iterable[Institution], *, places: Path | None = PLACES_DEFAULT) -> Linker:
         rows, exact, bags, qualified = [], defaultdict(list), defaultdict(list), defaultdict(list)
         frequency: dict[str, int] = defaultdict(int)
+        written: dict[str, int] = defaultdict(int)
         for n, institution in enumerate(institutions):
             words = words_of(institution.name)
             proper, qualifier = _split_qualifier(institution.name)
@@ -242,11 +289,14 @@ class Linker:
                 qualified[_bag(words_of(proper))].append(n)
             for word in set(words):
                 frequency[word] += 1
-        return cls(rows, dict(exact), dict(bags), dict(qualified), dict(frequency))
+            for word in set(words_of(institution.name, english=False)):
+                written[word] += 1
+        return cls(rows, dict(exact), dict(bags), dict(qualified), dict(frequency), dict(written), places)
 
     @classmethod
     def default(cls, path: Path = DEFAULT_FILE) -> Linker:
-        """The linker of the reference list at ``path`` (built once per process and path)."""
+        """The linker of the reference list at ``path``, with the places table beside it
+        (``reference/places/cities.tsv``), built once per process and path."""
         return _default(Path(path).resolve())
 
     def link(
@@ -264,30 +314,42 @@ class Linker:
                 note=f"{_a('/'.join(sorted(kinds)))} is not an educational or research institution, which is all the reference list holds.",
             )
         proper, qualifier = _split_qualifier(name)
-        evidence_countries = {country} if country else set()
+        evidence_countries = _with_parts({country} if country else set())
         places = {words_of(city)} if city else set()
         if qualifier and "".join(words_of(name)) in self.exact:  # "China University of Petroleum, East China"
             proper = name
-        elif qualifier:  # "(Pakistan)", ", Beijing": evidence when it names a country or the city
+        elif qualifier:  # "(Pakistan)", ", Beijing", ", Nsukka": evidence when it names a country or a place
             named = countries_named(qualifier)
-            if named or words_of(qualifier) in places:
-                evidence_countries |= named
-                places.add(words_of(qualifier))
+            place = self._place(words_of(qualifier), evidence_countries)
+            if named or place or words_of(qualifier) in places:
+                evidence_countries |= _with_parts(named)
+                places |= {words_of(qualifier), *([place] if place else [])}
             else:
                 proper = name
         written = words_of(proper)
         if not written:
             return Decision(decision="none", query=name, note="no name to link.")
-        if _is_acronym(name):
+        if _is_acronym(name) or (len(written) == 1 and written[0] in self.carried):  # "MIT"; "Unicamp"
             return self._acronym(name, evidence_countries, places)
         words, mended = (written, 0) if "".join(written) in self.exact else self._mend(written)
-        found, how = self._named(words, evidence_countries)
+        found, how = self._named(words, evidence_countries, written=words_of(proper, english=False))
+        if not found:
+            found, how = self._named_elsewhere(proper, words, evidence_countries, places)
+        if not found and kinds and len(written) == 1:  # "Tsinghua", said to be an institution
+            found = self._plausible(self.bags.get(_bag((*written, "university")), []), evidence_countries)
+            how = f"a short form: the one university named {proper}"
+            found = found if len(found) == 1 else []
         if not found:
             return self._none(name, closest)
+        qualifier = self.rows[found[0]].qualifier if how == "only with a qualifier" and len(found) == 1 else None
+        if qualifier and self._place(words_of(qualifier), evidence_countries):  # "Anna University, Chennai": where, not which
+            how = f"the list names it with where it is ({qualifier})"
         if len(found) > 1 or how == "only with a qualifier":
-            chosen = [n for n in found if self._supported(n, evidence_countries, places)]
-            if len(chosen) == 1:
-                return self._linked(name, chosen[0], f"{how}; the {'country' if country else 'place'} given singles it out.", mended)
+            # a qualifier tells rows of one name apart ("..., East China"): only what the row's
+            # name says for sure singles one out, not the city in the name they share
+            chosen = self._singled_out(found, evidence_countries, places, least=2 if how == "only with a qualifier" else 1)
+            if chosen is not None:
+                return self._linked(name, chosen, f"{how}; the {'country' if country else 'place'} given singles it out.", mended)
             reason = (
                 f"the reference list has this name only with a qualifier ({'; '.join(self.rows[n].qualifier or '' for n in found)}) and nothing given says which."
                 if how == "only with a qualifier" and len(found) == 1
@@ -295,7 +357,10 @@ class Linker:
             )
             return Decision(decision="ambiguous", query=name, candidates=self._candidates(name, found), note=reason)
         (n,) = found
-        if all(self.frequency.get(w, 0) >= GENERIC_DF for w in _bag(words)) and not self._supported(n, evidence_countries, places):
+        # common in the words it is written in: "Instituto Politécnico Nacional" is one institution,
+        # "National Polytechnic Institute" several
+        common = all(self.written.get(w, 0) >= GENERIC_DF for w in _bag(words_of(proper, english=False)))
+        if common and all(self.frequency.get(w, 0) >= GENERIC_DF for w in _bag(words)) and not self._support(n, evidence_countries, places):
             return Decision(
                 decision="ambiguous", query=name, candidates=self._candidates(name, found),
                 note="a name made only of common words, which many institutions carry; the reference row does not show the country, so it is not taken on the name alone.",
@@ -312,52 +377,152 @@ class Linker:
         found = process.extract(key, self._choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=70)
         return self._candidates(name, [n for _, _, n in found])
 
-    def _named(self, words: tuple[str, ...], countries: set[str]) -> tuple[list[int], str]:
+    def _plausible(self, rows: Iterable[int], countries: set[str]) -> list[int]:
+        """The rows, each once, less those showing another country; a row with neither id
+        beside one of the same name with ids is that institution's IPEDS record (US), left out."""
+        found = [n for n in dict.fromkeys(rows) if not self._contradicts(n, countries)]
+        with_ids = [n for n in found if self.rows[n].institution.ror or self.rows[n].institution.wikidata]
+        if len(with_ids) == 1 and len(found) > 1 and all(self.rows[n].institution.ipeds for n in found if n not in with_ids):
+            return with_ids
+        return found
+
+    def _named(self, words: tuple[str, ...], countries: set[str], *, written: tuple[str, ...] = ()) -> tuple[list[int], str]:
         """The rows these words name, and how: the same name; else the same words in another
         order, with the rows that are that name and where they are ("... in St. Louis"); else
         the rows that have it only with a qualifier. A row showing another country is out."""
-
-        def plausible(rows: Iterable[int]) -> list[int]:
-            return [n for n in dict.fromkeys(rows) if not self._contradicts(n, countries)]
-
-        found = plausible(self.exact.get("".join(words), []))
+        found = self._plausible(self.exact.get("".join(words), []), countries)
         if found:  # "Northeastern University" is not "North Eastern University" when both are rows
-            spaced = [n for n in found if self.rows[n].words == words]
-            return spaced or found, "same name"
-        found = plausible(self.bags.get(_bag(words), []))
-        qualified = plausible(n for n in self.qualified.get(_bag(words), []) if n not in found)
+            spaced = [n for n in found if self.rows[n].words == words] or found
+            if len(spaced) > 1 and written:  # "École Normale Supérieure" is not "Scuola Normale Superiore"
+                spaced = [n for n in spaced if words_of(self.rows[n].institution.name, english=False) == written] or spaced
+            return spaced, "same name"
+        found = self._plausible(self.bags.get(_bag(words), []), countries)
+        qualified = self._plausible((n for n in self.qualified.get(_bag(words), []) if n not in found), countries)
         if found:
-            longer = qualified + plausible(self._extended(words))
+            longer = qualified + self._plausible(self._extended(words), countries)
             return (found + longer, "same words in another order, or longer") if longer else (found, "same words in another order")
         return qualified, "only with a qualifier"
 
+    def _named_elsewhere(
+        self, written: str, words: tuple[str, ...], countries: set[str], places: set[tuple[str, ...]],
+    ) -> tuple[list[int], str]:
+        """The rows of a name written otherwise than the list writes it: with another name of
+        its city ("Università di Padova", "Universität Wien"); with where it is, which the list
+        leaves out ("Jagiellonian University in Kraków"); without where it is, which the list
+        writes ("Hebrew University", "IIT Bombay"). A place in another country than the one
+        given is no evidence; the places found are added to ``places``."""
+        for alternative, place in self._spelt_otherwise(words, countries):
+            found, how = self._named(alternative, countries)
+            if found and how != "only with a qualifier":
+                return found, f"{how}, with another name of {_title(place)}"
+        first, *rest = written.split()
+        place = self._place(words_of(" ".join(rest)), countries) if rest and _is_acronym(first) else None
+        if place:  # "IIT Bombay", "LMU Munich", "UC Berkeley"
+            found = self._plausible(self._initials_at(first.lower(), place), countries)
+            if found:
+                return found, f"the initials of the name, and where it is ({_title(place)})"
+        located = self.places.found_in(words)
+        if located and located[-1][1] == len(words):  # "... in Kraków", "... de Dakar"
+            start, _, place = located[-1]
+            rest = _without_connector(words[:start])
+            if rest and self._distinctive(rest) and self._place_agrees(place, countries):
+                for alternative in (rest, *(a for a, _ in self._spelt_otherwise(rest, countries))):
+                    found, how = self._named(alternative, countries)
+                    if found and how != "only with a qualifier":
+                        places.add(place)
+                        return found, f"the name without where it is ({_title(place)})"
+        if self._distinctive(words):  # "Hebrew University of Jerusalem", "Imperial College London"
+            found = self._plausible((n for n, place in self._with_where(words) if self._place_agrees(place, countries)), countries)
+            if found:
+                return found, "the list names it with where it is"
+        return [], ""
+
+    def _spelt_otherwise(self, words: tuple[str, ...], countries: set[str]) -> Iterable[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The words with a place in them spelt as the list spells it elsewhere ("padova" →
+        "padua"), and the place; only places in the country given."""
+        for start, end, place in self.places.found_in(words):
+            if self._place_agrees(place, countries):
+                for spelling in self._spellings(place):
+                    if spelling != words[start:end]:
+                        yield (*words[:start], *spelling, *words[end:]), place
+
+    def _spellings(self, place: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """A place's spellings the list's names use, but for one that is another with more
+        words ("Beijing City": Beijing City University is not Beijing University)."""
+        used = [s for s in self.places.spellings.get(place, ()) if all(w in self.frequency for w in s)]
+        return [s for s in used if not any(len(t) < len(s) and f" {' '.join(t)} " in f" {' '.join(s)} " for t in used)]
+
+    def _initials_at(self, acronym: str, place: tuple[str, ...]) -> list[int]:
+        """The rows whose names are initials of ``acronym`` followed by ``place``."""
+        found = []
+        for spelling in self._spellings(place):
+            for n in self.acronyms.get(acronym + "".join(w[0] for w in spelling), []):
+                if self.rows[n].words[-len(spelling):] == spelling:
+                    found.append(n)
+        return found
+
+    def _longer(self, words: tuple[str, ...]) -> Iterable[tuple[int, tuple[str, ...]]]:
+        """The rows whose names are these words and more, with the words after them."""
+        start = " ".join(words) + " "
+        choices, rows = self._in_order
+        for i in range(bisect.bisect_left(choices, start), len(choices)):
+            if not choices[i].startswith(start):
+                break
+            yield rows[i], tuple(choices[i][len(start):].split())
+
+    def _with_where(self, words: tuple[str, ...]) -> list[tuple[int, tuple[str, ...]]]:
+        """The rows whose names are these words and where the institution is: "in Prague",
+        "of Jerusalem", "London", "named after Islam Karimov" (the place: ())."""
+        found = []
+        for n, rest in self._longer(words):
+            if rest[:2] == ("named", "after"):
+                found.append((n, ()))
+                continue
+            place = self._place(rest[1:] if rest[0] in ("in", "at", "of") else rest, set())
+            if place:
+                found.append((n, place))
+        return found
+
+    def _place(self, words: tuple[str, ...], countries: set[str]) -> tuple[str, ...] | None:
+        """The city these words name, if they are a place's name and all of it, in the country given."""
+        found = self.places.found_in(words)
+        if len(found) == 1 and found[0][:2] == (0, len(words)) and self._place_agrees(found[0][2], countries):
+            return found[0][2]
+        return None
+
+    def _place_agrees(self, place: tuple[str, ...], countries: set[str]) -> bool:
+        shown = self.places.countries_of(place)
+        return not (countries and shown and not shown & countries)
+
+    def _distinctive(self, words: tuple[str, ...]) -> bool:
+        """Whether the words hold one that is not common ("Hebrew"; not "Technical University")."""
+        return any(self.frequency.get(w, 0) < GENERIC_DF for w in _bag(words))
+
     def _acronym(self, name: str, countries: set[str], places: set[tuple[str, ...]]) -> Decision:
-        """An acronym names many institutions: linked only when the country given leaves one."""
-        found = [n for n in self.acronyms.get(name.lower(), []) if not self._contradicts(n, countries)]
-        chosen = [n for n in found if self._supported(n, countries, places)]
-        if len(chosen) == 1:
+        """An acronym names many institutions: linked when the country given leaves one of
+        the rows whose initials spell it, or when one row's name carries it ("KTH")."""
+        key = name.lower()
+        carried = self._plausible(self.carried.get(key, []), countries)
+        found = self._plausible([*carried, *self.acronyms.get(key, [])], countries)
+        chosen = self._singled_out(found, countries, places)
+        if len(carried) == 1 and chosen in (None, carried[0]):
+            return self._linked(name, carried[0], "the acronym its name carries.", score=ACRONYM_SCORE)
+        if chosen is not None:
             return self._linked(
-                name, chosen[0], f"the initials of {len(found)} reference rows; what is given singles this one out.",
+                name, chosen, f"the initials of {len(found)} reference rows; what is given singles this one out.",
                 score=ACRONYM_SCORE,
             )
         if not found:
             return Decision(decision="none", query=name, note="an acronym that no reference row's initials spell.")
         return Decision(
-            decision="ambiguous", query=name, candidates=self._candidates(name, found[:CANDIDATES * 4])[:CANDIDATES],
+            decision="ambiguous", query=name, candidates=self._candidates(name, found[:CANDIDATES * 4]),
             note=f"an acronym: the initials of {len(found)} reference rows, and nothing given says which.",
         )
 
     def _extended(self, words: tuple[str, ...]) -> list[int]:
         """Rows whose names are these words followed by where they are: "in St. Louis",
         "at Lima", "Australia" (not "Health Partners", "of Technology": other institutions)."""
-        start = " ".join(words) + " "
-        found = []
-        for n, choice in enumerate(self._choices):
-            if choice.startswith(start):
-                rest = tuple(choice[len(start):].split())
-                if rest[0] in ("in", "at") or rest in _country_names()[0]:
-                    found.append(n)
-        return found
+        return [n for n, rest in self._longer(words) if rest[0] in ("in", "at") or rest in _country_names()[0]]
 
     def _mend(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
         """The words with typos mended towards words of the list, and how many edits."""
@@ -386,16 +551,42 @@ class Linker:
             return nearest[0][0], distance
         return None
 
+    def _shown(self, n: int) -> frozenset[str]:
+        """The countries a row shows for sure: the US for a row with an IPEDS id, else those
+        its name names ("University of Newcastle Australia")."""
+        shown = self._countries.get(n)
+        if shown is None:
+            row = self.rows[n]
+            shown = self._countries[n] = frozenset(_with_parts({"US"} if row.institution.ipeds else _countries_in(row.words)))
+        return shown
+
     def _contradicts(self, n: int, countries: set[str]) -> bool:
-        shown = self.rows[n].countries
+        shown = self._shown(n)
         return bool(countries and shown and not shown & countries)
 
-    def _supported(self, n: int, countries: set[str], places: set[tuple[str, ...]]) -> bool:
-        row = self.rows[n]
-        if countries & row.countries:
-            return True
-        text = " " + " ".join(row.words) + " "
-        return any(place and f" {' '.join(place)} " in text for place in places)
+    def _support(self, n: int, countries: set[str], places: set[tuple[str, ...]]) -> int:
+        """How well what is given fits a row: 2, the country it shows for sure or the place
+        given is in its name; 1, the country of a city its name names ("Shanghai Jiao Tong
+        University": CN; a city name can be another's: Nanyang Technological University is in
+        Singapore, Nanyang in China, so it is weaker); 0, nothing."""
+        if countries & self._shown(n):
+            return 2
+        words = self.places.with_city_names(self.rows[n].words)
+        text = f" {' '.join(words)} "
+        if any(place and f" {' '.join(self.places.with_city_names(place))} " in text for place in places):
+            return 2
+        in_name = set().union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(words)))
+        return int(bool(countries & _with_parts(in_name)))
+
+    def _singled_out(self, found: list[int], countries: set[str], places: set[tuple[str, ...]], *, least: int = 1) -> int | None:
+        """The one row what is given fits best, if one fits better than all the others, and
+        at least as well as ``least``."""
+        support = {n: self._support(n, countries, places) for n in found}
+        best = max(support.values(), default=0)
+        if best < least:
+            return None
+        chosen = [n for n in found if support[n] == best]
+        return chosen[0] if best and len(chosen) == 1 else None
 
     def _linked(self, name: str, n: int, how: str, edits: int = 0, *, score: int | None = None) -> Decision:
         row = self.rows[n].institution
@@ -436,13 +627,71 @@ def _is_acronym(name: str) -> bool:
     return name.isalpha() and 2 <= len(name) <= 8 and sum(c.isupper() for c in name) >= 2
 
 
-def _initials(words: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in words if w not in _STOPWORDS)
+_CARRIED = re.compile(r"^[A-Z]{2,8}(?= )|(?<=\()[A-Z][A-Za-z]{1,7}(?=\))")  # "KTH …", "… (UNICAMP)", "… (Unesp)"
+# the syllables of Chinese in pinyin (and some it lacks): a word made of several gives a
+# letter for each in an acronym (Zhe-jiang: ZJU; Jiao-tong: XJTU), or one
+_PINYIN = frozenset(
+    [i + f for i in "b p m f d t n l g k h j q x zh ch sh r z c s y w".split()
+     for f in "a o e i u v ai ei ao ou an en ang eng ong ia ie iao iu ian in iang ing iong ua uo uai ui uan un uang ue".split()]
+    + "a o e ai ei ao ou an en ang eng er".split()
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _syllable_initials(word: str) -> str | None:
+    """The first letters of a word's pinyin syllables, when it is made of two or more.
+
+    >>> _syllable_initials("zhejiang"), _syllable_initials("jiaotong"), _syllable_initials("xian"), _syllable_initials("university")
+    ('zj', 'jt', None, None)
+    """
+    fewest: list[list[str] | None] = [[]] + [None] * len(word)  # the fewest syllables making word[:i]
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            if fewest[start] is not None and word[start:end] in _PINYIN:
+                if fewest[end] is None or len(fewest[start]) + 1 < len(fewest[end]):
+                    fewest[end] = [*fewest[start], word[start:end]]
+    syllables = fewest[-1]
+    return "".join(s[0] for s in syllables) if syllables and len(syllables) > 1 else None
+
+
+def _initials_of(words: tuple[str, ...]) -> set[str]:
+    """The acronyms a name's words may give: their first letters, stopwords left out, a
+    Chinese word giving one letter or one for each syllable."""
+    variants = {""}
+    for word in (w for w in words if w not in _STOPWORDS):
+        options = {word[0], _syllable_initials(word) or word[0]} if len(variants) < 64 else {word[0]}
+        variants = {v + o for v in variants for o in options}
+    return variants
+
+
+def _english(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Folded words in the linker's spellings ("centro" → "center")."""
+    return tuple(_VARIANTS.get(w, w) for w in words)
+
+
+def _with_parts(countries: set[str] | frozenset[str]) -> set[str]:
+    """The countries, with Hong Kong and Macao for China and China for them: news writes either."""
+    found = set(countries)
+    if "CN" in found:
+        found |= {"HK", "MO"}
+    if found & {"HK", "MO"}:
+        found.add("CN")
+    return found
+
+
+def _title(place: tuple[str, ...]) -> str:
+    return " ".join(place).title()
+
+
+def _without_connector(words: tuple[str, ...]) -> tuple[str, ...]:
+    while words and words[-1] in ("in", "at", "of"):
+        words = words[:-1]
+    return words
 
 
 @functools.cache
 def _default(path: Path) -> Linker:
-    return Linker.of(load_institutions(path))
+    return Linker.of(load_institutions(path), places=path.parents[2] / PLACES_FILE)
 
 
 def link(
@@ -498,8 +747,10 @@ def _decide(org: Organization, registry: Registry, linker: Linker, closest: int)
         for name in names
     ]
     linked = {d.ror: d for d in decisions if d.linked}
-    if len(linked) == 1 and not any(d.decision == "ambiguous" for d in decisions):
-        return next(iter(linked.values()))
+    if len(linked) == 1:  # an ambiguous acronym of it is no doubt when its name singles out one of the rows ("HIT")
+        (ror,) = linked
+        if all(ror in {c.ror for c in d.candidates} for d in decisions if d.decision == "ambiguous"):
+            return linked[ror]
     if linked or any(d.decision == "ambiguous" for d in decisions):
         best: dict[str | None, Candidate] = {}  # each row once, with its best score
         for found in (c for d in decisions for c in (d.candidates if not d.linked else _as_candidates(d))):

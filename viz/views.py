@@ -322,6 +322,8 @@ def _node_info(networks: Networks, node: str, data: dict, options: ViewOptions, 
         "id": node,
         "kind": data.get("kind") or "organisation",
         "country": data.get("country_name") or "",
+        "ror": data.get("ror") or "",  # its ROR id and Wikidata item, when linked (issue 20)
+        "wikidata": data.get("wikidata") or "",
         "units": units,
         "measure": options.size_by,
         "value": round(float(value), 4) if value is not None else None,

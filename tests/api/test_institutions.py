@@ -116,12 +116,12 @@ def test_an_unknown_institution_is_a_404_with_close_matches(client):
 
 
 def _checked_links() -> dict[str, str]:
-    """id → the ROR id checked by hand for it (tests/linking/registry-links.csv), linked ones only."""
+    """id → the ROR id checked by hand for it (tests/graph/reference_linking/registry-links.csv), linked ones only."""
     import csv
 
     from unikg.graph.settings import PROJECT_ROOT
 
-    with open(PROJECT_ROOT / "tests" / "linking" / "registry-links.csv", encoding="utf-8") as handle:
+    with open(PROJECT_ROOT / "tests" / "graph" / "reference_linking" / "registry-links.csv", encoding="utf-8") as handle:
         return {row["id"]: row["expected_ror"] for row in csv.DictReader(handle) if row["expected_ror"]}
 
 

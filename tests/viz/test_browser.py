@@ -43,6 +43,7 @@ def test_the_cli_page_draws_the_seed_network_offline_from_disk(browser, settings
         assert edges == int(store.query(PARTNER_PAIRS).rows[0]["n"])  # pairs of them in one agreement
         text = hover_node(visit.page, "xjtu")
         assert "Xi'an Jiaotong University" in text and "Includes its units: Health Science Center" in text
+        assert "ROR 017zhmm22 · Wikidata Q981237" in text  # its links to ROR and Wikidata
         screenshot(visit.page, "viz-cli-seed")
         assert visit.errors == [] and visit.refused == []
     finally:

@@ -40,6 +40,12 @@ def test_node_tooltips_carry_name_country_kind_units_and_agreements(small_networ
         "Cooperation of Alpha Medical School and Epsilon", "Memorandum between Alpha and Beta", "Twinning of Alpha and Beta"]
 
 
+def test_a_node_tooltip_carries_the_ror_id_and_wikidata_item_of_a_linked_institution(seed_networks):
+    nodes = {n["id"]: n["info"] for n in network_view(seed_networks).nodes}
+    assert (nodes["xjtu"]["ror"], nodes["xjtu"]["wikidata"]) == ("017zhmm22", "Q981237")
+    assert [n for n, info in nodes.items() if not info["ror"] and not info["wikidata"]]  # and none for the others
+
+
 def test_size_follows_the_chosen_measure(small_networks):
     view = network_view(small_networks, ViewOptions(size_by="betweenness"))
     size = {n["id"]: n["size"] for n in view.nodes}

@@ -73,6 +73,8 @@
     card.appendChild(el("h3", null, info.name || node.id));
     var facts = [info.kind, info.country].filter(Boolean).join(" · ");
     if (facts) card.appendChild(el("p", "facts", facts));
+    var ids = [info.ror && "ROR " + info.ror, info.wikidata && "Wikidata " + info.wikidata].filter(Boolean).join(" · ");
+    if (ids) card.appendChild(el("p", "ids", ids));
     if (info.units && info.units.length) {
       card.appendChild(el("p", "units", "Includes its units: " + info.units.join("; ")));
     }

