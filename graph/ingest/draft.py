@@ -86,10 +86,12 @@ def make_draft(extraction: Extraction, *, registry: Registry, taken_ids: set[str
             "role": role.role,
             "organization": role.organization.id,
             "title": role.title,
+            **({"former": True} if role.former else {}),
             "confidence": role.confidence,
             "evidence": extraction.article.text[role.evidence[0]:role.evidence[1]],
         }
         for role in extraction.roles
+        if role.role is not None  # a title outside the roles vocabulary: in --json only
     ]
     if roles:
         annotations["roles"] = roles

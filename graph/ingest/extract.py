@@ -85,7 +85,7 @@ def extract(
         )
     roles = find_roles(doc, linked)
     agreements = find_agreements(doc, linked, roles, published=article.published)
-    memberships = find_memberships(doc, linked, published=article.published)
+    memberships = find_memberships(doc, linked, published=article.published, dateline=doc.user_data.get("unikg_dateline", 0))
     return Extraction(
         document_id=document_id,
         article=article,

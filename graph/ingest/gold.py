@@ -42,7 +42,7 @@ from ..errors import UserError
 from ..names import normalize
 from .evaluate import Score
 from .folding import fold
-from .roles import role_slug
+from . import lexicon
 from .text import Article, checked_date
 
 CATEGORIES = ("institutions", "agreements", "memberships", "roles", "dates")
@@ -483,7 +483,7 @@ def role_matches(title: str, slug: str | None, gold: str) -> bool:
     parts = _title_parts(gold)
     if wanted in parts:
         return True
-    slugs = {role_slug(p) for p in parts} - {None}
+    slugs = {lexicon.ROLE_TITLES.get(p) for p in parts} - {None}
     return slug is not None and slug in slugs
 
 

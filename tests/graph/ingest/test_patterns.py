@@ -96,7 +96,8 @@ def test_acronyms_are_organisations_outside_headlines(run_empty, sentence, expec
 
 def test_all_capital_headlines_give_no_acronyms(run_empty):
     found = run_empty("MINISTER VISITS LEADING UNIVERSITIES OF CHINA\nThe minister met Lanzhou University.")
-    assert [i.mention.source for i in found.linked if i.mention.kind == "organization"] == ["pattern"]
+    assert [i.mention.text for i in found.linked if i.mention.kind == "organization"] == ["Lanzhou University"]
+    assert "acronym" not in [i.mention.source for i in found.linked]
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from unikg.graph.ingest.draft import make_draft
+
+from .conftest import EMPTY
+
 
 def roles(extraction) -> set[tuple[str, str, str]]:
     return {(r.person.name, r.role, r.organization.name) for r in extraction.roles}
@@ -57,7 +61,11 @@ def test_a_title_in_a_list_of_people_belongs_to_the_next_name(run_empty):
 
 
 def test_titles_outside_the_roles_vocabulary_give_no_role(run_empty):
-    assert roles(run_empty("Dean of Lanzhou University Maria Lopez spoke.")) == set()
+    assert roles(run_empty("Dean of Lanzhou University Maria Lopez spoke.")) == {("Maria Lopez", "dean", "Lanzhou University")}
+    extraction = run_empty("Governor of Lanzhou University Maria Lopez spoke.")
+    assert roles(extraction) == {("Maria Lopez", None, "Lanzhou University")}  # a title, no concept
+    draft = make_draft(extraction, registry=EMPTY)
+    assert "roles" not in draft.annotations  # the draft writes only roles of the vocabulary
 
 
 def test_role_evidence_is_the_words_that_state_it(run_empty):
