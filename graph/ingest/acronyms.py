@@ -7,7 +7,8 @@
   Hearst's algorithm (*A simple algorithm for identifying abbreviation definitions in
   biomedical text*, PSB 2003): the short form's letters and digits are matched right to left
   against the characters of the words before the bracket, the first one at the start of a
-  word, within min(|SF| + 5, 2·|SF|) words. The long form also gives the name's extent: it
+  word (a word may start after a hyphen: "China-Shanghai Cooperation Organization (SCO)" defines
+  SCO from "Shanghai"), within min(|SF| + 5, 2·|SF|) words. The long form also gives the name's extent: it
   runs over a comma or an "and" that a token pattern would stop at.
 - **Initials**: an acronym the article never defines stands for the one organisation it names
   whose word initials it spells, in order ("UIA": University Innovation Alliance) or in
@@ -74,6 +75,8 @@ def long_form_start(short: str, long: str) -> int | None:
             return None
         i -= 1
         s -= 1
+    if i >= 0 and long[i] == "-":  # "China-Shanghai Cooperation Organization (SCO)": from "Shanghai"
+        return i + 1
     return long.rfind(" ", 0, i + 1) + 1
 
 

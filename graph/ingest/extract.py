@@ -84,8 +84,9 @@ def extract(
             "to draft (is it a press release about universities, in English?)"
         )
     roles = find_roles(doc, linked)
-    agreements = find_agreements(doc, linked, roles, published=article.published)
-    memberships = find_memberships(doc, linked, published=article.published, dateline=doc.user_data.get("unikg_dateline", 0))
+    dateline = doc.user_data.get("unikg_dateline", 0)
+    agreements = find_agreements(doc, linked, roles, published=article.published, dateline=dateline)
+    memberships = find_memberships(doc, linked, published=article.published, dateline=dateline)
     return Extraction(
         document_id=document_id,
         article=article,

@@ -49,6 +49,7 @@ CATEGORIES = ("institutions", "agreements", "memberships", "roles", "dates")
 _TEMPORAL = ("former", "founding", "acting", "interim", "outgoing", "incoming", "then")
 _COUNTED = re.compile(r"^\s*(\d+)\b.*\(unnamed\)\s*$")
 _POSSESSIVE_OWNER = re.compile(r"^\S+['’]s\s")
+_COORDINATED = re.compile(r"\band\b.*\b(?:Universities|Institutes|Colleges|Schools|Academies)\b")
 
 
 # -- the gold folder -------------------------------------------------------------------------
@@ -64,11 +65,18 @@ class GoldEntity:
 
     @property
     def usable(self) -> frozenset[str]:
-        """The normalised names a predicted entity may carry to count as this one."""
-        return frozenset(
-            normalize(f) for f in self.forms
-            if not (_POSSESSIVE_OWNER.match(f) and f != self.key) and not re.search(r"\band\b.*\b(?:Universities|Institutes|Colleges)\b", f)
-        )
+        """The normalised names a predicted entity may carry to count as this one: its forms
+        (and both parts of "QS (Quacquarelli Symonds)"), not a possessive ("UK's X") nor a
+        coordination ("A and B Universities")."""
+        forms = set()
+        for f in self.forms:
+            if (_POSSESSIVE_OWNER.match(f) and f != self.key) or _COORDINATED.search(f):
+                continue
+            forms.add(f)
+            bracket = re.fullmatch(r"(.+?)\s*\(([^)]+)\)", f)
+            if bracket:
+                forms.update(bracket.groups())
+        return frozenset(normalize(f) for f in forms)
 
 
 @dataclass(frozen=True)
@@ -220,9 +228,15 @@ class _Resolver:
 def _located(text: str, entities: dict[str, GoldEntity]) -> dict[str, GoldEntity]:
     """Each entity with the spans of its forms in the text: whole words, the longest first."""
     folded = fold(text)
+    owners: dict[str, set[str]] = {}
+    for entity in entities.values():
+        for form in entity.forms:
+            owners.setdefault(normalize(form), set()).add(entity.key)
     found = []
     for entity in entities.values():
         for form in entity.forms:
+            if len(owners[normalize(form)]) > 1 or _COORDINATED.search(form):
+                continue  # "Sorbonne and Bologna Universities" names two: neither's own span
             needle = fold(form)
             for match in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", folded):
                 if " " not in form and text[match.start():match.end()].islower() and not form.islower():
@@ -387,9 +401,13 @@ class _Scorer:
         score = self.scores["memberships"]
         text = self.x.article.text
         used: set[int] = set()
+        said = set()  # one membership, whatever roles the member has in the alliance
         for fact in self.x.memberships:
             alliance = self.org_key(fact.alliance)
             member = self.org_key(fact.member) if fact.member is not None else None
+            if (alliance, member, fact.count) in said:
+                continue
+            said.add((alliance, member, fact.count))
             label = f"{member or f'{fact.count} unnamed'} in {alliance}"
             sentence = text[fact.evidence[0]:fact.evidence[1]]
             match = next(
@@ -435,14 +453,19 @@ class _Scorer:
         text = self.x.article.text
         used: set[int] = set()
         parts_used: dict[int, set[str]] = {}
+        said = set()  # one title of a person in an organisation is one role, whatever its concepts
         for fact in self.x.roles:
             person = self.key_of.get(fact.person.id)
             organisation = self.org_key(fact.organization)
-            label = f"{fact.person.name}, {fact.title}, {organisation}"
+            title = f"former {fact.title}" if getattr(fact, "former", False) and not fact.title.lower().startswith("former") else fact.title
+            if (fact.person.id, organisation, normalize(title)) in said:
+                continue
+            said.add((fact.person.id, organisation, normalize(title)))
+            label = f"{fact.person.name}, {title}, {organisation}"
             sentence = self.x.sentence_at(fact.evidence[0]) or text[fact.evidence[0]:fact.evidence[1]]
             candidates = [
                 j for j, g in enumerate(self.gold.roles)
-                if g.person == person and g.organisation == organisation and role_matches(fact.title, fact.role, g.role)
+                if g.person == person and g.organisation == organisation and role_matches(title, fact.role, g.role)
             ]
             if not candidates:
                 if any(g.person == person and g.optional for g in self.gold.roles):
@@ -451,7 +474,7 @@ class _Scorer:
                 self.error("roles", "extra", label, sentence)
                 continue
             j = candidates[0]
-            part = normalize(fact.title)
+            part = normalize(title)
             if j in used:
                 if part in parts_used[j]:
                     score.fp += 1

@@ -69,7 +69,9 @@ def is_namepart(token: Token) -> bool:
     text = token.text
     if token.is_space:
         return False
-    if text in {"-", "&", "'s", "’s"} or text.lower() == "the":
+    if text == "-":  # inside a word ("Philipps-Universität"), not between two names ("X - Y")
+        return not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    if text in {"&", "'s", "’s"} or text.lower() == "the":
         return True
     return bool(_CAPITALISED.fullmatch(text))
 
@@ -151,6 +153,8 @@ def institutions(
         if begin is None:
             continue
         begin = _coordinated_adjectives(doc, begin, countries)
+        if _country_after_a_name(doc, begin, head, stop, countries):
+            continue
         stop = _without_country_of(doc, begin, stop, countries, known_names)
         stop = _bracketed_country(doc, stop, countries)
         words = [t for t in doc[begin:stop] if t.is_alpha and not is_head(t)]
@@ -365,6 +369,15 @@ def _without_country_of(doc: Doc, begin: int, stop: int, countries: dict[str, st
     return stop
 
 
+def _country_after_a_name(doc: Doc, begin: int, head: int, stop: int, countries: dict[str, str]) -> bool:
+    """"University of Japan" inside "Kyushu University of Japan": a head right after a name
+    word, then only "of COUNTRY" (the longer match decides, see :func:`_without_country_of`)."""
+    return (
+        begin == head and begin > 0 and is_tailword(doc[begin - 1]) and stop - begin == 3
+        and doc[begin + 1].lower_ == "of" and fold(doc[begin + 2].text) in countries
+    )
+
+
 def _bracketed_country(doc: Doc, stop: int, countries: dict[str, str]) -> int:
     if stop < len(doc) and doc[stop].text == "(":
         for close in range(stop + 2, min(stop + 7, len(doc))):
@@ -385,9 +398,10 @@ def _looks_like_acronym(text: str) -> bool:
 # -- names an organisation's context gives -----------------------------------------------------
 
 
-def listed_names(doc: Doc, taken: set[int], countries: dict[str, str]) -> list[tuple[int, int]]:
+def listed_names(doc: Doc, taken: set[int], countries: dict[str, str]) -> list[tuple[int, int, str | None]]:
     """Items of a list of organisations: "organizations such as Microsoft, QS, Elsevier",
-    "Russell Group universities – Sheffield, Cardiff, Newcastle and Southampton"."""
+    "Russell Group universities – Sheffield, Cardiff, Newcastle and Southampton"; with the head
+    noun the list names them by ("University"), if any."""
     found = []
     for token in doc:
         if token.lower_ not in _LIST_NOUNS:
@@ -422,8 +436,9 @@ def listed_names(doc: Doc, taken: set[int], countries: dict[str, str]) -> list[t
                 break
             i = j
         named = [span for span in items if span is not None]
+        head = PLURAL_HEADS.get(token.text.capitalize())
         if len(items) >= 2:
-            found += [s for s in named if not any(k in taken for k in range(*s)) and fold(doc[s[0]:s[1]].text) not in countries]
+            found += [(*s, head) for s in named if not any(k in taken for k in range(*s)) and fold(doc[s[0]:s[1]].text) not in countries]
     return found
 
 

@@ -31,6 +31,7 @@ INSTITUTION_HEADS: dict[str, str] = {
     "Faculty": "organizational-unit",
     "Department": "organizational-unit",
     "Directorate": "organizational-unit",
+    "Office": "organizational-unit",
     "Ministry": "government-body",
     "Government": "government-body",
     "Commission": "government-body",
@@ -85,7 +86,7 @@ INSTITUTION_HEADS: dict[str, str] = {
 FOREIGN_HEADS = frozenset(list(INSTITUTION_HEADS)[list(INSTITUTION_HEADS).index("Universität"):])
 
 # Heads of names that are units of what follows "of" ("Research Center of X University").
-UNIT_HEADS = frozenset({"Institute", "School", "Center", "Centre", "Laboratory", "Faculty", "Department", "Directorate", "Hospital", "College"})
+UNIT_HEADS = frozenset({"Institute", "School", "Center", "Centre", "Laboratory", "Faculty", "Department", "Directorate", "Office", "Hospital", "College"})
 
 # Continents and regions: an owner of a possessive that is not part of a name ("Europe's").
 REGIONS = frozenset({
@@ -110,8 +111,6 @@ NOT_INSTITUTION_AFTER = frozenset({
 ROLE_TITLES: dict[str, str | None] = {
     "president": "president",
     "vice president": "vice-president",
-    "executive vice president": "vice-president",
-    "senior vice president": "vice-president",
     "vp": "vice-president",
     "rector": "rector",
     "vice rector": "vice-rector",
@@ -171,12 +170,14 @@ TITLE_HEADS = frozenset({
 })
 CAPITALISED_TITLE_HEADS = frozenset({
     "principal", "officer", "founder", "coordinator", "manager", "assistant", "lecturer",
-    "librarian", "deputy", "head", "chair", "secretary", "professor", "director",
+    "librarian", "deputy", "chair", "secretary",
 })
 TITLE_MODIFIERS = frozenset({
     "vice", "deputy", "pro", "acting", "interim", "executive", "senior", "associate", "chief",
     "first", "founding", "former", "honorary", "support", "managing", "general", "assistant",
 })
+# Modifiers that do not change the role a title names ("Support Assistant" is an assistant).
+BROADENING_MODIFIERS = frozenset({"support", "executive", "senior", "chief", "first", "acting", "interim", "managing", "general"})
 TEMPORAL_MODIFIERS = frozenset({"former", "founding", "acting", "interim", "outgoing", "incoming", "late"})
 
 # Agreement nouns (lower case). A noun phrase with one of them is an agreement mention.

@@ -55,7 +55,7 @@ from .gazetteer import gazetteer
 from .pipeline import Mention
 
 ALLIANCE_KINDS = {"alliance", "intergovernmental-organization"}
-CONFIDENCE = {"registry": 1.0, "person-order": 0.95, "alias": 0.9, "name": 0.9, "fuzzy": 0.8, "typo": 0.75, "new": 0.6}
+CONFIDENCE = {"registry": 1.0, "country-code": 0.95, "person-order": 0.95, "alias": 0.9, "name": 0.9, "fuzzy": 0.8, "typo": 0.75, "new": 0.6}
 _COUNTRY_WORDS = {"UK": "GB", "U.K.": "GB", "USA": "US", "US": "US", "U.S.": "US", "UAE": "AE"}
 
 
@@ -124,7 +124,7 @@ class Linker:
         key = _without_article(normalize(text))
         if not key:
             return None
-        ids = self.exact.get((kind, key))
+        ids = self.exact.get((kind, key)) or self.exact.get((kind, _key(text)))
         if ids and len(ids) == 1:
             return next(iter(ids)), "name"
         if kind == "person":
@@ -133,8 +133,8 @@ class Linker:
             if len(found) == 1:
                 return found.pop(), "person-order"
         limit = 1 if len(key) < 12 else 2 if len(key) < 25 else 3
-        if len(key) < 5:
-            return None
+        if len(key) < 5 or (kind == "organization" and gazetteer().name(text)):
+            return None  # a real institution's name is no typo of another ("University of Toronto")
         choices = self.choices.get(kind, {})
         best = process.extract(key, list(choices), scorer=Levenshtein.distance, score_cutoff=limit, limit=2)
         if best and (len(best) == 1 or best[1][1] > best[0][1]):
@@ -180,6 +180,10 @@ class Linker:
             if entity.reference:
                 seen.setdefault((mention.kind, _key(entity.reference)), entity)
             linked[mention.token_start] = entity
+        for start, entity in linked.items():  # a parent named after its unit: its id now
+            if entity.unit_of and entity.unit_of.startswith("@"):
+                parent = linked.get(int(entity.unit_of[1:]))
+                linked[start] = replace(entity, unit_of=parent.id if parent is not None else None)
         merged = _merged_variants(doc, [m for m in mentions if m.token_start in linked], linked)
         result = [Linked(m, _current(merged[m.token_start], merged)) for m in mentions if m.token_start in merged]
         return _completed(result)
@@ -192,6 +196,8 @@ class Linker:
         for key, value in list(linked.items()):
             if value.id == entity.id and value.new:
                 linked[key] = replace(value, acronym=acronym, id=new_id)
+            elif value.unit_of == entity.id:
+                linked[key] = replace(value, unit_of=new_id)
         for key, value in list(seen.items()):
             if value.id == entity.id and value.new:
                 seen[key] = replace(value, acronym=acronym, id=new_id)
@@ -271,7 +277,7 @@ class Linker:
                     return found[0]
                 if j in linked:
                     return linked[j].id
-                return slugify(_reference_name(parent, _written_name(parent.text)) or _written_name(parent.text))
+                return f"@{j}"  # the mention at token j, linked later (see link)
         return None
 
     def _country(self, doc: Doc, mention: Mention, mentions: list[Mention]) -> str | None:
@@ -343,15 +349,16 @@ def _written_name(text: str) -> str:
 
 
 def _reference_name(mention: Mention, written: str) -> str | None:
-    """The gazetteer's name for a new organisation: exactly, with its shared head ("Bologna"
-    of "Sorbonne and Bologna Universities" is the University of Bologna), or through a typo."""
+    """The gazetteer's name for a new organisation: exactly, with the head it shares ("Bologna"
+    of "Sorbonne and Bologna Universities" is the University of Bologna, "Cardiff" of
+    "universities – Sheffield, Cardiff" Cardiff University), or through a typo."""
     index = gazetteer()
     if mention.head:
         for form in (f"{written} {mention.head}", f"{mention.head} of {written}"):
             name = index.name(form)
             if name:
                 return name
-        return None
+        return index.name(written) if mention.source == "list" else None
     name = index.name(written)
     if name or mention.source in ("acronym", "list", "short"):
         return name
@@ -375,8 +382,19 @@ def _is_unit_name(text: str) -> bool:
 
 
 def _key(text: str) -> str:
-    """What makes two mentions the same name: "University of Helsinki (Finland)" = "the University of Helsinki"."""
-    return _without_article(normalize(re.sub(r"\s*\([^)]*\)$", "", text)))
+    """What makes two mentions the same name: "University of Helsinki (Finland)" = "the
+    University of Helsinki"; "Kazakh National University named after Al-Farabi" = "Al-Farabi
+    Kazakh National University" (the eponym first, as in the other way of writing it)."""
+    return _without_article(normalize(_eponym_first(re.sub(r"\s*\([^)]*\)$", "", text))))
+
+
+def _eponym_first(text: str) -> str:
+    """
+    >>> _eponym_first("Kazakh National University named after Al-Farabi")
+    'Al-Farabi Kazakh National University'
+    """
+    match = re.fullmatch(r"(.+?)\s+named\s+after\s+(.+)", text.strip())
+    return f"{match.group(2)} {match.group(1)}" if match else text
 
 
 def _completed(result: list[Linked]) -> list[Linked]:

@@ -13,8 +13,8 @@ the alliance last named, and "a new consortium" for the one named next):
   been named as a founding member of A", "As one of the nine partners of A, ..., M is ...";
 - **lists**: "Members of A include M, M2 and M3", "The partners of X within A are M, M2 ...",
   "The UK will be represented in A by ... – M, M2 and M3";
-- **roles in the alliance**: "A is coordinated by M" (coordinator), "A is led by M"
-  (leader), "M serves as the secretariat" / "the secretary-general's unit" (secretariat),
+- **roles in the alliance** (the membership roles of the vocabulary): "A is coordinated by M",
+  "A is led by M" (coordinator), "M serves as the secretariat" / "the secretary-general's unit" (secretariat),
   "M, a founding member of A" (founding-member);
 - **counts**: "23 institutions signed up for A", "12 universities joined A": a count of
   members the text does not name stays a count. A count with a perfect ("170 universities
@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .dates import find_dates
+from .dates import fact_date
 from .linking import Entity, Linked
 
 ALLIANCE_NOUNS = frozenset({"alliance", "consortium", "network", "association", "league", "union", "federation", "group", "initiative", "project", "partnership"})
@@ -44,13 +44,12 @@ _COUNTED = re.compile(
     re.I,
 )
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
-_ALLIANCE_DATE = re.compile(r"\b(?:founding|founded|established|establishment|launch|launched|created|creation|since|inception)\b[^.;]{0,25}$", re.I)
 _JOIN = ("joined", "joins", "join", "joining", "signed up for", "signed up to", "signed on to", "admitted to", "accepted into")
-_BECOME = re.compile(r"\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as)\s+(?:the|a|an|one of the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
+_BECOME = re.compile(r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as)\s+|,\s+(?=(?:a|an|the|one of the)\s))(?:the|a|an|one of the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 _WELCOME = ("welcomed", "welcomes", "welcome", "admitted", "admits", "added", "adds")
 _ROLES = (
     (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+coordinated\s+by\b", re.I), "coordinator", "after"),
-    (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+led\s+by\b", re.I), "leader", "after"),
+    (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+led\s+by\b", re.I), "coordinator", "after"),
     (re.compile(r"\bserves?\s+as\s+(?:the\s+|its\s+)?(?:secretariat|secretary[- ]general'?s?\s+unit|secretariat\s+unit)\b", re.I), "secretariat", "before"),
     (re.compile(r"\bhosts?\s+(?:the\s+|its\s+)?secretariat\b", re.I), "secretariat", "before"),
     (re.compile(r"\b(?:coordinates|leads|chairs)\s+(?:the\s+)?", re.I), "coordinator", "before"),
@@ -67,7 +66,8 @@ class MembershipFact:
     evidence: tuple[int, int]  # character offsets of the sentence
     confidence: float
     count: int | None = None  # "23 institutions signed up for ..."
-    kind: str | None = None  # founding-member, coordinator, leader, secretariat; None: a member
+    members_stated: str | None = None  # what the text says of counted members, as written
+    kind: str | None = None  # founding-member, coordinator, secretariat (the membership roles); None: a member
     date: str | None = None
     sentence: int = 0
     notes: list[str] = field(default_factory=list)
@@ -163,7 +163,7 @@ class _Finder:
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
         if verb == "join" and before.rstrip().endswith("to"):
-            main = re.search(r"\b(\w+ed)\s+(?:(?!\bto\b).)*$", before)
+            main = re.search(r"\b(\w+ed)\s+(?:(?!\bto\b).)*$", before.rstrip()[:-2])
             passive = re.search(r"\b(?:was|were|been|be|being|is|are)\s+\w+ed\s+to\b.*$", before)
             if main and not passive:
                 members = [o.entity for o in orgs if base + main.end(1) <= o.mention.start < match.start() + base]
@@ -175,7 +175,9 @@ class _Finder:
             counted = _COUNTED.search(before)
             if counted and not re.search(r"\b(?:have|has)\s+(?:now\s+|already\s+)?$", before[counted.end():]):
                 count = counted.group(1)
-                self._add(alliance, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()])
+                stated = re.search(r"(?:[A-Z][\w-]*\s+)?" + re.escape(counted.group(0)) + r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?", before)
+                self._add(alliance, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
+                          stated=stated.group(0) if stated else counted.group(0))
             return
         for member in members:
             self._add(alliance, member, sentence, number)
@@ -183,9 +185,14 @@ class _Finder:
     # -- slots -----------------------------------------------------------------------------
 
     def _clause_start(self, sentence: Span, offset: int) -> int:
-        """The character where the clause holding ``offset`` starts: after "that", ";", "and" + verb."""
+        """The character where the clause holding ``offset`` starts: after "that", "which", ";",
+        or ", and" after a clause of its own (not the ", and" of a list of names)."""
         text = sentence.text[:offset]
-        cut = max((m.end() for m in re.finditer(r"\b(?:that|which|who|while|whereas)\b|;|\band\s+(?=[A-Z])", text)), default=0)
+        cut = max((m.end() for m in re.finditer(r"\b(?:that|which|who|while|whereas)\b|;", text)), default=0)
+        for match in re.finditer(r",\s*and\s+(?=[A-Z])", text):
+            words = re.findall(r"\b[a-z]{3,}\b", text[cut:match.start()])
+            if any(w not in {"and", "the", "for", "with"} for w in words):
+                cut = match.end()
         return sentence.start_char + cut
 
     def _subject(self, orgs: list[Linked], start: int, end: int) -> list[Entity]:
@@ -299,31 +306,29 @@ class _Finder:
 
     # -- the fact --------------------------------------------------------------------------
 
-    def _add(self, alliance: Entity | None, member: Entity | None, sentence: Span, number: int, *, kind: str | None = None, count: int | None = None) -> None:
+    def _add(self, alliance: Entity | None, member: Entity | None, sentence: Span, number: int, *, kind: str | None = None,
+             count: int | None = None, stated: str | None = None) -> None:
         if alliance is None or (member is not None and member.id == alliance.id):
             return
-        key = (alliance.id, member.id if member is not None else f"count:{count}")
+        key = (alliance.id, member.id if member is not None else f"count:{count}", kind)
         start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
         evidence = (start, sentence.start_char + len(sentence.text.rstrip()))
-        if key in self.found:
-            fact = self.found[key]
-            fact.kind = fact.kind or kind
+        same = [f for (a, m, _), f in self.found.items() if (a, m) == key[:2]]
+        if key in self.found or (kind is None and same):
+            return  # stated already (a membership with a role says it is one)
+        plain = next((f for f in same if f.kind is None), None)
+        if plain is not None:  # "M joined A" then "M coordinates A": one membership, with its role
+            plain.kind = kind
+            self.found[key] = self.found.pop(next(k for k, f in self.found.items() if f is plain))
             return
         confidence = 0.8 if member is not None and not member.new else 0.7
         self.found[key] = MembershipFact(
             alliance=alliance, member=member, evidence=evidence, confidence=confidence, count=count,
-            kind=kind, date=self._date(sentence), sentence=number,
+            members_stated=stated, kind=kind, date=self._date(sentence), sentence=number,
         )
 
     def _date(self, sentence: Span) -> str | None:
-        values = set()
-        for found in find_dates(sentence.text, published=self.published, offset=sentence.start_char):
-            if found.start < self.dateline:
-                continue
-            if _ALLIANCE_DATE.search(self.doc.text[sentence.start_char:found.start]):
-                continue
-            values.add(found.value)
-        return values.pop() if len(values) == 1 else None
+        return fact_date(self.doc.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

@@ -45,11 +45,17 @@ def is_personword(token: Token) -> bool:
         _PERSON_WORD.fullmatch(text)
         and text not in lexicon.NOT_NAME_WORDS
         and text not in lexicon.INSTITUTION_HEADS
-        and text not in _MONTH_WORDS
+        and not (text in _MONTH_WORDS and _beside_a_number(token))
         and text.lower() not in _TITLE_WORDS
         and text.lower() not in HONORIFICS
         and not (text.isupper() and text in lexicon.NOT_ACRONYMS)
     )
+
+
+def _beside_a_number(token: Token) -> bool:
+    """"May 3", "3 May": a month; "Jan van der Berg", "June Osei": a name."""
+    doc = token.doc
+    return any(0 <= k < len(doc) and (doc[k].like_num or doc[k].text == ",") for k in (token.i - 1, token.i + 1)) or token.i + 1 >= len(doc)
 
 
 def is_honorific(token: Token) -> bool:
@@ -84,9 +90,13 @@ def name_at(doc: Doc, i: int, *, limit: int = 5) -> tuple[int, int] | None:
             words += 1
             full += 1
             continue
-        if token.text in PARTICLES and words and j + 1 < len(doc) and is_personword(doc[j + 1]):
-            j += 1
-            continue
+        if token.text in PARTICLES and words:  # "van der Berg": little words, then a name word
+            k = j
+            while k < len(doc) and doc[k].text in PARTICLES:
+                k += 1
+            if k < len(doc) and is_personword(doc[k]):
+                j = k
+                continue
         break
     while j > start and _INITIAL.fullmatch(doc[j - 1].text) and full:  # never end on an initial
         if j - 1 > start and _INITIAL.fullmatch(doc[j - 2].text):
@@ -153,8 +163,12 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]]) -> 
     found = []
     for title in titles:
         i = title.end
-        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and is_honorific(doc[i + 1]):
-            i += 1  # "The Vice-Chancellor, Prof. Kabiru Bala,"
+        if i < len(doc) and doc[i].text == "(":  # "Registrar (Additional Responsibilities) Prof Dr ..."
+            i = next((c + 1 for c in range(i + 1, min(i + 8, len(doc))) if doc[c].text == ")"), i)
+        if i < len(doc) and doc[i].text == "," and i + 1 in org_at and org_at[i + 1] < len(doc) and doc[org_at[i + 1]].text == ",":
+            i = org_at[i + 1]  # "Director, Directorate of Public Affairs, Auwal Umar"
+        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and (is_honorific(doc[i + 1]) or title.start > 0 and doc[title.start - 1].text in {"'s", "’s"}):
+            i += 1  # "The Vice-Chancellor, Prof. Kabiru Bala,", "ABU's Director, ..., Auwal Umar"
         after = name_at(doc, i, limit=4)
         if after:
             found.append(after)

@@ -178,6 +178,7 @@ class EntityFinder:
             if kind == "organization":
                 self.known_names.add(fold(text))
         self.known_names |= set(gazetteer().names)
+        self.countries.update({fold(code): iso for code, iso in places.COUNTRY_CODES.items()})
         self.typos = TypoIndex(registry.surface_forms())
         for person in registry.people.values():
             self._add_person_orders(person.id, [person.name, *person.spellings])
@@ -204,18 +205,18 @@ class EntityFinder:
     def __call__(self, doc: Doc) -> Doc:
         dateline = places.dateline(doc)
         known = self._registry_candidates(doc)
+        named = {i for c in known if c.kind in ("organization", "person") for i in range(c.start, c.end)}
+        known += [_Candidate(s, e, kind, "fuzzy", _PRIORITY["fuzzy"], ident) for s, e, kind, ident in self.typos.find(doc, named)]
         people_found = [c for c in known if c.kind == "person"]
         patterns = institutions.institutions(
             doc, self.institutions(doc), people=people_found, countries=self.countries,
             registry_spans=[c for c in known if c.kind in ("organization", "person")], known_names=self.known_names,
         )
         definitions = acronyms.definitions(doc)
-        named = {i for c in known if c.kind in ("organization", "person") for i in range(c.start, c.end)}
         first = (
             known + self._reference_candidates(doc)
             + [_candidate(s, e, "organization", "pattern") for s, e in patterns]
             + [_candidate(*d.long, "organization", "definition") for d in definitions if _names_an_organisation(doc, *d.long)]
-            + [_Candidate(s, e, kind, "fuzzy", _PRIORITY["fuzzy"], ident) for s, e, kind, ident in self.typos.find(doc, named)]
         )
         if dateline is not None:
             first = [c for c in first if c.start >= dateline.end or c.source == "registry" and c.kind in ("country", "city")]
@@ -227,9 +228,9 @@ class EntityFinder:
         second += [_candidate(s, e, "organization", "acronym") for s, e in _later_uses(doc, definitions)]
         for s, e in places.acronyms(doc):
             code = places.country_code(doc[s].text)
-            second.append(_candidate(s, e, "country", "country-code") if code else _candidate(s, e, "organization", "acronym"))
+            second.append(_Candidate(s, e, "country", "country-code", _PRIORITY["country-code"], code) if code else _candidate(s, e, "organization", "acronym"))
         second += [_candidate(s, e, "city", "place") for s, e in places.places(doc)]
-        second += [_candidate(s, e, "organization", "list") for s, e in institutions.listed_names(doc, taken, self.countries)]
+        second += [_Candidate(s, e, "organization", "list", _PRIORITY["list"], head=h) for s, e, h in institutions.listed_names(doc, taken, self.countries)]
         second += [_Candidate(s, e, "organization", "coordinated", 1, head=h) for s, e, h in institutions.coordinated_heads(doc, taken, self.countries)]
         chosen = _resolve([c for c in second if c.start >= after], chosen)
         title_spans = titles.find_titles(doc)
@@ -296,6 +297,8 @@ class EntityFinder:
         """Names of the gazetteer, written capitalised (the little words of names aside)."""
         found = []
         for _, start, end in gazetteer().matcher(doc):
+            if doc[start].text == "the":  # "the University of Tokyo" (the list writes "The University of Tokyo")
+                start += 1
             words = [t for t in doc[start:end] if t.is_alpha]
             if all(t.text[0].isupper() or t.lower_ in institutions.CONNECTORS or t.lower_ in acronyms.CONNECTORS for t in words) \
                     and not institutions.goes_on_into_something_else(doc, end):

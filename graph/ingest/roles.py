@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from .linking import Entity, Linked
 from .people import is_honorific
-from .titles import role_slugs
+from .titles import role_slugs, singular
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -110,7 +110,7 @@ class _Finder:
         return item if item is not None and item.mention.kind == kind else None
 
     def facts(self, person: Linked, org: Linked, title_span: tuple[int, int], pattern: str, confidence: float, *, former: bool = False, evidence=None) -> list[RoleFact]:
-        title = self.doc[title_span[0]:title_span[1]].text
+        title = singular(self.doc[title_span[0]:title_span[1]].text)
         former = former or title.lower().startswith("former")
         start = min(person.mention.start, org.mention.start, self.doc[title_span[0]].idx)
         end = max(person.mention.end, org.mention.end, self.doc[title_span[1] - 1].idx + len(self.doc[title_span[1] - 1].text))
@@ -168,6 +168,10 @@ class _Finder:
             if org is None:
                 continue
             k = end
+            if k < len(self.doc) and self.doc[k].text == "(":  # "Registrar (Additional Responsibilities)"
+                close = next((c for c in range(k + 1, min(k + 8, len(self.doc))) if self.doc[c].text == ")"), None)
+                if close is not None:
+                    k = end = close + 1
             if k + 1 < len(self.doc) and self.doc[k].text == ",":  # "Director, Directorate of Public Affairs, Auwal Umar"
                 unit = self.mention(k + 1, "organization")
                 if unit is not None and unit.mention.token_end < len(self.doc) and self.doc[unit.mention.token_end].text == ",":
@@ -233,7 +237,8 @@ class _Finder:
                 if i < len(self.doc) and self.doc[i].lower_ in {"a", "an", "the"}:
                     i += 1
                 org_first = self.mention(i, "organization")
-                if org_first is not None and org_first.mention.token_end in self.title_at:  # "Eeva Nordlund, EUA Secretary-General"
+                if org_first is not None and org_first.mention.token_end in self.title_at \
+                        and self.mention(self.title_at[org_first.mention.token_end], "person") is None:  # "Eeva Nordlund, EUA Secretary-General"
                     t = org_first.mention.token_end
                     yield from self.facts(item, org_first, (t, self.title_at[t]), "PERSON, ORG TITLE", 0.85)
                     break
@@ -345,7 +350,7 @@ class _Finder:
         sentence or the one before)."""
         sentence = self.doc[i].sent
         start = sentence.start
-        previous = [s for s in self.doc.sents if s.end <= start]
+        previous = [s for s in self.doc.sents if s.end <= start and s.text.strip()]
         if previous:
             start = previous[-1].start
         orgs = [item for item in self.linked if item.mention.kind == "organization" and start <= item.mention.token_start < i]

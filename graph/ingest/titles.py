@@ -11,8 +11,10 @@ capitalised.
 
 >>> role_slugs("Vice Chancellor and Principal"), role_slugs("former President and Vice-Chancellor")
 (['vice-chancellor'], ['president', 'vice-chancellor'])
->>> role_slugs("Chairman of the Board - Rector"), role_slugs("Executive Vice President"), role_slugs("Registrar")
-(['chairman-rector'], ['vice-president'], [])
+>>> role_slugs("Chairman of the Board - Rector"), role_slugs("Executive Vice President"), role_slugs("Registrar (Acting)")
+(['chairman-rector'], ['vice-president'], ['registrar'])
+>>> role_slugs("Support Assistant"), role_slugs("Deputy Vice-Chancellor"), role_slugs("Party Secretary")
+(['staff-member'], ['deputy-vice-chancellor'], [])
 """
 
 from __future__ import annotations
@@ -50,12 +52,12 @@ def find_titles(doc: Doc) -> list[tuple[int, int]]:
 def _title_at(doc: Doc, i: int) -> int | None:
     """The end of a title starting at ``i``, or None."""
     j = i
-    while j < len(doc) and (doc[j].lower_ in lexicon.TITLE_MODIFIERS or (doc[j].text == "-" and j > i and not doc[j - 1].whitespace_)):
+    while j < len(doc) and (_is_modifier(doc, j) or (doc[j].text == "-" and j > i and not doc[j - 1].whitespace_)):
         if doc[j].lower_ in lexicon.TEMPORAL_MODIFIERS and j > i:
             break
+        if _head_at(doc, j) is not None and not (j + 1 < len(doc) and (_is_modifier(doc, j + 1) or _head_at(doc, j + 1) or doc[j + 1].text == "-")):
+            break  # "Support Assistant": the last word is the head
         j += 1
-    while j > i and doc[j - 1].text == "-":
-        j -= 1
     head = _head_at(doc, j)
     if head is None:
         return None
@@ -64,16 +66,25 @@ def _title_at(doc: Doc, i: int) -> int | None:
         end += 2
     elif end < len(doc) and doc[end].lower_ == "general" and doc[end].text[0].isupper() == doc[j].text[0].isupper():
         end += 1
-    if doc[j:end].text.lower().startswith(("chairman", "chairwoman", "chairperson", "chair")) and doc[end:end + 3].text.lower() in {"of the board", "of the management board"}:
-        end += 3 if doc[end:end + 3].text.lower() == "of the board" else 4
+    board = doc[end:end + 4].text.lower()
+    if doc[j].lower_ in {"chairman", "chairwoman", "chairperson", "chair"} and board.startswith(("of the board", "of the management board")):
+        end += 4 if board.startswith("of the management board") else 3
     return end
 
 
+def _is_modifier(doc: Doc, j: int) -> bool:
+    token = doc[j]
+    return token.lower_ in lexicon.TITLE_MODIFIERS and (token.lower_ not in lexicon.CAPITALISED_TITLE_HEADS or token.text[0].isupper())
+
+
 def _head_at(doc: Doc, j: int) -> int | None:
+    """The end of the head noun at ``j`` ("Principals" too: the title of two people), or None."""
     if j >= len(doc):
         return None
     token = doc[j]
     word = token.lower_
+    if word not in lexicon.TITLE_HEADS and word.endswith("s") and word[:-1] in lexicon.TITLE_HEADS and token.text[0].isupper():
+        word = word[:-1]
     if word in lexicon.TITLE_HEADS:
         if word in lexicon.CAPITALISED_TITLE_HEADS and not token.text[0].isupper():
             return None
@@ -83,18 +94,47 @@ def _head_at(doc: Doc, j: int) -> int | None:
     return None
 
 
+def singular(title: str) -> str:
+    """A title written for two people, for one: "Vice Chancellor and Principals" → "... Principal".
+
+    >>> singular("Vice Chancellor and Principals"), singular("Vice-Chancellors"), singular("Registrar")
+    ('Vice Chancellor and Principal', 'Vice-Chancellor', 'Registrar')
+    """
+    words = title.split(" ")
+    last = words[-1]
+    stem = last.split("-")[-1].lower()
+    if stem.endswith("s") and stem[:-1] in lexicon.TITLE_HEADS:
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
 def role_slugs(title: str) -> list[str]:
     """The role concepts a title names, in order ("President and Vice-Chancellor": both)."""
-    text = " ".join(fold(title).replace("-", " - ").split()).replace(" - ", " ")
-    whole = lexicon.ROLE_TITLES.get(text) or lexicon.ROLE_TITLES.get(_without_temporal(text))
+    text = re.sub(r"\([^)]*\)", " ", fold(title))
+    text = " ".join(text.replace("-", " - ").split()).replace(" - ", " ")
+    whole = _concept(text) or _concept(_without_temporal(text))
     if whole:
         return [whole]
     slugs = []
     for part in re.split(r"\s+(?:and|&)\s+|\s*,\s*", _without_temporal(text)):
-        slug = lexicon.ROLE_TITLES.get(part.strip())
+        slug = _concept(part.strip())
         if slug and slug not in slugs:
             slugs.append(slug)
     return slugs
+
+
+def _concept(phrase: str) -> str | None:
+    """The concept of one title, leaving out words that do not change it ("Support Assistant",
+    "Executive Vice President"); "Deputy" and "Vice" do."""
+    words = phrase.split()
+    while words:
+        slug = lexicon.ROLE_TITLES.get(" ".join(words))
+        if slug:
+            return slug
+        if words[0] not in lexicon.BROADENING_MODIFIERS:
+            return None
+        words = words[1:]
+    return None
 
 
 def _without_temporal(text: str) -> str:

@@ -3,8 +3,9 @@
 Runs of capitalised words (with the little words of names between them) that no name matched
 are compared, each stretch of two to seven words, with the registry's organisation names; a
 single capitalised word after "from", "in" or a bracket, with its country names. A stretch is
-that name when the name is at most one edit away (two from 12 characters, three from 25) and
-no other name is as close. rapidfuzz computes the distances; only the registry is searched
+that name when the name is at most one edit away (two from 12 characters, three from 25), no
+other name is as close, and the gazetteer does not know the stretch as an institution of its
+own ("University of Toronto" is no typo of "University of Torino"). rapidfuzz computes the distances; only the registry is searched
 this way (the gazetteer's 22,860 names are searched only for a name a pattern found, see
 :mod:`.linking`).
 
@@ -20,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
 from .folding import fold
+from .gazetteer import gazetteer
 
 _LITTLE = frozenset({"of", "for", "and", "the", "de", "di", "&", "-", "'s", "’s"})
 _COUNTRY_CONTEXT = frozenset({"from", "in", "(", ",", "of"})
@@ -39,8 +41,8 @@ class TypoIndex:
 
     def closest(self, text: str, *, kind: str) -> str | None:
         key = fold(text)
-        if len(key) < 5 or kind not in self.lists:
-            return None
+        if len(key) < 5 or kind not in self.lists or (kind == "organization" and gazetteer().name(text)):
+            return None  # a real institution's name is no typo of another ("University of Toronto")
         best = process.extract(key, self.lists[kind], scorer=Levenshtein.distance, score_cutoff=limit(key), limit=2)
         if not best or best[0][1] == 0 or (len(best) == 2 and best[1][1] == best[0][1]):
             return None

@@ -99,6 +99,20 @@ def test_bad_input_is_one_line_exit_1_and_nothing_written(data_copy, tmp_path, m
     assert not build.exists()
 
 
+def test_json_memberships(env, capsys, tmp_path):
+    article = tmp_path / "news.txt"
+    article.write_text(
+        "On 4 March 2024, 14 colleges signed up for the Coastal Universities Alliance. "
+        "Banjul University, a founding member of the alliance, serves as its secretariat."
+    )
+    assert main(["ingest", str(article), "--json"]) == 0
+    counted, *named = json.loads(capsys.readouterr().out)["memberships"]
+    assert counted["member"] is None and counted["count"] == 14 and counted["date"] == "2024-03-04"
+    assert counted["alliance"] == {"id": "coastal-universities-alliance", "name": "Coastal Universities Alliance", "new": True}
+    assert sorted((m["member"]["name"], m["kind"]) for m in named) == [("Banjul University", "founding-member"), ("Banjul University", "secretariat")]
+    assert set(named[0]) == {"alliance", "member", "count", "kind", "date", "evidence", "confidence"}
+
+
 def test_a_missing_file_and_a_folder(env, capsys):
     assert main(["ingest", str(env / "nope.txt")]) == 1
     assert "nope.txt: file not found" in capsys.readouterr().err
@@ -113,7 +127,9 @@ def test_the_real_command_reads_standard_input(tmp_path):
         stdin="At the same time, XJTU and KAZNU also signed an agreement on the exchange of students yesterday.",
     )
     assert result.returncode == 0, result.stderr
-    (agreement,) = json.loads(result.stdout)["agreements"]
+    payload = json.loads(result.stdout)
+    assert payload["memberships"] == []
+    (agreement,) = payload["agreements"]
     assert ([p["id"] for p in agreement["parties"]], agreement["kinds"], agreement["date"]) == (["xjtu", "kaznu"], ["student-exchange"], "2024-07-04")
     result = run_cli("ingest", "-", env={"UNIKG_DATA_DIR": str(DATA)}, stdin="")
     assert (result.returncode, result.stderr.strip()) == (1, "unikg: error: <stdin>: the file is empty; give the article's text or its HTML page")
