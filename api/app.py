@@ -20,6 +20,7 @@ from . import routers
 from .errors import install_error_handlers
 from .limits import RequestLimits
 from .reload import Reloader
+from .security_headers import SecurityHeaders
 from .sparql.pool import query_pool
 from .state import Served, open_served
 
@@ -51,10 +52,12 @@ def create_app(settings: Settings | None = None, *, served: Served | None = None
             "query; every fact links to the sentence it came from."
         ),
         lifespan=lifespan,
+        docs_url=None, redoc_url=None,  # /docs is api/routers/docs.py: Swagger UI vendored, no CDN
     )
     app.state.settings = settings
     install_error_handlers(app)
-    app.add_middleware(RequestLimits, settings=settings)  # 414/431/413/400 before any route (api/limits.py)
+    app.add_middleware(RequestLimits, settings=settings)  # 413/400 before any route (api/limits.py)
+    app.add_middleware(SecurityHeaders)  # nosniff; a CSP and no framing for pages (api/security_headers.py)
     # open to every origin for reading, as public SPARQL endpoints are; nothing here writes
     app.add_middleware(
         CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],

@@ -30,6 +30,7 @@ def run_serve(args, settings: Settings) -> int:
     import uvicorn
 
     from .app import create_app
+    from .connections import guarded_protocol
     from .state import open_served
 
     settings = replace(
@@ -38,6 +39,9 @@ def run_serve(args, settings: Settings) -> int:
     _check_free(settings.host, settings.port)
     context.ensure_built(settings)
     served = open_served(settings)  # a corrupt or truncated dataset stops here, in one line
+    protocol, note = guarded_protocol(settings)
+    if note:
+        context.progress(note)
     context.progress(
         f"serving on http://{settings.host}:{settings.port}/ (Ctrl-C or SIGTERM stops; "
         "SIGHUP or `unikg reload` reloads the graph)"
@@ -47,6 +51,8 @@ def run_serve(args, settings: Settings) -> int:
     uvicorn.run(
         create_app(settings, served=served), host=settings.host, port=settings.port,
         log_level="info", log_config=_log_config(),
+        http=protocol,  # connection cap, read deadlines, lingering close (api/connections.py)
+        forwarded_allow_ips=settings.trusted_proxies,  # whose X-Forwarded-For names the client
         # SIGTERM: in-flight requests finish first; the longest is a SPARQL query that waited
         # for a worker, then ran, each up to UNIKG_QUERY_TIMEOUT
         timeout_graceful_shutdown=2 * settings.query_timeout + 5,

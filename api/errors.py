@@ -7,8 +7,9 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 
 from unikg.graph.errors import NotFound, UserError
 from unikg.graph.store import StoreUnavailable
@@ -56,6 +57,12 @@ def install_error_handlers(app: FastAPI) -> None:
             )})
         return await http_exception_handler(request, error)
 
+    @app.exception_handler(ClientDisconnect)
+    async def hung_up(request: Request, error: ClientDisconnect):
+        """The client hung up mid-body: one line, no traceback; the answer reaches no one."""
+        client_gone(request.scope)
+        return Response(status_code=400)
+
     @app.exception_handler(StoreUnavailable)
     async def store_unavailable(request: Request, error: StoreUnavailable):
         """The store is down or answers garbage (502/503/504): not the client's fault; the
@@ -84,3 +91,10 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(
             status_code=500, content={"detail": "internal error; it has been logged"}
         )
+
+
+def client_gone(scope) -> None:
+    """Say, in one line, that a client hung up before it had sent its whole request."""
+    client = "%s:%s" % tuple(scope["client"]) if scope.get("client") else "a client"
+    log.info("%s %s: %s closed the connection before sending the whole request",
+             scope.get("method", "?"), scope.get("path", "?"), client)

@@ -1,14 +1,17 @@
 """Request limits, checked before any route runs: an oversized or undecodable request is a 4xx
 with a message saying which limit it broke and how to stay under it.
 
-* the URL (path and query string) over ``UNIKG_MAX_URL_BYTES`` → 414 (send a long SPARQL
-  query with POST);
-* the headers together over ``UNIKG_MAX_HEADER_BYTES`` → 431;
 * a body over ``UNIKG_MAX_BODY_BYTES`` → 413, said from ``Content-Length`` before the body
   is read, or as soon as a streamed (chunked) body passes the limit (such a body is read
-  here, at most the limit, and handed on whole);
+  here, at most the limit, and handed on whole). The connection is then closed, lingering
+  (``connections.py``): the rest of the body is read and discarded, so that a client that
+  sends it all before reading gets the 413, not a reset;
 * a path or query string whose percent-escapes are not UTF-8 (``%FF``) → 400: the server
   would otherwise read them as U+FFFD and answer about a name nobody asked for.
+
+The URL (``UNIKG_MAX_URL_BYTES`` → 414) and the headers (``UNIKG_MAX_HEADER_BYTES`` → 431)
+are counted as they arrive, before the app sees them (``connections.py``); their messages
+are written here.
 
 A plain ASGI middleware (a body with a Content-Length passes through unbuffered): ``RequestLimits(app, settings=...)``.
 
@@ -26,6 +29,8 @@ import json
 from urllib.parse import unquote_to_bytes
 
 from unikg.graph.settings import Settings
+
+from .errors import client_gone
 
 HINTS = {
     "url": (414, "UNIKG_MAX_URL_BYTES",
@@ -61,8 +66,6 @@ class RequestLimits:
 
     def __init__(self, app, *, settings: Settings):
         self.app = app
-        self.max_url = settings.max_url_bytes
-        self.max_headers = settings.max_header_bytes
         self.max_body = settings.max_body_bytes
 
     async def __call__(self, scope, receive, send):
@@ -77,6 +80,7 @@ class RequestLimits:
             while True:
                 message = await receive()
                 if message["type"] != "http.request":
+                    client_gone(scope)
                     return
                 chunks.append(message.get("body", b""))
                 size += len(chunks[-1])
@@ -90,12 +94,6 @@ class RequestLimits:
     def _refusal(self, scope) -> tuple[int, str] | None:
         raw_path = scope.get("raw_path") or scope["path"].encode("utf-8", "surrogateescape")
         query = scope.get("query_string", b"")
-        url = len(raw_path) + (len(query) + 1 if query else 0)
-        if url > self.max_url:
-            return 414, too_long("url", url, self.max_url)
-        headers = sum(len(name) + len(value) + 4 for name, value in scope["headers"])
-        if headers > self.max_headers:
-            return 431, too_long("headers", headers, self.max_headers)
         for raw, what in ((raw_path, "path"), (query, "query string")):
             problem = undecodable(raw, what)
             if problem:

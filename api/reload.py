@@ -188,7 +188,11 @@ def _pid_file(settings: Settings) -> Iterator[Path | None]:
 class RunningServer:
     port: int
     pid: int
-    status: Path
+    pid_file: Path
+
+    @property
+    def status(self) -> Path:
+        return status_path(self.pid_file)
 
 
 def running_servers(build_dir: Path) -> list[RunningServer]:
@@ -196,23 +200,29 @@ def running_servers(build_dir: Path) -> list[RunningServer]:
     locked. A pid file left by a killed server is not locked, and is ignored."""
     found = []
     for path in sorted(build_dir.glob("serve-*.pid")):
-        try:
-            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-        except FileNotFoundError:
-            continue
-        try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-                continue  # nobody holds it: stale
-            except OSError as error:
-                if error.errno not in (errno.EWOULDBLOCK, errno.EACCES):
-                    raise
-            text = os.read(fd, 64).decode("ascii", "replace").strip()
-        finally:
-            os.close(fd)
-        if text.isdigit():
-            found.append(RunningServer(int(path.stem.split("-", 1)[1]), int(text), status_path(path)))
+        text = _held_pid(path)
+        if text is not None and text.isdigit():
+            found.append(RunningServer(int(path.stem.split("-", 1)[1]), int(text), path))
     return found
+
+
+def _held_pid(path: Path) -> str | None:
+    """What ``path`` holds if a live process holds it locked (its server runs), else None: a
+    server's lock goes with the server, however it ends (even by SIGKILL)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            return None  # nobody holds it: stale
+        except OSError as error:
+            if error.errno not in (errno.EWOULDBLOCK, errno.EACCES):
+                raise
+        return os.read(fd, 64).decode("ascii", "replace").strip()
+    finally:
+        os.close(fd)
 
 
 def read_status(path: Path) -> dict:
@@ -239,6 +249,9 @@ def signal_and_wait(server: RunningServer, *, within: float = WAIT_FOR_OUTCOME) 
         status = read_status(server.status)
         if status.get("started", 0) >= sent:
             return status
+        if _held_pid(server.pid_file) != str(server.pid):  # its lock is gone: so is the server
+            return {"ok": False, "message": f"the server (pid {server.pid}) stopped before it reported a reload "
+                    "(killed?); start it again with `unikg serve`"}
         time.sleep(0.1)
     return {"ok": False, "message": f"no outcome reported within {within:g} s; see the server's log"}
 

@@ -8,8 +8,12 @@ run, then prints a table per request type: requests, requests/s, p50, p99 and ma
 errors. Stops the server it started, by its PID. Writes nothing into the repository (locust's
 CSV files go to a temporary folder, or to ``--csv PREFIX`` when asked).
 
+``--slowloris N`` and ``--memory-bomb`` run attackers beside the clients (``attackers.py``):
+N connections trickling headers, and one client sending a query that would take 8 GiB; what
+happened to them is printed after the table.
+
     pip install -e '.[bench]'
-    .venv/bin/python bench/load_test.py [--users 50] [--seconds 60] [--wait 0.5,1.5]
+    .venv/bin/python bench/load_test.py [--users 50] [--seconds 60] [--wait 0.5,1.5] [--slowloris 100] [--memory-bomb]
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import argparse
 import csv
 import os
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,6 +31,8 @@ import time
 from pathlib import Path
 
 import httpx
+
+from attackers import MemoryBomb, Slowloris
 
 from unikg.graph.build import build
 from unikg.graph.settings import PROJECT_ROOT
@@ -65,6 +72,8 @@ def main() -> None:
     parser.add_argument("--wait", default="0.5,1.5", help="seconds each client waits between requests: MIN,MAX")
     parser.add_argument("--build-dir", type=Path)
     parser.add_argument("--csv", help="keep locust's CSV files under this prefix")
+    parser.add_argument("--slowloris", type=int, default=0, metavar="N", help="hold N slow connections open beside the clients")
+    parser.add_argument("--memory-bomb", action="store_true", help="one client sending a query that would take 8 GiB, again and again")
     args = parser.parse_args()
     build_dir = args.build_dir or Path(tempfile.mkdtemp(prefix="unikg-bench-load-"))
     if not (build_dir / "unikg.trig").exists():
@@ -85,6 +94,10 @@ def main() -> None:
         for path in ("/analysis/centrality?measure=degree&top=1", "/viz/ego/xjtu", "/institutions/xjtu"):
             warm.get(path)  # networks and views are built on first use: not what is measured
         sampler.start()
+        attackers = ([Slowloris(f"http://127.0.0.1:{port}", args.slowloris)] if args.slowloris else []) + (
+            [MemoryBomb(f"http://127.0.0.1:{port}")] if args.memory_bomb else [])
+        for attacker in attackers:
+            attacker.start()
         locust = subprocess.run(
             [
                 sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless",
@@ -94,6 +107,8 @@ def main() -> None:
             env={**os.environ, "LOAD_WAIT": args.wait}, capture_output=True, text=True,
         )
         done.set()
+        for attacker in attackers:
+            attacker.stop()
         if locust.returncode not in (0, 1):  # 1: some requests failed (reported below)
             raise SystemExit(f"locust failed ({locust.returncode}):\n{locust.stderr[-3000:]}")
     finally:
@@ -104,9 +119,18 @@ def main() -> None:
           f"{os.cpu_count()} cores; load average (1 min) during the run: "
           f"{min(loads, default=float('nan')):.2f}–{max(loads, default=float('nan')):.2f}; "
           f"server exit code {server.returncode}")
+    for attacker in attackers:
+        print(f"{attacker.name}: {describe(attacker)}")
     failures = Path(prefix + "_failures.csv")
     if failures.exists() and failures.read_text().count("\n") > 1:
         print("\nfailures:\n" + failures.read_text())
+
+
+def describe(attacker) -> str:
+    counts = ", ".join(f"{what}: {n}" for what, n in sorted(attacker.counts.items(), key=str))
+    if isinstance(attacker, MemoryBomb) and attacker.seconds:
+        counts += f"; each stopped after {statistics.median(attacker.seconds):.1f} s (median)"
+    return counts
 
 
 def print_table(stats: Path, *, seconds: int) -> None:

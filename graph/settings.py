@@ -61,11 +61,26 @@ class Settings:
     max_body_bytes: int = _setting(
         1_000_000, "Largest request body (a POSTed SPARQL query or form) the server accepts, in bytes; larger is a 413."
     )
+    header_timeout: float = _setting(
+        10.0, "Seconds a client may take to send a request's line and headers (from their first byte, or from connecting); slower is a 408 and the connection is closed."
+    )
+    body_timeout: float = _setting(
+        30.0, "Seconds a client may take to send a request's body once its headers are in; slower is a 408 and the connection is closed."
+    )
+    max_connections: int = _setting(
+        1000, "Most HTTP connections open at once (lowered to what the file limit, `ulimit -n`, allows); one more is answered 503 and closed, and logged."
+    )
+    trusted_proxies: str = _setting(
+        "127.0.0.1,::1", "Addresses (comma-separated; `*` = any) whose `X-Forwarded-For` header is taken as the client's address, e.g. a reverse proxy's; from any other address the header is ignored."
+    )
     ingest_max_bytes: int = _setting(
         2_000_000, "Largest article `unikg ingest` accepts, in bytes (plain text or an HTML page)."
     )
     query_workers: int = _setting(
         0, "Worker processes that run the SPARQL endpoint's queries; `0` = one per core."
+    )
+    query_memory: int = _setting(
+        2048, "MiB of memory one SPARQL query may take in its worker, on top of what the worker holds once the dataset is loaded; a query over it is stopped with a 503 and the worker replaced."
     )
     analysis_seed: int = _setting(
         42, "Random seed of the network analysis (Louvain communities, sampling, layouts): same seed, same results."
@@ -81,6 +96,9 @@ class Settings:
     )
     viz_max_nodes: int = _setting(
         1000, "Most nodes a view draws; a larger network keeps its most central nodes and says on the page what it left out."
+    )
+    store_max_bytes: int = _setting(
+        256_000_000, "Largest answer read from a remote store, in bytes; a larger one is refused (a 502 from the server, one line from the CLI): add a LIMIT, or raise it."
     )
     store_retry_seconds: float = _setting(
         30.0, "Longest wait between two attempts to reach a store that is down or answers errors (the waits double from 1 s up to it); meanwhile the API answers 503 or 502 with this as `Retry-After`."

@@ -65,31 +65,41 @@ def free_port() -> int:
 
 
 def spawn_server(
-    *, build_dir: Path, data_dir: Path = DATA, settings_env: dict | None = None
+    *, build_dir: Path, data_dir: Path = DATA, settings_env: dict | None = None, open_files: int | None = None
 ) -> tuple[subprocess.Popen, str]:
     """Start ``unikg serve`` on a free port of 127.0.0.1, without waiting for it.
 
-    ``settings_env`` adds ``UNIKG_*`` variables (e.g. a short ``UNIKG_QUERY_TIMEOUT``).
+    ``settings_env`` adds ``UNIKG_*`` variables (e.g. a short ``UNIKG_QUERY_TIMEOUT``);
+    ``open_files`` sets the server's file limit (``ulimit -n``, soft and hard).
     """
     port = free_port()
     env = {**os.environ, **(settings_env or {}), "UNIKG_BUILD_DIR": str(build_dir), "UNIKG_DATA_DIR": str(data_dir)}
     log = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a full pipe would block the server
+
+    def limit_files() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_NOFILE, (open_files, open_files))
+
     process = subprocess.Popen(
         [sys.executable, "-m", "unikg.graph.cli", "serve", "--port", str(port)],
         env=env, stdout=subprocess.DEVNULL, stderr=log, text=True,
+        preexec_fn=limit_files if open_files else None,
     )
     process.log = log
     return process, f"http://127.0.0.1:{port}"
 
 
 def start_server(
-    *, build_dir: Path, data_dir: Path = DATA, timeout: float = 120, settings_env: dict | None = None
+    *, build_dir: Path, data_dir: Path = DATA, timeout: float = 120, settings_env: dict | None = None,
+    open_files: int | None = None,
 ) -> tuple[subprocess.Popen, str]:
     """``spawn_server``, then wait until it answers, its SPARQL query workers included (they
     start after the routes do)."""
     import httpx
 
-    process, url = spawn_server(build_dir=build_dir, data_dir=data_dir, settings_env=settings_env)
+    process, url = spawn_server(build_dir=build_dir, data_dir=data_dir, settings_env=settings_env,
+                                open_files=open_files)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -168,8 +178,17 @@ ARTIFACTS = Path(__file__).resolve().parent / "artifacts"  # screenshots (git-ig
 
 @dataclass
 class Listener:
-    """A TCP socket on 127.0.0.1 that counts the connections it receives."""
+    """A TCP socket on 127.0.0.1 (or another address of this machine) that counts the
+    connections it receives."""
     sock: socket.socket
+
+    @classmethod
+    def on(cls, host: str = "127.0.0.1") -> Listener:
+        sock = socket.socket()
+        sock.bind((host, 0))
+        sock.listen(16)
+        sock.setblocking(False)
+        return cls(sock)
 
     @property
     def port(self) -> int:
@@ -189,12 +208,9 @@ class Listener:
 
 @pytest.fixture
 def listener():
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(16)
-    sock.setblocking(False)
-    yield Listener(sock)
-    sock.close()
+    opened = Listener.on()
+    yield opened
+    opened.sock.close()
 
 
 @pytest.fixture(scope="session")

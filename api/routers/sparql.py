@@ -17,6 +17,7 @@ from fastapi.responses import Response
 from ..sparql import negotiation, protocol
 from ..sparql.examples import editor_examples
 from ..sparql.pool import ClientBusy, NoWorkers, PoolBusy, QueryPool, QueryTimeout, WorkerLost
+from ..sparql.process_limits import limit_reached
 from ..sparql.serializers import RDFLIB_FORMATS
 from ..sparql.service_description import service_description
 from ..sparql.worker import Job
@@ -29,11 +30,6 @@ EDITOR_FILES = {
     "editor.js": (STATIC / "editor" / "editor.js", "text/javascript; charset=utf-8"),
     "editor.css": (STATIC / "editor" / "editor.css", "text/css; charset=utf-8"),
 }
-# the editor page may load and fetch from this server only
-EDITOR_CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"
-)
 DESCRIPTION = """SPARQL 1.1 Protocol endpoint (read-only) over the union of the graphs.
 
 Send the query as `?query=` (GET), as a form field `query` (POST
@@ -49,13 +45,38 @@ rows (header `X-Results-Truncated: true`)."""
 
 
 def _capped_client(request: Request) -> str | None:
-    """The address the per-client cap of the query pool counts, or None for this machine
-    itself (tests, benchmarks, a reverse proxy that sends no ``X-Forwarded-For``)."""
+    """Who the per-client cap of the query pool counts: the client's address (behind a proxy
+    of ``UNIKG_TRUSTED_PROXIES``, the ``X-Forwarded-For`` address uvicorn reports), an IPv6
+    address by its /64 (the block one household or one cloud machine holds), or None for this
+    machine itself (tests, benchmarks, a reverse proxy that sends no ``X-Forwarded-For``).
+
+    >>> from types import SimpleNamespace as client
+    >>> [_capped_client(client(client=client(host=h))) for h in ("203.0.113.7", "2001:db8:1:2::9", "::ffff:203.0.113.7", "::1")]
+    ['203.0.113.7', '2001:db8:1:2::/64', '203.0.113.7', None]
+    """
     host = request.client.host if request.client else None
     try:
-        return None if host is None or ipaddress.ip_address(host).is_loopback else host
+        address = ipaddress.ip_address(host) if host is not None else None
     except ValueError:  # not an address (FastAPI's TestClient)
         return None
+    if address is None or address.is_loopback:
+        return None
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
+
+
+def _endpoint(request: Request) -> str:
+    """The endpoint's URL, as the client reached it (what relative IRIs of a query resolve
+    against when it has no BASE, as on Fuseki)."""
+    return str(request.url.replace(query="", fragment="")).rstrip("?")
+
+
+def _over_time(settings) -> str:
+    return (f"the query ran longer than the {settings.query_timeout:g} s limit and was stopped "
+            "(the limit is the setting UNIKG_QUERY_TIMEOUT); narrow it down or add a LIMIT")
 
 
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
@@ -82,16 +103,12 @@ async def sparql(request: Request) -> Response:
     job = Job(
         query=asked.query, accept=accept, format=asked.format,
         default_graphs=asked.default_graphs, named_graphs=asked.named_graphs,
-        max_rows=settings.max_rows,
+        max_rows=settings.max_rows, base=_endpoint(request),
     )
     try:
         answer = await pool.run(job, timeout=settings.query_timeout, client=_capped_client(request))
     except QueryTimeout:
-        return _error(
-            503,
-            f"the query ran longer than the {settings.query_timeout:g} s limit and was stopped "
-            "(the limit is the setting UNIKG_QUERY_TIMEOUT); narrow it down or add a LIMIT",
-        )
+        return _error(503, _over_time(settings))
     except PoolBusy:
         return _error(
             503,
@@ -106,8 +123,16 @@ async def sparql(request: Request) -> Response:
             "have at once (so that every client finds a free query worker); send this one when they are answered",
             {"Retry-After": "1"},
         )
-    except WorkerLost:
-        return _error(503, "the query worker stopped while answering (out of memory?); it has been replaced")
+    except WorkerLost as lost:
+        limit = limit_reached(lost.exit_code)
+        if limit == "memory":
+            return _error(503, f"the query needed more than the {settings.query_memory} MiB one query may use "
+                          "(the setting UNIKG_QUERY_MEMORY) and was stopped, its worker replaced; narrow it down "
+                          "(fewer rows, shorter strings) or add a LIMIT")
+        if limit == "cpu":
+            return _error(503, _over_time(settings))
+        return _error(503, f"the query worker stopped while answering ({lost}); it has been replaced, "
+                      "and the server log says more")
     except NoWorkers as stopped:
         return _error(stopped.status, f"no SPARQL query worker is running: {stopped}; the server tries again "
                       f"in {stopped.retry_after} s (a reload, `unikg reload`, starts new ones at once)",
@@ -134,8 +159,7 @@ def _service_description(request: Request, *, accept: str | None, format: str | 
         chosen = negotiation.choose("DESCRIBE", accept=accept, format=format)
     except negotiation.NotAcceptable as error:
         return _error(406, str(error))
-    endpoint = str(request.url.replace(query="", fragment="")).rstrip("?")
-    graph = service_description(endpoint=endpoint, graph_sizes=request.app.state.served.graph_sizes)
+    graph = service_description(endpoint=_endpoint(request), graph_sizes=request.app.state.served.graph_sizes)
     body = graph.serialize(format=RDFLIB_FORMATS[chosen.name], encoding="utf-8")
     return Response(body, media_type=chosen.content_type, headers={"Vary": "Accept"})
 
@@ -144,7 +168,7 @@ def _editor_page() -> Response:
     page = (STATIC / "editor" / "index.html").read_bytes()
     return Response(
         page, media_type="text/html; charset=utf-8",
-        headers={"Content-Security-Policy": EDITOR_CSP, "Vary": "Accept"},
+        headers={"Vary": "Accept"},  # its Content-Security-Policy: api/security_headers.py
     )
 
 

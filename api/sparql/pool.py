@@ -62,7 +62,12 @@ class ClientBusy(Exception):
 
 
 class WorkerLost(Exception):
-    """A worker died while answering (e.g. killed for memory by the kernel)."""
+    """A worker died while answering; ``exit_code`` says how (``process_limits.out_of_memory``
+    tells a query over UNIKG_QUERY_MEMORY)."""
+
+    def __init__(self, exit_code: int | None):
+        super().__init__(f"exit code {exit_code}")
+        self.exit_code = exit_code
 
 
 class NoWorkers(Exception):
@@ -299,8 +304,8 @@ class QueryPool:
                 self._threads, _receive, w.connection, remaining
             )
         except (OSError, EOFError):
-            self._replace(w)
-            raise WorkerLost() from None
+            self._replace(w)  # reaped: its exit code is known
+            raise WorkerLost(w.process.exitcode) from None
         except BaseException:  # the request was cancelled (client gone): the worker is busy
             self._replace(w)
             raise

@@ -48,8 +48,9 @@ def check(
         readings.append(QueryText(decoded))
     _check_shape(readings[0])
     for text in readings:
-        if text.form == "UPDATE":
-            raise Refused("SPARQL Update is refused: this endpoint is read-only")
+        if text.form == "UPDATE":  # the query operation's text is not a query: malformed (W3C)
+            raise Refused("this is a SPARQL Update, not a query: a malformed query (and updates are refused "
+                          "however they are sent: this endpoint is read-only)", status=400)
         if text.has_keyword("SERVICE"):
             raise Refused(
                 "SERVICE (federated query) is refused: this endpoint never opens a connection "

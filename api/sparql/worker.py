@@ -19,7 +19,7 @@ from unikg.graph.store import (
     AskResult, GraphResult, QuerySyntaxError, SelectResult, Store, StoreUnavailable, open_store, store_choice,
 )
 
-from . import negotiation, safety, sandbox, serializers
+from . import negotiation, process_limits, safety, sandbox, serializers
 
 log = logging.getLogger("unikg.api.sparql")
 
@@ -32,6 +32,7 @@ class Job:
     default_graphs: list[str] | None = None
     named_graphs: list[str] | None = None
     max_rows: int = 10000
+    base: str | None = None  # the endpoint's URL: relative IRIs resolve against it
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ def execute(store: Store, job: Job, *, held_graphs: set[str]) -> Answer:
         result = store.query(
             job.query, default_graphs=job.default_graphs, named_graphs=job.named_graphs,
             limit=job.max_rows + 1,  # one more than may be sent: tells a longer result
+            base=job.base,
         )
         if chosen is None:  # the tokenizer could not tell the form: the engine parsed it
             chosen = negotiation.choose(_form_of(result), accept=job.accept, format=job.format)
@@ -88,6 +90,8 @@ def execute(store: Store, job: Job, *, held_graphs: set[str]) -> Answer:
         return _error(error.status, str(error), headers={"Retry-After": str(error.retry_after)})
     except UserError as error:
         return _error(400, str(error))
+    except MemoryError:  # over UNIKG_QUERY_MEMORY: the worker exits (main), the pool says why
+        raise
     except Exception:  # a bug in our code or an engine's: logged, said in one line
         log.error("query failed in worker %s:\n%s", os.getpid(), traceback.format_exc())
         return _error(500, "internal error while answering the query; it has been logged")
@@ -146,13 +150,16 @@ def _reach(settings: Settings) -> dict:
 
 
 def main(connection, settings: Settings) -> None:
-    """The worker's life: open the store, warm up, lock down, then answer jobs until EOF."""
+    """The worker's life: open the store, warm up, cap its memory, lock down, then answer jobs
+    until EOF, each under a CPU limit (``process_limits``)."""
+    process_limits.die_with_parent()
     try:
         store = open_store(settings)
         held = set(store.named_graphs())
         for query, formats in WARM_UP:  # import every serializer before the lock-down
             for name in formats:
                 execute(store, Job(query=query, format=name), held_graphs=held)
+        process_limits.cap_memory(settings.query_memory)
         report = sandbox.lock_down(**_reach(settings))
     except StoreUnavailable as error:  # a remote store down: the pool tries again later
         connection.send(StartFailed(str(error), error.status))
@@ -166,4 +173,9 @@ def main(connection, settings: Settings) -> None:
             job = connection.recv()
         except (EOFError, OSError):
             return
-        connection.send(execute(store, job, held_graphs=held))
+        process_limits.cap_cpu(settings.query_timeout)
+        try:
+            answer = execute(store, job, held_graphs=held)
+        except MemoryError:
+            os._exit(process_limits.OUT_OF_MEMORY)
+        connection.send(answer)

@@ -18,6 +18,9 @@ unikg.graph.errors.UserError: date '2023-02-29' is not a real calendar date
 Traceback (most recent call last):
 ...
 unikg.graph.errors.UserError: date '0000': years start at 0001
+>>> r = date_range(start="9999-12-31", end=None)  # no whole month or year inside: none matches
+>>> (r.first_month > r.last_month, r.first_year > r.last_year)
+(True, True)
 """
 
 from __future__ import annotations
@@ -76,27 +79,32 @@ def date_range(*, start: str | None, end: str | None) -> DateRange | None:
     high = _period(end)[1] if end is not None else dt.date(9999, 12, 31)
     if low > high:
         raise UserError(f"the range starts ({start}) after it ends ({end})")
-    # the whole months and years inside [low, high]
-    first_month = low if low.day == 1 else _next_month(low)
-    last_month = high if high.day == calendar.monthrange(high.year, high.month)[1] else _previous_month(high)
-    first_year = low.year if (low.month, low.day) == (1, 1) else low.year + 1
-    last_year = high.year if (high.month, high.day) == (12, 31) else high.year - 1
+    # the whole months and years inside [low, high], counted as numbers: at the calendar's ends
+    # (9999-12-31, 0001-01-01) the next or previous month is no date
+    first_month = _month_number(low) + (low.day != 1)
+    last_month = _month_number(high) - (high.day != calendar.monthrange(high.year, high.month)[1])
+    first_year = low.year + ((low.month, low.day) != (1, 1))
+    last_year = high.year - ((high.month, high.day) != (12, 31))
+    if first_month > last_month:  # no whole month inside: a range of months that holds none
+        first_month, last_month = _month_number(dt.date(9999, 12, 1)), _month_number(dt.date(1, 1, 1))
+    if first_year > last_year:
+        first_year, last_year = 9999, 1
     return DateRange(
         first_day=low.isoformat(),
         last_day=high.isoformat(),
-        first_month=f"{first_month.year:04d}-{first_month.month:02d}",
-        last_month=f"{last_month.year:04d}-{last_month.month:02d}",
+        first_month=_month_text(first_month),
+        last_month=_month_text(last_month),
         first_year=f"{first_year:04d}",
         last_year=f"{last_year:04d}",
     )
 
 
-def _next_month(day: dt.date) -> dt.date:
-    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+def _month_number(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
 
 
-def _previous_month(day: dt.date) -> dt.date:
-    return dt.date(day.year - (day.month == 1), (day.month - 2) % 12 + 1, 1)
+def _month_text(number: int) -> str:
+    return f"{number // 12:04d}-{number % 12 + 1:02d}"
 
 
 def precision(value: str | None) -> str | None:

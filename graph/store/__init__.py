@@ -84,12 +84,15 @@ class Store(Protocol):
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
         limit: int | None = None,
+        base: str | None = None,
     ) -> Result:
         """Evaluate a SPARQL 1.1 query; by default over the union of all graphs.
 
         ``default_graphs``/``named_graphs`` give the dataset as the SPARQL protocol's
         ``default-graph-uri``/``named-graph-uri`` do, overriding FROM/FROM NAMED.
-        ``limit`` reads at most that many rows (or triples) of the result.
+        ``limit`` reads at most that many rows (or triples) of the result. ``base`` is the
+        IRI that relative IRIs resolve against when the query has no BASE of its own (the
+        SPARQL endpoint gives its URL).
         """
 
     def named_graphs(self) -> list[str]:

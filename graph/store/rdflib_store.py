@@ -51,11 +51,12 @@ class RdflibStore:
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
         limit: int | None = None,
+        base: str | None = None,
     ) -> Result:
         with _ONE_AT_A_TIME:
-            return self._query(sparql, default_graphs=default_graphs, named_graphs=named_graphs, limit=limit)
+            return self._query(sparql, default_graphs=default_graphs, named_graphs=named_graphs, limit=limit, base=base)
 
-    def _query(self, sparql: str, *, default_graphs, named_graphs, limit) -> Result:
+    def _query(self, sparql: str, *, default_graphs, named_graphs, limit, base) -> Result:
         try:
             parsed = parseQuery(sparql)
         except Exception as error:  # pyparsing's ParseException and friends
@@ -65,7 +66,7 @@ class RdflibStore:
                 column=getattr(error, "col", None),
             ) from None
         try:
-            query = translateQuery(parsed)
+            query = translateQuery(parsed, base=base)
             if default_graphs is not None or named_graphs is not None:
                 query.algebra["datasetClause"] = [
                     CompValue("DatasetClause", default=URIRef(g)) for g in default_graphs or ()

@@ -77,6 +77,7 @@ class RemoteStore:
     update_url: str
     client: httpx.Client = field(repr=False)
     retry_seconds: float = 30.0  # UNIKG_STORE_RETRY_SECONDS: the Retry-After of StoreUnavailable
+    max_bytes: int = 256_000_000  # UNIKG_STORE_MAX_BYTES: the largest answer read
 
     @classmethod
     def connect(cls, settings: Settings) -> RemoteStore:
@@ -86,8 +87,10 @@ class RemoteStore:
             auth=auth, headers={"User-Agent": "unikg"}, follow_redirects=True,
         )
         url = settings.store.strip()
-        return cls(url=url, update_url=settings.store_update_url.strip() or url, client=client,
-                   retry_seconds=settings.store_retry_seconds)
+        store = cls(url=url, update_url=settings.store_update_url.strip() or url, client=client,
+                    retry_seconds=settings.store_retry_seconds, max_bytes=settings.store_max_bytes)
+        client.event_hooks["response"] = [store._same_host_only]
+        return store
 
     # --- reading --------------------------------------------------------------------------
 
@@ -107,8 +110,11 @@ class RemoteStore:
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
         limit: int | None = None,
+        base: str | None = None,
     ) -> Result:
         form = QueryText(sparql).form
+        if base is not None:  # on the query's first line: the server's line numbers stay right
+            sparql = f"BASE <{base}> {sparql}"
         accept = RDF_ACCEPT if form in ("CONSTRUCT", "DESCRIBE") else RESULTS_JSON
         if form is None:
             accept = f"{RESULTS_JSON}, {RDF_ACCEPT.replace('0.9', '0.8')}"
@@ -137,7 +143,8 @@ class RemoteStore:
 
     def _send(self, url: str, **request) -> httpx.Response:
         try:
-            return self.client.post(url, **request)
+            with self.client.stream("POST", url, **request) as response:
+                return self._read(response)
         except httpx.TimeoutException:
             raise self._unavailable(
                 f"the store at {url} did not answer within {self.client.timeout.read:g} s "
@@ -148,6 +155,38 @@ class RemoteStore:
                 f"cannot reach the SPARQL store at {url} ({error or type(error).__name__}): "
                 "start it, or set UNIKG_STORE to the URL of a running SPARQL endpoint", status=503,
             ) from None
+
+    def _read(self, response: httpx.Response) -> httpx.Response:
+        """The answer, read whole unless it is over ``max_bytes`` (decompressed): then
+        reading stops there, with an error, before the memory a huge answer would take."""
+        announced = response.headers.get("content-length", "")
+        body = bytearray()
+        if not (announced.isdigit() and int(announced) > self.max_bytes):
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > self.max_bytes:
+                    break
+        if len(body) > self.max_bytes or (announced.isdigit() and int(announced) > self.max_bytes):
+            raise self._unavailable(
+                f"the store at {response.url} answered more than {self.max_bytes} bytes "
+                "(UNIKG_STORE_MAX_BYTES): ask for less (a LIMIT), or raise the setting", status=502,
+            )
+        headers = [(k, v) for k, v in response.headers.multi_items()
+                   if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
+        return httpx.Response(response.status_code, headers=headers, content=bytes(body), request=response.request)
+
+    def _same_host_only(self, response: httpx.Response) -> None:
+        """Follow a redirect on the store's own host only (and never from https to http): a
+        store answering with a redirect elsewhere (to a cloud metadata address, say) would
+        have the server ask that host for it."""
+        if not response.has_redirect_location:
+            return
+        target = response.url.join(response.headers["location"])
+        if target.host != response.url.host or (response.url.scheme == "https" and target.scheme != "https"):
+            raise self._unavailable(
+                f"the store at {response.url} answered with a redirect to {target}, another host: unikg follows "
+                "redirects on the store's own host only; set UNIKG_STORE to the URL that answers", status=502,
+            )
 
     def _unavailable(self, message: str, *, status: int) -> StoreUnavailable:
         return StoreUnavailable(message, status=status, retry_after=self.retry_seconds)

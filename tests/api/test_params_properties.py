@@ -4,6 +4,9 @@ parameter of the main routes, repeated or not, are an answer or a 4xx with a mes
 
 from __future__ import annotations
 
+import datetime as dt
+
+import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -45,3 +48,44 @@ def test_any_query_parameter_values_are_an_answer_or_a_4xx(client, parameters, r
             assert response.json()["detail"], (route, chosen)
 
     check()
+
+
+DAYS = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
+DATE_VALUES = st.one_of(  # a year, a month or a day, anywhere in the calendar, its ends included
+    DAYS.map(lambda d: f"{d.year:04d}"), DAYS.map(lambda d: f"{d.year:04d}-{d.month:02d}"), DAYS.map(lambda d: d.isoformat()),
+    st.sampled_from(["0001", "0001-01", "0001-01-01", "9999", "9999-12", "9999-12-31"]),
+)
+
+
+def date_parameters(schema: dict) -> list[tuple[str, str]]:
+    """(route, parameter) for every query parameter the schema says is a date (its pattern
+    reads YYYY, YYYY-MM or YYYY-MM-DD)."""
+    return [
+        (path, p["name"])
+        for path, operations in schema["paths"].items() if "{" not in path
+        for p in operations.get("get", {}).get("parameters", [])
+        if p["in"] == "query" and r"\d{4}" in str(p.get("schema", {}).get("anyOf", p.get("schema", {})))
+    ]
+
+
+@pytest.mark.server
+def test_every_date_parameter_over_the_whole_calendar_is_an_answer_or_a_4xx(server):
+    with httpx.Client(base_url=server, timeout=60) as http:
+        found = date_parameters(http.get("/openapi.json").json())
+        assert ("/agreements", "signed_from") in found and ("/agreements", "signed_to") in found, found
+
+        @given(chosen=st.lists(st.tuples(st.sampled_from(found), DATE_VALUES), min_size=1, max_size=2))
+        @settings(max_examples=150, deadline=None, derandomize=True, database=None,
+                  suppress_health_check=list(HealthCheck))
+        def check(chosen):
+            route = chosen[0][0][0]
+            params = [(name, value) for (path, name), value in chosen if path == route]
+            response = http.get(route, params=params)
+            assert response.status_code in (200, 422), (route, params, response.status_code, response.text[:300])
+            if response.status_code == 422:  # only a range that ends before it starts
+                assert "after it ends" in response.json()["detail"], (params, response.text[:300])
+
+        check()
+        for edge in ({"signed_from": "9999-12-31"}, {"signed_to": "0001-01-01"}, {"signed_from": "9999-12-31", "signed_to": "9999-12-31"}):
+            response = http.get("/agreements", params=edge)
+            assert response.status_code == 200 and response.json()["total"] == 0, (edge, response.text[:300])

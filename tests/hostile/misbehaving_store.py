@@ -49,10 +49,16 @@ def huge_results(size: int) -> Answer:
     return Answer(200, {"Content-Type": "application/sparql-results+json"}, body)
 
 
-class MisbehavingStore:
-    """Answers every request with ``answer`` (changeable while running); counts requests."""
+def ask_true() -> Answer:
+    """What a working store answers to an ASK that holds."""
+    return Answer(200, {"Content-Type": "application/sparql-results+json"}, lambda: iter([b'{"head": {}, "boolean": true}']))
 
-    def __init__(self, *, answer: Answer, host: str = "127.0.0.1"):
+
+class MisbehavingStore:
+    """Answers every request with ``answer``, or with ``answer(path)`` if it is a function
+    (changeable while running); counts requests."""
+
+    def __init__(self, *, answer: Answer | Callable[[str], Answer], host: str = "127.0.0.1"):
         self.answer = answer
         self.requests = 0
         store = self
@@ -64,7 +70,7 @@ class MisbehavingStore:
                 store.requests += 1
                 length = int(self.headers.get("Content-Length") or 0)
                 self.rfile.read(length)
-                answer = store.answer
+                answer = store.answer(self.path) if callable(store.answer) else store.answer
                 self.send_response(answer.status)
                 for name, value in answer.headers.items():
                     self.send_header(name, value)

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import json
 import socket
+import urllib.error
+import urllib.request
 
 import httpx
 import pytest
+from SPARQLWrapper import POST, SPARQLWrapper
 
 from unikg.graph.settings import PROJECT_ROOT
 
@@ -80,6 +83,42 @@ def test_an_oversized_url_is_a_414(http, guarded, settings):
     assert "UNIKG_MAX_URL_BYTES" in assert_refused(response, 414)
     response = http.get(guarded + "/institutions/" + "x" * settings.max_url_bytes, timeout=30)
     assert_refused(response, 414)
+
+
+def test_a_url_past_the_http_parsers_own_limit_is_the_same_414(guarded):
+    """Past 64 KiB the HTTP parser itself gave up ("Invalid HTTP request received.", plain
+    text): the URL is counted as it arrives, and refused with the documented 414."""
+    for size in (70_000, 300_000):
+        answer = raw_request(guarded, b"GET /search?q=" + b"x" * size + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        status, body = status_and_body(answer)
+        assert status == 414, answer[:300]
+        assert "UNIKG_MAX_URL_BYTES" in json.loads(body)["detail"]
+
+
+def test_a_header_line_that_never_ends_is_a_431(guarded):
+    answer = raw_request(guarded, b"GET / HTTP/1.1\r\nHost: x\r\nX-Endless: " + b"a" * 2_000_000 + b"\r\n\r\n")
+    status, body = status_and_body(answer)
+    assert status == 431, answer[:300]
+    assert "UNIKG_MAX_HEADER_BYTES" in json.loads(body)["detail"]
+
+
+def test_plain_python_clients_get_the_413_of_an_oversized_body(guarded):
+    """urllib (and SPARQLWrapper, built on it) sends the whole body before reading the answer:
+    the server reads and discards it (up to 64 MiB) after its 413, so the 413 arrives instead
+    of a connection reset."""
+    for _ in range(3):
+        request = urllib.request.Request(guarded + "/sparql", data=b"#" * 20_000_000,
+                                         headers={"Content-Type": "application/sparql-query"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=60)
+        assert refused.value.code == 413
+        assert "UNIKG_MAX_BODY_BYTES" in json.loads(refused.value.read())["detail"]
+    client = SPARQLWrapper(guarded + "/sparql")
+    client.setMethod(POST)
+    client.setQuery("ASK { FILTER('" + "a" * 2_000_000 + "' = 'b') }")
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        client.query()
+    assert refused.value.code == 413
 
 
 def test_oversized_headers_are_a_431(http, guarded, settings):

@@ -22,7 +22,7 @@ import psutil
 import pytest
 
 from ...conftest import start_server, stop_server
-from .test_limits import workers
+from .test_limits import _busiest_worker, workers
 
 pytestmark = pytest.mark.server
 
@@ -139,3 +139,22 @@ def assert_cpu_released(server_pid: int, *, within: float = 30) -> None:
         if len(processes) == 3 and max(growth.values()) < 0.1:
             return
         assert time.monotonic() < deadline, f"CPU seconds used in 1 s, by process: {growth}"
+
+
+def test_the_addresses_of_one_ipv6_64_are_one_client(attacked):
+    """Two addresses of one /64 (what one household or one cloud machine holds) share one
+    client's share of the workers; an address of the next /64 is someone else."""
+    process, url = attacked
+    first, same_64, next_64 = "2001:db8:1:2::1", "2001:db8:1:2:ffff:ffff:ffff:fffe", "2001:db8:1:3::1"
+    endless = PATHOLOGICAL["cartesian product"]
+    with ThreadPoolExecutor(1) as background:
+        running = background.submit(httpx.post, url + "/sparql", data={"query": endless}, timeout=60,
+                                    headers={"X-Forwarded-For": first})
+        _busiest_worker(process.pid)  # the first query is with a worker
+        second = httpx.post(url + "/sparql", data={"query": endless}, timeout=60, headers={"X-Forwarded-For": same_64})
+        other = httpx.get(url + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=60,
+                          headers={"X-Forwarded-For": next_64})
+        assert running.result().status_code == 503  # stopped at the time limit
+    assert second.status_code == 429, (second.status_code, second.text[:300])
+    assert "at once" in second.json()["detail"]
+    assert other.status_code == 200 and other.json()["boolean"] is True

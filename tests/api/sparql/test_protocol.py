@@ -104,7 +104,7 @@ def test_query_multiple_dataset(client, two_graphs, reference):
         ("SELECT (1 AS ?value) {}", {"application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"}),
         ("ASK {}", {"application/sparql-results+json", "application/sparql-results+xml"}),
         ("DESCRIBE <http://example.org/>", {"application/rdf+xml", "text/turtle", "application/n-triples"}),
-        ("CONSTRUCT { <http://example.org/s> <http://example.org/p> 1 } WHERE {}", {"application/rdf+xml", "text/turtle", "application/n-triples"}),
+        ("CONSTRUCT { <s> <p> 1 } WHERE {}", {"application/rdf+xml", "text/turtle", "application/n-triples"}),
     ],
     ids=["test_query_content_type_select", "test_query_content_type_ask", "test_query_content_type_describe", "test_query_content_type_construct"],
 )
@@ -112,6 +112,28 @@ def test_query_content_type(client, query, expected):
     response = client.post(ENDPOINT, content=query, headers={"Content-Type": "application/sparql-query"})
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].split(";")[0] in expected
+
+
+def test_relative_iris_resolve_against_the_endpoint_url(client):
+    """With no BASE, ``<s>`` is the endpoint's URL resolved with ``s``, as Fuseki does
+    (RFC 3986: http://testserver/sparql + s = http://testserver/s)."""
+    response = client.post(ENDPOINT, content="CONSTRUCT { <s> <p> 1 } WHERE {}",
+                           headers={"Content-Type": "application/sparql-query", "Accept": "application/n-triples"})
+    assert response.status_code == 200, response.text
+    assert response.text.strip() == '<http://testserver/s> <http://testserver/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .'
+    # a BASE of the query's own wins
+    response = client.get(ENDPOINT, params={"query": "BASE <http://example.org/> SELECT (<s> AS ?iri) {}"})
+    assert response.json()["results"]["bindings"][0]["iri"]["value"] == "http://example.org/s"
+
+
+def test_bad_update_as_query(client):
+    """An update sent as a query is a query that does not parse: 400 (update= is the 403)."""
+    for response in (client.get(ENDPOINT, params={"query": "CLEAR ALL"}),
+                     client.post(ENDPOINT, data={"query": "INSERT DATA { <http://x/s> <http://x/p> 1 }"}),
+                     client.post(ENDPOINT, content="DROP ALL", headers={"Content-Type": "application/sparql-query"})):
+        assert response.status_code == 400, response.text
+        detail = response.json()["detail"]
+        assert "update" in detail and "not a query" in detail and "read-only" in detail, detail
 
 
 @pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
