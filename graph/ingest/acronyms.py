@@ -15,8 +15,9 @@
   another order, as transliterated names often have it ("TSEU": Tashkent State University of
   Economics).
 
->>> long_form_start("MMARAU", "the Vaal University of Technology (VUT) and Maasai Mara University")
-50
+>>> text = "the Vaal University of Technology (VUT) and Maasai Mara University"
+>>> text[long_form_start("MMARAU", text):]
+'Maasai Mara University'
 >>> spells("TSEU", "Tashkent State University of Economics"), spells("UIA", "University Innovation Alliance")
 (True, True)
 >>> spells("UN", "University of Nairobi"), spells("MNU", "Maldives National University")

@@ -111,7 +111,7 @@ def kinds_in(text: str) -> list[str]:
     """Agreement kinds a noun phrase names, the longest phrases first.
 
     >>> kinds_in("memorandum of cooperation"), kinds_in("medical collaboration agreement")
-    (['memorandum-of-understanding'], ['medical-collaboration'])
+    (['memorandum-of-cooperation'], ['medical-collaboration'])
     """
     lowered = " " + " ".join(text.lower().replace("-", " - ").split()).replace(" - ", "-") + " "
     found = []
