@@ -26,6 +26,11 @@ def progress(message: str) -> None:
     print(f"unikg: {message}", file=sys.stderr, flush=True)
 
 
+def progress_line(line: str) -> None:
+    """A line on stderr, as it is."""
+    print(line, file=sys.stderr, flush=True)
+
+
 def ensure_built(settings: Settings) -> None:
     """Build the dataset when it is missing or older than its sources, and load it into the
     Oxigraph store on disk when that is the store and is missing or older than the dataset.

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import lexicon
+from .sentences import sentence_of
 
 CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "di", "del", "della", "des", "du", "da", "do", "la", "le", "in", "at", "on", "und"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -97,7 +98,7 @@ def definitions(doc: Doc) -> list[Definition]:
         if close is None or close == token.i + 1:
             continue
         inner = doc[token.i + 1:close]
-        sentence_start = token.sent.start
+        sentence_start = sentence_of(doc, token.i).start
         if looks_like_short_form(inner.text):
             definition = _long_before(doc, (token.i + 1, close), token.i, sentence_start)
         elif token.i > 0 and looks_like_short_form(doc[token.i - 1].text) and len(inner) >= 2:

@@ -51,6 +51,7 @@ from . import lexicon
 from .dates import fact_date
 from .linking import Entity, Linked
 from .people import is_honorific
+from .sentences import sentence_number, sentences
 from .roles import RoleFact
 
 _STOP_COUNTERPARTS = frozenset({
@@ -129,7 +130,7 @@ def find_agreements(
     doc: Doc, linked: list[Linked], roles: list[RoleFact], *, published: str | None, dateline: int = 0
 ) -> list[AgreementFact]:
     finder = _Finder(doc, linked, roles, published, dateline)
-    for number, sentence in enumerate(doc.sents):
+    for number, sentence in enumerate(sentences(doc)):
         finder.sentence(number, sentence)
         finder.remember_pair(sentence)
     return finder.merged()
@@ -140,10 +141,18 @@ class _Finder:
         self.doc = doc
         self.published = published
         self.dateline = dateline
+        self.text = doc.text  # (spaCy joins the tokens each time it is asked)
         self.last_pair: list[Entity] = []  # the two organisations the text last named together
         self.in_title = {i for s, e in doc.user_data.get("unikg_titles", []) for i in range(s, e)}
         self.orgs = sorted((i for i in linked if i.mention.kind == "organization"), key=lambda i: i.mention.token_start)
+        self.orgs_in: dict[int, list[Linked]] = {}  # sentence number → its organisations
+        for item in self.orgs:
+            self.orgs_in.setdefault(item.mention.sentence, []).append(item)
+        self.parties_cache: dict[int, list[Linked]] = {}
         self.people = sorted((i for i in linked if i.mention.kind == "person"), key=lambda i: i.mention.token_start)
+        self.people_in: dict[int, list[Linked]] = {}  # sentence number → its people
+        for item in self.people:
+            self.people_in.setdefault(item.mention.sentence, []).append(item)
         self.org_of_person = {}
         for role in roles:
             self.org_of_person.setdefault(role.person.id, role.organization)
@@ -198,7 +207,15 @@ class _Finder:
 
     def _parties_in(self, sentence: Span) -> list[Linked]:
         """Organisations of the sentence that can be parties: not a parent of the one before."""
-        inside = [o for o in self.orgs if sentence.start <= o.mention.token_start < sentence.end]
+        number = sentence_number(self.doc, sentence.start)
+        if number not in self.parties_cache:
+            self.parties_cache[number] = self._parties(self.orgs_in.get(number, []))
+        return self.parties_cache[number]
+
+    def _people(self, sentence: Span) -> list[Linked]:
+        return self.people_in.get(sentence_number(self.doc, sentence.start), [])
+
+    def _parties(self, inside: list[Linked]) -> list[Linked]:
         result = []
         previous_end = None
         for item in inside:
@@ -236,7 +253,7 @@ class _Finder:
         return kinds, bool(kinds)
 
     def _date(self, sentence: Span) -> str | None:
-        return fact_date(self.doc.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
+        return fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
 
     def _new(self, number, sentence, noun, parties: list[Entity], evidence, *, confidence: float, signatories=(), note=None) -> AgreementFact:
         kinds, stated = self._kinds(sentence, noun)
@@ -321,7 +338,7 @@ class _Finder:
         "A Vice-Chancellor Prof. X and the President of B, Prof. Y" (people stand for theirs)."""
         starts = {o.mention.token_start: o for o in self._parties_in(sentence)}
         ends = {o.mention.token_end: o for o in self.orgs}
-        people = {p.mention.token_start: p for p in self.people}
+        people = {p.mention.token_start: p for p in self._people(sentence)}
         parties = []
         i = sentence.start + k
         while i < sentence.end:
@@ -350,7 +367,7 @@ class _Finder:
     def _signed_by(self, sentence: Span, k: int) -> list[Entity]:
         """The people of "signed by P1 and P2 ..." (from token ``k``, "by", to the end of the list)."""
         stop = next((j for j in range(k + 1, len(sentence)) if sentence[j].lower_ in _STOP_COUNTERPARTS | {"at", "during", "while"}), len(sentence))
-        return _unique([p.entity for p in self.people if sentence.start + k < p.mention.token_start < sentence.start + stop])
+        return _unique([p.entity for p in self._people(sentence) if sentence.start + k < p.mention.token_start < sentence.start + stop])
 
     def _pair(self, sentence: Span, k: int) -> list[Entity]:
         """The two organisations "the two universities" (before token ``k``) stands for: the
@@ -367,7 +384,7 @@ class _Finder:
         if len(distinct) == 2:
             first = next(o for o in orgs if o.entity.id == distinct[0].id)
             second = next(o for o in orgs if o.entity.id == distinct[1].id)
-            gap = self.doc.text[first.mention.end:second.mention.start]
+            gap = self.text[first.mention.end:second.mention.start]
             if re.fullmatch(r"[^.;]{0,40}?\b(?:and|&|with)\s+(?:the\s+)?", gap) or len(gap) < 40:
                 self.last_pair = distinct
 
@@ -381,7 +398,7 @@ class _Finder:
         boundary = min(verb, first_with) if first_with is not None else verb
         subject = [o.entity for o in orgs if o.mention.token_start - sentence.start < boundary]
         if not subject:
-            people = [p for p in self.people if sentence.start <= p.mention.token_start < sentence.start + boundary]
+            people = [p for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + boundary]
             subject = [self.org_of_person[p.entity.id] for p in people if p.entity.id in self.org_of_person]
         counterparts = []
         if first_with is not None:
@@ -438,7 +455,7 @@ class _Finder:
 
     def _signatories(self, sentence: Span, end: int) -> list[Entity]:
         """The people of the subject: named before the verb (and before "with")."""
-        return _unique([p.entity for p in self.people if sentence.start <= p.mention.token_start < sentence.start + end])
+        return _unique([p.entity for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + end])
 
     def _existing(self, parties: list[Entity], sentence: Span, noun: int) -> AgreementFact | None:
         """The agreement a definite noun phrase ("the agreement") with these parties refers to."""
@@ -460,7 +477,7 @@ class _Finder:
             by = next((k for k in range(verbs[0], len(words)) if words[k] == "by"), None)
             signatories = self._signed_by(sentence, by) if by is not None else self._signatories(sentence, verbs[0])
             signatories += [p.entity for p in self._on_behalf(sentence)]
-        witnesses = {p.entity.id for p in self.people if sentence.start <= p.mention.token_start < sentence.end and self._witness(sentence, p)}
+        witnesses = {p.entity.id for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.end and self._witness(sentence, p)}
         signatories = [p for p in _unique(signatories) if p.id not in witnesses]
         ids = {o.entity.id for o in orgs}
         ids |= {self.org_of_person[p.id].id for p in signatories if p.id in self.org_of_person}
@@ -505,15 +522,15 @@ class _Finder:
         found = []
         for k in range(len(sentence) - 3):
             if sentence[k:k + 3].text.lower() == "on behalf of":
-                before = [p for p in self.people if sentence.start <= p.mention.token_start < sentence.start + k]
+                before = [p for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + k]
                 if before:
                     found.append(before[-1])
         return found
 
     def _witness(self, sentence: Span, person: Linked) -> bool:
         """"in the presence of X", "X ... were present as witnesses": not a signatory."""
-        before = self.doc.text[sentence.start_char:person.mention.start]
-        after = self.doc.text[person.mention.end:sentence.end_char]
+        before = self.text[sentence.start_char:person.mention.start]
+        after = self.text[person.mention.end:sentence.end_char]
         return bool(re.search(r"\b(?:presence of|witnessed by|attended by)\b[^.;]*$", before) or re.match(r"[^.;]{0,80}\b(?:were|was)\s+present\b|[^.;]{0,80}\bwitness", after))
 
     # -- the article -----------------------------------------------------------------------

@@ -58,16 +58,15 @@ class FoundDate:
 def find_dates(text: str, *, published: str | None = None, offset: int = 0) -> list[FoundDate]:
     """The dates stated in ``text``, in order; offsets are ``offset`` + the position in text."""
     found: list[FoundDate] = []
-    taken: list[range] = []
+    taken = bytearray(len(text))  # characters an earlier (more precise) date holds
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            span = range(match.start(), match.end())
-            if any(span.start < t.stop and t.start < span.stop for t in taken):
+            if any(taken[match.start():match.end()]):
                 continue
             value = _value(match, published)
             if value is None:
                 continue
-            taken.append(span)
+            taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             found.append(FoundDate(match.group(0), value, offset + match.start(), offset + match.end()))
     return sorted(found, key=lambda d: d.start)
 

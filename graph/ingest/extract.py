@@ -24,10 +24,10 @@ from .linking import Entity, Linked, Linker, slugify
 from .memberships import MembershipFact, find_memberships
 from .pipeline import analyse, build_pipeline, mentions
 from .roles import RoleFact, find_roles
+from .sentences import sentences
 from .text import Article
 
 EXTRACTOR = "unikg-extractor"
-MAX_CHARACTERS = 1_000_000  # spaCy's limit for one text; a press release is a few thousand
 VERSION = __version__
 
 
@@ -70,11 +70,6 @@ def extract(
     article: Article, *, registry: Registry, document_id: str, pipeline: Language | None = None
 ) -> Extraction:
     """Every fact the extractor finds in the article; UserError when it names no one."""
-    if len(article.text) > MAX_CHARACTERS:
-        raise UserError(
-            f"{article.name}: {len(article.text):,} characters is more than one article "
-            f"(at most {MAX_CHARACTERS:,}); split it into its articles"
-        )
     nlp = pipeline or build_pipeline(registry)
     doc = analyse(nlp, article.text)
     linked = Linker(registry).link(doc, mentions(doc))
@@ -95,7 +90,7 @@ def extract(
         agreements=agreements,
         roles=roles,
         memberships=memberships,
-        sentences=[(s.start_char, s.end_char) for s in doc.sents],
+        sentences=[(s.start_char, s.end_char) for s in sentences(doc)],
     )
 
 

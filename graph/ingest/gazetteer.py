@@ -7,8 +7,9 @@ the list), on a spaCy vocabulary every ingest pipeline shares:
   apostrophes); one-word names ("Terra", "Catapult") are everyday words too often;
 - :meth:`Gazetteer.name`: the reference name a written name is, up to folding;
 - :meth:`Gazetteer.typo`: the one reference name within one edit (two from 20 characters, three
-  from 32) of a written name, if exactly one is that close ("Liverpool John Moors
-  University" is Liverpool John Moores University);
+  from 32) of a written name, if exactly one is that close and its words start with the same
+  letters ("Liverpool John Moors University" is Liverpool John Moores University; "Tomsk
+  State University" is not Omsk State University);
 - :meth:`Gazetteer.knows_word`: whether a word occurs in some name (a misspelt word does not).
 
 >>> gazetteer().name("liverpool john moores university"), gazetteer().typo("Liverpool John Moors University")
@@ -58,12 +59,24 @@ class Gazetteer:
             return None
         limit = 1 if len(key) < 20 else 2 if len(key) < 32 else 3
         best = process.extract(key, self.choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=2)
-        if best and (len(best) == 1 or best[1][1] > best[0][1]):
+        if best and (len(best) == 1 or best[1][1] > best[0][1]) and same_initials(key, best[0][0]):
             return self.names[best[0][0]]
         return None
 
     def knows_word(self, word: str) -> bool:
         return _key(word) in self.words
+
+
+def same_initials(a: str, b: str) -> bool:
+    """Whether two names have the same words' first letters: a typo seldom hits the first letter
+    of a word, and a different name often does ("Tomsk" is no typo of "Omsk").
+
+    >>> same_initials("liverpool john moors university", "liverpool john moores university")
+    True
+    >>> same_initials("tomsk state university", "omsk state university")
+    False
+    """
+    return [w[0] for w in _key(a).split()] == [w[0] for w in _key(b).split()]
 
 
 def _key(text: str) -> str:

@@ -594,8 +594,12 @@ def _same_text(text: str) -> str:
     return " ".join(text.split())
 
 
-GOLD_BEGIN = "<!-- unikg evaluate --gold: begin (written by `unikg evaluate --gold DIR --results FILE`; do not edit by hand) -->"
-GOLD_END = "<!-- unikg evaluate --gold: end -->"
+def markers(folder: str) -> tuple[str, str]:
+    """The lines around the section of one gold folder (one section per folder in a file)."""
+    return (
+        f"<!-- unikg evaluate --gold {folder}: begin (written by `unikg evaluate --gold DIR --results FILE`; do not edit by hand) -->",
+        f"<!-- unikg evaluate --gold {folder}: end -->",
+    )
 
 
 def results_section(evaluation: GoldEvaluation, *, folder: str) -> str:
@@ -603,8 +607,9 @@ def results_section(evaluation: GoldEvaluation, *, folder: str) -> str:
     from .evaluate import machine
     from .extract import EXTRACTOR, VERSION
 
+    begin, end = markers(folder)
     lines = [
-        GOLD_BEGIN,
+        begin,
         f"`unikg evaluate --gold {folder}`: {len(evaluation.results)} articles, strict "
         f"({EXTRACTOR} {VERSION}; what counts as a match: the docstring of graph/ingest/gold.py).",
         "",
@@ -625,12 +630,13 @@ def results_section(evaluation: GoldEvaluation, *, folder: str) -> str:
         if r.errors:
             lines.append(f"- **{r.article}**")
             lines += [f"  - {e.category}, {e.what}: {e.detail}" for e in r.errors]
-    lines.append(GOLD_END)
+    lines.append(end)
     return "\n".join(lines) + "\n"
 
 
 def write_results(path: Path, evaluation: GoldEvaluation, *, folder: str) -> None:
     from .evaluate import keep_section
 
-    heading = "## Ingesting articles: strict scores on articles with gold (`unikg evaluate --gold`)"
-    keep_section(path, results_section(evaluation, folder=folder), begin=GOLD_BEGIN, end=GOLD_END, heading=heading)
+    heading = f"### Ingesting articles: strict scores on {folder} (`unikg evaluate --gold`)"
+    begin, end = markers(folder)
+    keep_section(path, results_section(evaluation, folder=folder), begin=begin, end=end, heading=heading)

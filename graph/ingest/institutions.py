@@ -48,7 +48,7 @@ CONNECTORS = frozenset({"of", "for", "and", "&", "di", "de", "del", "della", "de
 FIRST_CONNECTORS = CONNECTORS - {"and", "&"}
 _TITLE_WORDS = frozenset({t for t in lexicon.ROLE_TITLES if re.fullmatch(r"[a-z]+", t)} | {"vice"})
 _MONTH_WORDS = frozenset(m.capitalize() for m in lexicon.MONTHS)
-_CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*")
+_CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*|\d+[A-Z][\w+]*")
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ical|ial|ary|ive)")
 _POSSESSIVE = frozenset({"'s", "’s"})
 _GOVERNMENT_LEVELS = frozenset({"municipal", "provincial", "city", "county", "state", "regional", "federal", "national", "local", "prefectural"})
@@ -157,7 +157,7 @@ def institutions(
             continue
         stop = _without_country_of(doc, begin, stop, countries, known_names)
         stop = _bracketed_country(doc, stop, countries)
-        words = [t for t in doc[begin:stop] if t.is_alpha and not is_head(t)]
+        words = [t for t in doc[begin:stop] if any(c.isalpha() for c in t.text) and not is_head(t)]
         if not words or not any(is_namepart(t) and t.text.lower() != "the" for t in words):
             continue
         found.add((begin, stop))

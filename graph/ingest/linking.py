@@ -51,7 +51,7 @@ from ..names import normalize
 from ..registry import Registry
 from . import acronyms, lexicon
 from .folding import fold
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer, same_initials
 from .pipeline import Mention
 
 ALLIANCE_KINDS = {"alliance", "intergovernmental-organization"}
@@ -137,7 +137,7 @@ class Linker:
             return None  # a real institution's name is no typo of another ("University of Toronto")
         choices = self.choices.get(kind, {})
         best = process.extract(key, list(choices), scorer=Levenshtein.distance, score_cutoff=limit, limit=2)
-        if best and (len(best) == 1 or best[1][1] > best[0][1]):
+        if best and (len(best) == 1 or best[1][1] > best[0][1]) and same_initials(key, best[0][0]):
             ids = choices[best[0][0]]
             if len(ids) == 1:
                 return next(iter(ids)), "typo"
@@ -166,7 +166,7 @@ class Linker:
             if entity is None:
                 entity = seen.get((mention.kind, _key(mention.text)))
                 if entity is not None and entity.new and entity.country is None and mention.kind == "organization":
-                    entity = replace(entity, country=self._country(doc, mention, mentions))
+                    entity = replace(entity, country=self._country(doc, mention, by_start))
             if entity is None and mention.kind == "organization":
                 entity = _shortened(mention, seen)
             if entity is None and mention.kind == "person" and mention.token_end - mention.token_start == 1:
@@ -185,7 +185,8 @@ class Linker:
                 parent = linked.get(int(entity.unit_of[1:]))
                 linked[start] = replace(entity, unit_of=parent.id if parent is not None else None)
         merged = _merged_variants(doc, [m for m in mentions if m.token_start in linked], linked)
-        result = [Linked(m, _current(merged[m.token_start], merged)) for m in mentions if m.token_start in merged]
+        named = {(e.name, e.kind): e for e in merged.values() if e.new and e.acronym}
+        result = [Linked(m, _current(merged[m.token_start], named)) for m in mentions if m.token_start in merged]
         return _completed(result)
 
     def _give_acronym(self, entity: Entity, acronym: str, linked, seen, taken_slugs) -> Entity:
@@ -243,7 +244,7 @@ class Linker:
             slug, n = f"{base}-{n}", n + 1
         org_kind = _org_kind(name) if mention.kind == "organization" else None
         unit_of = self._unit_of(doc, mention, by_start, linked) if mention.kind == "organization" else None
-        country = self._country(doc, mention, mentions) if mention.kind in ("organization", "city") else None
+        country = self._country(doc, mention, by_start) if mention.kind in ("organization", "city") else None
         if country is None and unit_of is not None:
             parent = self.registry.organizations.get(unit_of)
             country = parent.country if parent else next((e.country for e in linked.values() if e.id == unit_of), None)
@@ -280,7 +281,7 @@ class Linker:
                 return f"@{j}"  # the mention at token j, linked later (see link)
         return None
 
-    def _country(self, doc: Doc, mention: Mention, mentions: list[Mention]) -> str | None:
+    def _country(self, doc: Doc, mention: Mention, by_start: dict[int, Mention]) -> str | None:
         inner = re.search(r"\(([^)]+)\)$", mention.text)
         if inner:
             found = self.lookup(inner.group(1), kind="country")
@@ -289,10 +290,10 @@ class Linker:
             code = _iso_country(inner.group(1))
             if code:
                 return code
-        for other in mentions:  # a country or known city inside the name
-            if mention.start <= other.start and other.end <= mention.end and other is not mention:
-                if other.kind == "country" and other.registry_id:
-                    return other.registry_id
+        for k in range(mention.token_start + 1, mention.token_end):  # a country inside the name
+            other = by_start.get(k)
+            if other is not None and other.kind == "country" and other.registry_id and other.end <= mention.end:
+                return other.registry_id
         words = mention.text.split()
         for size in (2, 1):
             for k in range(0, max(0, len(words) - size) + 1):
@@ -303,28 +304,17 @@ class Linker:
                 country = self.exact.get(("country", normalize(piece)))
                 if country and len(country) == 1:
                     return next(iter(country))
-        i = mention.token_end  # "Northwest Normal University from Chine", "..., Kazakhstan", "(Germany)", "of Japan"
-        if i < len(doc) and doc[i].text == "(":
-            i += 1
-        if i + 1 < len(doc) and doc[i].lower_ in {"from", "in", ",", "of", "("} | ({doc[i].text} if doc[i].text == "(" else set()):
-            follower = next((m for m in mentions if m.token_start == i + 1), None)
-            if follower is None and doc[i].text == "(":
-                follower = next((m for m in mentions if m.token_start == i), None)
-            code = self._country_of(follower)
+        i = mention.token_end  # "... from Chine", "..., Kazakhstan", "(Germany)", "of Japan", "in Germany"
+        if i + 1 < len(doc) and doc[i].lower_ in {"from", "in", ",", "of", "("}:
+            code = self._country_of(by_start.get(i + 1))
             if code:
                 return code
-        if i < len(doc):
-            follower = next((m for m in mentions if m.token_start == i), None)
-            if doc[i - 1].text == "(" and follower is not None:
-                code = self._country_of(follower)
-                if code:
-                    return code
         s = mention.token_start  # "Kenya's Moi University", "UK's Liverpool John Moores University"
         if s >= 2 and doc[s - 1].text in {"'s", "’s"}:
             owner = doc[s - 2].text
             if owner in _COUNTRY_WORDS:
                 return _COUNTRY_WORDS[owner]
-            before = next((m for m in mentions if m.token_end == s - 1), None)
+            before = next((m for k, m in by_start.items() if m.token_end == s - 1), None) if (s - 2) not in by_start else by_start[s - 2]
             code = self._country_of(before)
             if code:
                 return code
@@ -442,14 +432,13 @@ def _family_name(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entit
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _current(entity: Entity, linked: dict[int, Entity]) -> Entity:
-    """The entity as it is at the end (a new one may have been given an acronym slug later)."""
+def _current(entity: Entity, named: dict[tuple[str, str], Entity]) -> Entity:
+    """The entity as it is at the end (a new one may have been given an acronym slug later);
+    ``named``: the new entities with an acronym, by name and kind."""
     if not entity.new:
         return entity
-    for value in linked.values():
-        if value.new and value.name == entity.name and value.kind == entity.kind and value.acronym:
-            return replace(entity, id=value.id, acronym=value.acronym)
-    return entity
+    value = named.get((entity.name, entity.kind))
+    return replace(entity, id=value.id, acronym=value.acronym) if value is not None else entity
 
 
 # -- acronyms --------------------------------------------------------------------------------
@@ -489,8 +478,9 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
     """New organisations the article writes two ways made one (see the module doc)."""
     orgs = sorted((m for m in mentions if m.kind == "organization" and linked[m.token_start].new), key=lambda m: m.token_start)
     same: dict[str, Entity] = {}
+    text = doc.text
     for a, b in zip(orgs, orgs[1:]):  # "A - B (Country)"
-        between = doc.text[a.end:b.start]
+        between = text[a.end:b.start]
         ea, eb = linked[a.token_start], linked[b.token_start]
         if between.strip() in {"-", "–", "—"} and ea.id != eb.id and set(_name_words(normalize(ea.name))) & set(_name_words(normalize(eb.name))):
             keep = eb if eb.reference or len(eb.name) > len(ea.name) else ea

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 
 from .dates import fact_date
 from .linking import Entity, Linked
+from .sentences import sentences as all_sentences
 
 ALLIANCE_NOUNS = frozenset({"alliance", "consortium", "network", "association", "league", "union", "federation", "group", "initiative", "project", "partnership"})
 _PROJECT_NOUNS = frozenset({"initiative", "project", "partnership"})
@@ -53,7 +54,10 @@ _ROLES = (
     (re.compile(r"\bserves?\s+as\s+(?:the\s+|its\s+)?(?:secretariat|secretary[- ]general'?s?\s+unit|secretariat\s+unit)\b", re.I), "secretariat", "before"),
     (re.compile(r"\bhosts?\s+(?:the\s+|its\s+)?secretariat\b", re.I), "secretariat", "before"),
     (re.compile(r"\b(?:coordinates|leads|chairs)\s+(?:the\s+)?", re.I), "coordinator", "before"),
+    (re.compile(r"\b(?:its|the)\s+secretariat\s+(?:is|was|will be)\s+(?:hosted|held|run|based)\s+(?:by|at)\b", re.I), "secretariat", "after"),
 )
+_TAKE_PART = ("take part in", "takes part in", "took part in", "participate in", "participates in", "participated in", "is part of", "are part of")
+_ALONG_WITH = re.compile(r",?\s*\b(?:along|together)\s+with\b", re.I)
 _LIST = re.compile(r"\b(?:members|partners|membership)\b[^.;]{0,80}?\b(?:include|includes|including|are|comprise|comprises|consist of)\b", re.I)
 _REPRESENTED = re.compile(r"\brepresented\s+in\s+(?:the\s+)?\w+\s+by\b", re.I)
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
@@ -80,23 +84,37 @@ def find_memberships(doc: Doc, linked: list[Linked], *, published: str | None, d
 class _Finder:
     def __init__(self, doc: Doc, linked: list[Linked], published: str | None, dateline: int):
         self.doc = doc
+        self.text = doc.text  # (spaCy joins the tokens each time it is asked)
         self.published = published
         self.dateline = dateline  # character offset where the text after the dateline starts
         self.orgs = sorted((i for i in linked if i.mention.kind == "organization"), key=lambda i: i.mention.token_start)
         self.alliances = {i.entity.id for i in self.orgs if i.entity.alliance}
-        self.found: dict[tuple[str, str], MembershipFact] = {}
+        self.orgs_in: dict[int, list[Linked]] = {}  # sentence number → its organisations
+        for item in self.orgs:
+            self.orgs_in.setdefault(item.mention.sentence, []).append(item)
+        self.found: dict[tuple, MembershipFact] = {}
+        self.last_pair: list[Entity] = []  # the two organisations the text last named together
 
     def all(self) -> list[MembershipFact]:
-        sentences = list(self.doc.sents)
+        sentences = all_sentences(self.doc)
         for number, sentence in enumerate(sentences):
             self.sentence(number, sentence, sentences)
+            named = _unique([o.entity for o in self.orgs_in.get(number, []) if o.entity.id not in self.alliances])
+            if len(named) == 2:
+                self.last_pair = named
         return list(self.found.values())
+
+    def _pair(self, before: str) -> list[Entity]:
+        """"Both universities ...", "The two institutions ...": the two the text last named together."""
+        if re.search(r"\b(?:both|the two)\s+(?:universities|institutions|partners|schools)\b", before, re.I):
+            return list(self.last_pair)
+        return []
 
     # -- one sentence ----------------------------------------------------------------------
 
     def sentence(self, number: int, sentence: Span, sentences: list[Span]) -> None:
         text = sentence.text
-        orgs = [o for o in self.orgs if sentence.start <= o.mention.token_start < sentence.end]
+        orgs = self.orgs_in.get(number, [])
         base = sentence.start_char
 
         def at(char: int) -> int:
@@ -106,7 +124,9 @@ class _Finder:
             for match in pattern.finditer(text):
                 if side == "after":
                     members = self._first_after(orgs, at(match.end()))
-                    alliance = self._alliance_before(orgs, at(match.start()), number, sentences, explicit_only=False)
+                    alliance = self._alliance_before(orgs, at(match.start()), number, sentences) or (
+                        self._salient(number, at(match.start()), sentences) if re.match(r"(?i)its\b", match.group(0)) else None
+                    )
                 else:
                     members = self._subject(orgs, at(0), at(match.start()))
                     alliance = self._alliance_after(orgs, at(match.end()), number, sentences) or self._salient(number, at(match.start()), sentences)
@@ -130,6 +150,18 @@ class _Finder:
         for verb in _JOIN:
             for match in re.finditer(rf"\b{re.escape(verb)}\b", text):
                 self._joined(sentence, number, sentences, orgs, match, verb)
+        for verb in _TAKE_PART:  # weaker words: only with an organisation known as an alliance
+            for match in re.finditer(rf"\b{verb}\b", text):
+                alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
+                if alliance is not None and alliance.alliance:
+                    members = self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start())) or self._pair(text[:match.start()])
+                    for member in members:
+                        self._add(alliance, member, sentence, number)
+        for match in _ALONG_WITH.finditer(text):  # "M became a member of A, along with M2": M2 too
+            stated = [f for f in self.found.values() if f.sentence == number and f.member is not None and f.evidence[0] <= at(match.start())]
+            if stated:
+                for member in self._first_after(orgs, at(match.end())):
+                    self._add(stated[-1].alliance, member, sentence, number, kind=stated[-1].kind)
         for verb in _WELCOME:
             for match in re.finditer(rf"\b{verb}\b", text):
                 rest = text[match.end():]
@@ -137,7 +169,7 @@ class _Finder:
                 if not as_members:
                     continue
                 members = [o for o in orgs if at(match.end()) <= o.mention.start < at(match.end() + as_members.start())]
-                alliance = self._alliance_before(orgs, at(match.start()), number, sentences, explicit_only=False)
+                alliance = self._alliance_before(orgs, at(match.start()), number, sentences)
                 for member in members:
                     self._add(alliance, member.entity, sentence, number)
         list_match = _LIST.search(text)
@@ -171,6 +203,7 @@ class _Finder:
                 members = self._subject(orgs, start, base + match.start())
         else:
             members = self._apposition_subject(orgs, base + match.start()) or self._subject(orgs, start, base + match.start())
+        members = members or self._pair(before)
         if not members:
             counted = _COUNTED.search(before)
             if counted and not re.search(r"\b(?:have|has)\s+(?:now\s+|already\s+)?$", before[counted.end():]):
@@ -205,12 +238,13 @@ class _Finder:
 
     def _apposition_subject(self, orgs: list[Linked], end: int) -> list[Entity]:
         """"M, which joined ..." / "M, a founding member of ...": the organisation before the comma."""
-        text = self.doc.text
-        head = text[:end].rstrip()
+        text = self.text
+        window = max(0, end - 200)
+        head = text[window:end].rstrip()
         clause = re.search(r",\s*(?:which|that|a|an|the|one of)\b[^,]*$", head)
         if not clause:
             return []
-        comma = clause.start()
+        comma = window + clause.start()
         before = [o for o in orgs if o.mention.end <= comma and text[o.mention.end:comma].strip(" )(") == "" or (o.mention.end <= comma and re.fullmatch(r"\s*\([^)]*\)\s*", text[o.mention.end:comma] or "x"))]
         return [before[-1].entity] if before and before[-1].entity.id not in self.alliances else []
 
@@ -221,7 +255,7 @@ class _Finder:
             return []
         found = [after[0]]
         for item in after[1:]:
-            gap = self.doc.text[found[-1].mention.end:item.mention.start]
+            gap = self.text[found[-1].mention.end:item.mention.start]
             if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
                 found.append(item)
             else:
@@ -234,18 +268,18 @@ class _Finder:
 
     def _is_parent(self, item: Linked) -> bool:
         """"the Research Center of X": X is where the unit is, not a member or subject."""
-        text = self.doc.text[:item.mention.start].rstrip()
+        text = self.text[max(0, item.mention.start - 80):item.mention.start].rstrip()
         return bool(re.search(r"\b(?:of|at)(?:\s+the)?$", text)) and bool(re.search(r"(?:Center|Centre|Institute|School|Faculty|Department|Laboratory)\s+(?:of|at)(?:\s+the)?$", text))
 
     # -- the alliance ----------------------------------------------------------------------
 
     def _alliance_after(self, orgs, start: int, number: int, sentences) -> Entity | None:
         """The alliance named (or referred to) right after ``start``."""
-        text = self.doc.text[start:start + 120]
+        text = self.text[start:start + 120]
         first = next((o for o in orgs if o.mention.start >= start), None)
         reference = re.match(r"\s*(?:the\s+|this\s+|that\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership)\b", text, re.I)
         if first is not None and (reference is None or first.mention.start - start <= reference.end(1)):
-            gap = self.doc.text[start:first.mention.start]
+            gap = self.text[start:first.mention.start]
             if len(gap.split()) <= 3:
                 self.alliances.add(first.entity.id)
                 return first.entity
@@ -259,15 +293,17 @@ class _Finder:
             return self._salient(number, start, sentences)
         return None
 
-    def _alliance_before(self, orgs, end: int, number: int, sentences, *, explicit_only: bool) -> Entity | None:
+    def _alliance_before(self, orgs, end: int, number: int, sentences) -> Entity | None:
+        """The alliance named (or referred to: "the alliance was") right before ``end``."""
         before = [o for o in orgs if o.mention.end <= end]
-        text = self.doc.text[:end]
+        window = max(0, end - 200)
+        text = self.text[window:end]
         reference = re.search(r"\b(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership)\s*(?:was|is|has|had|were|are|will|would|\w+ed)?\s*(?:\w+\s+){0,4}$", text, re.I)
         if before:
             last = before[-1]
-            gap = text[last.mention.end:]
+            gap = self.text[last.mention.end:end]
             if len(gap.split()) <= 6 or last.entity.id in self.alliances:
-                if reference is None or reference.start() < last.mention.start:
+                if reference is None or window + reference.start() < last.mention.start:
                     self.alliances.add(last.entity.id)
                     return last.entity
         if reference is not None:
@@ -281,10 +317,10 @@ class _Finder:
         alliance = next((o for o in inside if o.entity.id in self.alliances), None)
         if alliance is not None:
             return alliance.entity
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         if re.search(r"\b(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|group|initiative|project)\b", text, re.I):
             return self._salient(number, end, sentences)
-        if inside and re.search(r"\bof\s+(?:the\s+)?$", self.doc.text[start:inside[0].mention.start]):
+        if inside and re.search(r"\bof\s+(?:the\s+)?$", self.text[start:inside[0].mention.start]):
             self.alliances.add(inside[0].entity.id)
             return inside[0].entity
         return None
@@ -328,7 +364,7 @@ class _Finder:
         )
 
     def _date(self, sentence: Span) -> str | None:
-        return fact_date(self.doc.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
+        return fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:

@@ -10,7 +10,8 @@ TYNYSHPAYEV"), and the little words of names inside ("Wim de Villiers"). Honorif
 - next to a role title (the titles :mod:`.roles` reads): "President Wang Shuguo", "Vice
   Chancellor Dr K N Madhusoodhanan", "Zhang Liqun, academician of ...", "Aishath Shaheen
   Ismail, Deputy Vice-Chancellor";
-- after "said" or "according to": '..., said Michael Crow founding president of ...'.
+- after "said" or "according to": '..., said Michael Crow founding president of ...';
+- one for each organisation of a plural title: "The rectors of A and B, P1 and P2".
 
 >>> from spacy.lang.en import English
 >>> doc = English()("It was signed by Prof Dr M Rafiqul Alam and Dr. Santa J. Ono.")
@@ -28,7 +29,10 @@ from . import lexicon
 
 _MONTH_WORDS = frozenset(m.capitalize() for m in lexicon.MONTHS)
 _TITLE_WORDS = frozenset({t for t in lexicon.ROLE_TITLES if re.fullmatch(r"[a-z]+", t)} | {"vice"})
-_PERSON_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|[A-Z]{2,}[a-z]*|[A-Z][a-z]*\.[A-Z][a-z]+|Mc[A-Z][a-z]+|O'[A-Z][a-z]+")
+_UPPER, _LOWER = "[A-ZÀ-ÖØ-ÞĀ-Ž]", "[a-zß-öø-ÿā-ž'’]"  # Latin letters, accented ones too ("Králíčková")
+_PERSON_WORD = re.compile(
+    rf"{_UPPER}{_LOWER}+(?:-[A-Za-z]{_LOWER}+)*|{_UPPER}{{2,}}{_LOWER}*|{_UPPER}{_LOWER}*\.{_UPPER}{_LOWER}+|Mc{_UPPER}{_LOWER}+|O'{_UPPER}{_LOWER}+"
+)
 _INITIAL = re.compile(r"[A-Z]\.?")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "zu"})
 HONORIFICS = frozenset({
@@ -146,7 +150,10 @@ def family_names(doc: Doc, people: list[tuple[int, int]]) -> list[tuple[int, int
 def spoken_names(doc: Doc) -> list[tuple[int, int]]:
     """'..., said Michael Crow founding president', 'according to Prof. X,'."""
     found = []
+    firsts = {verb.split()[0] for verb in _SPEECH}
     for token in doc:
+        if token.lower_ not in firsts:
+            continue
         for verb in _SPEECH:
             words = verb.split()
             if doc[token.i:token.i + len(words)].text.lower() == verb:
@@ -162,6 +169,10 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]]) -> 
     org_at = {s: e for s, e in orgs}
     found = []
     for title in titles:
+        respective = respective_names(doc, (title.start, title.end), org_at)
+        if respective:
+            found += respective[1]
+            continue
         i = title.end
         if i < len(doc) and doc[i].text == "(":  # "Registrar (Additional Responsibilities) Prof Dr ..."
             i = next((c + 1 for c in range(i + 1, min(i + 8, len(doc))) if doc[c].text == ")"), i)
@@ -187,6 +198,44 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]]) -> 
         if before:
             found.append(before)
     return found
+
+
+def respective_names(doc: Doc, title: tuple[int, int], org_at: dict[int, int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """"The rectors of A and B, P1 and P2": (the organisations, the names), one name each, in
+    order; None when the sentence is not of that shape."""
+    i = title[1]
+    if i >= len(doc) or doc[i].lower_ != "of" or not doc[title[1] - 1].lower_.endswith("s"):
+        return None
+    orgs = []
+    i += 1
+    while i < len(doc):
+        if doc[i].lower_ == "the":
+            i += 1
+        if i not in org_at:
+            break
+        orgs.append((i, org_at[i]))
+        i = org_at[i]
+        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and":
+            i += 2
+        elif i < len(doc) and doc[i].lower_ in {"and", "&"} or (i < len(doc) and doc[i].text == "," and i + 1 in org_at):
+            i += 1
+        else:
+            break
+    if len(orgs) < 2 or i >= len(doc) or doc[i].text != ",":
+        return None
+    names = []
+    i += 1
+    while len(names) < len(orgs):
+        span = name_at(doc, i)
+        if span is None:
+            return None
+        names.append(span)
+        i = span[1]
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "and":
+            i += 1
+    return orgs, names
 
 
 def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:

@@ -41,12 +41,14 @@ import pycountry
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..registry import Registry
 from . import acronyms, institutions, people, places, titles
 from .folding import fold
 from .gazetteer import gazetteer
+from .sentences import sentences
 from .typos import TypoIndex
 
 KIND_LABELS = {"organization": "ORG", "person": "PERSON", "country": "GPE", "city": "LOC"}
@@ -86,8 +88,11 @@ def analyse(nlp: Language, text: str) -> Doc:
     """Run the pipeline; every Unicode space (a no-break space) counts as a space.
 
     The replacement keeps one character for one character, so token offsets are offsets in
-    ``text`` itself.
+    ``text`` itself. Any length: spaCy's limit of 1,000,000 characters guards the memory of a
+    parser and a statistical tagger, which this pipeline has not (1 MB takes about 13 s and
+    0.4 GB more; ``UNIKG_INGEST_MAX_BYTES`` is the limit).
     """
+    nlp.max_length = max(nlp.max_length, len(text) + 1)
     return nlp(_SPACES.sub(" ", text))
 
 
@@ -104,10 +109,17 @@ def _norm(doc: Doc) -> Doc:
 
 @Language.component("unikg_paragraphs")
 def _paragraphs(doc: Doc) -> Doc:
+    """A token after a line break starts a sentence (set in one array: spaCy's per-token
+    setter checks the whole text each time)."""
+    starts = doc.to_array([SENT_START])
+    changed = False
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text and not token.is_space:
-            token.is_sent_start = True
+        if previous.is_space and "\n" in previous.text and not token.is_space and starts[token.i] != 1:
+            starts[token.i] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -249,7 +261,7 @@ class EntityFinder:
 
     def _keep(self, doc: Doc, chosen: list[_Candidate], title_spans, definitions, dateline) -> None:
         sentence_of = {}
-        for number, sentence in enumerate(doc.sents):
+        for number, sentence in enumerate(sentences(doc)):
             for i in range(sentence.start, sentence.end):
                 sentence_of[i] = number
         doc.user_data["unikg_mentions"] = [

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .acronyms import is_acronym
 from .institutions import is_head
+from .sentences import sentences
 
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*")
 _SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s))\s*")
@@ -67,7 +68,7 @@ def dateline(doc: Doc) -> Dateline | None:
 def acronyms(doc: Doc) -> list[tuple[int, int]]:
     """Single tokens that look like an organisation's acronym ("LGE", "UANSR", "KazNU")."""
     found = []
-    for sentence in doc.sents:
+    for sentence in sentences(doc):
         words = [t for t in sentence if t.is_alpha and len(t) > 1]
         if words and sum(t.is_upper for t in words) > len(words) / 2:
             continue  # an all-capitals headline

@@ -21,6 +21,7 @@ PARENT": the role is in the first one):
   the title ("Eeva Nordlund, EUA Secretary-General"), and without the comma after "said"
   ("said Michael Crow founding president of ...");
 - **The TITLE, PERSON, signed ... on behalf of ORG**: the organisation the person signed for;
+- **The TITLEs of A and B, P1 and P2**: each in turn ("respectively", said or not);
 - **the two institutions' TITLE, P1, and his counterpart from ORG, P2**: P2 is TITLE of ORG,
   P1 TITLE of the other institution of the pair the sentence (or the one before) names;
 - **ORG's honorary professorship ... to PERSON** (or "honorary professor of ORG"): the
@@ -39,7 +40,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from .linking import Entity, Linked
-from .people import is_honorific
+from .people import is_honorific, respective_names
+from .sentences import sentence_of, sentences, starts_a_sentence
 from .titles import role_slugs, singular
 
 
@@ -88,6 +90,7 @@ class _Finder:
                 self.title_at[start] = max(end, self.title_at.get(start, end))
 
     def all(self):
+        yield from self.respective()
         yield from self.org_title_person()
         yield from self.title_of_org_person()
         yield from self.person_title_of_org()
@@ -163,7 +166,7 @@ class _Finder:
                 if org is not None or start - extra < 1:
                     break
                 words = self.doc[start - extra:start]
-                if all(t.is_alpha and t.text[0].isupper() and not t.is_sent_start for t in words):
+                if all(t.is_alpha and t.text[0].isupper() and not starts_a_sentence(self.doc, t.i) for t in words):
                     title_start, org = start - extra, self._org_before(start - extra)
             if org is None:
                 continue
@@ -197,6 +200,18 @@ class _Finder:
                 for fact in self.facts(other, org, (k, title_end), "ORG TITLE PERSON, TITLE PERSON", 0.8):
                     yield replace(fact, evidence=(org.mention.start, other.mention.end))
                 j = other.mention.token_end
+
+    def respective(self):
+        """"The rectors of A and B, P1 and P2": P1 the rector of A, P2 of B."""
+        org_at = {i.mention.token_start: i.mention.token_end for i in self.linked if i.mention.kind == "organization"}
+        for start, end in self.title_at.items():
+            found = respective_names(self.doc, (start, end), org_at)
+            if found is None:
+                continue
+            for (org_start, _), (person_start, _) in zip(*found):
+                org, person = self.at.get(org_start), self.at.get(person_start)
+                if org is not None and person is not None and person.mention.kind == "person":
+                    yield from self.facts(person, org, (start, end), "The TITLEs of A and B, P1 and P2", 0.8)
 
     def _org_before(self, i: int) -> Linked | None:
         """The organisation that ends right before token ``i`` (or before its "'s")."""
@@ -304,7 +319,7 @@ class _Finder:
             k = person.mention.token_end
             if k >= len(self.doc) or self.doc[k].text != ",":
                 continue
-            sentence_end = self.doc[k].sent.end
+            sentence_end = sentence_of(self.doc, k).end
             for j in range(k + 1, min(sentence_end, k + 15)):
                 if self.doc[j:j + 3].text.lower() in {"on behalf of", "for and on"}:
                     org = self.mention(j + 3, "organization") or self.mention(j + 4, "organization")
@@ -348,9 +363,9 @@ class _Finder:
     def _pair_before(self, i: int) -> list[Linked]:
         """The two organisations the text named together last before token ``i`` (this
         sentence or the one before)."""
-        sentence = self.doc[i].sent
+        sentence = sentence_of(self.doc, i)
         start = sentence.start
-        previous = [s for s in self.doc.sents if s.end <= start and s.text.strip()]
+        previous = [s for s in sentences(self.doc) if s.end <= start and s.text.strip()]
         if previous:
             start = previous[-1].start
         orgs = [item for item in self.linked if item.mention.kind == "organization" and start <= item.mention.token_start < i]
@@ -360,7 +375,7 @@ class _Finder:
         return list(distinct.values())[:2] if len(distinct) == 2 else []
 
     def honorary(self):
-        for sentence in self.doc.sents:
+        for sentence in sentences(self.doc):
             words = [t.lower_ for t in sentence]
             for k, word in enumerate(words[:-1]):
                 if word != "honorary" or not words[k + 1].startswith("professor"):

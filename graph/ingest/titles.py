@@ -83,8 +83,8 @@ def _head_at(doc: Doc, j: int) -> int | None:
         return None
     token = doc[j]
     word = token.lower_
-    if word not in lexicon.TITLE_HEADS and word.endswith("s") and word[:-1] in lexicon.TITLE_HEADS and token.text[0].isupper():
-        word = word[:-1]
+    if word not in lexicon.TITLE_HEADS and word.endswith("s") and word[:-1] in lexicon.TITLE_HEADS:
+        word = word[:-1]  # "the rectors of A and B", "the two institutions' Vice Chancellor and Principals"
     if word in lexicon.TITLE_HEADS:
         if word in lexicon.CAPITALISED_TITLE_HEADS and not token.text[0].isupper():
             return None

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
 from .folding import fold
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer, same_initials
 
 _LITTLE = frozenset({"of", "for", "and", "the", "de", "di", "&", "-", "'s", "’s"})
 _COUNTRY_CONTEXT = frozenset({"from", "in", "(", ",", "of"})
@@ -44,7 +44,7 @@ class TypoIndex:
         if len(key) < 5 or kind not in self.lists or (kind == "organization" and gazetteer().name(text)):
             return None  # a real institution's name is no typo of another ("University of Toronto")
         best = process.extract(key, self.lists[kind], scorer=Levenshtein.distance, score_cutoff=limit(key), limit=2)
-        if not best or best[0][1] == 0 or (len(best) == 2 and best[1][1] == best[0][1]):
+        if not best or best[0][1] == 0 or (len(best) == 2 and best[1][1] == best[0][1]) or not same_initials(key, best[0][0]):
             return None
         ids = self.choices[kind][best[0][0]]
         return next(iter(ids)) if len(ids) == 1 else None

@@ -125,3 +125,10 @@ def test_a_short_name_before_a_title_is_the_organisation_named_in_full(run_empty
     extraction = run_empty("Banjul University signed it. Banjul's Professor Awa Ceesay leads the project.")
     (role,) = extraction.roles
     assert (role.organization.name, role.person.name, role.role) == ("Banjul University", "Awa Ceesay", "professor")
+
+
+def test_a_typo_keeps_the_first_letters_of_the_words(run_empty):
+    extraction = run_empty("Tomsk State University signed it with the Liverpool John Moors University.")
+    names = {i.mention.text: i.entity.name for i in extraction.linked}
+    assert names["Tomsk State University"] == "Tomsk State University"  # not Omsk State University
+    assert names["Liverpool John Moors University"] == "Liverpool John Moores University"

@@ -82,3 +82,22 @@ def test_an_alliance_is_what_has_members(run_empty):
     )
     assert {m.member.name for m in extraction.memberships} == {"Banjul University", "University of Lagos", "Kestrel Mountain University"}
     assert {m.alliance.name for m in extraction.memberships} == {"European University for Sustainable Coasts"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Banjul University became a full member of the Coastal Universities Alliance in 2024, along with the University of Lagos.",
+         [("Banjul University", "Coastal Universities Alliance", None, "2024"), ("University of Lagos", "Coastal Universities Alliance", None, "2024")]),
+        ("The Coastal Universities Alliance has 30 members. Its secretariat is hosted by Banjul University.",
+         [("Banjul University", "Coastal Universities Alliance", "secretariat", None)]),
+        ("Banjul University and the University of Lagos signed it. Both universities take part in the Coastal Universities Alliance.",
+         [("Banjul University", "Coastal Universities Alliance", None, None), ("University of Lagos", "Coastal Universities Alliance", None, None)]),
+    ],
+)
+def test_more_membership_shapes(run_empty, text, expected):
+    assert memberships(run_empty(text)) == expected
+
+
+def test_taking_part_in_what_is_not_an_alliance_is_no_membership(run_empty):
+    assert run_empty("Banjul University took part in the Lagos Science Forum at the University of Lagos.").memberships == []

@@ -124,3 +124,11 @@ def test_his_counterpart_from_the_other_institution(run_empty):
         "It was signed by the two institutions' Rectors, Prof Anna Holm, and her counterpart from Banjul University, Dr Lamin Sowe."
     )
     assert titles(extraction) == {("Anna Holm", "Rector", "Kestrel Mountain University"), ("Lamin Sowe", "Rector", "Banjul University")}
+
+
+def test_the_titles_of_two_organisations_each_in_turn(run_empty):
+    extraction = run_empty(
+        "The rectors of the University of Vienna and Banjul University, Sebastian Schütze and Awa Ceesay, signed an agreement."
+    )
+    assert titles(extraction) == {("Sebastian Schütze", "rector", "University of Vienna"), ("Awa Ceesay", "rector", "Banjul University")}  # one each
+    assert {r.role for r in extraction.roles} == {"rector"}
