@@ -294,20 +294,17 @@ class _Reader:
             raise UserError(f"{r.where(self.path, node, key, index)}: {key} {value!r} should be {wanted} but is {found}")
 
     def date(self, node, key: str) -> Literal | None:
-        value = node.get(key)
-        if value is None:
-            return None
-        try:
-            return date_literal(value)
-        except UserError as error:
-            raise UserError(f"{r.where(self.path, node, key)}: {error}") from None
+        return self._literal(node, key, date_literal)
 
     def duration(self, node, key: str) -> Literal | None:
+        return self._literal(node, key, duration_literal)
+
+    def _literal(self, node, key: str, parse) -> Literal | None:
         value = node.get(key)
         if value is None:
             return None
         try:
-            return duration_literal(value)
+            return parse(value)
         except UserError as error:
             raise UserError(f"{r.where(self.path, node, key)}: {error}") from None
 
@@ -389,8 +386,8 @@ class _Reader:
         if ("members" in node) == ("count" in node):
             raise UserError(
                 f"{r.where(self.path, node)}: a membership lists its members (members: [ids]) or, "
-                "when the text does not name them, counts them (count: 23, members_stated: ...), "
-                "not both"
+                "when the text does not name them, counts them (count: 23, members_stated: ...); "
+                "give one of the two"
             )
         alliance = self.ref(node, "alliance", {"organization"})
         common = {**self.common(node), "role": r.slug(self.path, node, "role"), "date": self.date(node, "date")}

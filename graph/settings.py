@@ -80,7 +80,7 @@ class Settings:
         0, "Worker processes that run the SPARQL endpoint's queries; `0` = one per core."
     )
     query_memory: int = _setting(
-        2048, "MiB of memory one SPARQL query may take in its worker, on top of what the worker holds once the dataset is loaded; a query over it is stopped with a 503 and the worker replaced."
+        1024, "MiB of memory one SPARQL query may take in its worker, on top of what the worker holds once the dataset is loaded; a query over it is stopped with a 503 and the worker replaced."
     )
     analysis_seed: int = _setting(
         42, "Random seed of the network analysis (Louvain communities, sampling, layouts): same seed, same results."

@@ -8,7 +8,8 @@ loop never waits on a worker: the pipe is read in a thread, and the loop awaits 
 One client (the router passes its address: behind a reverse proxy on 127.0.0.1, the
 ``X-Forwarded-For`` address uvicorn reports) may have at most ``per_client = max(size - 1, 1)``
 queries in the pool at once, running or waiting; one more is refused at once (``ClientBusy``,
-a 429). A query stopped at the time limit counts until the worker replacing its own is ready.
+a 429). A query stopped at the time limit, or whose worker died (over its memory), counts
+until the worker replacing its own is ready.
 So a client sending pathological queries holds at most ``size - 1`` workers, and everybody
 else's queries are not queued behind its own.
 
@@ -62,12 +63,14 @@ class ClientBusy(Exception):
 
 
 class WorkerLost(Exception):
-    """A worker died while answering; ``exit_code`` says how (``process_limits.out_of_memory``
-    tells a query over UNIKG_QUERY_MEMORY)."""
+    """A worker died while answering; ``exit_code`` says how (``process_limits.limit_reached``
+    tells a query over UNIKG_QUERY_MEMORY, or over its CPU time); ``replacement`` as for
+    ``QueryTimeout``."""
 
-    def __init__(self, exit_code: int | None):
+    def __init__(self, exit_code: int | None, replacement: asyncio.Task | None = None):
         super().__init__(f"exit code {exit_code}")
         self.exit_code = exit_code
+        self.replacement = replacement
 
 
 class NoWorkers(Exception):
@@ -276,7 +279,7 @@ class QueryPool:
             if self.kept is not None:
                 self.kept.keep(job, answer)
             return answer
-        except QueryTimeout as stopped:
+        except (QueryTimeout, WorkerLost) as stopped:
             if release_now and stopped.replacement is not None:
                 # the worker this query cost is the client's until its replacement is up
                 stopped.replacement.add_done_callback(lambda _: self._release(client))
@@ -304,8 +307,8 @@ class QueryPool:
                 self._threads, _receive, w.connection, remaining
             )
         except (OSError, EOFError):
-            self._replace(w)  # reaped: its exit code is known
-            raise WorkerLost(w.process.exitcode) from None
+            replacement = self._replace(w)  # reaped: its exit code is known
+            raise WorkerLost(w.process.exitcode, replacement) from None
         except BaseException:  # the request was cancelled (client gone): the worker is busy
             self._replace(w)
             raise
@@ -313,7 +316,6 @@ class QueryPool:
             raise QueryTimeout(self._replace(w))
         self._idle.put_nowait(w)
         return answer
-
 
     async def _free_worker(self, timeout: float) -> Worker:
         """An idle worker, as soon as one is; ``PoolBusy`` if none is within ``timeout``

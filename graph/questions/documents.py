@@ -76,7 +76,7 @@ class Fact:
     id: str
     name: str
     iri: str
-    type: str  # agreement, agreement-group, membership, position, event, establishment, project
+    type: str  # agreement, agreement-group, membership, membership-group, position, event, establishment, project
     evidence: list[Quote] = field(default_factory=list)
 
 
@@ -123,6 +123,7 @@ FACT_TYPES = {
     "Agreement": "agreement",
     "AgreementGroup": "agreement-group",
     "Membership": "membership",
+    "MembershipGroup": "membership-group",
     "Position": "position",
     "Event": "event",
     "Establishment": "establishment",

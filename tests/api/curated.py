@@ -102,7 +102,7 @@ def narrower_areas(slug: str) -> set[str]:
 
 def agreement_class(kind: str) -> str:
     camel = "".join(p[:1].upper() + p[1:] for p in kind.split("-"))
-    return camel if kind == "memorandum-of-understanding" else camel + "Agreement"
+    return camel if kind.startswith("memorandum-of-") else camel + "Agreement"  # the memoranda have no suffix
 
 
 def period(stated: str) -> tuple[dt.date, dt.date] | None:

@@ -28,7 +28,8 @@ def annotated_facts(doc: str) -> set[tuple[str, str]]:
     facts |= {("project", x["id"]) for x in a.get("projects", [])}
     facts |= {("establishment", x["organization"]) for x in a.get("establishments", [])}
     facts |= {("position", f"{x['person']}/{x['role']}/{x['organization']}") for x in a.get("roles", [])}
-    facts |= {("membership", f"{m.lower()}/{x['alliance']}") for x in a.get("memberships", []) for m in x["members"]}
+    facts |= {("membership", f"{m.lower()}/{x['alliance']}") for x in a.get("memberships", []) for m in x.get("members", [])}
+    facts |= {("membership-group", f"{x['alliance']}/{doc}/{x['count']}") for x in a.get("memberships", []) if "count" in x}
     return facts
 
 

@@ -38,7 +38,7 @@ def test_pictures_are_pngs(client, url):
 @pytest.mark.parametrize("url, status, says", [
     ("/viz/ego/XJTUU", 404, "no organization is called 'XJTUU'"),
     ("/viz/ego/XJTUU.png", 404, "no organization is called 'XJTUU'"),
-    ("/viz/alliance/xjtu", 404, "is not an alliance; the alliances are sco, "),
+    ("/viz/alliance/xjtu", 404, "is not an alliance; the alliances are bologna-process-monitoring-group, "),
     ("/viz/ego/xjtu?depth=3", 422, "query.depth"),
     ("/viz?size=fame", 422, "query.size"),
     ("/viz?color=taste", 422, "query.color"),

@@ -19,7 +19,7 @@ def test_one_named_graph_per_article_plus_ontology_and_registry(settings):
     expected = {str(GRAPH[f"doc/{d}"]) for d in documents} | {str(ONTOLOGY_GRAPH), str(REGISTRY_GRAPH)}
     expected |= {str(ANALYSIS_GRAPH)}  # derived: the network analysis (graph/analysis/writeback.py)
     assert graphs == expected
-    assert len(documents) == 5
+    assert len(documents) == 15  # the five seed articles and the ten of issue 19
 
 
 def test_building_twice_gives_identical_files(settings, tmp_path):

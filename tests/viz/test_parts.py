@@ -16,7 +16,7 @@ from ..graph.conftest import synthetic  # noqa: F401 (the fixture)
 
 OPTIONS = [
     ViewOptions(),
-    ViewOptions(size_by="pagerank", color_by="country", max_nodes=12, physics_max_nodes=5),
+    ViewOptions(size_by="pagerank", color_by="country", max_nodes=8, physics_max_nodes=5),
     ViewOptions(units="separate", size_by="betweenness", max_nodes=30, physics_max_nodes=10),
     ViewOptions(layers=LAYERS, size_by="weighted-degree", max_nodes=20, physics_max_nodes=8),
 ]

@@ -10,12 +10,12 @@ default 1e-6 networkx's own answer is off by up to ~1e-5, so the comparison woul
 networkx's stopping rule); sampled betweenness within 1e-9 too, because the fast path uses
 the very sources networkx samples for the same seed, so the estimates are the same numbers,
 not merely similar. Louvain is randomised in both libraries: the partition differs, so its
-modularity is compared, within 0.01 of the mean over five networkx seeds (networkx's own
-spread across seeds is about 0.005 on these graphs).
+modularity is compared, within 0.01 of the best of five networkx seeds. (Not of their mean:
+on the seed network networkx finds one of two partitions depending on the seed, of modularity
+0.587 or 0.670, and their mean is neither; on the random graphs its spread is about 0.001.)
 """
 
 import random
-import statistics
 
 import networkx as nx
 import pytest
@@ -137,7 +137,7 @@ def test_louvain_modularity_matches_networkx_louvain(graphs, name):
     assert partition.modularity == pytest.approx(nx.community.modularity(graph, groups, weight="weight"), abs=1e-9)
     reference = [nx.community.modularity(graph, nx.community.louvain_communities(graph, weight="weight", seed=s),
                                          weight="weight") for s in range(5)]
-    assert abs(partition.modularity - statistics.mean(reference)) <= 0.01, (partition.modularity, reference)
+    assert abs(partition.modularity - max(reference)) <= 0.01, (partition.modularity, reference)
 
 
 def test_louvain_is_the_same_for_a_seed_and_differs_across_seeds():

@@ -3,8 +3,11 @@
 import json
 
 import pytest
+import yaml
 
-from ...conftest import run_cli
+from unikg.graph.documents import load_documents
+
+from ...conftest import DATA, run_cli
 
 COUNT_AGREEMENTS = "PREFIX ukg: <https://w3id.org/unikg/ontology#> SELECT (COUNT(?a) AS ?n) WHERE { ?a a ukg:Agreement }"
 
@@ -61,6 +64,10 @@ def test_stats_counts_the_graph(env):
     result = run_cli("stats", "--json", env=env)
     assert result.returncode == 0, result.stderr
     stats = json.loads(result.stdout)
-    assert stats["classes"]["SourceDocument"] == 5
-    assert stats["classes"]["Organization"] >= 50
-    assert len(stats["graphs"]) == 8  # 5 articles, ontology, registry, analysis (derived)
+    documents = len(load_documents(DATA))
+    assert stats["classes"]["SourceDocument"] == documents
+    assert stats["classes"]["Organization"] >= 100
+    counted = [m for f in (DATA / "annotations").glob("*.yaml")
+               for m in yaml.safe_load(f.read_text(encoding="utf-8")).get("memberships") or [] if "count" in m]
+    assert stats["classes"]["MembershipGroup"] == len(counted)  # members stated only as a count
+    assert len(stats["graphs"]) == documents + 3  # the articles, ontology, registry, analysis (derived)

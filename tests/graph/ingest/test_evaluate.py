@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
+import yaml
 
 from unikg.graph.annotations import load_all_annotations
 from unikg.graph.cli import main
@@ -15,9 +17,24 @@ from unikg.graph.registry import load_registry
 from ...conftest import DATA
 
 
+# The targets are those of the five seed articles. The ten articles of issue 19 are curated
+# too, and `unikg evaluate` scores all fifteen; the extractor is measured on those ten against
+# their own gold (../shared/articles-dev), with the targets of issue 19.
+SEEDS = ("ensia-nwnu-twinning-2023", "xjtu-uansr-agreements-2015", "xjtu-sco-higher-education-forum-2024",
+         "kaznu-china-partnerships-2023", "china-sco-higher-education-center-launch")
+
+
 @pytest.fixture(scope="module")
-def evaluation():
-    return evaluate(DATA)
+def evaluation(tmp_path_factory):
+    """Leave-one-out over the seed articles: a copy of data/ whose only articles are theirs."""
+    data = tmp_path_factory.mktemp("seed") / "data"
+    shutil.copytree(DATA, data)
+    documents = [d for d in yaml.safe_load((data / "documents.yaml").read_text(encoding="utf-8")) if d["id"] in SEEDS]
+    (data / "documents.yaml").write_text(yaml.safe_dump(documents, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    for annotation in (data / "annotations").glob("*.yaml"):
+        if annotation.stem not in SEEDS:
+            annotation.unlink()
+    return evaluate(data)
 
 
 def test_the_scores_reach_the_targets(evaluation):
@@ -45,7 +62,7 @@ def test_spellings_only_one_article_uses_are_held_out_too():
     reduced, _ = held_out_registry(registry, document="ensia-nwnu-twinning-2023", gold=gold)
     assert "Chine" not in reduced.countries["CN"].spellings and "China" in reduced.countries["CN"].spellings
     reduced, _ = held_out_registry(registry, document="xjtu-sco-higher-education-forum-2024", gold=gold)
-    assert reduced.people["zhanseit-tuimebayev"].spellings == ("Zhanseit Tuimebayev",)
+    assert reduced.people["zhanseit-tuimebayev"].spellings == ("Zhanseit Tuimebayev", "Zhanseit Konseituly")
 
 
 def test_gold_mentions_are_the_longest_registry_names():

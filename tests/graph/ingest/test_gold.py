@@ -192,40 +192,41 @@ def test_a_bad_gold_folder_is_one_clear_error(tmp_path):
 # -- the whole command, on the real extractor and the real data folder ------------------------
 
 ARTICLE = textwrap.dedent("""\
-    Vaal University of Technology (VUT) and Maasai Mara University (MMARAU) signed a memorandum of understanding on 8 November 2022.
-    The MoU was signed by VUT Vice-Chancellor Dan Kgwadi.""")
+    Vaalwater University of Technology (VWUT) and Masinga Hills University (MHU) signed a memorandum of understanding on 8 November 2022.
+    The MoU was signed by VWUT Vice-Chancellor Anna Moloi.""")
 ARTICLE_GOLD = {
     "article": "02",
     "institutions": [
-        {"name": "Vaal University of Technology", "acronyms": ["VUT"], "mentions": ["Vaal University of Technology", "VUT"]},
-        {"name": "Maasai Mara University", "acronyms": ["MMARAU"], "mentions": ["Maasai Mara University", "MMARAU"]},
+        {"name": "Vaalwater University of Technology", "acronyms": ["VWUT"], "mentions": ["Vaalwater University of Technology", "VWUT"]},
+        {"name": "Masinga Hills University", "acronyms": ["MHU"], "mentions": ["Masinga Hills University", "MHU"]},
     ],
-    "persons": [{"name": "Dan Kgwadi", "role": "Vice-Chancellor", "organisation": "VUT"}],
-    "agreements": [{"parties": ["VUT", "MMARAU"], "date": "2022-11-08", "evidence": ARTICLE.split("\n")[0]}],
+    "persons": [{"name": "Anna Moloi", "role": "Vice-Chancellor", "organisation": "VWUT"}],
+    "agreements": [{"parties": ["VWUT", "MHU"], "date": "2022-11-08", "evidence": ARTICLE.split("\n")[0]}],
     "memberships": [],
 }
 
 
 def curate(data, text: str) -> None:
-    """Add the article to a data folder as a curator would: its text, entry, registry entities, facts."""
-    (data / "documents" / "vut-mmarau.txt").write_text(text + "\n")
+    """Add the article to a data folder as a curator would: its text, entry, registry entities, facts.
+    (Invented universities: the real VUT and MMARAU of development article 02 are curated in data/.)"""
+    (data / "documents" / "vwut-mhu.txt").write_text(text + "\n")
     with open(data / "documents.yaml", "a") as f:
-        f.write("\n- id: vut-mmarau\n  file: documents/vut-mmarau.txt\n  title: VUT and MMARAU\n  language: en\n")
+        f.write("\n- id: vwut-mhu\n  file: documents/vwut-mhu.txt\n  title: VWUT and MHU\n  language: en\n")
     with open(data / "registry" / "organizations.yaml", "a") as f:
         f.write(
-            "\n- id: vut\n  name: Vaal University of Technology\n  kind: university\n  acronyms: [VUT]\n  country: ZA\n"
-            "- id: mmarau\n  name: Maasai Mara University\n  kind: university\n  acronyms: [MMARAU]\n  country: KE\n"
+            "\n- id: vwut\n  name: Vaalwater University of Technology\n  kind: university\n  acronyms: [VWUT]\n  country: ZA\n"
+            "- id: mhu\n  name: Masinga Hills University\n  kind: university\n  acronyms: [MHU]\n  country: KE\n"
         )
     with open(data / "registry" / "people.yaml", "a") as f:
-        f.write("\n- id: dan-kgwadi\n  name: Dan Kgwadi\n")
-    (data / "annotations" / "vut-mmarau.yaml").write_text(textwrap.dedent("""\
-        document: vut-mmarau
+        f.write("\n- id: anna-moloi\n  name: Anna Moloi\n")
+    (data / "annotations" / "vwut-mhu.yaml").write_text(textwrap.dedent("""\
+        document: vwut-mhu
         agreements:
-          - id: vut-mmarau-memorandum-2022
+          - id: vwut-mhu-memorandum-2022
             kinds: [memorandum-of-understanding]
-            parties: [vut, mmarau]
+            parties: [vwut, mhu]
             signed_on: "2022-11-08"
-            evidence: "Vaal University of Technology (VUT) and Maasai Mara University (MMARAU) signed a memorandum of understanding on 8 November 2022."
+            evidence: "Vaalwater University of Technology (VWUT) and Masinga Hills University (MHU) signed a memorandum of understanding on 8 November 2022."
         """))
 
 
@@ -234,7 +235,7 @@ def test_an_article_scores_the_same_whether_or_not_it_is_curated(tmp_path, data_
     before = evaluate_gold(folder, data_copy)
     curate(data_copy, ARTICLE)
     after = evaluate_gold(folder, data_copy)
-    assert after.results[0].curated_as == "vut-mmarau" and before.results[0].curated_as is None
+    assert after.results[0].curated_as == "vwut-mhu" and before.results[0].curated_as is None
     assert after.as_json()["scores"] == before.as_json()["scores"]
     assert [e for r in after.results for e in r.errors] == [e for r in before.results for e in r.errors]
     # not a vacuous equality: the curated registry, were it not held out, knows both names
@@ -243,7 +244,7 @@ def test_an_article_scores_the_same_whether_or_not_it_is_curated(tmp_path, data_
 
     article = read_gold_folder(folder)[0].article
     known = extract(article, registry=load_registry(data_copy), document_id="x")
-    assert {i.entity.id for i in known.linked if not i.entity.new} >= {"vut", "mmarau"}
+    assert {i.entity.id for i in known.linked if not i.entity.new} >= {"vwut", "mhu"}
 
 
 def test_the_command_prints_scores_and_errors_and_writes_no_file_unless_asked(tmp_path, monkeypatch, capsys):
