@@ -257,29 +257,46 @@ class Linker:
         )
 
     def _unit_of(self, doc: Doc, mention: Mention, by_start, linked) -> str | None:
-        # "XJTU School of Management": a known organisation's name, then a unit's name
+        """The organisation a unit belongs to: "XJTU School of Management"; "Institute ...
+        (XIEG) of the Chinese Academy of Sciences"; "Faculty of Marine Sciences, CUSAT"; "ABU's
+        Director, Directorate of Public Affairs"."""
         words = mention.text.split()
         for size in range(len(words) - 1, 0, -1):
             found = self.lookup(" ".join(words[:size]), kind="organization")
             if found and found[1] == "name":
                 return found[0]
-        # "... Institute of Ecology and Geography (XIEG) of the Chinese Academy of Sciences"
+        if not _is_unit_name(mention.text):
+            return None
         i = mention.token_end
         if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
             i += 3
-        if i < len(doc) and doc[i].lower_ == "of" and _is_unit_name(mention.text):
-            j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
-            parent = by_start.get(j)
-            if parent is not None and parent.kind == "organization":
-                if parent.registry_id:
-                    return parent.registry_id
-                found = self.lookup(parent.text, kind="organization")
-                if found:
-                    return found[0]
-                if j in linked:
-                    return linked[j].id
-                return f"@{j}"  # the mention at token j, linked later (see link)
+        if i < len(doc) and doc[i].lower_ == "of":
+            return self._parent(by_start, linked, i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the"))
+        if i + 1 < len(doc) and doc[i].text == ",":
+            after = by_start.get(i + 1)
+            if after is not None and after.kind == "organization" and not _is_unit_name(after.text):
+                return self._parent(by_start, linked, i + 1)
+        j = mention.token_start - 1  # ", UNIT" after "ORG's TITLE"
+        title = next(((s, e) for s, e in doc.user_data.get("unikg_titles", []) if e == j), None)
+        if j > 0 and doc[j].text == "," and title is not None and title[0] >= 2 and doc[title[0] - 1].text in {"'s", "’s"}:
+            owner = next((m for m in by_start.values() if m.token_end == title[0] - 1 and m.kind == "organization"), None)
+            if owner is not None:
+                return self._parent(by_start, linked, owner.token_start)
         return None
+
+    def _parent(self, by_start, linked, j: int) -> str | None:
+        """The id of the organisation mentioned at token ``j``, or "@j" when it is linked later."""
+        parent = by_start.get(j)
+        if parent is None or parent.kind != "organization":
+            return None
+        if parent.registry_id:
+            return parent.registry_id
+        found = self.lookup(parent.text, kind="organization")
+        if found:
+            return found[0]
+        if j in linked:
+            return linked[j].id
+        return f"@{j}"  # the mention at token j, linked later (see link)
 
     def _country(self, doc: Doc, mention: Mention, by_start: dict[int, Mention]) -> str | None:
         inner = re.search(r"\(([^)]+)\)$", mention.text)

@@ -37,7 +37,7 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "zu"})
 HONORIFICS = frozenset({
     "prof", "prof.", "professor", "dr", "dr.", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.",
-    "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "dato'", "datuk", "tan", "sri",
+    "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "dato'", "datuk",
 })
 _SPEECH = ("said", "says", "according to", "added", "noted", "stated")
 

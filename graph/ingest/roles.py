@@ -179,6 +179,7 @@ class _Finder:
                 unit = self.mention(k + 1, "organization")
                 if unit is not None and unit.mention.token_end < len(self.doc) and self.doc[unit.mention.token_end].text == ",":
                     k = unit.mention.token_end + 1
+                    org = unit if unit.entity.unit_of == org.entity.id else org  # the role is in the unit (data/README.md, rule 5)
                 elif self.mention(k + 1, "person") is not None:
                     k += 1
             person = self.mention(k, "person")
@@ -294,19 +295,23 @@ class _Finder:
                 break
 
     def _last_of_apposition(self, i: int) -> Linked | None:
-        """"Faculty of Marine Sciences, CUSAT," → CUSAT: the last organisation before the end
-        of the apposition (", and", "." or a verb)."""
-        last = None
+        """"MNU," → MNU; "Faculty of Marine Sciences, CUSAT," → the faculty, a unit of CUSAT (the
+        role is in the unit, data/README.md rule 5): the organisation of the apposition, to its
+        end (", and", "." or a verb)."""
+        found = []
         while True:
             org = self.mention(i, "organization")
             if org is None:
-                return last
-            last = org
+                break
+            found.append(org)
             k = org.mention.token_end
             if k + 1 < len(self.doc) and self.doc[k].text == "," and self.doc[k + 1].lower_ not in {"and", "who", "which"}:
                 i = k + 1
                 continue
-            return last
+            break
+        if len(found) >= 2 and found[0].entity.unit_of == found[1].entity.id:
+            return found[0]
+        return found[-1] if found else None
 
     def on_behalf_of(self):
         """"The Vice-Chancellor, Prof. Kabiru Bala, signed the MoU on behalf of ABU"."""

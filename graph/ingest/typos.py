@@ -68,6 +68,9 @@ class TypoIndex:
         i = start
         while i < end:
             best = None
+            if doc[i].lower_ in _LITTLE:  # a name starts with a word: "China-Shanghai ..." from "Shanghai"
+                i += 1
+                continue
             for j in range(min(end, i + 7), i + 1, -1):
                 if doc[j - 1].lower_ in _LITTLE:
                     continue

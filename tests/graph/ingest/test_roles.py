@@ -87,15 +87,15 @@ def titles(extraction) -> set[tuple[str, str, str]]:
         # a bracketed aside and words that complete the title
         ("KMU Registrar (Academic Affairs) Dr Lydia Ncube and Banjul University Support Officer John Mbeki attended.",
          {("Lydia Ncube", "Registrar (Academic Affairs)", "KMU"), ("John Mbeki", "Support Officer", "Banjul University")}),
-        # ORG's TITLE, UNIT, PERSON
+        # ORG's TITLE, UNIT, PERSON: the role is in the unit, a unit of KMU (data/README.md, rule 5)
         ("According to KMU's Director, Office of International Relations, Halima Yusuf, the talks went well.",
-         {("Halima Yusuf", "Director", "KMU")}),
+         {("Halima Yusuf", "Director", "Office of International Relations")}),
         # TITLE of ORG, PERSON
         ("The President of Banjul University, Prof. Ousman Jallow, opened the meeting.",
          {("Ousman Jallow", "President", "Banjul University")}),
-        # PERSON, TITLE, ORG and PERSON, TITLE, UNIT, ORG
+        # PERSON, TITLE, ORG and PERSON, TITLE, UNIT, ORG (the role in the unit)
         ("Also present were Dr Tunde Bakare, Dean, School of Law, KMU, and Amina Diallo, Deputy Vice-Chancellor, BIMS.",
-         {("Tunde Bakare", "Dean", "KMU"), ("Amina Diallo", "Deputy Vice-Chancellor", "BIMS")}),
+         {("Tunde Bakare", "Dean", "School of Law"), ("Amina Diallo", "Deputy Vice-Chancellor", "BIMS")}),
         # PERSON, TITLE, TITLE of UNIT of ORG: both titles in the organisation
         ("He met Ruslan Abenov, Vice-Rector, Director of the Language Centre of Banjul University.",
          {("Ruslan Abenov", "Vice-Rector", "Banjul University"), ("Ruslan Abenov", "Director", "Language Centre")}),
@@ -111,6 +111,15 @@ def titles(extraction) -> set[tuple[str, str, str]]:
 )
 def test_role_shapes_of_news_prose(run_empty, text, expected):
     assert titles(run_empty(text)) == expected
+
+
+def test_a_unit_named_with_its_organisation_is_a_unit_of_it(run_empty):
+    for text in (
+        "According to KMU's Director, Office of International Relations, Halima Yusuf, the talks went well.",
+        "Also present was Dr Tunde Bakare, Dean, School of Law, KMU, and others.",
+    ):
+        (role,) = run_empty(text).roles
+        assert role.organization.unit_of == "kmu"
 
 
 def test_a_former_title_is_marked_former(run_empty):
