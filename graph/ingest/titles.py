@@ -9,8 +9,10 @@ Executive Officer"), and so is "Chairman of the Board - Rector". Head nouns that
 everyday words (assistant, principal, officer, founder, professor, ...) count only when
 capitalised.
 
->>> role_slugs("Vice Chancellor and Principal"), role_slugs("former President and Vice-Chancellor")
-(['vice-chancellor'], ['president', 'vice-chancellor'])
+>>> role_slugs("Vice Chancellor and Principal"), role_slugs("Rector and Vice-Chancellor")
+(['vice-chancellor'], ['rector', 'vice-chancellor'])
+>>> role_slugs("former President and Vice-Chancellor")  # one office in British universities
+['vice-chancellor']
 >>> role_slugs("Chairman of the Board - Rector"), role_slugs("Executive Vice President"), role_slugs("Registrar (Acting)")
 (['chairman-rector'], ['vice-president'], ['registrar'])
 >>> role_slugs("Support Assistant"), role_slugs("Deputy Vice-Chancellor"), role_slugs("Party Secretary")
