@@ -6,6 +6,7 @@ so adding a resource is adding a file.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import pkgutil
 from contextlib import asynccontextmanager
@@ -15,6 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from unikg.graph import __version__
 from unikg.graph.settings import Settings
+from unikg.graph.snapshot import Snapshot
 
 from . import routers
 from .errors import install_error_handlers
@@ -22,25 +24,28 @@ from .limits import RequestLimits
 from .reload import Reloader
 from .security_headers import SecurityHeaders
 from .sparql.pool import query_pool
-from .state import Served, open_served
+from .state import Watch, open_snapshot
 
 
-def create_app(settings: Settings | None = None, *, served: Served | None = None) -> FastAPI:
-    """The app over ``settings``' dataset; ``served``, when given, is that dataset already
+def create_app(settings: Settings | None = None, *, snapshot: Snapshot | None = None) -> FastAPI:
+    """The app over ``settings``' dataset; ``snapshot``, when given, is that dataset already
     opened (``unikg serve`` opens it first, to refuse a corrupt file in one line)."""
     settings = settings or Settings.from_env()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.served = (served or open_served(settings)).start()  # the names, the projection
-        # the workers start while the server answers its other routes (api/sparql/pool.py)
-        app.state.sparql_pool = query_pool(settings)
-        app.state.sparql_pool.start_soon()
+        app.state.snapshot = snapshot or open_snapshot(settings)
+        pool = app.state.sparql_pool = query_pool(settings)
+        # warms the snapshot, then follows the store's loads; once what the first requests need
+        # is read, the workers start while the server answers its routes (api/sparql/pool.py)
+        loop = asyncio.get_running_loop()
+        watch = Watch(app, settings, then=lambda: loop.call_soon_threadsafe(pool.start_soon)).start()
         reloader = app.state.reloader = Reloader(app, settings=settings)  # api/reload.py
         try:
             with reloader.on_sighup():
                 yield
         finally:
+            watch.close()
             await reloader.close()  # after uvicorn has let in-flight requests finish
 
     app = FastAPI(

@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 
 from unikg.graph.errors import NotFound, UserError
+from unikg.graph.snapshot import NotYet
 from unikg.graph.store import StoreUnavailable
 
 log = logging.getLogger("unikg.api")
@@ -63,10 +64,11 @@ def install_error_handlers(app: FastAPI) -> None:
         client_gone(request.scope)
         return Response(status_code=400)
 
+    @app.exception_handler(NotYet)
     @app.exception_handler(StoreUnavailable)
-    async def store_unavailable(request: Request, error: StoreUnavailable):
-        """The store is down or answers garbage (502/503/504): not the client's fault; the
-        server keeps trying it in the background (api/state.py)."""
+    async def come_back_later(request: Request, error: NotYet | StoreUnavailable):
+        """The store is down or answers garbage (502/503/504), or what the answer needs is still
+        being read from it (503): not the client's fault; the server keeps trying (api/state.py)."""
         return JSONResponse(status_code=error.status, content={"detail": str(error)},
                             headers={"Retry-After": str(error.retry_after)})
 

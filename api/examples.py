@@ -58,7 +58,7 @@ def main() -> None:
     """Ask the API each example request on the built graph and store the answers."""
     from fastapi.testclient import TestClient
 
-    from unikg.graph.cli.context import ensure_built
+    from unikg.graph.dataset.current import ensure_built
     from unikg.graph.settings import Settings
 
     from .app import create_app

@@ -7,15 +7,11 @@ saying which parameter is wrong and why.
 from __future__ import annotations
 
 from fastapi.exceptions import RequestValidationError
-from rdflib import URIRef
 
-from unikg.graph import queries
-from unikg.graph.errors import NotFound, UserError
-from unikg.graph.names import Entity, NameIndex
-from unikg.graph.namespaces import ID, UKG
-from unikg.graph.questions.alliances import alliances
-from unikg.graph.questions.common import kind_slug
-from unikg.graph.store import Store
+from unikg.graph.errors import UserError
+from unikg.graph.names import Entity
+from unikg.graph.namespaces import ID
+from unikg.graph.snapshot import Snapshot
 
 # the longest id or name accepted (longer ones are refused with a 422 by the routes)
 MAX_NAME = 300
@@ -28,23 +24,12 @@ def invalid(parameter: str, message: str) -> RequestValidationError:
     )
 
 
-def organization(names: NameIndex, text: str) -> Entity:
-    return names.resolve(text, kinds=("Organization",))
+def organization(snapshot: Snapshot, text: str) -> Entity:
+    return snapshot.names.resolve(text, kinds=("Organization",))
 
 
-def person(names: NameIndex, text: str) -> Entity:
-    return names.resolve(text, kinds=("Person",))
-
-
-def alliance(store: Store, names: NameIndex, text: str) -> Entity:
-    found = organization(names, text)
-    if not queries.ask(store, "is_alliance", alliance=URIRef(found.iri)):
-        known = sorted(a.id for a in alliances(store))  # every alliance's member count: only here
-        raise NotFound(
-            f"{found.name} ({found.id}) is not an alliance; the alliances are {', '.join(known)}",
-            suggestions=known,
-        )
-    return found
+def person(snapshot: Snapshot, text: str) -> Entity:
+    return snapshot.names.resolve(text, kinds=("Person",))
 
 
 def parameter(parameter_name: str, resolve):
@@ -53,23 +38,6 @@ def parameter(parameter_name: str, resolve):
         return resolve()
     except UserError as error:
         raise invalid(parameter_name, str(error)) from None
-
-
-def kind_class(store: Store, *, base: str, slug: str, parameter_name: str = "kind") -> str:
-    """The class IRI of a kind slug (e.g. ``university`` → ukg:University) under ``base``."""
-    rows = queries.run(store, "kinds", base=UKG[base]).rows
-    known = {kind_slug(r["kind"]): str(r["kind"]) for r in rows}
-    if slug not in known:
-        raise invalid(parameter_name, f"unknown kind {slug!r}; known kinds: {', '.join(sorted(known))}")
-    return known[slug]
-
-
-def area(store: Store, slug: str) -> str:
-    rows = queries.run(store, "areas").rows
-    known = {str(r["area"]).rsplit("/", 1)[-1]: str(r["area"]) for r in rows}
-    if slug not in known:
-        raise invalid("area", f"unknown area {slug!r}; known areas: {', '.join(sorted(known))}")
-    return known[slug]
 
 
 def resource_iri(path: str) -> str:

@@ -13,8 +13,9 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, Field
 
+from unikg.graph.questions.alliances import AllianceMember
 from unikg.graph.questions.common import Ref
-from unikg.graph.questions.partners import CommonPartner, LinkedPartner
+from unikg.graph.questions.partners import CommonPartner, LinkedPartner, SharedOrganization
 
 T = TypeVar("T")
 
@@ -42,14 +43,6 @@ class PartnersAnswer(BaseModel):
     partners: list[LinkedPartner] = Field(description="one page of the partners, by name")
 
 
-class SharedOrganization(BaseModel):
-    id: str
-    name: str
-    iri: str
-    shared: int = Field(description="number of partners it shares with the institution")
-    partners: list[Ref] = Field(description="the shared partners")
-
-
 class SharedPartnersAnswer(BaseModel):
     institution: Ref
     total: int = Field(description="how many organisations share a partner, on all pages")
@@ -64,6 +57,11 @@ class CommonPartnersAnswer(BaseModel):
     offset: int
     limit: int
     partners: list[CommonPartner] = Field(description="one page of the partners, by name")
+
+
+class MembersAnswer(BaseModel):
+    alliance: Ref
+    members: list[AllianceMember]
 
 
 class SearchHit(BaseModel):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import Query
@@ -13,23 +12,19 @@ Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip", e
 Limit = Annotated[int, Query(ge=1, le=1000, description="most items to return", examples=[100])]
 
 
-def page(items: list, *, offset: int, limit: int) -> Page:
-    """``items[offset:offset+limit]`` with the total.
+def page(total: int, items: list, *, offset: int, limit: int) -> Page:
+    """The page ``items`` (from ``offset`` on, at most ``limit``) of a list of ``total``.
 
-    >>> page(list("abcde"), offset=1, limit=2)
+    >>> page(5, ["b", "c"], offset=1, limit=2)
     Page(total=5, offset=1, limit=2, items=['b', 'c'])
     """
-    return Page(total=len(items), offset=offset, limit=limit, items=items[offset : offset + limit])
+    return Page(total=total, offset=offset, limit=limit, items=items)
 
 
-def page_of(matches: list, facts: Callable[[list[str]], list], *, offset: int, limit: int) -> Page:
-    """A page of ``matches`` (``Ref``s, by name), its items given with their facts by
-    ``facts(iris)``: only the page's facts are read.
+def sliced(items: list, *, offset: int, limit: int) -> Page:
+    """``items[offset:offset+limit]`` with the total.
 
-    >>> from unikg.graph.questions.common import Ref
-    >>> found = [Ref(id=x, name=x, iri="http://x/" + x) for x in "abc"]
-    >>> page_of(found, lambda iris: [i.upper() for i in iris], offset=1, limit=1).items
-    ['HTTP://X/B']
+    >>> sliced(list("abcde"), offset=1, limit=2)
+    Page(total=5, offset=1, limit=2, items=['b', 'c'])
     """
-    shown = page(matches, offset=offset, limit=limit)
-    return shown.model_copy(update={"items": facts([m.iri for m in shown.items])})
+    return page(len(items), items[offset : offset + limit], offset=offset, limit=limit)

@@ -1,6 +1,6 @@
 """Reloading the graph while serving: a rebuilt dataset is swapped in without failing a request.
 
-``Reloader.reload()`` opens a new ``Served`` (``state.open_served``) and a new SPARQL worker
+``Reloader.reload()`` opens a new snapshot (``state.open_snapshot``) and a new SPARQL worker
 pool over the dataset as it is now, off the event loop, then swaps both on ``app.state`` in
 one step (no ``await`` in between), so every request sees the old graph or the new one. The
 old pool is retired: its in-flight queries get their answers, then its workers stop. A reload
@@ -39,7 +39,7 @@ from unikg.graph.files import write_atomically
 from unikg.graph.settings import Settings
 
 from .sparql.pool import open_query_pool
-from .state import open_served
+from .state import open_snapshot, warm_soon
 
 log = logging.getLogger("unikg.api.reload")
 OPEN_ATTEMPTS = 3  # openings tried when the file keeps changing while it is opened
@@ -63,18 +63,18 @@ class Reloader:
         async with self._lock:
             started = time.time()
             try:
-                served, pool = await self._open()
+                snapshot, pool = await self._open()
             except Exception as error:  # noqa: BLE001 - any failure keeps the old graph
                 message = f"reload failed, still serving the previous graph: {_one_line(error)}"
                 log.error(message)
                 self._report(started=started, ok=False, message=message)
                 return False
             old_pool = self.app.state.sparql_pool
-            self.app.state.served, self.app.state.sparql_pool = served, pool  # the swap: one step
+            self.app.state.snapshot, self.app.state.sparql_pool = snapshot, pool  # the swap: one step
             task = asyncio.get_running_loop().create_task(old_pool.retire(within=self._drain_time))
             self._retiring.add(task)
             task.add_done_callback(self._retiring.discard)
-            message = f"reloaded {self.settings.dataset_path} ({len(served.store.named_graphs())} named graphs)"
+            message = f"reloaded {self.settings.dataset_path} ({len(snapshot.store.named_graphs())} named graphs)"
             log.info(message)
             self._report(started=started, ok=True, message=message)
             return True
@@ -108,10 +108,11 @@ class Reloader:
     async def _open(self):
         for _ in range(OPEN_ATTEMPTS):
             version = _version(self.settings.dataset_path)
-            served = (await asyncio.to_thread(open_served, self.settings)).start()
+            # what the first requests need is read before the swap, the rest after it
+            snapshot = warm_soon(await asyncio.to_thread(lambda: open_snapshot(self.settings).warm(first=True)))
             pool = await open_query_pool(self.settings)
             if _version(self.settings.dataset_path) == version:
-                return served, pool
+                return snapshot, pool
             await pool.close()  # the file changed meanwhile: the workers may hold another build
         raise UserError(f"{self.settings.dataset_path} kept changing while it was opened; try again")
 

@@ -6,7 +6,7 @@ A heavy-tailed network like a grown partnership network (networkx.barabasi_alber
 each measure (with the default settings: above 1,000 nodes betweenness and closeness are
 estimated from 200 sampled sources), Louvain communities and brokers, each timed twice: with
 networkx alone (the reference: the call the measure would be without the fast path) and with
-unikg's functions (``graph/analysis/fast.py``), with the largest difference between the two
+unikg's functions (``graph/analysis/igraph_backend.py``), with the largest difference between the two
 answers. Then the exact betweenness and closeness on a 2,500-node network of the same kind,
 a shortest path, the exports, and ego views of the largest hub (depth 1 and 2, capped at
 1,000 nodes, laid out in Python past 300) as pages and as a PNG. With ``--nq`` the measures
@@ -29,9 +29,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from unikg.graph.analysis import export, fast
+from unikg.graph.analysis import export, igraph_backend
 from unikg.graph.analysis.brokers import brokers
-from unikg.graph.analysis.build import Agreement, NetworkData, Organization, partnership_network
+from unikg.graph.analysis.network_data import NetworkAgreement, NetworkData, Organization, partnership_network
 from unikg.graph.analysis.centrality import MEASURES, compute
 from unikg.graph.analysis.communities import communities
 from unikg.graph.analysis.networks import Networks
@@ -55,7 +55,7 @@ def synthetic_data(nodes: int, *, seed: int = 1) -> NetworkData:
         for n in graph
     }
     agreements = [
-        Agreement(id=f"agreement-{i}", label=f"Agreement {i}", kinds=("cooperation agreement",),
+        NetworkAgreement(id=f"agreement-{i}", label=f"Agreement {i}", kinds=("cooperation agreement",),
                   signed_on="2024", parties=(f"org-{a}", f"org-{b}"), source="synthetic",
                   source_label="Synthetic article")
         for i, (a, b) in enumerate(graph.edges)
@@ -83,7 +83,7 @@ def networkx_reference(graph: nx.Graph, what: str, *, seed: int, exact_max_nodes
         if not estimate:
             return nx.closeness_centrality(graph)
         total, hits = dict.fromkeys(graph, 0), dict.fromkeys(graph, 0)  # BFS from the sources
-        for source in fast.sampled_sources(graph, samples=samples, seed=seed):
+        for source in igraph_backend.sampled_sources(graph, samples=samples, seed=seed):
             for node, distance in nx.single_source_shortest_path_length(graph, source).items():
                 total[node] += distance
                 hits[node] += distance > 0
@@ -159,7 +159,7 @@ def main() -> None:
     options = {"seed": settings.analysis_seed, "exact_max_nodes": settings.analysis_exact_max_nodes,
                "samples": settings.analysis_samples}
     print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}, "
-          f"networkx {nx.__version__}, igraph {fast.igraph.__version__}", flush=True)
+          f"networkx {nx.__version__}, igraph {igraph_backend.igraph.__version__}", flush=True)
     if args.nq:
         from views import from_nquads  # bench/views.py, beside this file
 

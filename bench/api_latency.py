@@ -125,7 +125,7 @@ def measure(http: httpx.Client, url: str, headers: dict, repeat: int) -> tuple[f
 
 
 def start_server(store: str, build_dir: Path | None) -> tuple[subprocess.Popen, str, float]:
-    from unikg.graph.build import build
+    from unikg.graph.dataset.build import build
     from unikg.graph.settings import PROJECT_ROOT
 
     build_dir = build_dir or Path(tempfile.mkdtemp(prefix="unikg-bench-api-"))
@@ -134,7 +134,7 @@ def start_server(store: str, build_dir: Path | None) -> tuple[subprocess.Popen, 
     port = free_port()
     env = {**os.environ, "UNIKG_BUILD_DIR": str(build_dir), "UNIKG_STORE": store}
     started = time.perf_counter()
-    server = subprocess.Popen([sys.executable, "-m", "unikg.graph.cli", "serve", "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-m", "unikg.cli", "serve", "--port", str(port)],
                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     with httpx.Client(base_url=base) as http:

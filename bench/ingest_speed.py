@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from unikg.graph.cli import main as cli
+from unikg.cli import main as cli
 from unikg.graph.documents import load_documents
 from unikg.graph.ingest.apply import apply_draft, existing_fact_ids
 from unikg.graph.ingest.draft import make_draft
@@ -98,7 +98,7 @@ def main() -> None:
     per_article = (every - one) / (len(texts) - 1)
     rows.append([f"unikg ingest of {len(texts)} articles in one process: per article after the first", "", f"{per_article * 1000:.0f}", ""])
     rows.append(["unikg ingest of one article, in a warm process (registry, pipeline)", "", f"{one * 1000:.0f}", ""])
-    command = [sys.executable, "-m", "unikg.graph.cli", "ingest", "--json", str(PAGE)]
+    command = [sys.executable, "-m", "unikg.cli", "ingest", "--json", str(PAGE)]
     seconds = once(lambda: subprocess.run(command, env={**os.environ}, capture_output=True, check=True))
     rows.append(["unikg ingest of the HTML page, the whole command (Python, imports, gazetteer)", "", f"{seconds * 1000:.0f}", ""])
 

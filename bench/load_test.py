@@ -34,7 +34,7 @@ import httpx
 
 from attackers import MemoryBomb, Slowloris
 
-from unikg.graph.build import build
+from unikg.graph.dataset.build import build
 from unikg.graph.settings import PROJECT_ROOT
 
 LOCUSTFILE = Path(__file__).resolve().parent / "locustfile.py"
@@ -49,7 +49,7 @@ def free_port() -> int:
 def start_server(build_dir: Path, port: int) -> subprocess.Popen:
     env = {**os.environ, "UNIKG_BUILD_DIR": str(build_dir)}
     server = subprocess.Popen(
-        [sys.executable, "-m", "unikg.graph.cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "unikg.cli", "serve", "--port", str(port)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 180

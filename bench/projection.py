@@ -9,7 +9,7 @@ Each size runs in a subprocess of its own (its peak memory is its own). The data
 N-Quads file of ``unikg synth --triples SIZE --seed 1`` cached in bench/out/ (as bench/scale.py
 writes it; generated when missing). The store is pyoxigraph in memory, its default graph the
 merge of all graphs (as the server's). Timed: the projection (``Projection.from_store``), the
-networks and every measure of the default network (``Derived.warm``), then p50/p99 of each
+networks and every measure of the default network (``Snapshot.warm``), then p50/p99 of each
 question in process and of each route through the API with the projection in place.
 """
 
@@ -39,7 +39,7 @@ def data_file(size: str) -> tuple[Path, dict]:
     meta = OUT / f"synth-{size}-seed1.json"
     if not path.exists() or not meta.exists():
         OUT.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "unikg.graph.cli", "synth", "--triples", str(SIZES[size]),
+        subprocess.run([sys.executable, "-m", "unikg.cli", "synth", "--triples", str(SIZES[size]),
                         "--seed", "1", "-o", str(path)], check=True)
         meta.write_text(json.dumps({"stats": {}}))
     return path, json.loads(meta.read_text()).get("stats", {})
@@ -60,10 +60,9 @@ def measure(size: str, runs: int) -> dict:
     from fastapi.testclient import TestClient
 
     from unikg.api.app import create_app
-    from unikg.api.state import Derived, Served
-    from unikg.graph.names import NameIndex
     from unikg.graph.projection import Projection, answers
     from unikg.graph.settings import Settings
+    from unikg.graph.snapshot import Snapshot
     from unikg.graph.store.oxigraph import OxigraphStore
 
     path, stats = data_file(size)
@@ -82,7 +81,7 @@ def measure(size: str, runs: int) -> dict:
     report["arrays MB"] = projection.nbytes() / 2**20
     settings = Settings.from_env({}, refresh_seconds=0)
     start = time.perf_counter()
-    derived = Derived(loaded=None, projection=projection, store=store, settings=settings).warm()
+    snapshot = Snapshot(store, settings).warm()
     report["analysis s"] = time.perf_counter() - start
     report["peak MB"] = rss_mb()
 
@@ -113,10 +112,7 @@ def measure(size: str, runs: int) -> dict:
         "communities": "/analysis/communities",
         "brokers": "/analysis/brokers",
     }
-    with TestClient(create_app(settings)) as client:
-        served = Served(settings=settings, store=store, name_index=NameIndex.from_store(store))
-        served._derived = derived
-        client.app.state.served = served
+    with TestClient(create_app(settings, snapshot=snapshot)) as client:
         for url in routes.values():
             answer = client.get(url)
             assert answer.status_code == 200, (url, answer.status_code, answer.text[:300])

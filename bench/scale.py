@@ -546,7 +546,7 @@ def generator_fingerprint() -> str:
 
 def dataset_for(triples: int, *, seed: int, out: Path) -> tuple[Path, dict]:
     """The cached synthetic N-Quads file of about ``triples`` triples, generated if needed."""
-    from unikg.graph.cli.synth import Progress
+    from unikg.cli.synth import Progress
     from unikg.graph.synth import institutions_for_triples, synthesize
 
     path = out / f"synth-{label(triples)}-seed{seed}.nq"

@@ -31,7 +31,7 @@ from engines import ENGINES  # noqa: E402
 from w3c_suite import evaluation_tests, expected_outcome, rdflib_term, same_outcome, suites  # noqa: E402
 
 from unikg.graph import queries  # noqa: E402
-from unikg.graph.build import build  # noqa: E402
+from unikg.graph.dataset.build import build  # noqa: E402
 from unikg.graph.settings import PROJECT_ROOT, Settings  # noqa: E402
 from unikg.graph.store import SelectResult, open_store  # noqa: E402
 

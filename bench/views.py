@@ -29,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from unikg.graph.analysis.build import Agreement, NetworkData, Organization
+from unikg.graph.analysis.network_data import NetworkAgreement, NetworkData, Organization
 from unikg.graph.analysis.networks import Networks
 from unikg.graph.settings import Settings
 from unikg.viz import page
@@ -56,7 +56,7 @@ def hub_data(partners: int, *, seed: int = 1) -> NetworkData:
         pairs += [(f"p{j}", f"p{i}") for j in draw.sample(range(i), min(2, i))]
         pairs += [(f"p{i}", f"o{draw.randrange(2 * partners)}") for _ in range(2)]
     agreements = [
-        Agreement(id=f"agreement-{n}", label=f"Agreement {n}", kinds=("cooperation agreement",),
+        NetworkAgreement(id=f"agreement-{n}", label=f"Agreement {n}", kinds=("cooperation agreement",),
                   signed_on="2024", parties=tuple(sorted(pair)), source="synthetic", source_label="Synthetic")
         for n, pair in enumerate(sorted(set(pairs)))
     ]

@@ -15,7 +15,7 @@ from rdflib import Literal
 from . import records as r
 from . import yamlfile
 from .dates import date_literal, duration_literal
-from .documents import Document
+from .documents import DocumentRecord
 from .errors import UserError
 from .registry import Registry
 
@@ -28,7 +28,10 @@ class Quote:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Agreement:
+class AgreementRecord:
+    """An agreement as an annotation file of ``data/`` states it, before the build makes RDF of it
+    (the API's answer is ``questions.agreements.Agreement``; a network edge's, ``NetworkAgreement``)."""
+
     id: str
     parties: tuple[str, ...]
     evidence: tuple[Quote, ...]
@@ -47,7 +50,7 @@ class Agreement:
 
 
 @dataclass(frozen=True, kw_only=True)
-class AgreementGroup:
+class AgreementGroupRecord:
     id: str
     kinds: tuple[str, ...]
     count: int
@@ -166,8 +169,8 @@ class Annotations:
     document: str
     path: Path
     extracted_by: ExtractedBy | None = None
-    agreements: list[Agreement] = field(default_factory=list)
-    agreement_groups: list[AgreementGroup] = field(default_factory=list)
+    agreements: list[AgreementRecord] = field(default_factory=list)
+    agreement_groups: list[AgreementGroupRecord] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
     membership_groups: list[MembershipGroup] = field(default_factory=list)  # the counted ones
     roles: list[Role] = field(default_factory=list)
@@ -183,7 +186,7 @@ SECTIONS = (
 
 
 def load_all_annotations(
-    data_dir: Path, documents: dict[str, Document], registry: Registry
+    data_dir: Path, documents: dict[str, DocumentRecord], registry: Registry
 ) -> dict[str, Annotations]:
     """Every ``annotations/*.yaml``, keyed by document id (a document may have none)."""
     result: dict[str, Annotations] = {}
@@ -198,7 +201,7 @@ def load_all_annotations(
     return result
 
 
-def load_annotations(path: Path, documents: dict[str, Document], registry: Registry) -> Annotations:
+def load_annotations(path: Path, documents: dict[str, DocumentRecord], registry: Registry) -> Annotations:
     doc = yamlfile.load(path)
     if not isinstance(doc, dict):
         raise UserError(f"{path}: expected a mapping with 'document:' and fact sections")
@@ -234,7 +237,7 @@ def load_annotations(path: Path, documents: dict[str, Document], registry: Regis
 class _Reader:
     """Reads the records of one annotation file, checking references and quotes."""
 
-    def __init__(self, path: Path, document: Document, registry: Registry, doc: dict):
+    def __init__(self, path: Path, document: DocumentRecord, registry: Registry, doc: dict):
         self.path = path
         self.document = document
         self.registry = registry
@@ -327,7 +330,7 @@ class _Reader:
 
     # -- records ------------------------------------------------------------------------
 
-    def agreement(self, node) -> Agreement:
+    def agreement(self, node) -> AgreementRecord:
         r.check_record(
             self.path, node, required={"id", "parties", "evidence"},
             optional={
@@ -336,7 +339,7 @@ class _Reader:
             },
             what="agreement",
         )
-        return Agreement(
+        return AgreementRecord(
             id=self.new_id(node),
             kinds=tuple(r.slug_list(self.path, node, "kinds")),
             parties=self.refs(node, "parties", {"organization"}, minimum=2),
@@ -351,7 +354,7 @@ class _Reader:
             **self.common(node),
         )
 
-    def agreement_group(self, node) -> AgreementGroup:
+    def agreement_group(self, node) -> AgreementGroupRecord:
         r.check_record(
             self.path, node, required={"id", "kinds", "count", "parties", "evidence"},
             optional={
@@ -360,7 +363,7 @@ class _Reader:
             },
             what="agreement group",
         )
-        return AgreementGroup(
+        return AgreementGroupRecord(
             id=self.new_id(node),
             kinds=tuple(r.slug_list(self.path, node, "kinds")),
             count=r.integer(self.path, node, "count"),

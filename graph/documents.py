@@ -15,7 +15,10 @@ from .errors import UserError
 
 
 @dataclass(frozen=True, kw_only=True)
-class Document:
+class DocumentRecord:
+    """An article as ``data/documents.yaml`` lists it, with its text (the API's answer is
+    ``questions.documents.Document``)."""
+
     id: str
     file: str
     text: str
@@ -28,9 +31,9 @@ class Document:
     where: str = ""
 
 
-def load_documents(data_dir: Path) -> dict[str, Document]:
+def load_documents(data_dir: Path) -> dict[str, DocumentRecord]:
     path = data_dir / "documents.yaml"
-    documents: dict[str, Document] = {}
+    documents: dict[str, DocumentRecord] = {}
     for node in r.records(path, yamlfile.load(path), "documents"):
         r.check_record(
             path, node, required={"id", "file"},
@@ -42,7 +45,7 @@ def load_documents(data_dir: Path) -> dict[str, Document]:
             published = date_literal(published) if published is not None else None
         except UserError as error:
             raise UserError(f"{r.where(path, node, 'published')}: {error}") from None
-        document = Document(
+        document = DocumentRecord(
             id=r.slug(path, node, "id"),
             file=file,
             text=_read_text(data_dir, file, r.where(path, node, "file")),

@@ -13,12 +13,10 @@ raises NotFound with the closest names as suggestions. Built from the named quer
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -29,7 +27,6 @@ from .namespaces import slug_of
 from .store import Store
 
 KINDS = ("Organization", "Person", "Country", "City")
-INDEX_FILE = "unikg-names.json"  # the index of a disk store's version, kept in its folder
 
 
 @dataclass(frozen=True, order=True)
@@ -97,40 +94,6 @@ class NameIndex:
             exact[normalize(item.id)].add(item.iri)
             exact[normalize(item.name)].add(item.iri)
         return cls(entities, dict(exact), {})
-
-    @classmethod
-    def of(cls, store: Store) -> NameIndex:
-        """The index of ``store``: for a disk store's version, the one ``unikg load`` kept in
-        its folder (``keep``: 0.1 s instead of 2.7 s at 1M triples); else ``from_store``."""
-        folder = getattr(store, "folder", None)
-        if folder is not None and (folder / INDEX_FILE).exists():
-            try:
-                return cls.read(folder / INDEX_FILE)
-            except (OSError, ValueError, KeyError, TypeError):  # damaged: the store still answers
-                pass
-        return cls.from_store(store)
-
-    def write(self, path: Path) -> None:
-        """The index as JSON (entities once, the keys pointing at their positions)."""
-        iris = list(self.entities)
-        position = {iri: n for n, iri in enumerate(iris)}
-        data = {
-            "entities": [[e.iri, e.name, e.id, e.kind] for e in self.entities.values()],
-            "exact": {key: sorted(position[i] for i in found) for key, found in self.exact.items()},
-            "words": [[sorted(key), sorted(position[i] for i in found)] for key, found in self.words.items()],
-        }
-        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-
-    @classmethod
-    def read(cls, path: Path) -> NameIndex:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        listed = [Entity(name=name, id=id, iri=iri, kind=kind) for iri, name, id, kind in data["entities"]]
-        iris = [e.iri for e in listed]
-        return cls(
-            entities={e.iri: e for e in listed},
-            exact={key: {iris[n] for n in found} for key, found in data["exact"].items()},
-            words={frozenset(key): {iris[n] for n in found} for key, found in data["words"]},
-        )
 
     def resolve(self, text: str, *, kinds: tuple[str, ...] = KINDS) -> Entity:
         """The one entity ``text`` names, among the given kinds."""
@@ -274,12 +237,6 @@ class Trigrams:
 def _triples(form: str) -> set[str]:
     squeezed = f"^{form.replace(' ', '')}$"
     return {squeezed[i : i + 3] for i in range(len(squeezed) - 2)}
-
-
-def keep(store: Store) -> None:
-    """Keep the name index of a disk store's new version in its folder (``unikg load`` calls
-    it before publishing the version; ``NameIndex.of`` reads it)."""
-    NameIndex.from_store(store).write(store.folder / INDEX_FILE)
 
 
 def _no_nul(text: str) -> str:

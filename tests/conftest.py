@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from unikg.graph.build import build
+from unikg.graph.dataset.build import build
 from unikg.graph.names import NameIndex
 from unikg.graph.settings import PROJECT_ROOT, Settings
 from unikg.graph.store import open_store
@@ -53,7 +53,7 @@ def run_cli(*args: str, env: dict | None = None, stdin: str | None = None) -> su
     """Run the real ``unikg`` command in a subprocess."""
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "unikg.graph.cli", *args],
+        [sys.executable, "-m", "unikg.cli", *args],
         capture_output=True, text=True, env=full_env, input=stdin, timeout=300,
     )
 
@@ -82,7 +82,7 @@ def spawn_server(
         resource.setrlimit(resource.RLIMIT_NOFILE, (open_files, open_files))
 
     process = subprocess.Popen(
-        [sys.executable, "-m", "unikg.graph.cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "unikg.cli", "serve", "--port", str(port)],
         env=env, stdout=subprocess.DEVNULL, stderr=log, text=True,
         preexec_fn=limit_files if open_files else None,
     )

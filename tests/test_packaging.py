@@ -4,7 +4,7 @@ import tomllib
 
 from unikg.graph.settings import PROJECT_ROOT
 
-FOLDERS = {"graph": "unikg.graph", "api": "unikg.api", "viz": "unikg.viz", "ontology": "unikg.ontology"}
+FOLDERS = {"graph": "unikg.graph", "api": "unikg.api", "viz": "unikg.viz", "cli": "unikg.cli", "ontology": "unikg.ontology"}
 
 
 def test_every_package_folder_is_declared():

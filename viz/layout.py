@@ -20,7 +20,7 @@ from collections import deque
 import networkx as nx
 import numpy as np
 
-from unikg.graph.analysis import fast
+from unikg.graph.analysis import igraph_backend
 
 
 def positions(graph: nx.Graph, *, seed: int = 42, spacing: float = 90.0) -> dict:
@@ -142,8 +142,8 @@ def _piece_layout(piece: nx.Graph, *, seed: int) -> dict:
     """Node → (x, y) within [-1, 1], centred, for one connected piece."""
     if piece.number_of_nodes() == 1:
         return {next(iter(piece)): (0.0, 0.0)}
-    found = fast.converted(piece)
-    with fast.seeded(seed):
+    found = igraph_backend.converted(piece)
+    with igraph_backend.seeded(seed):
         if piece.number_of_nodes() <= 200:
             spots = found.graph.layout_kamada_kawai()
         else:

@@ -6,7 +6,7 @@ and a small script of ours (``view.js``: tooltips, search, filters), either **in
 file that works offline, opened from disk) or **served** by the API from ``/viz/static/``.
 The page makes no request to any other host.
 
->>> from unikg.graph.analysis.build import NetworkData
+>>> from unikg.graph.analysis.network_data import NetworkData
 >>> from unikg.graph.analysis.networks import Networks
 >>> from .views import network_view
 >>> import re

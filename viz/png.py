@@ -4,7 +4,7 @@ Same colours, sizes and edge styles as the HTML page; positions from ``layout`` 
 the same view gives the same picture. Labels are drawn for every node of a small
 view, and for the 40 largest nodes of a larger one.
 
->>> from unikg.graph.analysis.build import NetworkData
+>>> from unikg.graph.analysis.network_data import NetworkData
 >>> from unikg.graph.analysis.networks import Networks
 >>> from .views import network_view
 >>> render(network_view(Networks(data=NetworkData.example())))[:8]

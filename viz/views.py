@@ -15,7 +15,7 @@ nodes on that shape, then reads the part they make (``Networks.part``: the agree
 them, with their quotes); a node's tooltip lists its agreements from the networks' data. Its
 page is the one the networks read whole give (tests/viz/test_parts.py).
 
->>> from unikg.graph.analysis.build import NetworkData
+>>> from unikg.graph.analysis.network_data import NetworkData
 >>> from unikg.graph.analysis.networks import Networks
 >>> view = network_view(Networks(data=NetworkData.example()))
 >>> [n["id"] for n in view.nodes], [e["id"] for e in view.edges]
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from unikg.graph.analysis.build import LAYERS, Agreement, node_attributes
+from unikg.graph.analysis.network_data import LAYERS, NetworkAgreement, node_attributes
 from unikg.graph.analysis.centrality import MEASURES, check_measure, compute
 from unikg.graph.analysis.networks import Networks
 from unikg.graph.errors import NotFound, UserError
@@ -311,7 +311,7 @@ def _links(graph: nx.Graph, nodes: set) -> int:
 
 
 def _node_info(networks: Networks, node: str, data: dict, options: ViewOptions, value: float | None,
-               carried: list[Agreement]) -> dict:
+               carried: list[NetworkAgreement]) -> dict:
     """What the tooltip of a node says (plain data; the page escapes it): among the rest, the
     agreements its links carry in the whole network (``carried``)."""
     agreements = {agreement.id: agreement for agreement in carried}

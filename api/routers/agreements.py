@@ -6,28 +6,22 @@ the range (``2023`` matches 2023 … 2023 but not 2023-05 … 2023-12); a date w
 (``--07-04``) and a missing date never match a range. Agreement groups (agreements reported
 only as a count, "17 MOUs") are included unless ``groups=false``; their ``type`` is
 ``agreement-group`` and ``count`` says how many agreements they stand for.
-``/agreements/per-year`` counts agreements per year of signing (from the network projection
-once it is built, from SPARQL before).
+``/agreements/per-year`` counts agreements per year of signing.
 """
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Path, Query
 
 from unikg.graph.errors import UserError
-from unikg.graph.names import NameIndex
-from unikg.graph.projection.answers import per_year as per_year_from
-from unikg.graph.namespaces import agreement_group_iri, agreement_iri, is_slug
-from unikg.graph.questions.agreements import Agreement, PerYear, date_range, listed, matching, per_year
-from unikg.graph.store import Store
+from unikg.graph.questions.agreements import Agreement, PerYear, date_range
 
 from .. import examples, lookup
-from ..deps import facts, get_names, get_served, get_store, kept, names_of
+from ..deps import CurrentSnapshot
 from ..models import Page
-from ..paging import Limit, Offset, page_of
-from ..state import Served
+from ..paging import Limit, Offset, page
 
 router = APIRouter(tags=["agreements"])
 
@@ -36,9 +30,7 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 @router.get("/agreements", response_model=Page[Agreement], responses=examples.responses("list_agreements"))
 def list_agreements(
-    served: Annotated[Served, Depends(get_served)],
-    store: Annotated[Store, Depends(get_store)],
-    names: Annotated[NameIndex, Depends(get_names)],
+    snapshot: CurrentSnapshot,
     party: Annotated[str | None, Query(
         min_length=1, max_length=lookup.MAX_NAME, examples=["KazNU"],
         description="an organisation that is a party, itself or through one of its units",
@@ -70,21 +62,20 @@ def list_agreements(
     except UserError as error:
         raise lookup.invalid("signed_from" if signed_from else "signed_to", str(error)) from None
     filters = dict(
-        party=lookup.parameter("party", lambda: lookup.organization(names, party).iri) if party else None,
-        kind=lookup.kind_class(store, base="Agreement", slug=kind) if kind else None,
-        area=lookup.area(store, area) if area else None,
+        party=lookup.parameter("party", lambda: lookup.organization(snapshot, party).iri) if party else None,
+        kind=lookup.parameter("kind", lambda: snapshot.kind_class(base="Agreement", slug=kind)) if kind else None,
+        area=lookup.parameter("area", lambda: snapshot.area(area)) if area else None,
         groups=groups,
         signed=signed,
     )
-    return page_of(kept(served, matching, **filters), facts(served, listed), offset=offset, limit=limit)
+    return page(*snapshot.agreements(offset=offset, limit=limit, **filters), offset=offset, limit=limit)
 
 
 @router.get("/agreements/per-year", response_model=PerYear, responses=examples.responses("agreements_per_year"))
-def agreements_per_year(served: Annotated[Served, Depends(get_served)]):
+def agreements_per_year(snapshot: CurrentSnapshot):
     """How many agreements were signed each year (agreement groups are not counted); those
     with no date or a date without a year are counted as undated."""
-    projection = served.projection
-    return per_year_from(projection) if projection is not None else per_year(served.store)
+    return snapshot.per_year()
 
 
 @router.get("/agreements/{id}", response_model=Agreement, responses=examples.responses("get_agreement"))
@@ -93,11 +84,7 @@ def get_agreement(
         min_length=1, max_length=lookup.MAX_NAME, examples=["ensia-nwnu-twinning-agreement-2023"],
         description="the id of an agreement or agreement group, or its name",
     )],
-    served: Annotated[Served, Depends(get_served)],
+    snapshot: CurrentSnapshot,
 ):
     """One agreement or agreement group."""
-    store = served.store
-    found = listed(store, [str(agreement_iri(id)), str(agreement_group_iri(id))]) if is_slug(id) else []
-    if not found:  # a name, or an id with a typo: among every agreement's id and name
-        found = listed(store, [names_of(served, matching, kind="Agreement").resolve(id, kinds=("Agreement",)).iri])
-    return found[0]
+    return snapshot.agreement(id)

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from unikg.graph import __version__, queries
-from unikg.graph.store import Store
+from unikg.graph import __version__
 
 from .. import examples, html
-from ..deps import get_served, kept
+from ..deps import CurrentSnapshot
 from ..models import Home
-from ..state import Served
 
 router = APIRouter(tags=["home"])
 
@@ -54,12 +50,6 @@ def wants_html(accept: str | None) -> bool:
     return html_q > 0 and html_q >= json_q
 
 
-def class_counts(store: Store) -> list[tuple[str, int]]:
-    """How many resources of each class the graph holds (named query ``stats``; 0.17 s at
-    1M triples on disk, so kept for the store's state)."""
-    return [(str(row["class"]).rsplit("#", 1)[-1], int(row["count"])) for row in queries.run(store, "stats").rows]
-
-
 @router.get(
     "/",
     response_model=Home,
@@ -67,10 +57,10 @@ def class_counts(store: Store) -> list[tuple[str, int]]:
         "home", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}
     ),
 )
-def home(request: Request, served: Annotated[Served, Depends(get_served)]):
+def home(request: Request, snapshot: CurrentSnapshot):
     """What unikg is, links to the docs, the SPARQL endpoint and the main resources, and
     how many resources the graph holds. HTML for browsers, JSON otherwise."""
-    counts = dict(kept(served, class_counts))
+    counts = snapshot.class_counts()
     answer = Home(
         name="unikg",
         version=__version__,

@@ -13,17 +13,15 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from unikg.graph.errors import NotFound
 from unikg.graph.names import NameIndex
 from unikg.graph.namespaces import RDFS, UKG
-from unikg.graph.questions.resources import describe, named
 
 from .. import lookup, resource_page
-from ..deps import facts, get_served
-from ..state import Served
+from ..deps import CurrentSnapshot
 
 router = APIRouter(tags=["linked data"])
 
@@ -117,7 +115,7 @@ def resource(
         examples=["org/xjtu", "agreement/ensia-nwnu-twinning-agreement-2023", "doc/ensia-nwnu-twinning-2023"],
     )],
     request: Request,
-    served: Served = Depends(get_served),
+    snapshot: CurrentSnapshot,
     format: Annotated[Literal["ttl", "jsonld", "nt", "html"] | None, Query(
         description="the format, overriding the Accept header", examples=["ttl"],
     )] = None,
@@ -139,16 +137,15 @@ def resource(
     if not PATH.fullmatch(path):
         raise NotFound(
             f"/id/{path[:200]} is not a resource path: resources are /id/<kind>/<slug>, "
-            "e.g. /id/org/xjtu", suggestions=_suggestions(served.names, path),
+            "e.g. /id/org/xjtu", suggestions=_suggestions(snapshot.names, path),
         )
-    store = served.store
     iri = lookup.resource_iri(path)
     headers = {"Vary": "Accept"}
     if chosen == "html":  # the statements with their labels and quotes, for a reader
-        page = resource_page.render(store, iri, incoming=incoming, offset=offset, limit=limit,
-                                    named=facts(served, named))
+        page = resource_page.render(snapshot.store, iri, incoming=incoming, offset=offset, limit=limit,
+                                    named=snapshot.named)
         if page is None:
-            raise _no_resource(served.names, path)
+            raise _no_resource(snapshot.names, path)
         return HTMLResponse(page, headers=headers)
     paged = [name for name, value, default in (("incoming", incoming, None), ("offset", offset, 0),
                                                 ("limit", limit, resource_page.INCOMING)) if value != default]
@@ -156,9 +153,9 @@ def resource(
         raise lookup.invalid(paged[0], f"{paged[0]}= pages the HTML page; Turtle, JSON-LD and "
                              "N-Triples hold every statement (ask for format=html, or leave it out)")
     media, rdf_format = FORMATS[chosen]
-    described = describe(store, iri)  # alone: a hub's statements too took 0.2 s more at 1M triples
+    described = snapshot.describe(iri)  # alone: a hub's statements too took 0.2 s more at 1M triples
     if not len(described):
-        raise _no_resource(served.names, path)
+        raise _no_resource(snapshot.names, path)
     return Response(described.serialize(rdf_format), media_type=media, headers=headers)
 
 

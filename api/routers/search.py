@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
-
-from unikg.graph.names import NameIndex
+from fastapi import APIRouter, Query
 
 from .. import examples, lookup
-from ..deps import get_names
+from ..deps import CurrentSnapshot
 from ..models import SearchAnswer, SearchHit
 
 router = APIRouter(tags=["search"])
@@ -19,7 +17,7 @@ KINDS = {"organization": "Organization", "person": "Person", "country": "Country
 
 @router.get("/search", response_model=SearchAnswer, responses=examples.responses("search"))
 def search(
-    names: Annotated[NameIndex, Depends(get_names)],
+    snapshot: CurrentSnapshot,
     q: Annotated[str, Query(
         min_length=1, max_length=lookup.MAX_NAME, examples=["xian jiaotong"],
         description="a name, acronym or spelling, or part of one; typos are tolerated",
@@ -32,7 +30,7 @@ def search(
     """Organisations, people, countries and cities whose names are closest to ``q``, best
     first, with a 0–100 score."""
     kinds = (KINDS[kind],) if kind else tuple(KINDS.values())
-    hits = names.search(q, kinds=kinds, limit=limit)
+    hits = snapshot.names.search(q, kinds=kinds, limit=limit)
     return SearchAnswer(
         query=q,
         results=[

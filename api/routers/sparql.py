@@ -13,12 +13,13 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from unikg.graph.store.formats import RDFLIB_FORMATS
 
+from ..deps import get_snapshot
 from ..sparql import negotiation, protocol
 from ..sparql.examples import editor_examples
 from ..sparql.pool import ClientBusy, NoWorkers, PoolBusy, QueryPool, QueryTimeout, WorkerLost
 from ..sparql.process_limits import limit_reached
-from ..sparql.serializers import RDFLIB_FORMATS
 from ..sparql.service_description import service_description
 from ..sparql.worker import Job
 
@@ -106,7 +107,8 @@ async def sparql(request: Request) -> Response:
         max_rows=settings.max_rows, base=_endpoint(request),
     )
     try:
-        answer = await pool.run(job, timeout=settings.query_timeout, client=_capped_client(request))
+        answer = await pool.run(job, timeout=settings.query_timeout, client=_capped_client(request),
+                                memo=get_snapshot(request).memo)
     except QueryTimeout:
         return _error(503, _over_time(settings))
     except PoolBusy:
@@ -119,7 +121,7 @@ async def sparql(request: Request) -> Response:
     except ClientBusy:
         return _error(
             429,
-            f"you already have {pool.per_client} SPARQL query(ies) running, the most one client may "
+            f"you have {pool.per_client} SPARQL query(ies) running now, the most one client may "
             "have at once (so that every client finds a free query worker); send this one when they are answered",
             {"Retry-After": "1"},
         )
@@ -159,7 +161,7 @@ def _service_description(request: Request, *, accept: str | None, format: str | 
         chosen = negotiation.choose("DESCRIBE", accept=accept, format=format)
     except negotiation.NotAcceptable as error:
         return _error(406, str(error))
-    graph = service_description(endpoint=_endpoint(request), graph_sizes=request.app.state.served.graph_sizes)
+    graph = service_description(endpoint=_endpoint(request), graph_sizes=get_snapshot(request).graph_sizes())
     body = graph.serialize(format=RDFLIB_FORMATS[chosen.name], encoding="utf-8")
     return Response(body, media_type=chosen.content_type, headers={"Vary": "Accept"})
 

@@ -7,9 +7,8 @@ leaves it. ``/viz`` is the whole network, ``/viz/ego/{id}`` an organisation's eg
 A view chooses its nodes on the network's shape (for the default network, the projection's
 graph, whose measures size the nodes) and reads the agreements of those nodes, and the
 evidence of those between them, for them only: the first view of a big graph costs what it
-shows, not the whole graph's evidence. (The served networks, without the agreements' quotes,
-are read once in the background after the default analysis; a view asked earlier waits for
-them at most ``UNIKG_QUERY_TIMEOUT`` seconds, then gets a 503 with ``Retry-After``.)
+shows, not the whole graph's evidence (``Snapshot.shape``: a view waits for the networks at
+most ``UNIKG_QUERY_TIMEOUT`` seconds, then gets a 503 with ``Retry-After``).
 """
 
 from __future__ import annotations
@@ -17,19 +16,17 @@ from __future__ import annotations
 from typing import Annotated, Literal
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from unikg.graph.errors import NotFound
-from unikg.graph.names import NameIndex
 from unikg.graph.settings import Settings
 from unikg.viz import page, png
 from unikg.viz.views import View, ViewOptions, alliance_view, ego_view, network_view
 
 from .. import lookup
-from ..deps import get_names, get_served, get_settings
-from ..state import Served
-from .analysis import LayersParam, Measure, UnitsParam, networks_and_shape
+from ..deps import CurrentSettings, CurrentSnapshot
+from ..params import LayersParam, Measure, UnitsParam
 
 router = APIRouter(tags=["views"])
 
@@ -66,76 +63,72 @@ def _png(view: View, seed: int) -> Response:
 
 @router.get("/viz.png", response_class=Response, responses=PNG)
 def network_png(
-    served: Served = Depends(get_served), settings: Settings = Depends(get_settings),
+    snapshot: CurrentSnapshot, settings: CurrentSettings,
     layers: LayersParam = None, units: UnitsParam = "rollup", color: ColorParam = "kind",
     size: SizeParam = Measure.degree,
 ):
     """The whole partnership network as a PNG picture."""
-    networks, shape = networks_and_shape(served, layers=layers, units=units)
+    networks, shape = snapshot.shape(layers=layers, units=units)
     return _png(network_view(networks, _options(settings, layers, units, color, size), whole=shape), networks.seed)
 
 
 @router.get("/viz/ego/{id}.png", response_class=Response, responses=PNG)
 def ego_png(
-    id: IdParam, served: Served = Depends(get_served), names: NameIndex = Depends(get_names),
-    settings: Settings = Depends(get_settings), depth: DepthParam = 1, layers: LayersParam = None,
+    id: IdParam, snapshot: CurrentSnapshot, settings: CurrentSettings, depth: DepthParam = 1, layers: LayersParam = None,
     units: UnitsParam = "rollup", color: ColorParam = "kind", size: SizeParam = Measure.degree,
 ):
     """An organisation's ego network as a PNG picture."""
-    org = lookup.organization(names, id)
-    networks, shape = networks_and_shape(served, layers=layers, units=units)
+    org = lookup.organization(snapshot, id)
+    networks, shape = snapshot.shape(layers=layers, units=units)
     view = ego_view(networks, org.id, depth=depth, options=_options(settings, layers, units, color, size), whole=shape)
     return _png(view, networks.seed)
 
 
 @router.get("/viz/alliance/{id}.png", response_class=Response, responses=PNG)
 def alliance_png(
-    id: AllianceParam, served: Served = Depends(get_served), names: NameIndex = Depends(get_names),
-    settings: Settings = Depends(get_settings), units: UnitsParam = "rollup", color: ColorParam = "kind",
+    id: AllianceParam, snapshot: CurrentSnapshot, settings: CurrentSettings, units: UnitsParam = "rollup", color: ColorParam = "kind",
     size: SizeParam = Measure.degree,
 ):
     """An alliance and its members as a PNG picture."""
-    org = lookup.organization(names, id)
-    networks, shape = networks_and_shape(served, layers=None, units=units)
+    org = lookup.organization(snapshot, id)
+    networks, shape = snapshot.shape(layers=None, units=units)
     view = alliance_view(networks, org.id, options=_options(settings, None, units, color, size), whole=shape)
     return _png(view, networks.seed)
 
 
 @router.get("/viz", response_class=HTMLResponse, responses=HTML)
 def network_page(
-    request: Request, served: Served = Depends(get_served), settings: Settings = Depends(get_settings),
+    request: Request, snapshot: CurrentSnapshot, settings: CurrentSettings,
     layers: LayersParam = None, units: UnitsParam = "rollup", color: ColorParam = "kind",
     size: SizeParam = Measure.degree,
 ):
     """The whole partnership network: size by a centrality, colour by kind or country, hover
     for the agreements and the sentence that states each, search and filter."""
-    networks, shape = networks_and_shape(served, layers=layers, units=units)
+    networks, shape = snapshot.shape(layers=layers, units=units)
     view = network_view(networks, _options(settings, layers, units, color, size), whole=shape)
     return _page(request, view, networks.seed)
 
 
 @router.get("/viz/ego/{id}", response_class=HTMLResponse, responses=HTML)
 def ego_page(
-    request: Request, id: IdParam, served: Served = Depends(get_served), names: NameIndex = Depends(get_names),
-    settings: Settings = Depends(get_settings), depth: DepthParam = 1, layers: LayersParam = None,
+    request: Request, id: IdParam, snapshot: CurrentSnapshot, settings: CurrentSettings, depth: DepthParam = 1, layers: LayersParam = None,
     units: UnitsParam = "rollup", color: ColorParam = "kind", size: SizeParam = Measure.degree,
 ):
     """An organisation with its partners (depth 1) and their partners (depth 2)."""
-    org = lookup.organization(names, id)
-    networks, shape = networks_and_shape(served, layers=layers, units=units)
+    org = lookup.organization(snapshot, id)
+    networks, shape = snapshot.shape(layers=layers, units=units)
     view = ego_view(networks, org.id, depth=depth, options=_options(settings, layers, units, color, size), whole=shape)
     return _page(request, view, networks.seed)
 
 
 @router.get("/viz/alliance/{id}", response_class=HTMLResponse, responses=HTML)
 def alliance_page(
-    request: Request, id: AllianceParam, served: Served = Depends(get_served), names: NameIndex = Depends(get_names),
-    settings: Settings = Depends(get_settings), units: UnitsParam = "rollup", color: ColorParam = "kind",
+    request: Request, id: AllianceParam, snapshot: CurrentSnapshot, settings: CurrentSettings, units: UnitsParam = "rollup", color: ColorParam = "kind",
     size: SizeParam = Measure.degree,
 ):
     """An alliance, its member organisations (membership links) and the agreements among them."""
-    org = lookup.organization(names, id)
-    networks, shape = networks_and_shape(served, layers=None, units=units)
+    org = lookup.organization(snapshot, id)
+    networks, shape = snapshot.shape(layers=None, units=units)
     view = alliance_view(networks, org.id, options=_options(settings, None, units, color, size), whole=shape)
     return _page(request, view, networks.seed)
 

@@ -18,8 +18,9 @@ from unikg.graph.settings import Settings
 from unikg.graph.store import (
     AskResult, GraphResult, QuerySyntaxError, SelectResult, Store, StoreUnavailable, open_store, store_choice,
 )
+from unikg.graph.store.formats import serialize
 
-from . import negotiation, process_limits, safety, sandbox, serializers
+from . import negotiation, process_limits, safety, sandbox
 
 log = logging.getLogger("unikg.api.sparql")
 
@@ -76,7 +77,7 @@ def execute(store: Store, job: Job, *, held_graphs: set[str]) -> Answer:
             result = truncated
             headers["X-Results-Truncated"] = "true"
             headers["X-Max-Rows"] = str(job.max_rows)
-        return Answer(200, serializers.serialize(result, chosen.name), chosen.content_type, headers)
+        return Answer(200, serialize(result, chosen.name), chosen.content_type, headers)
     except safety.Refused as error:
         return _error(error.status, str(error))
     except negotiation.NotAcceptable as error:

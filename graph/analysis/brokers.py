@@ -4,7 +4,7 @@ An **articulation point** is an organisation whose removal splits its piece of t
 ``pieces`` says into how many parts, and ``cut_off`` how many organisations would lose every
 path to the largest remaining part. A **bridge** is a link whose removal does the same.
 
->>> from .build import NetworkData, partnership_network
+>>> from .network_data import NetworkData, partnership_network
 >>> found = brokers(partnership_network(NetworkData.example()))
 >>> [(p.id, p.pieces, p.cut_off) for p in found.articulation_points]
 [('b', 2, 1)]
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from . import fast
+from . import igraph_backend
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -46,14 +46,14 @@ class Brokers:
 def brokers(graph: nx.Graph) -> Brokers:
     """Articulation points (most organisations cut off first) and bridges, in node order
     (memoised with the graph)."""
-    results = fast.memo(graph)
+    results = igraph_backend.memo(graph)
     if "brokers" not in results:
         results["brokers"] = _brokers(graph)
     return results["brokers"]
 
 
 def _brokers(graph: nx.Graph) -> Brokers:
-    blocks, bridges = fast.blocks(graph)
+    blocks, bridges = igraph_backend.blocks(graph)
     points = [
         ArticulationPoint(id=node, name=graph.nodes[node].get("name", node), pieces=len(parts),
                           cut_off=sum(sorted(parts, reverse=True)[1:]))
@@ -77,7 +77,7 @@ def _parts_without_each_cut_vertex(graph: nx.Graph, *, blocks: list[set] | None 
     is a tree node; a part is the subtree hanging off the cut vertex through one of its blocks.
     """
     if blocks is None:
-        blocks, _ = fast.blocks(graph)
+        blocks, _ = igraph_backend.blocks(graph)
     seen: dict = {}
     for block in blocks:
         for v in block:

@@ -15,10 +15,10 @@ the seed (the sources ``nx.betweenness_centrality(k=, seed=)`` draws, scaled as 
 scales them; BFS from the same sources for closeness), and the result says so.
 
 The definitions are networkx's; betweenness, closeness, eigenvector and PageRank are computed
-by igraph behind them (``fast``: the same values, 10–100× sooner), degree by networkx.
-tests/graph/analysis/test_fast.py checks the two agree.
+by igraph behind them (``igraph_backend``: the same values, 10–100× sooner), degree by networkx.
+tests/graph/analysis/test_igraph_backend.py checks the two agree.
 
->>> from .build import NetworkData, partnership_network
+>>> from .network_data import NetworkData, partnership_network
 >>> g = partnership_network(NetworkData.example())
 >>> compute(g, measure="degree").values
 {'a': 1, 'b': 2, 'c': 1}
@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from ..errors import UserError
-from . import fast
+from . import igraph_backend
 
 MEASURES = ("degree", "weighted-degree", "betweenness", "closeness", "eigenvector", "pagerank")
 DESCRIPTIONS = {
@@ -73,7 +73,7 @@ def compute(
 ) -> Scores:
     """The measure for every node of ``graph`` (memoised with the graph: it is computed once)."""
     check_measure(measure)
-    results = fast.memo(graph)
+    results = igraph_backend.memo(graph)
     key = ("centrality", measure, seed, exact_max_nodes, samples)
     if key not in results:
         results[key] = _compute(graph, measure, seed, exact_max_nodes, samples)
@@ -85,20 +85,20 @@ def _compute(graph: nx.Graph, measure: str, seed: int, exact_max_nodes: int, sam
     if n == 0:
         return Scores(measure=measure, values={})
     estimate = n > exact_max_nodes and samples < n
-    sources = fast.sampled_sources(graph, samples=samples, seed=seed) if estimate else None
+    sources = igraph_backend.sampled_sources(graph, samples=samples, seed=seed) if estimate else None
     if measure == "degree":
         return Scores(measure=measure, values=dict(graph.degree()))
     if measure == "weighted-degree":
         return Scores(measure=measure, values=dict(graph.degree(weight="weight")))
     if measure == "betweenness":
-        return Scores(measure=measure, values=fast.betweenness(graph, sources=sources),
+        return Scores(measure=measure, values=igraph_backend.betweenness(graph, sources=sources),
                       approximate=estimate, samples=samples if estimate else None)
     if measure == "closeness":
-        return Scores(measure=measure, values=fast.closeness(graph, sources=sources),
+        return Scores(measure=measure, values=igraph_backend.closeness(graph, sources=sources),
                       approximate=estimate, samples=samples if estimate else None)
     if measure == "eigenvector":
-        return Scores(measure=measure, values=fast.eigenvector(graph))
-    return Scores(measure=measure, values=fast.pagerank(graph))
+        return Scores(measure=measure, values=igraph_backend.eigenvector(graph))
+    return Scores(measure=measure, values=igraph_backend.pagerank(graph))
 
 
 def ranking(graph: nx.Graph, scores: Scores, *, top: int | None = None) -> list[Ranked]:

@@ -5,7 +5,7 @@ Lists on nodes and edges (agreement ids, kinds, dates) become ``|``-separated te
 neither format has lists; every node also carries its measures and community, so Gephi can
 size and colour by them without recomputing. Files are written atomically.
 
->>> from .build import NetworkData, partnership_network
+>>> from .network_data import NetworkData, partnership_network
 >>> g = partnership_network(NetworkData.example())
 >>> print(measures_csv(g).splitlines()[0])
 id,name,kind,country,degree,weighted_degree,betweenness,closeness,eigenvector,pagerank,community,articulation_point

@@ -9,7 +9,7 @@ big graph those are most of what the queries read); ``part(nodes)`` is then the 
 the facts among some nodes, with their agreements' quotes, which is what a view or a path
 shows. With every quote at hand (the CLI) ``part`` is the networks themselves.
 
->>> from .build import NetworkData
+>>> from .network_data import NetworkData
 >>> networks = Networks(data=NetworkData.example())
 >>> networks.network().number_of_edges()
 2
@@ -28,8 +28,7 @@ import networkx as nx
 from ..errors import UserError
 from ..settings import Settings
 from ..store import Store
-from .build import NetworkData, alliance_network, check_spec, partnership_network
-from .network_file import network_data
+from .network_data import NetworkData, alliance_network, check_spec, partnership_network
 from .paths import Connection, shortest_connection
 
 
@@ -53,9 +52,9 @@ class Networks:
     @classmethod
     def from_store(cls, store: Store, settings: Settings | None = None, *, evidence: bool = True) -> Networks:
         """The networks of ``store``; ``evidence=False``: without the agreements' quotes, which
-        ``part`` then reads from ``store`` for the part asked (and, for a disk store's version,
-        kept in its folder by the first reader: ``network_file``)."""
-        data = NetworkData.from_store(store) if evidence else network_data(store)
+        ``part`` then reads from ``store`` for the part asked (a server's snapshot keeps them in
+        a disk store's version folder: ``graph/snapshot``)."""
+        data = NetworkData.from_store(store, evidence=evidence)
         return cls(data=data, store=None if evidence else store, **cls.options_of(settings or Settings.from_env({})))
 
     @staticmethod

@@ -5,7 +5,7 @@ layers, each hop with its agreements (and shared alliances or events when those 
 used), or an honest "not connected", saying which layers were searched. Among equally short
 paths, the one through the organisations first in id order is given, so answers are stable.
 
->>> from .build import NetworkData, partnership_network
+>>> from .network_data import NetworkData, partnership_network
 >>> found = shortest_connection(partnership_network(NetworkData.example()), source="a", target="c")
 >>> [(h.source, h.target, [a.id for a in h.agreements]) for h in found.hops]
 [('a', 'b', ['ab-1', 'ab-2']), ('b', 'c', ['bc'])]
@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from ..errors import UserError
-from .build import Agreement
+from .network_data import NetworkAgreement
 
 
 @dataclass(frozen=True, kw_only=True)
 class Hop:
     source: str
     target: str
-    agreements: list[Agreement] = field(default_factory=list)
+    agreements: list[NetworkAgreement] = field(default_factory=list)
     alliances: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
 

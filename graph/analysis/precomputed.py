@@ -1,10 +1,10 @@
-"""Every measure of one network computed together, once: what the server keeps per served graph.
+"""Every measure of one network computed together, once: what a snapshot keeps per network (``graph/snapshot``).
 
 ``analyse`` computes the centrality measures (betweenness and closeness estimated from samples
 above ``exact_max_nodes``), the seeded Louvain communities and the brokers of one choice of
 layers and units; the API answers from the result and never computes a measure per request.
 
->>> from .build import NetworkData
+>>> from .network_data import NetworkData
 >>> from .networks import Networks
 >>> analysis = analyse(Networks(data=NetworkData.example()))
 >>> analysis.scores["degree"].values["b"], len(analysis.partition.communities), analysis.brokers.articulation_points[0].id
@@ -13,7 +13,7 @@ layers and units; the API answers from the result and never computes a measure p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import networkx as nx
 
@@ -31,7 +31,6 @@ class Analysis:
     rankings: dict[str, list[Ranked]]  # every node, best first, per measure
     partition: Partition
     brokers: Brokers
-    exports: dict = field(default_factory=dict, repr=False)  # (network, format) → bytes, kept
 
 
 def analyse(networks: Networks, *, layers=("agreements",), units: str = "rollup") -> Analysis:

@@ -10,7 +10,7 @@ network and seed it describes and which graphs it was derived from.
 This is derived data: ``unikg build`` recomputes it from the other graphs (after SHACL
 validation, which it is not part of) every time it writes the dataset. Never edit it by hand.
 
->>> from .build import NetworkData
+>>> from .network_data import NetworkData
 >>> graph = analysis_triples(NetworkData.example(), derived_from=[], seed=42)
 >>> from ..namespaces import ID, UKG
 >>> graph.value(ID["org/b"], UKG.degree).toPython()
@@ -28,7 +28,7 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 from ..namespaces import ANALYSIS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, UKG, org_iri
 from ..store import Store
 from .brokers import brokers
-from .build import NetworkData, partnership_network
+from .network_data import NetworkData, partnership_network
 from .centrality import compute
 from .communities import communities
 

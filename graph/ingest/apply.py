@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..annotations import load_all_annotations
-from ..build import BuildReport, build
+from ..dataset.build import BuildReport, build
 from ..files import stage, write_atomically
 from ..documents import load_documents
 from ..errors import UserError

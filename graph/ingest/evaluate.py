@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..annotations import load_all_annotations
-from ..build.vocabulary import Vocabulary, load_ontology
+from ..dataset.vocabulary import Vocabulary, load_ontology
 from ..documents import load_documents
 from ..registry import Registry, load_registry
 from .extract import EXTRACTOR, VERSION, extract

@@ -10,7 +10,9 @@ named query. Each answer equals the SPARQL-only answer of ``unikg.graph.question
 ``network``  the ``Projection`` (node and agreement ids, CSR matrices, years) and its questions
 ``answers``  the API's pages: the projection's "which", the named queries' details
 ``partnerships``  the agreements' partnership network as networkx (what the measures run on)
-``details``  the facts of the agreements asked recently, kept for one state of the store
+
+A snapshot of the store (``graph/snapshot``) makes the projection once per version and keeps it
+(in a disk store's version folder too).
 """
 
 from .network import Projection, Shared

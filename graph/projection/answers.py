@@ -31,7 +31,7 @@ def partner_links_page(
     details: Callable[[list[str]], list[Agreement]] | None = None,
 ) -> tuple[int, list[LinkedPartner]]:
     """Partners by agreement of ``org`` (an IRI), by name: ``partner_links(store, org)``.
-    The agreements' facts come from ``details`` (a ``KeptFacts`` of agreements), or the store."""
+    The agreements' facts come from ``details`` (a snapshot's kept facts of agreements), or the store."""
     node = projection.node(org)
     if node is None:
         return 0, []
@@ -87,7 +87,7 @@ def common_partners_page(
     names: Callable[[list[str]], list[Ref]] | None = None,
 ) -> tuple[int, list[CommonPartner]]:
     """The agreement partners all of ``orgs`` (IRIs) have: ``common_partners(store, orgs)``.
-    The agreements' names come from ``names`` (a ``KeptFacts`` of ``resources.named``), or
+    The agreements' names come from ``names`` (a snapshot's kept ``resources.named``), or
     the store."""
     nodes = [projection.node(o) for o in sorted(set(orgs))]
     if any(n is None for n in nodes) or not nodes:

@@ -42,11 +42,8 @@ from scipy import sparse
 from .. import queries
 from ..questions.common import resource_id
 from ..store import Store
-from ..version_files import kept
 
 _YEAR = re.compile(r"^(\d+)")
-PROJECTION_FILE = "unikg-projection.json"
-MADE_BY = (1, "projection_parties", "projection_units", "projection_labels", "projection_dates")  # 1: the format
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -146,11 +143,11 @@ class Projection:
         years = np.zeros(m, dtype=np.int32)
         for a, y in year_of.items():
             years[a] = y
-        return cls._assembled(nodes=nodes, labels=names, agreements=agreements, parties=parties_m,
+        return cls.assembled(nodes=nodes, labels=names, agreements=agreements, parties=parties_m,
                               units=units_m, years=years)
 
     @classmethod
-    def _assembled(cls, *, nodes: list[str], labels: list[str | None], agreements: list[str],
+    def assembled(cls, *, nodes: list[str], labels: list[str | None], agreements: list[str],
                    parties: sparse.csr_matrix, units: sparse.csr_matrix, years: np.ndarray) -> Projection:
         """The projection of these nodes, agreements and matrices: the rest is derived."""
         signed = parties.T.tocsr()
@@ -169,40 +166,6 @@ class Projection:
             index={iri: i for i, iri in enumerate(nodes)},
             _per_year={int(y): int(c) for y, c in zip(found_years, counts)},
         )
-
-    @classmethod
-    def of(cls, store: Store) -> Projection:
-        """The projection of ``store``: for a disk store's version, the one kept in its folder
-        (``unikg-projection.json``, made by the first call: ``graph/version_files.py``), read
-        in 0.13 s where the queries take 4–5 s at 1M triples; else ``from_store``."""
-        return kept(store, PROJECTION_FILE, made_by=MADE_BY, make=lambda: cls.from_store(store),
-                    to_json=cls._values, from_json=cls._from_values)
-
-    def _values(self) -> dict:
-        """What ``_assembled`` needs, as JSON values (the parties' matrix holds only ones)."""
-        return {
-            "nodes": self.nodes, "labels": self.labels, "agreements": self.agreements,
-            "parties": [self.parties.indptr.tolist(), self.parties.indices.tolist()],
-            "units": [self.units.indptr.tolist(), self.units.indices.tolist(), self.units.data.tolist()],
-            "years": self.years.tolist(),
-        }
-
-    @classmethod
-    def _from_values(cls, values: dict) -> Projection:
-        nodes, agreements = values["nodes"], values["agreements"]
-        n, m = len(nodes), len(agreements)
-        indptr, indices = (np.asarray(v, dtype=np.int32) for v in values["parties"])
-        parties = sparse.csr_matrix((np.ones(len(indices), dtype=np.int32), indices, indptr), shape=(m, n))
-        indptr, indices, data = values["units"]
-        units = sparse.csr_matrix((np.asarray(data, dtype=np.int8), np.asarray(indices, dtype=np.int32),
-                                   np.asarray(indptr, dtype=np.int32)), shape=(n, n))
-        years = np.asarray(values["years"], dtype=np.int32)
-        if len(values["labels"]) != n or len(years) != m:
-            raise ValueError("the lists of the kept projection differ in length")
-        for matrix in (parties, units):  # an index out of range would crash SciPy, not raise
-            matrix.check_format(full_check=True)
-        return cls._assembled(nodes=nodes, labels=values["labels"], agreements=agreements, parties=parties,
-                              units=units, years=years)
 
     @classmethod
     def example(cls) -> Projection:

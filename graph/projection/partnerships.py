@@ -2,7 +2,7 @@
 matrices: what every measure is computed on, built in about a second at 1M triples (instead of
 the ``network_*`` queries with the evidence of every fact).
 
-The graph is the one ``unikg.graph.analysis.build.partnership_network`` gives for
+The graph is the one ``unikg.graph.analysis.network_data.partnership_network`` gives for
 ``layers=("agreements",)`` — the same nodes (organisations with a partner, by slug, sorted), the
 same edges in the same order, the same ``weight`` (agreements signed together, units rolled up
 to their organisation by default) and ``relations`` — so every measure is the same (tests check

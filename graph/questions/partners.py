@@ -73,6 +73,15 @@ class SharedPartners:
     partners: list[str]  # ids of the partners both have
 
 
+@dataclass(frozen=True)
+class SharedOrganization:  # an organisation sharing agreement partners with the one asked about
+    id: str
+    name: str
+    iri: str
+    shared: int = field(metadata={"description": "number of partners it shares with the institution"})
+    partners: list[Ref] = field(metadata={"description": "the shared partners"})
+
+
 def shared_partners(store: Store, org: str) -> list[SharedPartners]:
     """Every other organisation with at least one partner in common with ``org``, most first."""
     rows = queries.run(store, "shared_partners", org=URIRef(org)).rows

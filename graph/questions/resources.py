@@ -89,7 +89,7 @@ def pointing(store: Store, iri: str, *, property: str | None = None) -> dict[str
 def named(store: Store, iris: list[str]) -> list[Ref]:
     """Those of ``iris`` that have a label, with only it, by name (``labels``): what a page
     that links resources without their facts shows; a server keeps them for its store state
-    (``api.deps.facts``)."""
+    (``Snapshot.named``)."""
     return by_name([ref(iri, name) for iri, name in labels(store, set(iris)).items()])
 
 

@@ -174,7 +174,7 @@ def _claimed(store: ox.Store) -> list[ox.NamedNode]:
 
 def _unclaim(store: ox.Store, graphs: list[ox.NamedNode], *, merged: bool) -> None:
     """The build's ``graphs`` that a load added triples to are no longer the build's alone: a
-    rebuild adds to them and removes nothing (graph/cli/context.py). (Only the build graph
+    rebuild adds to them and removes nothing (graph/dataset/current.py). (Only the build graph
     states these triples: the merge, if written, loses them too.)"""
     build = ox.NamedNode(BUILD_GRAPH)
     for name in graphs:

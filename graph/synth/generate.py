@@ -27,7 +27,7 @@ from rdflib.compare import to_canonical_graph
 from rdflib.namespace import SKOS
 
 from .. import namespaces as ns
-from ..build.vocabulary import AREAS_SCHEME, Vocabulary, load_ontology
+from ..dataset.vocabulary import AREAS_SCHEME, Vocabulary, load_ontology
 from . import places, terms
 from .articles import Article, article_a, listing, stated_date
 from .terms import UKG

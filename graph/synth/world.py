@@ -6,7 +6,7 @@ an "urn" list in which an organisation appears once plus once per agreement), so
 busy institutions become hubs, as in the real network of university partnerships.
 
 >>> import random
->>> from unikg.graph.build.vocabulary import Vocabulary, load_ontology
+>>> from unikg.graph.dataset.vocabulary import Vocabulary, load_ontology
 >>> world = World(random.Random(1), Vocabulary(load_ontology()))
 >>> first = world.new_organization(0)
 >>> first.kind, first.iri.startswith("<https://w3id.org/unikg/id/org/")
@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from ..build.vocabulary import Vocabulary
+from ..dataset.vocabulary import Vocabulary
 from . import names, places, terms
 from .names import Namer
 

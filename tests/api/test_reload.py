@@ -5,7 +5,7 @@ Builds are swapped in by a rename, as a build does: the session's build (the old
 a copy of it where KazNU has another name (the new graph), so no build runs here. The server
 is signalled directly (SIGHUP) and through ``unikg reload``; a truncated build is refused and
 the old graph kept. ``unikg reload`` building a stale dataset first is tested with a killed
-build in tests/graph/build/test_killed_build.py.
+build in tests/graph/dataset/test_killed_build.py.
 """
 
 from __future__ import annotations
@@ -131,6 +131,29 @@ def test_reload_swaps_the_graph_without_failing_a_request(tmp_path, data_copy, s
     finally:
         stop_server(process)
     assert not list(build_dir.glob("serve-*")), "the pid and status files are removed at exit"
+
+
+def test_a_stale_disk_store_answers_while_the_dataset_is_rebuilt_into_it_then_reloads(tmp_path, data_copy):
+    """On a disk store holding a version, a stale dataset does not keep ``unikg serve`` from
+    answering: it serves that version, runs ``unikg build`` in the background (the dataset,
+    then a new version of the store) and reloads itself when it is done."""
+    env = {"UNIKG_BUILD_DIR": str(tmp_path / "build"), "UNIKG_DATA_DIR": str(data_copy), "UNIKG_STORE": "oxigraph"}
+    assert run_cli("build", env=env).returncode == 0  # the dataset, and the store's first version
+    registry = data_copy / "registry" / "organizations.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace(f"  name: {OLD}\n", f"  name: {NEW}\n", 1),
+                        encoding="utf-8")
+    process, url = start_server(build_dir=tmp_path / "build", data_dir=data_copy,
+                                settings_env={"UNIKG_STORE": "oxigraph", "UNIKG_QUERY_WORKERS": "1"})
+    try:
+        with httpx.Client(base_url=url, timeout=60) as http:
+            assert rest_name(http) in (OLD, NEW)  # answered from a version of the store at once
+            wait_for(lambda: rest_name(http) == sparql_name(http) == NEW, within=180)
+        process.log.seek(0)
+        log = process.log.read()
+        assert "answering from the store as it is while the dataset is built" in log
+        assert "reloaded" in log
+    finally:
+        stop_server(process)
 
 
 def test_reload_without_a_server_says_so(tmp_path, settings):

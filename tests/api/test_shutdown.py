@@ -83,7 +83,7 @@ def refusals(settings, tmp_path_factory):
         (build_dir / "unikg.trig").write_bytes(damaged(settings.dataset_path.read_bytes(), damage))
         env = {**os.environ, "UNIKG_BUILD_DIR": str(build_dir), "UNIKG_DATA_DIR": str(settings.data_dir)}
         started[damage] = build_dir, subprocess.Popen(
-            [sys.executable, "-m", "unikg.graph.cli", "serve", "--port", str(free_port())],
+            [sys.executable, "-m", "unikg.cli", "serve", "--port", str(free_port())],
             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
 

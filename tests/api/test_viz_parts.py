@@ -5,6 +5,7 @@ time, then says when to come back (503, Retry-After), instead of holding the ser
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import replace
 from urllib.parse import urlencode
@@ -13,8 +14,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from unikg.api.app import create_app
-from unikg.api.state import Served
+from unikg.graph import queries
 from unikg.graph.analysis.networks import Networks
+from unikg.graph.snapshot import Snapshot
 from unikg.graph.store import open_store
 from unikg.viz import page
 from unikg.viz.views import ViewOptions, alliance_view, ego_view, network_view
@@ -58,26 +60,39 @@ def test_a_served_path_is_the_path_of_the_networks_read_whole(client, full, sour
         for h in expected.hops]
 
 
+class HeldStore:
+    """The real store, whose networks query waits until released (as a big graph being read)."""
+
+    def __init__(self, store):
+        self.store, self.release = store, threading.Event()
+        self.held = queries.load("network_organizations").splitlines()[0]
+
+    def query(self, text, *args, **kwargs):
+        if text.startswith(self.held):
+            self.release.wait(60)
+        return self.store.query(text, *args, **kwargs)
+
+    def named_graphs(self):
+        return self.store.named_graphs()
+
+
 def test_a_view_asked_while_the_networks_are_being_read_is_a_503_saying_when_to_retry(settings):
     patient = replace(settings, query_timeout=0.5)
-    served = Served(settings=patient, store=open_store(patient))  # not started: nothing read yet
-    derived = served.derived  # the projection; the measures and the networks are read on demand
-    held = [derived._lock]  # held, as by the background thread while it reads the networks
-    held[0].acquire()
+    held = HeldStore(open_store(patient))
     try:
-        with TestClient(create_app(patient, served=served)) as client:  # its start-up starts the thread: it waits too
+        with TestClient(create_app(patient, snapshot=Snapshot(held, patient))) as client:
             started = time.monotonic()
             response = client.get("/viz/ego/xjtu")
             waited = time.monotonic() - started
             path = client.get("/analysis/path", params={"from": "xjtu", "to": "kaznu"})
-            held.pop().release()
-            assert response.status_code == 503 and path.status_code == 503
-            assert 0.5 <= waited < 5 and response.headers["Retry-After"] == "10"
+            other = client.get("/institutions/xjtu/shared-partners")  # needs no network: answered meanwhile
+            held.release.set()
+            assert response.status_code == 503 and path.status_code == 503 and other.status_code == 200
+            assert 0.5 <= waited < 5 and response.headers["Retry-After"] == "1"
             assert "still being read" in response.json()["detail"]
             deadline = time.monotonic() + 60
             while (response := client.get("/viz/ego/xjtu")).status_code == 503 and time.monotonic() < deadline:
                 time.sleep(0.2)
             assert response.status_code == 200 and "Xi&#39;an Jiaotong University" in response.text
     finally:
-        for lock in held:
-            lock.release()
+        held.release.set()

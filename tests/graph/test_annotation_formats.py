@@ -10,8 +10,8 @@ import yaml
 from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, RDF, XSD
 
-from unikg.graph.build import build_dataset
-from unikg.graph.build.validate import validate
+from unikg.graph.dataset.build import build_dataset
+from unikg.graph.dataset.validate import validate
 from unikg.graph.errors import UserError
 from unikg.graph.namespaces import ID, SCHEMA, UKG
 

@@ -6,7 +6,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from unikg.graph import queries
-from unikg.graph.cli.context import ensure_loaded
+from unikg.graph.dataset.current import ensure_loaded
 from unikg.graph.errors import UserError
 from unikg.graph.store import AskResult, GraphResult, SelectResult, open_store, store_choice
 

@@ -1,10 +1,10 @@
 """Runs of the real ``unikg`` command, each in a process of its own, without paying the
 command's start-up (importing every subcommand takes seconds of CPU) once per run.
 
-This script imports ``unikg.graph.cli``, all its subcommands and the modules they import when
+This script imports ``unikg.cli``, all its subcommands and the modules they import when
 they run (``preload``) once. Then, for each run it is asked for, it forks: the child sets the
 run's environment, points its standard input at /dev/null and its output and errors at files,
-calls ``main(argv)`` (what ``python -m unikg.graph.cli`` calls) and exits with its status, as
+calls ``main(argv)`` (what ``python -m unikg.cli`` calls) and exits with its status, as
 ``sys.exit(main())`` does; an uncaught exception prints its traceback and exits 1, as the
 interpreter does. The parent collects each child's exit status, CPU time and peak memory (the
 child's own rusage, from wait4; the peak counts the memory the child shares with the parent).
@@ -41,7 +41,7 @@ def child(argv: list[str], env: dict[str, str], out: str, err: str) -> None:
             target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             os.dup2(target, fd)
             os.close(target)
-        from unikg.graph.cli import main
+        from unikg.cli import main
 
         try:
             code = main(argv)
@@ -156,7 +156,7 @@ PRELOADED = ("unikg.graph.ingest.apply", "unikg.graph.ingest.draft", "unikg.grap
 def preload() -> None:
     import importlib
 
-    from unikg.graph.cli import parser
+    from unikg.cli import parser
 
     parser()  # imports every subcommand's module: the start-up each child no longer pays
     for name in PRELOADED:

@@ -13,7 +13,7 @@ import time
 import pytest
 
 from unikg.graph import yamlfile
-from unikg.graph.build import build
+from unikg.graph.dataset.build import build
 from unikg.graph.errors import UserError
 
 from .conftest import cases, ids, one_error_line, snapshot

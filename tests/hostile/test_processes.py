@@ -148,7 +148,7 @@ def test_reload_notices_at_once_a_server_killed_while_it_waits(settings):
     reload = None
     try:
         process.send_signal(signal.SIGSTOP)  # it gets the SIGHUP, but cannot answer it
-        reload = subprocess.Popen([sys.executable, "-m", "unikg.graph.cli", "reload", "--port", url.rsplit(":", 1)[1]],
+        reload = subprocess.Popen([sys.executable, "-m", "unikg.cli", "reload", "--port", url.rsplit(":", 1)[1]],
                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         time.sleep(3)  # `unikg reload` has signalled the server and waits for its outcome
         assert reload.poll() is None, reload.communicate()

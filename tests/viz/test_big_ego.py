@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from unikg.graph.analysis.build import Agreement, NetworkData, Organization
+from unikg.graph.analysis.network_data import NetworkAgreement, NetworkData, Organization
 from unikg.graph.analysis.networks import Networks
 from unikg.viz import page as pages
 from unikg.viz.views import ViewOptions, ego_view
@@ -25,7 +25,7 @@ def _hub_networks() -> Networks:
     pairs = [("hub", f"p{i}") for i in range(PARTNERS)]
     pairs += [(f"p{i}", f"p{i + 1}") for i in range(PARTNERS - 1)]
     pairs += [(f"o{i}", f"p{i}") for i in range(PARTNERS)]
-    agreements = [Agreement(id=f"g{n}", label=f"Agreement {n}", kinds=(), signed_on=None, parties=pair,
+    agreements = [NetworkAgreement(id=f"g{n}", label=f"Agreement {n}", kinds=(), signed_on=None, parties=pair,
                             source="doc", source_label="Doc") for n, pair in enumerate(pairs)]
     return Networks(data=NetworkData(organizations=orgs, agreements=agreements))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from unikg.graph.analysis.build import LAYERS
+from unikg.graph.analysis.network_data import LAYERS
 from unikg.graph.analysis.networks import Networks
 from unikg.graph.projection import Projection, partnership_graph
 from unikg.viz.views import ViewOptions, alliance_view, ego_view, network_view

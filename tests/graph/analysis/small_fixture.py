@@ -1,5 +1,5 @@
 """The small hand-made dataset of ``fixtures/small.trig``, opened by the application's own
-stores: written as a built dataset (``graph.build.serialize``) and read by ``open_store``."""
+stores: written as a built dataset (``graph.dataset.build.serialize``) and read by ``open_store``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from unikg.graph.build import serialize
+from unikg.graph.dataset.build import serialize
 from unikg.graph.files import write_atomically
 from unikg.graph.namespaces import ONTOLOGY_GRAPH
 from unikg.graph.settings import Settings

@@ -1,6 +1,6 @@
 """Louvain communities: seeded, so the same network and seed give the same partition."""
 
-from unikg.graph.analysis.build import NetworkData, partnership_network
+from unikg.graph.analysis.network_data import NetworkData, partnership_network
 from unikg.graph.analysis.communities import communities
 
 

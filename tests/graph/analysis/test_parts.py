@@ -11,7 +11,7 @@ import random
 import networkx as nx
 import pytest
 
-from unikg.graph.analysis.build import LAYERS, NetworkData
+from unikg.graph.analysis.network_data import LAYERS, NetworkData
 from unikg.graph.analysis.networks import Networks
 from unikg.graph.analysis.paths import shortest_connection
 from unikg.graph.projection import Projection, partnership_graph

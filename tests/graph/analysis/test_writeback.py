@@ -12,7 +12,7 @@ from unikg.graph.analysis.centrality import compute
 from unikg.graph.analysis.communities import communities
 from unikg.graph.analysis.networks import Networks
 from unikg.graph.analysis.writeback import PROPERTIES, add_analysis_graph
-from unikg.graph.build import build, build_dataset
+from unikg.graph.dataset.build import build, build_dataset
 from unikg.graph.documents import load_documents
 from unikg.graph.namespaces import ANALYSIS_GRAPH, UKG
 from unikg.graph.settings import Settings

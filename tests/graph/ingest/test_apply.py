@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from unikg.graph.annotations import load_annotations
-from unikg.graph.cli import main
+from unikg.cli import main
 from unikg.graph.documents import load_documents
 from unikg.graph.errors import UserError
 from unikg.graph.ingest.apply import apply_draft

@@ -8,7 +8,7 @@ import json
 import pytest
 import yaml
 
-from unikg.graph.cli import main
+from unikg.cli import main
 from unikg.graph.settings import PROJECT_ROOT
 
 from ...conftest import DATA, run_cli

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from unikg.graph.annotations import load_all_annotations
-from unikg.graph.cli import main
+from unikg.cli import main
 from unikg.graph.documents import load_documents
 from unikg.graph.ingest.evaluate import BEGIN, END, evaluate, gold_mentions, held_out_registry, write_results
 from unikg.graph.registry import load_registry

@@ -9,7 +9,7 @@ import textwrap
 import pytest
 import yaml
 
-from unikg.graph.cli import main
+from unikg.cli import main
 from unikg.graph.errors import UserError
 from unikg.graph.ingest.agreements import AgreementFact
 from unikg.graph.ingest.extract import Extraction

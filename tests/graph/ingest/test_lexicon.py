@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from unikg.graph.build.vocabulary import Vocabulary, load_ontology
+from unikg.graph.dataset.vocabulary import Vocabulary, load_ontology
 from unikg.graph.ingest import lexicon
 from unikg.graph.ingest.draft import PLACEHOLDER_KIND
 

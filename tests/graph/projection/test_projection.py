@@ -9,7 +9,8 @@ import pytest
 
 from unikg.graph import queries
 from unikg.graph.projection import Projection, answers
-from unikg.graph.projection.details import KeptFacts
+from unikg.graph.settings import Settings
+from unikg.graph.snapshot import Snapshot
 from unikg.graph.questions import agreements, partners, resources
 
 EVERYTHING = 10**6
@@ -63,7 +64,7 @@ def test_common_partners_are_the_sparql_answers(graph):
             asked.append(chooser.sample(found, 3))
     asked += [chooser.sample(orgs, 2) for _ in range(5)]
     nonempty = 0
-    names = KeptFacts(resources.named, store)  # as the server keeps them: asked twice, kept once
+    names = Snapshot(store, Settings.from_env({})).named  # as the server keeps them: asked twice, kept once
     for some in asked:
         expected = partners.common_partners(store, some)
         assert answers.common_partners_page(store, projection, some, offset=0, limit=EVERYTHING) == (len(expected), expected)

@@ -128,7 +128,7 @@ def test_a_killed_load_leaves_the_last_good_store(settings, tmp_path):
         for i in range(400_000):
             out.write(f"<http://x/s{i}> <http://x/p> \"{i}\" .\n")
     process = subprocess.Popen(
-        [sys.executable, "-m", "unikg.graph.cli", "--store", f"oxigraph:{path}", "load", str(big),
+        [sys.executable, "-m", "unikg.cli", "--store", f"oxigraph:{path}", "load", str(big),
          "--graph", "http://x/big"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )

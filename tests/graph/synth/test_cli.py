@@ -6,7 +6,7 @@ import gzip
 
 import pytest
 
-from unikg.graph.cli import main
+from unikg.cli import main
 
 from ...conftest import run_cli
 

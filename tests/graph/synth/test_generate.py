@@ -8,7 +8,7 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import XSD
 
-from unikg.graph.build.vocabulary import Vocabulary, load_ontology
+from unikg.graph.dataset.vocabulary import Vocabulary, load_ontology
 from unikg.graph.namespaces import ONTOLOGY_GRAPH, REGISTRY_GRAPH
 from unikg.graph.synth import institutions_for_triples, synthesize
 from unikg.graph.synth.generate import Synthesis

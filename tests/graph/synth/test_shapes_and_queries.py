@@ -7,7 +7,7 @@ from rdflib import Dataset
 from rdflib.namespace import RDF
 
 from unikg.graph import queries
-from unikg.graph.build.validate import validate
+from unikg.graph.dataset.validate import validate
 from unikg.graph.names import NameIndex
 from unikg.graph.namespaces import ONTOLOGY_GRAPH, org_iri
 from unikg.graph.settings import Settings

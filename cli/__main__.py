@@ -1,0 +1,7 @@
+"""``python -m unikg.cli`` is ``unikg``."""
+
+import sys
+
+from . import main
+
+sys.exit(main())
