@@ -125,6 +125,8 @@ class _Batch:
     def __init__(self, args, settings: Settings):
         from unikg.graph.documents import load_documents
         from unikg.graph.ingest.apply import existing_fact_ids
+        from unikg.graph.reference import REFERENCE_FILE
+        from unikg.graph.reference_linking import Linker as ReferenceLinker
         from unikg.graph.registry import load_registry
 
         self.args = args
@@ -133,6 +135,7 @@ class _Batch:
         self.taken = set(load_documents(settings.data_dir))
         self.fact_ids = existing_fact_ids(settings.data_dir)
         self.nlp = None
+        self.reference = ReferenceLinker.default(settings.data_dir / REFERENCE_FILE)  # the new organisations' ROR links
         self.json: list[dict] = []
         self.failed = 0
         self.drafts = 0
@@ -154,7 +157,7 @@ class _Batch:
         if self.nlp is None:
             self.nlp = build_pipeline(self.registry)
         extraction = extract(article, registry=self.registry, document_id=document_id, pipeline=self.nlp)
-        draft = make_draft(extraction, registry=self.registry, taken_ids=self.fact_ids)
+        draft = make_draft(extraction, registry=self.registry, taken_ids=self.fact_ids, reference=self.reference)
         self.taken.add(document_id)
         self.fact_ids |= set(draft.agreement_ids)
         entities = len({item.entity.id for item in extraction.linked})

@@ -1,4 +1,6 @@
-"""Name resolution: a slug, an acronym or any spelling → the entity it names.
+"""Name resolution: a slug, an acronym, any spelling, or an organisation's ROR id or
+Wikidata item (``ror:017zhmm22`` or ``017zhmm22``, ``wikidata:Q981237`` or ``Q981237``) →
+the entity it names.
 
 Matching ignores case, accents and punctuation, and the order of a person's names
 ("Tuimebayev Zhanseit Kanseituly" finds Zhanseit Tuimebayev); a name that matches nothing
@@ -16,14 +18,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import queries
 from .errors import NotFound, UserError
-from .namespaces import slug_of
+from .namespaces import ROR, WIKIDATA, slug_of
 from .store import Store
 
 KINDS = ("Organization", "Person", "Country", "City")
@@ -35,6 +37,18 @@ class Entity:
     id: str
     iri: str
     kind: str  # one of KINDS
+    ror: str | None = None  # an organisation's ROR id (017zhmm22), when it is linked
+    wikidata: str | None = None  # its Wikidata item (Q981237)
+
+
+def identifier_names(entity: Entity) -> list[str]:
+    """The names an entity's ROR id and Wikidata item give it.
+
+    >>> identifier_names(Entity("Xi'an Jiaotong University", "xjtu", "x", "Organization", "017zhmm22", "Q981237"))
+    ['ror:017zhmm22', '017zhmm22', 'wikidata:Q981237', 'Q981237']
+    """
+    found = [f"ror:{entity.ror}", entity.ror] if entity.ror else []
+    return found + ([f"wikidata:{entity.wikidata}", entity.wikidata] if entity.wikidata else [])
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -59,16 +73,26 @@ class NameIndex:
         entities: dict[str, Entity] = {}
         exact: dict[str, set[str]] = defaultdict(set)
         words: dict[frozenset, set[str]] = defaultdict(set)
-        for row in queries.run(store, "names").rows:  # a row per name of each entity
+        ids: dict[str, dict[str, str]] = defaultdict(dict)
+        for row in queries.run(store, "names").rows:  # a row per name, ROR id or item of each entity
             iri = str(row["entity"])
             if iri not in entities:
                 kind = str(row["kind"]).rsplit("#", 1)[-1]
                 entities[iri] = Entity(name=str(row["label"]), id=slug_of(iri), iri=iri, kind=kind)
                 exact[normalize(entities[iri].id)].add(iri)
+            for field, namespace in (("ror", ROR), ("wikidata", WIKIDATA)):
+                if row.get(field) is not None:
+                    ids[iri][field] = str(row[field]).removeprefix(str(namespace))
+            if row.get("name") is None:
+                continue
             name = normalize(str(row["name"]))
             exact[name].add(iri)
             if entities[iri].kind == "Person":
                 words[frozenset(name.split())].add(iri)
+        for iri, found in ids.items():
+            entities[iri] = replace(entities[iri], **found)
+            for key in identifier_names(entities[iri]):
+                exact[normalize(key)].add(iri)
         return cls(entities, dict(exact), dict(words))
 
     @classmethod

@@ -18,6 +18,8 @@ ID = Namespace("https://w3id.org/unikg/id/")
 GRAPH = Namespace("https://w3id.org/unikg/graph/")
 SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")  # Wikidata items, as its SPARQL service names them (wd:)
+ROR = Namespace("https://ror.org/")
 
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 REGISTRY_GRAPH = GRAPH["registry"]

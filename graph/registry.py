@@ -5,6 +5,7 @@ Reference data, not claims of an article: names, acronyms, kinds, countries, cit
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,8 +27,13 @@ class Organization:
     city: str | None = None
     unit_of: str | None = None
     member_countries: tuple[str, ...] = ()
+    ror: str | None = None  # a curated ROR id, or NO_LINK (a curated "no link")
+    wikidata: str | None = None  # a curated Wikidata item, or NO_LINK
     note: str | None = None
     where: str = ""
+
+
+NO_LINK = "none"  # `ror: none`: the curator says the reference list has no row for it
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -189,7 +195,7 @@ def _load_organizations(
     for node in r.records(path, yamlfile.load(path), "organizations"):
         r.check_record(
             path, node, required={"id", "name", "kind"},
-            optional={"acronyms", "spellings", "country", "city", "unit_of", "members", "note"},
+            optional={"acronyms", "spellings", "country", "city", "unit_of", "members", "ror", "wikidata", "note"},
             what="organization",
         )
         code = r.text(path, node, "country")
@@ -215,6 +221,8 @@ def _load_organizations(
             city=city,
             unit_of=r.slug(path, node, "unit_of"),
             member_countries=tuple(members),
+            ror=_identifier(path, node, "ror", ROR_PATTERN, "a ROR id such as 017zhmm22 (https://ror.org/017zhmm22)"),
+            wikidata=_identifier(path, node, "wikidata", WIKIDATA_PATTERN, "a Wikidata item such as Q981237"),
             note=r.text(path, node, "note"),
             where=r.where(path, node),
         )
@@ -225,6 +233,17 @@ def _load_organizations(
         if org.unit_of is not None and org.unit_of not in organizations:
             raise UserError(f"{org.where}: unit_of {org.unit_of!r} is not a known organization")
     return organizations
+
+
+ROR_PATTERN = re.compile(r"^0[a-hj-km-np-tv-z0-9]{6}[0-9]{2}$")  # ROR's own id syntax
+WIKIDATA_PATTERN = re.compile(r"^Q[1-9][0-9]*$")
+
+
+def _identifier(path: Path, node, key: str, pattern: re.Pattern, example: str) -> str | None:
+    value = r.text(path, node, key)
+    if value is None or value == NO_LINK or pattern.match(value):
+        return value
+    raise UserError(f"{r.where(path, node, key)}: {value!r} is not {example}, nor {NO_LINK!r} (no link)")
 
 
 def _check_unique_ids(organizations, people, cities) -> None:

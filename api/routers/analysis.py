@@ -87,9 +87,9 @@ def list_brokers(
 
 
 CSV_EXAMPLE = (  # the first rows of /analysis/export.csv on the seed graph
-    "id,name,kind,country,degree,weighted_degree,betweenness,closeness,eigenvector,pagerank,community,articulation_point\n"
-    "xjtu,Xi'an Jiaotong University,university,CN,6,7,0.527272727,0.613636364,0.638138053,0.245100933,1,true\n"
-    "kaznu,Al-Farabi Kazakh National University,university,KZ,4,5,0.381818182,0.525974026,0.517134017,0.183407951,2,true\n…"
+    "id,name,kind,country,ror,wikidata,degree,weighted_degree,betweenness,closeness,eigenvector,pagerank,community,articulation_point\n"
+    "xjtu,Xi'an Jiaotong University,university,CN,017zhmm22,Q981237,6,7,0.527272727,0.613636364,0.638138053,0.245100933,1,true\n"
+    "kaznu,Al-Farabi Kazakh National University,university,KZ,03q0vrn42,Q427677,4,5,0.381818182,0.525974026,0.517134017,0.183407951,2,true\n…"
 )
 
 NetworkParam = Annotated[

@@ -21,8 +21,9 @@ InstitutionId = Annotated[
     Path(
         min_length=1,
         max_length=lookup.MAX_NAME,
-        description="a slug, an acronym or any spelling, whatever the case or accents",
-        examples=["xjtu", "KazNU", "Xi'an Jiaotong University"],
+        description="a slug, an acronym or any spelling, whatever the case or accents; or a "
+        "ROR id or Wikidata item (ror:017zhmm22, wikidata:Q981237)",
+        examples=["xjtu", "KazNU", "Xi'an Jiaotong University", "ror:017zhmm22", "wikidata:Q981237"],
     ),
 ]
 

@@ -8,7 +8,7 @@ size and colour by them without recomputing. Files are written atomically.
 >>> from .network_data import NetworkData, partnership_network
 >>> g = partnership_network(NetworkData.example())
 >>> print(measures_csv(g).splitlines()[0])
-id,name,kind,country,degree,weighted_degree,betweenness,closeness,eigenvector,pagerank,community,articulation_point
+id,name,kind,country,ror,wikidata,degree,weighted_degree,betweenness,closeness,eigenvector,pagerank,community,articulation_point
 >>> b"<graphml" in graphml(g)
 True
 """
@@ -94,9 +94,10 @@ def gexf(graph: nx.Graph, **options) -> bytes:
 
 
 def measures_csv(graph: nx.Graph, **options) -> str:
-    """One row per organisation: id, name, kind, country, every measure, community, broker."""
+    """One row per organisation: id, name, kind, country, ROR id, Wikidata item, every
+    measure, community, broker."""
     flat = annotated(graph, **options)
-    columns = ["id", "name", "kind", "country", *(m.replace("-", "_") for m in MEASURES),
+    columns = ["id", "name", "kind", "country", "ror", "wikidata", *(m.replace("-", "_") for m in MEASURES),
                "community", "articulation_point"]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")

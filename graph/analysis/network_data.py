@@ -62,6 +62,8 @@ class Organization:
     country_name: str | None
     parent: str | None  # the organisation it is a unit of
     top: str  # the top-level organisation it rolls up to (itself when not a unit)
+    ror: str | None = None  # its ROR id (017zhmm22), when linked
+    wikidata: str | None = None  # its Wikidata item (Q981237), when linked
 
     @property
     def kind(self) -> str:
@@ -140,6 +142,8 @@ class NetworkData:
                 country_name=_text(row.get("countryName")),
                 parent=slug_of(row["parent"]) if row.get("parent") is not None else None,
                 top=slug_of(row["top"]),
+                ror=_text(row.get("ror")),
+                wikidata=_text(row.get("wikidata")),
             )
         parties: dict[str, set[str]] = defaultdict(set)
         for row in queries.run(store, "projection_parties").rows:
@@ -377,10 +381,10 @@ def node_attributes(data: NetworkData, node: str, *, units: str) -> dict:
     org = data.organizations.get(node)
     if org is None:  # a party the registry does not describe: keep the id
         return {"name": node, "short": node, "kind": "organisation", "kinds": [],
-                "country": None, "country_name": None, "units": []}
+                "country": None, "country_name": None, "ror": None, "wikidata": None, "units": []}
     return {
         "name": org.name, "short": org.short, "kind": org.kind, "kinds": list(org.kinds),
-        "country": org.country, "country_name": org.country_name,
+        "country": org.country, "country_name": org.country_name, "ror": org.ror, "wikidata": org.wikidata,
         "units": data.units_of(node) if units == "rollup" else [],
     }
 

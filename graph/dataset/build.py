@@ -18,6 +18,8 @@ from ..documents import load_documents
 from ..errors import UserError
 from ..store.trig_file import TRAILER
 from ..namespaces import ONTOLOGY_GRAPH, PREFIXES, REGISTRY_GRAPH, document_graph as graph_iri
+from ..reference import REFERENCE_FILE
+from ..reference_linking import DECISIONS, Linker, link_registry
 from ..registry import load_registry
 from .document_graph import document_graph
 from .registry_graph import registry_graph
@@ -46,8 +48,10 @@ def build_dataset(data_dir: Path, *, progress: Callable[[str], None] = lambda _:
     ontology = load_ontology()
     vocabulary = Vocabulary(ontology)
     registry = load_registry(data_dir)
+    links = link_registry(registry, linker=Linker.default(data_dir / REFERENCE_FILE))
+    counts = ", ".join(f"{sum(d.decision == kind for d in links.values())} {kind}" for kind in DECISIONS)
     progress(
-        f"registry: {len(registry.organizations)} organizations, {len(registry.people)} people, "
+        f"registry: {len(registry.organizations)} organizations (ROR/Wikidata: {counts}), {len(registry.people)} people, "
         f"{len(registry.countries)} countries, {len(registry.cities)} cities"
     )
     documents = load_documents(data_dir)
@@ -62,7 +66,7 @@ def build_dataset(data_dir: Path, *, progress: Callable[[str], None] = lambda _:
         dataset.bind(prefix, namespace, override=True)
     dataset.graph(ONTOLOGY_GRAPH).__iadd__(ontology)
     origins: dict[str, str] = {}
-    registry_graph(dataset.graph(REGISTRY_GRAPH), registry, vocabulary, origins=origins)
+    registry_graph(dataset.graph(REGISTRY_GRAPH), registry, vocabulary, origins=origins, links=links)
     for document in documents.values():
         document_graph(
             dataset.graph(graph_iri(document.id)), document, annotations.get(document.id),

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal
-from rdflib.namespace import FOAF, RDF, RDFS, SKOS
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import FOAF, OWL, RDF, RDFS, SKOS, XSD
 
-from ..namespaces import UKG, country_iri, org_iri, person_iri, place_iri
+from ..namespaces import ROR, SCHEMA, UKG, WIKIDATA, country_iri, org_iri, person_iri, place_iri
+from ..reference_linking import Decision
 from ..registry import Registry
 from .vocabulary import Vocabulary
 
 
 def registry_graph(
-    graph: Graph, registry: Registry, vocabulary: Vocabulary, *, origins: dict[str, str]
+    graph: Graph, registry: Registry, vocabulary: Vocabulary, *, origins: dict[str, str],
+    links: dict[str, Decision],
 ) -> Graph:
-    """Fill ``graph``; ``origins`` gets the YAML file:line each entity IRI comes from."""
+    """Fill ``graph``; ``origins`` gets the YAML file:line each entity IRI comes from;
+    ``links`` holds each organisation's reference link (``reference_linking.link_registry``)."""
     for country in registry.countries.values():
         iri = country_iri(country.code)
         graph.add((iri, RDF.type, UKG.Country))
@@ -72,4 +75,26 @@ def registry_graph(
             graph.add((country_iri(member), UKG.memberOf, iri))
         if org.note:
             graph.add((iri, SKOS.editorialNote, Literal(org.note, lang="en")))
+        if org.id in links:
+            _reference_link(graph, iri, links[org.id])
     return graph
+
+
+def _reference_link(graph: Graph, org: URIRef, decision: Decision) -> None:
+    """The ROR id and Wikidata item of a linked organisation, and how the link was made (or
+    why there is none), as statements of the organisation itself: no node of its own."""
+    if decision.linked and decision.ror:
+        graph.add((org, SCHEMA.identifier, ROR[decision.ror]))
+    if decision.linked and decision.wikidata:
+        graph.add((org, OWL.sameAs, WIKIDATA[decision.wikidata]))
+    graph.add((org, UKG.linkDecision, Literal(decision.decision)))
+    graph.add((org, UKG.linkMethod, Literal(decision.method)))
+    if decision.score is not None:
+        graph.add((org, UKG.matchScore, Literal(decision.score, datatype=XSD.nonNegativeInteger)))
+    if decision.linked and decision.name:
+        graph.add((org, UKG.matchedName, Literal(decision.name)))
+    for candidate in decision.candidates if decision.decision == "ambiguous" else ():
+        if candidate.ror:
+            graph.add((org, UKG.linkCandidate, ROR[candidate.ror]))
+    if decision.note:
+        graph.add((org, UKG.linkNote, Literal(decision.note, lang="en")))

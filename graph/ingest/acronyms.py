@@ -34,7 +34,6 @@ from spacy.tokens import Doc
 from . import lexicon
 from .sentences import sentence_of
 
-CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "di", "del", "della", "des", "du", "da", "do", "la", "le", "in", "at", "on", "und"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -156,7 +155,7 @@ def _is_name(doc: Doc, start: int, end: int, short: str) -> bool:
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words or any(t.text == short for t in words):
         return False
-    return all(t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in CONNECTORS for t in words)
+    return all(t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in lexicon.NAME_LITTLE_WORDS for t in words)
 
 
 # -- initials ----------------------------------------------------------------------------------
@@ -168,7 +167,7 @@ def initials(name: str) -> str:
     >>> initials("Al-Farabi Kazakh National University"), initials("University of Maryland, Baltimore County")
     ('AFKNU', 'UMBC')
     """
-    return "".join(w[0].upper() for w in _WORD.findall(name) if w.lower() not in CONNECTORS)
+    return "".join(w[0].upper() for w in _WORD.findall(name) if w.lower() not in lexicon.NAME_LITTLE_WORDS)
 
 
 def spells(acronym: str, name: str) -> bool:

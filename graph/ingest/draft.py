@@ -20,11 +20,13 @@ registry additions are in the registry (``unikg ingest --apply`` does both).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import yaml
 
-from ..registry import Registry
+from ..reference_linking import Linker as ReferenceLinker
+from ..reference_linking import curator_note, link_registry
+from ..registry import Organization, Registry
 from .agreements import AgreementFact
 from .extract import EXTRACTOR, VERSION, Extraction
 from .linking import Entity, Linker, slugify
@@ -64,8 +66,12 @@ class Draft:
         return _dump([self.document])
 
 
-def make_draft(extraction: Extraction, *, registry: Registry, taken_ids: set[str] = frozenset()) -> Draft:
-    """The draft for one extraction; ``taken_ids`` are fact ids other annotation files use."""
+def make_draft(
+    extraction: Extraction, *, registry: Registry, taken_ids: set[str] = frozenset(),
+    reference: ReferenceLinker | None = None,
+) -> Draft:
+    """The draft for one extraction; ``taken_ids`` are fact ids other annotation files use;
+    ``reference`` links the new organisations as the build will (the project's list unless given)."""
     doc_id = extraction.document_id
     article = extraction.article
     used = set(taken_ids) | set(registry.organizations) | set(registry.people) | set(registry.cities)
@@ -103,7 +109,7 @@ def make_draft(extraction: Extraction, *, registry: Registry, taken_ids: set[str
         text=article.text,
         document=_document_entry(extraction, registry),
         annotations=annotations,
-        registry=_registry_additions(extraction),
+        registry=_registry_additions(extraction, registry, reference or ReferenceLinker.default()),
         agreement_ids=tuple(ids),
     )
 
@@ -197,7 +203,7 @@ def _document_entry(extraction: Extraction, registry: Registry) -> dict:
     return entry
 
 
-def _registry_additions(extraction: Extraction) -> dict:
+def _registry_additions(extraction: Extraction, registry: Registry, reference: ReferenceLinker) -> dict:
     organizations, people, cities = [], [], []
     note = f"Machine-extracted from {extraction.document_id} by {EXTRACTOR} {VERSION}; not reviewed"
     known_ids = {e.id for e in extraction.new_entities}
@@ -231,7 +237,21 @@ def _registry_additions(extraction: Extraction) -> dict:
             people.append({"id": entity.id, "name": entity.name, "spellings": spellings, "note": f"{note}: check the name and its order."})
         elif entity.kind == "city" and entity.country:
             cities.append({"id": entity.id, "name": entity.name, "country": entity.country, "spellings": spellings})
+    _note_reference_links(organizations, registry, reference)
     return {"organizations": organizations, "people": people, "cities": cities}
+
+
+def _note_reference_links(records: list[dict], registry: Registry, reference: ReferenceLinker) -> None:
+    """Link each new organisation as the build will (among the registry's, so a unit is not
+    taken for its parent), and say what was found, candidate and score, in its note."""
+    new = {
+        r["id"]: Organization(id=r["id"], name=r["name"], kinds=(r["kind"],), spellings=tuple(r.get("spellings", ())),
+                              country=r.get("country"), unit_of=r.get("unit_of"))
+        for r in records
+    }
+    decisions = link_registry(replace(registry, organizations={**registry.organizations, **new}), linker=reference)
+    for record in records:
+        record["note"] += " " + curator_note(decisions[record["id"]])
 
 
 def to_json(extraction: Extraction, draft: Draft) -> dict:

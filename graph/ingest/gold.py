@@ -32,17 +32,23 @@ Every error is listed with the sentence it comes from.
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from ..annotations import load_all_annotations
+from ..documents import load_documents
 from ..errors import UserError
 from ..names import normalize
-from .evaluate import Score
-from .folding import fold
+from ..registry import load_registry
 from . import lexicon
+from .evaluate import Score, gold_mentions, held_out_registry, keep_section, machine
+from .extract import EXTRACTOR, VERSION, Extraction, extract
+from .folding import fold
+from .pipeline import build_pipeline
 from .text import Article, checked_date
 
 CATEGORIES = ("institutions", "agreements", "memberships", "roles", "dates")
@@ -556,15 +562,6 @@ class GoldEvaluation:
 
 def evaluate_gold(folder: Path, data_dir: Path, *, progress=lambda article: None) -> GoldEvaluation:
     """Every article of ``folder`` extracted against the held-out registry and scored."""
-    import time
-
-    from ..annotations import load_all_annotations
-    from ..documents import load_documents
-    from ..registry import load_registry
-    from .evaluate import gold_mentions, held_out_registry
-    from .extract import Extraction, extract
-    from .pipeline import build_pipeline
-
     articles = read_gold_folder(folder)
     registry = load_registry(data_dir)
     documents = load_documents(data_dir)
@@ -604,9 +601,6 @@ def markers(folder: str) -> tuple[str, str]:
 
 def results_section(evaluation: GoldEvaluation, *, folder: str) -> str:
     """The Markdown block ``unikg evaluate --gold DIR --results FILE`` keeps in FILE."""
-    from .evaluate import machine
-    from .extract import EXTRACTOR, VERSION
-
     begin, end = markers(folder)
     lines = [
         begin,
@@ -635,8 +629,6 @@ def results_section(evaluation: GoldEvaluation, *, folder: str) -> str:
 
 
 def write_results(path: Path, evaluation: GoldEvaluation, *, folder: str) -> None:
-    from .evaluate import keep_section
-
     heading = f"### Ingesting articles: strict scores on {folder} (`unikg evaluate --gold`)"
     begin, end = markers(folder)
     keep_section(path, results_section(evaluation, folder=folder), begin=begin, end=end, heading=heading)

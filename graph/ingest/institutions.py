@@ -42,12 +42,12 @@ import re
 from spacy.tokens import Doc, Token
 
 from . import lexicon
+from .acronyms import is_acronym
 from .folding import fold
+from .people import is_personword
 
 CONNECTORS = frozenset({"of", "for", "and", "&", "di", "de", "del", "della", "degli", "des", "du", "da", "do", "d'"})
 FIRST_CONNECTORS = CONNECTORS - {"and", "&"}
-_TITLE_WORDS = frozenset({t for t in lexicon.ROLE_TITLES if re.fullmatch(r"[a-z]+", t)} | {"vice"})
-_MONTH_WORDS = frozenset(m.capitalize() for m in lexicon.MONTHS)
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*|\d+[A-Z][\w+]*")
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ical|ial|ary|ive)")
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -92,7 +92,7 @@ def is_tailword(token: Token) -> bool:
     return (
         is_namepart(token) and not is_head(token) and token.text.lower() != "the"
         and token.text not in {"-", "&", "'s", "’s"} and token.text not in lexicon.NOT_NAME_WORDS
-        and token.text.lower() not in _TITLE_WORDS
+        and token.text.lower() not in lexicon.TITLE_WORDS
     )
 
 
@@ -188,8 +188,6 @@ def _conflicts_any(span: tuple[int, int], taken: dict) -> bool:
 def _without_trailing_person(doc: Doc, span: tuple[int, int], names: dict[str, int], names_known: set[str]) -> tuple[int, int]:
     """"University of Helsinki Anna Virtanen" is "University of Helsinki" when the article also
     names "University of Helsinki" on its own: the last words are a person's name."""
-    from .people import is_personword
-
     start, end = span
     for size in (2, 3):
         cut = end - size
@@ -243,7 +241,7 @@ def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) 
                 break
             if k < len(doc) and is_head(doc[k]):
                 break  # "... of the Chinese Academy": the next institution starts there
-            if word in {"and", "&"} and all(_looks_like_acronym(t.text) for t in doc[j:k]):
+            if word in {"and", "&"} and all(is_acronym(t.text) for t in doc[j:k]):
                 break
             in_of_part = True
             end = i = k
@@ -326,7 +324,7 @@ def _trim_left(doc: Doc, start: int, head: int, countries: dict[str, str], known
         text = token.text
         if (
             text.lower() == "the" or text in {"-", "&", "'s", "’s"} or text in lexicon.NOT_NAME_WORDS
-            or text in _MONTH_WORDS or (text.lower() in _TITLE_WORDS and begin < head)
+            or text in lexicon.MONTH_WORDS or (text.lower() in lexicon.TITLE_WORDS and begin < head)
         ):
             begin += 1
         else:
@@ -389,12 +387,6 @@ def _bracketed_country(doc: Doc, stop: int, countries: dict[str, str]) -> int:
     return stop
 
 
-def _looks_like_acronym(text: str) -> bool:
-    from .acronyms import is_acronym
-
-    return is_acronym(text)
-
-
 # -- names an organisation's context gives -----------------------------------------------------
 
 
@@ -444,7 +436,7 @@ def listed_names(doc: Doc, taken: set[int], countries: dict[str, str]) -> list[t
 
 def _is_list_word(token: Token) -> bool:
     text = token.text
-    return bool(_CAPITALISED.fullmatch(text)) and text not in lexicon.NOT_NAME_WORDS and text not in _MONTH_WORDS and not is_head(token)
+    return bool(_CAPITALISED.fullmatch(text)) and text not in lexicon.NOT_NAME_WORDS and text not in lexicon.MONTH_WORDS and not is_head(token)
 
 
 def coordinated_heads(doc: Doc, taken: set[int], countries: dict[str, str]) -> list[tuple[int, int, str]]:

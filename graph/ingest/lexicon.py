@@ -285,6 +285,13 @@ NOT_ACRONYMS = frozenset({
     "URL", "HTML", "ID", "QR", "BRI",
 })
 
+# The little words inside names, written in lower case ("University of X", "Universidad de
+# Buenos Aires", "Jan van der Berg" has its own, people.PARTICLES).
+NAME_LITTLE_WORDS = frozenset({"of", "for", "and", "&", "the", "de", "di", "del", "della", "degli", "des", "du", "da", "do", "la", "le", "in", "at", "on", "und", "d'"})
+MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS)
+# Role titles of one word (lower case), and "vice": not the first word of a name.
+TITLE_WORDS = frozenset({t for t in ROLE_TITLES if t.isalpha()} | {"vice"})
+
 # Words that start a sentence or a clause but never a name.
 NOT_NAME_WORDS = frozenset({
     "The", "A", "An", "At", "In", "On", "Of", "For", "By", "With", "From", "To", "During",

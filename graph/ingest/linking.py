@@ -439,7 +439,7 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
 
 def _name_words(normalized: str) -> list[str]:
     heads = {fold(h) for h in lexicon.INSTITUTION_HEADS}
-    return [w for w in normalized.split() if w not in heads and w not in acronyms.CONNECTORS]
+    return [w for w in normalized.split() if w not in heads and w not in lexicon.NAME_LITTLE_WORDS]
 
 
 def _family_name(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity | None:
@@ -505,18 +505,17 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
     entities = {}
     for m in orgs:
         entities.setdefault(linked[m.token_start].id, linked[m.token_start])
-    for a in entities.values():  # one word no institution name has: a typo
-        for b in entities.values():
-            if a.id == b.id or b.id in same or a.id in same:
+    ordered = list(entities.values())
+    for k, a in enumerate(ordered):  # one word no institution name has: a typo of the earlier name
+        for b in ordered[k + 1:]:
+            if b.id in same or a.id in same:
                 continue
-            wa, wb = a.written or a.name, b.written or b.name
-            words_a, words_b = wa.split(), wb.split()
-            if len(words_a) != len(words_b) or len(words_a) < 3:
+            words_a, words_b = (a.written or a.name).split(), (b.written or b.name).split()
+            if len(words_a) != len(words_b) or len(words_a) < 3 or words_a[-1] != words_b[-1]:
                 continue
             differing = [(x, y) for x, y in zip(words_a, words_b) if x != y]
-            if len(differing) == 1 and not gazetteer().knows_word(differing[0][1]) and b.reference is None and words_a[-1] == words_b[-1]:
-                if a.token if False else True:
-                    same[b.id] = a
+            if len(differing) == 1 and not gazetteer().knows_word(differing[0][1]) and b.reference is None:
+                same[b.id] = a
     if not same:
         return dict(linked)
     result = {}

@@ -27,8 +27,6 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 
-_MONTH_WORDS = frozenset(m.capitalize() for m in lexicon.MONTHS)
-_TITLE_WORDS = frozenset({t for t in lexicon.ROLE_TITLES if re.fullmatch(r"[a-z]+", t)} | {"vice"})
 _UPPER, _LOWER = "[A-ZÀ-ÖØ-ÞĀ-Ž]", "[a-zß-öø-ÿā-ž'’]"  # Latin letters, accented ones too ("Králíčková")
 _PERSON_WORD = re.compile(
     rf"{_UPPER}{_LOWER}+(?:-[A-Za-z]{_LOWER}+)*|{_UPPER}{{2,}}{_LOWER}*|{_UPPER}{_LOWER}*\.{_UPPER}{_LOWER}+|Mc{_UPPER}{_LOWER}+|O'{_UPPER}{_LOWER}+"
@@ -49,8 +47,8 @@ def is_personword(token: Token) -> bool:
         _PERSON_WORD.fullmatch(text)
         and text not in lexicon.NOT_NAME_WORDS
         and text not in lexicon.INSTITUTION_HEADS
-        and not (text in _MONTH_WORDS and _beside_a_number(token))
-        and text.lower() not in _TITLE_WORDS
+        and not (text in lexicon.MONTH_WORDS and _beside_a_number(token))
+        and text.lower() not in lexicon.TITLE_WORDS
         and text.lower() not in HONORIFICS
         and not (text.isupper() and text in lexicon.NOT_ACRONYMS)
     )
@@ -158,7 +156,7 @@ def spoken_names(doc: Doc) -> list[tuple[int, int]]:
             words = verb.split()
             if doc[token.i:token.i + len(words)].text.lower() == verb:
                 span = name_at(doc, token.i + len(words), limit=4)
-                if span is not None and (span[1] >= len(doc) or not doc[span[1]].text[:1].isupper() or doc[span[1]].lower_ in _TITLE_WORDS):
+                if span is not None and (span[1] >= len(doc) or not doc[span[1]].text[:1].isupper() or doc[span[1]].lower_ in lexicon.TITLE_WORDS):
                     found.append(span)
     return found
 

@@ -45,7 +45,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..registry import Registry
-from . import acronyms, institutions, people, places, titles
+from . import acronyms, institutions, lexicon, people, places, titles
 from .folding import fold
 from .gazetteer import gazetteer
 from .sentences import sentences
@@ -312,7 +312,7 @@ class EntityFinder:
             if doc[start].text == "the":  # "the University of Tokyo" (the list writes "The University of Tokyo")
                 start += 1
             words = [t for t in doc[start:end] if t.is_alpha]
-            if all(t.text[0].isupper() or t.lower_ in institutions.CONNECTORS or t.lower_ in acronyms.CONNECTORS for t in words) \
+            if all(t.text[0].isupper() or t.lower_ in lexicon.NAME_LITTLE_WORDS for t in words) \
                     and not institutions.goes_on_into_something_else(doc, end):
                 found.append(_candidate(start, end, "organization", "reference"))
         return found

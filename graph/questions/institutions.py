@@ -9,7 +9,7 @@ from functools import partial
 from rdflib import URIRef
 
 from .. import queries
-from ..namespaces import UKG
+from ..namespaces import ROR, UKG, WIKIDATA
 from ..store import Store
 from .agreements import ANY, Agreement
 from .agreements import listed as listed_agreements
@@ -81,6 +81,8 @@ class Institution:
     founders: list[Ref] = field(default_factory=list)
     founded: str | None = None
     notes: list[str] = field(default_factory=list)
+    ror: str | None = None  # its ROR id (017zhmm22: https://ror.org/017zhmm22), when linked
+    wikidata: str | None = None  # its Wikidata item (Q981237), when linked
     agreements: list[Agreement] = field(default_factory=list)  # the first AGREEMENTS_SHOWN, by name
     agreements_total: int = 0  # every one: /agreements?party=ID, page by page
     people: list[Position] = field(default_factory=list)
@@ -130,6 +132,8 @@ def institution(
         founders=refs(f["founder"]),
         founded=first(f["founded"]),
         notes=values(f["note"]),
+        ror=_suffix(first(f["ror"]), ROR),
+        wikidata=_suffix(first(f["wikidata"]), WIKIDATA),
         agreements=details([m.iri for m in signed[:AGREEMENTS_SHOWN]]),
         agreements_total=len(signed),
         people=positions(store, organization=iri),
@@ -139,3 +143,7 @@ def institution(
 
 def _iri(value: str | None):
     return ANY if value is None else URIRef(value)
+
+
+def _suffix(iri: str | None, namespace) -> str | None:
+    return str(iri).removeprefix(str(namespace)) if iri else None

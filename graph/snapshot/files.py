@@ -30,14 +30,17 @@ def names_to_json(index: NameIndex) -> dict:
     """The index as JSON values (entities once, the keys pointing at their positions)."""
     position = {iri: n for n, iri in enumerate(index.entities)}
     return {
-        "entities": [[e.iri, e.name, e.id, e.kind] for e in index.entities.values()],
+        "entities": [[e.iri, e.name, e.id, e.kind, e.ror, e.wikidata] for e in index.entities.values()],
         "exact": {key: sorted(position[i] for i in found) for key, found in index.exact.items()},
         "words": [[sorted(key), sorted(position[i] for i in found)] for key, found in index.words.items()],
     }
 
 
 def names_from_json(data: dict) -> NameIndex:
-    listed = [Entity(name=name, id=id, iri=iri, kind=kind) for iri, name, id, kind in data["entities"]]
+    listed = [
+        Entity(name=name, id=id, iri=iri, kind=kind, ror=ror, wikidata=wikidata)
+        for iri, name, id, kind, ror, wikidata in data["entities"]
+    ]
     iris = [e.iri for e in listed]
     return NameIndex(
         entities={e.iri: e for e in listed},
@@ -91,7 +94,7 @@ def networks_to_json(data: NetworkData) -> dict:
         return None if found is None else [found.quote, document(found.source, found.source_label)]
 
     return {
-        "organizations": [[o.id, o.name, o.short, o.kinds, o.country, o.country_name, o.parent, o.top]
+        "organizations": [[o.id, o.name, o.short, o.kinds, o.country, o.country_name, o.parent, o.top, o.ror, o.wikidata]
                           for o in data.organizations.values()],
         "agreements": [[a.id, a.label, a.kinds, a.signed_on, a.parties, document(a.source, a.source_label),
                         evidence(a.evidence), a.iri] for a in data.agreements],
@@ -111,9 +114,10 @@ def networks_from_json(kept: dict) -> NetworkData:
         return Evidence(quote=found[0], source=source, source_label=label)
 
     organizations = {}
-    for org_id, name, short, kinds, country, country_name, parent, top in kept["organizations"]:
+    for org_id, name, short, kinds, country, country_name, parent, top, ror, wikidata in kept["organizations"]:
         organizations[org_id] = Organization(id=org_id, name=name, short=short, kinds=tuple(kinds), country=country,
-                                             country_name=country_name, parent=parent, top=top)
+                                             country_name=country_name, parent=parent, top=top, ror=ror,
+                                             wikidata=wikidata)
     agreements = []
     for agreement_id, label, kinds, signed_on, parties, doc, quoted, iri in kept["agreements"]:
         source, source_label = documents[doc]
@@ -132,10 +136,10 @@ def networks_from_json(kept: dict) -> NetworkData:
 
 
 # the files: raise a format number when its value is shaped otherwise
-NAMES = VersionFile("unikg-names.json", made_by=(1, "names"), to_json=names_to_json, from_json=names_from_json)
+NAMES = VersionFile("unikg-names.json", made_by=(2, "names"), to_json=names_to_json, from_json=names_from_json)
 PROJECTION = VersionFile("unikg-projection.json", made_by=(1, "projection_parties", "projection_units",
                          "projection_labels", "projection_dates"), to_json=projection_to_json,
                          from_json=projection_from_json)
-NETWORKS = VersionFile("unikg-networks.json", made_by=(1, "network_organizations", "projection_parties",
+NETWORKS = VersionFile("unikg-networks.json", made_by=(2, "network_organizations", "projection_parties",
                        "network_agreements", "network_memberships", "network_events", "kind_tree", "evidence_of"),
                        to_json=networks_to_json, from_json=networks_from_json)

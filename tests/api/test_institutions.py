@@ -113,3 +113,30 @@ def test_an_unknown_institution_is_a_404_with_close_matches(client):
     assert response.status_code == 404
     assert "xjtu" in response.json()["suggestions"]
     assert "XJTUU" in response.json()["detail"]
+
+
+def _checked_links() -> dict[str, str]:
+    """id → the ROR id checked by hand for it (tests/linking/registry-links.csv), linked ones only."""
+    import csv
+
+    from unikg.graph.settings import PROJECT_ROOT
+
+    with open(PROJECT_ROOT / "tests" / "linking" / "registry-links.csv", encoding="utf-8") as handle:
+        return {row["id"]: row["expected_ror"] for row in csv.DictReader(handle) if row["expected_ror"]}
+
+
+@pytest.mark.parametrize("identifier", ["ror:017zhmm22", "017zhmm22", "wikidata:Q981237", "Q981237", "ROR:017ZHMM22"])
+def test_an_institution_by_its_ror_id_or_wikidata_item(client, identifier):
+    answer = client.get(f"/institutions/{identifier}").json()
+    assert (answer["id"], answer["ror"], answer["wikidata"]) == ("xjtu", "017zhmm22", "Q981237")
+    partners = client.get(f"/institutions/{identifier}/partners").json()
+    assert partners == client.get("/institutions/xjtu/partners").json()
+
+
+def test_a_profile_has_the_ror_id_and_wikidata_item_checked_by_hand(client):
+    checked = _checked_links()
+    for slug in ("xjtu", "kaznu", "ensia", "chiang-mai-university", "cup", "xjtu-health-science-center"):
+        answer = client.get(f"/institutions/{slug}").json()
+        assert answer["ror"] == checked.get(slug), slug
+        assert (answer["wikidata"] is None) == (slug not in checked), slug  # every linked row here has an item
+    assert client.get("/institutions/ror:05gbn2817").status_code == 404  # a row no organisation is linked to

@@ -46,3 +46,17 @@ def test_the_home_page_links_the_docs_and_the_resources(page):
     page.goto("/")
     page.get_by_role("link", name="API docs").click()
     page.wait_for_url("**/docs")
+
+
+def test_an_institution_page_links_out_to_ror_and_wikidata(page):
+    page.goto("/id/org/xjtu")
+    ror = page.locator('a[href="https://ror.org/017zhmm22"]')
+    wikidata = page.locator('a[href="http://www.wikidata.org/entity/Q981237"]')
+    assert ror.count() == 1 and wikidata.count() == 1
+    row = page.locator("tr", has=ror).inner_text()
+    assert "identifier" in row  # schema:identifier, by its label
+    assert "same as" in page.locator("tr", has=wikidata).inner_text()
+    page.goto("/id/org/cup")  # ambiguous: no id, its candidates and why
+    assert "identifier" not in page.locator("table").first.inner_text()
+    assert "nothing given says which" in page.locator("tr", has_text="link note").inner_text()
+    assert page.locator("tr", has_text="link candidate").locator('a[href="https://ror.org/041qf4r12"]').count() == 1

@@ -1,5 +1,6 @@
 """Name resolution: slugs, acronyms, spellings, case, accents, word order, typos."""
 
+import json
 import random
 
 import pytest
@@ -92,3 +93,19 @@ def test_a_search_among_many_names_finds_what_scoring_every_name_finds(many_name
         assert [round(s, 1) for _, s in found[query][:1]] == [round(s, 1) for _, s in everything[:1]], query
         if everything and everything[0][1] == 100:  # an exact name: the same one first
             assert found[query][0][0].name == everything[0][0].name, query
+
+
+@pytest.mark.parametrize("text", ["ror:017zhmm22", "017zhmm22", "wikidata:Q981237", "Q981237", "WIKIDATA:q981237"])
+def test_an_organisation_is_found_by_its_ror_id_or_wikidata_item(names, text):
+    found = names.resolve(text, kinds=("Organization",))
+    assert (found.id, found.ror, found.wikidata) == ("xjtu", "017zhmm22", "Q981237")
+
+
+def test_an_unlinked_organisation_has_no_ids_and_a_kept_index_keeps_them(names):
+    from unikg.graph.snapshot.files import NAMES, names_from_json, names_to_json
+
+    cup = names.resolve("cup")
+    assert (cup.ror, cup.wikidata) == (None, None)
+    again = names_from_json(json.loads(json.dumps(names_to_json(names))))
+    assert again.resolve("wikidata:Q427677").id == "kaznu" and again.entities == names.entities
+    assert NAMES.made_by[0] >= 2  # files kept before the ids are made again, not read

@@ -56,3 +56,16 @@ def test_a_failed_write_leaves_no_file_and_says_why(small, tmp_path):
     with pytest.raises(UserError, match="cannot write"):
         write_export(small.network(), blocker / "out.csv", format="csv")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+def test_every_format_carries_the_ror_id_and_wikidata_item_of_a_linked_organisation(store):
+    from unikg.graph.analysis.network_data import NetworkData, partnership_network
+
+    network = partnership_network(NetworkData.from_store(store))
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(export(network, format="csv").decode("utf-8")))}
+    assert (rows["xjtu"]["ror"], rows["xjtu"]["wikidata"]) == ("017zhmm22", "Q981237")
+    assert (rows["cup"]["ror"], rows["cup"]["wikidata"]) == ("", "")  # ambiguous: not linked
+    for format, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        graph = read(io.BytesIO(export(network, format=format)))
+        assert (graph.nodes["kaznu"]["ror"], graph.nodes["kaznu"]["wikidata"]) == ("03q0vrn42", "Q427677"), format
+        assert "ror" not in graph.nodes["cup"], format

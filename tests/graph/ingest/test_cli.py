@@ -43,6 +43,16 @@ def test_the_draft_is_printed_in_the_curated_format(env, capsys):
     assert "unikg: " in err and "2 agreement(s)" in err
 
 
+def test_each_new_organisation_is_linked_as_the_build_links_it_and_the_note_says_so(env, capsys):
+    assert main(["ingest", str(ARTICLES / "press-release.html")]) == 0
+    _, additions = yaml.safe_load_all(capsys.readouterr().out)
+    notes = {o["id"]: o["note"] for o in additions["organizations"]}
+    assert "the linker takes it for Tsinghua University (ror 03cve4549, wikidata Q16955, score 100)" in notes["tsinghua-university"]
+    assert "(ror 040af2s02, wikidata Q28695" in notes["university-of-helsinki"]  # "(Finland)": the country, not a word
+    assert "Aalto University (ror 020hwjq30" in notes["aalto-university"]
+    assert all("ror" not in o for o in additions["organizations"])  # a proposal for the curator, not a curated link
+
+
 def test_json_for_scripts(env, capsys):
     assert main(["ingest", str(ARTICLES / "press-release.html"), "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)

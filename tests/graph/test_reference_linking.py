@@ -1,0 +1,183 @@
+"""The linker on the real reference list: the rules a careful curator keeps, and the seed
+registry linked exactly as checked by hand (registry-links.csv)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, Namespace, URIRef
+from rdflib.namespace import OWL, XSD
+
+from unikg.graph.dataset.build import build_dataset
+from unikg.graph.dataset.validate import validate
+from unikg.graph.errors import UserError
+from unikg.graph.namespaces import REGISTRY_GRAPH, SCHEMA, UKG
+from unikg.graph.reference import load_institutions
+from unikg.graph.reference_linking import Linker, link_registry
+from unikg.graph.registry import Organization, Registry, load_registry
+from unikg.graph.settings import PROJECT_ROOT
+
+ORG = Namespace("https://w3id.org/unikg/id/org/")
+HERE = PROJECT_ROOT / "tests" / "linking"  # the hand-checked lists
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker.default()
+
+
+@pytest.mark.parametrize(("name", "ror"), [
+    ("Xi'an Jiaotong University", "017zhmm22"),
+    ("Xian Jiaotong Univeristy", "017zhmm22"),  # a typo in a common word is mended
+    ("Xi'an Jiaotong-Liverpool University", "03zmrmn05"),
+    ("Chiang Mai University", "05m2fqn25"),
+    ("North Chiang Mai University", "04dhnbf86"),
+    ("Liverpool University", "04xs57h96"),  # X University = University of X
+    ("the University of Liverpool", "04xs57h96"),
+    ("Kazakh National University named after Al-Farabi", "03q0vrn42"),
+    ("China University of Petroleum, East China", "05gbn2817"),
+])
+def test_a_name_links_to_its_own_row_and_not_to_a_near_one(linker, name, ror):
+    decision = linker.link(name)
+    assert decision.decision == "linked", decision.line()
+    assert decision.ror == ror
+    assert decision.method == "matched" and 90 <= decision.score <= 100
+
+
+@pytest.mark.parametrize(("name", "decision", "near"), [
+    ("Tampere University of Technology", "none", "033003e23"),  # merged into Tampere University
+    ("Health Science Center, Xi'an Jiaotong University", "none", "017zhmm22"),  # a unit, not its parent
+    ("China University of Petroleum", "ambiguous", "041qf4r12"),  # Beijing or East China
+    ("Washington University", "ambiguous", "01yc7t268"),  # in St. Louis, or the University of Washington
+    ("Hunen University", "none", "05htk5m33"),  # one letter from Hunan and from Henan: no guess
+    ("National University of Science and Technology", "ambiguous", "02kesvt12"),
+])
+def test_a_near_name_is_not_linked_and_its_candidates_say_why(linker, name, decision, near):
+    found = linker.link(name)
+    assert found.decision == decision, found.line()
+    assert found.ror is None and found.wikidata is None
+    assert near in [c.ror for c in found.candidates]
+    assert found.note
+
+
+def test_the_country_singles_out_a_row_and_a_contradicting_one_is_dropped(linker):
+    assert linker.link("China University of Petroleum", city="Beijing").ror == "041qf4r12"
+    assert linker.link("University of Newcastle", country="AU").ror == "00eae9z71"
+    assert linker.link("Heidelberg University", country="DE").ror == "038t36y30"  # not the Ohio one (IPEDS: US)
+    assert linker.link("Heidelberg University").decision == "ambiguous"
+    assert linker.link("MIT").decision == "ambiguous"
+    assert linker.link("UCLA", country="US").ror == "046rm7j60"
+
+
+def test_kinds_the_list_does_not_hold_are_not_linked(linker):
+    decision = linker.link("Shanghai Cooperation Organisation", kind=("alliance", "intergovernmental-organization"))
+    assert decision.decision == "none" and "not an educational or research institution" in decision.note
+
+
+def test_the_decision_as_json_has_the_fields_the_cli_prints(linker):
+    data = linker.link("Xian Jiaotong University").as_dict()
+    assert {"decision", "ror", "wikidata", "name", "score", "candidates", "note", "method", "query"} <= set(data)
+    assert data["wikidata"] == "Q981237" and data["name"] == "Xi'an Jiaotong University"
+
+
+def _registry(*orgs: Organization) -> Registry:
+    return Registry(organizations={o.id: o for o in orgs}, people={}, countries={}, cities={})
+
+
+def test_a_curated_link_or_no_link_wins_over_the_match(linker):
+    registry = _registry(
+        Organization(id="a", name="Xi'an Jiaotong University", kinds=("university",), ror="05gbn2817"),
+        Organization(id="b", name="Shenzhen University", kinds=("university",), ror="none"),
+        Organization(id="c", name="Something Else Entirely", kinds=("university",), wikidata="Q42"),
+        Organization(id="d", name="Shenzhen University", kinds=("university",), ror="none", wikidata="Q1945756"),
+        Organization(id="e", name="Shenzhen University", kinds=("university",), wikidata="none"),
+    )
+    links = link_registry(registry, linker=linker)
+    assert (links["a"].decision, links["a"].method, links["a"].ror) == ("linked", "curated", "05gbn2817")
+    assert links["a"].name == "China University of Petroleum, East China"  # the curated row, not the match
+    assert (links["b"].decision, links["b"].method) == ("none", "curated")
+    assert (links["c"].ror, links["c"].wikidata) == (None, "Q42")
+    assert (links["d"].decision, links["d"].ror, links["d"].wikidata) == ("linked", None, "Q1945756")
+    assert (links["e"].decision, links["e"].method) == ("none", "curated")
+
+
+def test_a_unit_is_not_linked_to_its_parents_row(linker):
+    registry = _registry(
+        Organization(id="szu", name="Shenzhen University", kinds=("university",)),
+        Organization(id="unit", name="Shenzhen University", kinds=("school",), unit_of="szu"),
+    )
+    links = link_registry(registry, linker=linker)
+    assert links["szu"].ror == "01vy4gh70"
+    assert links["unit"].decision == "none" and "a unit is not its parent" in links["unit"].note
+
+
+def test_the_seed_registry_is_linked_as_checked_by_hand(linker):
+    checked = list(csv.DictReader(open(HERE / "registry-links.csv", encoding="utf-8")))
+    registry = load_registry(PROJECT_ROOT / "data")
+    assert {row["id"] for row in checked} == set(registry.organizations), "check the new organisations by hand too"
+    links = link_registry(registry, linker=linker)
+    wrong = [
+        f"{row['id']}: checked {row['decision']} {row['expected_ror']}, got {links[row['id']].line()}"
+        for row in checked
+        if (links[row["id"]].decision, links[row["id"]].ror or "") != (row["decision"], row["expected_ror"])
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("file", ["news-names-dev.csv", "news-names-heldout.csv", "registry-links.csv"])
+def test_every_hand_checked_ror_id_is_a_row_of_the_list(file):
+    rors = {row.ror for row in load_institutions()}
+    expected = [row["expected_ror"] for row in csv.DictReader(open(HERE / file, encoding="utf-8"))]
+    assert len(expected) > 40
+    assert [ror for ror in expected if ror and ror not in rors] == []
+
+
+def test_a_malformed_curated_id_is_named_with_its_line(data_copy):
+    path = data_copy / "registry" / "organizations.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("ror: 02pe71j59", "ror: https://ror.org/02pe71j59", 1), encoding="utf-8")
+    with pytest.raises(UserError, match=r"organizations\.yaml:\d+.*'https://ror.org/02pe71j59' is not a ROR id such as 017zhmm22"):
+        load_registry(data_copy)
+
+
+def test_the_build_states_the_ids_as_standard_terms_with_how_each_link_was_made(store):
+    rows = store.query("""
+        PREFIX ukg: <https://w3id.org/unikg/ontology#>
+        PREFIX owl: <http://www.w3.org/2002/07/owl#>
+        PREFIX schema: <https://schema.org/>
+        SELECT ?ror ?wikidata ?method ?score WHERE {
+          <https://w3id.org/unikg/id/org/xjtu> schema:identifier ?ror ; owl:sameAs ?wikidata ;
+              ukg:linkDecision "linked" ; ukg:linkMethod ?method .
+          OPTIONAL { <https://w3id.org/unikg/id/org/xjtu> ukg:matchScore ?score }
+        }""").rows
+    assert [(str(r["ror"]), str(r["wikidata"]), str(r["method"]), int(r["score"])) for r in rows] == [
+        ("https://ror.org/017zhmm22", "http://www.wikidata.org/entity/Q981237", "matched", 100)]
+    curated = store.query("""
+        PREFIX ukg: <https://w3id.org/unikg/ontology#>
+        SELECT ?org WHERE { ?org ukg:linkMethod "curated" } ORDER BY ?org""").rows
+    registry = load_registry(PROJECT_ROOT / "data")
+    assert [str(r["org"]).rsplit("/", 1)[1] for r in curated] == sorted(o.id for o in registry.organizations.values() if o.ror or o.wikidata)
+    assert {"ensia", "nust", "sorbonne-university"} <= {str(r["org"]).rsplit("/", 1)[1] for r in curated}  # a curated none too
+    ambiguous = store.query("""
+        PREFIX ukg: <https://w3id.org/unikg/ontology#>
+        SELECT ?candidate ?note WHERE {
+          <https://w3id.org/unikg/id/org/cup> ukg:linkDecision "ambiguous" ; ukg:linkCandidate ?candidate ;
+              ukg:linkNote ?note .
+          FILTER NOT EXISTS { <https://w3id.org/unikg/id/org/cup> <https://schema.org/identifier> ?any }
+        } ORDER BY ?candidate""").rows
+    assert [str(r["candidate"]) for r in ambiguous] == ["https://ror.org/041qf4r12", "https://ror.org/05gbn2817"]
+    assert "nothing given says which" in str(ambiguous[0]["note"])
+
+
+@pytest.mark.parametrize(("triple", "message"), [
+    ((ORG.xjtu, SCHEMA.identifier, URIRef("https://ror.org/017ZHMM22")), "ROR's nine-character id"),
+    ((ORG.xjtu, OWL.sameAs, URIRef("https://www.wikidata.org/wiki/Q981237")), "http://www.wikidata.org/entity/Q"),
+    ((ORG.xjtu, UKG.linkMethod, Literal("guessed")), "curated (ror:/wikidata: in the registry) or matched"),
+    ((ORG.xjtu, UKG.matchScore, Literal(101, datatype=XSD.nonNegativeInteger)), "one whole number from 0 to 100"),
+])
+def test_the_shapes_reject_a_malformed_id_or_link(triple, message):
+    built = build_dataset(PROJECT_ROOT / "data")
+    built.dataset.graph(REGISTRY_GRAPH).add(triple)
+    assert any(message in v.message for v in validate(built.dataset) if v.severity == "Violation")
