@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .dates import fact_date
-from .linking import Entity, Linked
+from .linking import Entity, Linked, unique
 from .people import is_honorific
 from .sentences import sentence_number, sentences
 from .roles import RoleFact
@@ -288,7 +288,7 @@ class _Finder:
                         least = None
                     break
             self.found.append(AgreementFact(
-                kinds=kinds, parties=_unique([o.entity for o in orgs]), evidence=[evidence],
+                kinds=kinds, parties=unique([o.entity for o in orgs]), evidence=[evidence],
                 confidence=0.7 if stated else 0.6, signed_on=self._date(sentence),
                 signatories=self._signatories(sentence, verbs[0]), areas=areas_in(sentence.text),
                 sentence=number, count=count, counterparts=stated_counterparts, counterparts_min=least,
@@ -317,14 +317,14 @@ class _Finder:
                 if earlier:
                     for fact in earlier:
                         fact.evidence.append(evidence)
-                        fact.signatories = _unique(fact.signatories + [p for p in self._signed_by(sentence, k) if self.org_of_person.get(p.id) is None or self.org_of_person[p.id].id in fact.party_ids])
+                        fact.signatories = unique(fact.signatories + [p for p in self._signed_by(sentence, k) if self.org_of_person.get(p.id) is None or self.org_of_person[p.id].id in fact.party_ids])
                         fact.signed_on = fact.signed_on or self._date(sentence)
                     return earlier
             existing = self._existing(parties, sentence, noun)
             if existing is not None:
                 existing.evidence.append(evidence)
                 existing.areas += [a for a in areas_in(sentence.text) if a not in existing.areas]
-                existing.signatories = _unique(existing.signatories + self._signed_by(sentence, k))
+                existing.signatories = unique(existing.signatories + self._signed_by(sentence, k))
                 existing.signed_on = existing.signed_on or self._date(sentence)
                 return [existing]
             signatories = self._signed_by(sentence, k) if word == "by" else []
@@ -362,17 +362,17 @@ class _Finder:
                 i += 1
                 continue
             break
-        return _unique(parties)
+        return unique(parties)
 
     def _signed_by(self, sentence: Span, k: int) -> list[Entity]:
         """The people of "signed by P1 and P2 ..." (from token ``k``, "by", to the end of the list)."""
         stop = next((j for j in range(k + 1, len(sentence)) if sentence[j].lower_ in _STOP_COUNTERPARTS | {"at", "during", "while"}), len(sentence))
-        return _unique([p.entity for p in self._people(sentence) if sentence.start + k < p.mention.token_start < sentence.start + stop])
+        return unique([p.entity for p in self._people(sentence) if sentence.start + k < p.mention.token_start < sentence.start + stop])
 
     def _pair(self, sentence: Span, k: int) -> list[Entity]:
         """The two organisations "the two universities" (before token ``k``) stands for: the
         two this sentence names before it, else the two the text last named together."""
-        before = _unique([o.entity for o in self._parties_in(sentence) if o.mention.token_start < sentence.start + k and not o.entity.alliance])
+        before = unique([o.entity for o in self._parties_in(sentence) if o.mention.token_start < sentence.start + k and not o.entity.alliance])
         if len(before) == 2:
             return before
         return list(self.last_pair)
@@ -380,7 +380,7 @@ class _Finder:
     def remember_pair(self, sentence: Span) -> None:
         """Keep the two organisations a sentence names together ("A and B have agreed ...")."""
         orgs = [o for o in self._parties_in(sentence) if not o.entity.alliance]
-        distinct = _unique([o.entity for o in orgs])
+        distinct = unique([o.entity for o in orgs])
         if len(distinct) == 2:
             first = next(o for o in orgs if o.entity.id == distinct[0].id)
             second = next(o for o in orgs if o.entity.id == distinct[1].id)
@@ -406,8 +406,8 @@ class _Finder:
             counterparts = [o.entity for o in orgs if first_with < o.mention.token_start - sentence.start < stop]
         if not subject and counterparts and self._passive(sentence, verb):
             subject = self._signed_at(sentence, verb, orgs, counterparts)
-        subject = _unique(subject)
-        counterparts = [c for c in _unique(counterparts) if c.id not in {s.id for s in subject}]
+        subject = unique(subject)
+        counterparts = [c for c in unique(counterparts) if c.id not in {s.id for s in subject}]
         signatories = self._signatories(sentence, boundary)
         kinds, _ = self._kinds(sentence, noun)
         if counterparts and subject and len(counterparts) >= 2 and not set(kinds) & lexicon.MULTIPARTY_KINDS:
@@ -420,7 +420,7 @@ class _Finder:
                 for c in counterparts
             ]
         else:
-            parties = _unique(subject + counterparts)
+            parties = unique(subject + counterparts)
             if len(parties) == 1 and not self._definite(sentence, noun):  # "An agreement was signed with A.": the other party may follow
                 self.pending.append(self._new(number, sentence, noun, parties, evidence, confidence=0.8, signatories=signatories))
                 return []
@@ -429,7 +429,7 @@ class _Finder:
             existing = self._existing(parties, sentence, noun)
             if existing is not None:
                 existing.evidence.append(evidence)
-                existing.signatories = _unique(existing.signatories + signatories)
+                existing.signatories = unique(existing.signatories + signatories)
                 existing.areas += [a for a in areas_in(sentence.text) if a not in existing.areas]
                 existing.signed_on = existing.signed_on or self._date(sentence)
                 return [existing]
@@ -455,7 +455,7 @@ class _Finder:
 
     def _signatories(self, sentence: Span, end: int) -> list[Entity]:
         """The people of the subject: named before the verb (and before "with")."""
-        return _unique([p.entity for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + end])
+        return unique([p.entity for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + end])
 
     def _existing(self, parties: list[Entity], sentence: Span, noun: int) -> AgreementFact | None:
         """The agreement a definite noun phrase ("the agreement") with these parties refers to."""
@@ -478,7 +478,7 @@ class _Finder:
             signatories = self._signed_by(sentence, by) if by is not None else self._signatories(sentence, verbs[0])
             signatories += [p.entity for p in self._on_behalf(sentence)]
         witnesses = {p.entity.id for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.end and self._witness(sentence, p)}
-        signatories = [p for p in _unique(signatories) if p.id not in witnesses]
+        signatories = [p for p in unique(signatories) if p.id not in witnesses]
         ids = {o.entity.id for o in orgs}
         ids |= {self.org_of_person[p.id].id for p in signatories if p.id in self.org_of_person}
         ids = frozenset(ids)
@@ -497,7 +497,7 @@ class _Finder:
                 fact.evidence.append(evidence)
             fact.areas += [a for a in areas_in(sentence.text) if a not in fact.areas]
             if verbs:
-                fact.signatories = _unique(fact.signatories + signatories)
+                fact.signatories = unique(fact.signatories + signatories)
                 fact.signed_on = fact.signed_on or self._date(sentence)
             for noun in nouns:
                 if noun in lexicon.AGREEMENT_KINDS and ids:
@@ -512,7 +512,7 @@ class _Finder:
             return []
         self.pending.remove(pending)
         named = [o.entity for o in orgs] + [self.org_of_person[p.id] for p in signatories if p.id in self.org_of_person]
-        pending.parties = _unique(pending.parties + [e for e in named if e.id in ids])
+        pending.parties = unique(pending.parties + [e for e in named if e.id in ids])
         self.found.append(pending)
         self.last_created = [pending]
         return [pending]
@@ -550,7 +550,7 @@ class _Finder:
             same.evidence += [e for e in fact.evidence if e not in same.evidence]
             same.areas += [a for a in fact.areas if a not in same.areas]
             same.signed_on = same.signed_on or fact.signed_on
-            same.signatories = _unique(same.signatories + fact.signatories)
+            same.signatories = unique(same.signatories + fact.signatories)
             same.kinds = same.kinds or fact.kinds
         for fact in result:
             fact.evidence.sort()
@@ -559,12 +559,3 @@ class _Finder:
                 fact.kinds = [k for k in fact.kinds if k not in multiparty]
                 fact.notes.append(f"The text calls it {multiparty[0]} but names {len(fact.parties)} parties: recorded without that kind.")
         return result
-
-
-def _unique(entities: list[Entity]) -> list[Entity]:
-    seen, result = set(), []
-    for entity in entities:
-        if entity.id not in seen:
-            seen.add(entity.id)
-            result.append(entity)
-    return result

@@ -86,6 +86,16 @@ class Linked:
     entity: Entity
 
 
+def unique(entities: list[Entity]) -> list[Entity]:
+    """Each entity once, in the order first given."""
+    seen, result = set(), []
+    for entity in entities:
+        if entity.id not in seen:
+            seen.add(entity.id)
+            result.append(entity)
+    return result
+
+
 def slugify(text: str, *, limit: int = 60) -> str:
     """A slug from a name: ASCII, lower case, words joined by '-'.
 

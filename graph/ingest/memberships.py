@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .dates import fact_date
-from .linking import Entity, Linked
+from .linking import Entity, Linked, unique
 from .sentences import sentences as all_sentences
 
 ALLIANCE_NOUNS = frozenset({"alliance", "consortium", "network", "association", "league", "union", "federation", "group", "initiative", "project", "partnership"})
@@ -99,7 +99,7 @@ class _Finder:
         sentences = all_sentences(self.doc)
         for number, sentence in enumerate(sentences):
             self.sentence(number, sentence, sentences)
-            named = _unique([o.entity for o in self.orgs_in.get(number, []) if o.entity.id not in self.alliances])
+            named = unique([o.entity for o in self.orgs_in.get(number, []) if o.entity.id not in self.alliances])
             if len(named) == 2:
                 self.last_pair = named
         return list(self.found.values())
@@ -234,7 +234,7 @@ class _Finder:
         for item in orgs:
             if start <= item.mention.start < end and item.entity.id not in self.alliances and not self._is_parent(item):
                 found.append(item.entity)
-        return _unique(found)
+        return unique(found)
 
     def _apposition_subject(self, orgs: list[Linked], end: int) -> list[Entity]:
         """"M, which joined ..." / "M, a founding member of ...": the organisation before the comma."""
@@ -260,11 +260,11 @@ class _Finder:
                 found.append(item)
             else:
                 break
-        return _unique([f.entity for f in found])
+        return unique([f.entity for f in found])
 
     def _listed(self, orgs: list[Linked], start: int) -> list[Entity]:
         """Every organisation of the list that starts at ``start`` (to the end of the sentence)."""
-        return _unique([o.entity for o in orgs if o.mention.start >= start and o.entity.id not in self.alliances and not self._is_parent(o)])
+        return unique([o.entity for o in orgs if o.mention.start >= start and o.entity.id not in self.alliances and not self._is_parent(o)])
 
     def _is_parent(self, item: Linked) -> bool:
         """"the Research Center of X": X is where the unit is, not a member or subject."""
@@ -365,12 +365,3 @@ class _Finder:
 
     def _date(self, sentence: Span) -> str | None:
         return fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
-
-
-def _unique(entities: list[Entity]) -> list[Entity]:
-    seen, result = set(), []
-    for entity in entities:
-        if entity.id not in seen:
-            seen.add(entity.id)
-            result.append(entity)
-    return result
