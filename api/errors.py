@@ -15,6 +15,8 @@ from unikg.graph.errors import NotFound, UserError
 from unikg.graph.snapshot import NotYet
 from unikg.graph.store import StoreUnavailable
 
+from .security_headers import EVERY_ANSWER
+
 log = logging.getLogger("unikg.api")
 
 
@@ -69,8 +71,8 @@ def install_error_handlers(app: FastAPI) -> None:
     async def come_back_later(request: Request, error: NotYet | StoreUnavailable):
         """The store is down or answers garbage (502/503/504), or what the answer needs is still
         being read from it (503): not the client's fault; the server keeps trying (api/state.py)."""
-        return JSONResponse(status_code=error.status, content={"detail": str(error)},
-                            headers={"Retry-After": str(error.retry_after)})
+        retry = {} if error.retry_after is None else {"Retry-After": str(error.retry_after)}
+        return JSONResponse(status_code=error.status, content={"detail": str(error)}, headers=retry)
 
     @app.exception_handler(UserError)
     async def user_error(request: Request, error: UserError):
@@ -89,9 +91,12 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def internal(request: Request, error: Exception):
+        """Starlette answers this from its outermost layer, outside every middleware: the
+        headers every answer carries (api/security_headers.py) are added here."""
         log.exception("internal error on %s", request.url.path)
         return JSONResponse(
-            status_code=500, content={"detail": "internal error; it has been logged"}
+            status_code=500, content={"detail": "internal error; it has been logged"},
+            headers={name.decode(): value.decode() for name, value in EVERY_ANSWER},
         )
 
 

@@ -48,6 +48,9 @@ def _warm(snapshot: Snapshot, *, stop: threading.Event | None = None) -> None:
             snapshot.warm()
             return
         except StoreUnavailable as error:
+            if error.retry_after is None:  # an answer no retry mends
+                log.error("warming the graph's answers failed: %s; requests will make what they need", error)
+                return
             log.warning("warming the graph's answers failed: %s; trying the store again in %g s", error, wait)
         except Exception:
             log.exception("warming the graph's answers failed; requests will make what they need")

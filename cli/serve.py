@@ -130,7 +130,7 @@ def run_reload(args, settings: Settings) -> int:
         print(f"port {server.port} (pid {server.pid}): {outcome['message']}")
         failed += not outcome.get("ok")
     if failed:
-        raise UserError(f"{failed} server(s) kept serving the previous graph (see above)")
+        raise UserError(f"{failed} server(s) did not reload (see above)")
     return 0
 
 

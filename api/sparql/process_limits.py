@@ -5,9 +5,9 @@
   watches the parent *thread* that started it: the pool starts workers from the event loop's
   thread, which lives as long as the server.
 * Its memory: its address space (``RLIMIT_AS``) is capped at what it holds once the dataset
-  is loaded plus ``UNIKG_QUERY_MEMORY`` MiB. A query over it fails to allocate: Oxigraph (Rust)
-  then aborts the process, Python raises ``MemoryError`` (the worker then exits with
-  ``OUT_OF_MEMORY``); either way the pool replaces the worker and says why.
+  is loaded plus ``UNIKG_QUERY_MEMORY`` MiB. A query over it fails to allocate: in Oxigraph
+  (Rust) that aborts the process; in Python it is a ``MemoryError``, after which the worker
+  exits with ``OUT_OF_MEMORY``. Either way the pool replaces the worker and says why.
 * Its CPU time: before each query, ``RLIMIT_CPU`` is set a little (``CPU_MARGIN`` seconds)
   above the time limit, counted from the CPU time used so far: a worker whose server is
   frozen, and cannot stop it, stops itself (SIGXCPU).

@@ -88,7 +88,8 @@ def execute(store: Store, job: Job, *, held_graphs: set[str]) -> Answer:
             headers = {"X-SPARQL-Error-Line": str(error.line), "X-SPARQL-Error-Column": str(error.column)}
         return _error(400, str(error), headers=headers)
     except StoreUnavailable as error:  # a remote store down, or answering garbage
-        return _error(error.status, str(error), headers={"Retry-After": str(error.retry_after)})
+        retry = {} if error.retry_after is None else {"Retry-After": str(error.retry_after)}
+        return _error(error.status, str(error), headers=retry)
     except UserError as error:
         return _error(400, str(error))
     except MemoryError:  # over UNIKG_QUERY_MEMORY: the worker exits (main), the pool says why

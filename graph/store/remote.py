@@ -160,16 +160,19 @@ class RemoteStore:
         """The answer, read whole unless it is over ``max_bytes`` (decompressed): then
         reading stops there, with an error, before the memory a huge answer would take."""
         announced = response.headers.get("content-length", "")
+        too_big = announced.isdigit() and int(announced) > self.max_bytes
         body = bytearray()
-        if not (announced.isdigit() and int(announced) > self.max_bytes):
+        if not too_big:
             for chunk in response.iter_bytes():
                 body += chunk
                 if len(body) > self.max_bytes:
+                    too_big = True
                     break
-        if len(body) > self.max_bytes or (announced.isdigit() and int(announced) > self.max_bytes):
-            raise self._unavailable(
+        if too_big:
+            raise StoreUnavailable(  # the same question gets the same answer: no Retry-After
                 f"the store at {response.url} answered more than {self.max_bytes} bytes "
                 "(UNIKG_STORE_MAX_BYTES): ask for less (a LIMIT), or raise the setting", status=502,
+                retry_after=None,
             )
         headers = [(k, v) for k, v in response.headers.multi_items()
                    if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]

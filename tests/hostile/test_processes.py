@@ -160,6 +160,7 @@ def test_reload_notices_at_once_a_server_killed_while_it_waits(settings):
         assert reload.returncode == 1, (out, err)
         assert f"pid {process.pid}" in out and "stopped" in out, out
         assert err.count("unikg: error:") == 1 and "Traceback" not in err, err
+        assert "did not reload" in err and "kept serving" not in err, err  # it serves nothing now
     finally:
         if reload is not None and reload.poll() is None:
             reload.kill()

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from ..conftest import run_cli, spawn_server, stop_server, virtuoso_helper
-from .misbehaving_store import MisbehavingStore, garbage, html_error
+from .misbehaving_store import MisbehavingStore, garbage, html_error, huge_results
 
 pytestmark = pytest.mark.server
 
@@ -111,5 +111,22 @@ def test_a_store_answering_garbage_is_a_502_saying_so(settings, answer):
             # and the server keeps asking (backoff at most RETRY s): the workers are tried again
             asked = store.requests
             assert until(lambda: store.requests > asked + 1, within=15)
+        finally:
+            stop_server(process)
+
+
+def test_an_answer_over_the_size_cap_is_a_502_with_no_retry_after(settings):
+    """The same question gets the same answer: the client is not told to ask again later."""
+    cap = 100_000  # UNIKG_STORE_MAX_BYTES: every answer below is twice that
+    with MisbehavingStore(answer=huge_results(2 * cap)) as store:
+        env = {"UNIKG_STORE": store.url, "UNIKG_STORE_MAX_BYTES": str(cap), "UNIKG_STORE_RETRY_SECONDS": str(RETRY),
+               "UNIKG_QUERY_WORKERS": "1"}
+        process, url = spawn_server(build_dir=settings.build_dir, settings_env=env)
+        try:
+            answering(url)
+            response = httpx.get(url + "/institutions", timeout=30)
+            assert response.status_code == 502, (response.status_code, response.text[:300])
+            assert "retry-after" not in response.headers, response.headers
+            assert "UNIKG_STORE_MAX_BYTES" in response.json()["detail"] and store.url in response.json()["detail"]
         finally:
             stop_server(process)
