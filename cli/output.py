@@ -15,6 +15,11 @@ def progress(message: str) -> None:
     print(f"unikg: {message}", file=sys.stderr, flush=True)
 
 
+def progress_line(line: str) -> None:
+    """A line on stderr, as it is."""
+    print(line, file=sys.stderr, flush=True)
+
+
 def print_json(value) -> None:
     json.dump(_plain(value), sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")

@@ -6,11 +6,16 @@ accord; :data:`.lexicon.AGREEMENT_NOUNS`) and either
 - "**between** A and B" (or "**by** A and B" after a signing verb): one agreement among all
   the organisations listed, verb or no verb ("The cooperation agreement between A and B aims
   at ...");
-- a **signing verb** (signed, concluded, inked, renewed, established, ...) with its subject and
+- a **signing verb** (signed, concluded, inked, renewed, entered into, ...) with its subject and
   "**with**" its counterparts: "A signed with B and C a three-party agreement", "A and B
   signed an agreement", "Head of A X met with Chancellor of B Y ... and concluded agreements".
   The subject's organisations are those before the verb and before "with" (a person with a
-  known role stands for the organisation); the counterparts, those after "with".
+  known role stands for the organisation); the counterparts, those after "with". In the
+  passive without a subject, the organisation it was signed at is the other party: "An MoU
+  has been signed with A ... at B";
+- "**between the two universities**", "**by both parties**": the two organisations the
+  sentence names before, else the two the text last named together ("A and B have agreed to
+  collaborate. ... a Memorandum of Understanding signed by both parties").
 
 Several counterparts of one subject ("A signed with B and C a medical collaboration
 agreement") make **one bilateral agreement each**, the reading that holds whether they signed
@@ -24,12 +29,15 @@ membership universities", at least 21).
 
 The **kind** comes from the noun phrase ("twinning agreement", "memorandum of cooperation",
 "agreement on the exchange of students", "medical collaboration agreement"); an agreement
-whose kind the text does not give is a ``cooperation`` agreement, noted as such, with a lower
-confidence. The **date** is the one date of the sentence, if it states exactly one
-(:mod:`.dates`). The **areas** come from the sentence and from the sentences that refer back
-to the agreement: "the agreement", "the memorandum", "the partnership", "the two sides",
-"both institutions" (with the same organisations, or with none, then the agreements of the
-last sentence that reported some).
+whose kind the text does not give has none (noted as such, with a lower confidence). The
+**date** is the one date of the sentence, if it states exactly one (:func:`.dates.fact_date`:
+not the dateline's, not a report's). The **areas** come from the sentence and from the
+sentences that refer back to the agreement: "the agreement", "the memorandum", "the
+partnership", "the two sides", "both institutions" (with the same organisations, or with
+none, then the agreements of the last sentence that reported some); such a sentence that
+signs ("The MoU was signed by MNU Vice-Chancellor X and CUSAT Vice Chancellor Y", "X signed
+the agreement on behalf of A") adds the signatories (not the witnesses: "in the presence of")
+and the date, and the organisations of the signatories count as named by it.
 """
 
 from __future__ import annotations
@@ -40,8 +48,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .dates import find_dates
-from .linking import Entity, Linked
+from .dates import fact_date
+from .linking import Entity, Linked, unique
+from .people import is_honorific
+from .sentences import sentence_number, sentences
 from .roles import RoleFact
 
 _STOP_COUNTERPARTS = frozenset({
@@ -52,6 +62,7 @@ _LIST_WORDS = frozenset({
     ",", "and", "&", "the", "such", "as", "institutions", "universities", "including", "etc",
     "its", "their", "partner", "partners", "other", "several", "leading", "both", "well",
 })
+_PAIR = re.compile(r"\s*(?:the\s+two|both|the|their\s+respective)\s+(?:universities|institutions|parties|sides|schools|partners|institutes)\b", re.I)
 _ANAPHORS = re.compile(
     r"\b(?:the two sides|both sides|both institutions|the two institutions|both parties|the parties|the two parties|both universities|the two universities)\b",
     re.I,
@@ -101,7 +112,7 @@ def kinds_in(text: str) -> list[str]:
     """Agreement kinds a noun phrase names, the longest phrases first.
 
     >>> kinds_in("memorandum of cooperation"), kinds_in("medical collaboration agreement")
-    (['memorandum-of-understanding'], ['medical-collaboration'])
+    (['memorandum-of-cooperation'], ['medical-collaboration'])
     """
     lowered = " " + " ".join(text.lower().replace("-", " - ").split()).replace(" - ", "-") + " "
     found = []
@@ -116,25 +127,38 @@ def kinds_in(text: str) -> list[str]:
 
 
 def find_agreements(
-    doc: Doc, linked: list[Linked], roles: list[RoleFact], *, published: str | None
+    doc: Doc, linked: list[Linked], roles: list[RoleFact], *, published: str | None, dateline: int = 0
 ) -> list[AgreementFact]:
-    finder = _Finder(doc, linked, roles, published)
-    for number, sentence in enumerate(doc.sents):
+    finder = _Finder(doc, linked, roles, published, dateline)
+    for number, sentence in enumerate(sentences(doc)):
         finder.sentence(number, sentence)
+        finder.remember_pair(sentence)
     return finder.merged()
 
 
 class _Finder:
-    def __init__(self, doc: Doc, linked: list[Linked], roles: list[RoleFact], published: str | None):
+    def __init__(self, doc: Doc, linked: list[Linked], roles: list[RoleFact], published: str | None, dateline: int):
         self.doc = doc
         self.published = published
+        self.dateline = dateline
+        self.text = doc.text  # (spaCy joins the tokens each time it is asked)
+        self.last_pair: list[Entity] = []  # the two organisations the text last named together
+        self.in_title = {i for s, e in doc.user_data.get("unikg_titles", []) for i in range(s, e)}
         self.orgs = sorted((i for i in linked if i.mention.kind == "organization"), key=lambda i: i.mention.token_start)
+        self.orgs_in: dict[int, list[Linked]] = {}  # sentence number → its organisations
+        for item in self.orgs:
+            self.orgs_in.setdefault(item.mention.sentence, []).append(item)
+        self.parties_cache: dict[int, list[Linked]] = {}
         self.people = sorted((i for i in linked if i.mention.kind == "person"), key=lambda i: i.mention.token_start)
+        self.people_in: dict[int, list[Linked]] = {}  # sentence number → its people
+        for item in self.people:
+            self.people_in.setdefault(item.mention.sentence, []).append(item)
         self.org_of_person = {}
         for role in roles:
             self.org_of_person.setdefault(role.person.id, role.organization)
         self.found: list[AgreementFact] = []
         self.last_created: list[AgreementFact] = []
+        self.pending: list[AgreementFact] = []  # one party named so far
 
     # -- one sentence ----------------------------------------------------------------------
 
@@ -183,7 +207,15 @@ class _Finder:
 
     def _parties_in(self, sentence: Span) -> list[Linked]:
         """Organisations of the sentence that can be parties: not a parent of the one before."""
-        inside = [o for o in self.orgs if sentence.start <= o.mention.token_start < sentence.end]
+        number = sentence_number(self.doc, sentence.start)
+        if number not in self.parties_cache:
+            self.parties_cache[number] = self._parties(self.orgs_in.get(number, []))
+        return self.parties_cache[number]
+
+    def _people(self, sentence: Span) -> list[Linked]:
+        return self.people_in.get(sentence_number(self.doc, sentence.start), [])
+
+    def _parties(self, inside: list[Linked]) -> list[Linked]:
         result = []
         previous_end = None
         for item in inside:
@@ -218,15 +250,14 @@ class _Finder:
             kinds.remove("cooperation")
         if any(k != "cooperation" for k in kinds) and "cooperation" in kinds and kinds.index("cooperation") > 0:
             kinds.remove("cooperation")
-        return (kinds, True) if kinds else (["cooperation"], False)
+        return kinds, bool(kinds)
 
     def _date(self, sentence: Span) -> str | None:
-        values = {d.value for d in find_dates(sentence.text, published=self.published)}
-        return values.pop() if len(values) == 1 else None
+        return fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
 
     def _new(self, number, sentence, noun, parties: list[Entity], evidence, *, confidence: float, signatories=(), note=None) -> AgreementFact:
         kinds, stated = self._kinds(sentence, noun)
-        notes = [] if stated else ["The text does not say what kind of agreement: recorded as a cooperation agreement."]
+        notes = [] if stated else ["The text does not say what kind of agreement: kinds left out."]
         if note:
             notes.append(note)
         new_parties = sum(1 for p in parties if p.new)
@@ -257,7 +288,7 @@ class _Finder:
                         least = None
                     break
             self.found.append(AgreementFact(
-                kinds=kinds, parties=_unique([o.entity for o in orgs]), evidence=[evidence],
+                kinds=kinds, parties=unique([o.entity for o in orgs]), evidence=[evidence],
                 confidence=0.7 if stated else 0.6, signed_on=self._date(sentence),
                 signatories=self._signatories(sentence, verbs[0]), areas=areas_in(sentence.text),
                 sentence=number, count=count, counterparts=stated_counterparts, counterparts_min=least,
@@ -277,21 +308,37 @@ class _Finder:
             else:
                 continue
             parties = self._list_after(sentence, k + 1)
+            if len(parties) < 2 and _PAIR.match(sentence[k + 1:].text):  # "between the two universities", "by both parties"
+                parties = self._pair(sentence, k)
             if len(parties) < 2:
                 continue
+            if self._definite(sentence, noun):  # "the agreements were signed by A, B and C": those reported
+                earlier = [f for f in self.found if not f.is_group and f.party_ids < frozenset(p.id for p in parties)]
+                if earlier:
+                    for fact in earlier:
+                        fact.evidence.append(evidence)
+                        fact.signatories = unique(fact.signatories + [p for p in self._signed_by(sentence, k) if self.org_of_person.get(p.id) is None or self.org_of_person[p.id].id in fact.party_ids])
+                        fact.signed_on = fact.signed_on or self._date(sentence)
+                    return earlier
             existing = self._existing(parties, sentence, noun)
             if existing is not None:
                 existing.evidence.append(evidence)
                 existing.areas += [a for a in areas_in(sentence.text) if a not in existing.areas]
+                existing.signatories = unique(existing.signatories + self._signed_by(sentence, k))
+                existing.signed_on = existing.signed_on or self._date(sentence)
                 return [existing]
-            fact = self._new(number, sentence, noun, parties, evidence, confidence=0.9 if verbs else 0.75)
+            signatories = self._signed_by(sentence, k) if word == "by" else []
+            fact = self._new(number, sentence, noun, parties, evidence, confidence=0.9 if verbs else 0.75, signatories=signatories)
             self.found.append(fact)
             return [fact]
         return []
 
     def _list_after(self, sentence: Span, k: int) -> list[Entity]:
+        """The organisations listed from token ``k`` of the sentence on: "A, B and C", also
+        "A Vice-Chancellor Prof. X and the President of B, Prof. Y" (people stand for theirs)."""
         starts = {o.mention.token_start: o for o in self._parties_in(sentence)}
         ends = {o.mention.token_end: o for o in self.orgs}
+        people = {p.mention.token_start: p for p in self._people(sentence)}
         parties = []
         i = sentence.start + k
         while i < sentence.end:
@@ -302,11 +349,44 @@ class _Finder:
                 if i + 2 < len(self.doc) and self.doc[i].text == "(" and self.doc[i + 2].text == ")":
                     i += 3
                 continue
-            if i in ends or token.is_space or token.lower_ in _LIST_WORDS:
+            if i in people:
+                organization = self.org_of_person.get(people[i].entity.id)
+                if organization is not None:
+                    parties.append(organization)
+                i = people[i].mention.token_end
+                continue
+            if i in ends or token.is_space or token.lower_ in _LIST_WORDS or i in self.in_title or is_honorific(token):
+                i += 1
+                continue
+            if token.lower_ == "of" and i - 1 in self.in_title:  # "the President of the University of X"
                 i += 1
                 continue
             break
-        return _unique(parties)
+        return unique(parties)
+
+    def _signed_by(self, sentence: Span, k: int) -> list[Entity]:
+        """The people of "signed by P1 and P2 ..." (from token ``k``, "by", to the end of the list)."""
+        stop = next((j for j in range(k + 1, len(sentence)) if sentence[j].lower_ in _STOP_COUNTERPARTS | {"at", "during", "while"}), len(sentence))
+        return unique([p.entity for p in self._people(sentence) if sentence.start + k < p.mention.token_start < sentence.start + stop])
+
+    def _pair(self, sentence: Span, k: int) -> list[Entity]:
+        """The two organisations "the two universities" (before token ``k``) stands for: the
+        two this sentence names before it, else the two the text last named together."""
+        before = unique([o.entity for o in self._parties_in(sentence) if o.mention.token_start < sentence.start + k and not o.entity.alliance])
+        if len(before) == 2:
+            return before
+        return list(self.last_pair)
+
+    def remember_pair(self, sentence: Span) -> None:
+        """Keep the two organisations a sentence names together ("A and B have agreed ...")."""
+        orgs = [o for o in self._parties_in(sentence) if not o.entity.alliance]
+        distinct = unique([o.entity for o in orgs])
+        if len(distinct) == 2:
+            first = next(o for o in orgs if o.entity.id == distinct[0].id)
+            second = next(o for o in orgs if o.entity.id == distinct[1].id)
+            gap = self.text[first.mention.end:second.mention.start]
+            if re.fullmatch(r"[^.;]{0,40}?\b(?:and|&|with)\s+(?:the\s+)?", gap) or len(gap) < 40:
+                self.last_pair = distinct
 
     def _subject_with(self, number, sentence, noun, verbs, orgs, evidence) -> list[AgreementFact]:
         """"A (and B) signed ... with C (and D)": subject and counterparts."""
@@ -318,14 +398,16 @@ class _Finder:
         boundary = min(verb, first_with) if first_with is not None else verb
         subject = [o.entity for o in orgs if o.mention.token_start - sentence.start < boundary]
         if not subject:
-            people = [p for p in self.people if sentence.start <= p.mention.token_start < sentence.start + boundary]
+            people = [p for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + boundary]
             subject = [self.org_of_person[p.entity.id] for p in people if p.entity.id in self.org_of_person]
         counterparts = []
         if first_with is not None:
             stop = next((k for k in range(first_with + 2, len(words)) if words[k] in _STOP_COUNTERPARTS), len(words))
             counterparts = [o.entity for o in orgs if first_with < o.mention.token_start - sentence.start < stop]
-        subject = _unique(subject)
-        counterparts = [c for c in _unique(counterparts) if c.id not in {s.id for s in subject}]
+        if not subject and counterparts and self._passive(sentence, verb):
+            subject = self._signed_at(sentence, verb, orgs, counterparts)
+        subject = unique(subject)
+        counterparts = [c for c in unique(counterparts) if c.id not in {s.id for s in subject}]
         signatories = self._signatories(sentence, boundary)
         kinds, _ = self._kinds(sentence, noun)
         if counterparts and subject and len(counterparts) >= 2 and not set(kinds) & lexicon.MULTIPARTY_KINDS:
@@ -338,13 +420,16 @@ class _Finder:
                 for c in counterparts
             ]
         else:
-            parties = _unique(subject + counterparts)
+            parties = unique(subject + counterparts)
+            if len(parties) == 1 and not self._definite(sentence, noun):  # "An agreement was signed with A.": the other party may follow
+                self.pending.append(self._new(number, sentence, noun, parties, evidence, confidence=0.8, signatories=signatories))
+                return []
             if len(parties) < 2:
                 return []
             existing = self._existing(parties, sentence, noun)
             if existing is not None:
                 existing.evidence.append(evidence)
-                existing.signatories = _unique(existing.signatories + signatories)
+                existing.signatories = unique(existing.signatories + signatories)
                 existing.areas += [a for a in areas_in(sentence.text) if a not in existing.areas]
                 existing.signed_on = existing.signed_on or self._date(sentence)
                 return [existing]
@@ -352,9 +437,25 @@ class _Finder:
         self.found += created
         return created
 
+    def _passive(self, sentence: Span, verb: int) -> bool:
+        """"has been signed", "was inked", "were concluded"."""
+        return any(t.lower_ in {"been", "was", "were", "is", "are", "be"} for t in sentence[max(0, verb - 2):verb])
+
+    def _signed_at(self, sentence: Span, verb: int, orgs: list[Linked], counterparts: list[Entity]) -> list[Entity]:
+        """"An MoU has been signed with A ... at B": with no subject, the organisation it was
+        signed at is the other party (a university hosts the signing of its own agreements)."""
+        for item in orgs:
+            k = item.mention.token_start - sentence.start
+            if k <= verb or item.entity in counterparts:
+                continue
+            before = [t.lower_ for t in sentence[max(0, k - 3):k]]
+            if "at" in before and (before[-1] in {"at", "the"} or before[-1] in {"'s", "’s"}):
+                return [item.entity]
+        return []
+
     def _signatories(self, sentence: Span, end: int) -> list[Entity]:
         """The people of the subject: named before the verb (and before "with")."""
-        return _unique([p.entity for p in self.people if sentence.start <= p.mention.token_start < sentence.start + end])
+        return unique([p.entity for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + end])
 
     def _existing(self, parties: list[Entity], sentence: Span, noun: int) -> AgreementFact | None:
         """The agreement a definite noun phrase ("the agreement") with these parties refers to."""
@@ -365,22 +466,72 @@ class _Finder:
         return matches[-1] if matches else None
 
     def _reference(self, sentence: Span, orgs: list[Linked], evidence, nouns: list[str]) -> None:
-        ids = frozenset(o.entity.id for o in orgs)
+        """A sentence about an agreement already reported: "The MoU was signed by MNU
+        Vice-Chancellor X and CUSAT Vice Chancellor Y", "Both institutions also agreed on ...".
+        It adds evidence, areas, a kind its noun names, and, when it signs, signatories and
+        the date; the organisations of its signatories and of "on behalf of" count as named."""
+        words = [t.lower_ for t in sentence]
+        verbs = [k for k, w in enumerate(words) if w in lexicon.SIGNING_VERBS and self._is_verb(sentence, k)]
+        signatories: list[Entity] = []
+        if verbs:
+            by = next((k for k in range(verbs[0], len(words)) if words[k] == "by"), None)
+            signatories = self._signed_by(sentence, by) if by is not None else self._signatories(sentence, verbs[0])
+            signatories += [p.entity for p in self._on_behalf(sentence)]
+        witnesses = {p.entity.id for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.end and self._witness(sentence, p)}
+        signatories = [p for p in unique(signatories) if p.id not in witnesses]
+        ids = {o.entity.id for o in orgs}
+        ids |= {self.org_of_person[p.id].id for p in signatories if p.id in self.org_of_person}
+        ids = frozenset(ids)
         if len(ids) >= 2:
             targets = [f for f in self.found if not f.is_group and f.party_ids == ids]
-        elif not ids:
-            targets = list(self.last_created)
+            if not targets and verbs:  # fewer named than the agreement has: the last one with them
+                targets = [f for f in self.last_created if ids <= f.party_ids][:1]
+            if not targets and verbs:  # "signed with A." then "X signed on behalf of A and Y on behalf of B"
+                targets = self._completed(ids, orgs, signatories)
+        elif not ids or verbs:
+            targets = [f for f in self.last_created if not ids or ids <= f.party_ids]
         else:
             targets = []
         for fact in targets:
             if evidence not in fact.evidence:
                 fact.evidence.append(evidence)
             fact.areas += [a for a in areas_in(sentence.text) if a not in fact.areas]
+            if verbs:
+                fact.signatories = unique(fact.signatories + signatories)
+                fact.signed_on = fact.signed_on or self._date(sentence)
             for noun in nouns:
                 if noun in lexicon.AGREEMENT_KINDS and ids:
                     kind = lexicon.AGREEMENT_KINDS[noun]
                     if kind not in fact.kinds and kind != "cooperation":
                         fact.kinds.insert(0, kind)
+
+    def _completed(self, ids: frozenset[str], orgs: list[Linked], signatories: list[Entity]) -> list[AgreementFact]:
+        """The agreement reported with one party that this sentence names the others of."""
+        pending = next((f for f in reversed(self.pending) if f.party_ids <= ids), None)
+        if pending is None:
+            return []
+        self.pending.remove(pending)
+        named = [o.entity for o in orgs] + [self.org_of_person[p.id] for p in signatories if p.id in self.org_of_person]
+        pending.parties = unique(pending.parties + [e for e in named if e.id in ids])
+        self.found.append(pending)
+        self.last_created = [pending]
+        return [pending]
+
+    def _on_behalf(self, sentence: Span) -> list[Linked]:
+        """The people who signed "on behalf of" an organisation, each the nearest before it."""
+        found = []
+        for k in range(len(sentence) - 3):
+            if sentence[k:k + 3].text.lower() == "on behalf of":
+                before = [p for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + k]
+                if before:
+                    found.append(before[-1])
+        return found
+
+    def _witness(self, sentence: Span, person: Linked) -> bool:
+        """"in the presence of X", "X ... were present as witnesses": not a signatory."""
+        before = self.text[sentence.start_char:person.mention.start]
+        after = self.text[person.mention.end:sentence.end_char]
+        return bool(re.search(r"\b(?:presence of|witnessed by|attended by)\b[^.;]*$", before) or re.match(r"[^.;]{0,80}\b(?:were|was)\s+present\b|[^.;]{0,80}\bwitness", after))
 
     # -- the article -----------------------------------------------------------------------
 
@@ -389,7 +540,8 @@ class _Finder:
         result: list[AgreementFact] = []
         for fact in self.found:
             same = next(
-                (r for r in result if r.party_ids == fact.party_ids and r.is_group == fact.is_group and set(r.kinds) == set(fact.kinds)),
+                (r for r in result if r.party_ids == fact.party_ids and r.is_group == fact.is_group
+                 and (set(r.kinds) == set(fact.kinds) or not r.kinds or not fact.kinds)),
                 None,
             )
             if same is None:
@@ -398,20 +550,12 @@ class _Finder:
             same.evidence += [e for e in fact.evidence if e not in same.evidence]
             same.areas += [a for a in fact.areas if a not in same.areas]
             same.signed_on = same.signed_on or fact.signed_on
-            same.signatories = _unique(same.signatories + fact.signatories)
+            same.signatories = unique(same.signatories + fact.signatories)
+            same.kinds = same.kinds or fact.kinds
         for fact in result:
             fact.evidence.sort()
             multiparty = [k for k in fact.kinds if k in lexicon.MULTIPARTY_KINDS]
             if multiparty and len(fact.parties) != 3:  # "a three-party agreement" naming two parties
-                fact.kinds = [k for k in fact.kinds if k not in multiparty] or ["cooperation"]
+                fact.kinds = [k for k in fact.kinds if k not in multiparty]
                 fact.notes.append(f"The text calls it {multiparty[0]} but names {len(fact.parties)} parties: recorded without that kind.")
         return result
-
-
-def _unique(entities: list[Entity]) -> list[Entity]:
-    seen, result = set(), []
-    for entity in entities:
-        if entity.id not in seen:
-            seen.add(entity.id)
-            result.append(entity)
-    return result

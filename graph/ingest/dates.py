@@ -58,16 +58,15 @@ class FoundDate:
 def find_dates(text: str, *, published: str | None = None, offset: int = 0) -> list[FoundDate]:
     """The dates stated in ``text``, in order; offsets are ``offset`` + the position in text."""
     found: list[FoundDate] = []
-    taken: list[range] = []
+    taken = bytearray(len(text))  # characters an earlier (more precise) date holds
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            span = range(match.start(), match.end())
-            if any(span.start < t.stop and t.start < span.stop for t in taken):
+            if any(taken[match.start():match.end()]):
                 continue
             value = _value(match, published)
             if value is None:
                 continue
-            taken.append(span)
+            taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             found.append(FoundDate(match.group(0), value, offset + match.start(), offset + match.end()))
     return sorted(found, key=lambda d: d.start)
 
@@ -99,3 +98,30 @@ def _value(match: re.Match, published: str | None) -> str | None:
         return str(date_literal(text))
     except UserError:
         return None
+
+
+_NOT_THE_FACTS = re.compile(
+    r"\b(?:announced|announces|said|says|reported|reports|stated|confirmed|published|founded|established|"
+    r"founding|establishment|launched|launch|created|creation|inception|since)\b(?:\s+\w+){0,3}\s*$",
+    re.I,
+)
+
+
+def fact_date(text: str, start: int, end: int, *, published: str | None, dateline: int = 0) -> str | None:
+    """The one date ``text[start:end]`` (a sentence) states for its fact, or None.
+
+    Left out: a date in the dateline (before character ``dateline``: when the news was
+    written), and a date that belongs to another verb: a report ("the association announced on
+    4 April 2022") or the founding of one of the parties ("since its founding in 2014",
+    "founded in 1919"). None when the sentence states two different dates.
+
+    >>> text = "The alliance, founded in 2014, announced on 3 May 2022 that X joined it on 2 May 2022."
+    >>> fact_date(text, 0, len(text), published=None)
+    '2022-05-02'
+    """
+    values = set()
+    for found in find_dates(text[start:end], published=published, offset=start):
+        if found.start < dateline or _NOT_THE_FACTS.search(text[start:found.start]):
+            continue
+        values.add(found.value)
+    return values.pop() if len(values) == 1 else None

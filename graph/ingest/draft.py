@@ -92,11 +92,16 @@ def make_draft(
             "role": role.role,
             "organization": role.organization.id,
             "title": role.title,
+            **({"former": True} if role.former else {}),
             "confidence": role.confidence,
             "evidence": extraction.article.text[role.evidence[0]:role.evidence[1]],
         }
         for role in extraction.roles
+        if role.role is not None  # a title outside the roles vocabulary: in --json only
     ]
+    memberships = _memberships(extraction)
+    if memberships:
+        annotations["memberships"] = memberships
     if roles:
         annotations["roles"] = roles
     return Draft(
@@ -113,13 +118,16 @@ def _agreement(fact: AgreementFact, extraction: Extraction, published: str | Non
     text = extraction.article.text
     year = (fact.signed_on or "")[:4] if (fact.signed_on or "")[:4].isdigit() else (published or "")[:4]
     parts = [p.acronym.lower() if p.new and p.acronym else p.id for p in fact.parties[:3]]
-    base = "-".join([*parts, _KIND_SHORT.get(fact.kinds[0], fact.kinds[0]), *(["group"] if fact.is_group else []), *([year] if year.isdigit() else [])])
+    kind = _KIND_SHORT.get(fact.kinds[0], fact.kinds[0]) if fact.kinds else "agreement"
+    base = "-".join([*parts, kind, *(["group"] if fact.is_group else []), *([year] if year.isdigit() else [])])
     base = slugify(base, limit=80)
     ident, n = base, 2
     while ident in used:
         ident, n = f"{base}-{n}", n + 1
     used.add(ident)
-    record: dict = {"id": ident, "kinds": list(fact.kinds)}
+    record: dict = {"id": ident}
+    if fact.kinds:  # left out when the text does not say (data/README.md)
+        record["kinds"] = list(fact.kinds)
     if fact.is_group:
         record["count"] = fact.count
     record["parties"] = [p.id for p in fact.parties]
@@ -139,6 +147,37 @@ def _agreement(fact: AgreementFact, extraction: Extraction, published: str | Non
     quotes = [text[s:e] for s, e in fact.evidence]
     record["evidence"] = quotes[0] if len(quotes) == 1 else quotes
     return record
+
+
+def _memberships(extraction: Extraction) -> list[dict]:
+    """Memberships in the curated format: members stated together (same alliance, role, date and
+    sentence) in one entry; a count of members the text does not name as ``count``."""
+    text = extraction.article.text
+    entries: dict[tuple, dict] = {}
+    for fact in extraction.memberships:
+        if not fact.alliance.new and not fact.alliance.alliance:
+            continue  # the registry knows it as something else than an alliance: not drafted
+        key = (fact.alliance.id, fact.kind, fact.date, fact.evidence, fact.member is None)
+        entry = entries.get(key)
+        if entry is None or fact.member is None:
+            entry = {"alliance": fact.alliance.id}
+            if fact.member is None:
+                entry["count"] = fact.count
+                if fact.members_stated:
+                    entry["members_stated"] = fact.members_stated
+            else:
+                entry["members"] = []
+            if fact.kind:
+                entry["role"] = fact.kind
+            if fact.date:
+                entry["date"] = fact.date
+            entry["confidence"] = fact.confidence
+            entry["evidence"] = text[fact.evidence[0]:fact.evidence[1]]
+            entries[key if fact.member is not None else (*key, fact.count)] = entry
+        if fact.member is not None:
+            entry["members"].append(fact.member.id)
+            entry["confidence"] = min(entry["confidence"], fact.confidence)
+    return list(entries.values())
 
 
 def _document_entry(extraction: Extraction, registry: Registry) -> dict:
@@ -168,11 +207,14 @@ def _registry_additions(extraction: Extraction, registry: Registry, reference: R
     organizations, people, cities = [], [], []
     note = f"Machine-extracted from {extraction.document_id} by {EXTRACTOR} {VERSION}; not reviewed"
     known_ids = {e.id for e in extraction.new_entities}
+    alliances = {m.alliance.id for m in extraction.memberships}  # an alliance because the text names its members
     for entity in extraction.new_entities:
         spellings = [s for s in extraction.spellings(entity.id) if s != entity.acronym]
         if entity.kind == "organization":
-            name = re.sub(r"\s*\([^)]*\)$", "", spellings[0]) if spellings else entity.name
-            record: dict = {"id": entity.id, "name": name, "kind": entity.org_kind or PLACEHOLDER_KIND}
+            name = entity.name
+            alliance = entity.alliance or entity.id in alliances
+            kind = "alliance" if alliance else entity.org_kind or PLACEHOLDER_KIND
+            record: dict = {"id": entity.id, "name": name, "kind": kind}
             if entity.acronym:
                 record["acronyms"] = [entity.acronym]
             record["spellings"] = spellings or [entity.name]
@@ -181,10 +223,15 @@ def _registry_additions(extraction: Extraction, registry: Registry, reference: R
             if entity.unit_of and (entity.unit_of not in known_ids or entity.unit_of != entity.id):
                 record["unit_of"] = entity.unit_of
             what = (
-                f"the kind, which the text does not say ({PLACEHOLDER_KIND} is a placeholder)"
+                "the kind (an alliance: the text names its members)" if alliance and entity.org_kind != "alliance"
+                else f"the kind, which the text does not say ({PLACEHOLDER_KIND} is a placeholder)"
                 if entity.org_kind is None else f"the kind, taken from its name ({record['kind']})"
             )
-            record["note"] = f"{note}: check the name, {what}, and the country."
+            named = (
+                f"the name (as the reference list of institutions writes it; the text: {entity.written!r})" if entity.written
+                else "the name (as the reference list of institutions writes it)" if entity.reference else "the name"
+            )
+            record["note"] = f"{note}: check {named}, {what}, and the country."
             organizations.append(record)
         elif entity.kind == "person":
             people.append({"id": entity.id, "name": entity.name, "spellings": spellings, "note": f"{note}: check the name and its order."})
@@ -233,7 +280,7 @@ def to_json(extraction: Extraction, draft: Draft) -> dict:
             "group": fact.is_group,
             "count": fact.count,
             "parties": [_ref(p) for p in fact.parties],
-            "kind": fact.kinds[0],
+            "kind": fact.kinds[0] if fact.kinds else None,
             "kinds": list(fact.kinds),
             "date": fact.signed_on,
             "areas": list(fact.areas),
@@ -247,11 +294,24 @@ def to_json(extraction: Extraction, draft: Draft) -> dict:
             "person": _ref(role.person),
             "role": role.role,
             "title": role.title,
+            "former": role.former,
             "organization": _ref(role.organization),
             "evidence": text[role.evidence[0]:role.evidence[1]],
             "confidence": role.confidence,
         }
         for role in extraction.roles
+    ]
+    memberships = [
+        {
+            "alliance": _ref(fact.alliance),
+            "member": _ref(fact.member) if fact.member is not None else None,
+            "count": fact.count,
+            "kind": fact.kind,
+            "date": fact.date,
+            "evidence": text[fact.evidence[0]:fact.evidence[1]],
+            "confidence": fact.confidence,
+        }
+        for fact in extraction.memberships
     ]
     article = extraction.article
     return {
@@ -263,6 +323,7 @@ def to_json(extraction: Extraction, draft: Draft) -> dict:
         "entities": entities,
         "agreements": agreements,
         "roles": roles,
+        "memberships": memberships,
         "dates": [{"text": d.text, "value": d.value, "start": d.start, "end": d.end} for d in extraction.dates],
         "registry_additions": draft.registry,
     }

@@ -24,10 +24,10 @@ from .linking import Entity, Linked, Linker, slugify
 from .memberships import MembershipFact, find_memberships
 from .pipeline import analyse, build_pipeline, mentions
 from .roles import RoleFact, find_roles
+from .sentences import sentences
 from .text import Article
 
 EXTRACTOR = "unikg-extractor"
-MAX_CHARACTERS = 1_000_000  # spaCy's limit for one text; a press release is a few thousand
 VERSION = __version__
 
 
@@ -70,11 +70,6 @@ def extract(
     article: Article, *, registry: Registry, document_id: str, pipeline: Language | None = None
 ) -> Extraction:
     """Every fact the extractor finds in the article; UserError when it names no one."""
-    if len(article.text) > MAX_CHARACTERS:
-        raise UserError(
-            f"{article.name}: {len(article.text):,} characters is more than one article "
-            f"(at most {MAX_CHARACTERS:,}); split it into its articles"
-        )
     nlp = pipeline or build_pipeline(registry)
     doc = analyse(nlp, article.text)
     linked = Linker(registry).link(doc, mentions(doc))
@@ -84,8 +79,9 @@ def extract(
             "to draft (is it a press release about universities, in English?)"
         )
     roles = find_roles(doc, linked)
-    agreements = find_agreements(doc, linked, roles, published=article.published)
-    memberships = find_memberships(doc, linked, published=article.published)
+    dateline = doc.user_data.get("unikg_dateline", 0)
+    agreements = find_agreements(doc, linked, roles, published=article.published, dateline=dateline)
+    memberships = find_memberships(doc, linked, published=article.published, dateline=dateline)
     return Extraction(
         document_id=document_id,
         article=article,
@@ -94,7 +90,7 @@ def extract(
         agreements=agreements,
         roles=roles,
         memberships=memberships,
-        sentences=[(s.start_char, s.end_char) for s in doc.sents],
+        sentences=[(s.start_char, s.end_char) for s in sentences(doc)],
     )
 
 

@@ -32,23 +32,30 @@ Every error is listed with the sentence it comes from.
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from ..annotations import load_all_annotations
+from ..documents import load_documents
 from ..errors import UserError
 from ..names import normalize
-from .evaluate import Score
+from ..registry import load_registry
+from . import lexicon
+from .evaluate import Score, gold_mentions, held_out_registry, keep_section, machine
+from .extract import EXTRACTOR, VERSION, Extraction, extract
 from .folding import fold
-from .roles import role_slug
+from .pipeline import build_pipeline
 from .text import Article, checked_date
 
 CATEGORIES = ("institutions", "agreements", "memberships", "roles", "dates")
 _TEMPORAL = ("former", "founding", "acting", "interim", "outgoing", "incoming", "then")
 _COUNTED = re.compile(r"^\s*(\d+)\b.*\(unnamed\)\s*$")
 _POSSESSIVE_OWNER = re.compile(r"^\S+['’]s\s")
+_COORDINATED = re.compile(r"\band\b.*\b(?:Universities|Institutes|Colleges|Schools|Academies)\b")
 
 
 # -- the gold folder -------------------------------------------------------------------------
@@ -64,11 +71,18 @@ class GoldEntity:
 
     @property
     def usable(self) -> frozenset[str]:
-        """The normalised names a predicted entity may carry to count as this one."""
-        return frozenset(
-            normalize(f) for f in self.forms
-            if not (_POSSESSIVE_OWNER.match(f) and f != self.key) and not re.search(r"\band\b.*\b(?:Universities|Institutes|Colleges)\b", f)
-        )
+        """The normalised names a predicted entity may carry to count as this one: its forms
+        (and both parts of "QS (Quacquarelli Symonds)"), not a possessive ("UK's X") nor a
+        coordination ("A and B Universities")."""
+        forms = set()
+        for f in self.forms:
+            if (_POSSESSIVE_OWNER.match(f) and f != self.key) or _COORDINATED.search(f):
+                continue
+            forms.add(f)
+            bracket = re.fullmatch(r"(.+?)\s*\(([^)]+)\)", f)
+            if bracket:
+                forms.update(bracket.groups())
+        return frozenset(normalize(f) for f in forms)
 
 
 @dataclass(frozen=True)
@@ -220,9 +234,15 @@ class _Resolver:
 def _located(text: str, entities: dict[str, GoldEntity]) -> dict[str, GoldEntity]:
     """Each entity with the spans of its forms in the text: whole words, the longest first."""
     folded = fold(text)
+    owners: dict[str, set[str]] = {}
+    for entity in entities.values():
+        for form in entity.forms:
+            owners.setdefault(normalize(form), set()).add(entity.key)
     found = []
     for entity in entities.values():
         for form in entity.forms:
+            if len(owners[normalize(form)]) > 1 or _COORDINATED.search(form):
+                continue  # "Sorbonne and Bologna Universities" names two: neither's own span
             needle = fold(form)
             for match in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", folded):
                 if " " not in form and text[match.start():match.end()].islower() and not form.islower():
@@ -387,9 +407,13 @@ class _Scorer:
         score = self.scores["memberships"]
         text = self.x.article.text
         used: set[int] = set()
+        said = set()  # one membership, whatever roles the member has in the alliance
         for fact in self.x.memberships:
             alliance = self.org_key(fact.alliance)
             member = self.org_key(fact.member) if fact.member is not None else None
+            if (alliance, member, fact.count) in said:
+                continue
+            said.add((alliance, member, fact.count))
             label = f"{member or f'{fact.count} unnamed'} in {alliance}"
             sentence = text[fact.evidence[0]:fact.evidence[1]]
             match = next(
@@ -435,14 +459,19 @@ class _Scorer:
         text = self.x.article.text
         used: set[int] = set()
         parts_used: dict[int, set[str]] = {}
+        said = set()  # one title of a person in an organisation is one role, whatever its concepts
         for fact in self.x.roles:
             person = self.key_of.get(fact.person.id)
             organisation = self.org_key(fact.organization)
-            label = f"{fact.person.name}, {fact.title}, {organisation}"
+            title = f"former {fact.title}" if getattr(fact, "former", False) and not fact.title.lower().startswith("former") else fact.title
+            if (fact.person.id, organisation, normalize(title)) in said:
+                continue
+            said.add((fact.person.id, organisation, normalize(title)))
+            label = f"{fact.person.name}, {title}, {organisation}"
             sentence = self.x.sentence_at(fact.evidence[0]) or text[fact.evidence[0]:fact.evidence[1]]
             candidates = [
                 j for j, g in enumerate(self.gold.roles)
-                if g.person == person and g.organisation == organisation and role_matches(fact.title, fact.role, g.role)
+                if g.person == person and g.organisation == organisation and role_matches(title, fact.role, g.role)
             ]
             if not candidates:
                 if any(g.person == person and g.optional for g in self.gold.roles):
@@ -451,7 +480,7 @@ class _Scorer:
                 self.error("roles", "extra", label, sentence)
                 continue
             j = candidates[0]
-            part = normalize(fact.title)
+            part = normalize(title)
             if j in used:
                 if part in parts_used[j]:
                     score.fp += 1
@@ -483,7 +512,7 @@ def role_matches(title: str, slug: str | None, gold: str) -> bool:
     parts = _title_parts(gold)
     if wanted in parts:
         return True
-    slugs = {role_slug(p) for p in parts} - {None}
+    slugs = {lexicon.ROLE_TITLES.get(p) for p in parts} - {None}
     return slug is not None and slug in slugs
 
 
@@ -533,15 +562,6 @@ class GoldEvaluation:
 
 def evaluate_gold(folder: Path, data_dir: Path, *, progress=lambda article: None) -> GoldEvaluation:
     """Every article of ``folder`` extracted against the held-out registry and scored."""
-    import time
-
-    from ..annotations import load_all_annotations
-    from ..documents import load_documents
-    from ..registry import load_registry
-    from .evaluate import gold_mentions, held_out_registry
-    from .extract import Extraction, extract
-    from .pipeline import build_pipeline
-
     articles = read_gold_folder(folder)
     registry = load_registry(data_dir)
     documents = load_documents(data_dir)
@@ -571,17 +591,19 @@ def _same_text(text: str) -> str:
     return " ".join(text.split())
 
 
-GOLD_BEGIN = "<!-- unikg evaluate --gold: begin (written by `unikg evaluate --gold DIR --results FILE`; do not edit by hand) -->"
-GOLD_END = "<!-- unikg evaluate --gold: end -->"
+def markers(folder: str) -> tuple[str, str]:
+    """The lines around the section of one gold folder (one section per folder in a file)."""
+    return (
+        f"<!-- unikg evaluate --gold {folder}: begin (written by `unikg evaluate --gold DIR --results FILE`; do not edit by hand) -->",
+        f"<!-- unikg evaluate --gold {folder}: end -->",
+    )
 
 
 def results_section(evaluation: GoldEvaluation, *, folder: str) -> str:
     """The Markdown block ``unikg evaluate --gold DIR --results FILE`` keeps in FILE."""
-    from .evaluate import machine
-    from .extract import EXTRACTOR, VERSION
-
+    begin, end = markers(folder)
     lines = [
-        GOLD_BEGIN,
+        begin,
         f"`unikg evaluate --gold {folder}`: {len(evaluation.results)} articles, strict "
         f"({EXTRACTOR} {VERSION}; what counts as a match: the docstring of graph/ingest/gold.py).",
         "",
@@ -602,12 +624,11 @@ def results_section(evaluation: GoldEvaluation, *, folder: str) -> str:
         if r.errors:
             lines.append(f"- **{r.article}**")
             lines += [f"  - {e.category}, {e.what}: {e.detail}" for e in r.errors]
-    lines.append(GOLD_END)
+    lines.append(end)
     return "\n".join(lines) + "\n"
 
 
 def write_results(path: Path, evaluation: GoldEvaluation, *, folder: str) -> None:
-    from .evaluate import keep_section
-
-    heading = "## Ingesting articles: strict scores on articles with gold (`unikg evaluate --gold`)"
-    keep_section(path, results_section(evaluation, folder=folder), begin=GOLD_BEGIN, end=GOLD_END, heading=heading)
+    heading = f"### Ingesting articles: strict scores on {folder} (`unikg evaluate --gold`)"
+    begin, end = markers(folder)
+    keep_section(path, results_section(evaluation, folder=folder), begin=begin, end=end, heading=heading)

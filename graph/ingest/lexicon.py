@@ -7,6 +7,8 @@ right are those of the ontology's controlled vocabularies (``data/README.md``).
 
 >>> ROLE_TITLES["vice president"], AGREEMENT_KINDS["twinning"]
 ('vice-president', 'twinning')
+>>> ROLE_TITLES["vice chancellor and principal"], "Üniversitesi" in FOREIGN_HEADS
+('vice-chancellor', True)
 >>> "University" in INSTITUTION_HEADS, "Rankings" in NOT_INSTITUTION_AFTER
 (True, True)
 """
@@ -17,11 +19,7 @@ from __future__ import annotations
 # kind a new institution named so gets.
 INSTITUTION_HEADS: dict[str, str] = {
     "University": "university",
-    "Universität": "university",
-    "Università": "university",
-    "Université": "university",
     "Polytechnic": "university",
-    "Politecnico": "university",
     "College": "university",
     "Institute": "research-institute",
     "Academy": "academy",
@@ -29,16 +27,72 @@ INSTITUTION_HEADS: dict[str, str] = {
     "Center": "centre",
     "Centre": "centre",
     "Laboratory": "laboratory",
+    "Hospital": "organizational-unit",
+    "Faculty": "organizational-unit",
+    "Department": "organizational-unit",
+    "Directorate": "organizational-unit",
+    "Office": "organizational-unit",
     "Ministry": "government-body",
     "Government": "government-body",
+    "Commission": "government-body",
+    "Council": "government-body",
+    "Agency": "government-body",
+    "Authority": "government-body",
+    "Bureau": "government-body",
     "Alliance": "alliance",
     "Consortium": "alliance",
     "Association": "alliance",
+    "Network": "alliance",
+    "League": "alliance",
+    "Federation": "alliance",
+    "Group": "alliance",
+    "Union": "alliance",
     "Organization": "alliance",
     "Organisation": "alliance",
     "Corporation": "company",
-    "Hospital": "organizational-unit",
+    "Company": "company",
+    # heads of other languages: a name may follow them without "of" ("Universidad Pontificia
+    # Comillas", "Universität Hamburg"), and a hyphen may join them ("Philipps-Universität")
+    "Universität": "university",
+    "Universitat": "university",
+    "Universidad": "university",
+    "Universidade": "university",
+    "Università": "university",
+    "Université": "university",
+    "Universiteit": "university",
+    "Universitet": "university",
+    "Universitatea": "university",
+    "Üniversitesi": "university",
+    "Universiti": "university",
+    "Universitas": "university",
+    "Uniwersytet": "university",
+    "Univerzita": "university",
+    "Univerzitet": "university",
+    "Hochschule": "university",
+    "Fachhochschule": "university",
+    "Politecnico": "university",
+    "Politechnika": "university",
+    "Polytechnique": "university",
+    "École": "school",
+    "Escuela": "school",
+    "Scuola": "school",
+    "Instituto": "research-institute",
+    "Istituto": "research-institute",
+    "Institut": "research-institute",
+    "Akademie": "academy",
+    "Academia": "academy",
+    "Akademia": "academy",
 }
+FOREIGN_HEADS = frozenset(list(INSTITUTION_HEADS)[list(INSTITUTION_HEADS).index("Universität"):])
+
+# Heads of names that are units of what follows "of" ("Research Center of X University").
+UNIT_HEADS = frozenset({"Institute", "School", "Center", "Centre", "Laboratory", "Faculty", "Department", "Directorate", "Office", "Hospital", "College"})
+
+# Continents and regions: an owner of a possessive that is not part of a name ("Europe's").
+REGIONS = frozenset({
+    "Europe", "Africa", "Asia", "America", "Oceania", "Australasia", "Eurasia", "Scandinavia",
+    "Balkans", "Caribbean", "Arctic", "Antarctica", "ASEAN", "EU",
+})
 
 # A capitalised word right after an institution head that shows the name goes on into
 # something that is not an institution ("QS World University Rankings", "Tsinghua
@@ -47,53 +101,85 @@ NOT_INSTITUTION_AFTER = frozenset({
     "Rankings", "Ranking", "Press", "Campus", "Library", "Museum", "Stadium", "Park", "Road",
     "Street", "Station", "Award", "Awards", "Prize", "Cup", "Games", "League", "Journal",
     "Review", "Magazine", "Series", "Forum", "Symposium", "Conference", "Project", "Program",
-    "Programme", "Initiative", "Plan", "Fund", "Day", "Week", "Festival",
+    "Programme", "Initiative", "Plan", "Fund", "Day", "Week", "Festival", "Summit", "Chambers",
+    "Chamber", "Hall", "Room", "Building", "Auditorium", "Lecture", "Lectures", "Prize",
 })
 
-# Role titles as written (lower case) → the role slug of the roles vocabulary, or None for a
-# title that marks a person but has no role there.
+# Role titles as written (lower case, hyphens as spaces) → the role slug of the roles
+# vocabulary (ontology/vocabularies.ttl), or None for a title that marks a person but has no
+# role there.
 ROLE_TITLES: dict[str, str | None] = {
     "president": "president",
     "vice president": "vice-president",
-    "vice-president": "vice-president",
     "vp": "vice-president",
     "rector": "rector",
-    "chairman of the board-rector": "chairman-rector",
-    "chairman of the board - rector": "chairman-rector",
-    "chairman-rector": "chairman-rector",
-    "chairman of the management board-rector": "chairman-rector",
+    "vice rector": "vice-rector",
+    "prorector": "vice-rector",
+    "pro rector": "vice-rector",
+    "chairman of the board rector": "chairman-rector",
+    "chairman of the management board rector": "chairman-rector",
+    "chairman rector": "chairman-rector",
     "chancellor": "chancellor",
+    "vice chancellor": "vice-chancellor",
+    "vice chancellor and principal": "vice-chancellor",
+    "deputy vice chancellor": "deputy-vice-chancellor",
+    "pro vice chancellor": "deputy",
+    "deputy": "deputy",
+    "director": "director",
     "director general": "director-general",
-    "director-general": "director-general",
-    "head": "head",
-    "academician": "academician",
+    "dean": "dean",
+    "chairman": "chairman",
+    "chairwoman": "chairman",
+    "chairperson": "chairman",
+    "chair": "chairman",
+    "secretary general": "secretary-general",
     "minister": "minister",
+    "ambassador": "ambassador",
+    "provost": "provost",
+    "registrar": "registrar",
+    "professor": "professor",
+    "head": "head",
+    "principal": "head",
+    "president and vice chancellor": "vice-chancellor",
+    "chief executive officer": None,
+    "ceo": None,
+    "academician": "academician",
+    "honorary professor": "honorary-professor",
     "advisor": "advisor",
     "adviser": "advisor",
-    "honorary professor": "honorary-professor",
-    "vice-rector": None,
-    "vice rector": None,
-    "vice-chancellor": None,
-    "vice chancellor": None,
-    "provost": None,
-    "dean": None,
-    "director": None,
-    "chairman": None,
-    "chairwoman": None,
-    "chair": None,
+    "assistant": "staff-member",
+    "officer": "staff-member",
+    "manager": "staff-member",
+    "coordinator": "staff-member",
+    "lecturer": "staff-member",
+    "librarian": "staff-member",
     "secretary": None,
     "party secretary": None,
-    "secretary general": None,
-    "secretary-general": None,
-    "professor": None,
-    "prof.": None,
-    "dr.": None,
-    "dr": None,
-    "ambassador": None,
     "governor": None,
     "mayor": None,
-    "ceo": None,
+    "founder": None,
 }
+
+# The head nouns of titles (lower case; "vice-chancellor" written with its hyphen), the words
+# that qualify them before, and those of them that are everyday words unless capitalised.
+TITLE_HEADS = frozenset({
+    "president", "rector", "prorector", "chancellor", "provost", "dean", "director", "chairman",
+    "chairwoman", "chairperson", "chair", "secretary", "secretary-general", "director-general",
+    "minister", "ambassador", "registrar", "principal", "head", "professor", "academician",
+    "advisor", "adviser", "founder", "officer", "governor", "mayor", "ceo", "vp", "coordinator",
+    "manager", "assistant", "lecturer", "librarian", "deputy",
+})
+CAPITALISED_TITLE_HEADS = frozenset({
+    "principal", "officer", "founder", "coordinator", "manager", "assistant", "lecturer",
+    "librarian", "deputy", "chair", "secretary",
+})
+TITLE_MODIFIERS = frozenset({
+    "vice", "deputy", "pro", "acting", "interim", "executive", "senior", "associate", "chief",
+    "first", "founding", "former", "honorary", "support", "managing", "general", "assistant",
+})
+# Modifiers that do not change the role a title names ("Support Assistant" is an assistant).
+BROADENING_MODIFIERS = frozenset({"support", "executive", "senior", "chief", "first", "acting", "interim", "managing", "general"})
+TEMPORAL_MODIFIERS = frozenset({"former", "founding", "acting", "interim", "outgoing", "incoming", "late"})
 
 # Agreement nouns (lower case). A noun phrase with one of them is an agreement mention.
 AGREEMENT_NOUNS = frozenset({
@@ -107,7 +193,7 @@ AGREEMENT_REFERENCES = frozenset({"partnership"})
 # Kind phrases (lower case, matched inside the agreement noun phrase) → agreement kind slug.
 AGREEMENT_KINDS: dict[str, str] = {
     "memorandum of understanding": "memorandum-of-understanding",
-    "memorandum of cooperation": "memorandum-of-understanding",
+    "memorandum of cooperation": "memorandum-of-cooperation",
     "memorandum": "memorandum-of-understanding",
     "memoranda": "memorandum-of-understanding",
     "memorandums": "memorandum-of-understanding",
@@ -198,6 +284,13 @@ NOT_ACRONYMS = frozenset({
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "UTC", "GMT", "FAQ", "PDF",
     "URL", "HTML", "ID", "QR", "BRI",
 })
+
+# The little words inside names, written in lower case ("University of X", "Universidad de
+# Buenos Aires", "Jan van der Berg" has its own, people.PARTICLES).
+NAME_LITTLE_WORDS = frozenset({"of", "for", "and", "&", "the", "de", "di", "del", "della", "degli", "des", "du", "da", "do", "la", "le", "in", "at", "on", "und", "d'"})
+MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS)
+# Role titles of one word (lower case), and "vice": not the first word of a name.
+TITLE_WORDS = frozenset({t for t in ROLE_TITLES if t.isalpha()} | {"vice"})
 
 # Words that start a sentence or a clause but never a name.
 NOT_NAME_WORDS = frozenset({

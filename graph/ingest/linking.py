@@ -3,18 +3,32 @@
 In order, a mention links by
 
 1. the registry name the matcher found (exact up to case, accents and apostrophes; people in
-   any word order, "Tuimebayev Zhanseit Kanseituly" = "Zhanseit Tuimebayev"; one-word typos
-   such as "Chine" through fuzzy token patterns);
-2. an acronym defined in the article: "Astana IT University (AITU)" makes AITU that university;
+   any word order, "Tuimebayev Zhanseit Kanseituly" = "Zhanseit Tuimebayev"; registry names
+   written with a typo, "Chine", see :mod:`.typos`);
+2. an acronym the article defines ("Astana IT University (AITU)": every AITU is that
+   university; :mod:`.acronyms`), or, never defined, spells the initials of exactly one
+   organisation the article names ("UIA", "TSEU");
 3. a registry name equal after :func:`unikg.graph.names.normalize` (punctuation, a leading
-   "the"), or, for people, the same set of name words;
-4. a typo: a registry name of the same kind at most 1 edit away (2 from 12 characters, 3 from
-   25), when exactly one is that close;
+   "the"), or, for people, the same set of name words; a registry name at most 1 edit away (2
+   from 12 characters, 3 from 25) when exactly one is that close;
+4. a name the article used before: the same name; a shorter one ("the Academy of Sciences"
+   after "Chinese Academy of Sciences", "Sheffield" after "University of Sheffield"); a
+   person's family name alone ("Prof Kgwadi");
 5. otherwise a **new** entity, with a proposed slug (an acronym it is given, else its name),
-   the registry kind its head noun implies, its country when the text or the name says it
-   ("(Pakistan)", "Shenzhen University", "... from China"), and ``unit_of`` when it is a unit
-   of a known organisation ("XJTU School of Management", "Institute ... of the Chinese
-   Academy of Sciences"). Later mentions with the same name link to the same new entity.
+   its name as the gazetteer writes it when the gazetteer knows it, also through a typo
+   ("Liverpool John Moors University" is Liverpool John Moores University), the registry
+   kind its head noun implies, its country when the text or the name says it ("(Pakistan)",
+   "Shenzhen University", "... from China", "Kenya's Moi University", "Kyushu University of
+   Japan"), and ``unit_of`` when it is a unit of a known organisation ("XJTU School of
+   Management", "Institute ... of the Chinese Academy of Sciences").
+
+Then new organisations the article writes two ways are made one: "A - B (Country)" where A
+and B share a name word ("University of Marburg - Philipps-Universität Marburg"), and names
+that differ in one word no institution name has, the rest the same ("Liverpool John Rumus
+University" after "Liverpool John Moors University": a typo in the source).
+
+The new entities are where a curator (and the ROR linker of the identifiers issue) takes over:
+:func:`unikg.graph.ingest.draft.make_draft` turns them into registry additions.
 
 >>> from unikg.graph.registry import Registry, Organization
 >>> registry = Registry(organizations={"xjtu": Organization(id="xjtu", name="Xi'an Jiaotong University",
@@ -35,19 +49,21 @@ from spacy.tokens import Doc
 
 from ..names import normalize
 from ..registry import Registry
-from . import lexicon
+from . import acronyms, lexicon
 from .folding import fold
+from .gazetteer import gazetteer, same_initials
 from .pipeline import Mention
 
 ALLIANCE_KINDS = {"alliance", "intergovernmental-organization"}
-CONFIDENCE = {"registry": 1.0, "person-order": 0.95, "alias": 0.9, "name": 0.9, "fuzzy": 0.8, "typo": 0.75, "new": 0.6}
+CONFIDENCE = {"registry": 1.0, "country-code": 0.95, "person-order": 0.95, "alias": 0.9, "name": 0.9, "fuzzy": 0.8, "typo": 0.75, "new": 0.6}
+_COUNTRY_WORDS = {"UK": "GB", "U.K.": "GB", "USA": "US", "US": "US", "U.S.": "US", "UAE": "AE"}
 
 
 @dataclass(frozen=True, kw_only=True)
 class Entity:
     id: str  # a registry id, or the proposed slug of a new entity
     kind: str  # organization | person | country | city
-    name: str  # the registry name, or the name as first written
+    name: str  # the registry name, or the name as first written (as the gazetteer writes it)
     new: bool
     method: str  # registry | person-order | fuzzy | alias | name | typo | new
     confidence: float
@@ -56,6 +72,8 @@ class Entity:
     unit_of: str | None = None
     acronym: str | None = None
     alliance: bool = False
+    reference: str | None = None  # new organisations: the gazetteer's name, when it knows it
+    written: str | None = None  # new organisations named after the gazetteer: the name as written
 
     @property
     def display_kind(self) -> str:
@@ -66,6 +84,16 @@ class Entity:
 class Linked:
     mention: Mention
     entity: Entity
+
+
+def unique(entities: list[Entity]) -> list[Entity]:
+    """Each entity once, in the order first given."""
+    seen, result = set(), []
+    for entity in entities:
+        if entity.id not in seen:
+            seen.add(entity.id)
+            result.append(entity)
+    return result
 
 
 def slugify(text: str, *, limit: int = 60) -> str:
@@ -106,7 +134,7 @@ class Linker:
         key = _without_article(normalize(text))
         if not key:
             return None
-        ids = self.exact.get((kind, key))
+        ids = self.exact.get((kind, key)) or self.exact.get((kind, _key(text)))
         if ids and len(ids) == 1:
             return next(iter(ids)), "name"
         if kind == "person":
@@ -115,11 +143,11 @@ class Linker:
             if len(found) == 1:
                 return found.pop(), "person-order"
         limit = 1 if len(key) < 12 else 2 if len(key) < 25 else 3
-        if len(key) < 5:
-            return None
+        if len(key) < 5 or (kind == "organization" and gazetteer().name(text)):
+            return None  # a real institution's name is no typo of another ("University of Toronto")
         choices = self.choices.get(kind, {})
         best = process.extract(key, list(choices), scorer=Levenshtein.distance, score_cutoff=limit, limit=2)
-        if best and (len(best) == 1 or best[1][1] > best[0][1]):
+        if best and (len(best) == 1 or best[1][1] > best[0][1]) and same_initials(key, best[0][0]):
             ids = choices[best[0][0]]
             if len(ids) == 1:
                 return next(iter(ids)), "typo"
@@ -129,7 +157,7 @@ class Linker:
 
     def link(self, doc: Doc, mentions: list[Mention]) -> list[Linked]:
         """Link every mention of one article (see the module doc for the order)."""
-        aliases = _acronym_definitions(doc, mentions)
+        aliases = _aliases(doc, mentions, self)
         by_start = {m.token_start: m for m in mentions}
         linked: dict[int, Entity] = {}  # mention token start → entity
         seen: dict[tuple[str, str], Entity] = {}  # (kind, normalized text) → entity
@@ -139,7 +167,7 @@ class Linker:
             entity = None
             if mention.token_start in aliases and aliases[mention.token_start] in linked:
                 long_entity = linked[aliases[mention.token_start]]
-                if long_entity.new and long_entity.acronym is None:
+                if long_entity.new and long_entity.acronym is None and mention.source == "acronym":
                     long_entity = self._give_acronym(long_entity, mention.text, linked, seen, taken_slugs)
                 entity = replace(long_entity, method="alias", confidence=min(long_entity.confidence, CONFIDENCE["alias"]))
                 seen[(mention.kind, normalize(mention.text))] = long_entity
@@ -148,15 +176,27 @@ class Linker:
             if entity is None:
                 entity = seen.get((mention.kind, _key(mention.text)))
                 if entity is not None and entity.new and entity.country is None and mention.kind == "organization":
-                    entity = replace(entity, country=self._country(doc, mention, mentions))
+                    entity = replace(entity, country=self._country(doc, mention, by_start))
             if entity is None and mention.kind == "organization":
                 entity = _shortened(mention, seen)
+            if entity is None and mention.kind == "person" and mention.token_end - mention.token_start == 1:
+                entity = _family_name(mention, seen)
             if entity is None:
+                if mention.source == "family":
+                    continue  # a family name alone, of no one the article names in full
                 entity = self._new(doc, mention, mentions, by_start, linked, taken_slugs)
                 taken_slugs.add(entity.id)
             seen.setdefault((mention.kind, _key(mention.text)), entity)
+            if entity.reference:
+                seen.setdefault((mention.kind, _key(entity.reference)), entity)
             linked[mention.token_start] = entity
-        result = [Linked(m, _current(linked[m.token_start], linked)) for m in mentions]
+        for start, entity in linked.items():  # a parent named after its unit: its id now
+            if entity.unit_of and entity.unit_of.startswith("@"):
+                parent = linked.get(int(entity.unit_of[1:]))
+                linked[start] = replace(entity, unit_of=parent.id if parent is not None else None)
+        merged = _merged_variants(doc, [m for m in mentions if m.token_start in linked], linked)
+        named = {(e.name, e.kind): e for e in merged.values() if e.new and e.acronym}
+        result = [Linked(m, _current(merged[m.token_start], named)) for m in mentions if m.token_start in merged]
         return _completed(result)
 
     def _give_acronym(self, entity: Entity, acronym: str, linked, seen, taken_slugs) -> Entity:
@@ -167,6 +207,8 @@ class Linker:
         for key, value in list(linked.items()):
             if value.id == entity.id and value.new:
                 linked[key] = replace(value, acronym=acronym, id=new_id)
+            elif value.unit_of == entity.id:
+                linked[key] = replace(value, unit_of=new_id)
         for key, value in list(seen.items()):
             if value.id == entity.id and value.new:
                 seen[key] = replace(value, acronym=acronym, id=new_id)
@@ -198,21 +240,21 @@ class Linker:
         return Entity(id=ident, kind="country", name=name, new=False, method=method, confidence=CONFIDENCE[method], country=ident)
 
     def _new(self, doc: Doc, mention: Mention, mentions, by_start, linked, taken_slugs) -> Entity:
-        name = _without_leading_the(mention.text)
-        if mention.kind == "person":
-            base = slugify(name)
-        elif mention.source == "acronym":
+        written = _written_name(mention.text)
+        reference = None
+        if mention.kind == "organization":
+            reference = _reference_name(mention, written)
+        name = reference or written
+        if mention.kind == "person" or mention.source == "acronym":
             base = slugify(name)
         else:
             base = slugify(re.sub(r"\s*\([^)]*\)$", "", name))
         slug, n = base, 2
         while slug in taken_slugs:
             slug, n = f"{base}-{n}", n + 1
-        head = next((w for w in reversed(re.findall(r"[\w]+", name)) if w in lexicon.INSTITUTION_HEADS), None)
-        head = head or next((w for w in re.findall(r"[\w]+", name) if w in lexicon.INSTITUTION_HEADS), None)
-        org_kind = lexicon.INSTITUTION_HEADS.get(head) if mention.kind == "organization" and head else None
+        org_kind = _org_kind(name) if mention.kind == "organization" else None
         unit_of = self._unit_of(doc, mention, by_start, linked) if mention.kind == "organization" else None
-        country = self._country(doc, mention, mentions) if mention.kind in ("organization", "city") else None
+        country = self._country(doc, mention, by_start) if mention.kind in ("organization", "city") else None
         if country is None and unit_of is not None:
             parent = self.registry.organizations.get(unit_of)
             country = parent.country if parent else next((e.country for e in linked.values() if e.id == unit_of), None)
@@ -220,34 +262,53 @@ class Linker:
             id=slug, kind=mention.kind, name=name, new=True, method="new", confidence=CONFIDENCE["new"],
             country=country, org_kind=org_kind, unit_of=unit_of,
             acronym=name if mention.source == "acronym" else None,
-            alliance=org_kind == "alliance",
+            alliance=org_kind == "alliance", reference=reference,
+            written=written if reference and normalize(reference) != normalize(written) else None,
         )
 
     def _unit_of(self, doc: Doc, mention: Mention, by_start, linked) -> str | None:
-        # "XJTU School of Management": a known organisation's name, then a unit's name
+        """The organisation a unit belongs to: "XJTU School of Management"; "Institute ...
+        (XIEG) of the Chinese Academy of Sciences"; "Faculty of Marine Sciences, CUSAT"; "ABU's
+        Director, Directorate of Public Affairs"."""
         words = mention.text.split()
         for size in range(len(words) - 1, 0, -1):
             found = self.lookup(" ".join(words[:size]), kind="organization")
             if found and found[1] == "name":
                 return found[0]
-        # "... Institute of Ecology and Geography (XIEG) of the Chinese Academy of Sciences"
+        if not _is_unit_name(mention.text):
+            return None
         i = mention.token_end
         if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
             i += 3
         if i < len(doc) and doc[i].lower_ == "of":
-            j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
-            parent = by_start.get(j)
-            if parent is not None and parent.kind == "organization":
-                if parent.registry_id:
-                    return parent.registry_id
-                found = self.lookup(parent.text, kind="organization")
-                if found:
-                    return found[0]
-                if j in linked:
-                    return linked[j].id
+            return self._parent(by_start, linked, i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the"))
+        if i + 1 < len(doc) and doc[i].text == ",":
+            after = by_start.get(i + 1)
+            if after is not None and after.kind == "organization" and not _is_unit_name(after.text):
+                return self._parent(by_start, linked, i + 1)
+        j = mention.token_start - 1  # ", UNIT" after "ORG's TITLE"
+        title = next(((s, e) for s, e in doc.user_data.get("unikg_titles", []) if e == j), None)
+        if j > 0 and doc[j].text == "," and title is not None and title[0] >= 2 and doc[title[0] - 1].text in {"'s", "’s"}:
+            owner = next((m for m in by_start.values() if m.token_end == title[0] - 1 and m.kind == "organization"), None)
+            if owner is not None:
+                return self._parent(by_start, linked, owner.token_start)
         return None
 
-    def _country(self, doc: Doc, mention: Mention, mentions: list[Mention]) -> str | None:
+    def _parent(self, by_start, linked, j: int) -> str | None:
+        """The id of the organisation mentioned at token ``j``, or "@j" when it is linked later."""
+        parent = by_start.get(j)
+        if parent is None or parent.kind != "organization":
+            return None
+        if parent.registry_id:
+            return parent.registry_id
+        found = self.lookup(parent.text, kind="organization")
+        if found:
+            return found[0]
+        if j in linked:
+            return linked[j].id
+        return f"@{j}"  # the mention at token j, linked later (see link)
+
+    def _country(self, doc: Doc, mention: Mention, by_start: dict[int, Mention]) -> str | None:
         inner = re.search(r"\(([^)]+)\)$", mention.text)
         if inner:
             found = self.lookup(inner.group(1), kind="country")
@@ -256,12 +317,12 @@ class Linker:
             code = _iso_country(inner.group(1))
             if code:
                 return code
-        for other in mentions:  # a country or known city inside the name
-            if mention.start <= other.start and other.end <= mention.end and other is not mention:
-                if other.kind == "country" and other.registry_id:
-                    return other.registry_id
+        for k in range(mention.token_start + 1, mention.token_end):  # a country inside the name
+            other = by_start.get(k)
+            if other is not None and other.kind == "country" and other.registry_id and other.end <= mention.end:
+                return other.registry_id
+        words = mention.text.split()
         for size in (2, 1):
-            words = mention.text.split()
             for k in range(0, max(0, len(words) - size) + 1):
                 piece = " ".join(words[k:k + size])
                 city = self.exact.get(("city", normalize(piece)))
@@ -270,102 +331,214 @@ class Linker:
                 country = self.exact.get(("country", normalize(piece)))
                 if country and len(country) == 1:
                     return next(iter(country))
-        i = mention.token_end  # "Northwest Normal University from Chine", "..., Kazakhstan"
-        if i + 1 < len(doc) and doc[i].lower_ in {"from", "in", ","}:
-            follower = next((m for m in mentions if m.token_start == i + 1), None)
-            if follower is not None and follower.kind == "country" and follower.registry_id:
-                return follower.registry_id
-            if follower is not None and follower.kind == "country":
-                found = self.lookup(follower.text, kind="country")
-                if found:
-                    return found[0]
+        i = mention.token_end  # "... from Chine", "..., Kazakhstan", "(Germany)", "of Japan", "in Germany"
+        if i + 1 < len(doc) and doc[i].lower_ in {"from", "in", ",", "of", "("}:
+            code = self._country_of(by_start.get(i + 1))
+            if code:
+                return code
+        s = mention.token_start  # "Kenya's Moi University", "UK's Liverpool John Moores University"
+        if s >= 2 and doc[s - 1].text in {"'s", "’s"}:
+            owner = doc[s - 2].text
+            if owner in _COUNTRY_WORDS:
+                return _COUNTRY_WORDS[owner]
+            before = next((m for k, m in by_start.items() if m.token_end == s - 1), None) if (s - 2) not in by_start else by_start[s - 2]
+            code = self._country_of(before)
+            if code:
+                return code
         return None
+
+    def _country_of(self, mention: Mention | None) -> str | None:
+        if mention is None or mention.kind != "country":
+            return None
+        if mention.registry_id:
+            return mention.registry_id
+        found = self.lookup(mention.text, kind="country")
+        return found[0] if found else _COUNTRY_WORDS.get(mention.text)
+
+
+# -- names -----------------------------------------------------------------------------------
+
+
+def _written_name(text: str) -> str:
+    """The name as written, without a leading "the", a bracketed country, a possessive owner."""
+    name = re.sub(r"^(?:the|The)\s+", "", text)
+    return re.sub(r"\s*\([^)]*\)$", "", name) if re.search(r"\S\s*\([^)]*\)$", name) else name
+
+
+def _reference_name(mention: Mention, written: str) -> str | None:
+    """The gazetteer's name for a new organisation: exactly, with the head it shares ("Bologna"
+    of "Sorbonne and Bologna Universities" is the University of Bologna, "Cardiff" of
+    "universities – Sheffield, Cardiff" Cardiff University), or through a typo."""
+    index = gazetteer()
+    if mention.head:
+        for form in (f"{written} {mention.head}", f"{mention.head} of {written}"):
+            name = index.name(form)
+            if name:
+                return name
+        return index.name(written) if mention.source == "list" else None
+    name = index.name(written)
+    if name or mention.source in ("acronym", "list", "short"):
+        return name
+    return index.typo(written) if len(written.split()) >= 3 else None
+
+
+def _org_kind(name: str) -> str | None:
+    words = re.findall(r"[\w]+", name)
+    head = next((w for w in reversed(words) if w in lexicon.INSTITUTION_HEADS), None)
+    head = head or next((w for w in words if w in lexicon.INSTITUTION_HEADS), None)
+    if head is None and re.search(r"\b(?:alliance|consortium|network|association|league)\b", name, re.I):
+        return "alliance"
+    if head is None and re.search(r"\bgovernment\b", name, re.I):
+        return "government-body"
+    return lexicon.INSTITUTION_HEADS.get(head) if head else None
+
+
+def _is_unit_name(text: str) -> bool:
+    """Names that are units of what follows "of": "Institute of X of the CAS", "Research Center of Y"."""
+    return any(w in lexicon.UNIT_HEADS for w in re.findall(r"\w+", text))
 
 
 def _key(text: str) -> str:
-    """What makes two mentions the same name: "University of Helsinki (Finland)" = "the University of Helsinki"."""
-    return _without_article(normalize(re.sub(r"\s*\([^)]*\)$", "", text)))
+    """What makes two mentions the same name: "University of Helsinki (Finland)" = "the
+    University of Helsinki"; "Kazakh National University named after Al-Farabi" = "Al-Farabi
+    Kazakh National University" (the eponym first, as in the other way of writing it)."""
+    return _without_article(normalize(_eponym_first(re.sub(r"\s*\([^)]*\)$", "", text))))
+
+
+def _eponym_first(text: str) -> str:
+    """
+    >>> _eponym_first("Kazakh National University named after Al-Farabi")
+    'Al-Farabi Kazakh National University'
+    """
+    match = re.fullmatch(r"(.+?)\s+named\s+after\s+(.+)", text.strip())
+    return f"{match.group(2)} {match.group(1)}" if match else text
 
 
 def _completed(result: list[Linked]) -> list[Linked]:
-    """A new entity gets what any of its mentions says: its country, the unit it belongs to."""
+    """A new entity gets what any of its mentions says: its country, the unit it belongs to,
+    being an alliance."""
     merged: dict[str, Entity] = {}
     for item in result:
         e = item.entity
         if e.new:
             known = merged.get(e.id, e)
-            merged[e.id] = replace(known, country=known.country or e.country, unit_of=known.unit_of or e.unit_of)
-    return [Linked(i.mention, replace(i.entity, country=merged[i.entity.id].country, unit_of=merged[i.entity.id].unit_of)) if i.entity.new else i for i in result]
+            merged[e.id] = replace(known, country=known.country or e.country, unit_of=known.unit_of or e.unit_of, alliance=known.alliance or e.alliance)
+    return [
+        Linked(i.mention, replace(i.entity, country=merged[i.entity.id].country, unit_of=merged[i.entity.id].unit_of, alliance=merged[i.entity.id].alliance))
+        if i.entity.new else i
+        for i in result
+    ]
 
 
 def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity | None:
-    """An organisation named earlier in full: "the Academy of Sciences" after "Chinese Academy of Sciences"."""
+    """An organisation named earlier in full: "the Academy of Sciences" after "Chinese Academy
+    of Sciences"; "Sheffield" after "University of Sheffield" (its one name word)."""
     key = _without_article(normalize(mention.text))
-    if len(key.split()) < 2:
+    words = key.split()
+    if len(words) >= 2:
+        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and text.endswith(" " + key)}
+    elif len(words) == 1 and mention.source in ("list", "short", "coordinated"):
+        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and _name_words(text) == words}
+    else:
         return None
-    longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and text.endswith(" " + key)}
     if len(longer) == 1:
         entity = next(iter(longer.values()))
         return replace(entity, method="alias", confidence=min(entity.confidence, CONFIDENCE["alias"]))
     return None
 
 
-def _current(entity: Entity, linked: dict[int, Entity]) -> Entity:
-    """The entity as it is at the end (a new one may have been given an acronym slug later)."""
+def _name_words(normalized: str) -> list[str]:
+    heads = {fold(h) for h in lexicon.INSTITUTION_HEADS}
+    return [w for w in normalized.split() if w not in heads and w not in lexicon.NAME_LITTLE_WORDS]
+
+
+def _family_name(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity | None:
+    """"Prof Kgwadi": the one person of the article whose name ends with this word."""
+    word = normalize(mention.text)
+    found = {e.id: e for (kind, text), e in seen.items() if kind == "person" and text.split()[-1:] == [word] and len(text.split()) >= 2}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _current(entity: Entity, named: dict[tuple[str, str], Entity]) -> Entity:
+    """The entity as it is at the end (a new one may have been given an acronym slug later);
+    ``named``: the new entities with an acronym, by name and kind."""
     if not entity.new:
         return entity
-    for value in linked.values():
-        if value.new and value.name == entity.name and value.kind == entity.kind and value.acronym:
-            return replace(entity, id=value.id, acronym=value.acronym)
-    return entity
+    value = named.get((entity.name, entity.kind))
+    return replace(entity, id=value.id, acronym=value.acronym) if value is not None else entity
 
 
-def _acronym_definitions(doc: Doc, mentions: list[Mention]) -> dict[int, int]:
-    """Acronym mention start → the start of the name it is defined for: "Name (ACR)"."""
-    ends = {}
+# -- acronyms --------------------------------------------------------------------------------
+
+
+def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int]:
+    """Acronym mention start → the start of the name it stands for (see the module doc)."""
+    aliases = dict(doc.user_data.get("unikg_definitions", {}))
+    by_start = {m.token_start: m for m in mentions}
+    defined = {}
+    for short, long in aliases.items():
+        if short in by_start:
+            defined.setdefault(fold(by_start[short].text), long)
+    names = [m for m in mentions if m.kind == "organization" and m.source not in ("acronym",) and m.token_end - m.token_start >= 2]
     for m in mentions:
-        if m.kind == "organization":
-            ends[m.token_end] = m.token_start
-    aliases = {}
-    for m in mentions:
-        s = m.token_start
-        if m.token_end - s == 1 and s >= 1 and doc[s - 1].text == "(" and m.token_end < len(doc) and doc[m.token_end].text == ")":
-            i = s - 1
-            if i - 1 >= 0 and doc[i - 1].is_space:
-                i -= 1
-            if i in ends and ends[i] != s and _initials_fit(doc[ends[i]:i].text, m.text):
-                aliases[s] = ends[i]
-    # later uses of a defined acronym link to the same name
-    defined = {fold(doc[s].text): target for s, target in aliases.items()}
-    for m in mentions:
-        if m.token_start not in aliases and m.token_end - m.token_start == 1 and fold(m.text) in defined:
+        if m.kind != "organization" or m.token_start in aliases or m.source != "acronym":
+            continue
+        if fold(m.text) in defined:
             if defined[fold(m.text)] != m.token_start:
                 aliases[m.token_start] = defined[fold(m.text)]
+            continue
+        if linker.lookup(m.text, kind="organization"):
+            continue
+        spelled = {}
+        for name in names:
+            if acronyms.spells(m.text, name.text):
+                spelled.setdefault(_key(name.text), name.token_start)
+        if len(spelled) == 1:
+            aliases[m.token_start] = next(iter(spelled.values()))
     return aliases
 
 
-def _initials_fit(name: str, acronym: str) -> bool:
-    """Whether the acronym's letters appear in order among the name's capital letters.
+# -- one organisation written two ways -------------------------------------------------------
 
-    >>> _initials_fit("Astana IT University", "AITU"), _initials_fit("Kazakhstan", "SCO")
-    (True, False)
-    """
-    capitals = "".join(c for c in name if c.isupper())
-    letters = [c for c in acronym.upper() if c.isalpha()]
-    position = 0
-    for letter in letters:
-        position = capitals.find(letter, position) + 1
-        if position == 0:
-            return False
-    return True
+
+def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity]) -> dict[int, Entity]:
+    """New organisations the article writes two ways made one (see the module doc)."""
+    orgs = sorted((m for m in mentions if m.kind == "organization" and linked[m.token_start].new), key=lambda m: m.token_start)
+    same: dict[str, Entity] = {}
+    text = doc.text
+    for a, b in zip(orgs, orgs[1:]):  # "A - B (Country)"
+        between = text[a.end:b.start]
+        ea, eb = linked[a.token_start], linked[b.token_start]
+        if between.strip() in {"-", "–", "—"} and ea.id != eb.id and set(_name_words(normalize(ea.name))) & set(_name_words(normalize(eb.name))):
+            keep = eb if eb.reference or len(eb.name) > len(ea.name) else ea
+            same[ea.id if keep is eb else eb.id] = keep
+    entities = {}
+    for m in orgs:
+        entities.setdefault(linked[m.token_start].id, linked[m.token_start])
+    ordered = list(entities.values())
+    for k, a in enumerate(ordered):  # one word no institution name has: a typo of the earlier name
+        for b in ordered[k + 1:]:
+            if b.id in same or a.id in same:
+                continue
+            words_a, words_b = (a.written or a.name).split(), (b.written or b.name).split()
+            if len(words_a) != len(words_b) or len(words_a) < 3 or words_a[-1] != words_b[-1]:
+                continue
+            differing = [(x, y) for x, y in zip(words_a, words_b) if x != y]
+            if len(differing) == 1 and not gazetteer().knows_word(differing[0][1]) and b.reference is None:
+                same[b.id] = a
+    if not same:
+        return dict(linked)
+    result = {}
+    for start, entity in linked.items():
+        target = same.get(entity.id)
+        while target is not None and target.id in same and same[target.id].id != target.id:
+            target = same[target.id]
+        result[start] = replace(target, method="alias") if target is not None else entity
+    return result
 
 
 def _without_article(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
-
-
-def _without_leading_the(text: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", text)
 
 
 def _iso_country(name: str) -> str | None:
@@ -373,7 +546,7 @@ def _iso_country(name: str) -> str | None:
     import pycountry
 
     if len(name) <= 3:
-        return None
+        return _COUNTRY_WORDS.get(name)
     try:
         return pycountry.countries.lookup(name).alpha_2
     except LookupError:
@@ -385,4 +558,3 @@ def _country_name(code: str) -> str:
 
     found = pycountry.countries.get(alpha_2=code)
     return getattr(found, "common_name", None) or (found.name if found else code)
-

@@ -1,12 +1,66 @@
-"""Memberships: organisations joining, founding or serving an alliance, and counts of them."""
+"""Memberships: organisations joining, founding, leading or serving an alliance, and counts of them.
+
+The sentence shapes (M a member, A the alliance; "the alliance", "the consortium", "the
+network", "its" and, once an alliance is named, "the project" and "this initiative" stand for
+the alliance last named, and "a new consortium" for the one named next):
+
+- **joining**: "M (and M2) joined A", "M has become the newest member of A", "M, which
+  joined A in 2016", "M signed up for A", "M and M2 were selected to become the first
+  institutions to join A" (the subject of a passive; the object of "X organized Y to join A"
+  is Y);
+- **welcoming**: "A welcomed M and M2 as new members", "... to welcome M as a new member";
+- **being a member**: "M is a (founding) member of A", "M, a founding member of A,", "M has
+  been named as a founding member of A", "As one of the nine partners of A, ..., M is ...";
+- **lists**: "Members of A include M, M2 and M3", "The partners of X within A are M, M2 ...",
+  "The UK will be represented in A by ... – M, M2 and M3";
+- **roles in the alliance** (the membership roles of the vocabulary): "A is coordinated by M",
+  "A is led by M" (coordinator), "M serves as the secretariat" / "the secretary-general's unit" (secretariat),
+  "M, a founding member of A" (founding-member);
+- **counts**: "23 institutions signed up for A", "12 universities joined A": a count of
+  members the text does not name stays a count. A count with a perfect ("170 universities
+  have joined the alliance") is the alliance's size so far, not an event: left out.
+
+A membership gets the date its sentence states when it states one, leaving out a date that
+belongs to the alliance itself ("since its founding in 2014", "established in 2015") and the
+dateline's.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from .linking import Entity, Linked
+from .dates import fact_date
+from .linking import Entity, Linked, unique
+from .sentences import sentences as all_sentences
+
+ALLIANCE_NOUNS = frozenset({"alliance", "consortium", "network", "association", "league", "union", "federation", "group", "initiative", "project", "partnership"})
+_PROJECT_NOUNS = frozenset({"initiative", "project", "partnership"})
+_MEMBER_NOUNS = frozenset({"member", "members", "partner", "partners", "membership"})
+_COUNTED = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?:universities|institutions|members|colleges|schools|institutes|organi[sz]ations)\b",
+    re.I,
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
+_JOIN = ("joined", "joins", "join", "joining", "signed up for", "signed up to", "signed on to", "admitted to", "accepted into")
+_BECOME = re.compile(r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as)\s+|,\s+(?=(?:a|an|the|one of the)\s))(?:the|a|an|one of the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
+_WELCOME = ("welcomed", "welcomes", "welcome", "admitted", "admits", "added", "adds")
+_ROLES = (
+    (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+coordinated\s+by\b", re.I), "coordinator", "after"),
+    (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+led\s+by\b", re.I), "coordinator", "after"),
+    (re.compile(r"\bserves?\s+as\s+(?:the\s+|its\s+)?(?:secretariat|secretary[- ]general'?s?\s+unit|secretariat\s+unit)\b", re.I), "secretariat", "before"),
+    (re.compile(r"\bhosts?\s+(?:the\s+|its\s+)?secretariat\b", re.I), "secretariat", "before"),
+    (re.compile(r"\b(?:coordinates|leads|chairs)\s+(?:the\s+)?", re.I), "coordinator", "before"),
+    (re.compile(r"\b(?:its|the)\s+secretariat\s+(?:is|was|will be)\s+(?:hosted|held|run|based)\s+(?:by|at)\b", re.I), "secretariat", "after"),
+)
+_TAKE_PART = ("take part in", "takes part in", "took part in", "participate in", "participates in", "participated in", "is part of", "are part of")
+_ALONG_WITH = re.compile(r",?\s*\b(?:along|together)\s+with\b", re.I)
+_LIST = re.compile(r"\b(?:members|partners|membership)\b[^.;]{0,80}?\b(?:include|includes|including|are|comprise|comprises|consist of)\b", re.I)
+_REPRESENTED = re.compile(r"\brepresented\s+in\s+(?:the\s+)?\w+\s+by\b", re.I)
+_AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
 
 @dataclass(kw_only=True)
@@ -16,10 +70,298 @@ class MembershipFact:
     evidence: tuple[int, int]  # character offsets of the sentence
     confidence: float
     count: int | None = None  # "23 institutions signed up for ..."
-    kind: str | None = None  # founding-member, secretariat, coordinator, leader; None: a member
+    members_stated: str | None = None  # what the text says of counted members, as written
+    kind: str | None = None  # founding-member, coordinator, secretariat (the membership roles); None: a member
     date: str | None = None
     sentence: int = 0
+    notes: list[str] = field(default_factory=list)
 
 
-def find_memberships(doc: Doc, linked: list[Linked], *, published: str | None) -> list[MembershipFact]:
-    return []
+def find_memberships(doc: Doc, linked: list[Linked], *, published: str | None, dateline: int = 0) -> list[MembershipFact]:
+    return _Finder(doc, linked, published, dateline).all()
+
+
+class _Finder:
+    def __init__(self, doc: Doc, linked: list[Linked], published: str | None, dateline: int):
+        self.doc = doc
+        self.text = doc.text  # (spaCy joins the tokens each time it is asked)
+        self.published = published
+        self.dateline = dateline  # character offset where the text after the dateline starts
+        self.orgs = sorted((i for i in linked if i.mention.kind == "organization"), key=lambda i: i.mention.token_start)
+        self.alliances = {i.entity.id for i in self.orgs if i.entity.alliance}
+        self.orgs_in: dict[int, list[Linked]] = {}  # sentence number → its organisations
+        for item in self.orgs:
+            self.orgs_in.setdefault(item.mention.sentence, []).append(item)
+        self.found: dict[tuple, MembershipFact] = {}
+        self.last_pair: list[Entity] = []  # the two organisations the text last named together
+
+    def all(self) -> list[MembershipFact]:
+        sentences = all_sentences(self.doc)
+        for number, sentence in enumerate(sentences):
+            self.sentence(number, sentence, sentences)
+            named = unique([o.entity for o in self.orgs_in.get(number, []) if o.entity.id not in self.alliances])
+            if len(named) == 2:
+                self.last_pair = named
+        return list(self.found.values())
+
+    def _pair(self, before: str) -> list[Entity]:
+        """"Both universities ...", "The two institutions ...": the two the text last named together."""
+        if re.search(r"\b(?:both|the two)\s+(?:universities|institutions|partners|schools)\b", before, re.I):
+            return list(self.last_pair)
+        return []
+
+    # -- one sentence ----------------------------------------------------------------------
+
+    def sentence(self, number: int, sentence: Span, sentences: list[Span]) -> None:
+        text = sentence.text
+        orgs = self.orgs_in.get(number, [])
+        base = sentence.start_char
+
+        def at(char: int) -> int:
+            return base + char
+
+        for pattern, kind, side in _ROLES:
+            for match in pattern.finditer(text):
+                if side == "after":
+                    members = self._first_after(orgs, at(match.end()))
+                    alliance = self._alliance_before(orgs, at(match.start()), number, sentences) or (
+                        self._salient(number, at(match.start()), sentences) if re.match(r"(?i)its\b", match.group(0)) else None
+                    )
+                else:
+                    members = self._subject(orgs, at(0), at(match.start()))
+                    alliance = self._alliance_after(orgs, at(match.end()), number, sentences) or self._salient(number, at(match.start()), sentences)
+                for member in members:
+                    self._add(alliance, member, sentence, number, kind=kind)
+        for match in _BECOME.finditer(text):
+            alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
+            kind = "founding-member" if match.group(1) else None
+            members = self._apposition_subject(orgs, at(match.start())) or self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
+            for member in members:
+                self._add(alliance, member, sentence, number, kind=kind)
+        if _AS_ONE_OF.match(text):
+            alliance = self._alliance_after(orgs, at(_AS_ONE_OF.match(text).end()), number, sentences)
+            after_alliance = alliance and next((o for o in orgs if o.entity.id == alliance.id), None)
+            if after_alliance is not None:
+                comma = text.find(",", after_alliance.mention.end - base)
+                comma = text.find(",", comma + 1) if comma >= 0 and text[comma + 1:].lstrip().startswith(("within", "in ", "under")) else comma
+                members = self._first_after(orgs, at(comma)) if comma >= 0 else []
+                for member in members:
+                    self._add(alliance, member, sentence, number)
+        for verb in _JOIN:
+            for match in re.finditer(rf"\b{re.escape(verb)}\b", text):
+                self._joined(sentence, number, sentences, orgs, match, verb)
+        for verb in _TAKE_PART:  # weaker words: only with an organisation known as an alliance
+            for match in re.finditer(rf"\b{verb}\b", text):
+                alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
+                if alliance is not None and alliance.alliance:
+                    members = self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start())) or self._pair(text[:match.start()])
+                    for member in members:
+                        self._add(alliance, member, sentence, number)
+        for match in _ALONG_WITH.finditer(text):  # "M became a member of A, along with M2": M2 too
+            stated = [f for f in self.found.values() if f.sentence == number and f.member is not None and f.evidence[0] <= at(match.start())]
+            if stated:
+                for member in self._first_after(orgs, at(match.end())):
+                    self._add(stated[-1].alliance, member, sentence, number, kind=stated[-1].kind)
+        for verb in _WELCOME:
+            for match in re.finditer(rf"\b{verb}\b", text):
+                rest = text[match.end():]
+                as_members = re.search(r"\bas\s+(?:a\s+|the\s+)?(?:new\s+|full\s+|associate\s+)?(?:member|members|partner|partners)\b", rest)
+                if not as_members:
+                    continue
+                members = [o for o in orgs if at(match.end()) <= o.mention.start < at(match.end() + as_members.start())]
+                alliance = self._alliance_before(orgs, at(match.start()), number, sentences)
+                for member in members:
+                    self._add(alliance, member.entity, sentence, number)
+        list_match = _LIST.search(text)
+        if list_match:
+            alliance = self._alliance_in(orgs, at(list_match.start()), at(list_match.end()), number, sentences)
+            for member in self._listed(orgs, at(list_match.end())):
+                self._add(alliance, member, sentence, number)
+        represented = _REPRESENTED.search(text)
+        if represented:
+            alliance = self._salient(number, at(represented.end()), sentences)
+            for member in self._listed(orgs, at(represented.end())):
+                self._add(alliance, member, sentence, number)
+
+    def _joined(self, sentence, number, sentences, orgs, match, verb) -> None:
+        text = sentence.text
+        base = sentence.start_char
+        rest = text[match.end():]
+        if re.match(r"\s+(?:more than|over|some|about|nearly)?\s*\d", rest) or re.match(r"\s+(?:hands|forces|efforts)\b", rest):
+            return  # "joins more than 800 universities": no alliance; "joined hands"
+        alliance = self._alliance_after(orgs, base + match.end(), number, sentences)
+        if alliance is None:
+            return
+        start = self._clause_start(sentence, match.start())
+        before = text[start - base:match.start()]
+        if verb == "join" and before.rstrip().endswith("to"):
+            main = re.search(r"\b(\w+ed)\s+(?:(?!\bto\b).)*$", before.rstrip()[:-2])
+            passive = re.search(r"\b(?:was|were|been|be|being|is|are)\s+\w+ed\s+to\b.*$", before)
+            if main and not passive:
+                members = [o.entity for o in orgs if base + main.end(1) <= o.mention.start < match.start() + base]
+            else:
+                members = self._subject(orgs, start, base + match.start())
+        else:
+            members = self._apposition_subject(orgs, base + match.start()) or self._subject(orgs, start, base + match.start())
+        members = members or self._pair(before)
+        if not members:
+            counted = _COUNTED.search(before)
+            if counted and not re.search(r"\b(?:have|has)\s+(?:now\s+|already\s+)?$", before[counted.end():]):
+                count = counted.group(1)
+                stated = re.search(r"(?:[A-Z][\w-]*\s+)?" + re.escape(counted.group(0)) + r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?", before)
+                self._add(alliance, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
+                          stated=stated.group(0) if stated else counted.group(0))
+            return
+        for member in members:
+            self._add(alliance, member, sentence, number)
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _clause_start(self, sentence: Span, offset: int) -> int:
+        """The character where the clause holding ``offset`` starts: after "that", "which", ";",
+        or ", and" after a clause of its own (not the ", and" of a list of names)."""
+        text = sentence.text[:offset]
+        cut = max((m.end() for m in re.finditer(r"\b(?:that|which|who|while|whereas)\b|;", text)), default=0)
+        for match in re.finditer(r",\s*and\s+(?=[A-Z])", text):
+            words = re.findall(r"\b[a-z]{3,}\b", text[cut:match.start()])
+            if any(w not in {"and", "the", "for", "with"} for w in words):
+                cut = match.end()
+        return sentence.start_char + cut
+
+    def _subject(self, orgs: list[Linked], start: int, end: int) -> list[Entity]:
+        """The organisations between ``start`` and ``end`` that are not alliances or parents."""
+        found = []
+        for item in orgs:
+            if start <= item.mention.start < end and item.entity.id not in self.alliances and not self._is_parent(item):
+                found.append(item.entity)
+        return unique(found)
+
+    def _apposition_subject(self, orgs: list[Linked], end: int) -> list[Entity]:
+        """"M, which joined ..." / "M, a founding member of ...": the organisation before the comma."""
+        text = self.text
+        window = max(0, end - 200)
+        head = text[window:end].rstrip()
+        clause = re.search(r",\s*(?:which|that|a|an|the|one of)\b[^,]*$", head)
+        if not clause:
+            return []
+        comma = window + clause.start()
+        before = [o for o in orgs if o.mention.end <= comma and text[o.mention.end:comma].strip(" )(") == "" or (o.mention.end <= comma and re.fullmatch(r"\s*\([^)]*\)\s*", text[o.mention.end:comma] or "x"))]
+        return [before[-1].entity] if before and before[-1].entity.id not in self.alliances else []
+
+    def _first_after(self, orgs: list[Linked], start: int) -> list[Entity]:
+        """The organisation (or coordinated organisations) right after ``start``."""
+        after = [o for o in orgs if o.mention.start >= start and o.entity.id not in self.alliances]
+        if not after:
+            return []
+        found = [after[0]]
+        for item in after[1:]:
+            gap = self.text[found[-1].mention.end:item.mention.start]
+            if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
+                found.append(item)
+            else:
+                break
+        return unique([f.entity for f in found])
+
+    def _listed(self, orgs: list[Linked], start: int) -> list[Entity]:
+        """Every organisation of the list that starts at ``start`` (to the end of the sentence)."""
+        return unique([o.entity for o in orgs if o.mention.start >= start and o.entity.id not in self.alliances and not self._is_parent(o)])
+
+    def _is_parent(self, item: Linked) -> bool:
+        """"the Research Center of X": X is where the unit is, not a member or subject."""
+        text = self.text[max(0, item.mention.start - 80):item.mention.start].rstrip()
+        return bool(re.search(r"\b(?:of|at)(?:\s+the)?$", text)) and bool(re.search(r"(?:Center|Centre|Institute|School|Faculty|Department|Laboratory)\s+(?:of|at)(?:\s+the)?$", text))
+
+    # -- the alliance ----------------------------------------------------------------------
+
+    def _alliance_after(self, orgs, start: int, number: int, sentences) -> Entity | None:
+        """The alliance named (or referred to) right after ``start``."""
+        text = self.text[start:start + 120]
+        first = next((o for o in orgs if o.mention.start >= start), None)
+        reference = re.match(r"\s*(?:the\s+|this\s+|that\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership)\b", text, re.I)
+        if first is not None and (reference is None or first.mention.start - start <= reference.end(1)):
+            gap = self.text[start:first.mention.start]
+            if len(gap.split()) <= 3:
+                self.alliances.add(first.entity.id)
+                return first.entity
+        if reference is not None:
+            noun = reference.group(1).lower()
+            article = (reference.group(0).split() or [""])[0].lower()
+            if noun in _PROJECT_NOUNS and not self.alliances:
+                return None
+            if article in {"a", "an"}:
+                return self._next_named(number, sentences) or self._salient(number, start, sentences)
+            return self._salient(number, start, sentences)
+        return None
+
+    def _alliance_before(self, orgs, end: int, number: int, sentences) -> Entity | None:
+        """The alliance named (or referred to: "the alliance was") right before ``end``."""
+        before = [o for o in orgs if o.mention.end <= end]
+        window = max(0, end - 200)
+        text = self.text[window:end]
+        reference = re.search(r"\b(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership)\s*(?:was|is|has|had|were|are|will|would|\w+ed)?\s*(?:\w+\s+){0,4}$", text, re.I)
+        if before:
+            last = before[-1]
+            gap = self.text[last.mention.end:end]
+            if len(gap.split()) <= 6 or last.entity.id in self.alliances:
+                if reference is None or window + reference.start() < last.mention.start:
+                    self.alliances.add(last.entity.id)
+                    return last.entity
+        if reference is not None:
+            if reference.group(1).lower() in _PROJECT_NOUNS and not self.alliances:
+                return None
+            return self._salient(number, end, sentences)
+        return None
+
+    def _alliance_in(self, orgs, start: int, end: int, number: int, sentences) -> Entity | None:
+        inside = [o for o in orgs if start <= o.mention.start < end]
+        alliance = next((o for o in inside if o.entity.id in self.alliances), None)
+        if alliance is not None:
+            return alliance.entity
+        text = self.text[start:end]
+        if re.search(r"\b(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|group|initiative|project)\b", text, re.I):
+            return self._salient(number, end, sentences)
+        if inside and re.search(r"\bof\s+(?:the\s+)?$", self.text[start:inside[0].mention.start]):
+            self.alliances.add(inside[0].entity.id)
+            return inside[0].entity
+        return None
+
+    def _salient(self, number: int, offset: int, sentences) -> Entity | None:
+        """The alliance last named before ``offset``, else the one named next (two sentences on)."""
+        before = [o for o in self.orgs if o.mention.start < offset and o.entity.id in self.alliances]
+        if before:
+            return before[-1].entity
+        return self._next_named(number, sentences)
+
+    def _next_named(self, number: int, sentences) -> Entity | None:
+        end = sentences[min(number + 2, len(sentences) - 1)].end
+        start = sentences[number].start
+        for item in self.orgs:
+            if start <= item.mention.token_start < end and item.entity.id in self.alliances:
+                return item.entity
+        return None
+
+    # -- the fact --------------------------------------------------------------------------
+
+    def _add(self, alliance: Entity | None, member: Entity | None, sentence: Span, number: int, *, kind: str | None = None,
+             count: int | None = None, stated: str | None = None) -> None:
+        if alliance is None or (member is not None and member.id == alliance.id):
+            return
+        key = (alliance.id, member.id if member is not None else f"count:{count}", kind)
+        start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+        evidence = (start, sentence.start_char + len(sentence.text.rstrip()))
+        same = [f for (a, m, _), f in self.found.items() if (a, m) == key[:2]]
+        if key in self.found or (kind is None and same):
+            return  # stated already (a membership with a role says it is one)
+        plain = next((f for f in same if f.kind is None), None)
+        if plain is not None:  # "M joined A" then "M coordinates A": one membership, with its role
+            plain.kind = kind
+            self.found[key] = self.found.pop(next(k for k, f in self.found.items() if f is plain))
+            return
+        confidence = 0.8 if member is not None and not member.new else 0.7
+        self.found[key] = MembershipFact(
+            alliance=alliance, member=member, evidence=evidence, confidence=confidence, count=count,
+            members_stated=stated, kind=kind, date=self._date(sentence), sentence=number,
+        )
+
+    def _date(self, sentence: Span) -> str | None:
+        return fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)

@@ -1,16 +1,29 @@
 """The spaCy pipeline: sentences, then mentions of organisations, people, countries and places.
 
-A blank English pipeline (no statistical model: none is downloaded), with
+A blank English pipeline (no statistical model: none is downloaded), on the vocabulary the
+gazetteer shares (:mod:`.gazetteer`), with
 
 - ``unikg_norm``: each token's ``norm_`` is its text folded (case, accents, typographic
-  apostrophes), so registry names match whatever the case or accents;
+  apostrophes), so names match whatever the case or accents;
 - ``sentencizer`` and ``unikg_paragraphs`` (a line break also ends a sentence: headlines,
   bullet lists);
-- ``unikg_entities`` (:class:`EntityFinder`), seeded from the registry: a PhraseMatcher over
-  every name, acronym and spelling; token patterns for people's names in any word order; fuzzy
-  token patterns for typos ("Chine"); and token patterns for institutions not yet known (see
-  :mod:`.patterns`). Overlaps are resolved longest first; the result is ``doc.ents`` and the
-  list :func:`mentions`.
+- ``unikg_entities`` (:class:`EntityFinder`), seeded from the registry. In three rounds, each
+  resolved longest first (then by how sure its source is), never overlapping what an earlier
+  round chose:
+
+  1. the dateline's place ("KOCHI:", see :mod:`.places`); names of the registry (a
+     PhraseMatcher over every name, acronym and spelling; people in any word order); names of
+     the gazetteer; institutions of the token patterns (:mod:`.institutions`); and the long
+     forms of acronym definitions (:mod:`.acronyms`), which give a name its full extent;
+     registry names written with a typo (:mod:`.typos`);
+  2. acronyms (the defined ones, and capitals outside headlines), country codes ("USA"),
+     places after "held in", names in an organisation's context (lists, "Sorbonne and Bologna
+     Universities", "Sheffield's Professor ..."); nothing of a dateline but its place;
+  3. people next to role titles, after honorifics, after "said" (:mod:`.people`).
+
+The result is ``doc.ents`` and the list :func:`mentions`; ``doc.user_data`` also keeps the
+role titles (:mod:`.titles`), the acronym definitions (acronym mention → the mention of its
+long form) and where the dateline ends.
 
 >>> from unikg.graph.registry import Registry
 >>> nlp = build_pipeline(Registry(organizations={}, people={}, countries={}, cities={}))
@@ -28,11 +41,15 @@ import pycountry
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..registry import Registry
-from . import lexicon, patterns
+from . import acronyms, institutions, lexicon, people, places, titles
 from .folding import fold
+from .gazetteer import gazetteer
+from .sentences import sentences
+from .typos import TypoIndex
 
 KIND_LABELS = {"organization": "ORG", "person": "PERSON", "country": "GPE", "city": "LOC"}
 
@@ -45,20 +62,21 @@ class Mention:
     end: int
     text: str
     kind: str  # organization | person | country | city
-    source: str  # registry | person-order | fuzzy | pattern | acronym | place | title
+    source: str  # registry | person-order | reference | pattern | definition | acronym | list | ... (_PRIORITY)
     sentence: int  # index of the sentence in doc.sents
     registry_id: str | None = None  # set when a registry name matched
     token_start: int = 0
     token_end: int = 0
+    head: str | None = None  # the head noun a coordinated name shares: "Bologna" (Universities)
 
 
 # -- the pipeline ----------------------------------------------------------------------------
 
 
 def build_pipeline(registry: Registry) -> Language:
-    """A fresh blank-English pipeline that knows the registry's names."""
+    """A fresh blank-English pipeline that knows the registry's names (and the gazetteer's)."""
     _register_extensions()
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", vocab=gazetteer().vocab)
     nlp.add_pipe("unikg_norm")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("unikg_paragraphs")
@@ -70,8 +88,11 @@ def analyse(nlp: Language, text: str) -> Doc:
     """Run the pipeline; every Unicode space (a no-break space) counts as a space.
 
     The replacement keeps one character for one character, so token offsets are offsets in
-    ``text`` itself.
+    ``text`` itself. Any length: spaCy's limit of 1,000,000 characters guards the memory of a
+    parser and a statistical tagger, which this pipeline has not (1 MB takes about 13 s and
+    0.4 GB more; ``UNIKG_INGEST_MAX_BYTES`` is the limit).
     """
+    nlp.max_length = max(nlp.max_length, len(text) + 1)
     return nlp(_SPACES.sub(" ", text))
 
 
@@ -88,10 +109,17 @@ def _norm(doc: Doc) -> Doc:
 
 @Language.component("unikg_paragraphs")
 def _paragraphs(doc: Doc) -> Doc:
+    """A token after a line break starts a sentence (set in one array: spaCy's per-token
+    setter checks the whole text each time)."""
+    starts = doc.to_array([SENT_START])
+    changed = False
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text and not token.is_space:
-            token.is_sent_start = True
+        if previous.is_space and "\n" in previous.text and not token.is_space and starts[token.i] != 1:
+            starts[token.i] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -102,9 +130,10 @@ def _make_entity_finder(nlp: Language, name: str) -> EntityFinder:
 
 def _register_extensions() -> None:
     for name, getter in (
-        ("ukg_namepart", patterns.is_namepart),
-        ("ukg_head", patterns.is_head),
-        ("ukg_personword", patterns.is_personword),
+        ("ukg_namepart", institutions.is_namepart),
+        ("ukg_head", institutions.is_head),
+        ("ukg_foreign_head", institutions.is_foreign_head),
+        ("ukg_personword", people.is_personword),
     ):
         if not Token.has_extension(name):
             Token.set_extension(name, getter=getter)
@@ -121,13 +150,18 @@ class _Candidate:
     source: str
     priority: int
     registry_id: str | None = None
+    head: str | None = None
 
     @property
     def length(self) -> int:
         return self.end - self.start
 
 
-_PRIORITY = {"registry": 5, "person-order": 4, "fuzzy": 3, "pattern": 2, "title": 2, "acronym": 1, "place": 1}
+_PRIORITY = {
+    "dateline": 7, "registry": 6, "person-order": 5, "reference": 4, "definition": 4, "pattern": 3,
+    "title": 2, "honorific": 2, "speech": 2, "acronym": 1, "place": 1, "list": 1, "coordinated": 1,
+    "short": 1, "family": 1, "country-code": 1, "fuzzy": 2,
+}
 
 
 class EntityFinder:
@@ -138,14 +172,13 @@ class EntityFinder:
         self.phrases = PhraseMatcher(nlp.vocab, attr="NORM")
         self.tokens = Matcher(nlp.vocab)
         self.institutions = Matcher(nlp.vocab)
-        self.titles = PhraseMatcher(nlp.vocab, attr="NORM")
         self.keys: dict[int, tuple[str, str, str]] = {}  # match id → (kind, id, source)
-        self.single_token_forms: set[int] = set()
         self.countries: dict[str, str] = {}  # folded name → ISO code
+        self.known_names: set[str] = set()  # folded names of the registry and the gazetteer
+        self.typos = TypoIndex([])
 
     def load(self, registry: Registry) -> EntityFinder:
-        forms = _registry_forms(registry)
-        for kind, ident, text in forms:
+        for kind, ident, text in _registry_forms(registry):
             pattern = self.nlp.make_doc(text)
             for token in pattern:
                 token.norm_ = fold(token.text)
@@ -154,34 +187,16 @@ class EntityFinder:
             self.phrases.add(key, [pattern])
             if kind == "country":
                 self.countries[fold(text)] = ident
-        for kind, ident, text in registry.surface_forms():  # typos of registry names only
-            self._add_fuzzy(kind, ident, text)
+            if kind == "organization":
+                self.known_names.add(fold(text))
+        self.known_names |= set(gazetteer().names)
+        self.countries.update({fold(code): iso for code, iso in places.COUNTRY_CODES.items()})
+        self.typos = TypoIndex(registry.surface_forms())
         for person in registry.people.values():
             self._add_person_orders(person.id, [person.name, *person.spellings])
-        for key, pattern_list in patterns.institution_patterns().items():
+        for key, pattern_list in institutions.institution_patterns().items():
             self.institutions.add(key, pattern_list, greedy="LONGEST")
-        for title in lexicon.ROLE_TITLES:
-            pattern = self.nlp.make_doc(title)
-            for token in pattern:
-                token.norm_ = fold(token.text)
-            self.titles.add("TITLE", [pattern])
         return self
-
-    def _add_fuzzy(self, kind: str, ident: str, text: str) -> None:
-        if kind == "person":
-            return
-        words = [t.text for t in self.nlp.make_doc(text)]
-        if not any(len(w) >= 5 and w.isalpha() for w in words):
-            return
-        pattern = [
-            {"NORM": {"FUZZY2" if len(w) >= 9 else "FUZZY1": fold(w)}} if len(w) >= 5 and w.isalpha() else {"NORM": fold(w)}
-            for w in words
-        ]
-        if len(words) == 1:
-            pattern[0]["IS_LOWER"] = False
-        key = f"{kind}|{ident}"
-        self.keys[self.nlp.vocab.strings.add(key + "|fuzzy")] = (kind, ident, "fuzzy")
-        self.tokens.add(key + "|fuzzy", [pattern])
 
     def _add_person_orders(self, ident: str, names: list[str]) -> None:
         orders = []
@@ -200,29 +215,53 @@ class EntityFinder:
     # -- finding ---------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self._registry_candidates(doc)
-        people = [c for c in candidates if c.kind == "person"]
-        institutions = patterns.institutions(
-            doc, self.institutions(doc), people=people, countries=self.countries,
-            registry_spans=[c for c in candidates if c.kind in ("organization", "person")],
+        dateline = places.dateline(doc)
+        known = self._registry_candidates(doc)
+        named = {i for c in known if c.kind in ("organization", "person") for i in range(c.start, c.end)}
+        known += [_Candidate(s, e, kind, "fuzzy", _PRIORITY["fuzzy"], ident) for s, e, kind, ident in self.typos.find(doc, named)]
+        people_found = [c for c in known if c.kind == "person"]
+        patterns = institutions.institutions(
+            doc, self.institutions(doc), people=people_found, countries=self.countries,
+            registry_spans=[c for c in known if c.kind in ("organization", "person")], known_names=self.known_names,
         )
-        candidates += [_Candidate(s, e, "organization", "pattern", _PRIORITY["pattern"]) for s, e in institutions]
-        chosen = _resolve(candidates, [])
-        chosen = _resolve(
-            [_Candidate(s, e, "organization", "acronym", 1) for s, e in patterns.acronyms(doc)]
-            + [_Candidate(s, e, "city", "place", 1) for s, e in patterns.places(doc)],
-            chosen,
+        definitions = acronyms.definitions(doc)
+        first = (
+            known + self._reference_candidates(doc)
+            + [_candidate(s, e, "organization", "pattern") for s, e in patterns]
+            + [_candidate(*d.long, "organization", "definition") for d in definitions if _names_an_organisation(doc, *d.long)]
         )
-        titles = [(doc[s:e]) for _, s, e in self.titles(doc)]
+        if dateline is not None:
+            first = [c for c in first if c.start >= dateline.end or c.source == "registry" and c.kind in ("country", "city")]
+            first += [_candidate(*dateline.place, "city", "dateline")]
+        chosen = _resolve(first, [])
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        after = dateline.end if dateline is not None else 0
+        second = [_candidate(*d.short, "organization", "acronym") for d in definitions]
+        second += [_candidate(s, e, "organization", "acronym") for s, e in _later_uses(doc, definitions)]
+        for s, e in places.acronyms(doc):
+            code = places.country_code(doc[s].text)
+            second.append(_Candidate(s, e, "country", "country-code", _PRIORITY["country-code"], code) if code else _candidate(s, e, "organization", "acronym"))
+        second += [_candidate(s, e, "city", "place") for s, e in places.places(doc)]
+        second += [_Candidate(s, e, "organization", "list", _PRIORITY["list"], head=h) for s, e, h in institutions.listed_names(doc, taken, self.countries)]
+        second += [_Candidate(s, e, "organization", "coordinated", 1, head=h) for s, e, h in institutions.coordinated_heads(doc, taken, self.countries)]
+        chosen = _resolve([c for c in second if c.start >= after], chosen)
+        title_spans = titles.find_titles(doc)
         orgs = [(c.start, c.end) for c in chosen if c.kind == "organization"]
-        chosen = _resolve(
-            [_Candidate(s, e, "person", "title", 1) for s, e in patterns.titled_people(doc, titles, orgs)],
-            chosen,
-        )
+        third = [_candidate(s, e, "person", "title") for s, e in people.titled_people(doc, [doc[s:e] for s, e in title_spans], orgs)]
+        third += [_candidate(s, e, "person", "honorific") for s, e in people.honorific_names(doc)]
+        third += [_candidate(s, e, "person", "speech") for s, e in people.spoken_names(doc)]
+        third += [_candidate(s, e, "organization", "short") for s, e in _short_names(doc, chosen, title_spans)]
+        chosen = _resolve([c for c in third if c.start >= after], chosen)
+        full_people = [(c.start, c.end) for c in chosen if c.kind == "person" and c.length >= 2]
+        chosen = _resolve([_candidate(s, e, "person", "family") for s, e in people.family_names(doc, full_people)], chosen)
         chosen.sort(key=lambda c: c.start)
         doc.ents = [Span(doc, c.start, c.end, label=KIND_LABELS[c.kind], kb_id=c.registry_id or "") for c in chosen]
+        self._keep(doc, chosen, title_spans, definitions, dateline)
+        return doc
+
+    def _keep(self, doc: Doc, chosen: list[_Candidate], title_spans, definitions, dateline) -> None:
         sentence_of = {}
-        for number, sentence in enumerate(doc.sents):
+        for number, sentence in enumerate(sentences(doc)):
             for i in range(sentence.start, sentence.end):
                 sentence_of[i] = number
         doc.user_data["unikg_mentions"] = [
@@ -236,11 +275,22 @@ class EntityFinder:
                 registry_id=c.registry_id,
                 token_start=c.start,
                 token_end=c.end,
+                head=c.head,
             )
             for c in chosen
         ]
-        doc.user_data["unikg_titles"] = [(s.start, s.end) for s in titles]
-        return doc
+        doc.user_data["unikg_titles"] = title_spans
+        org_ending = {c.end: c.start for c in chosen if c.kind == "organization"}
+        org_starting = {c.start: c for c in chosen if c.kind == "organization"}
+        defined = {}
+        for d in definitions:
+            long_start = org_ending.get(d.long[1]) if d.long[1] not in org_starting else None
+            if long_start is None and d.long[0] in org_starting and org_starting[d.long[0]].end == d.long[1]:
+                long_start = d.long[0]
+            if long_start is not None and d.short[0] in org_starting and d.short[0] != long_start:
+                defined[d.short[0]] = long_start
+        doc.user_data["unikg_definitions"] = defined
+        doc.user_data["unikg_dateline"] = doc[dateline.end - 1].idx + len(doc[dateline.end - 1].text) if dateline is not None else 0
 
     def _registry_candidates(self, doc: Doc) -> list[_Candidate]:
         found = []
@@ -254,6 +304,65 @@ class EntityFinder:
                 continue
             found.append(_Candidate(start, end, kind, source, _PRIORITY[source], ident))
         return found
+
+    def _reference_candidates(self, doc: Doc) -> list[_Candidate]:
+        """Names of the gazetteer, written capitalised (the little words of names aside)."""
+        found = []
+        for _, start, end in gazetteer().matcher(doc):
+            if doc[start].text == "the":  # "the University of Tokyo" (the list writes "The University of Tokyo")
+                start += 1
+            words = [t for t in doc[start:end] if t.is_alpha]
+            if all(t.text[0].isupper() or t.lower_ in lexicon.NAME_LITTLE_WORDS for t in words) \
+                    and not institutions.goes_on_into_something_else(doc, end):
+                found.append(_candidate(start, end, "organization", "reference"))
+        return found
+
+
+def _candidate(start: int, end: int, kind: str, source: str) -> _Candidate:
+    return _Candidate(start, end, kind, source, _PRIORITY[source])
+
+
+def _names_an_organisation(doc: Doc, start: int, end: int) -> bool:
+    """A long form with a head noun: "Maasai Mara University", not "Memorandum of Understanding"."""
+    return any(institutions.is_head(t) for t in doc[start:end])
+
+
+def _later_uses(doc: Doc, definitions: list[acronyms.Definition]) -> list[tuple[int, int]]:
+    """Later uses of a defined acronym of two tokens ("NC A&T")."""
+    found = []
+    for d in definitions:
+        size = d.short[1] - d.short[0]
+        if size < 2:
+            continue
+        words = [t.text for t in doc[d.short[0]:d.short[1]]]
+        for i in range(d.short[1], len(doc) - size + 1):
+            if [t.text for t in doc[i:i + size]] == words:
+                found.append((i, i + size))
+    return found
+
+
+def _short_names(doc: Doc, chosen: list[_Candidate], title_spans) -> list[tuple[int, int]]:
+    """One word that an organisation of the article is named after, where news uses it for
+    the organisation: before a possessive and a title or a title ("Sheffield's Professor",
+    "Tsinghua President")."""
+    words = {}
+    for c in chosen:
+        if c.kind == "organization":
+            distinct = [t.text for t in doc[c.start:c.end] if t.is_alpha and t.text[0].isupper() and not institutions.is_head(t) and t.lower_ not in institutions.CONNECTORS]
+            if len(distinct) == 1:
+                words.setdefault(distinct[0], set()).add(c.start)
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    title_starts = {s for s, _ in title_spans}
+    found = []
+    for token in doc:
+        if token.text not in words or token.i in taken:
+            continue
+        nxt = token.i + 1
+        if nxt < len(doc) and doc[nxt].text in {"'s", "’s"}:
+            nxt += 1
+        if nxt in title_starts:
+            found.append((token.i, token.i + 1))
+    return found
 
 
 def _resolve(candidates: list[_Candidate], chosen: list[_Candidate]) -> list[_Candidate]:

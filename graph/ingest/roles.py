@@ -1,21 +1,35 @@
 """Roles: who holds which title in which organisation, from the words around a role title.
 
-The patterns (a TITLE is a phrase of :data:`.lexicon.ROLE_TITLES` with a role slug):
+The patterns (TITLE a title of :mod:`.titles`, PERSON a person's name with any honorifics
+before it, ORG an organisation, which may be followed by its acronym in brackets and "of the
+PARENT": the role is in the first one):
 
-- **ORG TITLE PERSON**: "XJTU President Wang Shuguo" (also "ORG's TITLE PERSON"); a list that
-  goes on with "TITLE PERSON" items keeps the organisation: "..., VP Xi Guang, and VP Zhang
-  Hanrong";
-- **TITLE of ORG PERSON**: "Chancellor of the China University of Petroleum Chen Feng",
-  "Head of KazNU Zhanseit Tuimebayev" (the organisation may be followed by its acronym in
-  brackets and "of the PARENT": the role is in the first one);
-- **PERSON, TITLE of ORG (and TITLE of ORG)**: "Zhang Liqun, academician of the Chinese
-  Academy of Engineering and president of Xi'an Jiaotong University" (a bracket after the name
-  and an article before the title may come between: "Zhang Liqun (L), an academician of");
+- **ORG TITLE PERSON**: "XJTU President Wang Shuguo", "MNU Vice-Chancellor Dr Mohamed
+  Shareef", "former University of Sheffield President and Vice-Chancellor Professor Sir Keith
+  Burnett" (a "former" before the organisation is the title's), "ORG's TITLE PERSON"
+  ("Sheffield's Professor Simon Foster"), with a unit between ("ABU's Director, Directorate of
+  Public Affairs, Auwal Umar") or words that complete the title ("... University Support
+  Assistant Peter Rich"); a list that goes on with "TITLE PERSON" items keeps the
+  organisation: "..., VP Xi Guang, and VP Zhang Hanrong";
+- **TITLE of ORG PERSON**: "Chancellor of the China University of Petroleum Chen Feng", "the
+  Vice-Chancellor of the University of Nairobi, Prof. Stephen Kiama";
+- **PERSON, TITLE of ORG (and TITLE of ORG)**: "Zhang Liqun, academician of the Chinese Academy
+  of Engineering and president of Xi'an Jiaotong University", also with titles in a row
+  ("Mukhitdin Kalonov, Vice-Rector, Director of the Research Center of ..."), the organisation
+  after a comma ("Aishath Shaheen Ismail, Deputy Vice-Chancellor, MNU"; "Dr Bijoy Nandan,
+  Dean, Faculty of Marine Sciences, CUSAT": the last organisation of the apposition), before
+  the title ("Eeva Nordlund, EUA Secretary-General"), and without the comma after "said"
+  ("said Michael Crow founding president of ...");
+- **The TITLE, PERSON, signed ... on behalf of ORG**: the organisation the person signed for;
+- **The TITLEs of A and B, P1 and P2**: each in turn ("respectively", said or not);
+- **the two institutions' TITLE, P1, and his counterpart from ORG, P2**: P2 is TITLE of ORG,
+  P1 TITLE of the other institution of the pair the sentence (or the one before) names;
 - **ORG's honorary professorship ... to PERSON** (or "honorary professor of ORG"): the
   honorary-professor role.
 
-Titles without a role in the vocabulary (dean, director, professor) mark people but give no
-role.
+Each fact has the title as written and the role concepts it names (:func:`.titles.role_slugs`;
+none for a title outside the roles vocabulary, which the draft then leaves out), and
+``former`` for "former president".
 """
 
 from __future__ import annotations
@@ -25,33 +39,37 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from . import lexicon
 from .linking import Entity, Linked
-from .folding import fold
+from .people import is_honorific, respective_names
+from .sentences import sentence_of, sentences, starts_a_sentence
+from .titles import role_slugs, singular
 
 
 @dataclass(frozen=True, kw_only=True)
 class RoleFact:
     person: Entity
     organization: Entity
-    role: str  # a slug of the roles vocabulary
+    role: str | None  # a slug of the roles vocabulary, None for a title it does not have
     title: str  # as written
     evidence: tuple[int, int]  # character offsets
     confidence: float
     pattern: str
+    former: bool = False
 
 
 def role_slug(title: str) -> str | None:
+    """The (first) role concept of a title.
+
+    >>> role_slug("Chairman of the Board-Rector"), role_slug("VP"), role_slug("Dean"), role_slug("Spokesperson")
+    ('chairman-rector', 'vice-president', 'dean', None)
     """
-    >>> role_slug("Chairman of the Board-Rector"), role_slug("VP"), role_slug("Dean")
-    ('chairman-rector', 'vice-president', None)
-    """
-    return lexicon.ROLE_TITLES.get(re.sub(r"\s+", " ", fold(title)).strip())
+    slugs = role_slugs(title)
+    return slugs[0] if slugs else None
 
 
 def find_roles(doc: Doc, linked: list[Linked]) -> list[RoleFact]:
     finder = _Finder(doc, linked)
-    found: dict[tuple[str, str, str], RoleFact] = {}
+    found: dict[tuple[str, str | None, str], RoleFact] = {}
     for fact in finder.all():
         key = (fact.person.id, fact.role, fact.organization.id)
         if key not in found:
@@ -64,16 +82,20 @@ class _Finder:
         self.doc = doc
         self.at: dict[int, Linked] = {item.mention.token_start: item for item in linked}
         self.ending: dict[int, Linked] = {item.mention.token_end: item for item in linked}
-        self.titles = sorted(doc.user_data.get("unikg_titles", []))
-        self.title_at = {}
-        for start, end in self.titles:  # the longest titles, not the ones inside them
-            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in self.titles):
+        self.linked = linked
+        titles = sorted(doc.user_data.get("unikg_titles", []))
+        self.title_at: dict[int, int] = {}
+        for start, end in titles:  # the longest titles, not the ones inside them
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in titles):
                 self.title_at[start] = max(end, self.title_at.get(start, end))
 
     def all(self):
+        yield from self.respective()
         yield from self.org_title_person()
         yield from self.title_of_org_person()
         yield from self.person_title_of_org()
+        yield from self.on_behalf_of()
+        yield from self.counterparts()
         yield from self.honorary()
 
     # -- helpers --------------------------------------------------------------------------
@@ -84,24 +106,25 @@ class _Finder:
         return i
 
     def mention(self, i: int, kind: str) -> Linked | None:
-        item = self.at.get(self.skip_space(i))
+        i = self.skip_space(i)
+        while i < len(self.doc) and is_honorific(self.doc[i]) and i not in self.at:
+            i += 1
+        item = self.at.get(i)
         return item if item is not None and item.mention.kind == kind else None
 
-    def fact(self, person: Linked, org: Linked, title_span: tuple[int, int], pattern: str, confidence: float) -> RoleFact | None:
-        title = self.doc[title_span[0]:title_span[1]].text
-        slug = role_slug(title)
-        if slug is None:
-            return None
-        tokens = [person.mention, org.mention]
-        start = min(m.start for m in tokens)
-        start = min(start, self.doc[title_span[0]].idx)
-        end = max(m.end for m in tokens)
-        end = max(end, self.doc[title_span[1] - 1].idx + len(self.doc[title_span[1] - 1].text))
-        return RoleFact(
-            person=person.entity, organization=org.entity, role=slug, title=title,
-            evidence=(start, end), confidence=round(min(confidence, person.entity.confidence + 0.3, org.entity.confidence + 0.3), 2),
-            pattern=pattern,
-        )
+    def facts(self, person: Linked, org: Linked, title_span: tuple[int, int], pattern: str, confidence: float, *, former: bool = False, evidence=None) -> list[RoleFact]:
+        title = singular(self.doc[title_span[0]:title_span[1]].text)
+        former = former or title.lower().startswith("former")
+        start = min(person.mention.start, org.mention.start, self.doc[title_span[0]].idx)
+        end = max(person.mention.end, org.mention.end, self.doc[title_span[1] - 1].idx + len(self.doc[title_span[1] - 1].text))
+        score = round(min(confidence, person.entity.confidence + 0.3, org.entity.confidence + 0.3), 2)
+        return [
+            RoleFact(
+                person=person.entity, organization=org.entity, role=slug, title=title, evidence=evidence or (start, end),
+                confidence=score, pattern=pattern, former=former,
+            )
+            for slug in (role_slugs(title) or [None])
+        ]
 
     def org_chain_end(self, i: int) -> tuple[Linked, int] | None:
         """(first ORG, end) of "(the) ORG (ACR) of the PARENT (ACR)" starting at i."""
@@ -124,21 +147,46 @@ class _Finder:
                 break
         return org, end
 
+    def top_of_chain(self, i: int) -> Linked | None:
+        """The last organisation of "(the) UNIT of the ORG", the one a unit belongs to."""
+        chain = self.org_chain_end(i)
+        if chain is None:
+            return None
+        org, end = chain
+        last = self.ending.get(end)
+        return last if last is not None and last.mention.kind == "organization" and last.entity.unit_of is None else org
+
     # -- patterns -------------------------------------------------------------------------
 
     def org_title_person(self):
         """ORG (’s) TITLE PERSON, and the list items after it that keep the organisation."""
         for start, end in self.title_at.items():
-            i = start - 1
-            if i >= 0 and self.doc[i].text in {"'s", "’s"}:
-                i -= 1
-            org = self.ending.get(i + 1)
-            person = self.mention(end, "person")
-            if org is None or org.mention.kind != "organization" or person is None:
+            title_start, org = start, self._org_before(start)
+            for extra in (1, 2):  # "... University Support Assistant": words that complete the title
+                if org is not None or start - extra < 1:
+                    break
+                words = self.doc[start - extra:start]
+                if all(t.is_alpha and t.text[0].isupper() and not starts_a_sentence(self.doc, t.i) for t in words):
+                    title_start, org = start - extra, self._org_before(start - extra)
+            if org is None:
                 continue
-            fact = self.fact(person, org, (start, end), "ORG TITLE PERSON", 0.9)
-            if fact:
-                yield fact
+            k = end
+            if k < len(self.doc) and self.doc[k].text == "(":  # "Registrar (Additional Responsibilities)"
+                close = next((c for c in range(k + 1, min(k + 8, len(self.doc))) if self.doc[c].text == ")"), None)
+                if close is not None:
+                    k = end = close + 1
+            if k + 1 < len(self.doc) and self.doc[k].text == ",":  # "Director, Directorate of Public Affairs, Auwal Umar"
+                unit = self.mention(k + 1, "organization")
+                if unit is not None and unit.mention.token_end < len(self.doc) and self.doc[unit.mention.token_end].text == ",":
+                    k = unit.mention.token_end + 1
+                    org = unit if unit.entity.unit_of == org.entity.id else org  # the role is in the unit (data/README.md, rule 5)
+                elif self.mention(k + 1, "person") is not None:
+                    k += 1
+            person = self.mention(k, "person")
+            if person is None:
+                continue
+            former = org.mention.token_start > 0 and self.doc[org.mention.token_start - 1].lower_ == "former"
+            yield from self.facts(person, org, (title_start, end), "ORG TITLE PERSON", 0.9, former=former)
             j = person.mention.token_end
             while True:  # ", VP Xi Guang, and VP Zhang Hanrong"
                 k = j
@@ -150,10 +198,29 @@ class _Finder:
                 other = self.mention(title_end, "person")
                 if other is None:
                     break
-                fact = self.fact(other, org, (k, title_end), "ORG TITLE PERSON, TITLE PERSON", 0.8)
-                if fact:
+                for fact in self.facts(other, org, (k, title_end), "ORG TITLE PERSON, TITLE PERSON", 0.8):
                     yield replace(fact, evidence=(org.mention.start, other.mention.end))
                 j = other.mention.token_end
+
+    def respective(self):
+        """"The rectors of A and B, P1 and P2": P1 the rector of A, P2 of B."""
+        org_at = {i.mention.token_start: i.mention.token_end for i in self.linked if i.mention.kind == "organization"}
+        for start, end in self.title_at.items():
+            found = respective_names(self.doc, (start, end), org_at)
+            if found is None:
+                continue
+            for (org_start, _), (person_start, _) in zip(*found):
+                org, person = self.at.get(org_start), self.at.get(person_start)
+                if org is not None and person is not None and person.mention.kind == "person":
+                    yield from self.facts(person, org, (start, end), "The TITLEs of A and B, P1 and P2", 0.8)
+
+    def _org_before(self, i: int) -> Linked | None:
+        """The organisation that ends right before token ``i`` (or before its "'s")."""
+        j = i - 1
+        if j >= 0 and self.doc[j].text in {"'s", "’s"}:
+            j -= 1
+        org = self.ending.get(j + 1)
+        return org if org is not None and org.mention.kind == "organization" else None
 
     def title_of_org_person(self):
         for start, end in self.title_at.items():
@@ -163,11 +230,11 @@ class _Finder:
             if chain is None:
                 continue
             org, chain_end = chain
+            if chain_end < len(self.doc) and self.doc[chain_end].text == ",":
+                chain_end += 1
             person = self.mention(chain_end, "person")
             if person is not None:
-                fact = self.fact(person, org, (start, end), "TITLE of ORG PERSON", 0.9)
-                if fact:
-                    yield fact
+                yield from self.facts(person, org, (start, end), "TITLE of ORG PERSON", 0.9)
 
     def person_title_of_org(self):
         for item in self.at.values():
@@ -176,16 +243,35 @@ class _Finder:
             i = self.skip_space(item.mention.token_end)
             if i + 2 < len(self.doc) and self.doc[i].text == "(" and self.doc[i + 2].text == ")":
                 i += 3
-            if i >= len(self.doc) or self.doc[i].text != ",":
+            if i < len(self.doc) and self.doc[i].text == ",":
+                i += 1
+            elif not (item.mention.source == "speech" or (i in self.title_at and self.doc[i].is_lower)):
                 continue
-            i += 1
+            pending: list[tuple[int, int]] = []  # titles in a row, waiting for their organisation
             while True:
                 i = self.skip_space(i)
                 if i < len(self.doc) and self.doc[i].lower_ in {"a", "an", "the"}:
                     i += 1
+                org_first = self.mention(i, "organization")
+                if org_first is not None and org_first.mention.token_end in self.title_at \
+                        and self.mention(self.title_at[org_first.mention.token_end], "person") is None:  # "Eeva Nordlund, EUA Secretary-General"
+                    t = org_first.mention.token_end
+                    yield from self.facts(item, org_first, (t, self.title_at[t]), "PERSON, ORG TITLE", 0.85)
+                    break
                 if i not in self.title_at:
                     break
                 title_end = self.title_at[i]
+                if title_end < len(self.doc) and self.doc[title_end].text == "," and self.mention(title_end + 1, "organization") is None:
+                    pending.append((i, title_end))  # "Vice-Rector, Director of ..."
+                    i = title_end + 1
+                    continue
+                if title_end < len(self.doc) and self.doc[title_end].text == ",":  # "Deputy Vice-Chancellor, MNU"
+                    org = self._last_of_apposition(title_end + 1)
+                    if org is None:
+                        break
+                    for span in [*pending, (i, title_end)]:
+                        yield from self.facts(item, org, span, "PERSON, TITLE, ORG", 0.85)
+                    break
                 if title_end >= len(self.doc) or self.doc[title_end].lower_ != "of":
                     break
                 chain = self.org_chain_end(title_end + 1)
@@ -194,8 +280,11 @@ class _Finder:
                 org, chain_end = chain
                 if self.mention(chain_end, "person") is not None:
                     break  # "A, Director of B C": the title is C's
-                fact = self.fact(item, org, (i, title_end), "PERSON, TITLE of ORG", 0.9)
-                if fact:
+                top = self.top_of_chain(title_end + 1)
+                for span in pending:
+                    yield from self.facts(item, top or org, span, "PERSON, TITLE, TITLE of ORG", 0.8, evidence=(item.mention.start, (top or org).mention.end))
+                pending = []
+                for fact in self.facts(item, org, (i, title_end), "PERSON, TITLE of ORG", 0.9):
                     yield replace(fact, evidence=(item.mention.start, org.mention.end))
                 j = org.mention.token_end
                 if j + 2 < len(self.doc) and self.doc[j].text == "(" and self.doc[j + 2].text == ")":
@@ -205,8 +294,93 @@ class _Finder:
                     continue
                 break
 
+    def _last_of_apposition(self, i: int) -> Linked | None:
+        """"MNU," → MNU; "Faculty of Marine Sciences, CUSAT," → the faculty, a unit of CUSAT (the
+        role is in the unit, data/README.md rule 5): the organisation of the apposition, to its
+        end (", and", "." or a verb)."""
+        found = []
+        while True:
+            org = self.mention(i, "organization")
+            if org is None:
+                break
+            found.append(org)
+            k = org.mention.token_end
+            if k + 1 < len(self.doc) and self.doc[k].text == "," and self.doc[k + 1].lower_ not in {"and", "who", "which"}:
+                i = k + 1
+                continue
+            break
+        if len(found) >= 2 and found[0].entity.unit_of == found[1].entity.id:
+            return found[0]
+        return found[-1] if found else None
+
+    def on_behalf_of(self):
+        """"The Vice-Chancellor, Prof. Kabiru Bala, signed the MoU on behalf of ABU"."""
+        for start, end in self.title_at.items():
+            if end >= len(self.doc) or self.doc[end].text != ",":
+                continue
+            person = self.mention(end + 1, "person")
+            if person is None:
+                continue
+            k = person.mention.token_end
+            if k >= len(self.doc) or self.doc[k].text != ",":
+                continue
+            sentence_end = sentence_of(self.doc, k).end
+            for j in range(k + 1, min(sentence_end, k + 15)):
+                if self.doc[j:j + 3].text.lower() in {"on behalf of", "for and on"}:
+                    org = self.mention(j + 3, "organization") or self.mention(j + 4, "organization")
+                    if org is not None:
+                        yield from self.facts(person, org, (start, end), "The TITLE, PERSON, signed on behalf of ORG", 0.8)
+                    break
+                if self.doc[j].lower_ in {"while", "whereas", ";"}:
+                    break
+
+    def counterparts(self):
+        """"the two institutions' Vice Chancellor and Principals, Prof Dan Kgwadi, and his
+        counterpart from MMARAU, Prof Joseph Chacha"."""
+        for start, end in self.title_at.items():
+            if start < 3 or self.doc[start - 1].text not in {"'", "’", "'s", "’s"}:
+                continue
+            owner = self.doc[max(0, start - 4):start - 1].text.lower()
+            if not re.search(r"\b(?:two|both)\s+(?:institutions|universities|parties|sides)$", owner):
+                continue
+            if end >= len(self.doc) or self.doc[end].text != ",":
+                continue
+            first = self.mention(end + 1, "person")
+            if first is None:
+                continue
+            words = self.doc[first.mention.token_end:first.mention.token_end + 5].text
+            if not re.match(r"\s*,?\s*and\s+(?:his|her|their)\s+counterparts?\s+(?:from|of|at)\b", words):
+                continue
+            org = self.mention(first.mention.token_end + 5, "organization") or self.mention(first.mention.token_end + 6, "organization")
+            if org is None:
+                continue
+            k = org.mention.token_end
+            if k < len(self.doc) and self.doc[k].text == ",":
+                k += 1
+            second = self.mention(k, "person")
+            if second is None:
+                continue
+            others = [o for o in self._pair_before(start) if o.entity.id != org.entity.id]
+            yield from self.facts(second, org, (start, end), "counterpart from ORG", 0.75)
+            if len(others) == 1:
+                yield from self.facts(first, others[0], (start, end), "the two institutions' TITLE", 0.7)
+
+    def _pair_before(self, i: int) -> list[Linked]:
+        """The two organisations the text named together last before token ``i`` (this
+        sentence or the one before)."""
+        sentence = sentence_of(self.doc, i)
+        start = sentence.start
+        previous = [s for s in sentences(self.doc) if s.end <= start and s.text.strip()]
+        if previous:
+            start = previous[-1].start
+        orgs = [item for item in self.linked if item.mention.kind == "organization" and start <= item.mention.token_start < i]
+        distinct: dict[str, Linked] = {}
+        for item in orgs:
+            distinct.setdefault(item.entity.id, item)
+        return list(distinct.values())[:2] if len(distinct) == 2 else []
+
     def honorary(self):
-        for sentence in self.doc.sents:
+        for sentence in sentences(self.doc):
             words = [t.lower_ for t in sentence]
             for k, word in enumerate(words[:-1]):
                 if word != "honorary" or not words[k + 1].startswith("professor"):

@@ -46,7 +46,7 @@ def test_between_and_by(run_empty, text, expected, date):
          [(["Lanzhou University", "Aalto University", "Nokia Corporation"], ["three-party"])]),
         # subject + "with" several counterparts: one bilateral agreement each (article 001)
         ("XJTU Health Science Center signed with National University of Sciences and Technology (Pakistan) and Chiang Mai University medical collaboration agreement on talent education.",
-         [(["XJTU Health Science Center", "National University of Sciences and Technology (Pakistan)"], ["medical-collaboration"]),
+         [(["XJTU Health Science Center", "National University of Sciences and Technology"], ["medical-collaboration"]),
           (["XJTU Health Science Center", "Chiang Mai University"], ["medical-collaboration"])]),
         ("Lanzhou University concluded cooperation agreements with Aalto University, Kathmandu University and Hanoi University.",
          [(["Lanzhou University", "Aalto University"], ["cooperation"]), (["Lanzhou University", "Kathmandu University"], ["cooperation"]),
@@ -94,7 +94,7 @@ def test_people_met_stand_for_their_organisations_and_parents_are_not_parties(ru
 def test_a_count_of_agreements_is_a_group(run_empty, text, count, counterparts, least):
     (group,) = run_empty(text).agreements
     assert (group.is_group, group.count, group.counterparts, group.counterparts_min) == (True, count, counterparts, least)
-    assert group.kinds in (["memorandum-of-understanding"], ["cooperation"])
+    assert group.kinds in (["memorandum-of-understanding"], [])  # "agreements": the kind is not said
 
 
 @pytest.mark.parametrize(
@@ -125,16 +125,17 @@ def test_later_sentences_about_the_agreement_add_areas_kinds_and_evidence(run_em
     )
     extraction = run_empty(text)
     aalto, kathmandu = extraction.agreements
-    assert aalto.kinds == ["memorandum-of-understanding", "cooperation"]
-    assert kathmandu.kinds == ["cooperation"]
+    assert aalto.kinds == ["memorandum-of-understanding"]  # "the memorandum" names its kind
+    assert kathmandu.kinds == []  # "agreements" alone does not
     assert aalto.areas == ["staff-exchange", "conferences", "double-degree"]
     assert kathmandu.areas == ["staff-exchange", "conferences"]
     assert len(aalto.evidence) == 3 and len(kathmandu.evidence) == 2
 
 
-def test_an_unstated_kind_is_a_cooperation_agreement_with_a_note(run_empty):
+def test_an_unstated_kind_is_left_out_with_a_note(run_empty):
+    # data/README.md: "leave out [kinds] when the text does not say"
     (agreement,) = run_empty("Lanzhou University signed an agreement with Aalto University.").agreements
-    assert agreement.kinds == ["cooperation"]
+    assert agreement.kinds == []
     assert "does not say what kind" in agreement.notes[0]
     stated = run_empty("Lanzhou University signed a cooperation agreement with Aalto University.").agreements[0]
     assert agreement.confidence < stated.confidence
@@ -151,5 +152,99 @@ def test_the_same_agreement_reported_twice_is_one(run_empty):
 
 def test_a_three_party_agreement_naming_two_parties_keeps_no_three_party_kind(run_empty):
     (agreement,) = run_empty("Lanzhou University signed a tripartite agreement with Aalto University.").agreements
-    assert agreement.kinds == ["cooperation"]
+    assert agreement.kinds == []
     assert "names 2 parties" in agreement.notes[-1]
+
+
+# -- the shapes of the development articles, on sentences written for these tests ------------
+
+
+def parties(extraction) -> list[list[str]]:
+    return [sorted(p.name for p in a.parties) for a in extraction.agreements if not a.is_group]
+
+
+def test_both_parties_are_the_two_the_text_last_named_together(run_empty):
+    extraction = run_empty(
+        "Kestrel Mountain University and Banjul University have agreed to cooperate in marine research.\n"
+        "The cooperation is set out in a memorandum of understanding signed by both parties in Banjul."
+    )
+    assert parties(extraction) == [["Banjul University", "Kestrel Mountain University"]]
+    assert extraction.agreements[0].kinds == ["memorandum-of-understanding"]
+
+
+def test_between_the_two_universities_are_the_two_the_sentence_named(run_empty):
+    extraction = run_empty(
+        "On 3 May 2023, Kestrel Mountain University (KMU) and Banjul University (BU) deepened their ties by "
+        "signing a memorandum of understanding between the two universities."
+    )
+    assert parties(extraction) == [["Banjul University", "Kestrel Mountain University"]]
+    assert extraction.agreements[0].signed_on == "2023-05-03"
+
+
+def test_a_passive_with_one_counterpart_and_the_host(run_empty):
+    extraction = run_empty(
+        "A memorandum of understanding has been signed with Banjul University on joint research at Ghana's Kestrel Mountain University."
+    )
+    assert parties(extraction) == [["Banjul University", "Kestrel Mountain University"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Mountain University inked an agreement with Banjul University.",
+        "Kestrel Mountain University has entered into a partnership agreement with Banjul University.",
+        "Kestrel Mountain University and Banjul University renewed their memorandum.",
+    ],
+)
+def test_signing_verbs_of_news(run_empty, text):
+    assert parties(run_empty(text)) == [["Banjul University", "Kestrel Mountain University"]]
+
+
+def test_a_later_sentence_that_signs_adds_signatories_and_date_not_witnesses(run_empty):
+    extraction = run_empty(
+        "Kestrel Mountain University has inked a memorandum of understanding with Banjul University.\n"
+        "The memorandum was signed by KMU Rector Dr Ilse Brandt and Banjul University President Ousman Jallow on 4 June 2024, "
+        "in the presence of Dr Lamin Sowe, Dean, School of Law, Banjul University."
+    )
+    (agreement,) = extraction.agreements
+    assert [p.name for p in agreement.signatories] == ["Ilse Brandt", "Ousman Jallow"]
+    assert agreement.signed_on == "2024-06-04" and len(agreement.evidence) == 2
+
+
+def test_signing_on_behalf_names_the_parties_and_the_signatories(run_empty):
+    extraction = run_empty(
+        "An agreement was recently signed with Kestrel Mountain University.\n"
+        "KMU Rector Dr Ilse Brandt signed the agreement on behalf of KMU and Banjul University President Ousman Jallow "
+        "signed the agreement on behalf of the Gambian university."
+    )
+    (agreement,) = extraction.agreements
+    assert sorted(p.name for p in agreement.parties) == ["Banjul University", "Kestrel Mountain University"]
+    assert [p.name for p in agreement.signatories] == ["Ilse Brandt", "Ousman Jallow"]
+
+
+def test_the_agreements_signed_by_several_people_are_the_ones_reported(run_empty):
+    extraction = run_empty(
+        "Kestrel Mountain University signed cooperation agreements with Banjul University and the University of Lagos. "
+        "The agreements were signed by Kestrel Mountain University Rector Ilse Brandt, Banjul University President Ousman Jallow "
+        "and University of Lagos Provost Ada Okoro."
+    )
+    assert parties(extraction) == [["Banjul University", "Kestrel Mountain University"], ["Kestrel Mountain University", "University of Lagos"]]
+    assert [[p.name for p in a.signatories] for a in extraction.agreements] == [["Ilse Brandt", "Ousman Jallow"], ["Ilse Brandt", "Ada Okoro"]]
+
+
+def test_a_relative_clause_with_which(run_empty):
+    extraction = run_empty("The project is led by Banjul University, with which Kestrel Mountain University has a signed agreement.")
+    assert parties(extraction) == [["Banjul University", "Kestrel Mountain University"]]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("BANJUL, May 24: Banjul University has signed an agreement with Kestrel Mountain University.", None),  # the dateline's
+        ("Banjul University signed an agreement with Kestrel Mountain University, the university announced on 2 May 2023.", None),
+        ("Banjul University, founded in 1998, signed an agreement with Kestrel Mountain University on 2 May 2023.", "2023-05-02"),
+    ],
+)
+def test_a_date_that_is_not_the_signings_is_left_out(run_empty, text, date):
+    (agreement,) = run_empty(text).agreements
+    assert agreement.signed_on == date

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from unikg.graph.annotations import load_annotations
 from unikg.cli import main
@@ -115,3 +116,33 @@ def test_output_then_apply_in_process(data_copy, tmp_path, monkeypatch, capsys):
     annotations = (data_copy / "annotations/lanzhou-and-xjtu-twin-2024.yaml").read_text()
     assert "parties:\n      - lanzhou-university\n      - xjtu" in annotations and "signed_on: '2024-05-03'" in annotations
     assert (tmp_path / "build/unikg.trig").exists()
+
+
+def test_memberships_counts_former_roles_and_unstated_kinds_apply_in_the_curated_format(data_copy, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("UNIKG_DATA_DIR", str(data_copy))
+    monkeypatch.setenv("UNIKG_BUILD_DIR", str(tmp_path / "build"))
+    article = tmp_path / "news.txt"
+    article.write_text(
+        "Banjul University joined the Coastal Universities Alliance on 3 March 2023. "
+        "On 4 March, 14 colleges of the province signed up for the Coastal Universities Alliance. "
+        "The Coastal Universities Alliance is coordinated by Kestrel Mountain University.\n"
+        "The keynote was given by former Banjul University President Dr Musa Keita. "
+        "Banjul University also signed an agreement with Kestrel Mountain University.\n"
+    )
+    assert main(["ingest", str(article), "--apply", "--id", "coastal-2023", "--date", "2023-03-06"]) == 0
+    capsys.readouterr()
+    annotations = yaml.safe_load((data_copy / "annotations/coastal-2023.yaml").read_text())
+    memberships = {(tuple(m.get("members", [])), m.get("count"), m.get("role"), m.get("date")) for m in annotations["memberships"]}
+    assert memberships == {
+        (("banjul-university",), None, None, "2023-03-03"),
+        ((), 14, None, "--03-04"),
+        (("kestrel-mountain-university",), None, "coordinator", None),
+    }
+    counted = next(m for m in annotations["memberships"] if m.get("count"))
+    assert counted["members_stated"] == "14 colleges of the province"
+    (role,) = annotations["roles"]
+    assert (role["person"], role["role"], role["former"]) == ("musa-keita", "president", True)
+    (agreement,) = annotations["agreements"]
+    assert "kinds" not in agreement and "does not say what kind" in agreement["note"]
+    registry = (data_copy / "registry/organizations.yaml").read_text().split("for coastal-2023: machine-extracted")[-1]
+    assert "id: coastal-universities-alliance\n  name: Coastal Universities Alliance\n  kind: alliance" in registry

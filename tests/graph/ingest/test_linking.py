@@ -86,3 +86,49 @@ def test_units_of_known_organisations(run_seed):
 
 def test_slugs_are_ascii():
     assert slugify("Université Paris-Saclay") == "universite-paris-saclay"
+
+
+# -- the gazetteer, and one organisation written two ways ---------------------------------------
+
+
+def test_new_organisations_take_the_name_the_reference_list_writes(run_empty):
+    extraction = run_empty("A memorandum was signed with the Liverpool John Moors University (UK) and Cochin University of Science & Technology.")
+    named = {i.mention.text: i.entity for i in extraction.linked if i.mention.kind == "organization"}
+    moores = named["Liverpool John Moors University (UK)"]
+    assert (moores.name, moores.written, moores.country) == ("Liverpool John Moores University", "Liverpool John Moors University", "GB")
+    assert named["Cochin University of Science & Technology"].reference is None  # not a typo: "&" is not "and" here
+
+
+def test_a_real_institution_is_no_typo_of_a_registry_name(run_seed):
+    found = links(run_seed("Tsinghua University signed an agreement with the University of Toronto."))
+    assert found["University of Toronto"] == ("university-of-toronto", True)  # not unito, "University of Torino"
+
+
+def test_one_organisation_written_two_ways_is_one(run_empty):
+    extraction = run_empty(
+        "The partners are the University of Graz - Karl-Franzens-Universität Graz (Austria) and Banjul University.\n"
+        "Kestrel Mountain Polytechnic University signed it. Kestrel Mountian Polytechnic University will host the students."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["University of Graz"] == ids["Karl-Franzens-Universität Graz (Austria)"]
+    assert ids["Kestrel Mountain Polytechnic University"] == ids["Kestrel Mountian Polytechnic University"]  # a typo in the source
+    different = run_empty("The University of Ottawa and the University of Oslo signed it.")
+    assert len({i.entity.id for i in different.linked}) == 2  # one word apart, but both real names
+
+
+def test_an_eponym_written_last_is_the_same_organisation(run_seed):
+    found = links(run_seed("Press Service of Kazakh National University named after Al-Farabi"))
+    assert found["Kazakh National University named after Al-Farabi"] == ("kaznu", False)
+
+
+def test_a_short_name_before_a_title_is_the_organisation_named_in_full(run_empty):
+    extraction = run_empty("Banjul University signed it. Banjul's Professor Awa Ceesay leads the project.")
+    (role,) = extraction.roles
+    assert (role.organization.name, role.person.name, role.role) == ("Banjul University", "Awa Ceesay", "professor")
+
+
+def test_a_typo_keeps_the_first_letters_of_the_words(run_empty):
+    extraction = run_empty("Tomsk State University signed it with the Liverpool John Moors University.")
+    names = {i.mention.text: i.entity.name for i in extraction.linked}
+    assert names["Tomsk State University"] == "Tomsk State University"  # not Omsk State University
+    assert names["Liverpool John Moors University"] == "Liverpool John Moores University"

@@ -1,0 +1,88 @@
+"""The gazetteer: the reference list's 22,860 institution names, to find names and to spell them.
+
+Built once per process from :func:`unikg.graph.reference.load_institutions` (the one loader of
+the list), on a spaCy vocabulary every ingest pipeline shares:
+
+- ``matcher``: a PhraseMatcher over every name of two words or more, folded (case, accents,
+  apostrophes); one-word names ("Terra", "Catapult") are everyday words too often;
+- :meth:`Gazetteer.name`: the reference name a written name is, up to folding;
+- :meth:`Gazetteer.typo`: the one reference name within one edit (two from 20 characters, three
+  from 32) of a written name, if exactly one is that close and its words start with the same
+  letters ("Liverpool John Moors University" is Liverpool John Moores University; "Tomsk
+  State University" is not Omsk State University);
+- :meth:`Gazetteer.knows_word`: whether a word occurs in some name (a misspelt word does not).
+
+>>> gazetteer().name("liverpool john moores university"), gazetteer().typo("Liverpool John Moors University")
+('Liverpool John Moores University', 'Liverpool John Moores University')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.vocab import Vocab
+
+from ..reference import load_institutions
+from .folding import fold
+
+
+class Gazetteer:
+    def __init__(self, names: list[str]):
+        nlp = English()
+        self.vocab: Vocab = nlp.vocab
+        self.names: dict[str, str] = {}  # folded → the reference name
+        for name in names:
+            self.names.setdefault(_key(name), name)
+        self.words = {w for key in self.names for w in key.split()}
+        self.choices = list(self.names)
+        self.matcher = PhraseMatcher(self.vocab, attr="NORM")
+        patterns = []
+        for doc in nlp.tokenizer.pipe(self.names.values(), batch_size=2000):
+            if len(doc) < 2:
+                continue
+            for token in doc:
+                token.norm_ = fold(token.text)
+            patterns.append(doc)
+        self.matcher.add("REFERENCE", patterns)
+
+    def name(self, text: str) -> str | None:
+        return self.names.get(_key(text))
+
+    def typo(self, text: str) -> str | None:
+        key = _key(text)
+        if len(key) < 12 or len(key.split()) < 2:
+            return None
+        limit = 1 if len(key) < 20 else 2 if len(key) < 32 else 3
+        best = process.extract(key, self.choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=2)
+        if best and (len(best) == 1 or best[1][1] > best[0][1]) and same_initials(key, best[0][0]):
+            return self.names[best[0][0]]
+        return None
+
+    def knows_word(self, word: str) -> bool:
+        return _key(word) in self.words
+
+
+def same_initials(a: str, b: str) -> bool:
+    """Whether two names have the same words' first letters: a typo seldom hits the first letter
+    of a word, and a different name often does ("Tomsk" is no typo of "Omsk").
+
+    >>> same_initials("liverpool john moors university", "liverpool john moores university")
+    True
+    >>> same_initials("tomsk state university", "omsk state university")
+    False
+    """
+    return [w[0] for w in _key(a).split()] == [w[0] for w in _key(b).split()]
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer([row.name for row in load_institutions()])

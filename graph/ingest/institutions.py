@@ -1,0 +1,465 @@
+"""Token patterns for institutions the registry does not know yet, and the rules that finish them.
+
+The shapes (spaCy Matcher patterns over token attributes; the head nouns are
+:data:`.lexicon.INSTITUTION_HEADS`, in English and in the languages of Europe's university names):
+
+- **"X University"**: capitalised words ending in a head noun: "Northwest Normal University",
+  "SKEMA Business School", "Shaanxi Provincial People's Government", "Çukurova Üniversitesi";
+- **"University of X"**: a head noun, then *of/for/di/de* and capitalised words, which may go
+  on with *and/of (the)*: "University of New South Wales", "Ministry of Foreign Affairs",
+  "Politecnico di Milano"; and with a list of domains ending in "and": "Ministry of
+  Environment, Climate Change and Technology";
+- **"X Institute of Y"**: both: "Xinjiang Institute of Ecology and Geography";
+- **a head of another language, then a name**: "Universidad Pontificia Comillas",
+  "Philipps-Universität Marburg" (a hyphen before such a head is part of the name);
+- **"A and B State University"** when A ends in an adjective ("Agricultural and Technical");
+- **"X municipal government"**: a place, then a (municipal, provincial...) government;
+- **a quoted name before a lower-case alliance noun**: '"One Belt And One Road" university
+  alliance';
+- **"... named after M. Name"**: the eponym is part of the name ("named after Al-Farabi");
+- **a country in brackets** right after the name is part of the mention: "National
+  University of Sciences and Technology (Pakistan)" (the entity's name leaves it out).
+
+The rules: leading words that are not part of a name are dropped ("The", "At", a role title,
+a possessive's owner when it is a place or an organisation: "UK's Liverpool John Moores
+University", "Kenya's Moi University"; a possessive inside a name stays: "Queen's
+University"); a head noun right after a hyphen is a modifier ("Industry-University
+Integration"); a name going on into "Rankings", "Press", "Summit", "Chambers" and the like is not
+an institution; a name that would run into a person's name stops before it ("China
+University of Petroleum Chen Feng"); "X University of Japan" is "X University" (in Japan) when
+the gazetteer knows the one and not the other.
+
+**Names in an organisation's context** have no head noun: items of a list after
+"organizations such as", "universities –", "partners including" ("Microsoft, QS, Elsevier",
+"Sheffield, Cardiff, Newcastle and Southampton"), and the parts of a coordinated plural head
+("Sorbonne and Bologna Universities").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon
+from .acronyms import is_acronym
+from .folding import fold
+from .people import is_personword
+
+CONNECTORS = frozenset({"of", "for", "and", "&", "di", "de", "del", "della", "degli", "des", "du", "da", "do", "d'"})
+FIRST_CONNECTORS = CONNECTORS - {"and", "&"}
+_CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*|\d+[A-Z][\w+]*")
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ical|ial|ary|ive)")
+_POSSESSIVE = frozenset({"'s", "’s"})
+_GOVERNMENT_LEVELS = frozenset({"municipal", "provincial", "city", "county", "state", "regional", "federal", "national", "local", "prefectural"})
+_ALLIANCE_NOUNS = frozenset({"alliance", "consortium", "network", "association", "league", "union", "federation", "group"})
+_LIST_NOUNS = frozenset({
+    "organizations", "organisations", "companies", "firms", "universities", "institutions", "partners",
+    "members", "publishers", "institutes", "colleges", "bodies", "agencies", "groups",
+})
+_LIST_OPENERS = ("such as", "including", "like", "namely", "–", "—", "-", ":")
+PLURAL_HEADS = {"Universities": "University", "Institutes": "Institute", "Colleges": "College", "Academies": "Academy", "Schools": "School"}
+
+
+# -- token attributes (registered as Token extensions by the pipeline) ---------------------
+
+
+def is_namepart(token: Token) -> bool:
+    """A word that can be part of a name: capitalised, or a joiner inside one."""
+    text = token.text
+    if token.is_space:
+        return False
+    if text == "-":  # inside a word ("Philipps-Universität"), not between two names ("X - Y")
+        return not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    if text in {"&", "'s", "’s"} or text.lower() == "the":
+        return True
+    return bool(_CAPITALISED.fullmatch(text))
+
+
+def is_head(token: Token) -> bool:
+    """An institution head noun; after a hyphen only in another language ("Philipps-Universität")."""
+    if token.text not in lexicon.INSTITUTION_HEADS:
+        return False
+    after_hyphen = token.i > 0 and token.doc[token.i - 1].text in {"-", "/"}
+    return not after_hyphen or token.text in lexicon.FOREIGN_HEADS
+
+
+def is_foreign_head(token: Token) -> bool:
+    return token.text in lexicon.FOREIGN_HEADS
+
+
+def is_tailword(token: Token) -> bool:
+    return (
+        is_namepart(token) and not is_head(token) and token.text.lower() != "the"
+        and token.text not in {"-", "&", "'s", "’s"} and token.text not in lexicon.NOT_NAME_WORDS
+        and token.text.lower() not in lexicon.TITLE_WORDS
+    )
+
+
+# -- the patterns ----------------------------------------------------------------------------
+
+
+def institution_patterns() -> dict[str, list[list[dict]]]:
+    """The named spaCy Matcher patterns; the rules in :func:`institutions` complete them."""
+    name = {"_": {"ukg_namepart": True}, "OP": "+"}
+    heads = {"_": {"ukg_head": True}, "OP": "+"}
+    connector = {"LOWER": {"IN": sorted(FIRST_CONNECTORS)}}
+    the = {"LOWER": "the", "OP": "?"}
+    tail = {"_": {"ukg_namepart": True}, "IS_TITLE": True}
+    return {
+        "X University": [[name, heads]],
+        "University of X": [[heads, connector, the, tail]],
+        "X Institute of Y": [[name, heads, connector, the, tail]],
+        "Universidad X": [[{"_": {"ukg_foreign_head": True}}, tail]],
+        "X municipal government": [[
+            {"_": {"ukg_namepart": True}, "IS_TITLE": True, "OP": "+"},
+            {"LOWER": {"IN": sorted(_GOVERNMENT_LEVELS)}, "OP": "?"}, {"LOWER": "government"},
+        ]],
+        "quoted alliance": [[
+            {"ORTH": {"IN": ['"', "“", "„"]}}, {"_": {"ukg_namepart": True}, "OP": "+"},
+            {"ORTH": {"IN": ['"', "”", "“"]}}, {"LOWER": {"IN": ["university", "universities", "international", "global"]}, "OP": "?"},
+            {"LOWER": {"IN": sorted(_ALLIANCE_NOUNS)}},
+        ]],
+    }
+
+
+def institutions(
+    doc: Doc, matches, *, people: list, registry_spans: list, countries: dict[str, str], known_names: set[str],
+) -> list[tuple[int, int]]:
+    """Token spans of institutions found by the patterns, after the rules of the module doc.
+
+    ``known_names`` are folded names of the registry and the gazetteer; ``countries`` folded
+    country names.
+    """
+    person_starts = {c.start for c in people}
+    found: set[tuple[int, int]] = set()
+    for match_id, start, end in matches:
+        key = doc.vocab.strings[match_id]
+        if key in ("X municipal government", "quoted alliance"):
+            if key == "X municipal government":
+                start = _trim_left(doc, start, end - 1, countries, known_names)
+                if start is None or start >= end - 1 or doc[start].text.lower() in {"the"}:
+                    continue
+            found.add((start, end))
+            continue
+        head = max(i for i in range(start, end) if is_head(doc[i]))
+        stop = _tail(doc, head + 1, person_starts, countries)
+        if is_foreign_head(doc[head]) and stop == head + 1:
+            stop = _foreign_tail(doc, head + 1, person_starts)
+        stop = _cut_person(doc, head + 1, stop)
+        if goes_on_into_something_else(doc, stop):
+            continue
+        begin = _trim_left(doc, start, head, countries, known_names)
+        if begin is None:
+            continue
+        begin = _coordinated_adjectives(doc, begin, countries)
+        if _country_after_a_name(doc, begin, head, stop, countries):
+            continue
+        stop = _without_country_of(doc, begin, stop, countries, known_names)
+        stop = _bracketed_country(doc, stop, countries)
+        words = [t for t in doc[begin:stop] if any(c.isalpha() for c in t.text) and not is_head(t)]
+        if not words or not any(is_namepart(t) and t.text.lower() != "the" for t in words):
+            continue
+        found.add((begin, stop))
+    names: dict[str, int] = {}  # every institution name found, and how often
+    for s, e in found:
+        key = fold(doc[s:e].text)
+        names[key] = names.get(key, 0) + 1
+    names_known = {fold(doc[c.start:c.end].text) for c in registry_spans if c.kind == "organization"}
+    found = {_without_trailing_person(doc, span, names, names_known) for span in found}
+    taken = {}
+    for c in registry_spans:
+        for i in range(c.start, c.end):
+            taken[i] = c
+    return [span for span in found if not _conflicts_any(span, taken)]
+
+
+def _conflicts_any(span: tuple[int, int], taken: dict) -> bool:
+    seen = set()
+    for i in range(*span):
+        c = taken.get(i)
+        if c is not None and id(c) not in seen:
+            seen.add(id(c))
+            if _conflicts(span, (c.start, c.end), c.kind):
+                return True
+    return False
+
+
+def _without_trailing_person(doc: Doc, span: tuple[int, int], names: dict[str, int], names_known: set[str]) -> tuple[int, int]:
+    """"University of Helsinki Anna Virtanen" is "University of Helsinki" when the article also
+    names "University of Helsinki" on its own: the last words are a person's name."""
+    start, end = span
+    for size in (2, 3):
+        cut = end - size
+        if cut > start + 1 and all(is_personword(t) for t in doc[cut:end]):
+            key = fold(doc[start:cut].text)
+            if key in names or key in names_known:
+                return start, cut
+    return span
+
+
+def _conflicts(span: tuple[int, int], known: tuple[int, int], kind: str) -> bool:
+    """A pattern span loses to a registry span it crosses, or whose head it only prefixes."""
+    (s, e), (ks, ke) = span, known
+    if ke <= s or e <= ks or (s, e) == (ks, ke):
+        return False
+    inside = s <= ks and ke <= e
+    if not inside:
+        return True  # crosses a registry name's boundary
+    return kind == "organization" and ke == e  # "China-<registry org>": the registry name wins
+
+
+def goes_on_into_something_else(doc: Doc, i: int) -> bool:
+    """Whether the capitalised words after the name end in "Rankings", "Project" and the like."""
+    while i < len(doc) and is_tailword(doc[i]):
+        if doc[i].text in lexicon.NOT_INSTITUTION_AFTER:
+            return True
+        i += 1
+    return False
+
+
+def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) -> int:
+    """Where the name ends after its head: "of Sciences and Technology", "named after M. X".
+
+    "and" goes on only inside an "of" part ("of Ecology and Geography"), and not into the
+    next institution ("of Education and the Ministry ...", "University and LGE"); a comma goes
+    on only into a list of domains that ends with "and" ("of Peace, Justice and Inclusive
+    Societies"), not into a place or a country.
+    """
+    end = i
+    in_of_part = False
+    while i < len(doc):
+        word = doc[i].text.lower()
+        if word in CONNECTORS:
+            if word in {"and", "&"} and not in_of_part:
+                break
+            j = i + 1
+            if j < len(doc) and doc[j].text.lower() == "the" and (word in FIRST_CONNECTORS or word == "and"):
+                j += 1
+            k = _tailwords(doc, j, person_starts)
+            if k == j:
+                break
+            if k < len(doc) and is_head(doc[k]):
+                break  # "... of the Chinese Academy": the next institution starts there
+            if word in {"and", "&"} and all(is_acronym(t.text) for t in doc[j:k]):
+                break
+            in_of_part = True
+            end = i = k
+        elif word == "," and in_of_part:
+            k = _domain_list(doc, i, person_starts, countries)
+            if k is None:
+                break
+            end = i = k
+        elif word == "named" and i + 1 < len(doc) and doc[i + 1].text.lower() == "after":
+            k = i + 2
+            while k < len(doc) and (is_tailword(doc[k]) or re.fullmatch(r"[A-Z]\.", doc[k].text) or _inner_hyphen(doc, k)):
+                k += 1
+            if k == i + 2:
+                break
+            end = i = k
+        else:
+            break
+    return end
+
+
+def _tailwords(doc: Doc, j: int, person_starts: set[int]) -> int:
+    k = j
+    while k < len(doc) and (is_tailword(doc[k]) or _inner_hyphen(doc, k)) and k not in person_starts:
+        k += 1
+    return k
+
+
+def _inner_hyphen(doc: Doc, k: int) -> bool:
+    """A hyphen inside a word ("Al-Farabi"), between two capitalised parts."""
+    return (
+        doc[k].text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+        and doc[k + 1].text[:1].isupper()
+    )
+
+
+def _domain_list(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) -> int | None:
+    """After a comma in an "of" part: ", Justice and Inclusive Societies" (the end), else None."""
+    k = i
+    while k < len(doc) and doc[k].text == ",":
+        j = k + 1
+        m = _tailwords(doc, j, person_starts)
+        if m == j or fold(doc[j:m].text) in countries or (m < len(doc) and is_head(doc[m])):
+            return None
+        k = m
+        if k < len(doc) and doc[k].lower_ in {"and", "&"}:
+            j = k + 1
+            m = _tailwords(doc, j, person_starts)
+            if m == j or fold(doc[j:m].text) in countries or (m < len(doc) and is_head(doc[m])):
+                return None
+            return m
+    return None
+
+
+def _foreign_tail(doc: Doc, i: int, person_starts: set[int]) -> int:
+    """After a head of another language, its capitalised words: "Universidad Pontificia Comillas"."""
+    k = i
+    while k < len(doc) and k - i < 4 and (is_tailword(doc[k]) or _inner_hyphen(doc, k)) and k not in person_starts:
+        if doc[k].text in lexicon.NOT_INSTITUTION_AFTER:
+            break
+        k += 1
+    return k
+
+
+def _cut_person(doc: Doc, tail_start: int, stop: int) -> int:
+    """Stop before a person's name that ends the tail: "... of Petroleum Chen Feng"."""
+    if stop - tail_start >= 4 and doc[stop - 2].text in lexicon.FAMILY_NAMES and doc[stop - 1].is_title:
+        if doc[stop - 3].text.lower() not in CONNECTORS:
+            return stop - 2
+    return stop
+
+
+def _trim_left(doc: Doc, start: int, head: int, countries: dict[str, str], known_names: set[str]) -> int | None:
+    begin = start
+    for k in range(head - 1, start, -1):  # the last possessive before the head
+        if doc[k].text in _POSSESSIVE and _is_owner(doc[start:k].text, countries, known_names):
+            begin = k + 1
+            break
+    while begin <= head:
+        token = doc[begin]
+        text = token.text
+        if (
+            text.lower() == "the" or text in {"-", "&", "'s", "’s"} or text in lexicon.NOT_NAME_WORDS
+            or text in lexicon.MONTH_WORDS or (text.lower() in lexicon.TITLE_WORDS and begin < head)
+        ):
+            begin += 1
+        else:
+            break
+    return begin if begin <= head else None
+
+
+def _is_owner(text: str, countries: dict[str, str], known_names: set[str]) -> bool:
+    """Whether the owner of a possessive before a name is a place or an organisation, not part
+    of the name ("UK's", "Kenya's", "VUT's" are owners; "People's", "Women's" are not)."""
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1].strip(".,")
+    key = fold(" ".join(words[-3:]))
+    return (
+        fold(last) in countries or key in countries or last in lexicon.REGIONS
+        or (last.isupper() and len(last) >= 2) or fold(last) in known_names or key in known_names
+    )
+
+
+def _coordinated_adjectives(doc: Doc, begin: int, countries: dict[str, str]) -> int:
+    """"North Carolina Agricultural and Technical State University": an adjective and "and"
+    before the name belong to it, with the capitalised words before them."""
+    if begin >= 2 and doc[begin - 1].lower_ in {"and", "&"} and _ADJECTIVE.fullmatch(doc[begin - 2].text):
+        k = begin - 2
+        while k > 0 and is_tailword(doc[k - 1]) and doc[k - 1].text not in _POSSESSIVE:
+            k -= 1
+        if not any(fold(t.text) in countries for t in doc[k:begin - 1]) or k < begin - 2:
+            return k
+    return begin
+
+
+def _without_country_of(doc: Doc, begin: int, stop: int, countries: dict[str, str], known_names: set[str]) -> int:
+    """"Kyushu University of Japan" is Kyushu University: a known name, then "of COUNTRY"."""
+    if stop - begin >= 3 and doc[stop - 2].lower_ == "of" and fold(doc[stop - 1].text) in countries:
+        whole, short = fold(doc[begin:stop].text), fold(doc[begin:stop - 2].text)
+        if short in known_names and whole not in known_names:
+            return stop - 2
+    return stop
+
+
+def _country_after_a_name(doc: Doc, begin: int, head: int, stop: int, countries: dict[str, str]) -> bool:
+    """"University of Japan" inside "Kyushu University of Japan": a head right after a name
+    word, then only "of COUNTRY" (the longer match decides, see :func:`_without_country_of`)."""
+    return (
+        begin == head and begin > 0 and is_tailword(doc[begin - 1]) and stop - begin == 3
+        and doc[begin + 1].lower_ == "of" and fold(doc[begin + 2].text) in countries
+    )
+
+
+def _bracketed_country(doc: Doc, stop: int, countries: dict[str, str]) -> int:
+    if stop < len(doc) and doc[stop].text == "(":
+        for close in range(stop + 2, min(stop + 7, len(doc))):
+            if doc[close].text == ")":
+                inner = doc[stop + 1:close].text
+                if fold(inner) in countries:
+                    return close + 1
+                break
+    return stop
+
+
+# -- names an organisation's context gives -----------------------------------------------------
+
+
+def listed_names(doc: Doc, taken: set[int], countries: dict[str, str]) -> list[tuple[int, int, str | None]]:
+    """Items of a list of organisations: "organizations such as Microsoft, QS, Elsevier",
+    "Russell Group universities – Sheffield, Cardiff, Newcastle and Southampton"; with the head
+    noun the list names them by ("University"), if any."""
+    found = []
+    for token in doc:
+        if token.lower_ not in _LIST_NOUNS:
+            continue
+        i = token.i + 1
+        opener = next((o for o in _LIST_OPENERS if doc[i:i + len(o.split())].text.lower() == o), None)
+        if opener is None:
+            continue
+        i += len(opener.split())
+        items = []
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j - i < 3 and _is_list_word(doc[j]):
+                j += 1
+            if j == i:
+                if i in taken:  # a name found already: step over it
+                    j = i
+                    while j < len(doc) and j in taken:
+                        j += 1
+                    items.append(None)
+                else:
+                    break
+            else:
+                items.append((i, j))
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+            if j < len(doc) and doc[j].lower_ in {"and", "&"}:
+                j += 1
+            elif j < len(doc) and doc[j:j + 3].text.lower() == "as well as":
+                j += 3
+            elif j > 0 and doc[j - 1].text != ",":
+                break
+            i = j
+        named = [span for span in items if span is not None]
+        head = PLURAL_HEADS.get(token.text.capitalize())
+        if len(items) >= 2:
+            found += [(*s, head) for s in named if not any(k in taken for k in range(*s)) and fold(doc[s[0]:s[1]].text) not in countries]
+    return found
+
+
+def _is_list_word(token: Token) -> bool:
+    text = token.text
+    return bool(_CAPITALISED.fullmatch(text)) and text not in lexicon.NOT_NAME_WORDS and text not in lexicon.MONTH_WORDS and not is_head(token)
+
+
+def coordinated_heads(doc: Doc, taken: set[int], countries: dict[str, str]) -> list[tuple[int, int, str]]:
+    """"Sorbonne and Bologna Universities": each name with the singular head it shares."""
+    found = []
+    for token in doc:
+        if token.text not in PLURAL_HEADS or token.i < 3:
+            continue
+        k = token.i - 1
+        second_end = k + 1
+        while k >= 0 and _is_list_word(doc[k]):
+            k -= 1
+        second = (k + 1, second_end)
+        if second[0] == second_end or k < 1 or doc[k].lower_ not in {"and", "&"}:
+            continue
+        first_end = k
+        k -= 1
+        while k >= 0 and _is_list_word(doc[k]) and doc[k].text not in _POSSESSIVE:
+            k -= 1
+        first = (k + 1, first_end)
+        if first[0] == first_end:
+            continue
+        for span in (first, second):
+            if not any(i in taken for i in range(*span)) and fold(doc[span[0]:span[1]].text) not in countries:
+                found.append((span[0], span[1], PLURAL_HEADS[token.text]))
+    return found

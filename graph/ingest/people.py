@@ -1,0 +1,281 @@
+"""People's names the registry does not know: where news prose puts a name.
+
+A name is two to five words: capitalised words ("Kabiru", "Faruk-uz-Zaman"), initials ("K N
+Madhusoodhanan", "Ian G Campbell", "Santa J. Ono"), all-capital family names ("M.
+TYNYSHPAYEV"), and the little words of names inside ("Wim de Villiers"). Honorifics before it
+("Prof.", "Prof Dr", "Professor Sir", "H.E.", "Dr.") are not part of it. A name is found
+
+- after honorifics: "Prof. Kabiru Bala", "Professor Sir Keith Burnett"; one word after them is
+  a family name ("Prof Kgwadi"), kept when the article names that person in full;
+- next to a role title (the titles :mod:`.roles` reads): "President Wang Shuguo", "Vice
+  Chancellor Dr K N Madhusoodhanan", "Zhang Liqun, academician of ...", "Aishath Shaheen
+  Ismail, Deputy Vice-Chancellor";
+- after "said" or "according to": '..., said Michael Crow founding president of ...';
+- one for each organisation of a plural title: "The rectors of A and B, P1 and P2".
+
+>>> from spacy.lang.en import English
+>>> doc = English()("It was signed by Prof Dr M Rafiqul Alam and Dr. Santa J. Ono.")
+>>> [doc[s:e].text for s, e in honorific_names(doc)]
+['M Rafiqul Alam', 'Santa J. Ono']
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+
+_UPPER, _LOWER = "[A-ZÀ-ÖØ-ÞĀ-Ž]", "[a-zß-öø-ÿā-ž'’]"  # Latin letters, accented ones too ("Králíčková")
+_PERSON_WORD = re.compile(
+    rf"{_UPPER}{_LOWER}+(?:-[A-Za-z]{_LOWER}+)*|{_UPPER}{{2,}}{_LOWER}*|{_UPPER}{_LOWER}*\.{_UPPER}{_LOWER}+|Mc{_UPPER}{_LOWER}+|O'{_UPPER}{_LOWER}+"
+)
+_INITIAL = re.compile(r"[A-Z]\.?")
+PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "zu"})
+HONORIFICS = frozenset({
+    "prof", "prof.", "professor", "dr", "dr.", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.",
+    "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "dato'", "datuk",
+})
+_SPEECH = ("said", "says", "according to", "added", "noted", "stated")
+
+
+def is_personword(token: Token) -> bool:
+    """A word that can be part of a person's name."""
+    text = token.text
+    return bool(
+        _PERSON_WORD.fullmatch(text)
+        and text not in lexicon.NOT_NAME_WORDS
+        and text not in lexicon.INSTITUTION_HEADS
+        and not (text in lexicon.MONTH_WORDS and _beside_a_number(token))
+        and text.lower() not in lexicon.TITLE_WORDS
+        and text.lower() not in HONORIFICS
+        and not (text.isupper() and text in lexicon.NOT_ACRONYMS)
+    )
+
+
+def _beside_a_number(token: Token) -> bool:
+    """"May 3", "3 May": a month; "Jan van der Berg", "June Osei": a name."""
+    doc = token.doc
+    return any(0 <= k < len(doc) and (doc[k].like_num or doc[k].text == ",") for k in (token.i - 1, token.i + 1)) or token.i + 1 >= len(doc)
+
+
+def is_honorific(token: Token) -> bool:
+    return token.lower_ in HONORIFICS and (token.text[0].isupper())
+
+
+def skip_honorifics(doc: Doc, i: int) -> int:
+    """The first token after the honorifics that start at ``i`` ("Prof Dr", "Professor Sir")."""
+    while i < len(doc) and is_honorific(doc[i]):
+        i += 1
+    return i
+
+
+def name_at(doc: Doc, i: int, *, limit: int = 5) -> tuple[int, int] | None:
+    """The name that starts at token ``i`` (after its honorifics), or None.
+
+    Words joined by hyphens without spaces are one word ("Faruk-uz-Zaman"); initials count but
+    a name needs one word that is not an initial; a little word of names must be followed by
+    a name word.
+    """
+    start = skip_honorifics(doc, i)
+    j = start
+    words = full = 0
+    while j < len(doc) and words < limit:
+        token = doc[j]
+        if _INITIAL.fullmatch(token.text) and not (j + 1 < len(doc) and doc[j + 1].text == "-"):
+            j += 1
+            words += 1
+            continue
+        if is_personword(token):
+            j = _joined(doc, j)
+            words += 1
+            full += 1
+            continue
+        if token.text in PARTICLES and words:  # "van der Berg": little words, then a name word
+            k = j
+            while k < len(doc) and doc[k].text in PARTICLES:
+                k += 1
+            if k < len(doc) and is_personword(doc[k]):
+                j = k
+                continue
+        break
+    while j > start and _INITIAL.fullmatch(doc[j - 1].text) and full:  # never end on an initial
+        if j - 1 > start and _INITIAL.fullmatch(doc[j - 2].text):
+            break
+        j -= 1
+        words -= 1
+    if full == 0 or words < 2:
+        return None
+    return start, j
+
+
+def _joined(doc: Doc, j: int) -> int:
+    """The end of a word written with hyphens: "Faruk", "-", "uz", "-", "Zaman"."""
+    end = j + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return end
+
+
+def honorific_names(doc: Doc) -> list[tuple[int, int]]:
+    """Names after honorifics; a single word after them is kept for :func:`family_names`."""
+    found = []
+    i = 0
+    while i < len(doc):
+        if is_honorific(doc[i]) and (i == 0 or not is_honorific(doc[i - 1])):
+            span = name_at(doc, i)
+            if span is not None:
+                found.append(span)
+                i = span[1]
+                continue
+        i += 1
+    return found
+
+
+def family_names(doc: Doc, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Prof Kgwadi" when the article names "Prof Dan Kgwadi": the family name alone."""
+    last_words = {doc[e - 1].text for s, e in people}
+    found = []
+    for token in doc:
+        if is_honorific(token) and (token.i == 0 or not is_honorific(doc[token.i - 1])):
+            j = skip_honorifics(doc, token.i)
+            if j < len(doc) and doc[j].text in last_words and not (j + 1 < len(doc) and is_personword(doc[j + 1])):
+                found.append((j, j + 1))
+    return found
+
+
+def spoken_names(doc: Doc) -> list[tuple[int, int]]:
+    """'..., said Michael Crow founding president', 'according to Prof. X,'."""
+    found = []
+    firsts = {verb.split()[0] for verb in _SPEECH}
+    for token in doc:
+        if token.lower_ not in firsts:
+            continue
+        for verb in _SPEECH:
+            words = verb.split()
+            if doc[token.i:token.i + len(words)].text.lower() == verb:
+                span = name_at(doc, token.i + len(words), limit=4)
+                if span is not None and (span[1] >= len(doc) or not doc[span[1]].text[:1].isupper() or doc[span[1]].lower_ in lexicon.TITLE_WORDS):
+                    found.append(span)
+    return found
+
+
+def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names next to a role title: "President Wang Shuguo", "Zhang Liqun, academician",
+    "Vice-Chancellor of the University of Nairobi, Prof. Stephen Kiama"."""
+    org_at = {s: e for s, e in orgs}
+    found = []
+    for title in titles:
+        respective = respective_names(doc, (title.start, title.end), org_at)
+        if respective:
+            found += respective[1]
+            continue
+        i = title.end
+        if i < len(doc) and doc[i].text == "(":  # "Registrar (Additional Responsibilities) Prof Dr ..."
+            i = next((c + 1 for c in range(i + 1, min(i + 8, len(doc))) if doc[c].text == ")"), i)
+        if i < len(doc) and doc[i].text == "," and i + 1 in org_at and org_at[i + 1] < len(doc) and doc[org_at[i + 1]].text == ",":
+            i = org_at[i + 1]  # "Director, Directorate of Public Affairs, Auwal Umar"
+        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and (is_honorific(doc[i + 1]) or title.start > 0 and doc[title.start - 1].text in {"'s", "’s"}):
+            i += 1  # "The Vice-Chancellor, Prof. Kabiru Bala,", "ABU's Director, ..., Auwal Umar"
+        after = name_at(doc, i, limit=4)
+        if after:
+            found.append(after)
+            continue
+        i = title.end
+        if i < len(doc) and doc[i].lower_ == "of":
+            org_end = _org_chain_end(doc, i + 1, org_at)
+            if org_end is not None:
+                if org_end < len(doc) and doc[org_end].text == ",":
+                    org_end += 1
+                after = name_at(doc, org_end, limit=4)
+                if after:
+                    found.append(after)
+                    continue
+        before = _name_before(doc, title.start)
+        if before:
+            found.append(before)
+    return found
+
+
+def respective_names(doc: Doc, title: tuple[int, int], org_at: dict[int, int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """"The rectors of A and B, P1 and P2": (the organisations, the names), one name each, in
+    order; None when the sentence is not of that shape."""
+    i = title[1]
+    if i >= len(doc) or doc[i].lower_ != "of" or not doc[title[1] - 1].lower_.endswith("s"):
+        return None
+    orgs = []
+    i += 1
+    while i < len(doc):
+        if doc[i].lower_ == "the":
+            i += 1
+        if i not in org_at:
+            break
+        orgs.append((i, org_at[i]))
+        i = org_at[i]
+        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and":
+            i += 2
+        elif i < len(doc) and doc[i].lower_ in {"and", "&"} or (i < len(doc) and doc[i].text == "," and i + 1 in org_at):
+            i += 1
+        else:
+            break
+    if len(orgs) < 2 or i >= len(doc) or doc[i].text != ",":
+        return None
+    names = []
+    i += 1
+    while len(names) < len(orgs):
+        span = name_at(doc, i)
+        if span is None:
+            return None
+        names.append(span)
+        i = span[1]
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "and":
+            i += 1
+    return orgs, names
+
+
+def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The name before ", (an) TITLE" or " (L), TITLE"."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in {"a", "an", "the"}:
+        j -= 1
+    if j < 0 or doc[j].text != ",":
+        return None
+    j -= 1
+    if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
+        j -= 3
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    end = j + 1
+    k = end
+    while k > 0 and end - k < 6 and (is_personword(doc[k - 1]) or _INITIAL.fullmatch(doc[k - 1].text) or doc[k - 1].text in PARTICLES or doc[k - 1].text == "-"):
+        k -= 1
+    while k < end and (doc[k].text in PARTICLES or doc[k].text == "-"):
+        k += 1
+    span = name_at(doc, k)
+    if span is None or span[1] != end:
+        return None
+    return span
+
+
+def _org_chain_end(doc: Doc, i: int, org_at: dict[int, int]) -> int | None:
+    """After "Title of": (the) ORG, then any "(ACR)", "of the ORG", "at the ORG"; its end."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i not in org_at:
+        return None
+    end = org_at[i]
+    while end < len(doc):
+        if doc[end].text == "(" and end + 2 < len(doc) and doc[end + 2].text == ")":
+            end += 3
+        elif doc[end].lower_ in {"of", "at"}:
+            j = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+            if j in org_at:
+                end = org_at[j]
+            else:
+                break
+        else:
+            break
+    return end

@@ -1,0 +1,146 @@
+"""Role titles as news writes them, and the role concepts they name.
+
+A title is a head noun of :data:`.lexicon.TITLE_HEADS` (president, chancellor, rector, dean,
+director, registrar, ambassador, ...) with the words that qualify it before it (:data:`.lexicon.
+TITLE_MODIFIERS`: vice, deputy, pro, executive, chief, acting, founding, former, ...) and
+"general" after it ("Director General"); several joined by "and" or "&" are one title ("Vice
+Chancellor and Principal", "President and Vice-Chancellor", "Vice Chancellor and Chief
+Executive Officer"), and so is "Chairman of the Board - Rector". Head nouns that are also
+everyday words (assistant, principal, officer, founder, professor, ...) count only when
+capitalised.
+
+>>> role_slugs("Vice Chancellor and Principal"), role_slugs("Rector and Vice-Chancellor")
+(['vice-chancellor'], ['rector', 'vice-chancellor'])
+>>> role_slugs("former President and Vice-Chancellor")  # one office in British universities
+['vice-chancellor']
+>>> role_slugs("Chairman of the Board - Rector"), role_slugs("Executive Vice President"), role_slugs("Registrar (Acting)")
+(['chairman-rector'], ['vice-president'], ['registrar'])
+>>> role_slugs("Support Assistant"), role_slugs("Deputy Vice-Chancellor"), role_slugs("Party Secretary")
+(['staff-member'], ['deputy-vice-chancellor'], [])
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from . import lexicon
+from .folding import fold
+
+
+def find_titles(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the titles of the text, longest first where they overlap."""
+    found = []
+    i = 0
+    while i < len(doc):
+        end = _title_at(doc, i)
+        if end is None:
+            i += 1
+            continue
+        while True:  # "... and Principal", "... & CEO", "... - Rector"
+            j = end
+            if j < len(doc) and (doc[j].lower_ in {"and", "&"} or doc[j].text in {"-", "–"}):
+                nxt = _title_at(doc, j + 1)
+                if nxt is not None and (doc[j].lower_ not in {"and", "&"} or doc[j + 1].text[:1].isupper() == doc[i].text[:1].isupper()):
+                    end = nxt
+                    continue
+            break
+        found.append((i, end))
+        i = end
+    return found
+
+
+def _title_at(doc: Doc, i: int) -> int | None:
+    """The end of a title starting at ``i``, or None."""
+    j = i
+    while j < len(doc) and (_is_modifier(doc, j) or (doc[j].text == "-" and j > i and not doc[j - 1].whitespace_)):
+        if doc[j].lower_ in lexicon.TEMPORAL_MODIFIERS and j > i:
+            break
+        if _head_at(doc, j) is not None and not (j + 1 < len(doc) and (_is_modifier(doc, j + 1) or _head_at(doc, j + 1) or doc[j + 1].text == "-")):
+            break  # "Support Assistant": the last word is the head
+        j += 1
+    head = _head_at(doc, j)
+    if head is None:
+        return None
+    end = head
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "general" and not doc[end - 1].whitespace_:
+        end += 2
+    elif end < len(doc) and doc[end].lower_ == "general" and doc[end].text[0].isupper() == doc[j].text[0].isupper():
+        end += 1
+    board = doc[end:end + 4].text.lower()
+    if doc[j].lower_ in {"chairman", "chairwoman", "chairperson", "chair"} and board.startswith(("of the board", "of the management board")):
+        end += 4 if board.startswith("of the management board") else 3
+    return end
+
+
+def _is_modifier(doc: Doc, j: int) -> bool:
+    token = doc[j]
+    return token.lower_ in lexicon.TITLE_MODIFIERS and (token.lower_ not in lexicon.CAPITALISED_TITLE_HEADS or token.text[0].isupper())
+
+
+def _head_at(doc: Doc, j: int) -> int | None:
+    """The end of the head noun at ``j`` ("Principals" too: the title of two people), or None."""
+    if j >= len(doc):
+        return None
+    token = doc[j]
+    word = token.lower_
+    if word not in lexicon.TITLE_HEADS and word.endswith("s") and word[:-1] in lexicon.TITLE_HEADS:
+        word = word[:-1]  # "the rectors of A and B", "the two institutions' Vice Chancellor and Principals"
+    if word in lexicon.TITLE_HEADS:
+        if word in lexicon.CAPITALISED_TITLE_HEADS and not token.text[0].isupper():
+            return None
+        return j + 1
+    if j + 2 < len(doc) and doc[j + 1].text == "-" and f"{word}-{doc[j + 2].lower_}" in lexicon.TITLE_HEADS:
+        return j + 3
+    return None
+
+
+def singular(title: str) -> str:
+    """A title written for two people, for one: "Vice Chancellor and Principals" → "... Principal".
+
+    >>> singular("Vice Chancellor and Principals"), singular("Vice-Chancellors"), singular("Registrar")
+    ('Vice Chancellor and Principal', 'Vice-Chancellor', 'Registrar')
+    """
+    words = title.split(" ")
+    last = words[-1]
+    stem = last.split("-")[-1].lower()
+    if stem.endswith("s") and stem[:-1] in lexicon.TITLE_HEADS:
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def role_slugs(title: str) -> list[str]:
+    """The role concepts a title names, in order ("President and Vice-Chancellor": both)."""
+    text = re.sub(r"\([^)]*\)", " ", fold(title))
+    text = " ".join(text.replace("-", " - ").split()).replace(" - ", " ")
+    whole = _concept(text) or _concept(_without_temporal(text))
+    if whole:
+        return [whole]
+    slugs = []
+    for part in re.split(r"\s+(?:and|&)\s+|\s*,\s*", _without_temporal(text)):
+        slug = _concept(part.strip())
+        if slug and slug not in slugs:
+            slugs.append(slug)
+    return slugs
+
+
+def _concept(phrase: str) -> str | None:
+    """The concept of one title, leaving out words that do not change it ("Support Assistant",
+    "Executive Vice President"); "Deputy" and "Vice" do."""
+    words = phrase.split()
+    while words:
+        slug = lexicon.ROLE_TITLES.get(" ".join(words))
+        if slug:
+            return slug
+        if words[0] not in lexicon.BROADENING_MODIFIERS:
+            return None
+        words = words[1:]
+    return None
+
+
+def _without_temporal(text: str) -> str:
+    words = text.split()
+    while words and words[0] in lexicon.TEMPORAL_MODIFIERS:
+        words = words[1:]
+    return " ".join(words)

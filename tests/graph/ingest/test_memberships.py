@@ -1,0 +1,103 @@
+"""Memberships: each sentence shape of :mod:`unikg.graph.ingest.memberships`, on sentences
+written for the test (the development articles have the same shapes with other names)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def memberships(extraction) -> list[tuple]:
+    return [
+        (m.member.name if m.member else m.count, m.alliance.name, m.kind, m.date)
+        for m in extraction.memberships
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # joining
+        ("Banjul University joined the Coastal Universities Alliance in March 2021.",
+         [("Banjul University", "Coastal Universities Alliance", None, "2021-03")]),
+        ("Banjul University has become the newest member of the Nordic Crafts Network (NCN), the network said.",
+         [("Banjul University", "Nordic Crafts Network", None, None)]),
+        ("Banjul University, which joined the Coastal Universities Alliance in 2019, will host the meeting.",
+         [("Banjul University", "Coastal Universities Alliance", None, "2019")]),
+        ("The Coastal Universities Alliance announced that Banjul University and Kestrel Mountain University were selected to join the alliance.",
+         [("Banjul University", "Coastal Universities Alliance", None, None), ("Kestrel Mountain University", "Coastal Universities Alliance", None, None)]),
+        # welcoming
+        ("The Coastal Universities Alliance welcomed Banjul University and Kestrel Mountain University as new members on 4 June 2023.",
+         [("Banjul University", "Coastal Universities Alliance", None, "2023-06-04"), ("Kestrel Mountain University", "Coastal Universities Alliance", None, "2023-06-04")]),
+        # being a (founding) member
+        ("Banjul University has been named as a founding member of the Coastal Universities Alliance.",
+         [("Banjul University", "Coastal Universities Alliance", "founding-member", None)]),
+        ("As one of the twelve partners of the Coastal Universities Alliance (CUA), within the new programme, Banjul University is among the first.",
+         [("Banjul University", "Coastal Universities Alliance", None, None)]),
+        # lists of members
+        ("Members of the Coastal Universities Alliance include Banjul University, Kestrel Mountain University and the University of Lagos.",
+         [("Banjul University", "Coastal Universities Alliance", None, None), ("Kestrel Mountain University", "Coastal Universities Alliance", None, None),
+          ("University of Lagos", "Coastal Universities Alliance", None, None)]),
+        # roles in the alliance
+        ("The Coastal Universities Alliance is coordinated by Banjul University.", [("Banjul University", "Coastal Universities Alliance", "coordinator", None)]),
+        ("The Coastal Universities Alliance was founded in 2015, and Banjul University serves as its secretariat.",
+         [("Banjul University", "Coastal Universities Alliance", "secretariat", None)]),
+        # counts
+        ("On 3 March, 14 colleges of the province signed up for the Coastal Universities Alliance.",
+         [(14, "Coastal Universities Alliance", None, "--03-03")]),
+    ],
+)
+def test_membership_shapes(run_empty, text, expected):
+    assert memberships(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coastal Universities Alliance was founded in 2015. 170 universities have joined the alliance.",  # its size so far
+        "The city government encouraged local colleges to join the Coastal Universities Alliance.",  # the object, unnamed
+        "Banjul University joins more than 300 universities in 40 countries.",  # no alliance
+        "Banjul University and Kestrel Mountain University joined hands to fight malaria.",
+    ],
+)
+def test_not_memberships(run_empty, text):
+    assert run_empty(text).memberships == []
+
+
+def test_the_alliance_a_sentence_refers_to(run_empty):
+    extraction = run_empty(
+        "Banjul University has been named a founding member of a new consortium of African universities.\n"
+        "The Coastal Universities Consortium was launched in Accra.\n"
+        "The consortium is coordinated by Kestrel Mountain University."
+    )
+    assert memberships(extraction) == [
+        ("Banjul University", "Coastal Universities Consortium", "founding-member", None),
+        ("Kestrel Mountain University", "Coastal Universities Consortium", "coordinator", None),
+    ]
+
+
+def test_an_alliance_is_what_has_members(run_empty):
+    extraction = run_empty(
+        "Banjul University is a member of the European University for Sustainable Coasts (EUSC). "
+        "The partners of Banjul University within this initiative are the University of Lagos (Nigeria) and Kestrel Mountain University (Ghana)."
+    )
+    assert {m.member.name for m in extraction.memberships} == {"Banjul University", "University of Lagos", "Kestrel Mountain University"}
+    assert {m.alliance.name for m in extraction.memberships} == {"European University for Sustainable Coasts"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Banjul University became a full member of the Coastal Universities Alliance in 2024, along with the University of Lagos.",
+         [("Banjul University", "Coastal Universities Alliance", None, "2024"), ("University of Lagos", "Coastal Universities Alliance", None, "2024")]),
+        ("The Coastal Universities Alliance has 30 members. Its secretariat is hosted by Banjul University.",
+         [("Banjul University", "Coastal Universities Alliance", "secretariat", None)]),
+        ("Banjul University and the University of Lagos signed it. Both universities take part in the Coastal Universities Alliance.",
+         [("Banjul University", "Coastal Universities Alliance", None, None), ("University of Lagos", "Coastal Universities Alliance", None, None)]),
+    ],
+)
+def test_more_membership_shapes(run_empty, text, expected):
+    assert memberships(run_empty(text)) == expected
+
+
+def test_taking_part_in_what_is_not_an_alliance_is_no_membership(run_empty):
+    assert run_empty("Banjul University took part in the Lagos Science Forum at the University of Lagos.").memberships == []
