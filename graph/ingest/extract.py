@@ -81,7 +81,8 @@ def extract(
     roles = find_roles(doc, linked)
     dateline = doc.user_data.get("unikg_dateline", 0)
     agreements = find_agreements(doc, linked, roles, published=article.published, dateline=dateline)
-    memberships = find_memberships(doc, linked, published=article.published, dateline=dateline)
+    pairs = [(a.sentence, a.parties) for a in agreements if len(a.parties) == 2 and not a.is_group]
+    memberships = find_memberships(doc, linked, published=article.published, dateline=dateline, pairs=pairs)
     return Extraction(
         document_id=document_id,
         article=article,

@@ -9,7 +9,9 @@ the list), on a spaCy vocabulary every ingest pipeline shares:
 - :meth:`Gazetteer.typo`: the one reference name within one edit (two from 20 characters, three
   from 32) of a written name, if exactly one is that close and its words start with the same
   letters ("Liverpool John Moors University" is Liverpool John Moores University; "Tomsk
-  State University" is not Omsk State University);
+  State University" is not Omsk State University), and the words it changes are no words of
+  any name ("University of Granada" is no typo of University of Granma: "Granada" is a word
+  the list's names use);
 - :meth:`Gazetteer.knows_word`: whether a word occurs in some name (a misspelt word does not).
 
 >>> gazetteer().name("liverpool john moores university"), gazetteer().typo("Liverpool John Moors University")
@@ -60,6 +62,9 @@ class Gazetteer:
         limit = 1 if len(key) < 20 else 2 if len(key) < 32 else 3
         best = process.extract(key, self.choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=2)
         if best and (len(best) == 1 or best[1][1] > best[0][1]) and same_initials(key, best[0][0]):
+            changed = set(key.split()) - set(best[0][0].split())
+            if changed and all(word in self.words for word in changed):
+                return None  # every word as written is a real one: another name, not a typo
             return self.names[best[0][0]]
         return None
 

@@ -76,7 +76,7 @@ class GoldEntity:
         coordination ("A and B Universities")."""
         forms = set()
         for f in self.forms:
-            if (_POSSESSIVE_OWNER.match(f) and f != self.key) or _COORDINATED.search(f):
+            if f != self.key and (_POSSESSIVE_OWNER.match(f) or _COORDINATED.search(f)):
                 continue
             forms.add(f)
             bracket = re.fullmatch(r"(.+?)\s*\(([^)]+)\)", f)

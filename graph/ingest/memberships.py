@@ -45,16 +45,28 @@ _COUNTED = re.compile(
     re.I,
 )
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
-_JOIN = ("joined", "joins", "join", "joining", "signed up for", "signed up to", "signed on to", "admitted to", "accepted into")
-_BECOME = re.compile(r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as)\s+|,\s+(?=(?:a|an|the|one of the)\s))(?:the|a|an|one of the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
+_JOIN = ("joined", "joins", "join", "joining", "signed up for", "signed up to", "signed on to", "admitted to", "accepted into", "belongs to", "belong to", "belonged to")
+_BECOME = re.compile(
+    r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as)\s+"
+    r"|(?:,|\band|\bas)\s+(?=(?:a|an|the|one of the)\s))"
+    r"(?:the|a|an|one of the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)\s+of\b",
+    re.I,
+)
+_AND_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?,?\s*and\s+of\s+(?:the\s+)?$", re.I)
+_FOUNDED = re.compile(r"\b(?:was|were|been)\s+(?:co-?)?founded\b(?:\s+in\s+\d{4})?\s+by\b|\b(?:co-?)?founded\b[^,;]{0,30}?\btogether\s+with\b", re.I)
+_SECRETARIAT_OF = re.compile(
+    r"\b(?:its|the|whose|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?secretariat\s+(?:is|was|will be|has been)\s+(?:hosted|held|run|based|located)\s+(?:by|at|in)\b", re.I)
+_PARTICIPATED = re.compile(r",\s*in\s+which\s+", re.I)
+_INCLUDES = re.compile(r"\b(?:also\s+)?(?:includes|included|comprises|comprised|brings\s+together|unites)\s+", re.I)
+_ACCESSION = re.compile(r"\b(?:accession|admission|entry)\s+of\s+", re.I)
 _WELCOME = ("welcomed", "welcomes", "welcome", "admitted", "admits", "added", "adds")
 _ROLES = (
     (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+coordinated\s+by\b", re.I), "coordinator", "after"),
     (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+led\s+by\b", re.I), "coordinator", "after"),
     (re.compile(r"\bserves?\s+as\s+(?:the\s+|its\s+)?(?:secretariat|secretary[- ]general'?s?\s+unit|secretariat\s+unit)\b", re.I), "secretariat", "before"),
-    (re.compile(r"\bhosts?\s+(?:the\s+|its\s+)?secretariat\b", re.I), "secretariat", "before"),
+    (re.compile(r"\b(?:hosts?|houses?)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+)?(?:central\s+|permanent\s+)?secretariat\b", re.I), "secretariat", "before"),
     (re.compile(r"\b(?:coordinates|leads|chairs)\s+(?:the\s+)?", re.I), "coordinator", "before"),
-    (re.compile(r"\b(?:its|the)\s+secretariat\s+(?:is|was|will be)\s+(?:hosted|held|run|based)\s+(?:by|at)\b", re.I), "secretariat", "after"),
+    (_SECRETARIAT_OF, "secretariat", "after"),
 )
 _TAKE_PART = ("take part in", "takes part in", "took part in", "participate in", "participates in", "participated in", "is part of", "are part of")
 _ALONG_WITH = re.compile(r",?\s*\b(?:along|together)\s+with\b", re.I)
@@ -77,12 +89,16 @@ class MembershipFact:
     notes: list[str] = field(default_factory=list)
 
 
-def find_memberships(doc: Doc, linked: list[Linked], *, published: str | None, dateline: int = 0) -> list[MembershipFact]:
-    return _Finder(doc, linked, published, dateline).all()
+def find_memberships(
+    doc: Doc, linked: list[Linked], *, published: str | None, dateline: int = 0, pairs: list[tuple[int, list[Entity]]] = (),
+) -> list[MembershipFact]:
+    """``pairs``: the two parties of each bilateral agreement, with the sentence that states it
+    ("Both universities are members of A" after "A and B signed ..." are A and B)."""
+    return _Finder(doc, linked, published, dateline, pairs).all()
 
 
 class _Finder:
-    def __init__(self, doc: Doc, linked: list[Linked], published: str | None, dateline: int):
+    def __init__(self, doc: Doc, linked: list[Linked], published: str | None, dateline: int, pairs=()):
         self.doc = doc
         self.text = doc.text  # (spaCy joins the tokens each time it is asked)
         self.published = published
@@ -94,10 +110,13 @@ class _Finder:
             self.orgs_in.setdefault(item.mention.sentence, []).append(item)
         self.found: dict[tuple, MembershipFact] = {}
         self.last_pair: list[Entity] = []  # the two organisations the text last named together
+        self.agreed = sorted(pairs, key=lambda p: p[0])  # (sentence, the two parties of an agreement)
+        self.number = 0
 
     def all(self) -> list[MembershipFact]:
         sentences = all_sentences(self.doc)
         for number, sentence in enumerate(sentences):
+            self.number = number
             self.sentence(number, sentence, sentences)
             named = unique([o.entity for o in self.orgs_in.get(number, []) if o.entity.id not in self.alliances])
             if len(named) == 2:
@@ -106,8 +125,9 @@ class _Finder:
 
     def _pair(self, before: str) -> list[Entity]:
         """"Both universities ...", "The two institutions ...": the two the text last named together."""
-        if re.search(r"\b(?:both|the two)\s+(?:universities|institutions|partners|schools)\b", before, re.I):
-            return list(self.last_pair)
+        if re.search(r"\b(?:both|the two)\s+(?:universities|institutions|partners|schools)\b|\bthey\b", before, re.I):
+            agreed = [parties for at, parties in self.agreed if at <= self.number]
+            return list(agreed[-1]) if agreed else list(self.last_pair)
         return []
 
     # -- one sentence ----------------------------------------------------------------------
@@ -124,8 +144,11 @@ class _Finder:
             for match in pattern.finditer(text):
                 if side == "after":
                     members = self._first_after(orgs, at(match.end()))
-                    alliance = self._alliance_before(orgs, at(match.start()), number, sentences) or (
-                        self._salient(number, at(match.start()), sentences) if re.match(r"(?i)its\b", match.group(0)) else None
+                    alliance = (
+                        self._alliance_in(orgs, at(match.start()), at(match.end()), number, sentences)
+                        or self._subject_alliance(orgs, sentence, at(match.start()))
+                        or self._alliance_before(orgs, at(match.start()), number, sentences)
+                        or (self._salient(number, at(match.start()), sentences) if re.match(r"(?i)(?:its|whose)\b", match.group(0)) else None)
                     )
                 else:
                     members = self._subject(orgs, at(0), at(match.start()))
@@ -135,9 +158,42 @@ class _Finder:
         for match in _BECOME.finditer(text):
             alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
             kind = "founding-member" if match.group(1) else None
-            members = self._apposition_subject(orgs, at(match.start())) or self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
+            members = (
+                self._apposition_subject(orgs, at(match.start()))
+                or self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
+                or self._pair(text[:match.start()])
+            )
+            for each in [alliance, *self._and_of(orgs, alliance)]:
+                for member in members:
+                    self._add(each, member, sentence, number, kind=kind)
+        for match in _FOUNDED.finditer(text):  # "A was founded in 2019 by M, M2 and M3"; "which they founded together with M"
+            before = [o for o in orgs if o.mention.end <= at(match.start())]
+            alliance = before[-1].entity if before else None
+            if alliance is None or not (alliance.alliance or alliance.id in self.alliances):
+                continue
+            members = self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end()))
+            if re.search(r"\bthey\s+(?:co-?)?founded\b", match.group(0)) or "together" in match.group(0).lower():
+                members = [*self._pair(text[:match.start()]), *members]
+            year = re.search(r"\b(?:1[89]|20)\d\d\b", match.group(0))  # a founding member's date is the founding's
             for member in members:
-                self._add(alliance, member, sentence, number, kind=kind)
+                self._add(alliance, member, sentence, number, kind="founding-member", date=year.group(0) if year else None)
+        for match in _PARTICIPATED.finditer(text):  # "A, in which M has participated since 2019, ..."
+            before = [o for o in orgs if o.mention.end <= at(match.start())]
+            if before and (before[-1].entity.alliance or before[-1].entity.id in self.alliances) and re.match(
+                    r"[^,;]*?\b(?:participated|participates|take[sn]?\s+part|took\s+part|has\s+been\s+a\s+member|is\s+a\s+member)\b", text[match.end():]):
+                for member in self._first_after(orgs, at(match.end())):
+                    self._add(before[-1].entity, member, sentence, number)
+        for match in _INCLUDES.finditer(text):  # "A ... also includes M, M2 and M3"
+            alliance = self._subject_alliance(orgs, sentence, at(match.start()))
+            if alliance is not None:
+                for member in self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end())):
+                    self._add(alliance, member, sentence, number)
+        for match in _ACCESSION.finditer(text):  # "with the accession of M in 2022"
+            members = self._first_after(orgs, at(match.end()))
+            if members and re.fullmatch(r"(?:the\s+)?", self.text[at(match.end()):next(o.mention.start for o in orgs if o.entity.id == members[0].id and o.mention.start >= at(match.end()))]):
+                alliance = self._salient(number, at(match.start()), sentences)
+                for member in members:
+                    self._add(alliance, member, sentence, number)
         if _AS_ONE_OF.match(text):
             alliance = self._alliance_after(orgs, at(_AS_ONE_OF.match(text).end()), number, sentences)
             after_alliance = alliance and next((o for o in orgs if o.entity.id == alliance.id), None)
@@ -165,8 +221,9 @@ class _Finder:
         for verb in _WELCOME:
             for match in re.finditer(rf"\b{verb}\b", text):
                 rest = text[match.end():]
-                as_members = re.search(r"\bas\s+(?:a\s+|the\s+)?(?:new\s+|full\s+|associate\s+)?(?:member|members|partner|partners)\b", rest)
+                as_members = re.search(r"\bas\s+(?:a\s+|the\s+)?(?:(?:new|full|associate|first)\s+){0,2}(?:member|members|partner|partners)\b", rest)
                 if not as_members:
+                    self._admitted(sentence, number, sentences, orgs, match)
                     continue
                 members = [o for o in orgs if at(match.end()) <= o.mention.start < at(match.end() + as_members.start())]
                 alliance = self._alliance_before(orgs, at(match.start()), number, sentences)
@@ -182,6 +239,30 @@ class _Finder:
             alliance = self._salient(number, at(represented.end()), sentences)
             for member in self._listed(orgs, at(represented.end())):
                 self._add(alliance, member, sentence, number)
+
+    def _admitted(self, sentence, number, sentences, orgs, match) -> None:
+        """"The network admitted M (and M2)", "the network had admitted four new member
+        universities": the subject is the alliance (or its assembly, board or council)."""
+        text = sentence.text
+        base = sentence.start_char
+        start = self._clause_start(sentence, match.start())
+        before = text[start - base:match.start()]
+        subject = self._subject_alliance(orgs, sentence, base + match.start())
+        if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|federation|group|assembly|board|council)\b", before, re.I):
+            subject = self._salient(number, base + match.start(), sentences)
+        if subject is None:
+            return
+        rest = text[match.end():]
+        counted = re.match(r"\s+" + _COUNTED.pattern, rest, re.I)
+        if counted and re.search(r"\b(?:new|more)\b", counted.group(0)):
+            count = counted.group(1)
+            self._add(subject, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
+                      stated=counted.group(0).strip())
+            return
+        for member in self._first_after(orgs, base + match.end()):
+            first = next(o for o in orgs if o.entity.id == member.id and o.mention.start >= base + match.end())
+            if re.fullmatch(r"\s*(?:the\s+)?", self.text[base + match.end():first.mention.start]) or member is not self._first_after(orgs, base + match.end())[0]:
+                self._add(subject, member, sentence, number)
 
     def _joined(self, sentence, number, sentences, orgs, match, verb) -> None:
         text = sentence.text
@@ -262,9 +343,41 @@ class _Finder:
                 break
         return unique([f.entity for f in found])
 
-    def _listed(self, orgs: list[Linked], start: int) -> list[Entity]:
-        """Every organisation of the list that starts at ``start`` (to the end of the sentence)."""
-        return unique([o.entity for o in orgs if o.mention.start >= start and o.entity.id not in self.alliances and not self._is_parent(o)])
+    def _listed(self, orgs: list[Linked], start: int, *, stop: int | None = None) -> list[Entity]:
+        """Every organisation of the list that starts at ``start`` (to ``stop``, else the end of the sentence)."""
+        return unique([
+            o.entity for o in orgs
+            if o.mention.start >= start and (stop is None or o.mention.start < stop) and o.entity.id not in self.alliances and not self._is_parent(o)
+        ])
+
+    def _clause_end(self, sentence: Span, offset: int) -> int:
+        """Where the clause going on at ``offset`` (within the sentence) ends: a relative clause,
+        "while", "whereas", ";", or ", and" + a lower-case word."""
+        rest = sentence.text[offset:]
+        end = re.search(r",\s*(?:which|who|while|whereas|where|and\s+(?:was|is|has|had|were|are|will)\b)|;|\s[–—]\s+and\b", rest)
+        return sentence.start_char + offset + (end.start() if end else len(rest))
+
+    def _subject_alliance(self, orgs: list[Linked], sentence: Span, end: int) -> Entity | None:
+        """The alliance that is the subject of the sentence: its first organisation, before ``end``."""
+        first = next((o for o in orgs if o.mention.start < end), None)
+        if first is None or not (first.entity.alliance or first.entity.id in self.alliances):
+            return None
+        if re.search(r"\w", self.text[sentence.start_char:first.mention.start].replace("The", "").replace("the", "")):
+            return None  # something comes before it: not the subject
+        return first.entity
+
+    def _and_of(self, orgs: list[Linked], alliance: Entity | None) -> list[Entity]:
+        """"a founding member of A and of B": B too."""
+        if alliance is None:
+            return []
+        named = [o for o in orgs if o.entity.id == alliance.id]
+        if not named:
+            return []
+        after = [o for o in orgs if o.mention.start >= named[-1].mention.end]
+        if after and _AND_OF.fullmatch(self.text[named[-1].mention.end:after[0].mention.start]):
+            self.alliances.add(after[0].entity.id)
+            return [after[0].entity]
+        return []
 
     def _is_parent(self, item: Linked) -> bool:
         """"the Research Center of X": X is where the unit is, not a member or subject."""
@@ -343,7 +456,7 @@ class _Finder:
     # -- the fact --------------------------------------------------------------------------
 
     def _add(self, alliance: Entity | None, member: Entity | None, sentence: Span, number: int, *, kind: str | None = None,
-             count: int | None = None, stated: str | None = None) -> None:
+             count: int | None = None, stated: str | None = None, date: str | None = None) -> None:
         if alliance is None or (member is not None and member.id == alliance.id):
             return
         key = (alliance.id, member.id if member is not None else f"count:{count}", kind)
@@ -360,7 +473,7 @@ class _Finder:
         confidence = 0.8 if member is not None and not member.new else 0.7
         self.found[key] = MembershipFact(
             alliance=alliance, member=member, evidence=evidence, confidence=confidence, count=count,
-            members_stated=stated, kind=kind, date=self._date(sentence), sentence=number,
+            members_stated=stated, kind=kind, date=date or self._date(sentence), sentence=number,
         )
 
     def _date(self, sentence: Span) -> str | None:

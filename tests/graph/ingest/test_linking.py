@@ -132,3 +132,8 @@ def test_a_typo_keeps_the_first_letters_of_the_words(run_empty):
     names = {i.mention.text: i.entity.name for i in extraction.linked}
     assert names["Tomsk State University"] == "Tomsk State University"  # not Omsk State University
     assert names["Liverpool John Moors University"] == "Liverpool John Moores University"
+
+
+def test_a_name_of_real_words_is_no_typo_of_a_reference_name(run_empty):
+    extraction = run_empty("The University of Granada signed it.")  # the list writes "Universidad de Granada" and has "University of Granma"
+    assert [i.entity.name for i in extraction.linked] == ["University of Granada"]

@@ -101,3 +101,59 @@ def test_more_membership_shapes(run_empty, text, expected):
 
 def test_taking_part_in_what_is_not_an_alliance_is_no_membership(run_empty):
     assert run_empty("Banjul University took part in the Lagos Science Forum at the University of Lagos.").memberships == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "and a member of", after another predicate
+        ("Banjul University is a public research university and a member of the Coastal Universities Alliance.",
+         [("Banjul University", "Coastal Universities Alliance", None, None)]),
+        # admitted as a full member; belongs to
+        ("Banjul University has been admitted as a full member of the Coastal Universities Alliance.",
+         [("Banjul University", "Coastal Universities Alliance", None, None)]),
+        ("Kestrel Mountain University belongs to the Nordic Crafts Network.",
+         [("Kestrel Mountain University", "Nordic Crafts Network", None, None)]),
+        # two adjectives before "members"
+        ("The Nordic Crafts Network welcomed Banjul University and Kestrel Mountain University as new full members.",
+         [("Banjul University", "Nordic Crafts Network", None, None), ("Kestrel Mountain University", "Nordic Crafts Network", None, None)]),
+        # a founding member of two alliances in one phrase
+        ("Banjul University is a founding member of the Coastal Universities Alliance and of the Nordic Crafts Network.",
+         [("Banjul University", "Coastal Universities Alliance", "founding-member", None), ("Banjul University", "Nordic Crafts Network", "founding-member", None)]),
+        # founded by a list
+        ("The Coastal Universities Alliance was founded in 2017 by Banjul University, Kestrel Mountain University and the University of Lagos.",
+         [("Banjul University", "Coastal Universities Alliance", "founding-member", "2017"), ("Kestrel Mountain University", "Coastal Universities Alliance", "founding-member", "2017"),
+          ("University of Lagos", "Coastal Universities Alliance", "founding-member", "2017")]),
+        # the alliance as the subject: coordinated by, includes; a relative clause with "in which"
+        ("The Nordic Crafts Network, in which Banjul University has participated since 2016, is coordinated by Kestrel Mountain University "
+         "and also includes the University of Lagos and Tamale Technical University.",
+         [("Kestrel Mountain University", "Nordic Crafts Network", "coordinator", "2016"), ("Banjul University", "Nordic Crafts Network", None, "2016"),
+          ("University of Lagos", "Nordic Crafts Network", None, "2016"), ("Tamale Technical University", "Nordic Crafts Network", None, "2016")]),
+        # a secretariat hosted, the alliance before as a possessive; hosting "the X Secretariat"
+        ("The Nordic Crafts Network was set up in 2010. The network's permanent secretariat is based at Banjul University.",
+         [("Banjul University", "Nordic Crafts Network", "secretariat", None)]),
+        ("The Nordic Crafts Network is coordinated by Banjul University, which also hosts the Network Secretariat.",
+         [("Banjul University", "Nordic Crafts Network", "coordinator", None), ("Banjul University", "Nordic Crafts Network", "secretariat", None)]),
+        # the alliance (or its assembly) admitted M; a count of new members
+        ("The Nordic Crafts Network met in Accra. The assembly also admitted the University of Lagos.",
+         [("University of Lagos", "Nordic Crafts Network", None, None)]),
+        ("The Nordic Crafts Network met in Accra, and the network admitted three new member universities.",
+         [(3, "Nordic Crafts Network", None, None)]),
+        # accession
+        ("With the accession of the University of Lagos in 2021, the Nordic Crafts Network has eleven members.",
+         [("University of Lagos", "Nordic Crafts Network", None, "2021")]),
+    ],
+)
+def test_membership_shapes_of_round_two(run_empty, text, expected):
+    assert memberships(run_empty(text)) == expected
+
+
+def test_both_universities_are_the_parties_of_the_agreement(run_empty):
+    extraction = run_empty(
+        "Banjul University and Kestrel Mountain University signed a memorandum of understanding. "
+        "Banjul University already works with the University of Lagos and Tamale Technical University. "
+        "Both universities are members of the Coastal Universities Alliance."
+    )
+    assert memberships(extraction) == [
+        ("Banjul University", "Coastal Universities Alliance", None, None), ("Kestrel Mountain University", "Coastal Universities Alliance", None, None),
+    ]
