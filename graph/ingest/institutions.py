@@ -50,6 +50,7 @@ CONNECTORS = frozenset({"of", "for", "and", "&", "di", "de", "del", "della", "de
 FIRST_CONNECTORS = CONNECTORS - {"and", "&"}
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*|\d+[A-Z][\w+]*")
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ical|ial|ary|ive)")
+_DESCRIPTIVE = re.compile(r"[A-Z][a-z]+(?:an|ean|ese|ish|ic|ian|al|wide)|[A-Z][a-z]+-[a-z]+")  # "the European network", "the Regional alliance"
 _POSSESSIVE = frozenset({"'s", "’s"})
 _GOVERNMENT_LEVELS = frozenset({"municipal", "provincial", "city", "county", "state", "regional", "federal", "national", "local", "prefectural"})
 _ALLIANCE_NOUNS = frozenset({"alliance", "consortium", "network", "association", "league", "union", "federation", "group"})
@@ -73,6 +74,8 @@ def is_namepart(token: Token) -> bool:
         return not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
     if text in {"&", "'s", "’s"} or text.lower() == "the":
         return True
+    if text in {"'", "’"}:  # a plural possessive inside a name: "Universities' Network"
+        return token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.doc[token.i - 1].text.endswith("s") and token.doc[token.i - 1].text[:1].isupper()
     return bool(_CAPITALISED.fullmatch(text))
 
 
@@ -115,6 +118,12 @@ def institution_patterns() -> dict[str, list[list[dict]]]:
             {"_": {"ukg_namepart": True}, "IS_TITLE": True, "OP": "+"},
             {"LOWER": {"IN": sorted(_GOVERNMENT_LEVELS)}, "OP": "?"}, {"LOWER": "government"},
         ]],
+        "the X alliance": [[
+            {"LOWER": "the"}, {"_": {"ukg_namepart": True}, "IS_TITLE": False, "IS_LOWER": False, "OP": "+"},
+            {"LOWER": {"IN": sorted(_ALLIANCE_NOUNS)}},
+        ], [
+            {"LOWER": "the"}, {"_": {"ukg_namepart": True}, "OP": "+"}, {"LOWER": {"IN": sorted(_ALLIANCE_NOUNS)}},
+        ]],
         "quoted alliance": [[
             {"ORTH": {"IN": ['"', "“", "„"]}}, {"_": {"ukg_namepart": True}, "OP": "+"},
             {"ORTH": {"IN": ['"', "”", "“"]}}, {"LOWER": {"IN": ["university", "universities", "international", "global"]}, "OP": "?"},
@@ -135,6 +144,15 @@ def institutions(
     found: set[tuple[int, int]] = set()
     for match_id, start, end in matches:
         key = doc.vocab.strings[match_id]
+        if key == "the X alliance":  # "the Transform4Europe alliance": a name, then a lower-case alliance noun
+            words = doc[start + 1:end - 1]
+            if (doc[end - 1].text.islower() and len(words) <= 4 and not any(is_head(t) for t in words)
+                    and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in words)
+                    and fold(words.text) not in countries and not all(fold(t.text) in countries or t.text in lexicon.REGIONS for t in words)
+                    and not any(t.text in lexicon.MONTH_WORDS or t.text in lexicon.NOT_NAME_WORDS for t in words)
+                    and not all(_DESCRIPTIVE.fullmatch(t.text) for t in words)):
+                found.add((start + 1, end))
+            continue
         if key in ("X municipal government", "quoted alliance"):
             if key == "X municipal government":
                 start = _trim_left(doc, start, end - 1, countries, known_names)
@@ -440,9 +458,34 @@ def _is_list_word(token: Token) -> bool:
 
 
 def coordinated_heads(doc: Doc, taken: set[int], countries: dict[str, str]) -> list[tuple[int, int, str]]:
-    """"Sorbonne and Bologna Universities": each name with the singular head it shares."""
+    """"Sorbonne and Bologna Universities": each name with the singular head it shares; "the
+    Universities of Bergen, Granada and Graz": each name with "University of"."""
     found = []
     for token in doc:
+        if token.text in PLURAL_HEADS and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            items, i = [], token.i + 2
+            while i < len(doc):
+                j = i
+                while j < len(doc) and j - i < 3 and _is_list_word(doc[j]):
+                    j += 1
+                if j == i:
+                    break
+                items.append((i, j))
+                if None in items:
+                    break  # the item after "and" is the last
+                if j < len(doc) and doc[j].text == "," and j + 1 < len(doc) and _is_list_word(doc[j + 1]):
+                    i = j + 1
+                elif j < len(doc) and doc[j].lower_ in {"and", "&"} and j + 1 < len(doc) and _is_list_word(doc[j + 1]) and len(items) >= 1:
+                    items.append(None)  # the last item follows
+                    i = j + 1
+                else:
+                    break
+            items = [span for span in items if span is not None]
+            if len(items) >= 2:
+                for span in items:  # a country here is the university's place name ("Luxembourg"): the caller gives it up
+                    if fold(doc[span[0]:span[1]].text) in countries or not any(k in taken for k in range(*span)):
+                        found.append((span[0], span[1], f"{PLURAL_HEADS[token.text]} of"))
+            continue
         if token.text not in PLURAL_HEADS or token.i < 3:
             continue
         k = token.i - 1

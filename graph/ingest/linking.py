@@ -370,6 +370,9 @@ def _reference_name(mention: Mention, written: str) -> str | None:
     of "Sorbonne and Bologna Universities" is the University of Bologna, "Cardiff" of
     "universities – Sheffield, Cardiff" Cardiff University), or through a typo."""
     index = gazetteer()
+    if mention.head and mention.head.endswith(" of"):  # "the Universities of Bergen, Granada and Graz"
+        form = f"{mention.head} {written}"
+        return index.name(form) or index.name(f"{written} {mention.head[:-3]}") or form
     if mention.head:
         for form in (f"{written} {mention.head}", f"{mention.head} of {written}"):
             name = index.name(form)

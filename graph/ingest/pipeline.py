@@ -243,7 +243,10 @@ class EntityFinder:
             second.append(_Candidate(s, e, "country", "country-code", _PRIORITY["country-code"], code) if code else _candidate(s, e, "organization", "acronym"))
         second += [_candidate(s, e, "city", "place") for s, e in places.places(doc)]
         second += [_Candidate(s, e, "organization", "list", _PRIORITY["list"], head=h) for s, e, h in institutions.listed_names(doc, taken, self.countries)]
-        second += [_Candidate(s, e, "organization", "coordinated", 1, head=h) for s, e, h in institutions.coordinated_heads(doc, taken, self.countries)]
+        coordinated = [_Candidate(s, e, "organization", "coordinated", 1, head=h) for s, e, h in institutions.coordinated_heads(doc, taken, self.countries)]
+        named_after = {i for c in coordinated if c.head.endswith(" of") for i in range(c.start, c.end)}
+        chosen = [c for c in chosen if not (c.kind == "country" and named_after.intersection(range(c.start, c.end)))]
+        second += coordinated
         chosen = _resolve([c for c in second if c.start >= after], chosen)
         title_spans = titles.find_titles(doc)
         orgs = [(c.start, c.end) for c in chosen if c.kind == "organization"]

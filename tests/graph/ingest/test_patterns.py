@@ -229,3 +229,25 @@ def test_a_family_name_alone_is_the_person_named_in_full(run_empty):
     extraction = run_empty("Prof. Grace Okafor signed for Banjul University. Later, Prof Okafor thanked the staff.")
     people = [(i.mention.text, i.entity.id) for i in extraction.linked if i.mention.kind == "person"]
     assert people == [("Grace Okafor", "grace-okafor"), ("Okafor", "grace-okafor")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a name, then a lower-case alliance noun; not an adjective ("the European network") nor a country
+        ("Banjul University joined the Sahel4Future alliance and the Atlantic Rim network, not the European network or the UK network.",
+         ["Banjul University", "Sahel4Future alliance", "Atlantic Rim network"]),
+        # a plural possessive inside a name
+        ("Banjul University joined the Coastal Colleges' Network in 2020.", ["Banjul University", "Coastal Colleges' Network"]),
+    ],
+)
+def test_names_of_round_two(empty_nlp, sentence, expected):
+    assert [m.text for m in found_mentions(empty_nlp, sentence) if m.kind == "organization"] == expected
+
+
+def test_a_plural_head_of_a_list_names_each_university(run_empty):
+    extraction = run_empty("The alliance was set up by the Universities of Tamale, Kumasi and Luxembourg and Banjul University.")
+    assert [(i.mention.text, i.entity.name) for i in extraction.linked] == [
+        ("Tamale", "University of Tamale"), ("Kumasi", "University of Kumasi"), ("Luxembourg", "University of Luxembourg"),
+        ("Banjul University", "Banjul University"),
+    ]
