@@ -56,7 +56,7 @@ from .roles import RoleFact
 
 _STOP_COUNTERPARTS = frozenset({
     "on", "to", "for", "in", "within", "during", "which", "that", "aiming", "aimed",
-    "regarding", "concerning", "under", "whereby", "so",
+    "regarding", "concerning", "under", "whereby", "so", "while", "whereas",
 })
 _LIST_WORDS = frozenset({
     ",", "and", "&", "the", "such", "as", "institutions", "universities", "including", "etc",
@@ -91,7 +91,8 @@ class AgreementFact:
 
     @property
     def is_group(self) -> bool:
-        return self.count is not None
+        """A count of agreements, or agreements counted by their counterparts only (count None)."""
+        return self.count is not None or self.counterparts is not None
 
     @property
     def party_ids(self) -> frozenset[str]:
@@ -189,7 +190,47 @@ class _Finder:
         if word in {"establish", "establishes", "established"}:
             nxt = sentence[k + 1:k + 4]
             return any(t.lower_ in lexicon.AGREEMENT_NOUNS | {"partnership"} for t in nxt)
+        if word in {"extend", "extends", "extended"}:  # "have extended their agreement", not "extended a warm welcome"
+            return any(t.lower_ in lexicon.AGREEMENT_NOUNS for t in sentence[k + 1:k + 5])
+        if word == "signing":  # "through the signing of a memorandum ...", not "the signing ceremony"
+            return k + 1 < len(sentence) and sentence[k + 1].lower_ == "of" and any(t.lower_ in lexicon.AGREEMENT_NOUNS for t in sentence[k + 2:k + 7])
         return True
+
+    def _implied_subject(self, sentence: Span, end: int) -> list[Entity]:
+        """The organisation a subject without a name stands for, before token ``end``: "it"
+        (the organisation the sentence before starts with), "the university", "the varsity",
+        "the institution" (the organisation the article names most so far), "the two
+        universities", "both institutions" (the parties of the last agreement of two)."""
+        before = sentence[:end].text
+        if re.search(r"\b(?:the two|both)\s+(?:universities|institutions|parties|sides|partners|institutes)\b", before, re.I):
+            pairs = [f.parties for f in self.found if not f.is_group and len(f.parties) == 2]
+            return list(pairs[-1]) if pairs else list(self.last_pair)
+        number = sentence_number(self.doc, sentence.start)
+        if re.search(r"(?:^|,\s*)\s*(?:\w+\s+)?(?:it|It)(?:\s+\w+){0,2}\s*$", before):
+            for previous in range(number - 1, max(-1, number - 3), -1):
+                orgs = [o for o in self.orgs_in.get(previous, []) if not o.entity.alliance]
+                if orgs:
+                    first = orgs[0]
+                    sentence_start = self.text[:first.mention.start].rstrip().endswith((".", "\n", "\"")) or first.mention.start == 0
+                    head = self.text[max(0, first.mention.start - 60):first.mention.start]
+                    if sentence_start or re.search(r"[.\n]\s*(?:\w+['’]s\s+)?(?:the\s+)?$", head):
+                        return [first.entity]
+                    return []
+            return []
+        if re.search(r"\b(?:the|our)\s+(?:university|varsity|institution|college)(?:\s+\w+){0,2}\s*$", before, re.I):
+            counts: dict[str, int] = {}
+            entities = {}
+            for item in self.orgs:
+                if item.mention.sentence >= number:
+                    break
+                if not item.entity.alliance and item.entity.unit_of is None:
+                    counts[item.entity.id] = counts.get(item.entity.id, 0) + 1
+                    entities[item.entity.id] = item.entity
+            if counts:
+                best = max(counts.values())
+                leaders = [e for e, n in counts.items() if n == best]
+                return [entities[leaders[0]]] if len(leaders) == 1 else []
+        return []
 
     def _definite(self, sentence: Span, k: int) -> bool:
         for j in range(k - 1, max(-1, k - 5), -1):
@@ -269,33 +310,55 @@ class _Finder:
         )
 
     def _group(self, number, sentence, nouns, verbs, orgs, evidence) -> bool:
+        """Counts of agreements: "signed 27 new exchange agreements with partner universities",
+        and agreements counted by their counterparts only ("has signed agreements with 12
+        universities": the number of agreements is not stated)."""
+        made = False
         for noun in nouns:
-            if noun == 0 or sentence[noun].lower_ not in {"agreements", "memoranda", "memorandums", "mous", "moas", "accords"}:
+            if noun == 0 or sentence[noun].lower_ not in {"agreements", "memoranda", "memorandums", "mous", "moas", "accords", "protocols", "pacts"}:
                 continue
-            previous = sentence[noun - 1]
-            count = int(previous.text) if previous.text.isdigit() else lexicon.NUMBER_WORDS.get(previous.lower_)
-            if not count or count < 2 or not orgs:
+            if not any(v < noun for v in verbs):
                 continue
+            counted = next((j for j in range(noun - 1, max(-1, noun - 9), -1) if sentence[j].like_num or sentence[j].lower_ in lexicon.NUMBER_WORDS), None)
+            if counted is not None and any(t.is_punct and t.text not in {"+", "-"} for t in sentence[counted + 1:noun]):
+                counted = None
+            previous = sentence[counted] if counted is not None else None
+            count = None
+            if previous is not None:
+                count = int(previous.text) if previous.text.isdigit() else lexicon.NUMBER_WORDS.get(previous.lower_)
+            parties = unique([o.entity for o in orgs]) or self._implied_subject(sentence, min(verbs))
+            if not parties:
+                continue
+            after = sentence[noun + 1:].text
+            by_counterparts = re.match(r"\s*with\s+" + _COUNTERPARTS.pattern, after, re.I)
+            if (not count or count < 2) and not (by_counterparts and counted is None):
+                continue
+            if count is None and any(o.mention.token_start > sentence.start + noun for o in orgs):
+                continue  # the counterparts are named: not a count
             kinds, stated = self._kinds(sentence, noun)
             stated_counterparts = None
             least = None
+            near = re.match(r"\s*with\s+((?:partner\s+)?(?:universities|institutions|partners|organi[sz]ations)\b[^,;.]*)", after, re.I)
             for match in _COUNTERPARTS.finditer(sentence.text):
-                if match.group(2) != previous.text:
+                if previous is None or match.group(2) != previous.text:
                     stated_counterparts = " ".join(match.group(1).split())
                     words = stated_counterparts.lower()
                     least = int(match.group(2)) + (1 if words.startswith(("over", "more than")) else 0)
                     if words.startswith(("nearly", "about", "some", "around")):
                         least = None
                     break
+            if stated_counterparts is None and near:
+                stated_counterparts = " ".join(near.group(1).split())
             self.found.append(AgreementFact(
-                kinds=kinds, parties=unique([o.entity for o in orgs]), evidence=[evidence],
+                kinds=kinds, parties=parties, evidence=[evidence],
                 confidence=0.7 if stated else 0.6, signed_on=self._date(sentence),
                 signatories=self._signatories(sentence, verbs[0]), areas=areas_in(sentence.text),
                 sentence=number, count=count, counterparts=stated_counterparts, counterparts_min=least,
-                notes=[f"{count} agreements reported as a count; the counterparts are not named."],
+                notes=[f"{count} agreements reported as a count; the counterparts are not named." if count else
+                       "Agreements reported by their counterparts only: the number of agreements is not stated."],
             ))
-            return True
-        return False
+            made = True
+        return made
 
     def _between(self, number, sentence, noun, verbs, evidence) -> list[AgreementFact]:
         """"(agreement ...) between A and B", or "signed by A and B"."""
@@ -394,12 +457,16 @@ class _Finder:
         words = [t.lower_ for t in sentence]
         first_org = min((o.mention.token_start - sentence.start for o in orgs), default=0)
         withs = [k for k, w in enumerate(words) if w == "with"]
+        if first_org > verb:  # no organisation before the verb: the counterparts follow its "with"
+            first_org = verb
         first_with = next((k for k in withs if k > first_org), withs[0] if withs else None)
         boundary = min(verb, first_with) if first_with is not None else verb
         subject = [o.entity for o in orgs if o.mention.token_start - sentence.start < boundary]
         if not subject:
             people = [p for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + boundary]
             subject = [self.org_of_person[p.entity.id] for p in people if p.entity.id in self.org_of_person]
+        if not subject:
+            subject = self._implied_subject(sentence, boundary)
         counterparts = []
         if first_with is not None:
             stop = next((k for k in range(first_with + 2, len(words)) if words[k] in _STOP_COUNTERPARTS), len(words))
@@ -541,7 +608,9 @@ class _Finder:
         for fact in self.found:
             same = next(
                 (r for r in result if r.party_ids == fact.party_ids and r.is_group == fact.is_group
-                 and (set(r.kinds) == set(fact.kinds) or not r.kinds or not fact.kinds)),
+                 and (set(r.kinds) == set(fact.kinds) or not r.kinds or not fact.kinds)
+                 and not (r.signed_on and fact.signed_on and r.signed_on != fact.signed_on)
+                 and not (r.is_group and r.count != fact.count)),
                 None,
             )
             if same is None:

@@ -79,6 +79,8 @@ def make_draft(
     annotations: dict = {"document": doc_id, "extracted_by": {"extractor": EXTRACTOR, "version": VERSION}}
     agreements, groups, ids = [], [], []
     for fact in extraction.agreements:
+        if fact.is_group and fact.count is None:
+            continue  # agreements counted by their counterparts only: the curated format needs a count (in --json only)
         record = _agreement(fact, extraction, article.published, used)
         (groups if fact.is_group else agreements).append(record)
         ids.append(record["id"])

@@ -15,7 +15,10 @@ scored per category, micro-averaged over the articles:
   took that gold entity first: a second entity for the same institution (a duplicate from an
   acronym, a typo) is an error. An entity on an ``optional`` entry counts neither way;
 - **agreements**: the same set of parties (a unit rolls up to its parent); each gold
-  agreement matches at most once, so an agreement found twice is an error;
+  agreement matches at most once, so an agreement found twice is an error; a count of
+  agreements without names (a gold entry with ``count:`` or ``counterparts:``, an agreement
+  group of ``data/README.md``) matches a group with the same named parties and, when the gold
+  gives the number, the same count;
 - **memberships**: the same alliance and the same member, or, for "23 institutions signed up"
   (a gold member ``23 … (unnamed)``), the same count;
 - **roles**: the same person (its name as the gold writes it, without honorifics), an
@@ -98,6 +101,8 @@ class GoldAgreement:
     parties: frozenset[str]
     date: str | None
     evidence: str
+    group: bool = False  # a count of agreements without names ("signed 27 agreements with partner universities")
+    count: int | None = None  # the number of agreements, when the text gives it
 
 
 @dataclass(frozen=True)
@@ -195,7 +200,10 @@ def _read_one(name: str, text_file: Path, gold_file: Path) -> GoldArticle:
         for p in data.get("persons") or []
     ]
     agreements = [
-        GoldAgreement(frozenset(resolve(x) for x in a.get("parties") or []), _date(a.get("date")), str(a.get("evidence") or ""))
+        GoldAgreement(
+            frozenset(resolve(x) for x in a.get("parties") or []), _date(a.get("date")), str(a.get("evidence") or ""),
+            group="count" in a or "counterparts" in a, count=a.get("count"),
+        )
         for a in data.get("agreements") or []
     ]
     memberships = []
@@ -387,7 +395,10 @@ class _Scorer:
             label = " + ".join(sorted(parties))
             if getattr(fact, "is_group", False):
                 label = f"{fact.count} agreements of {label}"
-            match = next((j for j, g in enumerate(self.gold.agreements) if j not in used and g.parties == parties and not fact.is_group), None)
+            match = next((
+                j for j, g in enumerate(self.gold.agreements)
+                if j not in used and g.parties == parties and g.group == fact.is_group and (g.count is None or g.count == fact.count)
+            ), None)
             if match is None:
                 score.fp += 1
                 duplicate = any(g.parties == parties for g in self.gold.agreements)

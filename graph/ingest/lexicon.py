@@ -184,7 +184,7 @@ TEMPORAL_MODIFIERS = frozenset({"former", "founding", "acting", "interim", "outg
 # Agreement nouns (lower case). A noun phrase with one of them is an agreement mention.
 AGREEMENT_NOUNS = frozenset({
     "agreement", "agreements", "memorandum", "memoranda", "memorandums", "mou", "mous",
-    "moa", "moas", "accord", "accords", "treaty",
+    "moa", "moas", "accord", "accords", "treaty", "protocol", "protocols", "pact", "pacts",
 })
 # Nouns that only refer back to an agreement already reported ("within the framework of the
 # partnership", "the two sides"): they add areas and evidence, never a new agreement.
@@ -227,7 +227,7 @@ SIGNING_VERBS = frozenset({
     "sign", "signs", "signed", "conclude", "concludes", "concluded", "ink", "inks", "inked",
     "renew", "renews", "renewed", "establish", "establishes", "established", "reach",
     "reached", "seal", "sealed", "finalize", "finalized", "finalise", "finalised",
-    "entered", "enter", "enters",
+    "entered", "enter", "enters", "extend", "extends", "extended", "signing",
 })
 
 # Cooperation areas: phrases (lower case, regular expressions) → area slug.

@@ -88,7 +88,7 @@ def test_people_met_stand_for_their_organisations_and_parents_are_not_parties(ru
         ("Over 20 membership universities signed with XJTU 17 MOUs, and various agreements on academic,research, and enterprise-academia collaborations etc.",
          17, "Over 20 membership universities", 21),  # article 001
         ("More than 30 universities signed 25 agreements with Lanzhou University.", 25, "More than 30 universities", 31),
-        ("Lanzhou University signed twelve memoranda with partner universities.", 12, None, None),
+        ("Lanzhou University signed twelve memoranda with partner universities.", 12, "partner universities", None),  # as stated
     ],
 )
 def test_a_count_of_agreements_is_a_group(run_empty, text, count, counterparts, least):
@@ -248,3 +248,55 @@ def test_a_relative_clause_with_which(run_empty):
 def test_a_date_that_is_not_the_signings_is_left_out(run_empty, text, date):
     (agreement,) = run_empty(text).agreements
     assert agreement.signed_on == date
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subject without a name: "it" is the organisation the sentence before starts with
+        ("Banjul University hosted the talks.\nKestrel Mountain University, the oldest college in the region, trains nurses. "
+         "In 2021, it also concluded a student exchange agreement with Tamale Technical University.",
+         [(["Kestrel Mountain University", "Tamale Technical University"], ["student-exchange"])]),
+        # "the varsity": the organisation the article names most; "while talks are on with" adds no party
+        ("Banjul University signed it. Banjul University is proud.\n"
+         "Earlier this year, the varsity had signed a similar pact with Tamale Technical University, while talks are on with the University of Lagos.",
+         [(["Banjul University", "Tamale Technical University"], [])]),
+        # "extended their agreement", "a cooperation protocol"
+        ("Banjul University and Tamale Technical University have extended their agreement for five years.",
+         [(["Banjul University", "Tamale Technical University"], [])]),
+        ("Banjul University and Tamale Technical University signed on Monday a cooperation protocol.",
+         [(["Banjul University", "Tamale Technical University"], ["cooperation"])]),
+        # the nominal "through the signing of a memorandum ... with"
+        ("Banjul University has strengthened its links with Ghana through the signing of a memorandum of understanding with Tamale Technical University.",
+         [(["Banjul University", "Tamale Technical University"], ["memorandum-of-understanding"])]),
+    ],
+)
+def test_agreement_shapes_of_round_two(run_empty, text, expected):
+    assert agreements(run_empty(text)) == expected
+
+
+def test_the_two_universities_entered_into_an_earlier_agreement(run_empty):
+    extraction = run_empty(
+        "Banjul University has renewed its memorandum of understanding with Tamale Technical University on 3 May 2024. "
+        "The two universities first entered into an agreement in 2013."
+    )
+    assert [([p.name for p in a.parties], a.signed_on) for a in extraction.agreements] == [
+        (["Banjul University", "Tamale Technical University"], "2024-05-03"), (["Banjul University", "Tamale Technical University"], "2013"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, groups",
+    [
+        # a count a few words before the noun; two counts in one sentence
+        ("Banjul University is busy. Last year, the university signed 27 new Erasmus+ inter-institutional agreements with partner universities "
+         "in 14 countries, and three exchange protocols with universities in Mali.",
+         [(["Banjul University"], 27, "partner universities in 14 countries"), (["Banjul University"], 3, "universities in Mali")]),
+        # counted by the counterparts only: the number of agreements is not stated
+        ("So far, Banjul University has signed cooperation agreements with 12 universities and research institutes in Mali.",
+         [(["Banjul University"], None, "12 universities")]),
+    ],
+)
+def test_counts_of_agreements_of_round_two(run_empty, text, groups):
+    found = [([p.name for p in a.parties], a.count, a.counterparts) for a in run_empty(text).agreements if a.is_group]
+    assert found == groups

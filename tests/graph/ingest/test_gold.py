@@ -283,3 +283,22 @@ def test_the_held_out_articles_reach_the_targets_of_issue_19():
     assert scores["agreements"]["precision"] >= 0.85 and scores["agreements"]["recall"] >= 0.75
     assert scores["memberships"]["precision"] >= 0.80 and scores["memberships"]["recall"] >= 0.65
     assert scores["roles"]["recall"] >= 0.70
+
+
+def test_a_count_of_agreements_matches_a_group_with_the_same_parties_and_count(tmp_path):
+    counted = {**GOLD, "agreements": [*GOLD["agreements"], {
+        "count": 12, "parties": ["Alderley University"], "counterparts": "12 other universities (unnamed)",
+        "evidence": "AU also joined the Northern Marine Alliance, with 12 other universities.",
+    }]}
+    gold = read_gold_folder(write_folder(tmp_path / "counted", {"t1": (TEXT, counted)}))[0]
+    linked, agreements, roles, memberships = everything_right(gold)
+    last = TEXT.rindex("\n") + 1
+    group = AgreementFact(kinds=[], parties=[AU], evidence=[(last, len(TEXT))], confidence=0.7, count=12, counterparts="12 other universities")
+    wrong_count = AgreementFact(kinds=[], parties=[AU], evidence=[(last, len(TEXT))], confidence=0.7, count=11)
+    result = score_article(extraction(gold, linked, agreements=[*agreements, group], roles=roles, memberships=memberships), gold)
+    assert (result.scores["agreements"].tp, result.scores["agreements"].fp, result.scores["agreements"].fn) == (2, 0, 0)
+    result = score_article(extraction(gold, linked, agreements=[*agreements, wrong_count], roles=roles, memberships=memberships), gold)
+    assert (result.scores["agreements"].tp, result.scores["agreements"].fp, result.scores["agreements"].fn) == (1, 1, 1)
+    single = AgreementFact(kinds=[], parties=[AU], evidence=[(last, len(TEXT))], confidence=0.7)  # not a group: no match
+    result = score_article(extraction(gold, linked, agreements=[*agreements, single], roles=roles, memberships=memberships), gold)
+    assert (result.scores["agreements"].tp, result.scores["agreements"].fp) == (1, 1)
