@@ -285,9 +285,21 @@ NOT_ACRONYMS = frozenset({
     "URL", "HTML", "ID", "QR", "BRI",
 })
 
+# General words of names in other languages, as English writes them (folded, lower case): one
+# organisation named in two languages ("Karadeniz Teknik Üniversitesi", "Karadeniz Technical
+# University") is one. Heads are compared by kind (INSTITUTION_HEADS).
+NAME_WORD_TRANSLATIONS = {
+    "teknik": "technical", "technische": "technical", "technischen": "technical", "tecnica": "technical", "tecnico": "technical",
+    "technicka": "technical", "techniczny": "technical", "politecnica": "polytechnic", "politeknik": "polytechnic",
+    "nacional": "national", "nazionale": "national", "nationale": "national", "narodowy": "national", "ulusal": "national",
+    "estadual": "state", "estatal": "state", "statale": "state", "devlet": "state",
+    "catolica": "catholic", "cattolica": "catholic", "katholische": "catholic", "catholique": "catholic",
+    "libre": "free", "libera": "free", "freie": "free", "autonoma": "autonomous", "autonome": "autonomous",
+    "medizinische": "medical", "medica": "medical", "medicale": "medical", "tip": "medical",
+}
 # The little words inside names, written in lower case ("University of X", "Universidad de
 # Buenos Aires", "Jan van der Berg" has its own, people.PARTICLES).
-NAME_LITTLE_WORDS = frozenset({"of", "for", "and", "&", "the", "de", "di", "del", "della", "degli", "des", "du", "da", "do", "la", "le", "in", "at", "on", "und", "d'"})
+NAME_LITTLE_WORDS = frozenset({"of", "for", "and", "&", "the", "de", "di", "del", "della", "degli", "des", "du", "da", "do", "la", "le", "in", "at", "on", "und", "d'", "los", "las", "el", "dos", "das", "der"})
 MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS)
 # Role titles of one word (lower case), and "vice": not the first word of a name.
 TITLE_WORDS = frozenset({t for t in ROLE_TITLES if t.isalpha()} | {"vice"})

@@ -483,6 +483,13 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
         if short in by_start:
             defined.setdefault(fold(by_start[short].text), long)
     names = [m for m in mentions if m.kind == "organization" and m.source not in ("acronym",) and m.token_end - m.token_start >= 2]
+    ending = {m.token_end: m for m in names}
+    for m in mentions:  # "Mediterranean Universities Union (UNIMED)": an acronym of another language, in brackets right after the name
+        if m.kind == "organization" and m.source == "acronym" and m.token_start not in aliases and fold(m.text) not in defined:
+            s, e = m.token_start, m.token_end
+            if s >= 2 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")" and s - 1 in ending and not linker.lookup(m.text, kind="organization"):
+                aliases[s] = ending[s - 1].token_start
+                defined.setdefault(fold(m.text), ending[s - 1].token_start)
     for m in mentions:
         if m.kind != "organization" or m.token_start in aliases or m.source != "acronym":
             continue
@@ -529,6 +536,14 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
             differing = [(x, y) for x, y in zip(words_a, words_b) if x != y]
             if len(differing) == 1 and not gazetteer().knows_word(differing[0][1]) and b.reference is None:
                 same[b.id] = a
+    signed: dict[tuple, Entity] = {}
+    for entity in ordered:  # one name in two languages: "Universität Stuttgart", "University of Stuttgart"
+        signature = language_free(entity.written or entity.name)
+        if signature is None or entity.id in same:
+            continue
+        first = signed.setdefault(signature, entity)
+        if first.id != entity.id:
+            same[entity.id] = first
     if not same:
         return dict(linked)
     result = {}
@@ -538,6 +553,35 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
             target = same[target.id]
         result[start] = replace(target, method="alias") if target is not None else entity
     return result
+
+
+def language_free(name: str) -> tuple | None:
+    """What an institution name says whatever its language: the kind of its head and its other
+    words in English (a genitive ending left out), or None for a name without a head noun.
+
+    >>> language_free("Karadeniz Teknik Üniversitesi") == language_free("Karadeniz Technical University")
+    True
+    >>> language_free("Universität des Saarlandes") == language_free("Saarland University")
+    True
+    >>> language_free("Technical University of Munich") == language_free("University of Munich")
+    False
+    """
+    words = re.findall(r"[\w'’]+", name)
+    heads = [w for w in words if w in lexicon.INSTITUTION_HEADS]
+    if len(heads) != 1:
+        return None
+    rest = []
+    for word in words:
+        if word in lexicon.INSTITUTION_HEADS or word.lower() in lexicon.NAME_LITTLE_WORDS:
+            continue
+        key = fold(word)
+        key = lexicon.NAME_WORD_TRANSLATIONS.get(key, key)
+        if len(key) > 6 and key.endswith("es"):
+            key = key[:-2]  # "Saarlandes": the genitive of "Saarland"
+        rest.append(key)
+    if not rest:
+        return None
+    return (lexicon.INSTITUTION_HEADS[heads[0]], frozenset(rest))
 
 
 def _without_article(text: str) -> str:

@@ -137,3 +137,21 @@ def test_a_typo_keeps_the_first_letters_of_the_words(run_empty):
 def test_a_name_of_real_words_is_no_typo_of_a_reference_name(run_empty):
     extraction = run_empty("The University of Granada signed it.")  # the list writes "Universidad de Granada" and has "University of Granma"
     assert [i.entity.name for i in extraction.linked] == ["University of Granada"]
+
+
+def test_an_acronym_of_another_language_in_brackets_is_the_name_before_it(run_empty):
+    extraction = run_empty("Banjul University joined the Union of Coastal Colleges (UNICOC). UNICOC has 40 members.")
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["UNICOC"] == ids["Union of Coastal Colleges"]
+    assert len({i.entity.id for i in extraction.linked}) == 2
+
+
+def test_one_organisation_named_in_two_languages_is_one(run_empty):
+    extraction = run_empty(
+        "Kestrel Technical University signed it with the University of Tamale. "
+        "Kestrel Teknik Üniversitesi will host the students, and the Universität Tamale the staff; Technical University of Tamale is another one."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["Kestrel Teknik Üniversitesi"] == ids["Kestrel Technical University"]
+    assert ids["Universität Tamale"] == ids["University of Tamale"]
+    assert ids["Technical University of Tamale"] != ids["University of Tamale"]
