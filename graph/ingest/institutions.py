@@ -48,6 +48,7 @@ from .people import is_personword
 
 CONNECTORS = frozenset({"of", "for", "and", "&", "di", "de", "del", "della", "degli", "des", "du", "da", "do", "d'"})
 FIRST_CONNECTORS = CONNECTORS - {"and", "&"}
+ARTICLES = frozenset({"the", "los", "las", "la", "el", "le", "les"})  # "Universidad de los Andes"
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*|\d+[A-Z][\w+]*")
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ical|ial|ary|ive)")
 _DESCRIPTIVE = re.compile(r"[A-Z][a-z]+(?:an|ean|ese|ish|ic|ian|al|wide)|[A-Z][a-z]+-[a-z]+")  # "the European network", "the Regional alliance"
@@ -107,7 +108,7 @@ def institution_patterns() -> dict[str, list[list[dict]]]:
     name = {"_": {"ukg_namepart": True}, "OP": "+"}
     heads = {"_": {"ukg_head": True}, "OP": "+"}
     connector = {"LOWER": {"IN": sorted(FIRST_CONNECTORS)}}
-    the = {"LOWER": "the", "OP": "?"}
+    the = {"LOWER": {"IN": sorted(ARTICLES)}, "OP": "?"}
     tail = {"_": {"ukg_namepart": True}, "IS_TITLE": True}
     return {
         "X University": [[name, heads]],
@@ -170,6 +171,10 @@ def institutions(
         begin = _trim_left(doc, start, head, countries, known_names)
         if begin is None:
             continue
+        if begin - start >= 3 and doc[begin - 1].text in _POSSESSIVE and is_head(doc[begin - 2]):  # "Banjul University's School of X": the owner too
+            owner = _trim_left(doc, start, begin - 2, countries, known_names)
+            if owner is not None and owner < begin - 2:
+                found.add((owner, begin - 1))
         begin = _coordinated_adjectives(doc, begin, countries)
         if _country_after_a_name(doc, begin, head, stop, countries):
             continue
@@ -252,7 +257,7 @@ def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) 
             if word in {"and", "&"} and not in_of_part:
                 break
             j = i + 1
-            if j < len(doc) and doc[j].text.lower() == "the" and (word in FIRST_CONNECTORS or word == "and"):
+            if j < len(doc) and doc[j].text.lower() in ARTICLES and (word in FIRST_CONNECTORS or word == "and"):
                 j += 1
             k = _tailwords(doc, j, person_starts)
             if k == j:
@@ -334,7 +339,7 @@ def _cut_person(doc: Doc, tail_start: int, stop: int) -> int:
 def _trim_left(doc: Doc, start: int, head: int, countries: dict[str, str], known_names: set[str]) -> int | None:
     begin = start
     for k in range(head - 1, start, -1):  # the last possessive before the head
-        if doc[k].text in _POSSESSIVE and _is_owner(doc[start:k].text, countries, known_names):
+        if doc[k].text in _POSSESSIVE and (_is_owner(doc[start:k].text, countries, known_names) or _owns_unit(doc, k, head)):
             begin = k + 1
             break
     while begin <= head:
@@ -348,6 +353,16 @@ def _trim_left(doc: Doc, start: int, head: int, countries: dict[str, str], known
         else:
             break
     return begin if begin <= head else None
+
+
+def _owns_unit(doc: Doc, possessive: int, head: int) -> bool:
+    """"Unicamp's School of Engineering", "the University's Centre for Energy": a possessive
+    right before a unit ("School of", "Department of", "Centre for") or after a head noun
+    ("University's") is its owner, not part of its name."""
+    owner = doc[possessive - 1]
+    if is_head(owner):
+        return True
+    return head == possessive + 1 and doc[head].text in lexicon.UNIT_HEADS and head + 1 < len(doc) and doc[head + 1].lower_ in {"of", "for"}
 
 
 def _is_owner(text: str, countries: dict[str, str], known_names: set[str]) -> bool:

@@ -187,6 +187,9 @@ class Linker:
                 entity = self._new(doc, mention, mentions, by_start, linked, taken_slugs)
                 taken_slugs.add(entity.id)
             seen.setdefault((mention.kind, _key(mention.text)), entity)
+            bracket = re.search(r"\(([^)]+)\)$", mention.text) if mention.kind == "organization" else None
+            if bracket and _iso_country(bracket.group(1)) is None:  # "Universidade Estadual de Campinas (Unicamp)": "Unicamp" alone
+                seen.setdefault((mention.kind, _key(bracket.group(1))), entity)
             if entity.reference:
                 seen.setdefault((mention.kind, _key(entity.reference)), entity)
             linked[mention.token_start] = entity
@@ -286,7 +289,12 @@ class Linker:
             after = by_start.get(i + 1)
             if after is not None and after.kind == "organization" and not _is_unit_name(after.text):
                 return self._parent(by_start, linked, i + 1)
-        j = mention.token_start - 1  # ", UNIT" after "ORG's TITLE"
+        j = mention.token_start - 1
+        if j > 0 and doc[j].text in {"'s", "’s"}:  # "ORG's UNIT"
+            owner = next((m for m in by_start.values() if m.token_end == j and m.kind == "organization"), None)
+            if owner is not None:
+                return self._parent(by_start, linked, owner.token_start)
+        # ", UNIT" after "ORG's TITLE"
         title = next(((s, e) for s, e in doc.user_data.get("unikg_titles", []) if e == j), None)
         if j > 0 and doc[j].text == "," and title is not None and title[0] >= 2 and doc[title[0] - 1].text in {"'s", "’s"}:
             owner = next((m for m in by_start.values() if m.token_end == title[0] - 1 and m.kind == "organization"), None)
@@ -442,6 +450,8 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
         longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and text.endswith(" " + key)}
     elif len(words) == 1 and mention.source in ("list", "short", "coordinated"):
         longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and _name_words(text) == words}
+        if not longer and mention.source == "short":  # "Arqus" after "Arqus European University Alliance"; "Unicamp" after "... (Unicamp)"
+            longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text.split()[:1] == words or text.endswith(f"({key})") or text.endswith(f" {key}"))}
     else:
         return None
     if len(longer) == 1:
@@ -485,12 +495,14 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
     names = [m for m in mentions if m.kind == "organization" and m.source not in ("acronym",) and m.token_end - m.token_start >= 2]
     ending = {m.token_end: m for m in names}
     for m in mentions:  # "Mediterranean Universities Union (UNIMED)": an acronym of another language, in brackets right after the name
-        if m.kind == "organization" and m.source == "acronym" and m.token_start not in aliases and fold(m.text) not in defined:
+        if m.kind == "organization" and m.source in ("acronym", "short") and m.token_start not in aliases and fold(m.text) not in defined:
             s, e = m.token_start, m.token_end
             if s >= 2 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")" and s - 1 in ending and not linker.lookup(m.text, kind="organization"):
                 aliases[s] = ending[s - 1].token_start
                 defined.setdefault(fold(m.text), ending[s - 1].token_start)
     for m in mentions:
+        if m.kind == "organization" and m.source == "short" and m.token_start not in aliases and fold(m.text) in defined:
+            aliases[m.token_start] = defined[fold(m.text)]  # "Banjulia" after "Banjul University (Banjulia)"
         if m.kind != "organization" or m.token_start in aliases or m.source != "acronym":
             continue
         if fold(m.text) in defined:

@@ -257,6 +257,7 @@ class EntityFinder:
         chosen = _resolve([c for c in third if c.start >= after], chosen)
         full_people = [(c.start, c.end) for c in chosen if c.kind == "person" and c.length >= 2]
         chosen = _resolve([_candidate(s, e, "person", "family") for s, e in people.family_names(doc, full_people)], chosen)
+        chosen = _units_of_named(doc, chosen)
         chosen.sort(key=lambda c: c.start)
         doc.ents = [Span(doc, c.start, c.end, label=KIND_LABELS[c.kind], kb_id=c.registry_id or "") for c in chosen]
         self._keep(doc, chosen, title_spans, definitions, dateline)
@@ -365,6 +366,73 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans) -> list[tuple[
             nxt += 1
         if nxt in title_starts:
             found.append((token.i, token.i + 1))
+    return found + _names_used_alone(doc, chosen, taken)
+
+
+def _units_of_named(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """"College of Earth Sciences of JLU", "Faculty of Engineering of Los Andes": a unit, then
+    "of" and an organisation the article names otherwise (an acronym, or the end of another of
+    its names) are two mentions, the unit's and its parent's."""
+    orgs = [c for c in chosen if c.kind == "organization"]
+    texts = {fold(doc[c.start:c.end].text) for c in orgs}
+    result = []
+    for c in chosen:
+        split = None
+        if c.kind == "organization" and c.source in ("pattern", "definition"):
+            ofs = [k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ == "of"]
+            for k in ofs[1:] if len(ofs) >= 2 else []:
+                unit = doc[c.start:k]
+                if not any(t.text in lexicon.UNIT_HEADS or t.text in lexicon.FOREIGN_HEADS for t in unit):
+                    continue
+                begin = k + 1 + (doc[k + 1].lower_ == "the")
+                parent = doc[begin:c.end]
+                key = fold(parent.text)
+                if (len(parent) == 1 and _capitals(parent.text)) or any(t != fold(doc[c.start:c.end].text) and t.endswith(" " + key) for t in texts):
+                    split = (k, begin)
+                    break
+        if split is None:
+            result.append(c)
+            continue
+        k, begin = split
+        result.append(_Candidate(c.start, k, c.kind, c.source, c.priority))
+        parent_source = "acronym" if c.end - begin == 1 and _capitals(doc[begin].text) else "short"
+        result.append(_Candidate(begin, c.end, "organization", parent_source, _PRIORITY[parent_source]))
+    return result
+
+
+def _capitals(text: str) -> bool:
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> list[tuple[int, int]]:
+    """Short forms news uses alone for an organisation it named in full: the name in brackets
+    ("Universidade Estadual de Campinas (Unicamp)": "Unicamp"), a coined first word no
+    institution name of the reference list has ("Arqus European University Alliance": "Arqus"),
+    and the article and tail of a name in another language ("Universidad de los Andes": "Los Andes")."""
+    index = gazetteer()
+    forms: set[tuple[str, ...]] = set()
+    for c in chosen:
+        if c.kind != "organization" or c.length < 2:
+            continue
+        span = doc[c.start:c.end]
+        if span[-1].text == ")" and span[-3].text == "(" and span[-2].text[:1].isupper():
+            forms.add((span[-2].text,))
+        after = doc[c.end:c.end + 3]
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_alpha and after[1].text[:1].isupper() and not after[1].is_upper:
+            forms.add((after[1].text,))  # "Banjul University (Banjulia)": capitals are the acronyms' (round 2)
+        first = span[0] if span[0].lower_ != "the" else span[1]
+        if (first.text[:1].isupper() and len(first.text) >= 4 and first.is_alpha and not institutions.is_head(first)
+                and not index.knows_word(first.text) and first.text not in lexicon.NOT_NAME_WORDS):
+            forms.add((first.text,))
+        for k in range(c.start, c.end - 1):
+            if doc[k].lower_ in {"los", "las", "la", "el", "le", "les"} and doc[k + 1].text[:1].isupper() and k > c.start and doc[k - 1].lower_ in institutions.CONNECTORS:
+                forms.add((doc[k].text.capitalize(), *[t.text for t in doc[k + 1:c.end]]))
+    found = []
+    for token in doc:
+        for form in forms:
+            end = token.i + len(form)
+            if end <= len(doc) and tuple(t.text for t in doc[token.i:end]) == form and taken.isdisjoint(range(token.i, end)):
+                found.append((token.i, end))
     return found
 
 

@@ -155,3 +155,28 @@ def test_one_organisation_named_in_two_languages_is_one(run_empty):
     assert ids["Kestrel Teknik Üniversitesi"] == ids["Kestrel Technical University"]
     assert ids["Universität Tamale"] == ids["University of Tamale"]
     assert ids["Technical University of Tamale"] != ids["University of Tamale"]
+
+
+def test_short_forms_used_alone_are_the_organisation_named_in_full(run_empty):
+    extraction = run_empty(
+        "The Universidad de los Andes, Banjul University (Banjulia) and the Sahelo Coastal Universities Network signed it. "
+        "Los Andes, Banjulia and Sahelo will exchange students."
+    )
+    ids = [(i.mention.text, i.entity.id) for i in extraction.linked if i.mention.kind == "organization"]
+    named = dict(ids)
+    assert named["Los Andes"] == named["Universidad de los Andes"]
+    assert named["Banjulia"] == named["Banjul University"]
+    assert named["Sahelo"] == named["Sahelo Coastal Universities Network"]
+    assert len({e for _, e in ids}) == 3
+
+
+def test_a_unit_of_an_organisation_named_otherwise_rolls_up_to_it(run_empty):
+    extraction = run_empty(
+        "Banjul University (BU) and the Universidad de los Andes met. The Department of Marine Studies of BU, the Faculty of Law of Los Andes "
+        "and Banjul University's School of Nursing signed it. The University's Centre for Coasts will lead it."
+    )
+    found = {i.mention.text: i.entity for i in extraction.linked if i.mention.kind == "organization"}
+    assert found["Department of Marine Studies"].unit_of == found["BU"].id == found["Banjul University"].id
+    assert found["Faculty of Law"].unit_of == found["Universidad de los Andes"].id
+    assert found["School of Nursing"].unit_of == found["Banjul University"].id
+    assert "Centre for Coasts" in found  # not "University's Centre for Coasts"
