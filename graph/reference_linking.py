@@ -249,12 +249,22 @@ class Linker:
     def carried(self) -> dict[str, list[int]]:
         """The acronyms the rows' names carry as their own, first or in brackets ("KTH Royal
         Institute of Technology", "Universidade Estadual de Campinas (UNICAMP)"; not EPFL in
-        "Formation Continue UNIL-EPFL"), lowercase → rows."""
+        "Formation Continue UNIL-EPFL"), lowercase → rows. A word in brackets that other names
+        hold is a qualifier, not an acronym: "COMSA (Spain)", "… (Beijing)", "Northern (Arctic)"."""
         found = defaultdict(list)
         for n, row in enumerate(self.rows):
             for word in _CARRIED.findall(row.institution.name):
-                found[word.lower()].append(n)
+                if not self._qualifier(word):
+                    found[word.lower()].append(n)
         return dict(found)
+
+    def _qualifier(self, word: str) -> bool:
+        """Whether a word in brackets says where or what a row is rather than its acronym: a
+        country, a place, or (not in capitals) a word other names hold."""
+        words = words_of(word)
+        if words in _country_names()[0] or self.places.name_of(words):
+            return True
+        return not word.isupper() and any(self.frequency.get(w, 0) > 1 for w in words)
 
     @functools.cached_property
     def _countries(self) -> dict[int, frozenset[str]]:

@@ -111,6 +111,7 @@ def test_an_acronym_without_a_country_or_of_many_rows_is_not_linked(linker):
 
 @pytest.mark.parametrize(("name", "country"), [
     ("Vienna", "AT"), ("Heidelberg", "DE"), ("Shanghai", "CN"),  # a city alone
+    ("Beijing", "CN"), ("Spain", None), ("Arctic", None),  # a qualifier in brackets, "COMSA (Spain)", is no acronym
     ("Nazarbayev", "KZ"), ("Jomo Kenyatta", "KE"), ("Lomonosov", "RU"),  # a person alone
     ("Tsinghua Unigroup", "CN"), ("Xiamen Airlines", "CN"),  # companies named after a university, a city
     ("Peking University Third Hospital", "CN"),  # a hospital the list does not have, not the university
