@@ -176,6 +176,8 @@ def institutions(
             if owner is not None and owner < begin - 2:
                 found.add((owner, begin - 1))
         begin = _coordinated_adjectives(doc, begin, countries)
+        if stop < len(doc) and doc[stop].text == "Committee" and head - begin >= 2 and doc[begin].text.isupper() and doc[begin].is_alpha:
+            begin += 1  # "the CPC Jilin University Committee": a party's committee in the university, named by it
         if _country_after_a_name(doc, begin, head, stop, countries):
             continue
         stop = _without_country_of(doc, begin, stop, countries, known_names)

@@ -112,6 +112,8 @@ ROLE_TITLES: dict[str, str | None] = {
     "president": "president",
     "vice president": "vice-president",
     "vp": "vice-president",
+    "vc": "vice-chancellor",
+    "dvc": "deputy-vice-chancellor",
     "rector": "rector",
     "vice rector": "vice-rector",
     "prorector": "vice-rector",
@@ -166,7 +168,7 @@ TITLE_HEADS = frozenset({
     "president", "rector", "prorector", "chancellor", "provost", "dean", "director", "chairman",
     "chairwoman", "chairperson", "chair", "secretary", "secretary-general", "director-general",
     "minister", "ambassador", "registrar", "principal", "head", "professor", "academician",
-    "advisor", "adviser", "founder", "officer", "governor", "mayor", "ceo", "vp", "coordinator",
+    "advisor", "adviser", "founder", "officer", "governor", "mayor", "ceo", "vp", "vc", "dvc", "coordinator",
     "manager", "assistant", "lecturer", "librarian", "deputy",
 })
 CAPITALISED_TITLE_HEADS = frozenset({
@@ -282,7 +284,7 @@ NOT_ACRONYMS = frozenset({
     "MOU", "MOUS", "MOA", "CEO", "CFO", "CTO", "VP", "PHD", "MBA", "GDP", "COVID", "STEM",
     "AI", "IT", "ICT", "USD", "RMB", "EUR", "ETC", "NB", "PS", "TV", "PR", "OK", "AM", "PM",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "UTC", "GMT", "FAQ", "PDF",
-    "URL", "HTML", "ID", "QR", "BRI",
+    "URL", "HTML", "ID", "QR", "BRI", "VC", "DVC", "DNA", "SOURCE",
 })
 
 # General words of names in other languages, as English writes them (folded, lower case): one

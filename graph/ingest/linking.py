@@ -200,7 +200,7 @@ class Linker:
         merged = _merged_variants(doc, [m for m in mentions if m.token_start in linked], linked)
         named = {(e.name, e.kind): e for e in merged.values() if e.new and e.acronym}
         result = [Linked(m, _current(merged[m.token_start], named)) for m in mentions if m.token_start in merged]
-        return _completed(result)
+        return _units_at_home(_completed(result))
 
     def _give_acronym(self, entity: Entity, acronym: str, linked, seen, taken_slugs) -> Entity:
         slug = slugify(acronym)
@@ -423,6 +423,37 @@ def _eponym_first(text: str) -> str:
     """
     match = re.fullmatch(r"(.+?)\s+named\s+after\s+(.+)", text.strip())
     return f"{match.group(2)} {match.group(1)}" if match else text
+
+
+def _units_at_home(result: list[Linked]) -> list[Linked]:
+    """A unit the text names without its organisation ("the College of Engineering", "the
+    International Relations Office") is a unit of the organisation the article names most
+    (when one leads), as a reader takes it."""
+    counts: dict[str, int] = {}
+    for item in result:
+        e = item.entity
+        if item.mention.kind == "organization" and not e.alliance and e.unit_of is None and not _is_bare_unit(e):
+            counts[e.id] = counts.get(e.id, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return result
+    home = ranked[0][0]
+    return [
+        Linked(item.mention, replace(item.entity, unit_of=home))
+        if item.mention.kind == "organization" and _is_bare_unit(item.entity) and item.entity.unit_of is None and item.entity.id != home else item
+        for item in result
+    ]
+
+
+def _is_bare_unit(entity: Entity) -> bool:
+    """A new organisation named as a unit ("Faculty of X", "School of Y", "X Office") that the
+    reference list does not know as an institution of its own."""
+    if not entity.new or entity.reference:
+        return False
+    words = entity.name.split()
+    return len(words) >= 2 and (
+        (words[0] in lexicon.UNIT_HEADS and words[1] in {"of", "for"}) or words[-1] in {"Office", "Department", "Directorate", "Faculty"}
+    )
 
 
 def _completed(result: list[Linked]) -> list[Linked]:

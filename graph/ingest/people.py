@@ -29,14 +29,15 @@ from . import lexicon
 
 _UPPER, _LOWER = "[A-ZÀ-ÖØ-ÞĀ-Ž]", "[a-zß-öø-ÿā-ž'’]"  # Latin letters, accented ones too ("Králíčková")
 _PERSON_WORD = re.compile(
-    rf"{_UPPER}{_LOWER}+(?:-[A-Za-z]{_LOWER}+)*|{_UPPER}{{2,}}{_LOWER}*|{_UPPER}{_LOWER}*\.{_UPPER}{_LOWER}+|Mc{_UPPER}{_LOWER}+|O'{_UPPER}{_LOWER}+"
+    rf"{_UPPER}{_LOWER}+(?:-[A-Za-z]{_LOWER}+)*|{_UPPER}{{2,}}{_LOWER}*|{_UPPER}{_LOWER}*\.{_UPPER}{_LOWER}+|(?:Mc|Mac|Fitz)?{_UPPER}{_LOWER}+{_UPPER}{_LOWER}+|O'{_UPPER}{_LOWER}+"
 )
 _INITIAL = re.compile(r"[A-Z]\.?")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "zu"})
 HONORIFICS = frozenset({
     "prof", "prof.", "professor", "dr", "dr.", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.",
-    "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "dato'", "datuk",
+    "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "dato'", "datuk", "ir", "ir.", "assoc.", "asst.",
 })
+HONORIFIC_ABBREVIATIONS = ("assoc.", "asst.", "engr.", "eng.", "ir.", "hon.", "rev.")  # spaCy's tokenizer knows "prof." and "dr."
 _SPEECH = ("said", "says", "according to", "added", "noted", "stated")
 
 
@@ -65,9 +66,15 @@ def is_honorific(token: Token) -> bool:
 
 
 def skip_honorifics(doc: Doc, i: int) -> int:
-    """The first token after the honorifics that start at ``i`` ("Prof Dr", "Professor Sir")."""
-    while i < len(doc) and is_honorific(doc[i]):
-        i += 1
+    """The first token after the honorifics that start at ``i`` ("Prof Dr", "Professor Sir",
+    "Professor (Mrs)", "Professor Ir Dr")."""
+    while i < len(doc):
+        if is_honorific(doc[i]):
+            i += 1
+        elif i > 0 and is_honorific(doc[i - 1]) and doc[i].text == "(" and i + 2 < len(doc) and is_honorific(doc[i + 1]) and doc[i + 2].text == ")":
+            i += 3
+        else:
+            break
     return i
 
 
@@ -158,6 +165,24 @@ def spoken_names(doc: Doc) -> list[tuple[int, int]]:
                 span = name_at(doc, token.i + len(words), limit=4)
                 if span is not None and (span[1] >= len(doc) or not doc[span[1]].text[:1].isupper() or doc[span[1]].lower_ in lexicon.TITLE_WORDS):
                     found.append(span)
+    return found
+
+
+def counterpart_names(doc: Doc, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"... and his counterpart from HUST, Nguyen Van Hoa": the name after the counterpart's organisation."""
+    org_at = {s: e for s, e in orgs}
+    found = []
+    for token in doc:
+        if token.lower_ not in {"counterpart", "counterparts"} or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in {"from", "of", "at"}:
+            continue
+        i = token.i + 2 + (doc[token.i + 2].lower_ == "the")
+        if i not in org_at:
+            continue
+        i = org_at[i]
+        if i < len(doc) and doc[i].text == ",":
+            span = name_at(doc, i + 1, limit=4)
+            if span is not None:
+                found.append(span)
     return found
 
 

@@ -41,7 +41,7 @@ import pycountry
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..registry import Registry
@@ -77,6 +77,9 @@ def build_pipeline(registry: Registry) -> Language:
     """A fresh blank-English pipeline that knows the registry's names (and the gazetteer's)."""
     _register_extensions()
     nlp = spacy.blank("en", vocab=gazetteer().vocab)
+    for abbreviation in people.HONORIFIC_ABBREVIATIONS:  # "Assoc. Prof. Dr. X", "Engr. X": one token, no sentence end
+        for written in (abbreviation, abbreviation.capitalize()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.add_pipe("unikg_norm")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("unikg_paragraphs")
@@ -253,6 +256,7 @@ class EntityFinder:
         third = [_candidate(s, e, "person", "title") for s, e in people.titled_people(doc, [doc[s:e] for s, e in title_spans], orgs)]
         third += [_candidate(s, e, "person", "honorific") for s, e in people.honorific_names(doc)]
         third += [_candidate(s, e, "person", "speech") for s, e in people.spoken_names(doc)]
+        third += [_candidate(s, e, "person", "title") for s, e in people.counterpart_names(doc, orgs)]
         third += [_candidate(s, e, "organization", "short") for s, e in _short_names(doc, chosen, title_spans)]
         chosen = _resolve([c for c in third if c.start >= after], chosen)
         full_people = [(c.start, c.end) for c in chosen if c.kind == "person" and c.length >= 2]
@@ -353,7 +357,7 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans) -> list[tuple[
     for c in chosen:
         if c.kind == "organization":
             distinct = [t.text for t in doc[c.start:c.end] if t.is_alpha and t.text[0].isupper() and not institutions.is_head(t) and t.lower_ not in institutions.CONNECTORS]
-            if len(distinct) == 1:
+            if len(distinct) == 1 or (distinct and doc[c.start].text == distinct[0] and len(distinct[0]) >= 4):  # "Sapienza Rector X"
                 words.setdefault(distinct[0], set()).add(c.start)
     taken = {i for c in chosen for i in range(c.start, c.end)}
     title_starts = {s for s, _ in title_spans}

@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from .linking import Entity, Linked
-from .people import is_honorific, respective_names
+from .people import is_honorific, respective_names, skip_honorifics
 from .sentences import sentence_of, sentences, starts_a_sentence
 from .titles import role_slugs, singular
 
@@ -67,13 +67,24 @@ def role_slug(title: str) -> str | None:
     return slugs[0] if slugs else None
 
 
+# Roles held in a university (or a unit of one), which a title with no organisation stated
+# ("Registrar Prof X and Dean, Academic Affairs, Prof Y were also present") holds in the
+# university the article is about; not the titles of ministers, ambassadors, networks.
+HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "deputy", "director", "dean", "registrar", "provost", "chairman"})
+
+
 def find_roles(doc: Doc, linked: list[Linked]) -> list[RoleFact]:
     finder = _Finder(doc, linked)
     found: dict[tuple[str, str | None, str], RoleFact] = {}
-    for fact in finder.all():
+    for fact in [*finder.all(), *finder.counterpart_from([])]:
         key = (fact.person.id, fact.role, fact.organization.id)
         if key not in found:
             found[key] = fact
+    for fact in finder.counterpart_from(list(found.values())):
+        found.setdefault((fact.person.id, fact.role, fact.organization.id), fact)
+    people_with_roles = {f.person.id for f in found.values()}
+    for fact in finder.at_home(people_with_roles):
+        found.setdefault((fact.person.id, fact.role, fact.organization.id), fact)
     return list(found.values())
 
 
@@ -107,8 +118,8 @@ class _Finder:
 
     def mention(self, i: int, kind: str) -> Linked | None:
         i = self.skip_space(i)
-        while i < len(self.doc) and is_honorific(self.doc[i]) and i not in self.at:
-            i += 1
+        if i not in self.at:
+            i = skip_honorifics(self.doc, i)
         item = self.at.get(i)
         return item if item is not None and item.mention.kind == kind else None
 
@@ -219,6 +230,8 @@ class _Finder:
         j = i - 1
         if j >= 0 and self.doc[j].text in {"'s", "’s"}:
             j -= 1
+        if j >= 2 and self.doc[j].text == ")" and self.doc[j - 2].text == "(" and self.ending.get(j - 2) is not None:
+            j -= 3  # "Guru Nanak Dev University (GNDU) Vice-Chancellor"
         org = self.ending.get(j + 1)
         return org if org is not None and org.mention.kind == "organization" else None
 
@@ -364,6 +377,69 @@ class _Finder:
             yield from self.facts(second, org, (start, end), "counterpart from ORG", 0.75)
             if len(others) == 1:
                 yield from self.facts(first, others[0], (start, end), "the two institutions' TITLE", 0.7)
+
+    def counterpart_from(self, found: list[RoleFact]):
+        """"TPU Rector Andrei Gorshkov and his counterpart from HUST, Nguyen Van Hoa": the second
+        person holds the first one's title in the counterpart's organisation."""
+        titles = {f.person.id: f for f in found}
+        for token in self.doc:
+            if token.lower_ != "counterpart" or token.i + 2 >= len(self.doc) or self.doc[token.i + 1].lower_ not in {"from", "of", "at"}:
+                continue
+            org = self.mention(token.i + 2 + (self.doc[token.i + 2].lower_ == "the"), "organization")
+            if org is None:
+                continue
+            k = org.mention.token_end + (org.mention.token_end < len(self.doc) and self.doc[org.mention.token_end].text == ",")
+            second = self.mention(k, "person")
+            if second is None:
+                continue
+            j = token.i - 1
+            while j >= 0 and self.doc[j].lower_ in {"his", "her", "their", "and", ","}:
+                j -= 1
+            first = self.ending.get(j + 1)
+            if first is None or first.mention.kind != "person" or first.entity.id not in titles:
+                continue
+            title = titles[first.entity.id]
+            yield RoleFact(
+                person=second.entity, organization=org.entity, role=title.role, title=title.title,
+                evidence=(first.mention.start, second.mention.end), confidence=0.7, pattern="TITLE P1 and his counterpart from ORG, P2",
+            )
+
+    def at_home(self, placed: set[str]):
+        """A university title with no organisation stated, in a sentence that names none before
+        it: the title in the organisation the article names most ("Registrar Prof X was present")."""
+        home = self._home()
+        if home is None:
+            return
+        for start, end in self.title_at.items():
+            title = singular(self.doc[start:end].text)
+            slugs = role_slugs(title)
+            if not slugs or slugs[0] not in HOME_ROLES:
+                continue
+            k = end
+            while k < len(self.doc) and (self.doc[k].text == "," or self.doc[k].is_space):
+                k += 1
+            person = self.mention(k, "person")
+            if person is None or person.entity.id in placed:
+                continue
+            sentence = sentence_of(self.doc, start)
+            if any(i.mention.kind == "organization" and sentence.start <= i.mention.token_start < start for i in self.linked):
+                continue  # an organisation before the title: another pattern's, or not this one's
+            if start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}:
+                continue
+            yield from self.facts(person, home, (start, end), "TITLE PERSON (in the article's organisation)", 0.6)
+
+    def _home(self) -> Linked | None:
+        """The organisation the article names most (not an alliance, not a unit), if one leads."""
+        counts: dict[str, int] = {}
+        first: dict[str, Linked] = {}
+        for item in self.linked:
+            if item.mention.kind == "organization" and not item.entity.alliance and item.entity.unit_of is None:
+                counts[item.entity.id] = counts.get(item.entity.id, 0) + 1
+                first.setdefault(item.entity.id, item)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return first[ranked[0][0]]
 
     def _pair_before(self, i: int) -> list[Linked]:
         """The two organisations the text named together last before token ``i`` (this

@@ -141,3 +141,40 @@ def test_the_titles_of_two_organisations_each_in_turn(run_empty):
     )
     assert titles(extraction) == {("Sebastian Schütze", "rector", "University of Vienna"), ("Awa Ceesay", "rector", "Banjul University")}  # one each
     assert {r.role for r in extraction.roles} == {"rector"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # honorifics of other countries: "Ir", "(Mrs)", "Assoc."; a name with "Mac"
+        ("Banjul University and Tamale Technical University signed it. The Vice-Chancellor of Banjul University, Professor (Mrs) Ama Owusu-Ansah, "
+         "and the Rector of Tamale Technical University, Professor Ir Dr Kofi MacLeod, signed on behalf of their universities.",
+         {("Ama Owusu-Ansah", "vice-chancellor", "Banjul University"), ("Kofi MacLeod", "rector", "Tamale Technical University")}),
+        # ORG (ACR) TITLE (ACR) PERSON
+        ("It was signed by Banjul University (BU) Vice-Chancellor (VC) Prof Ama Owusu.", {("Ama Owusu", "vice-chancellor", "Banjul University")}),
+        # his counterpart from ORG, PERSON: the first one's title in that organisation
+        ("The document was signed by Banjul University Rector Kofi Mensah and his counterpart from Tamale Technical University, Nguyen Van Hoa.",
+         {("Kofi Mensah", "rector", "Banjul University"), ("Nguyen Van Hoa", "rector", "Tamale Technical University")}),
+        # a university title with no organisation: the organisation the article names most
+        ("Banjul University signed it with Tamale Technical University. Banjul University is old.\n"
+         "Registrar Prof Ama Owusu and the Director of the International Relations Office, Assoc. Prof. Dr. Kofi Mensah, were present.",
+         {("Ama Owusu", "registrar", "Banjul University"), ("Kofi Mensah", "director", "International Relations Office")}),
+    ],
+)
+def test_role_shapes_of_round_two(run_empty, text, expected):
+    assert roles(run_empty(text)) == expected
+
+
+def test_a_unit_named_alone_is_a_unit_of_the_organisation_the_article_names_most(run_empty):
+    extraction = run_empty(
+        "Banjul University signed it with Tamale Technical University. Banjul University is old.\n"
+        "The Dean of the Faculty of Nursing, Prof. Ama Owusu, and Ambassador Kofi Mensah were present."
+    )
+    found = {i.mention.text: i.entity for i in extraction.linked}
+    assert found["Faculty of Nursing"].unit_of == found["Banjul University"].id
+    assert {(r.person.name, r.role) for r in extraction.roles} == {("Ama Owusu", "dean")}  # not the ambassador
+
+
+def test_a_party_committee_named_after_the_university_is_not_an_organisation_name(run_empty):
+    extraction = run_empty("Li Wei, Secretary of the CPC Banjul Normal University Committee, met them.")
+    assert "Banjul Normal University" in [i.mention.text for i in extraction.linked]
