@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .dates import fact_date
-from .linking import Entity, Linked, unique
+from .linking import Entity, Linked, home_organisation, unique
 from .people import is_honorific
 from .sentences import sentence_number, sentences
 from .roles import RoleFact
@@ -173,7 +173,7 @@ class _Finder:
             noun = nouns[0]
             if verbs and self._group(number, sentence, nouns, verbs, orgs, evidence):
                 return
-            created = self._between(number, sentence, noun, verbs, evidence) or (
+            created = self._with_which(number, sentence, evidence) or self._between(number, sentence, noun, verbs, evidence) or (
                 self._subject_with(number, sentence, noun, verbs, orgs, evidence) if verbs else []
             )
             if created:
@@ -199,7 +199,7 @@ class _Finder:
     def _implied_subject(self, sentence: Span, end: int) -> list[Entity]:
         """The organisation a subject without a name stands for, before token ``end``: "it"
         (the organisation the sentence before starts with), "the university", "the varsity",
-        "the institution" (the organisation the article names most so far), "the two
+        "the institution" (the organisation the article is about, from what it said so far), "the two
         universities", "both institutions" (the parties of the last agreement of two)."""
         before = sentence[:end].text
         if re.search(r"\b(?:the two|both)\s+(?:universities|institutions|parties|sides|partners|institutes)\b", before, re.I):
@@ -218,18 +218,8 @@ class _Finder:
                     return []
             return []
         if re.search(r"\b(?:the|our)\s+(?:university|varsity|institution|college)(?:\s+\w+){0,2}\s*$", before, re.I):
-            counts: dict[str, int] = {}
-            entities = {}
-            for item in self.orgs:
-                if item.mention.sentence >= number:
-                    break
-                if not item.entity.alliance and item.entity.unit_of is None:
-                    counts[item.entity.id] = counts.get(item.entity.id, 0) + 1
-                    entities[item.entity.id] = item.entity
-            if counts:
-                best = max(counts.values())
-                leaders = [e for e, n in counts.items() if n == best]
-                return [entities[leaders[0]]] if len(leaders) == 1 else []
+            home = home_organisation(self.orgs, before=number)
+            return [home] if home is not None else []
         return []
 
     def _definite(self, sentence: Span, k: int) -> bool:
@@ -395,6 +385,39 @@ class _Finder:
             self.found.append(fact)
             return [fact]
         return []
+
+    def _with_which(self, number, sentence, evidence) -> list[AgreementFact]:
+        """"meetings with A and B, with which C already has exchange agreements": C and each of
+        A and B (the organisations coordinated right before the clause)."""
+        match = re.search(r",\s*with\s+(?:which|whom)\s+", sentence.text)
+        if match is None:
+            return []
+        at = sentence.start_char + match.start()
+        orgs = self._parties_in(sentence)
+        after = [o for o in orgs if o.mention.start >= sentence.start_char + match.end()]
+        if not after or not re.fullmatch(r"(?:the\s+)?", self.text[sentence.start_char + match.end():after[0].mention.start]):
+            return []
+        clause = self.text[after[0].mention.end:sentence.end_char]
+        verb = re.match(r"\s*(?:\w+\s+){0,2}?(?:has|have|had|signed|concluded)\b[^,;.]*?\b(" + "|".join(sorted(lexicon.AGREEMENT_NOUNS)) + r")\b", clause, re.I)
+        if verb is None:
+            return []
+        before = [o for o in orgs if o.mention.end <= at]
+        antecedents = []
+        for item in reversed(before):
+            end = antecedents[-1].mention.start if antecedents else at
+            gap = self.text[item.mention.end:end]
+            if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,|,?\s*and|&)?\s*(?:the\s+)?", gap):
+                antecedents.append(item)
+            else:
+                break
+        antecedents = unique([a.entity for a in reversed(antecedents)])
+        subject = after[0].entity
+        noun = next((k for k, t in enumerate(sentence) if t.idx >= after[0].mention.end and t.lower_ == verb.group(1).lower()), None)
+        if not antecedents or noun is None:
+            return []
+        created = [self._new(number, sentence, noun, [other, subject], evidence, confidence=0.7) for other in antecedents if other.id != subject.id]
+        self.found += created
+        return created
 
     def _list_after(self, sentence: Span, k: int) -> list[Entity]:
         """The organisations listed from token ``k`` of the sentence on: "A, B and C", also

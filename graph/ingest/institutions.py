@@ -166,6 +166,8 @@ def institutions(
         if is_foreign_head(doc[head]) and stop == head + 1:
             stop = _foreign_tail(doc, head + 1, person_starts)
         stop = _cut_person(doc, head + 1, stop)
+        if stop == head + 1 and _acronym_suffix(doc, stop):  # "National Research Nuclear University MEPhI"
+            stop += 1
         if goes_on_into_something_else(doc, stop):
             continue
         begin = _trim_left(doc, start, head, countries, known_names)
@@ -285,6 +287,15 @@ def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) 
         else:
             break
     return end
+
+
+def _acronym_suffix(doc: Doc, i: int) -> bool:
+    """An acronym written right after the head noun, as part of the name ("... University
+    MEPhI"), not before a bracket, a name or a title ("University VC", "University (UAF)")."""
+    if i >= len(doc) or not is_acronym(doc[i].text) or doc[i].text in lexicon.NOT_NAME_WORDS:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (nxt.text[:1].isupper() or nxt.text == "(")
 
 
 def _tailwords(doc: Doc, j: int, person_starts: set[int]) -> int:

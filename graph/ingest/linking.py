@@ -429,20 +429,39 @@ def _units_at_home(result: list[Linked]) -> list[Linked]:
     """A unit the text names without its organisation ("the College of Engineering", "the
     International Relations Office") is a unit of the organisation the article names most
     (when one leads), as a reader takes it."""
-    counts: dict[str, int] = {}
-    for item in result:
-        e = item.entity
-        if item.mention.kind == "organization" and not e.alliance and e.unit_of is None and not _is_bare_unit(e):
-            counts[e.id] = counts.get(e.id, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    home = home_organisation(result)
+    if home is None:
         return result
-    home = ranked[0][0]
+    home = home.id
     return [
         Linked(item.mention, replace(item.entity, unit_of=home))
         if item.mention.kind == "organization" and _is_bare_unit(item.entity) and item.entity.unit_of is None and item.entity.id != home else item
         for item in result
     ]
+
+
+def home_organisation(linked: list[Linked], *, before: int | None = None) -> Entity | None:
+    """The organisation an article is about: the first it names (not an alliance, not a unit),
+    when it names it again; else the one it names most, when one leads. ``before``: only the
+    mentions before this sentence number."""
+    counts: dict[str, int] = {}
+    first: dict[str, Entity] = {}
+    for item in sorted(linked, key=lambda i: i.mention.token_start):
+        e = item.entity
+        if before is not None and item.mention.sentence >= before:
+            break
+        if item.mention.kind == "organization" and not e.alliance and e.unit_of is None and not _is_bare_unit(e):
+            counts[e.id] = counts.get(e.id, 0) + 1
+            first.setdefault(e.id, e)
+    if not counts:
+        return None
+    opening = next(iter(first))
+    if counts[opening] >= 2:
+        return first[opening]
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return first[ranked[0][0]]
 
 
 def _is_bare_unit(entity: Entity) -> bool:

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from .linking import Entity, Linked
+from .linking import Entity, Linked, home_organisation
 from .people import is_honorific, respective_names, skip_honorifics
 from .sentences import sentence_of, sentences, starts_a_sentence
 from .titles import role_slugs, singular
@@ -70,7 +70,12 @@ def role_slug(title: str) -> str | None:
 # Roles held in a university (or a unit of one), which a title with no organisation stated
 # ("Registrar Prof X and Dean, Academic Affairs, Prof Y were also present") holds in the
 # university the article is about; not the titles of ministers, ambassadors, networks.
-HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "deputy", "director", "dean", "registrar", "provost", "chairman"})
+HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman"})
+
+
+def _is_unit_of_none(item: Linked) -> bool:
+    """A unit named without its organisation ("Faculty of Agriculture", "ORIC" is no mention)."""
+    return item.entity.new and item.entity.unit_of is not None and bool(re.match(r"(?:Faculty|Department|School|Office|Directorate|Centre|Center|Institute)\b", item.entity.name))
 
 
 def find_roles(doc: Doc, linked: list[Linked]) -> list[RoleFact]:
@@ -405,41 +410,81 @@ class _Finder:
             )
 
     def at_home(self, placed: set[str]):
-        """A university title with no organisation stated, in a sentence that names none before
-        it: the title in the organisation the article names most ("Registrar Prof X was present")."""
+        """A university title with no organisation stated: the title in the organisation the
+        article is about. The shapes: "Registrar Prof X", "Dean, Academic Affairs, Prof Y",
+        "Director ORIC Engr. Z", "the Dean of International Programmes, Prof. W" (what follows
+        the title names a unit or a domain, not an organisation), and "Prof. V, Vice-Rector for
+        International Cooperation, who ..."; never right after an organisation ("ORG TITLE" is
+        another pattern's), nor for a title of a minister, an ambassador or a network."""
         home = self._home()
         if home is None:
             return
+        orgs = {i.mention.token_start: i for i in self.linked if i.mention.kind == "organization"}
         for start, end in self.title_at.items():
             title = singular(self.doc[start:end].text)
             slugs = role_slugs(title)
             if not slugs or slugs[0] not in HOME_ROLES:
                 continue
-            k = end
-            while k < len(self.doc) and (self.doc[k].text == "," or self.doc[k].is_space):
+            if self._org_before(start) is not None or (start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}):
+                continue
+            person, title_end, unit = self._person_after_domain(end, orgs)
+            if person is None:
+                person, title_end, unit = self._person_before(start), end, None
+                if person is None or (end < len(self.doc) and self.doc[end].lower_ in {"of", "at"} and self.mention(end + 1 + (self.doc[end + 1].lower_ == "the"), "organization")):
+                    continue
+            if person.entity.id in placed:
+                continue
+            yield from self.facts(person, unit or home, (start, title_end), "TITLE PERSON (in the article's organisation)", 0.6)
+
+    def _person_after_domain(self, end: int, orgs: dict[int, Linked]) -> tuple[Linked | None, int, Linked | None]:
+        """(person, end of the title as written, unit) after a title and what completes it
+        ("of International Programmes", ", Academic Affairs,", "ORIC", "Faculty of
+        Agriculture"), if no organisation but a unit of the article's is among it."""
+        k = end
+        unit = None
+        limit = min(len(self.doc), end + 9)
+        while k < limit:
+            token = self.doc[k]
+            if k in orgs:
+                item = orgs[k]
+                if item.mention.source == "acronym" and item.entity.new and item.entity.acronym == item.entity.name:
+                    k = item.mention.token_end  # "Director ORIC": an office the article never names in full
+                    continue
+                if not _is_unit_of_none(item) or unit is not None:
+                    return None, end, None
+                unit = item
+                k = unit.mention.token_end
+                continue
+            if self.mention(k, "person") is not None:
+                title_end = k
+                while title_end > end and (self.doc[title_end - 1].text == "," or self.doc[title_end - 1].is_space or is_honorific(self.doc[title_end - 1])):
+                    title_end -= 1
+                return self.mention(k, "person"), title_end, unit
+            if token.text in {",", "&"} or token.is_space or token.lower_ in {"of", "for", "and", "the"} or (token.text[:1].isupper() and token.is_alpha) or token.text.endswith("."):
                 k += 1
-            person = self.mention(k, "person")
-            if person is None or person.entity.id in placed:
                 continue
-            sentence = sentence_of(self.doc, start)
-            if any(i.mention.kind == "organization" and sentence.start <= i.mention.token_start < start for i in self.linked):
-                continue  # an organisation before the title: another pattern's, or not this one's
-            if start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}:
-                continue
-            yield from self.facts(person, home, (start, end), "TITLE PERSON (in the article's organisation)", 0.6)
+            return None, end, None
+        return None, end, None
+
+    def _person_before(self, start: int) -> Linked | None:
+        """"Prof. V, Vice-Rector for ..., who": the person right before ", TITLE"."""
+        if start < 2 or self.doc[start - 1].text != ",":
+            return None
+        person = self.ending.get(start - 1)
+        if person is None or person.mention.kind != "person":
+            return None
+        end = start
+        while end < len(self.doc) and self.doc[end].text not in {",", ".", ";"}:
+            end += 1
+        tail = self.doc[start:end]
+        if any(i.mention.kind == "organization" and start <= i.mention.token_start < end for i in self.linked):
+            return None
+        return person if end < len(self.doc) and self.doc[end].text == "," and end + 1 < len(self.doc) and self.doc[end + 1].lower_ in {"who", "which", "said", "says"} and len(tail) <= 8 else None
 
     def _home(self) -> Linked | None:
-        """The organisation the article names most (not an alliance, not a unit), if one leads."""
-        counts: dict[str, int] = {}
-        first: dict[str, Linked] = {}
-        for item in self.linked:
-            if item.mention.kind == "organization" and not item.entity.alliance and item.entity.unit_of is None:
-                counts[item.entity.id] = counts.get(item.entity.id, 0) + 1
-                first.setdefault(item.entity.id, item)
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return None
-        return first[ranked[0][0]]
+        """A mention of the organisation the article is about (:func:`.linking.home_organisation`)."""
+        home = home_organisation(self.linked)
+        return next((i for i in self.linked if home is not None and i.entity.id == home.id), None)
 
     def _pair_before(self, i: int) -> list[Linked]:
         """The two organisations the text named together last before token ``i`` (this

@@ -17,6 +17,8 @@ capitalised.
 (['chairman-rector'], ['vice-president'], ['registrar'])
 >>> role_slugs("Support Assistant"), role_slugs("Deputy Vice-Chancellor"), role_slugs("Party Secretary")
 (['staff-member'], ['deputy-vice-chancellor'], [])
+>>> role_slugs("Vice-Rector for International Cooperation"), role_slugs("Dean Faculty of Agriculture")
+(['vice-rector'], ['dean'])
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ def _title_at(doc: Doc, i: int) -> int | None:
         end += 2
     elif end < len(doc) and doc[end].lower_ == "general" and doc[end].text[0].isupper() == doc[j].text[0].isupper():
         end += 1
+    if end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        k = end + 1  # "Vice-Rector for International Cooperation": the domain is part of the title
+        while k < len(doc) and k - end <= 5 and ((doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ not in lexicon.TITLE_HEADS) or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+            k += 1
+        end = k if doc[k - 1].lower_ != "and" else k - 1
     board = doc[end:end + 4].text.lower()
     if doc[j].lower_ in {"chairman", "chairwoman", "chairperson", "chair"} and board.startswith(("of the board", "of the management board")):
         end += 4 if board.startswith("of the management board") else 3
@@ -113,6 +120,7 @@ def singular(title: str) -> str:
 def role_slugs(title: str) -> list[str]:
     """The role concepts a title names, in order ("President and Vice-Chancellor": both)."""
     text = re.sub(r"\([^)]*\)", " ", fold(title))
+    text = re.sub(r"\s+for\s+.*$", "", text)  # "Vice-Rector for International Cooperation"
     text = " ".join(text.replace("-", " - ").split()).replace(" - ", " ")
     whole = _concept(text) or _concept(_without_temporal(text))
     if whole:
@@ -134,8 +142,14 @@ def _concept(phrase: str) -> str | None:
         if slug:
             return slug
         if words[0] not in lexicon.BROADENING_MODIFIERS:
-            return None
+            break
         words = words[1:]
+    rest_has_title = [any(w in lexicon.TITLE_HEADS or w in {"and", "&"} for w in words[k:]) for k in range(len(words))]
+    for size in range(len(words) - 1, 0, -1):  # "Dean Faculty of Agriculture": the title, then its unit
+        if not rest_has_title[size]:
+            slug = lexicon.ROLE_TITLES.get(" ".join(words[:size]))
+            if slug:
+                return slug
     return None
 
 

@@ -300,3 +300,27 @@ def test_the_two_universities_entered_into_an_earlier_agreement(run_empty):
 def test_counts_of_agreements_of_round_two(run_empty, text, groups):
     found = [([p.name for p in a.parties], a.count, a.counterparts) for a in run_empty(text).agreements if a.is_group]
     assert found == groups
+
+
+def test_a_relative_clause_with_which_after_two_organisations(run_empty):
+    extraction = run_empty(
+        "The visit included meetings with Banjul University (BU) and the University of Lagos, "
+        "with which Tamale Technical University already has student exchange agreements."
+    )
+    assert agreements(extraction) == [
+        (["Banjul University", "Tamale Technical University"], ["student-exchange"]),
+        (["University of Lagos", "Tamale Technical University"], ["student-exchange"]),
+    ]
+
+
+def test_an_acronym_written_after_the_name_is_part_of_it(run_empty):
+    extraction = run_empty("In 2023, Banjul University concluded a cooperation agreement with the Kestrel Nuclear University KNUPhI in Accra.")
+    assert agreements(extraction) == [(["Banjul University", "Kestrel Nuclear University KNUPhI"], ["cooperation"])]
+
+
+def test_the_university_is_the_one_the_article_opens_with(run_empty):
+    extraction = run_empty(
+        "Banjul University welcomed a delegation of Tamale Technical University. Tamale Technical University and Tamale Technical University staff came. "
+        "Banjul University thanked them. Last year, the university had signed a similar pact with the University of Lagos."
+    )
+    assert agreements(extraction)[-1] == (["Banjul University", "University of Lagos"], [])

@@ -178,3 +178,22 @@ def test_a_unit_named_alone_is_a_unit_of_the_organisation_the_article_names_most
 def test_a_party_committee_named_after_the_university_is_not_an_organisation_name(run_empty):
     extraction = run_empty("Li Wei, Secretary of the CPC Banjul Normal University Committee, met them.")
     assert "Banjul Normal University" in [i.mention.text for i in extraction.linked]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the title as written goes on with its domain or its unit before the person
+        ("Banjul University signed it with Tamale Technical University. Banjul University is old.\n"
+         "Dean, Student Affairs, Prof Ama Owusu and Director ICTD Engr. Kofi Mensah were present.",
+         {("Ama Owusu", "Dean, Student Affairs", "Banjul University"), ("Kofi Mensah", "Director ICTD", "Banjul University")}),
+        ("Banjul University signed it with Tamale Technical University. Banjul University is old.\n"
+         "Dean Faculty of Nursing Prof Dr Ama Owusu was present.",
+         {("Ama Owusu", "Dean Faculty of Nursing", "Faculty of Nursing")}),
+        # "PERSON, TITLE for DOMAIN, who ...": the title with its domain
+        ("Banjul University was represented by Prof. Ama Owusu, Vice-Rector for International Cooperation, who spoke.",
+         {("Ama Owusu", "Vice-Rector for International Cooperation", "Banjul University")}),
+    ],
+)
+def test_titles_as_written_in_the_articles_organisation(run_empty, text, expected):
+    assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
