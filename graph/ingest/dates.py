@@ -14,6 +14,8 @@ The policy (the curated convention of ``data/README.md``, rule 2):
 
 >>> [d.value for d in find_dates("It was signed on May 17, 2023 and renewed on July 4.")]
 ['2023-05-17', '--07-04']
+>>> [d.value for d in find_dates("In 2021, it joined; a member since 1998.")]
+['2021', '1998']
 >>> [d.value for d in find_dates("Signed yesterday.", published="2024-07-05")]
 ['2024-07-04']
 >>> find_dates("Signed yesterday.", published="2024")
@@ -42,7 +44,7 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*(?:19|20)\d\d)"),
-    re.compile(rf"\b(?:in|since|during|of)\s+{_YEAR}\b(?![-/])"),
+    re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|of)\s+{_YEAR}\b(?![-/])"),
     re.compile(r"\b(?P<relative>today|yesterday)\b", re.I),
 ]
 
@@ -102,7 +104,7 @@ def _value(match: re.Match, published: str | None) -> str | None:
 
 _NOT_THE_FACTS = re.compile(
     r"\b(?:announced|announces|said|says|reported|reports|stated|confirmed|published|founded|established|"
-    r"founding|establishment|launched|launch|created|creation|inception|since)\b(?:\s+\w+){0,3}\s*$",
+    r"founding|establishment|launched|launch|created|creation|inception)\b(?:\s+\w+){0,3}\s*$",
     re.I,
 )
 

@@ -550,6 +550,15 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
             if s >= 2 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")" and s - 1 in ending and not linker.lookup(m.text, kind="organization"):
                 aliases[s] = ending[s - 1].token_start
                 defined.setdefault(fold(m.text), ending[s - 1].token_start)
+    starting = {m.token_start: m for m in names}
+    for m in mentions:  # "UNIC, the European University of Post-Industrial Cities": an apposition names it
+        if m.kind == "organization" and m.source == "acronym" and m.token_start not in aliases and fold(m.text) not in defined:
+            e = m.token_end
+            if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "the" and e + 2 in starting and not linker.lookup(m.text, kind="organization"):
+                long = starting[e + 2]
+                if long.token_end >= len(doc) or doc[long.token_end].text in {",", ".", ";", '"', "”"}:
+                    aliases[m.token_start] = long.token_start
+                    defined.setdefault(fold(m.text), long.token_start)
     for m in mentions:
         if m.kind == "organization" and m.source == "short" and m.token_start not in aliases and fold(m.text) in defined:
             aliases[m.token_start] = defined[fold(m.text)]  # "Banjulia" after "Banjul University (Banjulia)"

@@ -208,8 +208,11 @@ class _Finder:
                 self._joined(sentence, number, sentences, orgs, match, verb)
         for verb in _TAKE_PART:  # weaker words: only with an organisation known as an alliance
             for match in re.finditer(rf"\b{verb}\b", text):
+                known = set(self.alliances)
                 alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
-                if alliance is not None and alliance.alliance:
+                if alliance is None or not alliance.alliance:
+                    self.alliances = known  # "is part of X's DNA": X is no alliance for being tried as one
+                else:
                     members = self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start())) or self._pair(text[:match.start()])
                     for member in members:
                         self._add(alliance, member, sentence, number)
@@ -226,6 +229,8 @@ class _Finder:
                     self._admitted(sentence, number, sentences, orgs, match)
                     continue
                 members = [o for o in orgs if at(match.end()) <= o.mention.start < at(match.end() + as_members.start())]
+                if not members:
+                    continue  # "M has been admitted as a member of A": a shape of _BECOME
                 alliance = self._alliance_before(orgs, at(match.start()), number, sentences)
                 for member in members:
                     self._add(alliance, member.entity, sentence, number)
@@ -468,6 +473,7 @@ class _Finder:
         plain = next((f for f in same if f.kind is None), None)
         if plain is not None:  # "M joined A" then "M coordinates A": one membership, with its role
             plain.kind = kind
+            plain.date = plain.date or date
             self.found[key] = self.found.pop(next(k for k, f in self.found.items() if f is plain))
             return
         confidence = 0.8 if member is not None and not member.new else 0.7

@@ -180,3 +180,9 @@ def test_a_unit_of_an_organisation_named_otherwise_rolls_up_to_it(run_empty):
     assert found["Faculty of Law"].unit_of == found["Universidad de los Andes"].id
     assert found["School of Nursing"].unit_of == found["Banjul University"].id
     assert "Centre for Coasts" in found  # not "University's Centre for Coasts"
+
+
+def test_an_acronym_with_an_apposition_is_the_organisation_it_names(run_empty):
+    extraction = run_empty("Banjul University is a member of CUSANET, the Coastal Universities Network, since 2019.")
+    ids = {i.mention.text: i.entity.id for i in extraction.linked}
+    assert ids["CUSANET"] == ids["Coastal Universities Network"]

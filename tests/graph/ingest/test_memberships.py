@@ -157,3 +157,23 @@ def test_both_universities_are_the_parties_of_the_agreement(run_empty):
     assert memberships(extraction) == [
         ("Banjul University", "Coastal Universities Alliance", None, None), ("Kestrel Mountain University", "Coastal Universities Alliance", None, None),
     ]
+
+
+def test_an_organisation_tried_as_an_alliance_stays_a_member(run_empty):
+    extraction = run_empty(
+        "Openness is part of Banjul University's history. Banjul University is also a member of the Sahelo4Coasts alliance. "
+        "Tamale Technical University has been admitted as a full member of the Coastal Colleges' Network."
+    )
+    assert memberships(extraction) == [
+        ("Banjul University", "Sahelo4Coasts alliance", None, None), ("Tamale Technical University", "Coastal Colleges' Network", None, None),
+    ]
+
+
+def test_dates_of_memberships_with_in_and_since(run_empty):
+    extraction = run_empty(
+        "In 2021, Banjul University also became a member of the Coastal Universities Alliance. "
+        "Tamale Technical University, which has been a member of the Nordic Crafts Network since 1998, hosted it."
+    )
+    assert memberships(extraction) == [
+        ("Banjul University", "Coastal Universities Alliance", None, "2021"), ("Tamale Technical University", "Nordic Crafts Network", None, "1998"),
+    ]
