@@ -51,6 +51,10 @@ FIRST_CONNECTORS = CONNECTORS - {"and", "&"}
 ARTICLES = frozenset({"the", "los", "las", "la", "el", "le", "les"})  # "Universidad de los Andes"
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*|\d+[A-Z][\w+]*")
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ical|ial|ary|ive)")
+_AFTER_A_NAME = frozenset({
+    "and", "or", "of", "in", "on", "at", "to", "for", "with", "which", "that", "is", "was", "are", "were", "has", "have",
+    "had", "will", "would", "since", "as", "by", "from", "the", "a", "an", "its", "their", "said", "says", "also",
+})
 _DESCRIPTIVE = re.compile(r"[A-Z][a-z]+(?:an|ean|ese|ish|ic|ian|al|wide)|[A-Z][a-z]+-[a-z]+")  # "the European network", "the Regional alliance"
 _POSSESSIVE = frozenset({"'s", "’s"})
 _GOVERNMENT_LEVELS = frozenset({"municipal", "provincial", "city", "county", "state", "regional", "federal", "national", "local", "prefectural"})
@@ -134,12 +138,12 @@ def institution_patterns() -> dict[str, list[list[dict]]]:
 
 
 def institutions(
-    doc: Doc, matches, *, people: list, registry_spans: list, countries: dict[str, str], known_names: set[str],
+    doc: Doc, matches, *, people: list, registry_spans: list, countries: dict[str, str], known_names: set[str], places: set[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Token spans of institutions found by the patterns, after the rules of the module doc.
 
     ``known_names`` are folded names of the registry and the gazetteer; ``countries`` folded
-    country names.
+    country names; ``places`` the tokens of the registry's countries and cities.
     """
     person_starts = {c.start for c in people}
     found: set[tuple[int, int]] = set()
@@ -147,11 +151,14 @@ def institutions(
         key = doc.vocab.strings[match_id]
         if key == "the X alliance":  # "the Transform4Europe alliance": a name, then a lower-case alliance noun
             words = doc[start + 1:end - 1]
+            after = doc[end] if end < len(doc) else None
+            if after is not None and after.is_alpha and after.is_lower and after.lower_ not in _AFTER_A_NAME:
+                continue  # "the Shenyang alliance branch": the noun is a modifier
             if (doc[end - 1].text.islower() and len(words) <= 4 and not any(is_head(t) for t in words)
                     and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in words)
                     and fold(words.text) not in countries and not all(fold(t.text) in countries or t.text in lexicon.REGIONS for t in words)
                     and not any(t.text in lexicon.MONTH_WORDS or t.text in lexicon.NOT_NAME_WORDS for t in words)
-                    and not all(_DESCRIPTIVE.fullmatch(t.text) for t in words)):
+                    and not all(_DESCRIPTIVE.fullmatch(t.text) or t.i in places for t in words)):  # "the Shenyang alliance": a city's
                 found.add((start + 1, end))
             continue
         if key in ("X municipal government", "quoted alliance"):

@@ -225,6 +225,7 @@ class EntityFinder:
         people_found = [c for c in known if c.kind == "person"]
         patterns = institutions.institutions(
             doc, self.institutions(doc), people=people_found, countries=self.countries,
+            places={i for c in known if c.kind in ("country", "city") for i in range(c.start, c.end)},
             registry_spans=[c for c in known if c.kind in ("organization", "person")], known_names=self.known_names,
         )
         definitions = acronyms.definitions(doc)
@@ -257,7 +258,7 @@ class EntityFinder:
         third += [_candidate(s, e, "person", "honorific") for s, e in people.honorific_names(doc)]
         third += [_candidate(s, e, "person", "speech") for s, e in people.spoken_names(doc)]
         third += [_candidate(s, e, "person", "title") for s, e in people.counterpart_names(doc, orgs)]
-        third += [_candidate(s, e, "organization", "short") for s, e in _short_names(doc, chosen, title_spans)]
+        third += [_candidate(s, e, "organization", "short") for s, e in _short_names(doc, chosen, title_spans, self.countries)]
         chosen = _resolve([c for c in third if c.start >= after], chosen)
         full_people = [(c.start, c.end) for c in chosen if c.kind == "person" and c.length >= 2]
         chosen = _resolve([_candidate(s, e, "person", "family") for s, e in people.family_names(doc, full_people)], chosen)
@@ -338,18 +339,22 @@ def _names_an_organisation(doc: Doc, start: int, end: int) -> bool:
 def _later_uses(doc: Doc, definitions: list[acronyms.Definition]) -> list[tuple[int, int]]:
     """Later uses of a defined acronym of two tokens ("NC A&T")."""
     found = []
+    starts: dict[str, list[int]] = {}  # each token's text → where it is (one pass, not one per definition)
+    texts = [t.text for t in doc]
+    for i, text in enumerate(texts):
+        starts.setdefault(text, []).append(i)
     for d in definitions:
         size = d.short[1] - d.short[0]
         if size < 2:
             continue
-        words = [t.text for t in doc[d.short[0]:d.short[1]]]
-        for i in range(d.short[1], len(doc) - size + 1):
-            if [t.text for t in doc[i:i + size]] == words:
+        words = texts[d.short[0]:d.short[1]]
+        for i in starts.get(words[0], ()):
+            if i >= d.short[1] and texts[i:i + size] == words:
                 found.append((i, i + size))
     return found
 
 
-def _short_names(doc: Doc, chosen: list[_Candidate], title_spans) -> list[tuple[int, int]]:
+def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dict[str, str]) -> list[tuple[int, int]]:
     """One word that an organisation of the article is named after, where news uses it for
     the organisation: before a possessive and a title or a title ("Sheffield's Professor",
     "Tsinghua President")."""
@@ -370,7 +375,7 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans) -> list[tuple[
             nxt += 1
         if nxt in title_starts:
             found.append((token.i, token.i + 1))
-    return found + _names_used_alone(doc, chosen, taken)
+    return found + _names_used_alone(doc, chosen, taken, countries)
 
 
 def _units_of_named(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -408,7 +413,15 @@ def _capitals(text: str) -> bool:
     return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
-def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> list[tuple[int, int]]:
+def _abbreviates(short: str, name: str, countries: dict[str, str]) -> bool:
+    """Whether a word in brackets after a name is a short form of it: capitalised, not a
+    country, and starting as one of the name's words does ("Unicamp": "Universidade ...
+    Campinas"; "Banjulia": "Banjul University"; not "Turkey" after "Çukurova Üniversitesi")."""
+    key = fold(short)
+    return short[:1].isupper() and key not in countries and len(key) >= 4 and any(fold(w).startswith(key[:3]) for w in name.split())
+
+
+def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int], countries: dict[str, str]) -> list[tuple[int, int]]:
     """Short forms news uses alone for an organisation it named in full: the name in brackets
     ("Universidade Estadual de Campinas (Unicamp)": "Unicamp"), a coined first word no
     institution name of the reference list has ("Arqus European University Alliance": "Arqus"),
@@ -419,11 +432,12 @@ def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> li
         if c.kind != "organization" or c.length < 2:
             continue
         span = doc[c.start:c.end]
-        if span[-1].text == ")" and span[-3].text == "(" and span[-2].text[:1].isupper():
+        if span[-1].text == ")" and span[-3].text == "(" and _abbreviates(span[-2].text, span[:-3].text, countries):
             forms.add((span[-2].text,))
         after = doc[c.end:c.end + 3]
-        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_alpha and after[1].text[:1].isupper() and not after[1].is_upper:
-            forms.add((after[1].text,))  # "Banjul University (Banjulia)": capitals are the acronyms' (round 2)
+        if (len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_alpha and not after[1].is_upper
+                and not index.knows_word(after[1].text) and _abbreviates(after[1].text, span.text, countries)):
+            forms.add((after[1].text,))  # "Banjul University (Banjulia)", not "(Turkey)", "(Bologna)"; capitals are the acronyms' (round 2)
         first = span[0] if span[0].lower_ != "the" else span[1]
         if (first.text[:1].isupper() and len(first.text) >= 4 and first.is_alpha and not institutions.is_head(first)
                 and not index.knows_word(first.text) and first.text not in lexicon.NOT_NAME_WORDS):
@@ -431,9 +445,12 @@ def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> li
         for k in range(c.start, c.end - 1):
             if doc[k].lower_ in {"los", "las", "la", "el", "le", "les"} and doc[k + 1].text[:1].isupper() and k > c.start and doc[k - 1].lower_ in institutions.CONNECTORS:
                 forms.add((doc[k].text.capitalize(), *[t.text for t in doc[k + 1:c.end]]))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in forms:
+        by_first.setdefault(form[0], []).append(form)
     found = []
     for token in doc:
-        for form in forms:
+        for form in by_first.get(token.text, ()):
             end = token.i + len(form)
             if end <= len(doc) and tuple(t.text for t in doc[token.i:end]) == form and taken.isdisjoint(range(token.i, end)):
                 found.append((token.i, end))

@@ -186,3 +186,13 @@ def test_an_acronym_with_an_apposition_is_the_organisation_it_names(run_empty):
     extraction = run_empty("Banjul University is a member of CUSANET, the Coastal Universities Network, since 2019.")
     ids = {i.mention.text: i.entity.id for i in extraction.linked}
     assert ids["CUSANET"] == ids["Coastal Universities Network"]
+
+
+def test_a_country_or_a_place_in_brackets_is_no_short_form(run_empty):
+    extraction = run_empty(
+        "Partners are Kestrel Üniversitesi (Turkey) and the Bologna Process Monitoring Group (Bologna). "
+        "Students from Turkey went to Bologna."
+    )
+    assert [i.mention.text for i in extraction.linked if i.mention.kind == "organization"] == [
+        "Kestrel Üniversitesi", "Bologna Process Monitoring Group",
+    ]

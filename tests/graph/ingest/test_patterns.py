@@ -251,3 +251,8 @@ def test_a_plural_head_of_a_list_names_each_university(run_empty):
         ("Tamale", "University of Tamale"), ("Kumasi", "University of Kumasi"), ("Luxembourg", "University of Luxembourg"),
         ("Banjul University", "Banjul University"),
     ]
+
+
+def test_an_alliance_noun_before_another_noun_is_a_modifier(empty_nlp):
+    mentions = found_mentions(empty_nlp, "The city prepared the Tamale alliance branch, and Banjul University joined the Sahel4Future alliance.")
+    assert [m.text for m in mentions if m.kind == "organization"] == ["Banjul University", "Sahel4Future alliance"]
