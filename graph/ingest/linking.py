@@ -427,15 +427,27 @@ def _eponym_first(text: str) -> str:
 
 def _units_at_home(result: list[Linked]) -> list[Linked]:
     """A unit the text names without its organisation ("the College of Engineering", "the
-    International Relations Office") is a unit of the organisation the article names most
-    (when one leads), as a reader takes it."""
+    International Relations Office") is a unit of the organisation the article is about, as a
+    reader takes it; one named by a word of another organisation's name ("the Córdoba Faculty"
+    after "Universidad Nacional de Córdoba") is that one's."""
     home = home_organisation(result)
-    if home is None:
-        return result
-    home = home.id
+    words: dict[str, set[str]] = {}  # a name word → the organisations (not units) with it
+    for item in result:
+        e = item.entity
+        if item.mention.kind == "organization" and e.unit_of is None and not is_bare_unit(e):
+            for word in _name_words(normalize(e.name)):
+                words.setdefault(word, set()).add(e.id)
+
+    def parent(entity: Entity) -> str | None:
+        named = _name_words(normalize(entity.name))
+        if len(named) == 1 and len(words.get(named[0], ())) == 1:
+            return next(iter(words[named[0]]))
+        return home.id if home is not None else None
+
     return [
-        Linked(item.mention, replace(item.entity, unit_of=home))
-        if item.mention.kind == "organization" and _is_bare_unit(item.entity) and item.entity.unit_of is None and item.entity.id != home else item
+        Linked(item.mention, replace(item.entity, unit_of=parent(item.entity)))
+        if item.mention.kind == "organization" and is_bare_unit(item.entity) and item.entity.unit_of is None
+        and (home is None or item.entity.id != home.id) else item
         for item in result
     ]
 
@@ -450,7 +462,7 @@ def home_organisation(linked: list[Linked], *, before: int | None = None) -> Ent
         e = item.entity
         if before is not None and item.mention.sentence >= before:
             break
-        if item.mention.kind == "organization" and not e.alliance and e.unit_of is None and not _is_bare_unit(e):
+        if item.mention.kind == "organization" and not e.alliance and e.unit_of is None and not is_bare_unit(e):
             counts[e.id] = counts.get(e.id, 0) + 1
             first.setdefault(e.id, e)
     if not counts:
@@ -464,7 +476,7 @@ def home_organisation(linked: list[Linked], *, before: int | None = None) -> Ent
     return first[ranked[0][0]]
 
 
-def _is_bare_unit(entity: Entity) -> bool:
+def is_bare_unit(entity: Entity) -> bool:
     """A new organisation named as a unit ("Faculty of X", "School of Y", "X Office") that the
     reference list does not know as an institution of its own."""
     if not entity.new or entity.reference:

@@ -16,9 +16,22 @@ the alliance last named, and "a new consortium" for the one named next):
 - **roles in the alliance** (the membership roles of the vocabulary): "A is coordinated by M",
   "A is led by M" (coordinator), "M serves as the secretariat" / "the secretary-general's unit" (secretariat),
   "M, a founding member of A" (founding-member);
-- **counts**: "23 institutions signed up for A", "12 universities joined A": a count of
-  members the text does not name stays a count. A count with a perfect ("170 universities
-  have joined the alliance") is the alliance's size so far, not an event: left out.
+- **counts**: "23 institutions signed up for A", "12 universities joined A", "the network
+  admitted four new member universities": a count of members the text does not name stays a
+  count. A count with a perfect ("170 universities have joined the alliance") is the
+  alliance's size so far, not an event: left out;
+- **being a member, in other words**: "M1 and M2 are (both) members of A" ("both
+  universities", "they": the parties of the article's last agreement of two), "M is a research
+  university and a member of A", "M has been admitted as a full member of A", "M belongs to
+  A", "M is a founding member of A and of B", "as a member of A";
+- **founding**: "A was founded in 2019 by M1, M2 and M3", "A, which they founded in 2014
+  together with M3" (founding members, dated by the founding);
+- **the alliance as the subject**: "A, in which M has participated since 2019, is coordinated
+  by M2 and also includes M3 and M4", "the network (its assembly) admitted M", "the accession
+  of M", "whose permanent secretariat is based at M", "M2, which also hosts the A Secretariat".
+
+Trying an organisation as the alliance of a weak shape ("is part of X's DNA") does not make it
+one.
 
 A membership gets the date its sentence states when it states one, leaving out a date that
 belongs to the alliance itself ("since its founding in 2014", "established in 2015") and the
@@ -264,9 +277,9 @@ class _Finder:
             self._add(subject, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
                       stated=counted.group(0).strip())
             return
-        for member in self._first_after(orgs, base + match.end()):
-            first = next(o for o in orgs if o.entity.id == member.id and o.mention.start >= base + match.end())
-            if re.fullmatch(r"\s*(?:the\s+)?", self.text[base + match.end():first.mention.start]) or member is not self._first_after(orgs, base + match.end())[0]:
+        after = [o for o in orgs if o.mention.start >= base + match.end()]
+        if after and re.fullmatch(r"\s*(?:the\s+)?", self.text[base + match.end():after[0].mention.start]):  # the object, right after the verb
+            for member in self._first_after(orgs, base + match.end()):
                 self._add(subject, member, sentence, number)
 
     def _joined(self, sentence, number, sentences, orgs, match, verb) -> None:
@@ -367,7 +380,7 @@ class _Finder:
         first = next((o for o in orgs if o.mention.start < end), None)
         if first is None or not (first.entity.alliance or first.entity.id in self.alliances):
             return None
-        if re.search(r"\w", self.text[sentence.start_char:first.mention.start].replace("The", "").replace("the", "")):
+        if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[sentence.start_char:first.mention.start]):
             return None  # something comes before it: not the subject
         return first.entity
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from .linking import Entity, Linked, home_organisation
+from .linking import Entity, Linked, home_organisation, is_bare_unit
 from .people import is_honorific, respective_names, skip_honorifics
 from .sentences import sentence_of, sentences, starts_a_sentence
 from .titles import role_slugs, singular
@@ -73,15 +73,10 @@ def role_slug(title: str) -> str | None:
 HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman"})
 
 
-def _is_unit_of_none(item: Linked) -> bool:
-    """A unit named without its organisation ("Faculty of Agriculture", "ORIC" is no mention)."""
-    return item.entity.new and item.entity.unit_of is not None and bool(re.match(r"(?:Faculty|Department|School|Office|Directorate|Centre|Center|Institute)\b", item.entity.name))
-
-
 def find_roles(doc: Doc, linked: list[Linked]) -> list[RoleFact]:
     finder = _Finder(doc, linked)
     found: dict[tuple[str, str | None, str], RoleFact] = {}
-    for fact in [*finder.all(), *finder.counterpart_from([])]:
+    for fact in finder.all():
         key = (fact.person.id, fact.role, fact.organization.id)
         if key not in found:
             found[key] = fact
@@ -450,7 +445,7 @@ class _Finder:
                 if item.mention.source == "acronym" and item.entity.new and item.entity.acronym == item.entity.name:
                     k = item.mention.token_end  # "Director ORIC": an office the article never names in full
                     continue
-                if not _is_unit_of_none(item) or unit is not None:
+                if not (is_bare_unit(item.entity) and item.entity.unit_of) or unit is not None:  # a unit named alone ("Faculty of Agriculture")
                     return None, end, None
                 unit = item
                 k = unit.mention.token_end

@@ -196,3 +196,12 @@ def test_a_country_or_a_place_in_brackets_is_no_short_form(run_empty):
     assert [i.mention.text for i in extraction.linked if i.mention.kind == "organization"] == [
         "Kestrel Üniversitesi", "Bologna Process Monitoring Group",
     ]
+
+
+def test_a_unit_named_by_a_word_of_another_organisation_is_its_unit(run_empty):
+    extraction = run_empty(
+        "Banjul University signed it with the Kestrel University of Tamale. Banjul University is old.\n"
+        "The Dean of the Tamale Faculty, Prof. Ama Owusu, led the delegation."
+    )
+    found = {i.mention.text: i.entity for i in extraction.linked}
+    assert found["Tamale Faculty"].unit_of == found["Kestrel University of Tamale"].id
