@@ -154,6 +154,7 @@ class _Finder:
         self.people_in: dict[int, list[Linked]] = {}  # sentence number → its people
         for item in self.people:
             self.people_in.setdefault(item.mention.sentence, []).append(item)
+        self.places = {i.mention.token_start: i.mention.token_end for i in linked if i.mention.kind in ("country", "city")}
         self.org_of_person = {}
         for role in roles:
             self.org_of_person.setdefault(role.person.id, role.organization)
@@ -441,8 +442,11 @@ class _Finder:
                     parties.append(organization)
                 i = people[i].mention.token_end
                 continue
-            if i in ends or token.is_space or token.lower_ in _LIST_WORDS or i in self.in_title or is_honorific(token):
+            if i in ends or token.is_space or token.lower_ in _LIST_WORDS or i in self.in_title or is_honorific(token) or token.text in {"'s", "’s"}:
                 i += 1
+                continue
+            if i in self.places:  # "China's Huazhong Agricultural University (HZAU), Wuhan,": an owner, a place
+                i = self.places[i]
                 continue
             if token.lower_ == "of" and i - 1 in self.in_title:  # "the President of the University of X"
                 i += 1

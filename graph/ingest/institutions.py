@@ -85,11 +85,13 @@ def is_namepart(token: Token) -> bool:
 
 
 def is_head(token: Token) -> bool:
-    """An institution head noun; after a hyphen only in another language ("Philipps-Universität")."""
+    """An institution head noun; after a hyphen only in another language ("Philipps-Universität")
+    or after an acronym ("MNS-University of Agriculture")."""
     if token.text not in lexicon.INSTITUTION_HEADS:
         return False
     after_hyphen = token.i > 0 and token.doc[token.i - 1].text in {"-", "/"}
-    return not after_hyphen or token.text in lexicon.FOREIGN_HEADS
+    acronym_before = token.i > 1 and token.doc[token.i - 2].text.isupper() and token.doc[token.i - 2].is_alpha  # "MNS-University of X"
+    return not after_hyphen or token.text in lexicon.FOREIGN_HEADS or acronym_before
 
 
 def is_foreign_head(token: Token) -> bool:

@@ -324,3 +324,13 @@ def test_the_university_is_the_one_the_article_opens_with(run_empty):
         "Banjul University thanked them. Last year, the university had signed a similar pact with the University of Lagos."
     )
     assert agreements(extraction)[-1] == (["Banjul University", "University of Lagos"], [])
+
+
+def test_a_three_party_agreement_signed_by_names_with_acronyms_owners_and_places(run_empty):
+    extraction = run_empty(
+        "A tripartite Memorandum of Understanding (MoU) has been signed by the University of Nursing, Tamale (UNT), "
+        "KMU-University of Fisheries, Accra (KMUUFA) and Ghana's Banjul Agricultural University (BAU), Kumasi, to promote research."
+    )
+    assert agreements(extraction) == [
+        (["University of Nursing, Tamale", "KMU-University of Fisheries, Accra", "Banjul Agricultural University"], ["memorandum-of-understanding", "three-party"]),
+    ]
