@@ -379,9 +379,9 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
 
 
 def _units_of_named(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
-    """"College of Earth Sciences of JLU", "Faculty of Engineering of Los Andes": a unit, then
-    "of" and an organisation the article names otherwise (an acronym, or the end of another of
-    its names) are two mentions, the unit's and its parent's."""
+    """"College of Earth Sciences of JLU", "Faculty of Engineering of Los Andes", "Foreign
+    Relations Office of MUST": a unit, then "of" and an organisation the article names otherwise
+    (an acronym, or the end of another of its names) are two mentions, the unit's and its parent's."""
     orgs = [c for c in chosen if c.kind == "organization"]
     texts = {fold(doc[c.start:c.end].text) for c in orgs}
     result = []
@@ -389,10 +389,12 @@ def _units_of_named(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         split = None
         if c.kind == "organization" and c.source in ("pattern", "definition"):
             ofs = [k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ == "of"]
-            for k in ofs[1:] if len(ofs) >= 2 else []:
+            for n, k in enumerate(ofs):
                 unit = doc[c.start:k]
                 if not any(t.text in lexicon.UNIT_HEADS or t.text in lexicon.FOREIGN_HEADS for t in unit):
                     continue
+                if n == 0 and unit[-1].text not in lexicon.UNIT_HEADS:
+                    continue  # "Faculty of Engineering": the first "of" is the unit's own ("Foreign Relations Office of MUST" is not)
                 begin = k + 1 + (doc[k + 1].lower_ == "the")
                 parent = doc[begin:c.end]
                 key = fold(parent.text)
@@ -437,13 +439,13 @@ def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int], count
         after = doc[c.end:c.end + 3]
         if (len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_alpha and not after[1].is_upper
                 and not index.knows_word(after[1].text) and _abbreviates(after[1].text, span.text, countries)):
-            forms.add((after[1].text,))  # "Banjul University (Banjulia)", not "(Turkey)", "(Bologna)"; capitals are the acronyms' (round 2)
+            forms.add((after[1].text,))  # "Banjul University (Banjulia)", not "(Turkey)", "(Bologna)"; capitals are acronyms, found as such
         first = span[0] if span[0].lower_ != "the" else span[1]
         if (first.text[:1].isupper() and len(first.text) >= 4 and first.is_alpha and not institutions.is_head(first)
                 and not index.knows_word(first.text) and first.text not in lexicon.NOT_NAME_WORDS):
             forms.add((first.text,))
         for k in range(c.start, c.end - 1):
-            if doc[k].lower_ in {"los", "las", "la", "el", "le", "les"} and doc[k + 1].text[:1].isupper() and k > c.start and doc[k - 1].lower_ in institutions.CONNECTORS:
+            if doc[k].lower_ in institutions.ARTICLES - {"the"} and doc[k + 1].text[:1].isupper() and k > c.start and doc[k - 1].lower_ in institutions.CONNECTORS:
                 forms.add((doc[k].text.capitalize(), *[t.text for t in doc[k + 1:c.end]]))
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for form in forms:

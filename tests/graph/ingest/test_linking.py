@@ -173,10 +173,11 @@ def test_short_forms_used_alone_are_the_organisation_named_in_full(run_empty):
 def test_a_unit_of_an_organisation_named_otherwise_rolls_up_to_it(run_empty):
     extraction = run_empty(
         "Banjul University (BU) and the Universidad de los Andes met. The Department of Marine Studies of BU, the Faculty of Law of Los Andes "
-        "and Banjul University's School of Nursing signed it. The University's Centre for Coasts will lead it."
+        "and Banjul University's School of Nursing signed it. The University's Centre for Coasts will lead it. The International Office of BU helped."
     )
     found = {i.mention.text: i.entity for i in extraction.linked if i.mention.kind == "organization"}
     assert found["Department of Marine Studies"].unit_of == found["BU"].id == found["Banjul University"].id
+    assert found["International Office"].unit_of == found["BU"].id
     assert found["Faculty of Law"].unit_of == found["Universidad de los Andes"].id
     assert found["School of Nursing"].unit_of == found["Banjul University"].id
     assert "Centre for Coasts" in found  # not "University's Centre for Coasts"
