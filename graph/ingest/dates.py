@@ -4,6 +4,7 @@ The policy (the curated convention of ``data/README.md``, rule 2):
 
 - a full date ("May 17, 2023", "17 May 2023", "2023-05-17") is ``"2023-05-17"``;
 - a month and year ("May 2023") is ``"2023-05"``; a year after "in" ("in 2023") is ``"2023"``;
+- a range of days ("23-24 November 2023", "May 11-12, 2023") is its first day;
 - a day and month without a year ("on July 4", "Sept 2", "4 July") is ``"--07-04"``, also when
   the article's date is known: the year is never taken from the publication date;
 - "today" and "yesterday" are the only words read against the article's date, and only when
@@ -16,6 +17,8 @@ The policy (the curated convention of ``data/README.md``, rule 2):
 ['2023-05-17', '--07-04']
 >>> [d.value for d in find_dates("In 2021, it joined; a member since 1998.")]
 ['2021', '1998']
+>>> [d.value for d in find_dates("Held on 23-24 November 2023, after the meeting of May 11-12, 2023.")]
+['2023-11-23', '2023-05-11']
 >>> [d.value for d in find_dates("Signed yesterday.", published="2024-07-05")]
 ['2024-07-04']
 >>> find_dates("Signed yesterday.", published="2024")
@@ -38,6 +41,8 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
 _PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    re.compile(rf"\b{_DAY}\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),  # "23-24 November 2023": its first day
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}\b"),  # "May 11-12, 2023"
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/{_YEAR}"),

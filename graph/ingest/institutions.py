@@ -55,6 +55,11 @@ _AFTER_A_NAME = frozenset({
     "and", "or", "of", "in", "on", "at", "to", "for", "with", "which", "that", "is", "was", "are", "were", "has", "have",
     "had", "will", "would", "since", "as", "by", "from", "the", "a", "an", "its", "their", "said", "says", "also",
 })
+def is_descriptive(word: str) -> bool:
+    """An adjective of a place or a kind ("Russian", "European", "Regional"), not a name."""
+    return bool(_DESCRIPTIVE.fullmatch(word))
+
+
 _DESCRIPTIVE = re.compile(r"[A-Z][a-z]+(?:an|ean|ese|ish|ic|ian|al|wide)|[A-Z][a-z]+-[a-z]+")  # "the European network", "the Regional alliance"
 _POSSESSIVE = frozenset({"'s", "’s"})
 _GOVERNMENT_LEVELS = frozenset({"municipal", "provincial", "city", "county", "state", "regional", "federal", "national", "local", "prefectural"})
@@ -191,6 +196,7 @@ def institutions(
             begin += 1  # "the CPC Jilin University Committee": a party's committee in the university, named by it
         if _country_after_a_name(doc, begin, head, stop, countries):
             continue
+        stop = _numbered(doc, stop)
         stop = _without_country_of(doc, begin, stop, countries, known_names)
         stop = _bracketed_country(doc, stop, countries)
         words = [t for t in doc[begin:stop] if any(c.isalpha() for c in t.text) and not is_head(t)]
@@ -296,6 +302,16 @@ def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) 
         else:
             break
     return end
+
+
+def _numbered(doc: Doc, stop: int) -> int:
+    """"Université Claude Bernard Lyon 1", "Paris 8": a number of one or two digits after a
+    capitalised last word is part of the name (not "... Lyon 1 billion", "Graz 23-24 May")."""
+    if stop < len(doc) and re.fullmatch(r"\d{1,2}", doc[stop].text) and doc[stop - 1].text[:1].isupper() and doc[stop - 1].is_alpha and not is_head(doc[stop - 1]):
+        after = doc[stop + 1] if stop + 1 < len(doc) else None
+        if after is None or after.text in {",", ".", ")", ";", "(", "and", "–", "—"} or (after.text == "-" and after.whitespace_ and doc[stop].whitespace_):
+            return stop + 1
+    return stop
 
 
 def _acronym_suffix(doc: Doc, i: int) -> bool:

@@ -362,7 +362,7 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
     for c in chosen:
         if c.kind == "organization":
             distinct = [t.text for t in doc[c.start:c.end] if t.is_alpha and t.text[0].isupper() and not institutions.is_head(t) and t.lower_ not in institutions.CONNECTORS]
-            if len(distinct) == 1 or (distinct and doc[c.start].text == distinct[0] and len(distinct[0]) >= 4):  # "Sapienza Rector X"
+            if len(distinct) == 1 or (distinct and doc[c.start].text == distinct[0] and len(distinct[0]) >= 4 and not institutions.is_descriptive(distinct[0])):  # "Sapienza Rector X", not "Russian Ambassador"
                 words.setdefault(distinct[0], set()).add(c.start)
     taken = {i for c in chosen for i in range(c.start, c.end)}
     title_starts = {s for s, _ in title_spans}
@@ -442,7 +442,7 @@ def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int], count
             forms.add((after[1].text,))  # "Banjul University (Banjulia)", not "(Turkey)", "(Bologna)"; capitals are acronyms, found as such
         first = span[0] if span[0].lower_ != "the" else span[1]
         if (first.text[:1].isupper() and len(first.text) >= 4 and first.is_alpha and not institutions.is_head(first)
-                and not index.knows_word(first.text) and first.text not in lexicon.NOT_NAME_WORDS):
+                and not index.knows_word(first.text) and first.text not in lexicon.NOT_NAME_WORDS and not institutions.is_descriptive(first.text)):
             forms.add((first.text,))
         for k in range(c.start, c.end - 1):
             if doc[k].lower_ in institutions.ARTICLES - {"the"} and doc[k + 1].text[:1].isupper() and k > c.start and doc[k - 1].lower_ in institutions.CONNECTORS:

@@ -177,3 +177,8 @@ def test_dates_of_memberships_with_in_and_since(run_empty):
     assert memberships(extraction) == [
         ("Banjul University", "Coastal Universities Alliance", None, "2021"), ("Tamale Technical University", "Nordic Crafts Network", None, "1998"),
     ]
+
+
+def test_a_range_of_days_dates_a_membership_by_its_first_day(run_empty):
+    extraction = run_empty("The Coastal Universities Alliance welcomed Banjul University as a new member at its assembly on 23-24 November 2023.")
+    assert memberships(extraction) == [("Banjul University", "Coastal Universities Alliance", None, "2023-11-23")]

@@ -256,3 +256,8 @@ def test_a_plural_head_of_a_list_names_each_university(run_empty):
 def test_an_alliance_noun_before_another_noun_is_a_modifier(empty_nlp):
     mentions = found_mentions(empty_nlp, "The city prepared the Tamale alliance branch, and Banjul University joined the Sahel4Future alliance.")
     assert [m.text for m in mentions if m.kind == "organization"] == ["Banjul University", "Sahel4Future alliance"]
+
+
+def test_a_number_after_a_place_ends_the_name(empty_nlp):
+    mentions = found_mentions(empty_nlp, "Université Tamale 2 and Banjul University 3 signed; Banjul University 2 billion is a budget.")
+    assert [m.text for m in mentions if m.kind == "organization"] == ["Université Tamale 2", "Banjul University", "Banjul University"]

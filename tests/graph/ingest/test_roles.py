@@ -197,3 +197,8 @@ def test_a_party_committee_named_after_the_university_is_not_an_organisation_nam
 )
 def test_titles_as_written_in_the_articles_organisation(run_empty, text, expected):
     assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
+
+
+def test_a_nationality_before_a_title_is_no_organisation(run_empty):
+    extraction = run_empty("The Ghanaian Ministry of Fisheries sent a note. Ghanaian Ambassador Kofi Mensah attended.")
+    assert "Ghanaian" not in [i.mention.text for i in extraction.linked]
