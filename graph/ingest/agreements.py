@@ -23,9 +23,17 @@ one agreement or one each (the curated convention); only a kind that says it is 
 (three-party, tripartite, trilateral) makes one agreement of all. An organisation named as
 the parent of another ("Institute X of the Chinese Academy of Sciences") is not a party.
 
-A **count** of agreements with a signing verb ("signed with XJTU 17 MOUs") is an agreement
-group: the count, the named parties, and what is said of the counterparts ("over 20
-membership universities", at least 21).
+A subject with no name stands for an organisation: "it" for the one the sentence before
+opens with, "the university" or "the varsity" for the one the article is about, "the two
+universities" for the parties of the last agreement of two. "A and B, with which C already
+has exchange agreements" makes one agreement of C with each. "while talks are on with D" adds
+no party.
+
+A **count** of agreements with a signing verb ("signed with XJTU 17 MOUs", "signed 27 new
+Erasmus+ inter-institutional agreements", several in one sentence) is an agreement group: the
+count, the named parties, and what is said of the counterparts ("over 20 membership
+universities", at least 21); "has signed agreements with 12 universities" is a group without a
+count (the number of agreements is not stated).
 
 The **kind** comes from the noun phrase ("twinning agreement", "memorandum of cooperation",
 "agreement on the exchange of students", "medical collaboration agreement"); an agreement

@@ -516,7 +516,7 @@ def coordinated_heads(doc: Doc, taken: set[int], countries: dict[str, str]) -> l
     found = []
     for token in doc:
         if token.text in PLURAL_HEADS and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
-            items, i = [], token.i + 2
+            items, i, last = [], token.i + 2, False
             while i < len(doc):
                 j = i
                 while j < len(doc) and j - i < 3 and _is_list_word(doc[j]):
@@ -524,16 +524,14 @@ def coordinated_heads(doc: Doc, taken: set[int], countries: dict[str, str]) -> l
                 if j == i:
                     break
                 items.append((i, j))
-                if None in items:
-                    break  # the item after "and" is the last
-                if j < len(doc) and doc[j].text == "," and j + 1 < len(doc) and _is_list_word(doc[j + 1]):
+                if last:
+                    break  # the item after "and" ends the list
+                if j + 1 < len(doc) and doc[j].text == "," and _is_list_word(doc[j + 1]):
                     i = j + 1
-                elif j < len(doc) and doc[j].lower_ in {"and", "&"} and j + 1 < len(doc) and _is_list_word(doc[j + 1]) and len(items) >= 1:
-                    items.append(None)  # the last item follows
-                    i = j + 1
+                elif j + 1 < len(doc) and doc[j].lower_ in {"and", "&"} and _is_list_word(doc[j + 1]):
+                    i, last = j + 1, True
                 else:
                     break
-            items = [span for span in items if span is not None]
             if len(items) >= 2:
                 for span in items:  # a country here is the university's place name ("Luxembourg"): the caller gives it up
                     if fold(doc[span[0]:span[1]].text) in countries or not any(k in taken for k in range(*span)):

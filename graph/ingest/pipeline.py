@@ -19,7 +19,10 @@ gazetteer shares (:mod:`.gazetteer`), with
   2. acronyms (the defined ones, and capitals outside headlines), country codes ("USA"),
      places after "held in", names in an organisation's context (lists, "Sorbonne and Bologna
      Universities", "Sheffield's Professor ..."); nothing of a dateline but its place;
-  3. people next to role titles, after honorifics, after "said" (:mod:`.people`).
+  3. people next to role titles, after honorifics, after "said", after "his counterpart from
+     ORG," (:mod:`.people`); short forms of the article's organisations used alone ("Unicamp",
+     "Arqus", "Los Andes", "Sapienza Rector"); then "UNIT of ACR" ("College of Earth Sciences of
+     JLU") is split into the unit and its parent.
 
 The result is ``doc.ents`` and the list :func:`mentions`; ``doc.user_data`` also keeps the
 role titles (:mod:`.titles`), the acronym definitions (acronym mention → the mention of its

@@ -25,7 +25,13 @@ PARENT": the role is in the first one):
 - **the two institutions' TITLE, P1, and his counterpart from ORG, P2**: P2 is TITLE of ORG,
   P1 TITLE of the other institution of the pair the sentence (or the one before) names;
 - **ORG's honorary professorship ... to PERSON** (or "honorary professor of ORG"): the
-  honorary-professor role.
+  honorary-professor role;
+- **TITLE P1 and his counterpart from ORG, P2**: P2 holds P1's title in ORG;
+- **a university title with no organisation** ("Registrar Prof X", "Dean, Academic Affairs,
+  Prof Y", "Director ORIC Engr. Z", "Dean Faculty of Agriculture Prof W", "Prof. V,
+  Vice-Rector for International Cooperation, who"): held in the organisation the article is
+  about (:func:`.linking.home_organisation`), or in the unit the title names, with the title as
+  written; never a minister's, an ambassador's or a network's title (:data:`HOME_ROLES`).
 
 Each fact has the title as written and the role concepts it names (:func:`.titles.role_slugs`;
 none for a title outside the roles vocabulary, which the draft then leaves out), and
