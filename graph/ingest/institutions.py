@@ -510,6 +510,24 @@ def _is_list_word(token: Token) -> bool:
     return bool(_CAPITALISED.fullmatch(text)) and text not in lexicon.NOT_NAME_WORDS and text not in lexicon.MONTH_WORDS and not is_head(token)
 
 
+def ministries_of_ministers(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    """"Minister of Higher Education and Scientific Research Hassan X": the ministry the title
+    names (its domain, to the last word of a domain), with the head "Ministry of"."""
+    found = []
+    for token in doc:
+        if token.text not in {"Minister", "Ministers"} or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in {"of", "for"}:
+            continue
+        start = token.i + 2 + (doc[token.i + 2].lower_ == "the")
+        end, k = None, start
+        while k < len(doc) and k - start < 8 and (doc[k].text[:1].isupper() or doc[k].lower_ in {"and", "&"} or doc[k].text == ","):
+            if doc[k].text in lexicon.MINISTRY_DOMAINS:
+                end = k + 1
+            k += 1
+        if end is not None and not any(i in taken for i in range(start, end)):
+            found.append((start, end, "Ministry of"))
+    return found
+
+
 def coordinated_heads(doc: Doc, taken: set[int], countries: dict[str, str]) -> list[tuple[int, int, str]]:
     """"Sorbonne and Bologna Universities": each name with the singular head it shares; "the
     Universities of Bergen, Granada and Graz": each name with "University of"."""

@@ -287,6 +287,15 @@ NOT_ACRONYMS = frozenset({
     "URL", "HTML", "ID", "QR", "BRI", "VC", "DVC", "DNA", "SOURCE",
 })
 
+# The last words of a ministry's domain ("Minister of Higher Education and Scientific Research"):
+# a minister's title names the ministry.
+MINISTRY_DOMAINS = frozenset({
+    "Education", "Research", "Science", "Sciences", "Technology", "Technologies", "Training", "Innovation", "Affairs",
+    "Health", "Culture", "Labour", "Labor", "Finance", "Economy", "Development", "Industry", "Trade", "Agriculture",
+    "Environment", "Energy", "Defence", "Defense", "Justice", "Interior", "Transport", "Communications", "Tourism",
+    "Youth", "Sports", "Planning", "Investment", "Cooperation", "Relations",
+})
+
 # General words of names in other languages, as English writes them (folded, lower case): one
 # organisation named in two languages ("Karadeniz Teknik Üniversitesi", "Karadeniz Technical
 # University") is one. Heads are compared by kind (INSTITUTION_HEADS).

@@ -251,6 +251,7 @@ class EntityFinder:
         second += [_candidate(s, e, "city", "place") for s, e in places.places(doc)]
         second += [_Candidate(s, e, "organization", "list", _PRIORITY["list"], head=h) for s, e, h in institutions.listed_names(doc, taken, self.countries)]
         coordinated = [_Candidate(s, e, "organization", "coordinated", 1, head=h) for s, e, h in institutions.coordinated_heads(doc, taken, self.countries)]
+        coordinated += [_Candidate(s, e, "organization", "coordinated", 1, head=h) for s, e, h in institutions.ministries_of_ministers(doc, taken)]
         named_after = {i for c in coordinated if c.head.endswith(" of") for i in range(c.start, c.end)}
         chosen = [c for c in chosen if not (c.kind == "country" and named_after.intersection(range(c.start, c.end)))]
         second += coordinated

@@ -202,3 +202,13 @@ def test_titles_as_written_in_the_articles_organisation(run_empty, text, expecte
 def test_a_nationality_before_a_title_is_no_organisation(run_empty):
     extraction = run_empty("The Ghanaian Ministry of Fisheries sent a note. Ghanaian Ambassador Kofi Mensah attended.")
     assert "Ghanaian" not in [i.mention.text for i in extraction.linked]
+
+
+def test_a_ministers_title_names_the_ministry(run_empty):
+    extraction = run_empty(
+        "Banjul University signed it in the presence of Minister of Higher Education and Scientific Research Kofi Mensah. "
+        "The Prime Minister of Ghana sent a note."
+    )
+    assert {(r.person.name, r.title, r.organization.name) for r in extraction.roles} == {
+        ("Kofi Mensah", "Minister", "Ministry of Higher Education and Scientific Research"),
+    }
