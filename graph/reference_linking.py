@@ -56,6 +56,8 @@ from rapidfuzz.distance import OSA
 from .names import normalize
 from .places import DEFAULT_FILE as PLACES_DEFAULT
 from .places import PLACES_FILE, Places, load_places
+from .web_domains import DEFAULT_FILE as SHORT_FORMS_DEFAULT
+from .web_domains import SHORT_FORMS_FILE, load_short_forms
 from .reference import DEFAULT_FILE, Institution, load_institutions
 from .registry import NO_LINK, Organization, Registry
 
@@ -227,6 +229,7 @@ class Linker:
     frequency: dict[str, int]  # word → number of names holding it
     written: dict[str, int]  # word as written → number of names holding it ("instituto": not "institute")
     places_file: Path | None = None  # the places table (graph/places.py); None: no places
+    short_forms_file: Path | None = None  # the web domains' short forms (graph/web_domains.py); None: none
 
     @functools.cached_property
     def places(self) -> Places:
@@ -234,6 +237,18 @@ class Linker:
         if self.places_file is None:
             return Places({}, {}, {}, {})
         return load_places(self.places_file, words=_english, connectors=_STOPWORDS)
+
+    @functools.cached_property
+    def short_forms(self) -> dict[str, tuple[tuple[str, int], ...]]:
+        """A short form from an institution's own web domain, lowercase → its (country, row)
+        pairs ("kaist" → KR and KAIST's row; read on first use)."""
+        if self.short_forms_file is None:
+            return {}
+        row_of = {row.institution.ror: n for n, row in reversed(list(enumerate(self.rows))) if row.institution.ror}
+        return {
+            form: tuple((country, row_of[ror]) for country, ror in pairs if ror in row_of)
+            for form, pairs in load_short_forms(self.short_forms_file).items()
+        }
 
     @functools.cached_property
     def acronyms(self) -> dict[str, list[int]]:
@@ -285,7 +300,10 @@ class Linker:
         return list(self.frequency)
 
     @classmethod
-    def of(cls, institutions: Iterable[Institution], *, places: Path | None = PLACES_DEFAULT) -> Linker:
+    def of(
+        cls, institutions: Iterable[Institution], *, places: Path | None = PLACES_DEFAULT,
+        short_forms: Path | None = SHORT_FORMS_DEFAULT,
+    ) -> Linker:
         rows, exact, bags, qualified = [], defaultdict(list), defaultdict(list), defaultdict(list)
         frequency: dict[str, int] = defaultdict(int)
         written: dict[str, int] = defaultdict(int)
@@ -301,7 +319,7 @@ class Linker:
                 frequency[word] += 1
             for word in set(words_of(institution.name, english=False)):
                 written[word] += 1
-        return cls(rows, dict(exact), dict(bags), dict(qualified), dict(frequency), dict(written), places)
+        return cls(rows, dict(exact), dict(bags), dict(qualified), dict(frequency), dict(written), places, short_forms)
 
     @classmethod
     def default(cls, path: Path = DEFAULT_FILE) -> Linker:
@@ -349,6 +367,8 @@ class Linker:
             found = self._plausible(self.bags.get(_bag((*written, "university")), []), evidence_countries)
             how = f"a short form: the one university named {proper}"
             found = found if len(found) == 1 else []
+            if not found and (own := self._by_domain(proper, evidence_countries)) is not None:  # "Caltech"
+                return self._linked(name, own, "a short form: its own web domain's, in the country given.", score=ACRONYM_SCORE)
         if not found:
             return self._none(name, closest)
         qualifier = self.rows[found[0]].qualifier if how == "only with a qualifier" and len(found) == 1 else None
@@ -509,9 +529,13 @@ class Linker:
         return any(self.frequency.get(w, 0) < GENERIC_DF for w in _bag(words))
 
     def _acronym(self, name: str, countries: set[str], places: set[tuple[str, ...]]) -> Decision:
-        """An acronym names many institutions: linked when the country given leaves one of
-        the rows whose initials spell it, or when one row's name carries it ("KTH")."""
+        """An acronym names many institutions: linked to the row whose own web domain it is in
+        the country given (hit.edu.cn; before the initials, which other rows may share by
+        chance), else when the country given leaves one of the rows whose initials spell it,
+        or when one row's name carries it ("KTH")."""
         key = name.lower()
+        if (own := self._by_domain(name, countries)) is not None:
+            return self._linked(name, own, "the short form of its own web domain in the country given.", score=ACRONYM_SCORE)
         carried = self._plausible(self.carried.get(key, []), countries)
         found = self._plausible([*carried, *self.acronyms.get(key, [])], countries)
         chosen = self._singled_out(found, countries, places)
@@ -528,6 +552,13 @@ class Linker:
             decision="ambiguous", query=name, candidates=self._candidates(name, found[:CANDIDATES * 4]),
             note=f"an acronym: the initials of {len(found)} reference rows, and nothing given says which.",
         )
+
+    def _by_domain(self, name: str, countries: set[str]) -> int | None:
+        """The row whose own web domain's first label is this name, in a country given
+        ("KAIST" in Korea: kaist.ac.kr; "UPM" is Putra Malaysia in Malaysia, Politécnica de
+        Madrid in Spain; with no country given, none)."""
+        rows = {n for country, n in self.short_forms.get(name.lower(), ()) if country in countries}
+        return rows.pop() if len(rows) == 1 else None
 
     def _extended(self, words: tuple[str, ...]) -> list[int]:
         """Rows whose names are these words followed by where they are: "in St. Louis",
@@ -701,7 +732,7 @@ def _without_connector(words: tuple[str, ...]) -> tuple[str, ...]:
 
 @functools.cache
 def _default(path: Path) -> Linker:
-    return Linker.of(load_institutions(path), places=path.parents[2] / PLACES_FILE)
+    return Linker.of(load_institutions(path), places=path.parents[2] / PLACES_FILE, short_forms=path.parents[2] / SHORT_FORMS_FILE)
 
 
 def link(
