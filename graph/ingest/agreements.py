@@ -75,6 +75,11 @@ _ANAPHORS = re.compile(
     r"\b(?:the two sides|both sides|both institutions|the two institutions|both parties|the parties|the two parties|both universities|the two universities)\b",
     re.I,
 )
+_AFTER_THE_EVENT = re.compile(r"\s*(?:After|Following|During|At the end of)\s+the\s+(meeting|talks|visit|forum|conference|discussions?)\b")
+_EVENT_WORDS = {  # how a sentence tells of the event "After the X" refers to
+    "meeting": r"\b(?:met|meets|meet|meeting)\b", "talk": r"\b(?:talks|held talks)\b", "visit": r"\b(?:visit|visited|visits)\b",
+    "forum": r"\bforum\b", "conference": r"\bconference\b", "discussion": r"\b(?:discussion|discussions|discussed)\b",
+}
 _COUNTERPARTS = re.compile(
     r"\b((?:over|more than|at least|nearly|about|some|around)?\s*(\d+)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:universities|institutions|members|partners|organi[sz]ations|schools|colleges|companies))\b",
@@ -293,7 +298,19 @@ class _Finder:
         return kinds, bool(kinds)
 
     def _date(self, sentence: Span) -> str | None:
-        return fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
+        """The date the sentence states for its fact; for "After the meeting, ... signed" with
+        none, the date of the meeting: the one the last sentence that told of a meeting states
+        ("On the morning of October 17, X met with ...")."""
+        date = fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
+        event = _AFTER_THE_EVENT.match(sentence.text)
+        if date is None and event:
+            told = re.compile(_EVENT_WORDS[event.group(1).lower().rstrip("s")], re.I)
+            number = sentence_number(self.doc, sentence.start)
+            for previous in sentences(self.doc)[max(0, number - 12):number][::-1]:
+                stated = fact_date(self.text, previous.start_char, previous.end_char, published=self.published, dateline=self.dateline)
+                if told.search(previous.text) and stated is not None:
+                    return stated
+        return date
 
     def _new(self, number, sentence, noun, parties: list[Entity], evidence, *, confidence: float, signatories=(), note=None) -> AgreementFact:
         kinds, stated = self._kinds(sentence, noun)

@@ -334,3 +334,14 @@ def test_a_three_party_agreement_signed_by_names_with_acronyms_owners_and_places
     assert agreements(extraction) == [
         (["University of Nursing, Tamale", "KMU-University of Fisheries, Accra", "Banjul Agricultural University"], ["memorandum-of-understanding", "three-party"]),
     ]
+
+
+def test_after_the_meeting_the_signing_has_the_meetings_date(run_empty):
+    extraction = run_empty(
+        "On the morning of 17 October, the President of Banjul University met a delegation of Tamale Technical University. Deans attended the meeting.\n\n"
+        "The guests praised the campus.\n\n"
+        "After the meeting, the two presidents signed a memorandum of understanding between Banjul University and Tamale Technical University."
+    )
+    assert [(a.signed_on, [p.name for p in a.parties]) for a in extraction.agreements] == [
+        ("--10-17", ["Banjul University", "Tamale Technical University"]),
+    ]
