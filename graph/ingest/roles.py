@@ -177,8 +177,13 @@ class _Finder:
 
     def org_title_person(self):
         """ORG (’s) TITLE PERSON, and the list items after it that keep the organisation."""
+        title_ends = set(self.title_at.values())
         for start, end in self.title_at.items():
+            if start in title_ends:
+                continue  # "President Professor Jane Doe": the second is the person's honorific
             title_start, org = start, self._org_before(start)
+            if org is None and start > 0 and self.doc[start - 1].lower_ == "its":
+                org = self._org_named_last(start - 1)  # "Its chief executive, X, said": the organisation just named
             for extra in (1, 2):  # "... University Support Assistant": words that complete the title
                 if org is not None or start - extra < 1:
                     break
@@ -241,6 +246,15 @@ class _Finder:
         org = self.ending.get(j + 1)
         return org if org is not None and org.mention.kind == "organization" else None
 
+    def _org_named_last(self, i: int) -> Linked | None:
+        """The last organisation named before token ``i``, in its sentence or the one before."""
+        sentence = sentence_of(self.doc, i)
+        earliest = sentence.start
+        if earliest > 0:
+            earliest = sentence_of(self.doc, earliest - 1).start
+        before = [item for item in self.linked if item.mention.kind == "organization" and earliest <= item.mention.token_start and item.mention.token_end <= i]
+        return max(before, key=lambda item: item.mention.token_end) if before else None
+
     def title_of_org_person(self):
         for start, end in self.title_at.items():
             if end >= len(self.doc) or self.doc[end].lower_ != "of":
@@ -291,8 +305,8 @@ class _Finder:
                     for span in [*pending, (i, title_end)]:
                         yield from self.facts(item, org, span, "PERSON, TITLE, ORG", 0.85)
                     break
-                if title_end >= len(self.doc) or self.doc[title_end].lower_ != "of":
-                    break
+                if title_end >= len(self.doc) or self.doc[title_end].lower_ not in {"of", "at"}:
+                    break  # "X, president of Y", "X, vice-rector for research at Y"
                 chain = self.org_chain_end(title_end + 1)
                 if chain is None:
                     break

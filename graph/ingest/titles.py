@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .folding import fold
+from .people import skip_honorifics
 
 
 def find_titles(doc: Doc) -> list[tuple[int, int]]:
@@ -61,6 +62,8 @@ def _title_at(doc: Doc, i: int) -> int | None:
             break
         if _head_at(doc, j) is not None and not (j + 1 < len(doc) and (_is_modifier(doc, j + 1) or _head_at(doc, j + 1) or doc[j + 1].text == "-")):
             break  # "Support Assistant": the last word is the head
+        if _head_at(doc, j) is not None and _honorific_before_name(doc, j + 1):
+            break  # "Provost Professor Jane Doe": the professor is the person's honorific
         j += 1
     head = _head_at(doc, j)
     if head is None:
@@ -75,10 +78,38 @@ def _title_at(doc: Doc, i: int) -> int | None:
         while k < len(doc) and k - end <= 5 and ((doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ not in lexicon.TITLE_HEADS) or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
             k += 1
         end = k if doc[k - 1].lower_ != "and" else k - 1
+    elif end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end - 1].is_lower:
+        end = _lower_case_domain(doc, end)
     board = doc[end:end + 4].text.lower()
     if doc[j].lower_ in {"chairman", "chairwoman", "chairperson", "chair"} and board.startswith(("of the board", "of the management board")):
         end += 4 if board.startswith("of the management board") else 3
     return end
+
+
+_DOMAIN_ENDS = frozenset({",", "at", "of", ")", ".", ";"})
+_NOT_DOMAIN_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "two", "three", "life", "years", "months", "decades", "one"})
+
+
+def _lower_case_domain(doc: Doc, end: int) -> int:
+    """The end of a title written in lower case with its domain ("vice president for graduate
+    studies and scientific research, X"): up to six words, then a comma, "at", "of" or the end
+    of the sentence; else (a time, "president for two terms") the domain is not the title's."""
+    k = end + 1
+    while k < len(doc) and k - end <= 6 and doc[k].is_alpha and doc[k].lower_ not in _NOT_DOMAIN_WORDS \
+            and doc[k].lower_ not in _DOMAIN_ENDS and doc[k].lower_ not in lexicon.TITLE_HEADS:
+        k += 1
+    if k == end + 1 or k >= len(doc) or doc[k].lower_ not in _DOMAIN_ENDS or doc[k - 1].lower_ == "and":
+        return end
+    return k
+
+
+def _honorific_before_name(doc: Doc, j: int) -> bool:
+    """An honorific that is also a title head ("Professor") at ``j``, a name after it."""
+    after = skip_honorifics(doc, j)
+    return (
+        after > j and after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha
+        and doc[after].lower_ not in lexicon.TITLE_HEADS and doc[after].lower_ not in lexicon.TITLE_MODIFIERS
+    )
 
 
 def _is_modifier(doc: Doc, j: int) -> bool:

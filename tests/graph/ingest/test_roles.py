@@ -4,6 +4,7 @@ No registry: the people and organisations are found by the patterns, and compare
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from unikg.graph.ingest.draft import make_draft
 
@@ -48,6 +49,17 @@ def roles(extraction) -> set[tuple[str, str, str]]:
          {("Tuimebayev Zhanseit Kanseituly", "honorary-professor", "XJTU"), ("Tuimebayev Zhanseit Kanseituly", "rector", "KAZNU")}),
         ("The rector awarded Lanzhou University's honorary professorship to Maria Lopez, president of Aalto University.",
          {("Maria Lopez", "honorary-professor", "Lanzhou University"), ("Maria Lopez", "president", "Aalto University")}),
+        # an honorific that is also a title ("Professor") after the title is the person's: blind set 2
+        ("The memorandum was signed by Acme University President Professor Jane Doe and Aalto University Provost Professor John Roe.",
+         {("Jane Doe", "president", "Acme University"), ("John Roe", "provost", "Aalto University")}),
+        # a title in lower case with its domain, and "at ORG"
+        ("Jane Doe, vice president for graduate studies and scientific research at Aalto University, said the deal was good.",
+         {("Jane Doe", "vice-president", "Aalto University")}),
+        ("Lanzhou University's vice president for international affairs, Peter Brown, said a deal is planned.",
+         {("Peter Brown", "vice-president", "Lanzhou University")}),
+        # "its TITLE, PERSON": the organisation just named
+        ("The agreement was signed on behalf of Acme University by Peter Brown and on behalf of Aalto University by its Vice-President, Prof. Mary Smith.",
+         {("Mary Smith", "vice-president", "Aalto University")}),
     ],
 )
 def test_role_patterns(run_empty, text, expected):
@@ -58,6 +70,12 @@ def test_a_title_in_a_list_of_people_belongs_to_the_next_name(run_empty):
     found = roles(run_empty("He met Chancellor of Aalto University Chen Feng, Director General of Lanzhou University Zhang Wei."))
     assert ("Chen Feng", "director-general", "Lanzhou University") not in found
     assert ("Zhang Wei", "director-general", "Lanzhou University") in found
+
+
+def test_a_domain_that_is_a_time_is_not_part_of_the_title():
+    from unikg.graph.ingest.titles import find_titles
+    doc = spacy.blank("en")("He served as vice president for two terms, and rector for life.")
+    assert [doc[s:e].text for s, e in find_titles(doc)] == ["vice president", "rector"]
 
 
 def test_titles_outside_the_roles_vocabulary_give_no_role(run_empty):
