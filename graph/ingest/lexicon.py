@@ -321,7 +321,7 @@ NOT_NAME_WORDS = frozenset({
     "After", "Before", "Following", "Since", "As", "And", "But", "Or", "This", "That",
     "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "We", "They", "He", "She",
     "Both", "Each", "All", "Over", "Under", "Together", "Within", "Among", "Between",
-    "Afterwards", "Subsequently", "Meanwhile", "Also", "Mr", "Mrs", "Ms", "Dr", "Prof",
+    "Afterwards", "Subsequently", "Meanwhile", "Also", "Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
     "Welcome", "Looking", "According", "Representatives", "Participants", "Head",
 })
 

@@ -154,6 +154,8 @@ class _Finder:
         while end < len(self.doc):
             if self.doc[end].text == "(" and end + 2 < len(self.doc) and self.doc[end + 2].text == ")":
                 end += 3
+            elif self.doc[end].text in {"'s", "’s"} and self.mention(end + 1, "organization") is not None:
+                end = self.mention(end + 1, "organization").mention.token_end  # "ORG's College of X": a unit of ORG
             elif self.doc[end].lower_ in {"of", "at"}:
                 j = end + 1 + (end + 1 < len(self.doc) and self.doc[end + 1].lower_ == "the")
                 parent = self.mention(j, "organization")
@@ -347,9 +349,20 @@ class _Finder:
         return found[-1] if found else None
 
     def on_behalf_of(self):
-        """"The Vice-Chancellor, Prof. Kabiru Bala, signed the MoU on behalf of ABU"."""
+        """"The Vice-Chancellor, Prof. Kabiru Bala, signed the MoU on behalf of ABU"; "Rector X
+        signed for ORG" (a title with no organisation of its own)."""
         for start, end in self.title_at.items():
-            if end >= len(self.doc) or self.doc[end].text != ",":
+            if end >= len(self.doc):
+                continue
+            if self.doc[end].text != ",":
+                person = self.mention(end, "person")
+                k = person.mention.token_end if person is not None else end
+                if person is None or self._org_before(start) is not None or self.doc[k:k + 2].text.lower() != "signed for":
+                    continue
+                j = k + 2 + (k + 2 < len(self.doc) and self.doc[k + 2].lower_ == "the")
+                org = self.mention(j, "organization")
+                if org is not None:
+                    yield from self.facts(person, org, (start, end), "TITLE PERSON signed for ORG", 0.8)
                 continue
             person = self.mention(end + 1, "person")
             if person is None:

@@ -60,6 +60,13 @@ def roles(extraction) -> set[tuple[str, str, str]]:
         # "its TITLE, PERSON": the organisation just named
         ("The agreement was signed on behalf of Acme University by Peter Brown and on behalf of Aalto University by its Vice-President, Prof. Mary Smith.",
          {("Mary Smith", "vice-president", "Aalto University")}),
+        # a unit of ORG after the title: the role is the title's in ORG
+        ("Also present was the Dean of Aalto University's College of Health Sciences, Dr. Mary Smith.",
+         {("Mary Smith", "dean", "Aalto University")}),
+        # "TITLE PERSON signed for ORG"; an honorific ends an organisation's name
+        ("Vice-chancellor Prof Dr Jane Doe signed for Aalto University, while Lanzhou University President Prof John Roe signed for the Chinese side.",
+         {("Jane Doe", "vice-chancellor", "Aalto University"), ("John Roe", "president", "Lanzhou University")}),
+        ("The deal was signed by the Dean of the College of Medicine Dr. John Roe.", {("John Roe", "dean", "College of Medicine")}),
     ],
 )
 def test_role_patterns(run_empty, text, expected):
