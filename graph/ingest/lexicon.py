@@ -322,7 +322,7 @@ NOT_NAME_WORDS = frozenset({
     "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "We", "They", "He", "She",
     "Both", "Each", "All", "Over", "Under", "Together", "Within", "Among", "Between",
     "Afterwards", "Subsequently", "Meanwhile", "Also", "Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
-    "Welcome", "Looking", "According", "Representatives", "Participants", "Head",
+    "Welcome", "About", "Looking", "According", "Representatives", "Participants", "Head",
 })
 
 # The hundred commonest Chinese family names (pinyin), and common Korean ones: a name that

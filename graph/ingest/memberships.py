@@ -85,6 +85,8 @@ _TAKE_PART = ("take part in", "takes part in", "took part in", "participate in",
 _ALONG_WITH = re.compile(r",?\s*\b(?:along|together)\s+with\b", re.I)
 _LIST = re.compile(r"\b(?:members|partners|membership)\b[^.;]{0,80}?\b(?:include|includes|including|are|comprise|comprises|consist of)\b", re.I)
 _REPRESENTED = re.compile(r"\brepresented\s+in\s+(?:the\s+)?\w+\s+by\b", re.I)
+_ACCEPTED_AS = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:accepted|admitted|approved|welcomed)\s+as\s+(?:(?:new|full|associate)\s+)*members?\b(?!\s+of\b)", re.I)
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
 
@@ -175,6 +177,7 @@ class _Finder:
                 self._apposition_subject(orgs, at(match.start()))
                 or self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
                 or self._pair(text[:match.start()])
+                or self._it(text[:match.start()], number, sentences)
             )
             for each in [alliance, *self._and_of(orgs, alliance)]:
                 for member in members:
@@ -196,8 +199,10 @@ class _Finder:
                     r"[^,;]*?\b(?:participated|participates|take[sn]?\s+part|took\s+part|has\s+been\s+a\s+member|is\s+a\s+member)\b", text[match.end():]):
                 for member in self._first_after(orgs, at(match.end())):
                     self._add(before[-1].entity, member, sentence, number)
-        for match in _INCLUDES.finditer(text):  # "A ... also includes M, M2 and M3"
+        for match in _INCLUDES.finditer(text):  # "A ... also includes M, M2 and M3"; "It brings together M, M2 and M3"
             alliance = self._subject_alliance(orgs, sentence, at(match.start()))
+            if alliance is None and re.fullmatch(r"\s*(?:It|The\s+(?:alliance|consortium|network|association|federation|union|league))\s+(?:\w+\s+)?", text[:match.start()]):
+                alliance = self._salient(number, at(match.start()), sentences)
             if alliance is not None:
                 for member in self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end())):
                     self._add(alliance, member, sentence, number)
@@ -247,6 +252,11 @@ class _Finder:
                 alliance = self._alliance_before(orgs, at(match.start()), number, sentences)
                 for member in members:
                     self._add(alliance, member.entity, sentence, number)
+        for match in _ACCEPTED_AS.finditer(text):  # "M and M2 were accepted as associate members": of the alliance last named
+            members = self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
+            alliance = self._salient(number, at(match.start()), sentences) if members else None
+            for member in members:
+                self._add(alliance, member, sentence, number)
         list_match = _LIST.search(text)
         if list_match:
             alliance = self._alliance_in(orgs, at(list_match.start()), at(list_match.end()), number, sentences)
@@ -326,6 +336,20 @@ class _Finder:
             if any(w not in {"and", "the", "for", "with"} for w in words):
                 cut = match.end()
         return sentence.start_char + cut
+
+    def _it(self, before: str, number: int, sentences) -> list[Entity]:
+        """"It is a member of A": the organisation the sentence before is about (its subject),
+        when that is no alliance."""
+        if number == 0 or not re.fullmatch(r"\s*It\b.*", before, re.S):
+            return []
+        k = number - 1
+        while k > 0 and not sentences[k].text.strip():
+            k -= 1
+        previous = sentences[k]
+        first = next(iter(self.orgs_in.get(k, [])), None)
+        if first is None or first.entity.id in self.alliances or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[previous.start_char:first.mention.start]):
+            return []
+        return [first.entity]
 
     def _subject(self, orgs: list[Linked], start: int, end: int) -> list[Entity]:
         """The organisations between ``start`` and ``end`` that are not alliances or parents."""

@@ -93,6 +93,17 @@ def test_an_alliance_is_what_has_members(run_empty):
          [("Banjul University", "Coastal Universities Alliance", "secretariat", None)]),
         ("Banjul University and the University of Lagos signed it. Both universities take part in the Coastal Universities Alliance.",
          [("Banjul University", "Coastal Universities Alliance", None, None), ("University of Lagos", "Coastal Universities Alliance", None, None)]),
+        # a boilerplate "About A" paragraph: "It brings together M, M2 and M3" (and "About" is no part of a name)
+        ("Banjul University signed a deal.\nAbout the Coastal Universities Alliance\nThe Coastal Universities Alliance is a network. "
+         "It brings together Banjul University, the University of Lagos and Gulf University.",
+         [("Banjul University", "Coastal Universities Alliance", None, None), ("University of Lagos", "Coastal Universities Alliance", None, None),
+          ("Gulf University", "Coastal Universities Alliance", None, None)]),
+        # "M and M2 were accepted as associate members", with no "of A": the alliance last named
+        ("The Coastal Universities Network (CUN) held its board meeting.\nBanjul University and Gulf University were accepted as associate members during the meeting.",
+         [("Banjul University", "Coastal Universities Network", None, None), ("Gulf University", "Coastal Universities Network", None, None)]),
+        # "It is a member of A": the organisation the sentence before is about
+        ("Banjul University is a public university in the Gambia.\nIt is a member of the Coastal Universities Network.",
+         [("Banjul University", "Coastal Universities Network", None, None)]),
     ],
 )
 def test_more_membership_shapes(run_empty, text, expected):
