@@ -201,8 +201,8 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]]) -> 
             i = next((c + 1 for c in range(i + 1, min(i + 8, len(doc))) if doc[c].text == ")"), i)
         if i < len(doc) and doc[i].text == "," and i + 1 in org_at and org_at[i + 1] < len(doc) and doc[org_at[i + 1]].text == ",":
             i = org_at[i + 1]  # "Director, Directorate of Public Affairs, Auwal Umar"
-        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and (is_honorific(doc[i + 1]) or title.start > 0 and doc[title.start - 1].text in {"'s", "’s"}):
-            i += 1  # "The Vice-Chancellor, Prof. Kabiru Bala,", "ABU's Director, ..., Auwal Umar"
+        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and (is_honorific(doc[i + 1]) or title.start > 0 and doc[title.start - 1].lower_ in {"'s", "’s", "its"}):
+            i += 1  # "The Vice-Chancellor, Prof. Kabiru Bala,", "ABU's Director, ..., Auwal Umar", "its president, X"
         after = name_at(doc, i, limit=4)
         if after:
             found.append(after)

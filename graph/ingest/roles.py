@@ -249,10 +249,11 @@ class _Finder:
         return org if org is not None and org.mention.kind == "organization" else None
 
     def _org_named_last(self, i: int) -> Linked | None:
-        """The last organisation named before token ``i``, in its sentence or the one before."""
+        """The last organisation named before token ``i``, in its sentence, or in the one before
+        when ``i`` starts the sentence ("... Aalto University. Its chief executive, X, said")."""
         sentence = sentence_of(self.doc, i)
         earliest = sentence.start
-        if earliest > 0:
+        if earliest == i and earliest > 0:
             earliest = sentence_of(self.doc, earliest - 1).start
         before = [item for item in self.linked if item.mention.kind == "organization" and earliest <= item.mention.token_start and item.mention.token_end <= i]
         return max(before, key=lambda item: item.mention.token_end) if before else None

@@ -126,12 +126,20 @@ def _head_at(doc: Doc, j: int) -> int | None:
     if word not in lexicon.TITLE_HEADS and word.endswith("s") and word[:-1] in lexicon.TITLE_HEADS:
         word = word[:-1]  # "the rectors of A and B", "the two institutions' Vice Chancellor and Principals"
     if word in lexicon.TITLE_HEADS:
-        if word in lexicon.CAPITALISED_TITLE_HEADS and not token.text[0].isupper():
+        if word in lexicon.CAPITALISED_TITLE_HEADS and not token.text[0].isupper() and not _after_its(doc, j):
             return None
         return j + 1
     if j + 2 < len(doc) and doc[j + 1].text == "-" and f"{word}-{doc[j + 2].lower_}" in lexicon.TITLE_HEADS:
         return j + 3
     return None
+
+
+def _after_its(doc: Doc, j: int) -> bool:
+    """"its coordinator", "Its chief executive": a title of the organisation just named, also in lower case."""
+    k = j - 1
+    while k >= 0 and doc[k].lower_ in lexicon.TITLE_MODIFIERS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "its"
 
 
 def singular(title: str) -> str:

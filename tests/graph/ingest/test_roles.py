@@ -67,6 +67,9 @@ def roles(extraction) -> set[tuple[str, str, str]]:
         ("Vice-chancellor Prof Dr Jane Doe signed for Aalto University, while Lanzhou University President Prof John Roe signed for the Chinese side.",
          {("Jane Doe", "vice-chancellor", "Aalto University"), ("John Roe", "president", "Lanzhou University")}),
         ("The deal was signed by the Dean of the College of Medicine Dr. John Roe.", {("John Roe", "dean", "College of Medicine")}),
+        # "its TITLE, PERSON" in lower case, with no honorific; "Its" at a sentence's start is the organisation of the one before
+        ("The Lanzhou University delegation was led by its president, Jane Doe.", {("Jane Doe", "president", "Lanzhou University")}),
+        ("Lanzhou University hosts a centre. Its coordinator, Dr. Mary Smith, will lead it.", {("Mary Smith", "staff-member", "Lanzhou University")}),
     ],
 )
 def test_role_patterns(run_empty, text, expected):
