@@ -87,6 +87,10 @@ _COUNTERPARTS = re.compile(
 )
 
 
+_INTENT = frozenset({"plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expects", "hope", "hopes", "hoping", "aim", "aims", "set", "seeks", "seek", "wants", "want", "agreed"})
+_NEGATION = frozenset({"no", "not", "never", "n't"})
+
+
 @dataclass(kw_only=True)
 class AgreementFact:
     kinds: list[str]
@@ -199,6 +203,11 @@ class _Finder:
 
     def _is_verb(self, sentence: Span, k: int) -> bool:
         word = sentence[k].lower_
+        before = [t.lower_ for t in sentence[max(0, k - 4):k]]
+        if before and before[-1] == "to" and _INTENT.intersection(before[:-1]):
+            return False  # "plans to sign", "is expected to sign": not signed yet
+        if _NEGATION.intersection(before[-3:]):
+            return False  # "no agreements were signed", "did not sign"
         if word in {"enter", "entered", "enters"}:
             return k + 1 < len(sentence) and sentence[k + 1].lower_ == "into"
         if word in {"establish", "establishes", "established"}:

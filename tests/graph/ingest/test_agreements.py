@@ -110,6 +110,11 @@ def test_a_count_of_agreements_is_a_group(run_empty, text, count, counterparts, 
         "During a working trip to China, Chairman of the Board-Rector of Al-Farabi Kazakh National University Zhanseit Tuimebayev signed a memorandum of cooperation with leading universities of China.",
         # co-hosting, not agreeing: article 002
         "This event was co-hosted by Xi'an Jiaotong University (XJTU), Al-Farabi Kazakh National University (KAZNU), and Astana IT University (AITU).",
+        # a plan, an expectation, a negation: blind set 2
+        "Aalto University said it plans to sign a memorandum of understanding with Lund University next month.",
+        "Aalto University is expected to sign an exchange agreement with Lund University in the spring.",
+        "Aalto University and Lund University met at the forum, where no agreements were signed.",
+        "Aalto University did not sign the memorandum of understanding with Lund University.",
     ],
 )
 def test_not_agreements(run_empty, text):
