@@ -377,7 +377,10 @@ def _cut_person(doc: Doc, tail_start: int, stop: int) -> int:
 def _trim_left(doc: Doc, start: int, head: int, countries: dict[str, str], known_names: set[str]) -> int | None:
     begin = start
     for k in range(head - 1, start, -1):  # the last possessive before the head
-        if doc[k].text in _POSSESSIVE and (_is_owner(doc[start:k].text, countries, known_names) or _owns_unit(doc, k, head)):
+        if doc[k].text in _POSSESSIVE and (
+            _is_owner(doc[start:k].text, countries, known_names) or _owns_unit(doc, k, head)
+            or (fold(doc[k + 1:head + 1].text) in known_names and fold(doc[start:head + 1].text) not in known_names)
+        ):  # "Korea's Yonsei University": the name after the possessive is a known one, the whole is not
             begin = k + 1
             break
     while begin <= head:

@@ -138,6 +138,8 @@ def test_people_are_found_next_to_role_titles(run_empty, sentence, people):
         # a possessive's owner is not part of the name; a possessive inside a name is
         ("Ghana's Kwame Coastal University and Europe's Hanseatic Technical University met at St Mary's College.",
          ["Kwame Coastal University", "Hanseatic Technical University", "St Mary's College"]),
+        # an owner the lists do not know before a name the reference list knows: the owner is not part of it
+        ("Brazil's Aalto University and Borduria's Lund University met.", ["Aalto University", "Lund University"]),
         # an adjective and "and" before the head belong to the name
         ("Delta Agricultural and Mechanical State University joined.", ["Delta Agricultural and Mechanical State University"]),
         # a list of domains after "of", ending in "and"
