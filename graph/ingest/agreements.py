@@ -27,7 +27,8 @@ A subject with no name stands for an organisation: "it" for the one the sentence
 opens with, "the university" or "the varsity" for the one the article is about, "the two
 universities" for the parties of the last agreement of two. "A and B, with which C already
 has exchange agreements" makes one agreement of C with each. "while talks are on with D" adds
-no party.
+no party. A signing verb after an intent ("plans to sign", "is expected to sign") or a
+negation ("no agreements were signed", "did not sign") signs nothing.
 
 A **count** of agreements with a signing verb ("signed with XJTU 17 MOUs", "signed 27 new
 Erasmus+ inter-institutional agreements", several in one sentence) is an agreement group: the

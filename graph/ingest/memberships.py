@@ -11,7 +11,8 @@ the alliance last named, and "a new consortium" for the one named next):
 - **welcoming**: "A welcomed M and M2 as new members", "... to welcome M as a new member";
 - **being a member**: "M is a (founding) member of A", "M, a founding member of A,", "M has
   been named as a founding member of A", "As one of the nine partners of A, ..., M is ...";
-- **lists**: "Members of A include M, M2 and M3", "The partners of X within A are M, M2 ...",
+- **lists**: "Members of A include M, M2 and M3", "It brings together M, M2 and M3" (the alliance
+  last named, as in an "About A" paragraph), "The partners of X within A are M, M2 ...",
   "The UK will be represented in A by ... – M, M2 and M3";
 - **roles in the alliance** (the membership roles of the vocabulary): "A is coordinated by M",
   "A is led by M" (coordinator), "M serves as the secretariat" / "the secretary-general's unit" (secretariat),
@@ -22,8 +23,9 @@ the alliance last named, and "a new consortium" for the one named next):
   alliance's size so far, not an event: left out;
 - **being a member, in other words**: "M1 and M2 are (both) members of A" ("both
   universities", "they": the parties of the article's last agreement of two), "M is a research
-  university and a member of A", "M has been admitted as a full member of A", "M belongs to
-  A", "M is a founding member of A and of B", "as a member of A";
+  university and a member of A", "M has been admitted as a full member of A", "M1 and M2 were
+  accepted as associate members" (no "of A": the alliance last named), "It is a member of A"
+  (the organisation the sentence before opens with), "M belongs to A", "M is a founding member of A and of B", "as a member of A";
 - **founding**: "A was founded in 2019 by M1, M2 and M3", "A, which they founded in 2014
   together with M3" (founding members, dated by the founding);
 - **the alliance as the subject**: "A, in which M has participated since 2019, is coordinated

@@ -11,10 +11,15 @@ PARENT": the role is in the first one):
   Public Affairs, Auwal Umar") or words that complete the title ("... University Support
   Assistant Peter Rich"); a list that goes on with "TITLE PERSON" items keeps the
   organisation: "..., VP Xi Guang, and VP Zhang Hanrong";
+  "its TITLE, PERSON" ("Its chief executive, X, said"; "led by its president, X") has the
+  organisation named last in the sentence, or in the one before when "Its" starts it; an
+  honorific that is also a title ("ORG President Professor X") is the person's;
 - **TITLE of ORG PERSON**: "Chancellor of the China University of Petroleum Chen Feng", "the
-  Vice-Chancellor of the University of Nairobi, Prof. Stephen Kiama";
+  Vice-Chancellor of the University of Nairobi, Prof. Stephen Kiama", "the Dean of ORG's
+  College of X, Dr. Y" (dean in ORG);
+- **TITLE PERSON signed for ORG** (a title with no organisation before it);
 - **PERSON, TITLE of ORG (and TITLE of ORG)**: "Zhang Liqun, academician of the Chinese Academy
-  of Engineering and president of Xi'an Jiaotong University", also with titles in a row
+  of Engineering and president of Xi'an Jiaotong University", "X, vice-rector for research at Y", also with titles in a row
   ("Mukhitdin Kalonov, Vice-Rector, Director of the Research Center of ..."), the organisation
   after a comma ("Aishath Shaheen Ismail, Deputy Vice-Chancellor, MNU"; "Dr Bijoy Nandan,
   Dean, Faculty of Marine Sciences, CUSAT": the last organisation of the apposition), before
