@@ -324,7 +324,8 @@ class Linker:
     @classmethod
     def default(cls, path: Path = DEFAULT_FILE) -> Linker:
         """The linker of the reference list at ``path``, with the places table beside it
-        (``reference/places/cities.tsv``), built once per process and path."""
+        (``reference/places/places.tsv``) and the web domains' short forms
+        (``reference/web-domains/short-forms.tsv``), built once per process and path."""
         return _default(Path(path).resolve())
 
     def link(

@@ -35,7 +35,7 @@ import pycountry
 
 from .errors import UserError
 from .files import atomic_file
-from .places import fold, load_places
+from .places import PLACES_FILE, fold, load_places
 from .reference import DEFAULT_FILE as REFERENCE, load_institutions
 from .settings import PROJECT_ROOT
 
@@ -96,8 +96,9 @@ def country_of(domain: str) -> str | None:
 def _write(handle, reference: Path) -> int:
     from .reference_linking import Linker
 
-    linker = Linker.of(load_institutions(reference), places=reference.parents[1] / "places" / "places.tsv")
-    places = load_places(reference.parents[1] / "places" / "places.tsv")
+    places_file = reference.parents[2] / PLACES_FILE  # beside the reference list, as the linker reads it
+    linker = Linker.of(load_institutions(reference), places=places_file, short_forms=None)  # names, not this table
+    places = load_places(places_file)
     countries = {fold(name) for c in pycountry.countries for name in (c.name, getattr(c, "common_name", "")) if name}
     rows: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
     domains: dict[tuple[str, str], str] = {}
