@@ -25,7 +25,8 @@ the alliance last named, and "a new consortium" for the one named next):
   universities", "they": the parties of the article's last agreement of two), "M is a research
   university and a member of A", "M has been admitted as a full member of A", "M1 and M2 were
   accepted as associate members" (no "of A": the alliance last named), "It is a member of A"
-  (the organisation the sentence before opens with), "M belongs to A", "M is a founding member of A and of B", "as a member of A";
+  (the organisation the sentence before opens with), "M belongs to A", "M is a founding
+  member of A and of B", "as a member of A";
 - **founding**: "A was founded in 2019 by M1, M2 and M3", "A, which they founded in 2014
   together with M3" (founding members, dated by the founding);
 - **the alliance as the subject**: "A, in which M has participated since 2019, is coordinated
