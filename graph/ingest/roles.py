@@ -20,8 +20,8 @@ PARENT": the role is in the first one):
 - **TITLE PERSON signed for ORG** (a title with no organisation before it);
 - **PERSON, TITLE of ORG (and TITLE of ORG)**: "Zhang Liqun, academician of the Chinese Academy
   of Engineering and president of Xi'an Jiaotong University", "X, vice-rector for research at
-  Y", also with titles in a row ("Mukhitdin Kalonov, Vice-Rector, Director of the Research Center of ..."), the organisation
-  after a comma ("Aishath Shaheen Ismail, Deputy Vice-Chancellor, MNU"; "Dr Bijoy Nandan,
+  Y", also with titles in a row ("Mukhitdin Kalonov, Vice-Rector, Director of the Research
+  Center of ..."), the organisation after a comma ("Aishath Shaheen Ismail, Deputy Vice-Chancellor, MNU"; "Dr Bijoy Nandan,
   Dean, Faculty of Marine Sciences, CUSAT": the last organisation of the apposition), before
   the title ("Eeva Nordlund, EUA Secretary-General"), and without the comma after "said"
   ("said Michael Crow founding president of ...");
