@@ -21,10 +21,10 @@ PARENT": the role is in the first one):
 - **PERSON, TITLE of ORG (and TITLE of ORG)**: "Zhang Liqun, academician of the Chinese Academy
   of Engineering and president of Xi'an Jiaotong University", "X, vice-rector for research at
   Y", also with titles in a row ("Mukhitdin Kalonov, Vice-Rector, Director of the Research
-  Center of ..."), the organisation after a comma ("Aishath Shaheen Ismail, Deputy Vice-Chancellor, MNU"; "Dr Bijoy Nandan,
-  Dean, Faculty of Marine Sciences, CUSAT": the last organisation of the apposition), before
-  the title ("Eeva Nordlund, EUA Secretary-General"), and without the comma after "said"
-  ("said Michael Crow founding president of ...");
+  Center of ..."), the organisation after a comma ("Aishath Shaheen Ismail, Deputy
+  Vice-Chancellor, MNU"; "Dr Bijoy Nandan, Dean, Faculty of Marine Sciences, CUSAT": the last
+  organisation of the apposition), before the title ("Eeva Nordlund, EUA Secretary-General"),
+  and without the comma after "said" ("said Michael Crow founding president of ...");
 - **The TITLE, PERSON, signed ... on behalf of ORG**: the organisation the person signed for;
 - **The TITLEs of A and B, P1 and P2**: each in turn ("respectively", said or not);
 - **the two institutions' TITLE, P1, and his counterpart from ORG, P2**: P2 is TITLE of ORG,
