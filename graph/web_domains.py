@@ -10,8 +10,9 @@ linker links to one reference row, gives its first label ("kaist") as a short fo
 in the country of its top-level domain (``.edu`` is the United States; ``.com``, ``.org`` …
 give none, and are left out). Left out too, so that a word is not taken for an institution:
 labels with a digit or a hyphen, of fewer than three letters, that a place or a country is
-called ("oulu.fi" is the University of Oulu, but "Oulu" is a city), or that name two rows in
-one country.
+called ("oulu.fi" is the University of Oulu, but "Oulu" is a city), a label below a second
+level that does not abbreviate the name (Schwartz–Hearst: "wits.ac.za" is Witwatersrand's,
+"mail.gxu.cn" a mail server's), or one that names two rows in one country.
 
 >>> forms = load_short_forms()
 >>> forms["kaist"]
@@ -112,7 +113,7 @@ def _write(handle, reference: Path) -> int:
             # the whole name only: before a comma is a campus's parent as often as the institution
             # ("University of Maine, Orono"; "City University of New York, Queens College")
             decision = linker.link(html.unescape(name), country=country, closest=0)
-            if decision.linked and decision.ror:
+            if decision.linked and decision.ror and _abbreviates(label, domain, (name, decision.name or "")):
                 rows[label, country].add(decision.ror)
                 domains.setdefault((label, country), domain)
     handle.write(
@@ -127,6 +128,16 @@ def _write(handle, reference: Path) -> int:
             writer.writerow([label, country, next(iter(rors)), domains[label, country]])
             written += 1
     return written
+
+
+def _abbreviates(label: str, domain: str, names: tuple[str, ...]) -> bool:
+    """Whether a label is the institution's own short form: a domain right under a top level
+    is ("ntnu.no", "epfl.ch"); one deeper must abbreviate a name as Schwartz and Hearst's
+    rule has it ("wits.ac.za": Witwatersrand), not name a service of the institution's site
+    ("mail.gxu.cn", "student.scalda.nl", "www.nt.gov.au")."""
+    from .ingest.acronyms import long_form_start
+
+    return domain.count(".") == 1 or any(long_form_start(label, name) is not None for name in names)
 
 
 if __name__ == "__main__":

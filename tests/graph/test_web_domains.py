@@ -22,6 +22,8 @@ def test_a_domain_gives_the_country_of_its_top_level():
 def test_no_short_form_is_a_place_a_hyphenated_label_or_two_rows_of_one_country():
     forms = load_short_forms()
     assert "oulu" not in forms and "vienna" not in forms  # oulu.fi, the university; Oulu, the city
+    assert "mail" not in forms and "www" not in forms  # mail.gxu.cn, www.nt.gov.au: a site's service, no short form
+    assert ("ZA", "03rp50x72") in forms["wits"] and ("NO", "05xg72x27") in forms["ntnu"]  # wits.ac.za abbreviates; ntnu.no is top
     assert all(form.isalpha() and len(form) >= web_domains.MIN_LETTERS for form in forms)
     for form, pairs in forms.items():
         countries = [country for country, _ in pairs]
