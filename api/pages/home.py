@@ -22,7 +22,7 @@ def page(snapshot: Snapshot, *, description: str) -> HTMLResponse:
     except NotYet:
         central = None
     return html.page(
-        "home.html", title="unikg", description=description,
+        "home.html", title="Universities, alliances and agreements from the news", description=description,
         counts=[(counts.get(name, 0), words) for name, words in COUNTED],
         central=central, latest=snapshot.latest_agreements(),
     )

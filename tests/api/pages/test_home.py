@@ -66,6 +66,7 @@ def test_names_are_suggested_as_you_type_and_the_keyboard_opens_one(visit, typed
 
 def test_the_home_page_shows_the_graph_from_its_answers(visit, server):
     visit.open("/")
+    assert visit.page.title() == "Universities, alliances and agreements from the news · unikg"  # says what it is, once
     with httpx.Client(base_url=server, headers=JSON, timeout=60) as http:
         counts = http.get("/").json()["counts"]
         central = http.get("/analysis/centrality", params={"measure": "betweenness", "top": 10}).json()["ranking"]
