@@ -226,18 +226,23 @@ def run_evaluate(args, settings: Settings) -> int:
     if args.json:
         output.print_json(evaluation.as_json())
     else:
-        rows = []
-        for category in CATEGORIES:
-            s = evaluation.total(category)
-            rows.append([category, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.tp, s.fp, s.fn])
-        print(output.table(["scored", "precision", "recall", "F1", "tp", "fp", "fn"], rows))
-        print()
+        _print_totals(evaluation, CATEGORIES, heading="scored")
         rows = [[a.document, *(f"{a.scores[c].f1:.2f}" for c in CATEGORIES), len(a.held_out)] for a in evaluation.articles]
         print(output.table(["article (F1)", *CATEGORIES, "held out"], rows, width=45))
     if args.results:
         write_results(Path(args.results), evaluation)
         output.progress(f"wrote the scores to {args.results}")
     return 0
+
+
+def _print_totals(evaluation, categories, *, heading: str) -> None:
+    """One row per category: precision, recall, F1 and the counts behind them."""
+    rows = []
+    for category in categories:
+        s = evaluation.total(category)
+        rows.append([category, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.tp, s.fp, s.fn])
+    print(output.table([heading, "precision", "recall", "F1", "tp", "fp", "fn"], rows))
+    print()
 
 
 def _evaluate_gold(args, settings: Settings) -> int:
@@ -247,12 +252,7 @@ def _evaluate_gold(args, settings: Settings) -> int:
     if args.json:
         output.print_json(evaluation.as_json())
     else:
-        rows = []
-        for category in CATEGORIES:
-            s = evaluation.total(category)
-            rows.append([category, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.tp, s.fp, s.fn])
-        print(output.table(["scored (strict)", "precision", "recall", "F1", "tp", "fp", "fn"], rows))
-        print()
+        _print_totals(evaluation, CATEGORIES, heading="scored (strict)")
         rows = [[r.article, *(f"{r.scores[c].f1:.2f}" for c in CATEGORIES), r.curated_as or ""] for r in evaluation.results]
         print(output.table(["article (F1)", *CATEGORIES, "curated as (held out)"], rows, width=45))
         for r in evaluation.results:
