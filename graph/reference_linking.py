@@ -92,6 +92,15 @@ _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
 _NOT_WORD = re.compile(r"[\W_]+")
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
 _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—-]\s(?P<dash>.+))\s*$")
+# the words that say what an institution is, not which: "Tsinghua" names Tsinghua University,
+# "Javeriana" Pontificia Universidad Javeriana (in the linker's English words)
+_HEAD_WORDS = frozenset(
+    "university college institute polytechnic technical technological technology school academy pontifical catholic "
+    "national state federal studies higher science sciences engineering".split()
+) | _STOPWORDS
+# the endings of Slavic and Central Asian surnames: "Nazarbayev" alone is a person, not Nazarbayev University
+_SURNAME = re.compile(r"(?:ov|ev|ova|eva|sky|ski|skiy|enko|vich|uly|shvili|dze)$")
+RARE = 20  # a word in this many names or fewer may name an institution alone ("Brown"; not "Open")
 ACRONYM_SCORE = 90  # the score of a link made from an acronym and the country
 GENERIC_DF = 100  # a word in this many names or more is common ("national", "science")
 CANDIDATES = 5
@@ -251,6 +260,17 @@ class Linker:
         }
 
     @functools.cached_property
+    def _domain_countries(self) -> dict[int, set[str]]:
+        """A row → the countries of its own web domains (kaist.ac.kr: KR; not .edu, which
+        universities of many countries have: birzeit.edu, uofk.edu)."""
+        found = defaultdict(set)
+        for pairs in self.short_forms.values():
+            for country, n in pairs:
+                if country != "US":
+                    found[n].add(country)
+        return dict(found)
+
+    @functools.cached_property
     def acronyms(self) -> dict[str, list[int]]:
         """The initials of each name's words (stopwords left out; a Chinese word of several
         syllables gives one letter or one for each: Zhejiang → Z or ZJ) → rows (made on first use)."""
@@ -361,15 +381,17 @@ class Linker:
         if _is_acronym(name) or (len(written) == 1 and written[0] in self.carried):  # "MIT"; "Unicamp"
             return self._acronym(name, evidence_countries, places)
         words, mended = (written, 0) if "".join(written) in self.exact else self._mend(written)
-        found, how = self._named(words, evidence_countries, written=words_of(proper, english=False))
+        found, how = self._named(words, evidence_countries, written=words_of(proper, english=False), extended=True)
         if not found:
             found, how = self._named_elsewhere(proper, words, evidence_countries, places)
-        if not found and kinds and len(written) == 1:  # "Tsinghua", said to be an institution
+        if not found and kinds and len(written) == 1:  # "Manchester", said to be an institution
             found = self._plausible(self.bags.get(_bag((*written, "university")), []), evidence_countries)
             how = f"a short form: the one university named {proper}"
             found = found if len(found) == 1 else []
-            if not found and (own := self._by_domain(proper, evidence_countries)) is not None:  # "Caltech"
-                return self._linked(name, own, "a short form: its own web domain's, in the country given.", score=ACRONYM_SCORE)
+        if not found and len(written) == 1 and self._names_alone(written[0]) and (own := self._by_domain(proper, evidence_countries)) is not None:
+            return self._linked(name, own, "a short form: its own web domain's, in the country given.", score=ACRONYM_SCORE)
+        if not found:  # "Tsinghua", "Sharif University": the one row of this word and head words
+            found, how = self._distinctive_word(words, evidence_countries), "a short form: the one institution of this word"
         if not found:
             return self._none(name, closest)
         qualifier = self.rows[found[0]].qualifier if how == "only with a qualifier" and len(found) == 1 else None
@@ -417,10 +439,14 @@ class Linker:
             return with_ids
         return found
 
-    def _named(self, words: tuple[str, ...], countries: set[str], *, written: tuple[str, ...] = ()) -> tuple[list[int], str]:
+    def _named(
+        self, words: tuple[str, ...], countries: set[str], *, written: tuple[str, ...] = (), extended: bool = False,
+    ) -> tuple[list[int], str]:
         """The rows these words name, and how: the same name; else the same words in another
         order, with the rows that are that name and where they are ("... in St. Louis"); else
-        the rows that have it only with a qualifier. A row showing another country is out."""
+        the rows that have it only with a qualifier; else (``extended``: the name as written,
+        not one made by leaving out a place) the rows that are it and where they are. A row
+        showing another country is out."""
         found = self._plausible(self.exact.get("".join(words), []), countries)
         if found:  # "Northeastern University" is not "North Eastern University" when both are rows
             spaced = [n for n in found if self.rows[n].words == words] or found
@@ -432,6 +458,8 @@ class Linker:
         if found:
             longer = qualified + self._plausible(self._extended(words), countries)
             return (found + longer, "same words in another order, or longer") if longer else (found, "same words in another order")
+        if extended and not qualified and (longer := self._plausible(self._extended(words, where_only=True), countries)):
+            return longer, "the list names it with where it is"  # "University of Newcastle Australia"
         return qualified, "only with a qualifier"
 
     def _named_elsewhere(
@@ -554,6 +582,50 @@ class Linker:
             note=f"an acronym: the initials of {len(found)} reference rows, and nothing given says which.",
         )
 
+    def _distinctive_word(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The one row named by the one distinctive word of ``words`` and head words
+        ("Tsinghua", "Makerere", "Pontificia Universidad Javeriana" for "Javeriana", "Sharif
+        University of Technology" for "Sharif University"), [] if none or several: the word
+        must be in one row whose other words are all head words, and hold the head words
+        given, in the order given (not "Universidad Pontificia Bolivariana" for "Universidad
+        Bolivariana"). A word that is a place, a country, common, or shaped like a surname
+        ("Manchester", "Rwanda", "Open", "Nazarbayev") names no institution alone."""
+        distinctive = [w for w in words if w not in _HEAD_WORDS]
+        if len(distinctive) != 1 or not self._names_alone(distinctive[0]):
+            return []
+        (word,) = distinctive
+        holding = self._plausible(self._holding.get(word, ()), countries)
+        if len(words) == 1 and any(self._after_a_name(word, self.rows[n].words) for n in holding):
+            return []  # "Kenyatta" alone is a person: "Jomo Kenyatta University of Agriculture and Technology"
+        found = [
+            n for n in holding if set(self.rows[n].words) - {word} <= _HEAD_WORDS
+            and (len(words) == 1 or self.rows[n].words[: len(words)] == words)  # "Sharif University [of Technology]"
+        ]
+        return found if len(found) == 1 else []
+
+    def _names_alone(self, word: str) -> bool:
+        """Whether a word alone may name an institution: it is in few rows' names (not "Open",
+        "Central"), and neither a place, a country, nor shaped like a surname ("Nazarbayev")."""
+        return (
+            len(word) >= 4 and self.frequency.get(word, 0) <= RARE and (word,) not in _country_names()[0]
+            and not self.places.name_of((word,)) and not _SURNAME.search(word)
+        )
+
+    def _after_a_name(self, word: str, row: tuple[str, ...]) -> bool:
+        """Whether a row's name begins with a word, not a head word, and then ``word`` and a
+        head word: a person's given name and surname ("Jomo Kenyatta University")."""
+        return len(row) > 2 and row[1] == word and row[0] not in _HEAD_WORDS and row[2] in _HEAD_WORDS
+
+    @functools.cached_property
+    def _holding(self) -> dict[str, list[int]]:
+        """A word that is in ``RARE`` rows or fewer → those rows (made on first use)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            for word in set(row.words):
+                if self.frequency[word] <= RARE:
+                    found[word].append(n)
+        return dict(found)
+
     def _by_domain(self, name: str, countries: set[str]) -> int | None:
         """The row whose own web domain's first label is this name, in a country given
         ("KAIST" in Korea: kaist.ac.kr; "UPM" is Putra Malaysia in Malaysia, Politécnica de
@@ -561,10 +633,15 @@ class Linker:
         rows = {n for country, n in self.short_forms.get(name.lower(), ()) if country in countries}
         return rows.pop() if len(rows) == 1 else None
 
-    def _extended(self, words: tuple[str, ...]) -> list[int]:
+    def _extended(self, words: tuple[str, ...], *, where_only: bool = False) -> list[int]:
         """Rows whose names are these words followed by where they are: "in St. Louis",
-        "at Lima", "Australia" (not "Health Partners", "of Technology": other institutions)."""
-        return [n for n, rest in self._longer(words) if rest[0] in ("in", "at") or rest in _country_names()[0]]
+        "at Lima", "Australia" (not "Health Partners", "of Technology": other institutions);
+        ``where_only``: only a country or a place ("in Morocco", not "in Basic Sciences")."""
+        return [
+            n for n, rest in self._longer(words)
+            if rest in _country_names()[0] or (rest[0] in ("in", "at") and (
+                not where_only or rest[1:] in _country_names()[0] or self.places.name_of(rest[1:])))
+        ]
 
     def _mend(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
         """The words with typos mended towards words of the list, and how many edits."""
@@ -603,7 +680,10 @@ class Linker:
         return shown
 
     def _contradicts(self, n: int, countries: set[str]) -> bool:
-        shown = self._shown(n)
+        """Whether a row shows another country than the one given, by its name or its own
+        web domain (a domain tells a row's country as surely, but only some rows have one,
+        so it takes rows out rather than singling one out)."""
+        shown = self._shown(n) or _with_parts(self._domain_countries.get(n, set()))
         return bool(countries and shown and not shown & countries)
 
     def _support(self, n: int, countries: set[str], places: set[tuple[str, ...]]) -> int:

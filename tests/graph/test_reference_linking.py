@@ -123,7 +123,9 @@ def test_a_short_form_links_to_the_row_whose_own_web_domain_it_is(linker, name, 
 def test_a_web_domains_short_form_needs_the_country_and_is_never_a_place(linker):
     assert linker.link("HIT").decision == "ambiguous"  # Harbin, but also Holon Institute of Technology…
     assert not linker.link("Caltech", country="GB", kind="university").linked
-    assert not linker.link("Caltech", country="US").linked  # a short form needs to be said to be an institution
+    assert not linker.link("Caltech").linked  # a short form needs the country
+    assert not linker.link("Open", country="GB").linked  # open.ac.uk is the Open University's, but "open" is a common word
+    assert not linker.link("Central", country="US").linked  # central.edu: Central College
     assert not linker.link("Oulu", country="FI").linked  # oulu.fi is the university, Oulu a city
 
 
@@ -147,9 +149,35 @@ def test_x_state_university_is_not_the_university_of_x(linker):
     assert linker.link("Iowa University", country="US").ror == "036jqmy94"
 
 
-def test_a_short_form_links_only_when_the_caller_says_it_is_an_institution(linker):
-    assert linker.link("Tsinghua", country="CN").decision == "none"
-    assert linker.link("Tsinghua", country="CN", kind="university").ror == "03cve4549"
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("Bocconi", "IT", "05crjpb27"),  # the one row of the word, and head words: Bocconi University
+    ("Airlangga", "ID", "04ctejd88"),
+    ("Amirkabir University", "IR", "04gzbav43"),  # the head words given are the row's: Amirkabir University of Technology
+    ("Monash", "AU", "02bfwt286"),  # its own web domain's (monash.edu), in the country given
+])
+def test_a_distinctive_word_alone_names_its_one_institution(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Manchester", "GB"), ("Rwanda", "RW"),  # a city, a country: University of Manchester, University of Rwanda
+    ("Kenyatta", "KE"),  # a surname: another row names the person (Jomo Kenyatta University of Agriculture and Technology)
+    ("Nazarbayev", "KZ"),  # shaped like a surname
+    ("Bocconi School", "IT"),  # a head word the row does not have
+])
+def test_a_word_alone_that_may_be_a_place_or_a_person_names_no_institution(linker, name, country):
+    decision = linker.link(name, country=country)
+    assert not decision.linked, decision.line()
+
+
+def test_a_row_showing_another_country_by_its_web_domain_is_not_taken(linker):
+    # Newcastle University is ncl.ac.uk's: in Australia, the list's University of Newcastle Australia
+    assert linker.link("University of Newcastle", country="GB").ror == "01kj2bm70"
+    assert linker.link("University of Newcastle", country="AU").ror == "00eae9z71"
+
+
+def test_a_city_links_as_its_university_only_when_the_caller_says_it_is_an_institution(linker):
     assert linker.link("Manchester", country="GB").decision == "none"  # a city, unless said to be a university
     assert linker.link("Manchester", country="GB", kind="university").ror == "027m9bs27"
     assert linker.link("Oxford", kind="university").ror == "052gg0110"  # not Oxford Brookes University
