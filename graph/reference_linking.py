@@ -43,6 +43,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -78,7 +80,7 @@ _IN_ENGLISH = {
     "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
     "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut inst",
     "technical": "technische tecnica tecnico technique", "technological": "tecnologica tecnologico technologique",
-    "polytechnic": "politecnico politecnica polytechnique", "national": "nacional nazionale nationale nasional natl",
+    "polytechnic": "politecnico politecnica polytechnique polytechnical", "national": "nacional nazionale nationale nasional natl",
     "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
     "pontifical": "pontificia pontificio", "free": "freie libre libera vrije", "federal": "federale",
     "state": "estatal estadual statale", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
@@ -90,6 +92,9 @@ _IN_ENGLISH = {
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
 _NOT_WORD = re.compile(r"[\W_]+")
+# letters that have no accent to strip, as ASCII writes them ("København": Kobenhavn; "Łódź": Lodz)
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ł": "l", "Ł": "L",
+                               "đ": "d", "Đ": "D", "ß": "ss", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
 _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—-]\s(?P<dash>.+))\s*$")
 # the words that say what an institution is, not which: "Tsinghua" names Tsinghua University,
@@ -156,6 +161,8 @@ def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
     ('universidad', 'nacional')
     """
     text = text.translate(_NO_APOSTROPHES).replace("&", " and ")
+    if not text.isascii():
+        text = text.translate(_UNDECOMPOSED)
     if not text.isascii():
         text = normalize(text)
     found = _NOT_WORD.sub(" ", text.lower()).split()
@@ -384,6 +391,8 @@ class Linker:
         found, how = self._named(words, evidence_countries, written=words_of(proper, english=False), extended=True)
         if not found:
             found, how = self._named_elsewhere(proper, words, evidence_countries, places)
+        if not found:  # "Uniwersytet Jagielloński", "Københavns Universitet", "Politecnico di Torino"
+            found, how = self._in_own_language(written, evidence_countries, places)
         if not found and kinds and len(written) == 1:  # "Manchester", said to be an institution
             found = self._plausible(self.bags.get(_bag((*written, "university")), []), evidence_countries)
             how = f"a short form: the one university named {proper}"
@@ -495,6 +504,67 @@ class Linker:
             if found:
                 return found, "the list names it with where it is"
         return [], ""
+
+    def _in_own_language(
+        self, words: tuple[str, ...], countries: set[str], places: set[tuple[str, ...]],
+    ) -> tuple[list[int], str]:
+        """The rows of a name in its own language whose words, read in English, still differ
+        from the list's English name: a word inflected ("Jagielloński" ~ Jagiellonian,
+        "Københavns" ~ København, "Warszawski" ~ Warszawa), "University of Studies of Milan"
+        (Università degli Studi di Milano) for University of Milan, "Polytechnic of Turin"
+        (Politecnico di Torino) for Polytechnic University of Turin. Every way of reading it
+        is tried; it names the rows they find, when they find the same one."""
+        ways: list[list[tuple[str, ...]]] = [
+            [(w,)] if w in self.frequency or self.places.name_of((w,)) else [(w,), *self._inflected(w, countries)] for w in words
+        ]
+        if "polytechnic" in words and "university" not in words:
+            at = words.index("polytechnic")
+            ways[at] = [*ways[at], ("polytechnic", "university")]
+        for at in range(len(words) - 2):
+            if words[at : at + 3] == ("university", "of", "studies"):
+                ways[at + 2] = [()]  # "degli Studi": of studies, a university's old title
+        found: dict[int, None] = {}
+        for choice in itertools.islice(itertools.product(*ways), 16):
+            alternative = tuple(w for part in choice for w in part)
+            if alternative == words:
+                continue
+            rows, how = self._named(alternative, countries)
+            if not rows:
+                rows, how = self._named_elsewhere(" ".join(alternative), alternative, countries, set(places))
+            if rows and how != "only with a qualifier":
+                found.update(dict.fromkeys(rows))
+        return list(found), "its own language's name read in English"
+
+    def _inflected(self, word: str, countries: set[str]) -> list[tuple[str, ...]]:
+        """The word the list has that ``word`` inflects: a place's name of the country given
+        (its stem and all but one letter of it: "warszawski" ~ "warszawa"), else one word
+        of few names ("jagiellonski" ~ "jagiellonian": a stem of six letters, and three
+        letters or fewer after it in each); [] when none, or several."""
+        stem = word[:5]
+        places = {
+            spelling for spelling in self._one_word_places.get(stem, ())
+            if _stem_fits(word, spelling[0], place=True) and self._place_agrees(self.places.names[spelling], countries)
+        }
+        if places:
+            return list(places) if len({self.places.names[p] for p in places}) == 1 else []
+        found = [w for w in self._rare_words.get(word[:6], ()) if _stem_fits(word, w, place=False)]
+        return [(found[0],)] if len(found) == 1 else []
+
+    @functools.cached_property
+    def _one_word_places(self) -> dict[str, list[tuple[str, ...]]]:
+        found = defaultdict(list)
+        for spelling in self.places.names:
+            if len(spelling) == 1 and len(spelling[0]) >= 5:
+                found[spelling[0][:5]].append(spelling)
+        return dict(found)
+
+    @functools.cached_property
+    def _rare_words(self) -> dict[str, list[str]]:
+        found = defaultdict(list)
+        for word, count in self.frequency.items():
+            if count <= RARE and len(word) >= 6 and word not in _HEAD_WORDS:
+                found[word[:6]].append(word)
+        return dict(found)
 
     def _spelt_otherwise(self, words: tuple[str, ...], countries: set[str]) -> Iterable[tuple[tuple[str, ...], tuple[str, ...]]]:
         """The words with a place in them spelt as the list spells it elsewhere ("padova" →
@@ -784,6 +854,16 @@ def _initials_of(words: tuple[str, ...]) -> set[str]:
         options = {word[0], _syllable_initials(word) or word[0]} if len(variants) < 64 else {word[0]}
         variants = {v + o for v in variants for o in options}
     return variants
+
+
+def _stem_fits(word: str, other: str, *, place: bool) -> bool:
+    """Whether ``word`` may be an inflection of ``other``: they share a stem with at most
+    three letters after it in ``word``, and, for a place's name, at most one in ``other``
+    (three in a word of the list)."""
+    if word == other:
+        return False
+    stem = len(os.path.commonprefix([word, other]))
+    return stem >= (5 if place else 6) and len(word) - stem <= 3 and len(other) - stem <= (1 if place else 3)
 
 
 def _english(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -171,6 +171,28 @@ def test_a_word_alone_that_may_be_a_place_or_a_person_names_no_institution(linke
     assert not decision.linked, decision.line()
 
 
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("Uniwersytet Wrocławski", "PL", "00yae6e25"),  # an adjective of Wrocław: University of Wrocław
+    ("Uniwersytet Gdański", "PL", "011dv8m48"),
+    ("Göteborgs universitet", "SE", "01tm6cn81"),  # Göteborg's: University of Gothenburg
+    ("Università degli Studi di Padova", "IT", "00240q980"),  # "degli Studi" is a university's old title
+    ("Politecnico di Bari", "IT", "03c44v465"),  # Polytechnic University of Bari
+])
+def test_a_name_in_its_own_language_links_to_the_rows_english_name(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Warszawski Uniwersytet Medyczny", "PL"),  # the Medical University of Warsaw: a word the list cannot read
+    ("Uniwersytet Krakowski", "PL"),  # of Kraków: the list has no University of Kraków
+    ("Uniwersytet Wrocławski", "CZ"),  # Wrocław is in Poland, not in the country given
+])
+def test_a_name_in_its_own_language_that_reads_as_no_row_is_not_linked(linker, name, country):
+    decision = linker.link(name, country=country)
+    assert not decision.linked, decision.line()
+
+
 def test_a_row_showing_another_country_by_its_web_domain_is_not_taken(linker):
     # Newcastle University is ncl.ac.uk's: in Australia, the list's University of Newcastle Australia
     assert linker.link("University of Newcastle", country="GB").ror == "01kj2bm70"
