@@ -105,6 +105,13 @@ _HEAD_WORDS = frozenset(
 ) | _STOPWORDS
 # the endings of Slavic and Central Asian surnames: "Nazarbayev" alone is a person, not Nazarbayev University
 _SURNAME = re.compile(r"(?:ov|ev|ova|eva|sky|ski|skiy|enko|vich|uly|shvili|dze)$")
+# the short forms news writes for words of names, as written → the words they stand for
+_SHORT_WORDS = {
+    "tech": [("technological",), ("technical",), ("institute", "of", "technology"), ("university", "of", "technology"),
+             ("technological", "university"), ("technical", "university"), ("technology", "university")],
+    "poly": [("polytechnic",), ("polytechnic", "university"), ("polytechnic", "institute")],
+}
+_SHORT_WORDS["tec"] = [("technology",), *_SHORT_WORDS["tech"]]
 RARE = 20  # a word in this many names or fewer may name an institution alone ("Brown"; not "Open")
 ACRONYM_SCORE = 90  # the score of a link made from an acronym and the country
 GENERIC_DF = 100  # a word in this many names or more is common ("national", "science")
@@ -283,7 +290,9 @@ class Linker:
         syllables gives one letter or one for each: Zhejiang → Z or ZJ) → rows (made on first use)."""
         found = defaultdict(list)
         for n, row in enumerate(self.rows):
-            for initials in _initials_of(row.words):
+            before = row.words[: row.words.index("and")] if "and" in row.words else ()
+            shorter = _initials_of(before) if len(_bag(before)) >= 3 else set()  # "London School of Economics [and …]": LSE
+            for initials in _initials_of(row.words) | shorter:
                 found[initials].append(n)
         return dict(found)
 
@@ -392,12 +401,12 @@ class Linker:
         if not found:
             found, how = self._named_elsewhere(proper, words, evidence_countries, places)
         if not found:  # "Uniwersytet Jagielloński", "Københavns Universitet", "Politecnico di Torino"
-            found, how = self._in_own_language(written, evidence_countries, places)
+            found, how = self._in_own_language(written, evidence_countries, places, as_written=words_of(proper, english=False))
         if not found and kinds and len(written) == 1:  # "Manchester", said to be an institution
             found = self._plausible(self.bags.get(_bag((*written, "university")), []), evidence_countries)
             how = f"a short form: the one university named {proper}"
             found = found if len(found) == 1 else []
-        if not found and len(written) == 1 and self._names_alone(written[0]) and (own := self._by_domain(proper, evidence_countries)) is not None:
+        if not found and (own := self._by_own_domain(written, evidence_countries)) is not None:  # "Wits", "Wits University"
             return self._linked(name, own, "a short form: its own web domain's, in the country given.", score=ACRONYM_SCORE)
         if not found:  # "Tsinghua", "Sharif University": the one row of this word and head words
             found, how = self._distinctive_word(words, evidence_countries), "a short form: the one institution of this word"
@@ -499,24 +508,43 @@ class Linker:
                     if found and how != "only with a qualifier":
                         places.add(place)
                         return found, f"the name without where it is ({_title(place)})"
+        elif len(words) > 2 and words[-2] in ("in", "at") and len(words[-1]) >= 4 and words[-1] not in self.frequency:
+            rest = words[:-2]  # "... in Giza": a word no name of the list has, after "in", is where it is
+            if self._distinctive(rest):
+                found, how = self._named(rest, countries)
+                if found and how != "only with a qualifier":
+                    return found, "the name without where it is"
         if self._distinctive(words):  # "Hebrew University of Jerusalem", "Imperial College London"
             found = self._plausible((n for n, place in self._with_where(words) if self._place_agrees(place, countries)), countries)
             if found:
                 return found, "the list names it with where it is"
+            # "London School of Economics [and Political Science]"; never after a head word or a
+            # place: Hanoi University of Science is not Hanoi University of Science and Technology
+            ends_in_place = any(end == len(words) for _, end, _ in self.places.found_in(words))
+            if words[-1] not in _HEAD_WORDS and not ends_in_place:
+                found = self._plausible((n for n, rest in self._longer(words) if rest[0] == "and"), countries)
+                if found:
+                    return found, "the list's name, with more after \"and\""
         return [], ""
 
     def _in_own_language(
-        self, words: tuple[str, ...], countries: set[str], places: set[tuple[str, ...]],
+        self, words: tuple[str, ...], countries: set[str], places: set[tuple[str, ...]], *, as_written: tuple[str, ...] = (),
     ) -> tuple[list[int], str]:
         """The rows of a name in its own language whose words, read in English, still differ
         from the list's English name: a word inflected ("Jagielloński" ~ Jagiellonian,
         "Københavns" ~ København, "Warszawski" ~ Warszawa), "University of Studies of Milan"
         (Università degli Studi di Milano) for University of Milan, "Polytechnic of Turin"
-        (Politecnico di Torino) for Polytechnic University of Turin. Every way of reading it
-        is tried; it names the rows they find, when they find the same one."""
+        (Politecnico di Torino) for Polytechnic University of Turin; and the short forms
+        news writes ("Georgia Tech", "Tec de Monterrey", "Ohio State": ``_SHORT_WORDS``, in
+        the words ``as_written``). Every way of reading it is tried; it names the rows they
+        find, when they find the same one."""
         ways: list[list[tuple[str, ...]]] = [
             [(w,)] if w in self.frequency or self.places.name_of((w,)) else [(w,), *self._inflected(w, countries)] for w in words
         ]
+        for at, written in enumerate(as_written[: len(words)]):
+            ways[at] += _SHORT_WORDS.get(written, [])
+        if words[-1:] == ("state",) and "university" not in words:
+            ways[-1] = [*ways[-1], ("state", "university")]
         if "polytechnic" in words and "university" not in words:
             at = words.index("polytechnic")
             ways[at] = [*ways[at], ("polytechnic", "university")]
@@ -524,7 +552,7 @@ class Linker:
             if words[at : at + 3] == ("university", "of", "studies"):
                 ways[at + 2] = [()]  # "degli Studi": of studies, a university's old title
         found: dict[int, None] = {}
-        for choice in itertools.islice(itertools.product(*ways), 16):
+        for choice in itertools.islice(itertools.product(*ways), 32):
             alternative = tuple(w for part in choice for w in part)
             if alternative == words:
                 continue
@@ -645,6 +673,12 @@ class Linker:
                 name, chosen, f"the initials of {len(found)} reference rows; what is given singles this one out.",
                 score=ACRONYM_SCORE,
             )
+        here = [n for n in found if not self._suggests_elsewhere(n, countries)]
+        if countries and len(key) >= 4 and len(here) == 1:  # "METU" in Turkey: one row, and nothing says it is elsewhere
+            return self._linked(
+                name, here[0], "the one reference row whose initials spell it of four letters or more, and nothing says it is in another country.",
+                score=ACRONYM_SCORE,
+            )
         if not found:
             return Decision(decision="none", query=name, note="an acronym that no reference row's initials spell.")
         return Decision(
@@ -695,6 +729,16 @@ class Linker:
                 if self.frequency[word] <= RARE:
                     found[word].append(n)
         return dict(found)
+
+    def _by_own_domain(self, words: tuple[str, ...], countries: set[str]) -> int | None:
+        """The row whose own web domain's short form is the one distinctive word of ``words``,
+        in the country given, when the head words given are the row's too ("Wits University":
+        wits.ac.za, University of the Witwatersrand); never a common word ("Open": open.ac.uk)."""
+        distinctive = [w for w in words if w not in _HEAD_WORDS]
+        if len(distinctive) != 1 or not self._names_alone(distinctive[0]):
+            return None
+        own = self._by_domain(distinctive[0], countries)
+        return own if own is not None and set(words) - {distinctive[0]} <= set(self.rows[own].words) else None
 
     def _by_domain(self, name: str, countries: set[str]) -> int | None:
         """The row whose own web domain's first label is this name, in a country given
@@ -769,6 +813,12 @@ class Linker:
             return 2
         in_name = set().union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(words)))
         return int(bool(countries & _with_parts(in_name)))
+
+    def _suggests_elsewhere(self, n: int, countries: set[str]) -> bool:
+        """Whether a row's name holds a place in another country than the one given, and none in it."""
+        words = self.rows[n].words
+        shown = set().union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(words)))
+        return bool(countries and shown and not _with_parts(shown) & countries)
 
     def _singled_out(self, found: list[int], countries: set[str], places: set[tuple[str, ...]], *, least: int = 1) -> int | None:
         """The one row what is given fits best, if one fits better than all the others, and

@@ -193,6 +193,33 @@ def test_a_name_in_its_own_language_that_reads_as_no_row_is_not_linked(linker, n
     assert not decision.linked, decision.line()
 
 
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("Michigan Tech", "US", "0036rpn28"),  # Tech: Michigan Technological University
+    ("Texas Tech", "US", "0405mnx93"),  # Texas Tech University
+    ("Tomsk Poly", "RU", "00a45v709"),  # Poly: Tomsk Polytechnic University
+    ("Ohio State", "US", "00rs6vg23"),  # The Ohio State University
+    ("Beijing University of Posts", "CN", "04w9fbh59"),  # the list's name, less what follows "and"
+    ("Nanjing University of Science and Technology in Xiaolingwei", "CN", "00xp9wg62"),  # a word no name has, after "in"
+    ("USTHB", "DZ", "02kb89c09"),  # four letters, one row's initials, and nothing says that row is elsewhere
+])
+def test_a_short_form_or_a_longer_name_links_to_its_one_row(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Kazan State", "RU"),  # no Kazan State University in the list (Kazan State Medical University is another)
+    ("Tech", "US"), ("State", "US"),  # a head word alone
+    ("University of Science", "VN"),  # the list's "University of Science and …" rows are many
+    ("Hanoi University of Science", "VN"),  # not Hanoi University of Science and Technology: "and" after a head word
+    ("University of Wales, Lampeter", "GB"),  # after a comma, a word no name has may be a college of it: not where it is
+])
+def test_a_short_form_that_leaves_no_one_row_is_not_linked_to_another(linker, name, country):
+    decision = linker.link(name, country=country)
+    assert not decision.linked, decision.line()
+    assert linker.link("Iowa State", country="US").ror == "04rswrd78"  # Iowa State University, never the University of Iowa
+
+
 def test_a_row_showing_another_country_by_its_web_domain_is_not_taken(linker):
     # Newcastle University is ncl.ac.uk's: in Australia, the list's University of Newcastle Australia
     assert linker.link("University of Newcastle", country="GB").ror == "01kj2bm70"
