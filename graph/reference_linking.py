@@ -274,17 +274,6 @@ class Linker:
         }
 
     @functools.cached_property
-    def _domain_countries(self) -> dict[int, set[str]]:
-        """A row → the countries of its own web domains (kaist.ac.kr: KR; not .edu, which
-        universities of many countries have: birzeit.edu, uofk.edu)."""
-        found = defaultdict(set)
-        for pairs in self.short_forms.values():
-            for country, n in pairs:
-                if country != "US":
-                    found[n].add(country)
-        return dict(found)
-
-    @functools.cached_property
     def acronyms(self) -> dict[str, list[int]]:
         """The initials of each name's words (stopwords left out; a Chinese word of several
         syllables gives one letter or one for each: Zhejiang → Z or ZJ) → rows (made on first use)."""
@@ -476,8 +465,8 @@ class Linker:
         if found:
             longer = qualified + self._plausible(self._extended(words), countries)
             return (found + longer, "same words in another order, or longer") if longer else (found, "same words in another order")
-        if extended and not qualified and (longer := self._plausible(self._extended(words, where_only=True), countries)):
-            return longer, "the list names it with where it is"  # "University of Newcastle Australia"
+        if extended and countries and not qualified and (longer := self._plausible(self._extended(words, where=countries), countries)):
+            return longer, "the list names it with where it is"  # "University of Newcastle Australia", in Australia
         return qualified, "only with a qualifier"
 
     def _named_elsewhere(
@@ -747,15 +736,21 @@ class Linker:
         rows = {n for country, n in self.short_forms.get(name.lower(), ()) if country in countries}
         return rows.pop() if len(rows) == 1 else None
 
-    def _extended(self, words: tuple[str, ...], *, where_only: bool = False) -> list[int]:
+    def _extended(self, words: tuple[str, ...], *, where: set[str] | None = None) -> list[int]:
         """Rows whose names are these words followed by where they are: "in St. Louis",
         "at Lima", "Australia" (not "Health Partners", "of Technology": other institutions);
-        ``where_only``: only a country or a place ("in Morocco", not "in Basic Sciences")."""
-        return [
-            n for n, rest in self._longer(words)
-            if rest in _country_names()[0] or (rest[0] in ("in", "at") and (
-                not where_only or rest[1:] in _country_names()[0] or self.places.name_of(rest[1:])))
-        ]
+        ``where``: only a country or a place in one of these countries ("in Morocco", not "in
+        Basic Sciences", nor "in Szczytno" for a police academy of Azerbaijan)."""
+        names = _country_names()[0]
+        if where is None:
+            return [n for n, rest in self._longer(words) if rest[0] in ("in", "at") or rest in names]
+        found = []
+        for n, rest in self._longer(words):
+            place = rest[1:] if rest[0] in ("in", "at") else rest
+            shown = names.get(place) or (self.places.countries_of(place) if self.places.name_of(place) else None)
+            if shown and _with_parts(shown) & where:
+                found.append(n)
+        return found
 
     def _mend(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
         """The words with typos mended towards words of the list, and how many edits."""
@@ -794,10 +789,7 @@ class Linker:
         return shown
 
     def _contradicts(self, n: int, countries: set[str]) -> bool:
-        """Whether a row shows another country than the one given, by its name or its own
-        web domain (a domain tells a row's country as surely, but only some rows have one,
-        so it takes rows out rather than singling one out)."""
-        shown = self._shown(n) or _with_parts(self._domain_countries.get(n, set()))
+        shown = self._shown(n)
         return bool(countries and shown and not shown & countries)
 
     def _support(self, n: int, countries: set[str], places: set[tuple[str, ...]]) -> int:

@@ -64,7 +64,9 @@ def test_a_near_name_is_not_linked_and_its_candidates_say_why(linker, name, deci
 
 def test_the_country_singles_out_a_row_and_a_contradicting_one_is_dropped(linker):
     assert linker.link("China University of Petroleum", city="Beijing").ror == "041qf4r12"
-    assert linker.link("University of Newcastle", country="AU").ror == "00eae9z71"
+    assert linker.link("University of Newcastle", country="AU").ror == "00eae9z71"  # University of Newcastle Australia
+    assert linker.link("Quest University", country="CA").ror == "02hx0yn76"  # Quest University Canada
+    assert not linker.link("Quest University", country="US").linked
     assert linker.link("Heidelberg University", country="DE").ror == "038t36y30"  # not the Ohio one (IPEDS: US)
     assert linker.link("Heidelberg University").decision == "ambiguous"
     assert linker.link("MIT").decision == "ambiguous"
@@ -220,10 +222,11 @@ def test_a_short_form_that_leaves_no_one_row_is_not_linked_to_another(linker, na
     assert linker.link("Iowa State", country="US").ror == "04rswrd78"  # Iowa State University, never the University of Iowa
 
 
-def test_a_row_showing_another_country_by_its_web_domain_is_not_taken(linker):
-    # Newcastle University is ncl.ac.uk's: in Australia, the list's University of Newcastle Australia
+def test_a_name_the_list_writes_with_the_country_given_after_it_links_to_that_row(linker):
     assert linker.link("University of Newcastle", country="GB").ror == "01kj2bm70"
-    assert linker.link("University of Newcastle", country="AU").ror == "00eae9z71"
+    assert linker.link("University of Newcastle", country="AU").ror == "00eae9z71"  # University of Newcastle Australia
+    assert linker.link("Quest University", country="CA").ror == "02hx0yn76"  # Quest University Canada
+    assert not linker.link("Quest University", country="US").linked
 
 
 def test_a_city_links_as_its_university_only_when_the_caller_says_it_is_an_institution(linker):
