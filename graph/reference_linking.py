@@ -80,7 +80,7 @@ _IN_ENGLISH = {
     "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
     "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut inst",
     "technical": "technische tecnica tecnico technique", "technological": "tecnologica tecnologico technologique",
-    "polytechnic": "politecnico politecnica polytechnique polytechnical", "national": "nacional nazionale nationale nasional natl",
+    "polytechnic": "politecnico politecnica polytechnique polytechnical politechnical", "national": "nacional nazionale nationale nasional natl",
     "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
     "pontifical": "pontificia pontificio", "free": "freie libre libera vrije", "federal": "federale",
     "state": "estatal estadual statale", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
@@ -510,8 +510,10 @@ class Linker:
             # "London School of Economics [and Political Science]"; never after a head word or a
             # place: Hanoi University of Science is not Hanoi University of Science and Technology
             ends_in_place = any(end == len(words) for _, end, _ in self.places.found_in(words))
-            if words[-1] not in _HEAD_WORDS and not ends_in_place:
-                found = self._plausible((n for n, rest in self._longer(words) if rest[0] == "and"), countries)
+            if words[-1] not in _HEAD_WORDS and not ends_in_place:  # and what follows names no place
+                found = self._plausible(
+                    (n for n, rest in self._longer(words) if rest[0] == "and" and not self._where(rest)), countries,
+                )
                 if found:
                     return found, "the list's name, with more after \"and\""
         return [], ""
@@ -739,18 +741,15 @@ class Linker:
     def _extended(self, words: tuple[str, ...], *, where: set[str] | None = None) -> list[int]:
         """Rows whose names are these words followed by where they are: "in St. Louis",
         "at Lima", "Australia" (not "Health Partners", "of Technology": other institutions);
-        ``where``: only a country or a place in one of these countries ("in Morocco", not "in
-        Basic Sciences", nor "in Szczytno" for a police academy of Azerbaijan)."""
+        ``where``: only one of these countries ("in Morocco", not "in Basic Sciences", nor a
+        city: St. Joseph's College New York is one of several St. Joseph's Colleges)."""
         names = _country_names()[0]
         if where is None:
             return [n for n, rest in self._longer(words) if rest[0] in ("in", "at") or rest in names]
-        found = []
-        for n, rest in self._longer(words):
-            place = rest[1:] if rest[0] in ("in", "at") else rest
-            shown = names.get(place) or (self.places.countries_of(place) if self.places.name_of(place) else None)
-            if shown and _with_parts(shown) & where:
-                found.append(n)
-        return found
+        return [
+            n for n, rest in self._longer(words)
+            if _with_parts(names.get(rest[1:] if rest[0] in ("in", "at") else rest, frozenset())) & where
+        ]
 
     def _mend(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
         """The words with typos mended towards words of the list, and how many edits."""
@@ -811,6 +810,10 @@ class Linker:
         words = self.rows[n].words
         shown = set().union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(words)))
         return bool(countries and shown and not _with_parts(shown) & countries)
+
+    def _where(self, words: tuple[str, ...]) -> bool:
+        """Whether the words name a place or a country ("… and Design in Bratislava")."""
+        return bool(self.places.found_in(words) or _countries_in(words))
 
     def _singled_out(self, found: list[int], countries: set[str], places: set[tuple[str, ...]], *, least: int = 1) -> int | None:
         """The one row what is given fits best, if one fits better than all the others, and

@@ -214,6 +214,8 @@ def test_a_short_form_or_a_longer_name_links_to_its_one_row(linker, name, countr
     ("Tech", "US"), ("State", "US"),  # a head word alone
     ("University of Science", "VN"),  # the list's "University of Science and …" rows are many
     ("Hanoi University of Science", "VN"),  # not Hanoi University of Science and Technology: "and" after a head word
+    ("Academy of Fine Arts", "FI"),  # not the Academy of Fine Arts and Design in Bratislava: "and" then a place
+    ("St. Joseph's College", "US"),  # not St. Joseph's College New York: a city after it may be another college
     ("University of Wales, Lampeter", "GB"),  # after a comma, a word no name has may be a college of it: not where it is
 ])
 def test_a_short_form_that_leaves_no_one_row_is_not_linked_to_another(linker, name, country):
