@@ -274,6 +274,18 @@ class Linker:
         }
 
     @functools.cached_property
+    def _after_a_person(self) -> dict[tuple[str, ...], list[int]]:
+        """The rows named after a person by initials and surname, as a bag of the words after
+        them ("L. N. Gumilyov Eurasian National University": eurasian, national, university)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            initials = next((i for i, w in enumerate(row.words) if len(w) > 1), 0)
+            rest = row.words[initials + 1 :]
+            if initials and len(_bag(rest)) >= 2:
+                found[_bag(rest)].append(n)
+        return dict(found)
+
+    @functools.cached_property
     def acronyms(self) -> dict[str, list[int]]:
         """The initials of each name's words (stopwords left out; a Chinese word of several
         syllables gives one letter or one for each: Zhejiang → Z or ZJ) → rows (made on first use)."""
@@ -281,7 +293,7 @@ class Linker:
         for n, row in enumerate(self.rows):
             before = row.words[: row.words.index("and")] if "and" in row.words else ()
             shorter = _initials_of(before) if len(_bag(before)) >= 3 else set()  # "London School of Economics [and …]": LSE
-            for initials in _initials_of(row.words) | shorter:
+            for initials in _initials_of(row.words, words_of(row.institution.name, english=False)) | shorter:
                 found[initials].append(n)
         return dict(found)
 
@@ -404,6 +416,8 @@ class Linker:
         qualifier = self.rows[found[0]].qualifier if how == "only with a qualifier" and len(found) == 1 else None
         if qualifier and self._place(words_of(qualifier), evidence_countries):  # "Anna University, Chennai": where, not which
             how = f"the list names it with where it is ({qualifier})"
+        elif qualifier and qualifier.lower() in self.carried and found[0] in self.carried[qualifier.lower()]:
+            how = f"the list names it with its acronym ({qualifier})"  # "Universidade Estadual de Campinas (UNICAMP)"
         if len(found) > 1 or how == "only with a qualifier":
             # a qualifier tells rows of one name apart ("..., East China"): only what the row's
             # name says for sure singles one out, not the city in the name they share
@@ -503,6 +517,8 @@ class Linker:
                 found, how = self._named(rest, countries)
                 if found and how != "only with a qualifier":
                     return found, "the name without where it is"
+        if self._distinctive(words) and (found := self._plausible(self._after_a_person.get(_bag(words), ()), countries)):
+            return found, "the list names it after a person too"  # L. N. Gumilyov Eurasian National University
         if self._distinctive(words):  # "Hebrew University of Jerusalem", "Imperial College London"
             found = self._plausible((n for n, place in self._with_where(words) if self._place_agrees(place, countries)), countries)
             if found:
@@ -891,11 +907,20 @@ def _syllable_initials(word: str) -> str | None:
     return "".join(s[0] for s in syllables) if syllables and len(syllables) > 1 else None
 
 
-def _initials_of(words: tuple[str, ...]) -> set[str]:
+def _initials_of(words: tuple[str, ...], written: tuple[str, ...] = ()) -> set[str]:
     """The acronyms a name's words may give: their first letters, stopwords left out, a
-    Chinese word giving one letter or one for each syllable."""
+    Chinese word giving one letter or one for each syllable; with the words ``written``
+    (as many), those of the name as written too ("École Polytechnique Fédérale de Lausanne":
+    EPFL, not SPFL)."""
+    found = _initials(w for w in words if w not in _STOPWORDS)
+    if len(written) == len(words) and written != words:
+        found |= _initials(w for w, english in zip(written, words) if english not in _STOPWORDS)
+    return found
+
+
+def _initials(words: Iterable[str]) -> set[str]:
     variants = {""}
-    for word in (w for w in words if w not in _STOPWORDS):
+    for word in words:
         options = {word[0], _syllable_initials(word) or word[0]} if len(variants) < 64 else {word[0]}
         variants = {v + o for v in variants for o in options}
     return variants

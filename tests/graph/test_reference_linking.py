@@ -203,6 +203,9 @@ def test_a_name_in_its_own_language_that_reads_as_no_row_is_not_linked(linker, n
     ("Beijing University of Posts", "CN", "04w9fbh59"),  # the list's name, less what follows "and"
     ("Nanjing University of Science and Technology in Xiaolingwei", "CN", "00xp9wg62"),  # a word no name has, after "in"
     ("USTHB", "DZ", "02kb89c09"),  # four letters, one row's initials, and nothing says that row is elsewhere
+    ("EPFL", "CH", "02s376052"),  # the initials of its name as written: École Polytechnique Fédérale de Lausanne
+    ("Universidade Estadual de Campinas", "BR", "04wffgt70"),  # the list's "(UNICAMP)" is its acronym, not which one
+    ("Pavlodar State University", "KZ", "017wmdt28"),  # the list names it after a person: S. Toraighyrov Pavlodar …
 ])
 def test_a_short_form_or_a_longer_name_links_to_its_one_row(linker, name, country, ror):
     decision = linker.link(name, country=country)
