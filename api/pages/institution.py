@@ -28,18 +28,11 @@ WAIT = 2.0  # seconds the page waits for the network's measures, then says they 
 
 def page(snapshot: Snapshot, org: Entity, *, partners_page: int = 1, shared_page: int = 1) -> HTMLResponse:
     profile = snapshot.institution(org.iri)
-    total, partners = snapshot.partners(org.iri, via="agreement", offset=(partners_page - 1) * PARTNERS,
-                                        limit=PARTNERS)
-    if not partners and total:  # past the last page: the last one
-        partners_page = _last(total, PARTNERS)
-        total, partners = snapshot.partners(org.iri, via="agreement", offset=(partners_page - 1) * PARTNERS,
-                                            limit=PARTNERS)
-    shared_total, shared = snapshot.shared_partners(org.iri, offset=(shared_page - 1) * SHARED, limit=SHARED,
-                                                    partners=IN_COMMON)
-    if not shared and shared_total:
-        shared_page = _last(shared_total, SHARED)
-        shared_total, shared = snapshot.shared_partners(org.iri, offset=(shared_page - 1) * SHARED,
-                                                        limit=SHARED, partners=IN_COMMON)
+    partners_page, total, partners = _paged(
+        lambda offset: snapshot.partners(org.iri, via="agreement", offset=offset, limit=PARTNERS), partners_page, PARTNERS)
+    shared_page, shared_total, shared = _paged(
+        lambda offset: snapshot.shared_partners(org.iri, offset=offset, limit=SHARED, partners=IN_COMMON),
+        shared_page, SHARED)
     in_common = {s.iri: snapshot.common_partners([org.iri, s.iri], offset=0, limit=IN_COMMON)[1] for s in shared}
     signed = {a.iri: a for a in snapshot.agreements_named(sorted(
         {link.agreement.iri for found in in_common.values() for p in found for link in p.agreements}))}
@@ -60,8 +53,14 @@ def page(snapshot: Snapshot, org: Entity, *, partners_page: int = 1, shared_page
     )
 
 
-def _last(total: int, size: int) -> int:
-    return (total + size - 1) // size
+def _paged(fetch, number: int, size: int) -> tuple[int, int, list]:
+    """Page ``number`` of ``size`` rows (``fetch(offset)`` gives the total and the rows from
+    ``offset`` on), as (number, total, rows); past the last page, the last one."""
+    total, rows = fetch((number - 1) * size)
+    if not rows and total:
+        number = (total + size - 1) // size
+        total, rows = fetch((number - 1) * size)
+    return number, total, rows
 
 
 def _standing(snapshot: Snapshot, org: str) -> list[dict] | None:
