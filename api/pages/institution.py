@@ -41,12 +41,11 @@ def page(snapshot: Snapshot, org: Entity, *, partners_page: int = 1, shared_page
     quoted += [q for a in signed.values() for q in a.evidence]
     quoted += [q for found in memberships.values() for q in found] + [q for p in profile.people for q in p.evidence]
     per_year = snapshot.per_year(party=org.iri)
-    articles = {d.iri: d for d in snapshot.articles_named(sorted({q.source.iri for q in quoted}))}
     return html.page(
         "institution.html", title=profile.name, iri=org.iri, canonical=html.local_href(org.iri), org=profile,
         partners=partners, partners_total=total, partners_page=partners_page, partners_size=PARTNERS,
         shared=shared, shared_total=shared_total, shared_page=shared_page, shared_size=SHARED,
-        in_common=in_common, signed=signed, articles=articles,
+        in_common=in_common, signed=signed, articles=html.articles(snapshot, quoted),
         memberships={a.iri: memberships.get(str(membership_iri(org.id, a.id)), []) for a in profile.alliances},
         per_year=per_year, year_rows=[(y.year, y.agreements) for y in per_year.years],
         standing=_standing(snapshot, org.id),
