@@ -19,7 +19,11 @@ that a name differing by a *distinctive* word is never taken for another:
    singles one out (a US row is one with an IPEDS id; other rows show a country only when
    their name holds it);
 6. kinds the list does not cover (companies, government bodies, alliances, science parks)
-   are not linked; a unit is not linked to its parent's row (:func:`link_registry`).
+   are not linked; a unit is not linked to its parent's row (:func:`link_registry`);
+7. and names written otherwise than the list writes them: places spelt otherwise, a name in
+   its own language read word by word, the short forms news writes ("Georgia Tech"), a
+   distinctive word alone ("Tsinghua"), web domains' short forms, acronyms (docs/linking.md
+   lists every rule, with what each refuses).
 
 A name that differs by a word ("North Chiang Mai University", "Xi'an Jiaotong-Liverpool
 University", "Tampere University" for Tampere University of Technology) is **none**, with the
@@ -701,10 +705,9 @@ class Linker:
         given, in the order given (not "Universidad Pontificia Bolivariana" for "Universidad
         Bolivariana"). A word that is a place, a country, common, or shaped like a surname
         ("Manchester", "Rwanda", "Open", "Nazarbayev") names no institution alone."""
-        distinctive = [w for w in words if w not in _HEAD_WORDS]
-        if len(distinctive) != 1 or not self._names_alone(distinctive[0]):
+        word = self._the_distinctive_word(words)
+        if word is None:
             return []
-        (word,) = distinctive
         holding = self._plausible(self._holding.get(word, ()), countries)
         if len(words) == 1 and any(self._after_a_name(word, self.rows[n].words) for n in holding):
             return []  # "Kenyatta" alone is a person: "Jomo Kenyatta University of Agriculture and Technology"
@@ -714,13 +717,19 @@ class Linker:
         ]
         return found if len(found) == 1 else []
 
-    def _names_alone(self, word: str) -> bool:
-        """Whether a word alone may name an institution: it is in few rows' names (not "Open",
-        "Central"), and neither a place, a country, nor shaped like a surname ("Nazarbayev")."""
-        return (
+    def _the_distinctive_word(self, words: tuple[str, ...]) -> str | None:
+        """The one word of ``words`` that is not a head word, if it may name an institution
+        alone: it is in few rows' names (not "Open", "Central"), and neither a place, a
+        country, nor shaped like a surname ("Nazarbayev")."""
+        distinctive = [w for w in words if w not in _HEAD_WORDS]
+        if len(distinctive) != 1:
+            return None
+        (word,) = distinctive
+        alone = (
             len(word) >= 4 and self.frequency.get(word, 0) <= RARE and (word,) not in _country_names()[0]
             and not self.places.name_of((word,)) and not _SURNAME.search(word)
         )
+        return word if alone else None
 
     def _after_a_name(self, word: str, row: tuple[str, ...]) -> bool:
         """Whether a row's name begins with a word, not a head word, and then ``word`` and a
@@ -741,11 +750,9 @@ class Linker:
         """The row whose own web domain's short form is the one distinctive word of ``words``,
         in the country given, when the head words given are the row's too ("Wits University":
         wits.ac.za, University of the Witwatersrand); never a common word ("Open": open.ac.uk)."""
-        distinctive = [w for w in words if w not in _HEAD_WORDS]
-        if len(distinctive) != 1 or not self._names_alone(distinctive[0]):
-            return None
-        own = self._by_domain(distinctive[0], countries)
-        return own if own is not None and set(words) - {distinctive[0]} <= set(self.rows[own].words) else None
+        word = self._the_distinctive_word(words)
+        own = self._by_domain(word, countries) if word else None
+        return own if own is not None and set(words) - {word} <= set(self.rows[own].words) else None
 
     def _by_domain(self, name: str, countries: set[str]) -> int | None:
         """The row whose own web domain's first label is this name, in a country given
@@ -818,14 +825,16 @@ class Linker:
         text = f" {' '.join(words)} "
         if any(place and f" {' '.join(self.places.with_city_names(place))} " in text for place in places):
             return 2
-        in_name = set().union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(words)))
-        return int(bool(countries & _with_parts(in_name)))
+        return int(bool(countries & self._suggested(n)))
+
+    def _suggested(self, n: int) -> set[str]:
+        """The countries of the places a row's name holds (less surely its country than ``_shown``)."""
+        return _with_parts(set().union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(self.rows[n].words))))
 
     def _suggests_elsewhere(self, n: int, countries: set[str]) -> bool:
         """Whether a row's name holds a place in another country than the one given, and none in it."""
-        words = self.rows[n].words
-        shown = set().union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(words)))
-        return bool(countries and shown and not _with_parts(shown) & countries)
+        suggested = self._suggested(n)
+        return bool(countries and suggested and not suggested & countries)
 
     def _where(self, words: tuple[str, ...]) -> bool:
         """Whether the words name a place or a country ("… and Design in Bratislava")."""
