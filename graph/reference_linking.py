@@ -715,7 +715,20 @@ class Linker:
             n for n in holding if set(self.rows[n].words) - {word} <= _HEAD_WORDS
             and (len(words) == 1 or self.rows[n].words[: len(words)] == words)  # "Sharif University [of Technology]"
         ]
-        return found if len(found) == 1 else []
+        # another row of the word, head words and a place of the country given is as good a
+        # reading: "Comenius" in Slovakia may be Comenius University Bratislava, not Comenius-Institut
+        rivals = [n for n in holding if n not in found and self._word_and_where(word, n, countries)]
+        return found if len(found) == 1 and not rivals else []
+
+    def _word_and_where(self, word: str, n: int, countries: set[str]) -> bool:
+        """Whether a row's name is ``word``, head words and places, none in another country than one given."""
+        row = self.rows[n].words
+        located = self.places.found_in(row)
+        inside = {i for start, end, _ in located for i in range(start, end)}
+        return (
+            bool(located) and all(w == word or w in _HEAD_WORDS for i, w in enumerate(row) if i not in inside)
+            and all(self._place_agrees(place, countries) for _, _, place in located)
+        )
 
     def _the_distinctive_word(self, words: tuple[str, ...]) -> str | None:
         """The one word of ``words`` that is not a head word, if it may name an institution

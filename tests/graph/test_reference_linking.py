@@ -167,6 +167,7 @@ def test_a_distinctive_word_alone_names_its_one_institution(linker, name, countr
     ("Kenyatta", "KE"),  # a surname: another row names the person (Jomo Kenyatta University of Agriculture and Technology)
     ("Nazarbayev", "KZ"),  # shaped like a surname
     ("Bocconi School", "IT"),  # a head word the row does not have
+    ("Comenius", "SK"),  # Comenius-Institut, or Comenius University Bratislava (a place of the country given): no one row
 ])
 def test_a_word_alone_that_may_be_a_place_or_a_person_names_no_institution(linker, name, country):
     decision = linker.link(name, country=country)
