@@ -51,7 +51,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from .linking import Entity, Linked, home_organisation, is_bare_unit
-from .people import is_honorific, respective_names, skip_honorifics
+from .folding import fold
+from .people import POSTNOMINALS, bracketed_names, is_honorific, respective_names, skip_honorifics
 from .sentences import sentence_of, sentences, starts_a_sentence
 from .titles import role_slugs, singular
 
@@ -113,6 +114,8 @@ class _Finder:
 
     def all(self):
         yield from self.respective()
+        yield from self.bracketed()
+        yield from self.whose_title()
         yield from self.org_title_person()
         yield from self.title_of_org_person()
         yield from self.person_title_of_org()
@@ -225,8 +228,8 @@ class _Finder:
                     break
                 title_end = self.title_at[k]
                 other = self.mention(title_end, "person")
-                if other is None:
-                    break
+                if other is None or (title_end - k == 1 and is_honorific(self.doc[k])):
+                    break  # "and Professor X, Dean of ...": an honorific, not the organisation's title
                 for fact in self.facts(other, org, (k, title_end), "ORG TITLE PERSON, TITLE PERSON", 0.8):
                     yield replace(fact, evidence=(org.mention.start, other.mention.end))
                 j = other.mention.token_end
@@ -242,6 +245,41 @@ class _Finder:
                 org, person = self.at.get(org_start), self.at.get(person_start)
                 if org is not None and person is not None and person.mention.kind == "person":
                     yield from self.facts(person, org, (start, end), "The TITLEs of A and B, P1 and P2", 0.8)
+
+    def bracketed(self):
+        """"The rectors of the three institutions, P1 (ORG1), P2 (ORG2) and P3 (ORG3)": each
+        the rector of the organisation in brackets, named there by its name, its acronym or a
+        word of its name that no other organisation of the article has ("Aysén")."""
+        for start, end in self.title_at.items():
+            for (person_start, _), (inside, close) in bracketed_names(self.doc, (start, end)):
+                person, org = self.at.get(person_start), self.mention(inside, "organization")
+                if org is None or org.mention.token_end != close:
+                    org = self._org_by_word(self.doc[inside:close].text, before=inside)
+                if person is not None and person.mention.kind == "person" and org is not None:
+                    yield from self.facts(person, org, (start, end), "The TITLEs of ..., P1 (ORG1), P2 (ORG2)", 0.75)
+
+    def whose_title(self):
+        """"ORG (ACR), whose rector is Prof. X": X is the rector of ORG."""
+        for start, end in self.title_at.items():
+            if start < 2 or self.doc[start - 1].lower_ != "whose" or self.doc[end:end + 1].text.lower() != "is":
+                continue
+            person = self.mention(end + 1, "person")
+            j = start - 2 if self.doc[start - 2].text == "," else start - 1
+            if j >= 2 and self.doc[j - 1].text == ")" and self.doc[j - 3].text == "(":
+                j -= 3
+            org = self.ending.get(j)
+            if person is not None and org is not None and org.mention.kind == "organization":
+                yield from self.facts(person, org, (start, end), "ORG, whose TITLE is PERSON", 0.8)
+
+    def _org_by_word(self, text: str, *, before: int) -> Linked | None:
+        """The one organisation named before token ``before`` with ``text`` among its name's words."""
+        wanted = fold(text).lower()
+        found = {
+            item.entity.id: item for item in self.linked
+            if item.mention.kind == "organization" and item.mention.token_end <= before and item.entity.unit_of is None
+            and (wanted in fold(item.entity.name).lower().split() or fold(item.entity.acronym or "").lower() == wanted)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _org_before(self, i: int) -> Linked | None:
         """The organisation that ends right before token ``i`` (or before its "'s")."""
@@ -260,8 +298,23 @@ class _Finder:
         earliest = sentence.start
         if earliest == i and earliest > 0:
             earliest = sentence_of(self.doc, earliest - 1).start
-        before = [item for item in self.linked if item.mention.kind == "organization" and earliest <= item.mention.token_start and item.mention.token_end <= i]
+        before = [
+            item for item in self.linked if item.mention.kind == "organization" and earliest <= item.mention.token_start
+            and item.mention.token_end <= i and not self._in_apposition(item, i)
+        ]
+        if not before and earliest == sentence.start and earliest > 0 and i > earliest:
+            return self._org_named_last(earliest)  # "The X delegation was led by its president, Y": X not found as a name
         return max(before, key=lambda item: item.mention.token_end) if before else None
+
+    def _in_apposition(self, item: Linked, i: int) -> bool:
+        """An organisation inside ", a member of ORG," before token ``i``: not what "its" stands for."""
+        doc = self.doc
+        k = item.mention.token_start - 1
+        while k >= 0 and doc[k].text != "," and k > item.mention.token_start - 6:
+            k -= 1
+        if k < 0 or doc[k].text != "," or doc[k + 1].lower_ not in {"a", "an", "one"}:
+            return False
+        return any(doc[j].text == "," for j in range(item.mention.token_end, i))
 
     def title_of_org_person(self):
         for start, end in self.title_at.items():
@@ -286,6 +339,8 @@ class _Finder:
                 i += 3
             if i < len(self.doc) and self.doc[i].text == ",":
                 i += 1
+                if self.doc[i:i + 2].text.lower() == "who is":  # "X, who is also Vice-Chancellor of Y": a second role
+                    i += 2 + (i + 2 < len(self.doc) and self.doc[i + 2].lower_ in {"also", "now"})
             elif not (item.mention.source == "speech" or (i in self.title_at and self.doc[i].is_lower)):
                 continue
             pending: list[tuple[int, int]] = []  # titles in a row, waiting for their organisation
@@ -422,26 +477,43 @@ class _Finder:
         person holds the first one's title in the counterpart's organisation."""
         titles = {f.person.id: f for f in found}
         for token in self.doc:
-            if token.lower_ != "counterpart" or token.i + 2 >= len(self.doc) or self.doc[token.i + 1].lower_ not in {"from", "of", "at"}:
+            if token.lower_ != "counterpart" or token.i + 2 >= len(self.doc):
+                continue
+            j = token.i - 1
+            while j >= 0 and (self.doc[j].lower_ in {"his", "her", "their", "and", ","} or self.doc[j].lower_ in POSTNOMINALS):
+                j -= 1
+            first = self.ending.get(j + 1)
+            first = first if first is not None and first.mention.kind == "person" else None
+            if self.doc[token.i + 1].text == "," and token.i + 2 in self.title_at:
+                yield from self._untold_counterpart(token.i, first, titles)
+                continue
+            if self.doc[token.i + 1].lower_ not in {"from", "of", "at"}:
                 continue
             org = self.mention(token.i + 2 + (self.doc[token.i + 2].lower_ == "the"), "organization")
             if org is None:
                 continue
             k = org.mention.token_end + (org.mention.token_end < len(self.doc) and self.doc[org.mention.token_end].text == ",")
             second = self.mention(k, "person")
-            if second is None:
-                continue
-            j = token.i - 1
-            while j >= 0 and self.doc[j].lower_ in {"his", "her", "their", "and", ","}:
-                j -= 1
-            first = self.ending.get(j + 1)
-            if first is None or first.mention.kind != "person" or first.entity.id not in titles:
+            if second is None or first is None or first.entity.id not in titles:
                 continue
             title = titles[first.entity.id]
             yield RoleFact(
                 person=second.entity, organization=org.entity, role=title.role, title=title.title,
                 evidence=(first.mention.start, second.mention.end), confidence=0.7, pattern="TITLE P1 and his counterpart from ORG, P2",
             )
+
+    def _untold_counterpart(self, i: int, first: Linked | None, titles: dict[str, RoleFact]):
+        """"ORG President P1 and his counterpart, Rector P2, signed": P2 holds the title as
+        written in the other organisation of the pair the sentence (or the one before) names."""
+        start = i + 2
+        end = self.title_at[start]
+        second = self.mention(end, "person")
+        if second is None or first is None or first.entity.id not in titles:
+            return
+        others = [o for o in self._pair_before(i) if o.entity.id != titles[first.entity.id].organization.id]
+        if len(others) == 1:
+            for fact in self.facts(second, others[0], (start, end), "TITLE P1 and his counterpart, TITLE P2", 0.7):
+                yield replace(fact, evidence=(first.mention.start, second.mention.end))
 
     def at_home(self, placed: set[str]):
         """A university title with no organisation stated: the title in the organisation the
@@ -459,7 +531,7 @@ class _Finder:
             slugs = role_slugs(title)
             if not slugs or slugs[0] not in HOME_ROLES:
                 continue
-            if self._org_before(start) is not None or (start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}):
+            if self._org_before(start) is not None or (start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}) or self._unknown_before(start):
                 continue
             person, title_end, unit = self._person_after_domain(end, orgs)
             if person is None:
@@ -499,6 +571,14 @@ class _Finder:
                 continue
             return None, end, None
         return None, end, None
+
+    def _unknown_before(self, start: int) -> bool:
+        """A capitalised word right before a title, inside a sentence ("Go8 Chair X", "U15
+        Canada Executive Director Y"): the title's own organisation, which no pattern found."""
+        if start == 0 or starts_a_sentence(self.doc, start - 1):
+            return False
+        token = self.doc[start - 1]
+        return token.text[:1].isupper() and token.text.isalnum() and not token.is_stop and not is_honorific(token)
 
     def _person_before(self, start: int) -> Linked | None:
         """"Prof. V, Vice-Rector for ..., who": the person right before ", TITLE"."""

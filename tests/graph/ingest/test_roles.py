@@ -240,3 +240,70 @@ def test_a_ministers_title_names_the_ministry(run_empty):
     assert {(r.person.name, r.title, r.organization.name) for r in extraction.roles} == {
         ("Kofi Mensah", "Minister", "Ministry of Higher Education and Scientific Research"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a first name written short, and an honorific with a full stop: no sentence ends there
+        ("Banjul University signed it. The deal was praised by BUA Chairperson Ma. Rosa Mendoza in a statement.",
+         {("Ma. Rosa Mendoza", "Chairperson", "BUA")}),
+        ("It was signed, according to Banjul University vice president for outreach Fr. Pedro Reyes, SJ. Another came.",
+         {("Pedro Reyes", "vice president for outreach", "Banjul University")}),
+        # a domain after the title: a list with commas, between commas, in brackets, before honorifics
+        ("It was witnessed by BUA Vice Rector for Research, Planning, Finance, and Outreach Dr. Kofi Mensah.",
+         {("Kofi Mensah", "Vice Rector for Research, Planning, Finance, and Outreach", "BUA")}),
+        ("It was signed by the Banjul University's Vice-President, International, Professor Ama Owusu.",
+         {("Ama Owusu", "Vice-President, International", "Banjul University")}),
+        ("Prof. Ama Owusu, Vice-Principal (International) of the University of Zeltoria, said it was good.",
+         {("Ama Owusu", "Vice-Principal (International)", "University of Zeltoria")}),
+        ("Banjul University and BUA Vice President for Academic Affairs Prof Dr Kofi Mensah signed the MoU.",
+         {("Kofi Mensah", "Vice President for Academic Affairs", "BUA")}),
+        ("The University of Zeltoria delegation, which included the vice-rector for external, international and student affairs, Jean-Paul Okoro, met them.",
+         {("Jean-Paul Okoro", "vice-rector for external, international and student affairs", "University of Zeltoria")}),
+        # a second title: "who is also"
+        ("Banjul University Rector Anna Smith, who is also the president of the Gambia Universities Network, signed it.",
+         {("Anna Smith", "Rector", "Banjul University"), ("Anna Smith", "president", "Gambia Universities Network")}),
+        # "his counterpart, TITLE P2": the other organisation of the pair; a degree after the first name
+        ("Banjul University (BU) and Tamale Technical University signed a memorandum on 3 May 2024. "
+         "BU President Kofi Mensah and his counterpart, Rector Ama Owusu, signed the document.",
+         {("Kofi Mensah", "President", "Banjul University"), ("Ama Owusu", "Rector", "Tamale Technical University")}),
+        ("Banjul University signed it with Tamale Technical University. Banjul University is old. It was signed by the Dean of Banjul University, "
+         "Prof. Kofi Mensah, Ph.D., and his counterpart at Tamale Technical University, Prof. Ama Owusu, who joined online.",
+         {("Kofi Mensah", "Dean", "Banjul University"), ("Ama Owusu", "Dean", "Tamale Technical University")}),
+        # people listed with their organisations in brackets
+        ("The University of Zeltoria, the Tamale Technical University (TTU) and the Accra Polytechnic University (APU) signed it. "
+         "The rectors of the three institutions, Kofi Mensah (Zeltoria), Ama Owusu (TTU) and Yaw Boateng (APU), signed the document.",
+         {("Kofi Mensah", "rector", "University of Zeltoria"), ("Ama Owusu", "rector", "Tamale Technical University"),
+          ("Yaw Boateng", "rector", "Accra Polytechnic University")}),
+        # "ORG (ACR), whose TITLE is PERSON"; "its TITLE" of the subject, not of an organisation in an apposition
+        ("It was signed with the Accra Institute of Technology (AIT), whose rector is Prof. Kofi Mensah, in Accra.",
+         {("Kofi Mensah", "rector", "Accra Institute of Technology")}),
+        ("The University of Zeltoria, a member of the Gambia Universities Network, will join later, its deputy vice-chancellor for research, Professor Seán Ó Briain, said.",
+         {("Seán Ó Briain", "deputy vice-chancellor for research", "University of Zeltoria")}),
+        # a defined acronym of two capitals is that organisation later on
+        ("Banjul University (BU) signed it. Vice-chancellor Prof Dr Kofi Mensah signed for BU on Monday.",
+         {("Kofi Mensah", "Vice-chancellor", "Banjul University")}),
+        # an honorific that is also a title, in a list after "ORG TITLE PERSON", is no title of that organisation
+        ("It was signed by BUA Rector Kofi Mensah and Professor Ama Owusu, Dean of the Accra Institute of Technology.",
+         {("Kofi Mensah", "Rector", "BUA"), ("Ama Owusu", "Dean", "Accra Institute of Technology")}),
+    ],
+)
+def test_round4_shapes(run_empty, text, expected):
+    assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
+
+
+def test_a_title_after_a_word_no_pattern_knows_is_not_the_articles(run_empty):
+    """"Go8 Chair X", "U15 Canada Executive Director Y": the title's own organisation, unfound;
+    not the organisation the article is about."""
+    extraction = run_empty(
+        "Banjul University signed it. Banjul University is old. It was signed by Kx8 Chair Professor Ama Owusu "
+        "and Zed Ghana Executive Director Dr Kofi Mensah."
+    )
+    assert extraction.roles == []
+
+
+def test_no_sentence_ends_after_a_first_name_written_short(run_empty):
+    extraction = run_empty("Banjul University signed it. By Ma. Rosa Mendoza. Professor Xi met Ma. The next day he left.")
+    sentences = [extraction.article.text[s:e].strip() for s, e in extraction.sentences]
+    assert "By Ma. Rosa Mendoza." in sentences and "Professor Xi met Ma." in sentences
