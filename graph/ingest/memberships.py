@@ -68,7 +68,7 @@ _BECOME = re.compile(
     r"(?:the|a|an|one of the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)\s+of\b",
     re.I,
 )
-_AND_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?,?\s*and\s+of\s+(?:the\s+)?$", re.I)
+_AND_OF = re.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?,?\s*and\s+of\s+(?:the\s+)?$", re.I)
 _FOUNDED = re.compile(r"\b(?:was|were|been)\s+(?:co-?)?founded\b(?:\s+in\s+\d{4})?\s+by\b|\b(?:co-?)?founded\b[^,;]{0,30}?\btogether\s+with\b", re.I)
 _SECRETARIAT_OF = re.compile(
     r"\b(?:its|the|whose|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?secretariat\s+(?:is|was|will be|has been)\s+(?:hosted|held|run|based|located)\s+(?:by|at|in)\b", re.I)
@@ -90,6 +90,14 @@ _LIST = re.compile(r"\b(?:members|partners|membership)\b[^.;]{0,80}?\b(?:include
 _REPRESENTED = re.compile(r"\brepresented\s+in\s+(?:the\s+)?\w+\s+by\b", re.I)
 _ACCEPTED_AS = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:accepted|admitted|approved|welcomed)\s+as\s+(?:(?:new|full|associate)\s+)*members?\b(?!\s+of\b)", re.I)
+# An intent, an application or a negation right before the verb: no membership ("has applied
+# to join", "hopes to become a member of", "is not a member of", "wants to join").
+_UNREAL = re.compile(
+    r"\b(?:not|never|no\s+longer|(?:hopes?|hoping|wants?|wanting|plans?|planning|intends?|intending|seeks?|seeking|aims?|aiming"
+    r"|applied|applies|applying|expected|expects?|wish(?:es)?|would\s+like|(?:is|are)\s+set|considering|invited)\s+to)\s+(?:\w+\s+)?$", re.I)
+_COLON_LIST = re.compile(
+    r"\b(?:(?:full|associate|founding|new)\s+)?(?:members|partners)\s+(?:in|of)\s+(?:the\s+|this\s+|its\s+)?[^:;.]{0,60}?:\s*", re.I)
+_AS_MEMBER = re.compile(r",\s+(?:a|an)\s+((?:[\w.-]+\s+){1,2}?)(?:(?:full|associate|founding)\s+)?member\b(?!\s+of\b)")
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
 
@@ -174,6 +182,8 @@ class _Finder:
                 for member in members:
                     self._add(alliance, member, sentence, number, kind=kind)
         for match in _BECOME.finditer(text):
+            if _UNREAL.search(text[:match.start() + 1 + len(match.group(0).split()[0])] + " ") or re.search(r"\b(?:not|never|no longer)\b", match.group(0)):
+                continue
             alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
             kind = "founding-member" if match.group(1) else None
             members = (
@@ -260,6 +270,14 @@ class _Finder:
             alliance = self._salient(number, at(match.start()), sentences) if members else None
             for member in members:
                 self._add(alliance, member, sentence, number)
+        for match in _COLON_LIST.finditer(text):  # "three full members in the network: M, M2 and M3"
+            alliance = self._alliance_in(orgs, at(match.start()), at(match.end()), number, sentences)
+            for member in self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end())):
+                self._add(alliance, member, sentence, number)
+        for match in _AS_MEMBER.finditer(text):  # "M, a U15 member,": the alliance by its first word or acronym
+            alliance = self._alliance_by_word(match.group(1).strip(), at(match.start()))
+            for member in self._apposition_subject(orgs, at(match.end())):
+                self._add(alliance, member, sentence, number)
         list_match = _LIST.search(text)
         if list_match:
             alliance = self._alliance_in(orgs, at(list_match.start()), at(list_match.end()), number, sentences)
@@ -306,6 +324,8 @@ class _Finder:
             return
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
+        if _UNREAL.search(before) or re.match(r"[^.;]{0,100}?\bas\s+(?:an?\s+)?(?:observers?|guests?)\b", rest):
+            return  # "has applied to join A", "wants to join A", "joined A as an observer"
         if verb == "join" and before.rstrip().endswith("to"):
             main = re.search(r"\b(\w+ed)\s+(?:(?!\bto\b).)*$", before.rstrip()[:-2])
             passive = re.search(r"\b(?:was|were|been|be|being|is|are)\s+\w+ed\s+to\b.*$", before)
@@ -446,8 +466,8 @@ class _Finder:
             article = (reference.group(0).split() or [""])[0].lower()
             if noun in _PROJECT_NOUNS and not self.alliances:
                 return None
-            if article in {"a", "an"}:
-                return self._next_named(number, sentences) or self._salient(number, start, sentences)
+            if article in {"a", "an"}:  # "a new consortium, A": the one named next; "join an alliance built on ...": none
+                return self._next_named(number, sentences)
             return self._salient(number, start, sentences)
         return None
 
@@ -459,7 +479,7 @@ class _Finder:
         reference = re.search(r"\b(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership)\s*(?:was|is|has|had|were|are|will|would|\w+ed)?\s*(?:\w+\s+){0,4}$", text, re.I)
         if before:
             last = before[-1]
-            gap = self.text[last.mention.end:end]
+            gap = re.sub(r"\([^)]*\)", " ", self.text[last.mention.end:end])  # "A (its name in another language, ACR) on Thursday admitted"
             if len(gap.split()) <= 6 or last.entity.id in self.alliances:
                 if reference is None or window + reference.start() < last.mention.start:
                     self.alliances.add(last.entity.id)
@@ -482,6 +502,16 @@ class _Finder:
             self.alliances.add(inside[0].entity.id)
             return inside[0].entity
         return None
+
+    def _alliance_by_word(self, words: str, before: int) -> Entity | None:
+        """The one alliance named before ``before`` that ``words`` name: its acronym, or the
+        first word of its name ("a U15 member": the U15 Group of Canadian Research Universities)."""
+        wanted = words.split()[0].lower() if words else ""
+        found = {
+            o.entity.id: o.entity for o in self.orgs if o.mention.start < before and o.entity.alliance
+            and (wanted == (o.entity.acronym or "").lower() or (o.entity.name.split() or [""])[0].lower() == wanted or o.mention.text.lower() == words.lower())
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _salient(self, number: int, offset: int, sentences) -> Entity | None:
         """The alliance last named before ``offset``, else the one named next (two sentences on)."""
