@@ -11,7 +11,8 @@ the alliance last named, and "a new consortium" for the one named next):
 - **welcoming**: "A welcomed M and M2 as new members", "... to welcome M as a new member";
 - **being a member**: "M is a (founding) member of A", "M, a founding member of A,", "M has
   been named as a founding member of A", "As one of the nine partners of A, ..., M is ...";
-- **lists**: "Members of A include M, M2 and M3", "It brings together M, M2 and M3" (the alliance
+- **lists**: "Members of A include M, M2 and M3", "three full members in the network: M, M2
+  and M3", "It brings together M, M2 and M3" (the alliance
   last named, as in an "About A" paragraph), "The partners of X within A are M, M2 ...",
   "The UK will be represented in A by ... – M, M2 and M3";
 - **roles in the alliance** (the membership roles of the vocabulary): "A is coordinated by M",
@@ -26,12 +27,17 @@ the alliance last named, and "a new consortium" for the one named next):
   university and a member of A", "M has been admitted as a full member of A", "M1 and M2 were
   accepted as associate members" (no "of A": the alliance last named), "It is a member of A"
   (the organisation the sentence before opens with), "M belongs to A", "M is a founding
-  member of A and of B", "as a member of A";
+  member of A (ACR) and of B", "as a member of A", "M, a U15 member," (the alliance by its
+  acronym or first word);
 - **founding**: "A was founded in 2019 by M1, M2 and M3", "A, which they founded in 2014
   together with M3" (founding members, dated by the founding);
 - **the alliance as the subject**: "A, in which M has participated since 2019, is coordinated
   by M2 and also includes M3 and M4", "the network (its assembly) admitted M", "the accession
   of M", "whose permanent secretariat is based at M", "M2, which also hosts the A Secretariat".
+
+An application, an intent, a negation or an observer is no membership ("has applied to join
+A", "hopes to become a member of A", "is not a member of A", "joined A as an observer"); "join
+an alliance built around ..." names no alliance.
 
 Trying an organisation as the alliance of a weak shape ("is part of X's DNA") does not make it
 one.

@@ -11,7 +11,13 @@ TYNYSHPAYEV"), and the little words of names inside ("Wim de Villiers"). Honorif
   Chancellor Dr K N Madhusoodhanan", "Zhang Liqun, academician of ...", "Aishath Shaheen
   Ismail, Deputy Vice-Chancellor";
 - after "said" or "according to": '..., said Michael Crow founding president of ...';
-- one for each organisation of a plural title: "The rectors of A and B, P1 and P2".
+- one for each organisation of a plural title: "The rectors of A and B, P1 and P2", "The
+  rectors of the three institutions, P1 (A), P2 (B) and P3 (C)";
+- in a contact line: "For information: Claudine Roy, Media Relations Officer, ORG";
+- after "the TITLE," when a comma closes it: "the vice-rector for external affairs, X, met".
+
+A first name written short ("Ma. Teresa Villanueva") is part of the name, and no sentence
+ends at its full stop (:func:`abbreviated_name_word`).
 
 >>> from spacy.lang.en import English
 >>> doc = English()("It was signed by Prof Dr M Rafiqul Alam and Dr. Santa J. Ono.")
@@ -26,6 +32,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .sentences import starts_a_sentence
 
 _UPPER, _LOWER = "[A-ZÀ-ÖØ-ÞĀ-Ž]", "[a-zß-öø-ÿā-ž'’]"  # Latin letters, accented ones too ("Králíčková")
 _PERSON_WORD = re.compile(
@@ -245,10 +252,23 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]]) -> 
                 if after:
                     found.append(after)
                     continue
-        before = _name_before(doc, title.start)
+        before = _name_before(doc, title.start) or _contact_name(doc, title.start)
         if before:
             found.append(before)
     return found
+
+
+def _contact_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A contact line: "For information: Claudine Roy, Media Relations Officer, ORG": the name
+    at the start of a line (or after a colon) before ", W (W) TITLE"."""
+    for extra in (1, 2):
+        start = i - extra
+        if start < 2 or not all(doc[k].is_alpha and doc[k].text[0].isupper() for k in range(start, i)):
+            continue
+        span = _name_before(doc, start)
+        if span is not None and (span[0] == 0 or doc[span[0] - 1].text == ":" or "\n" in doc[span[0] - 1].text or starts_a_sentence(doc, span[0])):
+            return span
+    return None
 
 
 def bracketed_names(doc: Doc, title: tuple[int, int]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -341,7 +361,8 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
         j -= 1
     end = j + 1
     k = end
-    while k > 0 and end - k < 6 and (is_personword(doc[k - 1]) or _INITIAL.fullmatch(doc[k - 1].text) or doc[k - 1].text in PARTICLES or doc[k - 1].text == "-"):
+    while k > 0 and end - k < 6 and (is_personword(doc[k - 1]) or _INITIAL.fullmatch(doc[k - 1].text) or doc[k - 1].text in PARTICLES or doc[k - 1].text == "-"
+                                     or (doc[k - 1].is_lower and doc[k - 1].is_alpha and k >= 2 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_)):  # "Seung-woo"
         k -= 1
     while k < end and (doc[k].text in PARTICLES or doc[k].text == "-"):
         k += 1

@@ -353,9 +353,9 @@ def _in_capitals(sentence: Span) -> bool:
 
 
 def _later_uses(doc: Doc, definitions: list[acronyms.Definition]) -> list[tuple[int, int]]:
-    """Later uses of a defined acronym of two tokens ("NC A&T"), or of two capitals ("KU",
-    which :func:`.places.acronyms` leaves out when no definition has made it one), outside an
-    all-capitals headline."""
+    """Later uses of a defined short form that :func:`.places.acronyms` does not find alone:
+    of two tokens ("NC A&T"), of two capitals ("KU"), or in small letters ("Oamk", "Usach"),
+    outside an all-capitals headline."""
     found = []
     starts: dict[str, list[int]] = {}  # each token's text → where it is (one pass, not one per definition)
     texts = [t.text for t in doc]
@@ -364,8 +364,8 @@ def _later_uses(doc: Doc, definitions: list[acronyms.Definition]) -> list[tuple[
     for d in definitions:
         size = d.short[1] - d.short[0]
         words = texts[d.short[0]:d.short[1]]
-        if size < 2 and not (len(words[0]) == 2 and words[0].isupper() and words[0].isalpha()):
-            continue
+        if size < 2 and acronyms.is_acronym(words[0]) and not (len(words[0]) == 2 and words[0].isupper()):
+            continue  # found as an acronym anywhere (places.acronyms)
         for i in starts.get(words[0], ()):
             if i >= d.short[1] and texts[i:i + size] == words and not (size == 1 and _in_capitals(sentence_of(doc, i))):
                 found.append((i, i + size))

@@ -13,8 +13,12 @@ PARENT": the role is in the first one):
   organisation: "..., VP Xi Guang, and VP Zhang Hanrong";
   "its TITLE, PERSON" ("Its chief executive, X, said"; "led by its president, X") has the
   organisation named last in the sentence, or in the one before when "Its" starts it; an
-  honorific that is also a title ("ORG President Professor X") is the person's;
-- **TITLE of ORG PERSON**: "Chancellor of the China University of Petroleum Chen Feng", "the
+  honorific that is also a title ("ORG President Professor X") is the person's, also in a list
+  ("ORG Rector X and Professor Y, Dean of ..."); words between the organisation and the title
+  ("Country Director", "UP Diliman Chancellor") are the title's as written, its concept the
+  head's;
+- **TITLE of ORG PERSON**: "Chancellor of the China University of Petroleum Chen Feng" ("of
+  the CPC X University Committee": of X University), "the
   Vice-Chancellor of the University of Nairobi, Prof. Stephen Kiama", "the Dean of ORG's
   College of X, Dr. Y" (dean in ORG);
 - **TITLE PERSON signed for ORG** (a title with no organisation before it);
@@ -31,12 +35,21 @@ PARENT": the role is in the first one):
   P1 TITLE of the other institution of the pair the sentence (or the one before) names;
 - **ORG's honorary professorship ... to PERSON** (or "honorary professor of ORG"): the
   honorary-professor role;
-- **TITLE P1 and his counterpart from ORG, P2**: P2 holds P1's title in ORG;
+- **TITLE P1 and his counterpart from ORG, P2**: P2 holds P1's title in ORG (also past a
+  degree: "P1, Ph.D., and her counterpart at ORG, P2"); **ORG TITLE P1 and his counterpart,
+  TITLE2 P2**: P2 holds TITLE2 in the other organisation of the pair just named;
+- **The TITLEs of the three institutions, P1 (ORG1), P2 (ORG2) and P3 (ORG3)**: the brackets
+  name the organisation (its name, acronym, or a word of its name);
+- **ORG (ACR), whose TITLE is PERSON**;
+- **PERSON, who is also TITLE of ORG**: a second role;
+- **contact lines**: "X, Head of International Relations, ORG, phone", "For information: X,
+  Media Relations Officer, ORG";
 - **a university title with no organisation** ("Registrar Prof X", "Dean, Academic Affairs,
   Prof Y", "Director ORIC Engr. Z", "Dean Faculty of Agriculture Prof W", "Prof. V,
   Vice-Rector for International Cooperation, who"): held in the organisation the article is
   about (:func:`.linking.home_organisation`), or in the unit the title names, with the title as
-  written; never a minister's, an ambassador's or a network's title (:data:`HOME_ROLES`).
+  written; never a minister's, an ambassador's or a network's title (:data:`HOME_ROLES`), nor
+  one right after a capitalised word no pattern found as an organisation ("Go8 Chair X").
 
 Each fact has the title as written and the role concepts it names (:func:`.titles.role_slugs`;
 none for a title outside the roles vocabulary, which the draft then leaves out), and
@@ -50,8 +63,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from .linking import Entity, Linked, home_organisation, is_bare_unit
 from .folding import fold
+from .linking import Entity, Linked, home_organisation, is_bare_unit
 from .people import POSTNOMINALS, bracketed_names, is_honorific, respective_names, skip_honorifics
 from .sentences import sentence_of, sentences, starts_a_sentence
 from .titles import role_slugs, singular
@@ -81,8 +94,9 @@ def role_slug(title: str) -> str | None:
 
 # Roles held in a university (or a unit of one), which a title with no organisation stated
 # ("Registrar Prof X and Dean, Academic Affairs, Prof Y were also present") holds in the
-# university the article is about; not the titles of ministers, ambassadors, networks.
-HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman"})
+# university the article is about ("Rector X and HUST President Y signed"); not the titles of
+# ministers, ambassadors, networks, nor "President" or "Chancellor" (a country's as often).
+HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman", "rector", "vice-chancellor"})
 
 
 def find_roles(doc: Doc, linked: list[Linked]) -> list[RoleFact]:
@@ -159,6 +173,9 @@ class _Finder:
         if org is None:
             return None
         end = org.mention.token_end
+        inner = self.at.get(end)
+        if inner is not None and inner.mention.kind == "organization" and self.doc[inner.mention.token_end:inner.mention.token_end + 1].text.lower() == "committee":
+            org, end = inner, inner.mention.token_end + 1  # "Secretary of the CPC Jilin University Committee": the university's
         while end < len(self.doc):
             if self.doc[end].text == "(" and end + 2 < len(self.doc) and self.doc[end + 2].text == ")":
                 end += 3
@@ -199,7 +216,7 @@ class _Finder:
                     break
                 words = self.doc[start - extra:start]
                 if all(t.is_alpha and t.text[0].isupper() and not starts_a_sentence(self.doc, t.i) for t in words):
-                    title_start, org = start - extra, self._org_before(start - extra)
+                    title_start, org = start - extra, self._org_before(start - extra)  # "UP Diliman Chancellor": the chancellor's role
             if org is None:
                 continue
             k = end
@@ -302,8 +319,9 @@ class _Finder:
             item for item in self.linked if item.mention.kind == "organization" and earliest <= item.mention.token_start
             and item.mention.token_end <= i and not self._in_apposition(item, i)
         ]
-        if not before and earliest == sentence.start and earliest > 0 and i > earliest:
-            return self._org_named_last(earliest)  # "The X delegation was led by its president, Y": X not found as a name
+        if not before and earliest == sentence.start and earliest > 0 and i > earliest \
+                and not any(t.text[:1].isupper() for t in self.doc[earliest + 1:i]):
+            return self._org_named_last(earliest)  # "The delegation was led by its president, Y" (not "The Oamk delegation")
         return max(before, key=lambda item: item.mention.token_end) if before else None
 
     def _in_apposition(self, item: Linked, i: int) -> bool:
@@ -355,7 +373,9 @@ class _Finder:
                     yield from self.facts(item, org_first, (t, self.title_at[t]), "PERSON, ORG TITLE", 0.85)
                     break
                 if i not in self.title_at:
-                    break
+                    i = self._contact_title(i)  # "X, Media Relations Officer, ORG"
+                    if i not in self.title_at:
+                        break
                 title_end = self.title_at[i]
                 if title_end < len(self.doc) and self.doc[title_end].text == "," and self.mention(title_end + 1, "organization") is None:
                     pending.append((i, title_end))  # "Vice-Rector, Director of ..."
@@ -372,6 +392,12 @@ class _Finder:
                     break  # "X, president of Y", "X, vice-rector for research at Y"
                 chain = self.org_chain_end(title_end + 1)
                 if chain is None:
+                    k = title_end + 1  # "X, Head of International Relations, ORG": an office, then the organisation
+                    while k < len(self.doc) and k - title_end <= 5 and (self.doc[k].text[:1].isupper() and self.doc[k].is_alpha or self.doc[k].lower_ in {"and", "&"}):
+                        k += 1
+                    org = self._last_of_apposition(k + 1) if k > title_end + 1 and k < len(self.doc) and self.doc[k].text == "," else None
+                    if org is not None and all(self.mention(t, "organization") is None for t in range(title_end + 1, k)):
+                        yield from self.facts(item, org, (i, k), "PERSON, TITLE of OFFICE, ORG", 0.8)
                     break
                 org, chain_end = chain
                 if self.mention(chain_end, "person") is not None:
@@ -389,6 +415,19 @@ class _Finder:
                     i = j + 1
                     continue
                 break
+
+    def _contact_title(self, i: int) -> int:
+        """``i``, or where a title starts that one or two capitalised words before it complete,
+        when an organisation follows it after a comma (a contact line: "X, Media Relations
+        Officer, ORG, phone")."""
+        for extra in (1, 2):
+            t = i + extra
+            if t in self.title_at and all(self.doc[k].is_alpha and self.doc[k].text[0].isupper() and k not in self.at for k in range(i, t)):
+                end = self.title_at[t]
+                if end < len(self.doc) and self.doc[end].text == "," and self.mention(end + 1, "organization") is not None:
+                    self.title_at[i] = end
+                    return i
+        return i
 
     def _last_of_apposition(self, i: int) -> Linked | None:
         """"MNU," → MNU; "Faculty of Marine Sciences, CUSAT," → the faculty, a unit of CUSAT (the

@@ -175,6 +175,8 @@ def _head_at(doc: Doc, j: int) -> int | None:
         return None
     token = doc[j]
     word = token.lower_
+    if j + 2 < len(doc) and doc[j + 1].text == "-" and f"{word}-{doc[j + 2].lower_}" in lexicon.TITLE_HEADS:
+        return j + 3  # "secretary-general", also in lower case
     if word not in lexicon.TITLE_HEADS and word.endswith("s") and word[:-1] in lexicon.TITLE_HEADS:
         word = word[:-1]  # "the rectors of A and B", "the two institutions' Vice Chancellor and Principals"
     if word in lexicon.TITLE_HEADS:
@@ -235,6 +237,8 @@ def _concept(phrase: str) -> str | None:
         if words[0] not in lexicon.BROADENING_MODIFIERS:
             break
         words = words[1:]
+    if len(words) >= 2 and words[-1] in lexicon.ROLE_TITLES and not any(w in lexicon.TITLE_HEADS or w in lexicon.TITLE_MODIFIERS or w in {"and", "&", "of"} for w in words[:-1]):
+        return lexicon.ROLE_TITLES[words[-1]]  # "Media Relations Officer", "Country Director": the head's concept
     rest_has_title = [any(w in lexicon.TITLE_HEADS or w in {"and", "&"} for w in words[k:]) for k in range(len(words))]
     for size in range(len(words) - 1, 0, -1):  # "Dean Faculty of Agriculture": the title, then its unit
         if not rest_has_title[size]:

@@ -307,3 +307,57 @@ def test_no_sentence_ends_after_a_first_name_written_short(run_empty):
     extraction = run_empty("Banjul University signed it. By Ma. Rosa Mendoza. Professor Xi met Ma. The next day he left.")
     sentences = [extraction.article.text[s:e].strip() for s, e in extraction.sentences]
     assert "By Ma. Rosa Mendoza." in sentences and "Professor Xi met Ma." in sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # contact lines at the end of a release: "NAME, TITLE (of OFFICE), ORG, phone"
+        ("The University of Zeltoria signed it.\nMikko Rautio, Head of International Relations, University of Zeltoria, m.rautio@example.org",
+         {("Mikko Rautio", "Head of International Relations", "University of Zeltoria")}),
+        ("The University of Zeltoria signed it.\nFor information: Claudine Fortin, Media Relations Officer, University of Zeltoria, 418-656-0000",
+         {("Claudine Fortin", "Media Relations Officer", "University of Zeltoria")}),
+        # a campus's name between the organisation and the title: the title as written, the role the head's, in the parent
+        ("The University of Zeltoria (UZ) signed with Kestrel University. UZ Diliman Chancellor Roberto M. Dizon signed for the Zeltorian side.",
+         {("Roberto M. Dizon", "Diliman Chancellor", "University of Zeltoria")}),
+        # a hyphenated given name before ", TITLE of ORG"
+        ("Kestrel University signed it. The signing was attended by Han Seung-woo, first vice minister of the Ministry of Science and ICT.",
+         {("Han Seung-woo", "first vice minister", "Ministry of Science and ICT")}),
+        # a hyphenated head in lower case; "Secretary of the CPC X University Committee": of X University
+        ("Banjul University signed it. It was attended by Sherif Kamel Naguib, secretary-general of the Supreme Council of Universities, and others.",
+         {("Sherif Kamel Naguib", "secretary-general", "Supreme Council of Universities")}),
+        ("On the morning of October 17, Wang Jianhua, Secretary of the CPC Kestrel University Committee, met with a delegation.",
+         {("Wang Jianhua", "Secretary", "Kestrel University")}),
+        # a rector with no organisation is the rector of the article's organisation
+        ("The University of Zeltoria signed it with Tamale Technical University. The University of Zeltoria is old. "
+         "It was signed by Rector Anna Smith and TTU President Kofi Mensah.",
+         {("Anna Smith", "Rector", "University of Zeltoria"), ("Kofi Mensah", "President", "Tamale Technical University")}),
+    ],
+)
+def test_contact_lines_campuses_and_titles_at_home(run_empty, text, expected):
+    assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
+
+
+def test_a_title_of_words_and_its_head_has_the_heads_concept():
+    from unikg.graph.ingest.titles import role_slugs
+
+    assert role_slugs("Media Relations Officer") == ["staff-member"]
+    assert role_slugs("Country Director") == ["director"]
+    assert role_slugs("Diliman Chancellor") == ["chancellor"]
+    assert role_slugs("Party Secretary") == []
+
+
+@pytest.mark.parametrize(
+    "text, unit, parent",
+    [
+        ("The agreement was signed on behalf of Kestrel University by its Institute of Disaster Science (IDS). IDS Director Prof Akira Hoshino signed.",
+         "Institute of Disaster Science", "kestrel-university"),
+        ("Banjul University signed it with support from the Korea Cooperation Agency (KOCA). KOCA Ghana Office Country Director Mr. Park Sung-jin came.",
+         "KOCA Ghana Office", "koca"),
+        ("Banjul University signed it with the Graduate School of Agriculture of Kestrel University. Professor Taro Kobayashi, Dean of the Graduate School, spoke.",
+         "Graduate School", "kestrel-university"),
+    ],
+)
+def test_units_named_by_its_or_by_their_parents_acronym(run_empty, text, unit, parent):
+    units = {i.entity.name: i.entity.unit_of for i in run_empty(text).linked}
+    assert units[unit] == parent
