@@ -11,8 +11,8 @@ the alliance last named, and "a new consortium" for the one named next):
 - **welcoming**: "A welcomed M and M2 as new members", "... to welcome M as a new member";
 - **being a member**: "M is a (founding) member of A", "M, a founding member of A,", "M has
   been named as a founding member of A", "As one of the nine partners of A, ..., M is ...";
-- **lists**: "Members of A include M, M2 and M3", "three full members in the network: M, M2
-  and M3", "It brings together M, M2 and M3" (the alliance
+- **lists**: "Members of A include M, M2 and M3", "A has 30 members, including M and M2",
+  "three full members in the network: M, M2 and M3", "A's newest member, M,", "It brings together M, M2 and M3" (the alliance
   last named, as in an "About A" paragraph), "The partners of X within A are M, M2 ...",
   "The UK will be represented in A by ... – M, M2 and M3";
 - **roles in the alliance** (the membership roles of the vocabulary): "A is coordinated by M",
@@ -28,7 +28,7 @@ the alliance last named, and "a new consortium" for the one named next):
   accepted as associate members" (no "of A": the alliance last named), "It is a member of A"
   (the organisation the sentence before opens with), "M belongs to A", "M is a founding
   member of A (ACR) and of B", "as a member of A", "M, a U15 member," (the alliance by its
-  acronym or first word);
+  acronym or first word), "M, which is part of A";
 - **founding**: "A was founded in 2019 by M1, M2 and M3", "A, which they founded in 2014
   together with M3" (founding members, dated by the founding);
 - **the alliance as the subject**: "A, in which M has participated since 2019, is coordinated
@@ -101,6 +101,7 @@ _ACCEPTED_AS = re.compile(
 _UNREAL = re.compile(
     r"\b(?:not|never|no\s+longer|(?:hopes?|hoping|wants?|wanting|plans?|planning|intends?|intending|seeks?|seeking|aims?|aiming"
     r"|applied|applies|applying|expected|expects?|wish(?:es)?|would\s+like|(?:is|are)\s+set|considering|invited)\s+to)\s+(?:\w+\s+)?$", re.I)
+_NEWEST = re.compile(r"['’]s\s+(?:(?:newest|new|latest|youngest)\s+)?(?:full\s+|associate\s+)?member,\s+(?:the\s+)?")
 _COLON_LIST = re.compile(
     r"\b(?:(?:full|associate|founding|new)\s+)?(?:members|partners)\s+(?:in|of)\s+(?:the\s+|this\s+|its\s+)?[^:;.]{0,60}?:\s*", re.I)
 _AS_MEMBER = re.compile(r",\s+(?:a|an)\s+((?:[\w.-]+\s+){1,2}?)(?:(?:full|associate|founding)\s+)?member\b(?!\s+of\b)")
@@ -250,7 +251,10 @@ class _Finder:
                 if alliance is None or not alliance.alliance:
                     self.alliances = known  # "is part of X's DNA": X is no alliance for being tried as one
                 else:
-                    members = self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start())) or self._pair(text[:match.start()])
+                    members = (
+                        self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
+                        or self._apposition_subject(orgs, at(match.start())) or self._pair(text[:match.start()])
+                    )  # "M, which is part of A"
                     for member in members:
                         self._add(alliance, member, sentence, number)
         for match in _ALONG_WITH.finditer(text):  # "M became a member of A, along with M2": M2 too
@@ -284,9 +288,16 @@ class _Finder:
             alliance = self._alliance_by_word(match.group(1).strip(), at(match.start()))
             for member in self._apposition_subject(orgs, at(match.end())):
                 self._add(alliance, member, sentence, number)
+        for match in _NEWEST.finditer(text):  # "A's newest member, M,"
+            owner = [o for o in orgs if at(match.start()) - 1 <= o.mention.end <= at(match.start())]
+            if owner and (owner[-1].entity.alliance or owner[-1].entity.id in self.alliances):
+                self.alliances.add(owner[-1].entity.id)
+                for member in self._first_after(orgs, at(match.end())):
+                    self._add(owner[-1].entity, member, sentence, number)
         list_match = _LIST.search(text)
         if list_match:
-            alliance = self._alliance_in(orgs, at(list_match.start()), at(list_match.end()), number, sentences)
+            alliance = self._alliance_in(orgs, at(list_match.start()), at(list_match.end()), number, sentences) \
+                or self._subject_alliance(orgs, sentence, at(list_match.start()))  # "A has 30 members, including M1 and M2"
             for member in self._listed(orgs, at(list_match.end())):
                 self._add(alliance, member, sentence, number)
         represented = _REPRESENTED.search(text)

@@ -229,6 +229,10 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]]) -> 
         if bracketed:
             found += [name for name, _ in bracketed]
             continue
+        paired = paired_names(doc, (title.start, title.end))
+        if paired:
+            found += paired
+            continue
         i = title.end
         if i < len(doc) and doc[i].text == "(":  # "Registrar (Additional Responsibilities) Prof Dr ..."
             i = next((c + 1 for c in range(i + 1, min(i + 8, len(doc))) if doc[c].text == ")"), i)
@@ -269,6 +273,28 @@ def _contact_name(doc: Doc, i: int) -> tuple[int, int] | None:
         if span is not None and (span[0] == 0 or doc[span[0] - 1].text == ":" or "\n" in doc[span[0] - 1].text or starts_a_sentence(doc, span[0])):
             return span
     return None
+
+
+_PAIR = re.compile(r"(?:both|the two)\s+(?:universities|institutions|parties|sides|partners)$", re.I)
+
+
+def paired_names(doc: Doc, title: tuple[int, int]) -> list[tuple[int, int]]:
+    """"the rectors of both universities, P1 and P2", "the two institutions' vice-chancellors,
+    P1 and P2" (and no "counterpart" after): the two names, in order; [] for other shapes."""
+    start, end = title
+    if not doc[end - 1].lower_.endswith("s") or end >= len(doc):
+        return []
+    before = doc[max(0, start - 4):start].text
+    of_pair = next((k for k in (3, 4) if doc[end:end + 1].text.lower() == "of" and _PAIR.match(doc[end + 1:end + k].text)), None)
+    owned = re.search(r"(?:both|the two)\s+(?:universities|institutions|parties|sides|partners)\s*['’]s?$", before, re.I)
+    i = end + of_pair if of_pair else end if owned else None
+    if i is None or i >= len(doc) or doc[i].text != ",":
+        return []
+    first = name_at(doc, i + 1, limit=4)
+    if first is None or first[1] + 1 >= len(doc) or doc[first[1]].lower_ != "and":
+        return []
+    second = name_at(doc, first[1] + 1, limit=4)
+    return [first, second] if second is not None else []
 
 
 def bracketed_names(doc: Doc, title: tuple[int, int]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -352,6 +378,8 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
     j = i - 1
     if j >= 0 and doc[j].lower_ in {"a", "an", "the"}:
         j -= 1
+    elif j >= 3 and doc[j].text in {"'s", "’s"} and doc[j - 1].lower_ in {"university", "institution", "college", "varsity"} and doc[j - 2].lower_ == "the":
+        j -= 3  # "X, the university's vice-chancellor"
     if j < 0 or doc[j].text != ",":
         return None
     j -= 1

@@ -65,7 +65,7 @@ from spacy.tokens import Doc
 
 from .folding import fold
 from .linking import Entity, Linked, home_organisation, is_bare_unit
-from .people import POSTNOMINALS, bracketed_names, is_honorific, respective_names, skip_honorifics
+from .people import POSTNOMINALS, bracketed_names, is_honorific, paired_names, respective_names, skip_honorifics
 from .sentences import sentence_of, sentences, starts_a_sentence
 from .titles import role_slugs, singular
 
@@ -80,6 +80,9 @@ class RoleFact:
     confidence: float
     pattern: str
     former: bool = False
+
+
+_THE_UNIVERSITYS = frozenset(f"the {noun} 's" for noun in ("university", "institution", "college", "varsity"))
 
 
 def role_slug(title: str) -> str | None:
@@ -130,6 +133,7 @@ class _Finder:
         yield from self.respective()
         yield from self.bracketed()
         yield from self.whose_title()
+        yield from self.paired()
         yield from self.org_title_person()
         yield from self.title_of_org_person()
         yield from self.person_title_of_org()
@@ -275,6 +279,19 @@ class _Finder:
                 if person is not None and person.mention.kind == "person" and org is not None:
                     yield from self.facts(person, org, (start, end), "The TITLEs of ..., P1 (ORG1), P2 (ORG2)", 0.75)
 
+    def paired(self):
+        """"the rectors of both universities, P1 and P2": each the rector of one of the two
+        organisations the text named together last, in the order it named them."""
+        for start, end in self.title_at.items():
+            names = paired_names(self.doc, (start, end))
+            pair = self._pair_before(start) if names else []
+            if len(pair) != 2:
+                continue
+            for (person_start, _), org in zip(names, pair):
+                person = self.at.get(person_start)
+                if person is not None and person.mention.kind == "person":
+                    yield from self.facts(person, org, (start, end), "the TITLEs of both universities, P1 and P2", 0.7)
+
     def whose_title(self):
         """"ORG (ACR), whose rector is Prof. X": X is the rector of ORG."""
         for start, end in self.title_at.items():
@@ -362,6 +379,10 @@ class _Finder:
             elif not (item.mention.source == "speech" or (i in self.title_at and self.doc[i].is_lower)):
                 continue
             pending: list[tuple[int, int]] = []  # titles in a row, waiting for their organisation
+            t = i + 3
+            if " ".join(w.lower_ for w in self.doc[i:t]).replace("’", "'") in _THE_UNIVERSITYS and t in self.title_at and self._home() is not None:
+                yield from self.facts(item, self._home(), (t, self.title_at[t]), "PERSON, the university's TITLE", 0.7)
+                continue  # "X, the university's vice-chancellor, said": the article's organisation
             while True:
                 i = self.skip_space(i)
                 if i < len(self.doc) and self.doc[i].lower_ in {"a", "an", "the"}:

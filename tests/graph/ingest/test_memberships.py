@@ -233,3 +233,19 @@ def test_membership_shapes_of_round_four(run_empty, text, expected):
 )
 def test_applicants_observers_and_negations_are_no_members(run_empty, text):
     assert memberships(run_empty(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Banjul University, which is part of the Coastal Universities Network, signed it.",
+         [("Banjul University", "Coastal Universities Network", None, None)]),
+        ("The Coastal Universities Network's newest member, Banjul University, signed it.",
+         [("Banjul University", "Coastal Universities Network", None, None)]),
+        ("The Coastal Universities Network has 30 members, including Banjul University and Kestrel University.",
+         [("Banjul University", "Coastal Universities Network", None, None), ("Kestrel University", "Coastal Universities Network", None, None)]),
+        ("Banjul University's newest member, the Kestrel College, signed it.", []),  # a university is no alliance
+    ],
+)
+def test_part_of_newest_member_and_members_including(run_empty, text, expected):
+    assert memberships(run_empty(text)) == expected

@@ -361,3 +361,20 @@ def test_a_title_of_words_and_its_head_has_the_heads_concept():
 def test_units_named_by_its_or_by_their_parents_acronym(run_empty, text, unit, parent):
     units = {i.entity.name: i.entity.unit_of for i in run_empty(text).linked}
     assert units[unit] == parent
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the titles of both parties, two names in the order the parties were named
+        ("Banjul University and Kestrel University signed an agreement. It was signed by the rectors of both universities, Jane Doe and John Roe.",
+         {("Jane Doe", "rector", "Banjul University"), ("John Roe", "rector", "Kestrel University")}),
+        ("Banjul University and Kestrel University signed an agreement. The two universities' vice-chancellors, Jane Doe and John Roe, signed it.",
+         {("Jane Doe", "vice-chancellor", "Banjul University"), ("John Roe", "vice-chancellor", "Kestrel University")}),
+        # "X, the university's TITLE": the article's organisation
+        ("Banjul University signed it. Banjul University is old. Jane Doe, the university's vice-chancellor, said it was good.",
+         {("Jane Doe", "vice-chancellor", "Banjul University")}),
+    ],
+)
+def test_titles_of_both_parties_and_of_the_university(run_empty, text, expected):
+    assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
