@@ -41,6 +41,10 @@ PARENT": the role is in the first one):
 - **The TITLEs of the three institutions, P1 (ORG1), P2 (ORG2) and P3 (ORG3)**: the brackets
   name the organisation (its name, acronym, or a word of its name);
 - **ORG (ACR), whose TITLE is PERSON**;
+- **the TITLEs of both universities, P1 and P2** ("the two universities' TITLEs, P1 and P2"):
+  the pair just named, in order; **PERSON, the university's TITLE**: the article's organisation;
+- **TITLE of OFFICE**: "ORG's Dean of Engineering, Professor X", "X, Director of International
+  Relations at ORG" (capitalised words after "of" that name no organisation are the title's);
 - **PERSON, who is also TITLE of ORG**: a second role;
 - **contact lines**: "X, Head of International Relations, ORG, phone", "For information: X,
   Media Relations Officer, ORG";
@@ -224,6 +228,9 @@ class _Finder:
             if org is None:
                 continue
             k = end
+            office = self._office_end(k)
+            if office is not None and office < len(self.doc) and self.doc[office].text == ",":
+                k = end = office  # "ORG's Dean of Engineering, Professor X": the office is the title's
             if k < len(self.doc) and self.doc[k].text == "(":  # "Registrar (Additional Responsibilities)"
                 close = next((c for c in range(k + 1, min(k + 8, len(self.doc))) if self.doc[c].text == ")"), None)
                 if close is not None:
@@ -412,12 +419,14 @@ class _Finder:
                 if title_end >= len(self.doc) or self.doc[title_end].lower_ not in {"of", "at"}:
                     break  # "X, president of Y", "X, vice-rector for research at Y"
                 chain = self.org_chain_end(title_end + 1)
-                if chain is None:
-                    k = title_end + 1  # "X, Head of International Relations, ORG": an office, then the organisation
-                    while k < len(self.doc) and k - title_end <= 5 and (self.doc[k].text[:1].isupper() and self.doc[k].is_alpha or self.doc[k].lower_ in {"and", "&"}):
-                        k += 1
-                    org = self._last_of_apposition(k + 1) if k > title_end + 1 and k < len(self.doc) and self.doc[k].text == "," else None
-                    if org is not None and all(self.mention(t, "organization") is None for t in range(title_end + 1, k)):
+                if chain is None:  # "X, Head of International Relations, ORG", "X, Director of International Relations at ORG"
+                    k = self._office_end(title_end)
+                    org = None
+                    if k is not None and k < len(self.doc) and self.doc[k].text == ",":
+                        org = self._last_of_apposition(k + 1)
+                    elif k is not None and k < len(self.doc) and self.doc[k].lower_ in {"at", "of"}:
+                        org = self.top_of_chain(k + 1)
+                    if org is not None:
                         yield from self.facts(item, org, (i, k), "PERSON, TITLE of OFFICE, ORG", 0.8)
                     break
                 org, chain_end = chain
@@ -436,6 +445,18 @@ class _Finder:
                     i = j + 1
                     continue
                 break
+
+    def _office_end(self, k: int) -> int | None:
+        """After a title, "of" and the capitalised words of an office that is no organisation
+        ("Dean of Engineering", "Head of International Relations"): where they end; else None."""
+        if k >= len(self.doc) or self.doc[k].lower_ != "of":
+            return None
+        j = k + 1
+        while j < len(self.doc) and j - k <= 5 and (self.doc[j].text[:1].isupper() and self.doc[j].is_alpha or self.doc[j].lower_ in {"and", "&"}):
+            if j in self.at:
+                return None
+            j += 1
+        return j if j > k + 1 and self.doc[j - 1].lower_ not in {"and", "&"} else None
 
     def _contact_title(self, i: int) -> int:
         """``i``, or where a title starts that one or two capitalised words before it complete,
@@ -577,7 +598,9 @@ class _Finder:
 
     def at_home(self, placed: set[str]):
         """A university title with no organisation stated: the title in the organisation the
-        article is about. The shapes: "Registrar Prof X", "Dean, Academic Affairs, Prof Y",
+        sentence says the person stands for ("ORG was represented by Provost X", "On behalf of
+        ORG, it was signed by President Y"), else in the organisation the article is about.
+        The shapes: "Registrar Prof X", "Dean, Academic Affairs, Prof Y",
         "Director ORIC Engr. Z", "the Dean of International Programmes, Prof. W" (what follows
         the title names a unit or a domain, not an organisation), and "Prof. V, Vice-Rector for
         International Cooperation, who ..."; never right after an organisation ("ORG TITLE" is
@@ -589,7 +612,8 @@ class _Finder:
         for start, end in self.title_at.items():
             title = singular(self.doc[start:end].text)
             slugs = role_slugs(title)
-            if not slugs or slugs[0] not in HOME_ROLES:
+            stated = self._represented(start)
+            if not slugs or (slugs[0] not in HOME_ROLES and stated is None):
                 continue
             if self._org_before(start) is not None or (start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}) or self._unknown_before(start):
                 continue
@@ -599,6 +623,9 @@ class _Finder:
                 if person is None or (end < len(self.doc) and self.doc[end].lower_ in {"of", "at"} and self.mention(end + 1 + (self.doc[end + 1].lower_ == "the"), "organization")):
                     continue
             if person.entity.id in placed:
+                continue
+            if stated is not None:
+                yield from self.facts(person, stated, (start, title_end), "ORG was represented by TITLE PERSON", 0.7)
                 continue
             yield from self.facts(person, unit or home, (start, title_end), "TITLE PERSON (in the article's organisation)", 0.6)
 
@@ -631,6 +658,21 @@ class _Finder:
                 continue
             return None, end, None
         return None, end, None
+
+    def _represented(self, start: int) -> Linked | None:
+        """The organisation a title with none of its own stands for in its sentence: "ORG was
+        represented by TITLE X", "On behalf of ORG, ... was signed by TITLE X"."""
+        sentence = sentence_of(self.doc, start)
+        words = [t.lower_ for t in self.doc[max(sentence.start, start - 6):start]]
+        text = " ".join(words)
+        match = re.search(r"(?:was|were|is|are|will be|be)\s+represented\s+by(?:\s+its|\s+the)?$", text)
+        if match:
+            k = start - len(match.group(0).split())
+            org = self.ending.get(k)
+            return org if org is not None and org.mention.kind == "organization" else None
+        if self.doc[sentence.start:sentence.start + 3].text.lower() == "on behalf of" and re.search(r"\bby$", text):
+            return self.mention(sentence.start + 3 + (self.doc[sentence.start + 3].lower_ == "the"), "organization")
+        return None
 
     def _unknown_before(self, start: int) -> bool:
         """A capitalised word right before a title, inside a sentence ("Go8 Chair X", "U15

@@ -378,3 +378,26 @@ def test_units_named_by_its_or_by_their_parents_acronym(run_empty, text, unit, p
 )
 def test_titles_of_both_parties_and_of_the_university(run_empty, text, expected):
     assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an office after the title: "Dean of Engineering", "Director of International Relations at ORG"
+        ("Banjul University signed with Kestrel University. Banjul University is old. "
+         "Speaking at the event, Kestrel University's Dean of Engineering, Professor John Roe, said it was good.",
+         {("John Roe", "Dean of Engineering", "Kestrel University")}),
+        ("Banjul University signed with Kestrel University. Banjul University is old. "
+         "Prof. John Roe, Director of International Relations at Kestrel University, said it was good.",
+         {("John Roe", "Director of International Relations", "Kestrel University")}),
+        # the organisation the person stands for in the sentence, not the article's
+        ("Banjul University signed with Kestrel University. Banjul University is old. Banjul University was represented by its "
+         "Vice-Chancellor, Professor Jane Doe, while Kestrel University was represented by Provost John Roe.",
+         {("Jane Doe", "Vice-Chancellor", "Banjul University"), ("John Roe", "Provost", "Kestrel University")}),
+        ("Banjul University signed with Kestrel University. Banjul University is old. "
+         "On behalf of Kestrel University, the agreement was signed by President John Roe.",
+         {("John Roe", "President", "Kestrel University")}),
+    ],
+)
+def test_offices_and_the_organisation_a_person_stands_for(run_empty, text, expected):
+    assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
