@@ -378,6 +378,10 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
     j = i - 1
     if j >= 0 and doc[j].lower_ in {"a", "an", "the"}:
         j -= 1
+    if j >= 2 and doc[j].lower_ in {"also", "now"} and doc[j - 1].lower_ == "is" and doc[j - 2].lower_ == "who":
+        j -= 3  # "X, who is also the president of Y"
+    elif j >= 1 and doc[j].lower_ == "is" and doc[j - 1].lower_ == "who":
+        j -= 2
     elif j >= 3 and doc[j].text in {"'s", "’s"} and doc[j - 1].lower_ in {"university", "institution", "college", "varsity"} and doc[j - 2].lower_ == "the":
         j -= 3  # "X, the university's vice-chancellor"
     if j < 0 or doc[j].text != ",":

@@ -40,7 +40,7 @@ PARENT": the role is in the first one):
   TITLE2 P2**: P2 holds TITLE2 in the other organisation of the pair just named;
 - **The TITLEs of the three institutions, P1 (ORG1), P2 (ORG2) and P3 (ORG3)**: the brackets
   name the organisation (its name, acronym, or a word of its name);
-- **ORG (ACR), whose TITLE is PERSON**;
+- **ORG (ACR), whose TITLE is PERSON**; **TITLE PERSON of ORG** ("Rector Jane Doe of ORG");
 - **the TITLEs of both universities, P1 and P2** ("the two universities' TITLEs, P1 and P2"):
   the pair just named, in order; **PERSON, the university's TITLE**: the article's organisation;
 - **TITLE of OFFICE**: "ORG's Dean of Engineering, Professor X", "X, Director of International
@@ -137,6 +137,7 @@ class _Finder:
         yield from self.respective()
         yield from self.bracketed()
         yield from self.whose_title()
+        yield from self.title_person_of_org()
         yield from self.paired()
         yield from self.org_title_person()
         yield from self.title_of_org_person()
@@ -298,6 +299,17 @@ class _Finder:
                 person = self.at.get(person_start)
                 if person is not None and person.mention.kind == "person":
                     yield from self.facts(person, org, (start, end), "the TITLEs of both universities, P1 and P2", 0.7)
+
+    def title_person_of_org(self):
+        """"Rector Jane Doe of ORG": the title, the person, then "of", "at" or "from" ORG."""
+        for start, end in self.title_at.items():
+            person = self.mention(end, "person")
+            if person is None or self._org_before(start) is not None or (end - start == 1 and is_honorific(self.doc[start])):
+                continue  # "Professor X of ORG": an honorific
+            k = person.mention.token_end
+            chain = self.org_chain_end(k + 1) if k + 1 < len(self.doc) and self.doc[k].lower_ in {"of", "at", "from"} else None
+            if chain is not None:
+                yield from self.facts(person, chain[0], (start, end), "TITLE PERSON of ORG", 0.8)
 
     def whose_title(self):
         """"ORG (ACR), whose rector is Prof. X": X is the rector of ORG."""

@@ -397,6 +397,12 @@ def test_titles_of_both_parties_and_of_the_university(run_empty, text, expected)
         ("Banjul University signed with Kestrel University. Banjul University is old. "
          "On behalf of Kestrel University, the agreement was signed by President John Roe.",
          {("John Roe", "President", "Kestrel University")}),
+        # "TITLE PERSON of ORG"; "X, who is the TITLE of ORG"; "Professor X of ORG" is an honorific
+        ("Banjul University signed with Kestrel University. Banjul University is old. Rector Jane Doe of Kestrel University signed for the other side.",
+         {("Jane Doe", "Rector", "Kestrel University")}),
+        ("Banjul University signed with Kestrel University. Jane Doe, who is the president of Kestrel University, said it was good.",
+         {("Jane Doe", "president", "Kestrel University")}),
+        ("Banjul University signed it. Professor John Roe of the Department of Physics at Banjul University spoke.", set()),
     ],
 )
 def test_offices_and_the_organisation_a_person_stands_for(run_empty, text, expected):
