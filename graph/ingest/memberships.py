@@ -28,14 +28,14 @@ the alliance last named, and "a new consortium" for the one named next):
   accepted as associate members" (no "of A": the alliance last named), "It is a member of A"
   (the organisation the sentence before opens with), "M belongs to A", "M is a founding
   member of A (ACR) and of B", "as a member of A", "M, a U15 member," (the alliance by its
-  acronym or first word), "M, which is part of A";
+  acronym or first word), "M, which is part of A", "A, of which M is a member,", "M rejoined A";
 - **founding**: "A was founded in 2019 by M1, M2 and M3", "A, which they founded in 2014
   together with M3" (founding members, dated by the founding);
 - **the alliance as the subject**: "A, in which M has participated since 2019, is coordinated
   by M2 and also includes M3 and M4", "the network (its assembly) admitted M", "the accession
   of M", "whose permanent secretariat is based at M", "M2, which also hosts the A Secretariat".
 
-An application, an intent, a negation or an observer is no membership ("has applied to join
+An application, an intent, a negation, a former member or an observer is no membership ("has applied to join
 A", "hopes to become a member of A", "is not a member of A", "joined A as an observer"); "join
 an alliance built around ..." names no alliance.
 
@@ -67,7 +67,7 @@ _COUNTED = re.compile(
     re.I,
 )
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
-_JOIN = ("joined", "joins", "join", "joining", "signed up for", "signed up to", "signed on to", "admitted to", "accepted into", "belongs to", "belong to", "belonged to")
+_JOIN = ("joined", "joins", "join", "joining", "rejoined", "rejoins", "signed up for", "signed up to", "signed on to", "admitted to", "accepted into", "belongs to", "belong to", "belonged to")
 _BECOME = re.compile(
     r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as)\s+"
     r"|(?:,|\band|\bas)\s+(?=(?:a|an|the|one of the)\s))"
@@ -101,6 +101,7 @@ _ACCEPTED_AS = re.compile(
 _UNREAL = re.compile(
     r"\b(?:not|never|no\s+longer|(?:hopes?|hoping|wants?|wanting|plans?|planning|intends?|intending|seeks?|seeking|aims?|aiming"
     r"|applied|applies|applying|expected|expects?|wish(?:es)?|would\s+like|(?:is|are)\s+set|considering|invited)\s+to)\s+(?:\w+\s+)?$", re.I)
+_OF_WHICH = re.compile(r",\s*of\s+which\s+[^,;]{2,120}?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:not\s+)?(?:a\s+|an\s+)?(?:(?:full|associate|former)\s+)?(founding\s+)?members?\b")
 _NEWEST = re.compile(r"['’]s\s+(?:(?:newest|new|latest|youngest)\s+)?(?:full\s+|associate\s+)?member,\s+(?:the\s+)?")
 _COLON_LIST = re.compile(
     r"\b(?:(?:full|associate|founding|new)\s+)?(?:members|partners)\s+(?:in|of)\s+(?:the\s+|this\s+|its\s+)?[^:;.]{0,60}?:\s*", re.I)
@@ -189,8 +190,8 @@ class _Finder:
                 for member in members:
                     self._add(alliance, member, sentence, number, kind=kind)
         for match in _BECOME.finditer(text):
-            if _UNREAL.search(text[:match.start() + 1 + len(match.group(0).split()[0])] + " ") or re.search(r"\b(?:not|never|no longer)\b", match.group(0)):
-                continue
+            if _UNREAL.search(text[:match.start() + 1 + len(match.group(0).split()[0])] + " ") or re.search(r"\b(?:not|never|no longer|former|past)\b|\bex-", match.group(0)):
+                continue  # "is not a member of A", "is a former member of A"
             alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
             kind = "founding-member" if match.group(1) else None
             members = (
@@ -288,6 +289,13 @@ class _Finder:
             alliance = self._alliance_by_word(match.group(1).strip(), at(match.start()))
             for member in self._apposition_subject(orgs, at(match.end())):
                 self._add(alliance, member, sentence, number)
+        for match in _OF_WHICH.finditer(text):  # "A, of which M is a member,"
+            before = [o for o in orgs if o.mention.end <= at(match.start())]
+            if before and not re.search(r"\b(?:not|former)\b", match.group(0)):
+                alliance = before[-1].entity
+                self.alliances.add(alliance.id)
+                for member in self._subject(orgs, at(match.start()), at(match.end())):
+                    self._add(alliance, member, sentence, number, kind="founding-member" if match.group(1) else None)
         for match in _NEWEST.finditer(text):  # "A's newest member, M,"
             owner = [o for o in orgs if at(match.start()) - 1 <= o.mention.end <= at(match.start())]
             if owner and (owner[-1].entity.alliance or owner[-1].entity.id in self.alliances):

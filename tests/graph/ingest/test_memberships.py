@@ -245,6 +245,12 @@ def test_applicants_observers_and_negations_are_no_members(run_empty, text):
         ("The Coastal Universities Network has 30 members, including Banjul University and Kestrel University.",
          [("Banjul University", "Coastal Universities Network", None, None), ("Kestrel University", "Coastal Universities Network", None, None)]),
         ("Banjul University's newest member, the Kestrel College, signed it.", []),  # a university is no alliance
+        ("The Coastal Universities Network, of which Banjul University and Kestrel University are founding members, met in Accra.",
+         [("Banjul University", "Coastal Universities Network", "founding-member", None), ("Kestrel University", "Coastal Universities Network", "founding-member", None)]),
+        ("Banjul University rejoined the Coastal Universities Network in 2021.", [("Banjul University", "Coastal Universities Network", None, "2021")]),
+        ("The Coastal Universities Network, of which Banjul University is not a member, met.", []),
+        ("Banjul University is a former member of the Coastal Universities Network.", []),
+        ("Banjul University hosted the annual meeting of the Coastal Universities Network.", []),
     ],
 )
 def test_part_of_newest_member_and_members_including(run_empty, text, expected):
