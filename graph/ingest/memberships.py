@@ -12,8 +12,9 @@ the alliance last named, and "a new consortium" for the one named next):
 - **being a member**: "M is a (founding) member of A", "M, a founding member of A,", "M has
   been named as a founding member of A", "As one of the nine partners of A, ..., M is ...";
 - **lists**: "Members of A include M, M2 and M3", "A has 30 members, including M and M2",
-  "three full members in the network: M, M2 and M3", "A's newest member, M,", "It brings together M, M2 and M3" (the alliance
-  last named, as in an "About A" paragraph), "The partners of X within A are M, M2 ...",
+  "three full members in the network: M, M2 and M3", "A's newest member, M,", "It brings
+  together M, M2 and M3" (the alliance last named, as in an "About A" paragraph), "The
+  partners of X within A are M, M2 ...",
   "The UK will be represented in A by ... – M, M2 and M3";
 - **roles in the alliance** (the membership roles of the vocabulary): "A is coordinated by M",
   "A is led by M" (coordinator), "M serves as the secretariat" / "the secretary-general's unit" (secretariat),
@@ -35,9 +36,10 @@ the alliance last named, and "a new consortium" for the one named next):
   by M2 and also includes M3 and M4", "the network (its assembly) admitted M", "the accession
   of M", "whose permanent secretariat is based at M", "M2, which also hosts the A Secretariat".
 
-An application, an intent, a negation, a former member or an observer is no membership ("has applied to join
-A", "hopes to become a member of A", "is not a member of A", "joined A as an observer"); "join
-an alliance built around ..." names no alliance.
+An application, an intent, a negation, a former member or an observer is no membership ("has
+applied to join A", "hopes to become a member of A", "is not a member of A", "is a former
+member of A", "joined A as an observer"); "join an alliance built around ..." names no
+alliance.
 
 Trying an organisation as the alliance of a weak shape ("is part of X's DNA") does not make it
 one.

@@ -43,7 +43,7 @@ PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos"
 HONORIFICS = frozenset({
     "prof", "prof.", "professor", "dr", "dr.", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.",
     "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "dato'", "datuk", "ir", "ir.", "assoc.", "asst.",
-    "fr.", "sr.", "br.", "sister", "father", "brother",
+    "fr.", "sr.", "br.",
 })
 # One token each, so no sentence ends at their full stop ("Fr. Miguel Santos"; "Sr." is also
 # "Senior" after a name, which ends no sentence either); spaCy's tokenizer knows "prof." and "dr.".

@@ -412,11 +412,9 @@ class _Finder:
                     t = org_first.mention.token_end
                     yield from self.facts(item, org_first, (t, self.title_at[t]), "PERSON, ORG TITLE", 0.85)
                     break
-                if i not in self.title_at:
-                    i = self._contact_title(i)  # "X, Media Relations Officer, ORG"
-                    if i not in self.title_at:
-                        break
-                title_end = self.title_at[i]
+                title_end = self.title_at.get(i) or self._contact_title(i)  # "X, Media Relations Officer, ORG"
+                if title_end is None:
+                    break
                 if title_end < len(self.doc) and self.doc[title_end].text == "," and self.mention(title_end + 1, "organization") is None:
                     pending.append((i, title_end))  # "Vice-Rector, Director of ..."
                     i = title_end + 1
@@ -470,18 +468,17 @@ class _Finder:
             j += 1
         return j if j > k + 1 and self.doc[j - 1].lower_ not in {"and", "&"} else None
 
-    def _contact_title(self, i: int) -> int:
-        """``i``, or where a title starts that one or two capitalised words before it complete,
-        when an organisation follows it after a comma (a contact line: "X, Media Relations
-        Officer, ORG, phone")."""
+    def _contact_title(self, i: int) -> int | None:
+        """The end of a title that starts at ``i`` with one or two capitalised words that
+        complete it, when an organisation follows it after a comma (a contact line: "X, Media
+        Relations Officer, ORG, phone"); else None."""
         for extra in (1, 2):
             t = i + extra
             if t in self.title_at and all(self.doc[k].is_alpha and self.doc[k].text[0].isupper() and k not in self.at for k in range(i, t)):
                 end = self.title_at[t]
                 if end < len(self.doc) and self.doc[end].text == "," and self.mention(end + 1, "organization") is not None:
-                    self.title_at[i] = end
-                    return i
-        return i
+                    return end
+        return None
 
     def _last_of_apposition(self, i: int) -> Linked | None:
         """"MNU," → MNU; "Faculty of Marine Sciences, CUSAT," → the faculty, a unit of CUSAT (the
