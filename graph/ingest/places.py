@@ -1,10 +1,16 @@
 """Places and the words around names that are not organisations: datelines, "held in", country codes.
 
 - **A dateline** opens news: "KOCHI: ", "CHATTOGRAM, May 24: ", "LANZHOU, China, June 12, 2018
-  /PRNewswire/ -- ", "ALMATY. 13 May. Press center - ": a place in capitals, then at most ten
-  words (a region, a date, a newswire) with at most two in lower case, up to a colon or a dash.
-  Its place is a city, never an organisation; its date is when the news was written, never
-  when something was signed; its newswire is not a party.
+  /PRNewswire/ -- ", "ALMATY. 13 May. Press center - ", "SEOUL, March 11 (Yonhap) -- ": a place
+  in capitals (of any alphabet: "QUÉBEC CITY"), then at most ten words (a region, a date, a
+  newswire, a news agency in brackets) with at most two in lower case, up to a colon or a dash;
+  or a place written as a name ("Addis Ababa, June 20/2024 (ENA) — ") when a date or an agency in
+  brackets follows it. It starts the first paragraph of the story, which a byline or a
+  masthead may precede ("By X", "The Kathmandu Post", "News provided by ..."): the lines before
+  it are tried too, up to the first line of prose. Its place is a city, never an
+  organisation; its date is when the news was written, never when something was signed; its
+  newswire or agency is not a party, and nor is anything before it.
+- **A label** that opens a line ("RELATED:", "READ ALSO:", "WATCH:") is no organisation.
 - **Places** are the capitalised words after "held in", "launched in", "located in" ...
 - **Acronyms** are single tokens that look like one (:func:`.acronyms.is_acronym`), outside
   all-capital headlines; a country's code among them ("USA", "UK") is the country.
@@ -30,7 +36,12 @@ from .sentences import sentences
 
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*")
 _SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s))\s*")
-_PLACE_IN_CAPITALS = re.compile(r"\s*[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]{2,})*(?=[,.:(]|\s[(–—-])")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # "QUÉBEC", "ŁÓDŹ" (Latin Extended-A: its capitals; lower-case ones fail isupper below)
+_PLACE_IN_CAPITALS = re.compile(rf"[{_UPPER}][{_UPPER}'’\-]{{2,}}(?:\s[{_UPPER}][{_UPPER}'’\-]{{2,}})*(?=[,.:(]|\s[(–—-])")
+_PLACE_AS_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,)")  # "Addis Ababa," with a date or an agency after it
+_DATE_OR_AGENCY = re.compile(r"\d|\([A-Z][\w.]*\)|/[A-Z][\w ]*/")
+_PROSE_WORDS = 12  # a line of this many words, or one that ends a sentence, is the story, not a byline or a masthead
+_LABELS = frozenset({"RELATED", "READ", "ALSO", "SEE", "WATCH", "LISTEN", "MORE", "UPDATE", "UPDATED", "PHOTO", "PHOTOS", "VIDEO", "ADVERTISEMENT", "RECOMMENDED", "TRENDING", "EDITOR'S", "NOTE"})
 _PLACE_VERBS = frozenset({"held", "launched", "located", "based", "opened", "unveiled", "place", "headquartered", "hosted", "took"})
 COUNTRY_CODES = {"USA": "US", "US": "US", "UK": "GB", "UAE": "AE", "PRC": "CN", "ROK": "KR", "DPRK": "KP"}
 
@@ -42,27 +53,57 @@ class Dateline:
 
 
 def dateline(doc: Doc) -> Dateline | None:
-    """The dateline that opens the text, or None."""
-    head = doc.text[:160]
-    first = _PLACE_IN_CAPITALS.match(head)
-    if not first:
+    """The dateline that opens the story, or None (see the module's doc)."""
+    line_start = 0
+    for line in doc.text[:1200].split("\n"):
+        found = _dateline_at(doc, line_start, line)
+        if found is not None:
+            return found
+        if len(line.split()) >= _PROSE_WORDS or line.rstrip().endswith((".", "!", "?", '"', "”")):
+            return None  # the story has begun
+        line_start += len(line) + 1
+    return None
+
+
+def _dateline_at(doc: Doc, line_start: int, line: str) -> Dateline | None:
+    head = line[:160]
+    indent = len(head) - len(head.lstrip())
+    first = _PLACE_IN_CAPITALS.match(head, indent)
+    as_name = first is None
+    if as_name:
+        first = _PLACE_AS_NAME.match(head, indent)
+        if first is None:
+            return None
+    if first.group(0).split()[0] in _LABELS:
         return None
     separator = _SEPARATOR.search(head, first.end())
-    if separator is None:
+    if separator is None or not head[separator.end():].strip():
         return None
     words = head[first.end():separator.start()]
     lower = [w for w in re.findall(r"[A-Za-z]+", words) if w.islower()]
-    if len(words.split()) > 10 or len(lower) > 2:
+    if len(words.split()) > 10 or len(lower) > 2 or (as_name and not _DATE_OR_AGENCY.search(words)):
         return None
-    place_start = len(head) - len(head.lstrip())
-    place = doc.char_span(place_start, first.end(), alignment_mode="expand")
-    end = doc.char_span(0, separator.end(), alignment_mode="contract")
+    place = doc.char_span(line_start + indent, line_start + first.end(), alignment_mode="expand")
+    end = doc.char_span(line_start, line_start + separator.end(), alignment_mode="contract")
     if place is None or end is None:
         return None
     stop = end.end
     while stop < len(doc) and doc[stop].is_space:
         stop += 1
     return Dateline((place.start, place.end), stop)
+
+
+def is_label(token) -> bool:
+    """A label opening a line ("RELATED:", "READ ALSO:"), not a name."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and doc[i - 1].text in _LABELS:
+        i -= 1
+    at_line_start = i == 0 or "\n" in doc[i - 1].text
+    j = token.i
+    while j + 1 < len(doc) and doc[j + 1].text in _LABELS:
+        j += 1
+    return token.text in _LABELS and at_line_start and j + 1 < len(doc) and doc[j + 1].text == ":"
 
 
 def acronyms(doc: Doc) -> list[tuple[int, int]]:
@@ -73,7 +114,7 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
         if words and sum(t.is_upper for t in words) > len(words) / 2:
             continue  # an all-capitals headline
         for token in sentence:
-            if is_acronym(token.text) or token.text in COUNTRY_CODES:
+            if (is_acronym(token.text) or token.text in COUNTRY_CODES) and not is_label(token):
                 found.append((token.i, token.i + 1))
     return found
 

@@ -196,6 +196,12 @@ def test_list_items_and_shared_heads_take_the_gazetteers_name(run_empty):
         ("MOMBASA: Kestrel Mountain University has signed an agreement with Banjul University.", "MOMBASA"),
         ("TEMA, Ghana, March 3, 2024 /PRNewswire/ -- Kestrel Mountain University signed an agreement with Banjul University.", "TEMA"),
         ("RIGA. 2 June. Press office - Banjul University signed an agreement with Kestrel Mountain University.", "RIGA"),
+        # after a byline or a masthead; a news agency in brackets; capitals of other alphabets; a place written as a name
+        ("By Ama Mensah\n\nTEMA, March 11 (GNA) -- Kestrel Mountain University signed an agreement with Banjul University.", "TEMA"),
+        ("The Harbour Times\n\nÎLE-DE-FRANCE, July 2 — Kestrel Mountain University signed an agreement with Banjul University.", "ÎLE-DE-FRANCE"),
+        ("News provided by Banjul University\nApr 26, 2023, 10:15 ET\n\nSAINT-ÉTIENNE CITY, April 26, 2023 /CNW/ - Kestrel Mountain University "
+         "signed an agreement with Banjul University.", "SAINT-ÉTIENNE CITY"),
+        ("Cape Coast, June 20/2024 (GNA) — Kestrel Mountain University signed an agreement with Banjul University.", "Cape Coast"),
     ],
 )
 def test_a_dateline_is_a_place_never_an_organisation_nor_a_date_of_the_facts(run_empty, text, place):
@@ -204,6 +210,23 @@ def test_a_dateline_is_a_place_never_an_organisation_nor_a_date_of_the_facts(run
         names(extraction, "organization") == ["Banjul University", "Kestrel Mountain University"]
     assert place in names(extraction, "city")
     assert [a.signed_on for a in extraction.agreements] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Mountain University signed an agreement with Banjul University.\n\nRELATED: Banjul University opens a campus",
+        "Kestrel Mountain University signed an agreement with Banjul University.\nREAD ALSO: Banjul University opens a campus",
+    ],
+)
+def test_a_label_opening_a_line_is_no_organisation(run_empty, text):
+    assert sorted(set(names(run_empty(text), "organization"))) == ["Banjul University", "Kestrel Mountain University"]
+
+
+def test_a_line_of_prose_ends_the_search_for_a_dateline(run_empty):
+    text = ("Kestrel Mountain University and Banjul University will exchange students and staff from next year on.\n\n"
+            "ACCRA, May 2 — Banjul University signed an agreement with Tema University.")
+    assert "ACCRA" not in names(run_empty(text), "city")
 
 
 def test_country_codes_are_countries(run_empty):
