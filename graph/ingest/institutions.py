@@ -11,14 +11,17 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
   Environment, Climate Change and Technology";
 - **"X Institute of Y"**: both: "Xinjiang Institute of Ecology and Geography";
 - **a head of another language, then a name**: "Universidad Pontificia Comillas",
-  "Philipps-Universität Marburg" (a hyphen before such a head is part of the name);
+  "Philipps-Universität Marburg" (a hyphen before such a head is part of the name), going on
+  with "de/di X" ("Universidad Autónoma de Madrid");
 - **"A and B State University"** when A ends in an adjective ("Agricultural and Technical");
 - **"X municipal government"**: a place, then a (municipal, provincial...) government;
 - **a quoted name before a lower-case alliance noun**: '"One Belt And One Road" university
   alliance';
 - **"... named after M. Name"**: the eponym is part of the name ("named after Al-Farabi");
 - **a country in brackets** right after the name is part of the mention: "National
-  University of Sciences and Technology (Pakistan)" (the entity's name leaves it out).
+  University of Sciences and Technology (Pakistan)" (the entity's name leaves it out);
+- **"in" and a place before the name's acronym** are part of the name: "Mohammed V
+  University in Rabat (UM5R)" (not "Sophia University in Tokyo").
 
 The rules: leading words that are not part of a name are dropped ("The", "At", a role title,
 a possessive's owner when it is a place or an organisation: "UK's Liverpool John Moores
@@ -42,7 +45,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .acronyms import is_acronym
+from .acronyms import is_acronym, looks_like_short_form
 from .folding import fold
 from .people import is_personword
 
@@ -179,6 +182,8 @@ def institutions(
         stop = _tail(doc, head + 1, person_starts, countries)
         if is_foreign_head(doc[head]) and stop == head + 1:
             stop = _foreign_tail(doc, head + 1, person_starts)
+            if stop > head + 1:  # "Universidad Autónoma de Madrid", "Université Mohammed V de Rabat"
+                stop = _tail(doc, stop, person_starts, countries)
         stop = _cut_person(doc, head + 1, stop)
         if stop == head + 1 and _acronym_suffix(doc, stop):  # "National Research Nuclear University MEPhI"
             stop += 1
@@ -199,6 +204,7 @@ def institutions(
         stop = _numbered(doc, stop)
         stop = _without_country_of(doc, begin, stop, countries, known_names)
         stop = _bracketed_country(doc, stop, countries)
+        stop = _in_city_before_an_acronym(doc, stop, countries)
         words = [t for t in doc[begin:stop] if any(c.isalpha() for c in t.text) and not is_head(t)]
         if not words or not any(is_namepart(t) and t.text.lower() != "the" for t in words):
             continue
@@ -448,6 +454,22 @@ def _country_after_a_name(doc: Doc, begin: int, head: int, stop: int, countries:
         begin == head and begin > 0 and is_tailword(doc[begin - 1]) and stop - begin == 3
         and doc[begin + 1].lower_ == "of" and fold(doc[begin + 2].text) in countries
     )
+
+
+def _in_city_before_an_acronym(doc: Doc, stop: int, countries: dict[str, str]) -> int:
+    """"Mohammed V University in Rabat (UM5R)": "in" and a place are part of the name when the
+    acronym the name is given comes after them (not "Sophia University in Tokyo", nor "...
+    University in Japan (JP)")."""
+    if stop + 4 > len(doc) or doc[stop].lower_ != "in":
+        return stop
+    k = stop + 1
+    while k < len(doc) and k - stop <= 3 and is_tailword(doc[k]) and not is_acronym(doc[k].text):
+        k += 1
+    if k == stop + 1 or fold(doc[stop + 1:k].text) in countries or k + 2 >= len(doc):
+        return stop
+    if doc[k].text == "(" and looks_like_short_form(doc[k + 1].text) and doc[k + 2].text == ")":
+        return k
+    return stop
 
 
 def _bracketed_country(doc: Doc, stop: int, countries: dict[str, str]) -> int:

@@ -319,13 +319,16 @@ class EntityFinder:
         return found
 
     def _reference_candidates(self, doc: Doc) -> list[_Candidate]:
-        """Names of the gazetteer, written capitalised (the little words of names aside)."""
+        """Names of the gazetteer, written capitalised (the little words of names aside), or
+        with a word inside in lower case that is no little word of English, as a name of
+        another language writes it ("Université libre de Bruxelles", "Nourah bint Abdulrahman")."""
         found = []
         for _, start, end in gazetteer().matcher(doc):
             if doc[start].text == "the":  # "the University of Tokyo" (the list writes "The University of Tokyo")
                 start += 1
             words = [t for t in doc[start:end] if t.is_alpha]
-            if all(t.text[0].isupper() or t.lower_ in lexicon.NAME_LITTLE_WORDS for t in words) \
+            if words and words[0].text[0].isupper() and words[-1].text[0].isupper() \
+                    and all(t.text[0].isupper() or t.lower_ in lexicon.NAME_LITTLE_WORDS or not t.is_stop for t in words) \
                     and not institutions.goes_on_into_something_else(doc, end):
                 found.append(_candidate(start, end, "organization", "reference"))
         return found

@@ -158,6 +158,24 @@ def test_institution_shapes(run_empty, sentence, expected):
     assert names(run_empty(sentence), "organization") == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a head of another language, its name, then "de/di X"
+        ("The Universidad Técnica de Oruro and the Università Statale di Trento signed.", ["Universidad Técnica de Oruro", "Università Statale di Trento"]),
+        # "in" and a place before the name's acronym are part of the name; without an acronym after them they are not
+        ("Nile Valley University in Atbara (NVUA) hosted Kestrel University in Tema.", ["Nile Valley University in Atbara", "NVUA", "Kestrel University"]),
+        # a name of the reference list with a comma before the place after its head, as news writes it
+        ("The delegation visited Medical University, Plovdiv, and Bayero University, Kano.", ["Medical University, Plovdiv", "Bayero University, Kano"]),
+        # ... and with a word inside in lower case, as its own language writes it (a little word of English is not one)
+        ("Students of the Université libre de Kinshasa and of Prince Mohammad bin Fahd University met.",
+         ["Université libre de Kinshasa", "Prince Mohammad bin Fahd University"]),
+    ],
+)
+def test_names_run_on_past_a_place_or_a_word_in_lower_case(run_empty, sentence, expected):
+    assert names(run_empty(sentence), "organization") == expected
+
+
 def test_a_spaced_dash_joins_two_names_not_one(run_empty):
     found = names(run_empty("The partners are the University of Graz - Karl-Franzens-Universität Graz (Austria) and others."), "organization")
     assert found[:2] == ["University of Graz", "Karl-Franzens-Universität Graz (Austria)"]
