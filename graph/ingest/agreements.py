@@ -47,6 +47,10 @@ none, then the agreements of the last sentence that reported some); such a sente
 signs ("The MoU was signed by MNU Vice-Chancellor X and CUSAT Vice Chancellor Y", "X signed
 the agreement on behalf of A") adds the signatories (not the witnesses: "in the presence of")
 and the date, and the organisations of the signatories count as named by it.
+
+An **earlier agreement** the text recalls ("builds on a general cooperation agreement the two
+universities signed in 2019", "first entered into an agreement in 2013", "the first agreement
+was concluded in 2008") is one of its own, with its year, never merged with the one reported.
 """
 
 from __future__ import annotations
@@ -76,7 +80,8 @@ _ANAPHORS = re.compile(
     r"\b(?:the two sides|both sides|both institutions|the two institutions|both parties|the parties|the two parties|both universities|the two universities)\b",
     re.I,
 )
-_AFTER_THE_EVENT = re.compile(r"\s*(?:After|Following|During|At the end of)\s+the\s+(meeting|talks|visit|forum|conference|discussions?)\b")
+_AFTER_THE_EVENT = re.compile(r"\s*(?:After|Following|During|At the end of|On the sidelines of|On the margins of)\s+the\s+(meeting|talks|visit|forum|conference|discussions?)\b")
+_SAME_EVENT = re.compile(r"\s*(?:On|At|During)\s+the\s+same\s+(?:day|date|occasion|event|ceremony|visit)\b", re.I)
 _EVENT_WORDS = {  # how a sentence tells of the event "After the X" refers to
     "meeting": r"\b(?:met|meets|meet|meeting)\b", "talk": r"\b(?:talks|held talks)\b", "visit": r"\b(?:visit|visited|visits)\b",
     "forum": r"\bforum\b", "conference": r"\bconference\b", "discussion": r"\b(?:discussion|discussions|discussed)\b",
@@ -88,6 +93,8 @@ _COUNTERPARTS = re.compile(
 )
 
 
+_RELATIVE_SUBJECT = frozenset({"that", "which", "the", "two", "both", "they", "had", "have", "has", "universities", "institutions", "parties", "sides", "partners", "and", "&", "was", "were", "first"})
+_EARLIER_YEAR = re.compile(r"\s*(?:into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?in\s+((?:19|20)\d\d)\b(?!\s*[-/])")
 _INTENT = frozenset({"plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expects", "hope", "hopes", "hoping", "aim", "aims", "set", "seeks", "seek", "wants", "want", "agreed"})
 _NEGATION = frozenset({"no", "not", "never", "n't"})
 
@@ -106,6 +113,7 @@ class AgreementFact:
     count: int | None = None  # set for an agreement group
     counterparts: str | None = None
     counterparts_min: int | None = None
+    earlier: bool = False  # an earlier agreement the text recalls ("first signed in 2011"): never merged with a later one
 
     @property
     def is_group(self) -> bool:
@@ -192,6 +200,8 @@ class _Finder:
             noun = nouns[0]
             if verbs and self._group(number, sentence, nouns, verbs, orgs, evidence):
                 return
+            if verbs and self._earlier(number, sentence, nouns, verbs, orgs, evidence):
+                return
             created = self._with_which(number, sentence, evidence) or self._between(number, sentence, noun, verbs, evidence) or (
                 self._subject_with(number, sentence, noun, verbs, orgs, evidence) if verbs else []
             )
@@ -261,7 +271,8 @@ class _Finder:
         return start, sentence.start_char + len(text.rstrip())
 
     def _parties_in(self, sentence: Span) -> list[Linked]:
-        """Organisations of the sentence that can be parties: not a parent of the one before."""
+        """Organisations of the sentence that can be parties: not a parent of the one before, not
+        a unit of another ("UGM's Faculty of Engineering signed ...": the university signs)."""
         number = sentence_number(self.doc, sentence.start)
         if number not in self.parties_cache:
             self.parties_cache[number] = self._parties(self.orgs_in.get(number, []))
@@ -288,7 +299,8 @@ class _Finder:
             if not is_parent and not is_alias:
                 result.append(item)
             previous_end = item.mention.token_end
-        return result
+        named = {item.entity.id for item in result}
+        return [item for item in result if item.entity.unit_of not in named]  # "UGM's Faculty of X signed": UGM is the party
 
     def _kinds(self, sentence: Span, noun: int) -> tuple[list[str], bool]:
         """Kinds from the noun phrase around ``noun``; (kinds, stated)."""
@@ -308,10 +320,14 @@ class _Finder:
         return kinds, bool(kinds)
 
     def _date(self, sentence: Span) -> str | None:
-        """The date the sentence states for its fact; for "After the meeting, ... signed" with
-        none, the date of the meeting: the one the last sentence that told of a meeting states
-        ("On the morning of October 17, X met with ...")."""
+        """The date the sentence states for its fact; for "After the meeting, ... signed" (or
+        "On the sidelines of the meeting") with none, the date of the meeting: the one the last
+        sentence that told of a meeting states ("On the morning of October 17, X met with
+        ..."); for "On the same day, ..." (or "At the same event"), the date of the last
+        agreement reported."""
         date = fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
+        if date is None and _SAME_EVENT.match(sentence.text):  # "On the same day, ...": the last agreement's date
+            return next((f.signed_on for f in reversed(self.found) if f.signed_on and not f.earlier), None)
         event = _AFTER_THE_EVENT.match(sentence.text)
         if date is None and event:
             told = re.compile(_EVENT_WORDS[event.group(1).lower().rstrip("s")], re.I)
@@ -385,6 +401,39 @@ class _Finder:
             ))
             made = True
         return made
+
+    def _earlier(self, number, sentence, nouns, verbs, orgs, evidence) -> bool:
+        """An earlier agreement the sentence recalls, with the year it was signed: "(builds on)
+        a general cooperation agreement the two universities signed in 2019", "The two
+        universities first entered into an agreement in 2013", "the first agreement was
+        concluded in 2008". It is an agreement of its own, dated by its own year; the agreement
+        the article reports takes nothing from the sentence (neither that year nor a signing)."""
+        org_tokens = {i for o in orgs for i in range(o.mention.token_start, o.mention.token_end)}
+        for v in verbs:
+            noun = next((n for n in reversed(nouns) if n < v and v - n <= 6), None)
+            first = "first" in [t.lower_ for t in sentence[max(0, v - 2):v]] or (noun is not None and noun > 0 and sentence[noun - 1].lower_ == "first")
+            clause = noun is not None and v - noun >= 2 and not self._definite(sentence, noun) and all(
+                t.lower_ in _RELATIVE_SUBJECT or t.i in org_tokens for t in sentence[noun + 1:v]
+            )  # "an agreement [that] the two universities signed"
+            year = _EARLIER_YEAR.match(sentence[v + 1:].text) if first or clause else None
+            if year is None:
+                continue
+            if noun is None:
+                noun = next((n for n in nouns if n > v), None)
+            parties = unique([o.entity for o in orgs if o.mention.token_start < sentence.start + v and not o.entity.alliance])
+            if len(parties) != 2:
+                parties = self._implied_subject(sentence, v)
+            if not parties and not orgs:  # "the first agreement was concluded in 2008": the parties of the last agreement of two
+                pairs = [f.parties for f in self.found if not f.is_group and len(f.parties) == 2]
+                parties = list(pairs[-1]) if pairs else []
+            if noun is None or len(parties) != 2:
+                continue
+            fact = self._new(number, sentence, noun, parties, evidence, confidence=0.7, note="An earlier agreement the article recalls.")
+            fact.signed_on = year.group(1)
+            fact.earlier = True
+            self.found.append(fact)
+            return True
+        return False
 
     def _between(self, number, sentence, noun, verbs, evidence) -> list[AgreementFact]:
         """"(agreement ...) between A and B", or "signed by A and B"."""
@@ -669,7 +718,7 @@ class _Finder:
         result: list[AgreementFact] = []
         for fact in self.found:
             same = next(
-                (r for r in result if r.party_ids == fact.party_ids and r.is_group == fact.is_group
+                (r for r in result if r.party_ids == fact.party_ids and r.is_group == fact.is_group and r.earlier == fact.earlier
                  and (set(r.kinds) == set(fact.kinds) or not r.kinds or not fact.kinds)
                  and not (r.signed_on and fact.signed_on and r.signed_on != fact.signed_on)
                  and not (r.is_group and r.count != fact.count)),

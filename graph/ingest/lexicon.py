@@ -187,10 +187,11 @@ TEMPORAL_MODIFIERS = frozenset({"former", "founding", "acting", "interim", "outg
 AGREEMENT_NOUNS = frozenset({
     "agreement", "agreements", "memorandum", "memoranda", "memorandums", "mou", "mous",
     "moa", "moas", "accord", "accords", "treaty", "protocol", "protocols", "pact", "pacts",
+    "arrangement", "arrangements",
 })
 # Nouns that only refer back to an agreement already reported ("within the framework of the
 # partnership", "the two sides"): they add areas and evidence, never a new agreement.
-AGREEMENT_REFERENCES = frozenset({"partnership"})
+AGREEMENT_REFERENCES = frozenset({"partnership", "document", "renewal"})  # "The document was signed on 26 September by ..."
 
 # Kind phrases (lower case, matched inside the agreement noun phrase) → agreement kind slug.
 AGREEMENT_KINDS: dict[str, str] = {

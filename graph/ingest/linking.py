@@ -285,7 +285,7 @@ class Linker:
             i += 3
         if i < len(doc) and doc[i].lower_ == "of":
             return self._parent(by_start, linked, i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the"))
-        if i + 1 < len(doc) and doc[i].text == ",":
+        if i + 1 < len(doc) and doc[i].text == "," and gazetteer().name(mention.text) is None:  # not "KAIST, POSTECH and UNIST": a list
             after = by_start.get(i + 1)
             if after is not None and after.kind == "organization" and not _is_unit_name(after.text):
                 return self._parent(by_start, linked, i + 1)

@@ -248,6 +248,8 @@ def test_a_relative_clause_with_which(run_empty):
         ("BANJUL, May 24: Banjul University has signed an agreement with Kestrel Mountain University.", None),  # the dateline's
         ("Banjul University signed an agreement with Kestrel Mountain University, the university announced on 2 May 2023.", None),
         ("Banjul University, founded in 1998, signed an agreement with Kestrel Mountain University on 2 May 2023.", "2023-05-02"),
+        ("Banjul University renewed its agreement with Kestrel Mountain University, extending a partnership that began in 2009.", None),
+        ("SEOUL, March 11 (Yonhap) -- Banjul University signed an agreement with Kestrel Mountain University.", None),
     ],
 )
 def test_a_date_that_is_not_the_signings_is_left_out(run_empty, text, date):
@@ -350,3 +352,55 @@ def test_after_the_meeting_the_signing_has_the_meetings_date(run_empty):
     assert [(a.signed_on, [p.name for p in a.parties]) for a in extraction.agreements] == [
         ("--10-17", ["Banjul University", "Tamale Technical University"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier agreement in a clause after its noun, while the agreement reported has no date
+        "Banjul University and Tamale Technical University have signed a memorandum of understanding on nursing. "
+        "The rector said the agreement builds on a general cooperation agreement the two universities signed in 2009.",
+        # "the first agreement", its parties not named
+        "Banjul University and Tamale Technical University have signed a memorandum of understanding on nursing. "
+        "Since the first agreement was concluded in 2009, 200 students have graduated.",
+    ],
+)
+def test_an_earlier_agreement_is_one_of_its_own_with_its_year(run_empty, text):
+    assert [([p.name for p in a.parties], a.signed_on) for a in run_empty(text).agreements] == [
+        (["Banjul University", "Tamale Technical University"], None), (["Banjul University", "Tamale Technical University"], "2009"),
+    ]
+
+
+def test_a_unit_signing_for_its_university_makes_the_university_the_party(run_empty):
+    extraction = run_empty("On Monday, Banjul University's Faculty of Law signed an implementing arrangement with Tamale Technical University.")
+    assert agreements(extraction) == [(["Banjul University", "Tamale Technical University"], [])]
+
+
+def test_institutes_of_the_reference_list_in_a_list_are_no_units_of_each_other(run_empty):
+    extraction = run_empty(
+        "The Gwangju Institute of Science and Technology (GIST), Daegu Gyeongbuk Institute of Science and Technology (DGIST) "
+        "and Tamale Technical University signed the three-party agreement."
+    )
+    assert agreements(extraction) == [
+        (["Gwangju Institute of Science and Technology", "Daegu Gyeongbuk Institute of Science and Technology", "Tamale Technical University"], ["three-party"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # "On the same day": the last agreement's date
+        ("Banjul University and Tamale Technical University renewed their agreement on 14 August 2024. "
+         "On the same day, Banjul University signed an agreement with Kestrel Mountain University.", ["2024-08-14", "2024-08-14"]),
+        # "On the sidelines of the meeting": the meeting's
+        ("The rectors of the network held their meeting at Banjul University on 29 June. "
+         "On the sidelines of the meeting, Tamale Technical University and Kestrel Mountain University signed an agreement.", ["--06-29"]),
+        # "The document", "The renewal": a sentence that signs the agreement reported gives its date
+        ("Tamale Technical University and Kestrel Mountain University signed an agreement on exchange. "
+         "The document was signed on 26 September by the two rectors.", ["--09-26"]),
+        ("Tamale Technical University announced it had renewed its agreement with Kestrel Mountain University. "
+         "The renewal was signed on August 12 by the two rectors.", ["--08-12"]),
+    ],
+)
+def test_a_signing_without_a_date_of_its_own_takes_the_one_it_refers_to(run_empty, text, dates):
+    assert [a.signed_on for a in run_empty(text).agreements] == dates
