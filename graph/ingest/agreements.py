@@ -81,7 +81,7 @@ _ANAPHORS = re.compile(
     re.I,
 )
 _AFTER_THE_EVENT = re.compile(r"\s*(?:After|Following|During|At the end of|On the sidelines of|On the margins of)\s+the\s+(meeting|talks|visit|forum|conference|discussions?)\b")
-_SAME_EVENT = re.compile(r"\s*(?:On|At|During)\s+the\s+same\s+(?:day|date|occasion|event|ceremony|visit)\b", re.I)
+_SAME_EVENT = re.compile(r"\s*(?:On|At|During)\s+the\s+same\s+(?:day|date|occasion|event|ceremony)\b", re.I)
 _EVENT_WORDS = {  # how a sentence tells of the event "After the X" refers to
     "meeting": r"\b(?:met|meets|meet|meeting)\b", "talk": r"\b(?:talks|held talks)\b", "visit": r"\b(?:visit|visited|visits)\b",
     "forum": r"\bforum\b", "conference": r"\bconference\b", "discussion": r"\b(?:discussion|discussions|discussed)\b",
@@ -123,6 +123,12 @@ class AgreementFact:
     @property
     def party_ids(self) -> frozenset[str]:
         return frozenset(p.id for p in self.parties)
+
+
+def rolled_up(parties: list[Entity]) -> frozenset[str]:
+    """The parties' ids, a unit's as its organisation's: "IoE" (of Tribhuvan University) and
+    AIT make the same agreement as Tribhuvan University and AIT."""
+    return frozenset(p.unit_of or p.id for p in parties)
 
 
 def areas_in(text: str) -> list[str]:
@@ -296,7 +302,8 @@ class _Finder:
             if end < len(self.doc) and self.doc[end].lower_ in {"member", "members", "membership"}:
                 is_parent = True  # "UANSR membership universities": the alliance is not a party
             is_alias = previous_end is not None and [t.text for t in self.doc[previous_end:start] if not t.is_space] == ["("]
-            if not is_parent and not is_alias:
+            source = self.doc[max(0, start - 3):start].text.lower().endswith(("according to", "according to the"))  # the source of the report
+            if not is_parent and not is_alias and not source:
                 result.append(item)
             previous_end = item.mention.token_end
         named = {item.entity.id for item in result}
@@ -324,18 +331,17 @@ class _Finder:
         "On the sidelines of the meeting") with none, the date of the meeting: the one the last
         sentence that told of a meeting states ("On the morning of October 17, X met with
         ..."); for "On the same day, ..." (or "At the same event"), the date of the last
-        agreement reported."""
+        sentence that states one with its day."""
         date = fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
-        if date is None and _SAME_EVENT.match(sentence.text):  # "On the same day, ...": the last agreement's date
-            return next((f.signed_on for f in reversed(self.found) if f.signed_on and not f.earlier), None)
         event = _AFTER_THE_EVENT.match(sentence.text)
-        if date is None and event:
-            told = re.compile(_EVENT_WORDS[event.group(1).lower().rstrip("s")], re.I)
+        same = _SAME_EVENT.match(sentence.text)
+        if date is None and (event or same):
+            told = re.compile(_EVENT_WORDS[event.group(1).lower().rstrip("s")] if event else r".", re.I)
             number = sentence_number(self.doc, sentence.start)
             for previous in sentences(self.doc)[max(0, number - 12):number][::-1]:
                 stated = fact_date(self.text, previous.start_char, previous.end_char, published=self.published, dateline=self.dateline)
-                if told.search(previous.text) and stated is not None:
-                    return stated
+                if stated is not None and told.search(previous.text) and (event or re.search(r"-\d\d-\d\d$", stated)):
+                    return stated  # "the same day" is a day: not "in 2023"
         return date
 
     def _new(self, number, sentence, noun, parties: list[Entity], evidence, *, confidence: float, signatories=(), note=None) -> AgreementFact:
@@ -639,8 +645,8 @@ class _Finder:
         """The agreement a definite noun phrase ("the agreement") with these parties refers to."""
         if not self._definite(sentence, noun):
             return None
-        ids = frozenset(p.id for p in parties)
-        matches = [f for f in self.found if not f.is_group and f.party_ids == ids]
+        ids = rolled_up(parties)
+        matches = [f for f in self.found if not f.is_group and rolled_up(f.parties) == ids]
         return matches[-1] if matches else None
 
     def _reference(self, sentence: Span, orgs: list[Linked], evidence, nouns: list[str]) -> None:

@@ -344,7 +344,8 @@ def _names_an_organisation(doc: Doc, start: int, end: int) -> bool:
 
 
 def _later_uses(doc: Doc, definitions: list[acronyms.Definition]) -> list[tuple[int, int]]:
-    """Later uses of a defined acronym of two tokens ("NC A&T")."""
+    """Later uses of a defined acronym of two tokens ("NC A&T") or of two capitals ("UP",
+    "KU": too short to be taken for an acronym undefined)."""
     found = []
     starts: dict[str, list[int]] = {}  # each token's text → where it is (one pass, not one per definition)
     texts = [t.text for t in doc]
@@ -352,7 +353,7 @@ def _later_uses(doc: Doc, definitions: list[acronyms.Definition]) -> list[tuple[
         starts.setdefault(text, []).append(i)
     for d in definitions:
         size = d.short[1] - d.short[0]
-        if size < 2:
+        if size < 2 and not (len(doc[d.short[0]].text) == 2 and _capitals(doc[d.short[0]].text)):
             continue
         words = texts[d.short[0]:d.short[1]]
         for i in starts.get(words[0], ()):
@@ -364,7 +365,8 @@ def _later_uses(doc: Doc, definitions: list[acronyms.Definition]) -> list[tuple[
 def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dict[str, str]) -> list[tuple[int, int]]:
     """One word that an organisation of the article is named after, where news uses it for
     the organisation: before a possessive and a title or a title ("Sheffield's Professor",
-    "Tsinghua President")."""
+    "Tsinghua President"), and then wherever the article writes it alone ("Ateneo and Sophia
+    University signed" once "Ateneo vice president" has shown it)."""
     words = {}
     for c in chosen:
         if c.kind == "organization":
@@ -382,7 +384,13 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
             nxt += 1
         if nxt in title_starts:
             found.append((token.i, token.i + 1))
+    used = {doc[s].text for s, _ in found}  # a word so used names the organisation wherever the article writes it alone
+    found += [(t.i, t.i + 1) for t in doc if t.text in used and t.i not in taken and (t.i, t.i + 1) not in found and not _before_a_head(doc, t.i)]
     return found + _names_used_alone(doc, chosen, taken, countries)
+
+
+def _before_a_head(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and institutions.is_head(doc[i + 1])
 
 
 def _units_of_named(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -405,6 +413,8 @@ def _units_of_named(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
                 begin = k + 1 + (doc[k + 1].lower_ == "the")
                 parent = doc[begin:c.end]
                 key = fold(parent.text)
+                if n == 0 and len(parent) == 1 and not _capitals(parent.text):
+                    break  # "... Institute of Technology": a field, not the end of another name ("Hanoi University of Science and Technology")
                 if (len(parent) == 1 and _capitals(parent.text)) or any(t != fold(doc[c.start:c.end].text) and t.endswith(" " + key) for t in texts):
                     split = (k, begin)
                     break

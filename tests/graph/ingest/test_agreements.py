@@ -404,3 +404,49 @@ def test_institutes_of_the_reference_list_in_a_list_are_no_units_of_each_other(r
 )
 def test_a_signing_without_a_date_of_its_own_takes_the_one_it_refers_to(run_empty, text, dates):
     assert [a.signed_on for a in run_empty(text).agreements] == dates
+
+
+def test_the_source_of_a_report_is_no_party(run_empty):
+    extraction = run_empty("According to the Banjul Higher Education Commission, Ghanaian universities signed 62 agreements with foreign universities.")
+    assert extraction.agreements == []
+
+
+def test_a_later_signing_by_a_units_head_is_the_same_agreement(run_empty):
+    extraction = run_empty(
+        "Meanwhile, Banjul University's Institute of Engineering (IoE) signed a memorandum of understanding with Tamale Technical University (TTU) on June 28. "
+        "IoE Dean Prof Dr Ama Mensah and TTU Vice President Prof Dr Kofi Boateng signed the MoU in Accra."
+    )
+    assert [([p.name for p in a.parties], a.signed_on) for a in extraction.agreements] == [
+        (["Banjul University", "Tamale Technical University"], "--06-28"),
+    ]
+
+
+def test_a_two_letter_acronym_defined_once_names_its_organisation_later(run_empty):
+    extraction = run_empty(
+        "Its members are the University of the Gambia (UG) and Tamale Technical University. "
+        "On 3 May, UG Banjul signed a memorandum of understanding with Kestrel Mountain University on joint research."
+    )
+    assert agreements(extraction) == [(["University of the Gambia", "Kestrel Mountain University"], ["memorandum-of-understanding"])]
+
+
+def test_a_word_shown_to_name_an_organisation_names_it_wherever_it_stands_alone(run_empty):
+    extraction = run_empty(
+        "Ateneo de Zamboanga University is old. Ateneo and Tamale Technical University, meanwhile, signed a student exchange agreement on Wednesday, "
+        "according to Ateneo vice president Dr. Ama Mensah."
+    )
+    assert agreements(extraction) == [(["Ateneo de Zamboanga University", "Tamale Technical University"], ["student-exchange"])]  # a word the reference list knows (not a coined one)
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # "the same occasion" is a day: not the year of another sentence
+        ("Banjul University was admitted to the network at its meeting on July 9. Tema University applied in 2023. "
+         "On the same occasion, Tamale Technical University signed an agreement with Kestrel Mountain University.", ["--07-09"]),
+        # "the same visit" lasts days
+        ("Banjul University and Tamale Technical University signed an agreement on 20 May 2024. "
+         "During the same visit, Tema University signed an agreement with Kestrel Mountain University.", ["2024-05-20", None]),
+    ],
+)
+def test_the_same_occasion_is_a_day(run_empty, text, dates):
+    assert [a.signed_on for a in run_empty(text).agreements] == dates

@@ -176,6 +176,14 @@ def test_names_run_on_past_a_place_or_a_word_in_lower_case(run_empty, sentence, 
     assert names(run_empty(sentence), "organization") == expected
 
 
+def test_a_field_after_an_institute_is_no_organisation_of_the_article(run_empty):
+    text = ("Hanoi University of Science and Technology hosted the visit. "
+            "The Posts and Telecommunications Institute of Technology (PTIT) signed a memorandum with Oulu University of Applied Sciences.")
+    assert names(run_empty(text), "organization") == [
+        "Hanoi University of Science and Technology", "Posts and Telecommunications Institute of Technology", "PTIT", "Oulu University of Applied Sciences",
+    ]
+
+
 def test_a_spaced_dash_joins_two_names_not_one(run_empty):
     found = names(run_empty("The partners are the University of Graz - Karl-Franzens-Universität Graz (Austria) and others."), "organization")
     assert found[:2] == ["University of Graz", "Karl-Franzens-Universität Graz (Austria)"]
