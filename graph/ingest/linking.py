@@ -12,7 +12,9 @@ In order, a mention links by
    "the"), or, for people, the same set of name words; a registry name at most 1 edit away (2
    from 12 characters, 3 from 25) when exactly one is that close;
 4. a name the article used before: the same name; a shorter one ("the Academy of Sciences"
-   after "Chinese Academy of Sciences", "Sheffield" after "University of Sheffield"); a
+   after "Chinese Academy of Sciences", "Sheffield" after "University of Sheffield", "Ovidius
+   University" after "Ovidius University of Constanța", not "X University" after "X
+   University of Technology"); a
    person's family name alone ("Prof Kgwadi");
 5. otherwise a **new** entity, with a proposed slug (an acronym it is given, else its name),
    its name as the gazetteer writes it when the gazetteer knows it, also through a typo
@@ -505,11 +507,12 @@ def _completed(result: list[Linked]) -> list[Linked]:
 
 def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity | None:
     """An organisation named earlier in full: "the Academy of Sciences" after "Chinese Academy
-    of Sciences"; "Sheffield" after "University of Sheffield" (its one name word)."""
+    of Sciences"; "Sheffield" after "University of Sheffield" (its one name word); "Ovidius
+    University" after "Ovidius University of Constanța" (the name without its place)."""
     key = _without_article(normalize(mention.text))
     words = key.split()
     if len(words) >= 2:
-        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and text.endswith(" " + key)}
+        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text.endswith(" " + key) or _placed(text, key))}
     elif len(words) == 1 and mention.source in ("list", "short", "coordinated"):
         longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and _name_words(text) == words}
         if not longer and mention.source == "short":  # "Arqus" after "Arqus European University Alliance"; "Unicamp" after "... (Unicamp)"
@@ -520,6 +523,19 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
         entity = next(iter(longer.values()))
         return replace(entity, method="alias", confidence=min(entity.confidence, CONFIDENCE["alias"]))
     return None
+
+
+_FIELDS = {fold(w) for w in lexicon.MINISTRY_DOMAINS} | {"engineering", "medicine", "arts", "law", "economics", "management", "business", "applied", "agricultural", "medical"}
+
+
+def _placed(longer: str, key: str) -> bool:
+    """Whether a normalised name is ``key`` and a place: "ovidius university of constanta",
+    "mohammed v university in rabat", "ministry of ... of the republic of uzbekistan"; not
+    "... of science and technology" (a field makes another name)."""
+    if not longer.startswith(key + " "):
+        return False
+    rest = longer[len(key) + 1:].split()
+    return len(rest) >= 2 and rest[0] in ("of", "in") and not any(w in _FIELDS for w in rest[1:])
 
 
 def _name_words(normalized: str) -> list[str]:

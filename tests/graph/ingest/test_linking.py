@@ -206,3 +206,15 @@ def test_a_unit_named_by_a_word_of_another_organisation_is_its_unit(run_empty):
     )
     found = {i.mention.text: i.entity for i in extraction.linked}
     assert found["Tamale Faculty"].unit_of == found["Kestrel University of Tamale"].id
+
+
+def test_a_name_written_again_without_its_place_is_the_same_organisation(run_empty):
+    extraction = run_empty(
+        "Kestrel Mountain University of Tamale hosted the assembly, and Banjul University in Serekunda (UBS) sent a delegation. "
+        "The secretariat is based at Kestrel Mountain University; Banjul University will host the next one. "
+        "Accra University of Technology signed too, and so did Accra University."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["Kestrel Mountain University"] == ids["Kestrel Mountain University of Tamale"]
+    assert ids["Banjul University"] == ids["Banjul University in Serekunda"]
+    assert ids["Accra University"] != ids["Accra University of Technology"]  # a field makes another name
