@@ -21,7 +21,11 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
 - **a country in brackets** right after the name is part of the mention: "National
   University of Sciences and Technology (Pakistan)" (the entity's name leaves it out);
 - **"in" and a place before the name's acronym** are part of the name: "Mohammed V
-  University in Rabat (UM5R)" (not "Sophia University in Tokyo").
+  University in Rabat (UM5R)" (not "Sophia University in Tokyo"), and so is an embassy's city
+  ("Embassy of Finland in Hanoi");
+- **a company's legal form** ends its name: "Samsung Electronics Co.", "Acme Ltd";
+- **"Universities" and a country** name the association of its universities: "Universities UK",
+  "Universities Canada".
 
 The rules: leading words that are not part of a name are dropped ("The", "At", a role title,
 a possessive's owner when it is a place or an organisation: "UK's Liverpool John Moores
@@ -65,6 +69,7 @@ def is_descriptive(word: str) -> bool:
 
 _DESCRIPTIVE = re.compile(r"[A-Z][a-z]+(?:an|ean|ese|ish|ic|ian|al|wide)|[A-Z][a-z]+-[a-z]+")  # "the European network", "the Regional alliance"
 _POSSESSIVE = frozenset({"'s", "’s"})
+_MISSIONS = frozenset({"Embassy", "Consulate"})
 _GOVERNMENT_LEVELS = frozenset({"municipal", "provincial", "city", "county", "state", "regional", "federal", "national", "local", "prefectural"})
 _ALLIANCE_NOUNS = frozenset({"alliance", "consortium", "network", "association", "league", "union", "federation", "group"})
 _LIST_NOUNS = frozenset({
@@ -205,6 +210,7 @@ def institutions(
         stop = _without_country_of(doc, begin, stop, countries, known_names)
         stop = _bracketed_country(doc, stop, countries)
         stop = _in_city_before_an_acronym(doc, stop, countries)
+        stop = _embassy_in_city(doc, head, stop)
         words = [t for t in doc[begin:stop] if any(c.isalpha() for c in t.text) and not is_head(t)]
         if not words or not any(is_namepart(t) and t.text.lower() != "the" for t in words):
             continue
@@ -470,6 +476,31 @@ def _in_city_before_an_acronym(doc: Doc, stop: int, countries: dict[str, str]) -
     if doc[k].text == "(" and looks_like_short_form(doc[k + 1].text) and doc[k + 2].text == ")":
         return k
     return stop
+
+
+def _embassy_in_city(doc: Doc, head: int, stop: int) -> int:
+    """"Embassy of Finland in Hanoi": an embassy's or a consulate's city is part of its name."""
+    if doc[head].text not in _MISSIONS or stop + 1 >= len(doc) or doc[stop].lower_ != "in":
+        return stop
+    k = stop + 1
+    while k < len(doc) and k - stop <= 3 and is_tailword(doc[k]):
+        k += 1
+    return k if k > stop + 1 else stop
+
+
+def national_associations(doc: Doc, countries: dict[str, str]) -> list[tuple[int, int]]:
+    """"Universities UK", "Universities Canada", "Universities New Zealand": the association of a
+    country's universities, named "Universities" and the country."""
+    found = []
+    for token in doc:
+        if token.text != "Universities":
+            continue
+        for size in (3, 2, 1):
+            end = token.i + 1 + size
+            if end <= len(doc) and all(t.text[:1].isupper() for t in doc[token.i + 1:end]) and fold(doc[token.i + 1:end].text) in countries:
+                found.append((token.i, end))
+                break
+    return found
 
 
 def _bracketed_country(doc: Doc, stop: int, countries: dict[str, str]) -> int:

@@ -51,6 +51,16 @@ INSTITUTION_HEADS: dict[str, str] = {
     "Organisation": "alliance",
     "Corporation": "company",
     "Company": "company",
+    "Co.": "company",  # "Samsung Electronics Co.", "Acme Ltd": a company's legal form ends its name
+    "Inc.": "company",
+    "Ltd": "company",
+    "Ltd.": "company",
+    "Corp.": "company",
+    "GmbH": "company",
+    "LLC": "company",
+    "PLC": "company",
+    "Embassy": "government-body",
+    "Consulate": "government-body",
     # heads of other languages: a name may follow them without "of" ("Universidad Pontificia
     # Comillas", "Universität Hamburg"), and a hyphen may join them ("Philipps-Universität")
     "Universität": "university",

@@ -234,7 +234,7 @@ class EntityFinder:
         definitions = acronyms.definitions(doc)
         first = (
             known + self._reference_candidates(doc)
-            + [_candidate(s, e, "organization", "pattern") for s, e in patterns]
+            + [_candidate(s, e, "organization", "pattern") for s, e in patterns + institutions.national_associations(doc, self.countries)]
             + [_candidate(*d.long, "organization", "definition") for d in definitions if _names_an_organisation(doc, *d.long)]
         )
         if dateline is not None:

@@ -176,6 +176,22 @@ def test_names_run_on_past_a_place_or_a_word_in_lower_case(run_empty, sentence, 
     assert names(run_empty(sentence), "organization") == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a company's legal form ends its name
+        ("Tema Steel Co. and Volta Mining Ltd offered equipment.", ["Tema Steel Co.", "Volta Mining Ltd"]),
+        # an embassy's city is part of its name
+        ("The Embassy of Ghana in Nairobi and the Embassy of the Republic of Kenya in Accra attended.",
+         ["Embassy of Ghana in Nairobi", "Embassy of the Republic of Kenya in Accra"]),
+        # "Universities" and a country: the association of its universities
+        ("It is a member of Universities South Africa and of Universities UK.", ["Universities South Africa", "Universities UK"]),
+    ],
+)
+def test_companies_embassies_and_national_associations(run_empty, sentence, expected):
+    assert names(run_empty(sentence), "organization") == expected
+
+
 def test_a_field_after_an_institute_is_no_organisation_of_the_article(run_empty):
     text = ("Hanoi University of Science and Technology hosted the visit. "
             "The Posts and Telecommunications Institute of Technology (PTIT) signed a memorandum with Oulu University of Applied Sciences.")
