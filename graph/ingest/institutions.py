@@ -409,13 +409,16 @@ def _trim_left(doc: Doc, start: int, head: int, countries: dict[str, str], known
 
 
 def _owns_unit(doc: Doc, possessive: int, head: int) -> bool:
-    """"Unicamp's School of Engineering", "the University's Centre for Energy": a possessive
-    right before a unit ("School of", "Department of", "Centre for") or after a head noun
-    ("University's") is its owner, not part of its name."""
+    """"Unicamp's School of Engineering", "the University's Centre for Energy", "Yonsei's
+    Graduate School of ...": a possessive right before a unit ("School of", "Department of",
+    "Centre for", with a word that qualifies it) or after a head noun ("University's") is its
+    owner, not part of its name."""
     owner = doc[possessive - 1]
     if is_head(owner):
         return True
-    return head == possessive + 1 and doc[head].text in lexicon.UNIT_HEADS and head + 1 < len(doc) and doc[head + 1].lower_ in {"of", "for"}
+    modifiers = doc[possessive + 1:head]  # "Yonsei's Graduate School of ...": a word may qualify the unit
+    return (len(modifiers) <= 1 and all(t.text[:1].isupper() and not is_head(t) for t in modifiers)
+            and doc[head].text in lexicon.UNIT_HEADS and head + 1 < len(doc) and doc[head + 1].lower_ in {"of", "for"})
 
 
 def _is_owner(text: str, countries: dict[str, str], known_names: set[str]) -> bool:

@@ -365,7 +365,8 @@ def _later_uses(doc: Doc, definitions: list[acronyms.Definition]) -> list[tuple[
 def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dict[str, str]) -> list[tuple[int, int]]:
     """One word that an organisation of the article is named after, where news uses it for
     the organisation: before a possessive and a title or a title ("Sheffield's Professor",
-    "Tsinghua President"), and then wherever the article writes it alone ("Ateneo and Sophia
+    "Tsinghua President"), before a possessive and a unit ("Yonsei's Graduate School of
+    ..."), and then wherever the article writes it alone ("Ateneo and Sophia
     University signed" once "Ateneo vice president" has shown it)."""
     words = {}
     for c in chosen:
@@ -375,14 +376,16 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
                 words.setdefault(distinct[0], set()).add(c.start)
     taken = {i for c in chosen for i in range(c.start, c.end)}
     title_starts = {s for s, _ in title_spans}
+    unit_starts = {c.start for c in chosen if c.kind == "organization" and any(t.text in lexicon.UNIT_HEADS for t in doc[c.start:c.end])}
     found = []
     for token in doc:
         if token.text not in words or token.i in taken:
             continue
         nxt = token.i + 1
-        if nxt < len(doc) and doc[nxt].text in {"'s", "’s"}:
+        owner = nxt < len(doc) and doc[nxt].text in {"'s", "’s"}
+        if owner:
             nxt += 1
-        if nxt in title_starts:
+        if nxt in title_starts or (owner and nxt in unit_starts):  # "Tsinghua President", "Yonsei's Graduate School of ..."
             found.append((token.i, token.i + 1))
     used = {doc[s].text for s, _ in found}  # a word so used names the organisation wherever the article writes it alone
     found += [(t.i, t.i + 1) for t in doc if t.text in used and t.i not in taken and (t.i, t.i + 1) not in found and not _before_a_head(doc, t.i)]

@@ -218,3 +218,13 @@ def test_a_name_written_again_without_its_place_is_the_same_organisation(run_emp
     assert ids["Kestrel Mountain University"] == ids["Kestrel Mountain University of Tamale"]
     assert ids["Banjul University"] == ids["Banjul University in Serekunda"]
     assert ids["Accra University"] != ids["Accra University of Technology"]  # a field makes another name
+
+
+def test_the_owner_of_a_qualified_unit_is_the_organisation_named_in_full(run_empty):
+    extraction = run_empty("Tamale Technical University signed. Its officers studied at Tamale's Graduate School of Public Health.")
+    linked = [(i.mention.text, i.entity.id, i.entity.unit_of) for i in extraction.linked if i.mention.kind == "organization"]
+    assert linked == [
+        ("Tamale Technical University", "tamale-technical-university", None),
+        ("Tamale", "tamale-technical-university", None),
+        ("Graduate School of Public Health", "graduate-school-of-public-health", "tamale-technical-university"),
+    ]
