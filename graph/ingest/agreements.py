@@ -338,7 +338,7 @@ class _Finder:
         if date is None and (event or same):
             told = re.compile(_EVENT_WORDS[event.group(1).lower().rstrip("s")] if event else r".", re.I)
             number = sentence_number(self.doc, sentence.start)
-            for previous in sentences(self.doc)[max(0, number - 12):number][::-1]:
+            for previous in sentences(self.doc)[max(0, number - 25):number][::-1]:
                 stated = fact_date(self.text, previous.start_char, previous.end_char, published=self.published, dateline=self.dateline)
                 if stated is not None and told.search(previous.text) and (event or re.search(r"-\d\d-\d\d$", stated)):
                     return stated  # "the same day" is a day: not "in 2023"

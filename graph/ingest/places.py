@@ -40,6 +40,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # "QUÉBEC", "ŁÓDŹ" (L
 _PLACE_IN_CAPITALS = re.compile(rf"[{_UPPER}][{_UPPER}'’\-]{{2,}}(?:\s[{_UPPER}][{_UPPER}'’\-]{{2,}})*(?=[,.:(]|\s[(–—-])")
 _PLACE_AS_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,)")  # "Addis Ababa," with a date or an agency after it
 _DATE_OR_AGENCY = re.compile(r"\d|\([A-Z][\w.]*\)|/[A-Z][\w ]*/")
+_STORY_WORDS = 6  # the story goes on after a dateline, on its line
 _PROSE_WORDS = 12  # a line of this many words, or one that ends a sentence, is the story, not a byline or a masthead
 _LABELS = frozenset({"RELATED", "READ", "ALSO", "SEE", "WATCH", "LISTEN", "MORE", "UPDATE", "UPDATED", "PHOTO", "PHOTOS", "VIDEO", "ADVERTISEMENT", "RECOMMENDED", "TRENDING", "EDITOR'S", "NOTE"})
 _PLACE_VERBS = frozenset({"held", "launched", "located", "based", "opened", "unveiled", "place", "headquartered", "hosted", "took"})
@@ -77,8 +78,8 @@ def _dateline_at(doc: Doc, line_start: int, line: str) -> Dateline | None:
     if first.group(0).split()[0] in _LABELS:
         return None
     separator = _SEPARATOR.search(head, first.end())
-    if separator is None or not head[separator.end():].strip():
-        return None
+    if separator is None or len(line[separator.end():].split()) < _STORY_WORDS:
+        return None  # "CIVIS – A European Civic University": a headline, not a story's first words
     words = head[first.end():separator.start()]
     lower = [w for w in re.findall(r"[A-Za-z]+", words) if w.islower()]
     if len(words.split()) > 10 or len(lower) > 2 or (as_name and not _DATE_OR_AGENCY.search(words)):

@@ -271,6 +271,13 @@ def test_a_line_of_prose_ends_the_search_for_a_dateline(run_empty):
     assert "ACCRA" not in names(run_empty(text), "city")
 
 
+def test_a_headline_in_capitals_and_a_dash_is_no_dateline(run_empty):
+    text = "SAHEL – A Civic University Alliance\nNews | 30 June 2022\n\nAccra – Banjul University signed an agreement with Tema University on 29 June."
+    extraction = run_empty(text)
+    assert "SAHEL" not in names(extraction, "city")
+    assert [a.signed_on for a in extraction.agreements] == ["--06-29"]
+
+
 def test_country_codes_are_countries(run_empty):
     extraction = run_empty("Kestrel Mountain University has partners in the USA, the UK and the UAE.")
     assert names(extraction, "country") == ["USA", "UK", "UAE"]
