@@ -27,8 +27,11 @@ A subject with no name stands for an organisation: "it" for the one the sentence
 opens with, "the university" or "the varsity" for the one the article is about, "the two
 universities" for the parties of the last agreement of two. "A and B, with which C already
 has exchange agreements" makes one agreement of C with each. "while talks are on with D" adds
-no party. A signing verb after an intent ("plans to sign", "is expected to sign") or a
-negation ("no agreements were signed", "did not sign") signs nothing.
+no party. A signing verb after an intent ("plans to sign", "is expected to sign", "invited B
+to sign"), a modal ("will sign", "could soon sign", "is to be signed") or a negation ("no
+agreements were signed", "did not sign") signs nothing, and nor does a sentence of such a verb
+or of an agreement not made yet ("a draft agreement between A and B", "the proposed
+agreement", "talks on an agreement") that has no other.
 
 A **count** of agreements with a signing verb ("signed with XJTU 17 MOUs", "signed 27 new
 Erasmus+ inter-institutional agreements", several in one sentence) is an agreement group: the
@@ -95,7 +98,19 @@ _COUNTERPARTS = re.compile(
 
 _RELATIVE_SUBJECT = frozenset({"that", "which", "the", "two", "both", "they", "had", "have", "has", "universities", "institutions", "parties", "sides", "partners", "and", "&", "was", "were", "first"})
 _EARLIER_YEAR = re.compile(r"\s*(?:into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?in\s+((?:19|20)\d\d)\b(?!\s*[-/])")
-_INTENT = frozenset({"plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expects", "hope", "hopes", "hoping", "aim", "aims", "set", "seeks", "seek", "wants", "want", "agreed"})
+_INTENT = frozenset({
+    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expects", "hope", "hopes", "hoping",
+    "aim", "aims", "set", "seeks", "seek", "wants", "want", "agreed", "preparing", "prepares", "prepare", "invited", "invites",
+    "invite", "ready", "due", "scheduled", "poised", "going", "about", "likely", "keen", "willing", "proposed", "proposes",
+    "propose", "wish", "wishes", "like", "is", "are",
+})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll"})
+_UNREAL = re.compile(
+    r"\b(?:(?:draft|proposed|planned|possible|potential|prospective|future)\s+(?:[\w-]+\s+){0,3}?"
+    r"|(?:talks|negotiations|discussions)\s+(?:on|about|over|for|towards?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)"
+    r"(?:agreements?|memorand(?:um|a|ums)|mous?|moas?|accords?|protocols?|pacts?|arrangements?)\b",
+    re.I,
+)
 _NEGATION = frozenset({"no", "not", "never", "n't"})
 
 
@@ -202,6 +217,8 @@ class _Finder:
         verbs = [k for k, w in enumerate(words) if w in lexicon.SIGNING_VERBS and self._is_verb(sentence, k)]
         orgs = self._parties_in(sentence)
         evidence = self._evidence(sentence)
+        if not verbs and (_UNREAL.search(sentence.text) or any(w in lexicon.SIGNING_VERBS and self._not_yet(sentence, k) for k, w in enumerate(words))):
+            return  # "a draft agreement between A and B", "talks on an agreement", "an MoU ... is to be signed": none signed
         if nouns:
             noun = nouns[0]
             if verbs and self._group(number, sentence, nouns, verbs, orgs, evidence):
@@ -218,13 +235,21 @@ class _Finder:
         if references or _ANAPHORS.search(sentence.text):
             self._reference(sentence, orgs, evidence, [words[k] for k in references])
 
+    def _not_yet(self, sentence: Span, k: int) -> bool:
+        """A signing verb after an intent ("plans to sign", "is expected to sign", "invited B to
+        sign"), a modal ("will sign", "could soon sign", "is to be signed") or a negation ("no
+        agreements were signed", "did not sign")."""
+        before = [t.lower_ for t in sentence[max(0, k - 4):k]]
+        return bool(
+            (before and before[-1] == "to" and _INTENT.intersection(before[:-1]))
+            or before[-2:] == ["to", "be"] or _NEGATION.intersection(before[-3:])
+            or any(t.text in _MODALS for t in sentence[max(0, k - 2):k])  # as written: "MUST" is an acronym
+        )
+
     def _is_verb(self, sentence: Span, k: int) -> bool:
         word = sentence[k].lower_
-        before = [t.lower_ for t in sentence[max(0, k - 4):k]]
-        if before and before[-1] == "to" and _INTENT.intersection(before[:-1]):
-            return False  # "plans to sign", "is expected to sign": not signed yet
-        if _NEGATION.intersection(before[-3:]):
-            return False  # "no agreements were signed", "did not sign"
+        if self._not_yet(sentence, k):
+            return False
         if word in {"enter", "entered", "enters"}:
             return k + 1 < len(sentence) and sentence[k + 1].lower_ == "into"
         if word in {"establish", "establishes", "established"}:

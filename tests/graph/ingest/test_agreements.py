@@ -115,6 +115,16 @@ def test_a_count_of_agreements_is_a_group(run_empty, text, count, counterparts, 
         "Aalto University is expected to sign an exchange agreement with Lund University in the spring.",
         "Aalto University and Lund University met at the forum, where no agreements were signed.",
         "Aalto University did not sign the memorandum of understanding with Lund University.",
+        # a modal, an invitation, an agreement not made yet (drafts, proposals, talks)
+        "Banjul University and Tema University will sign an agreement next month.",
+        "Banjul University and Tema University could soon sign an agreement.",
+        "A memorandum of understanding between Banjul University and Tema University is to be signed in May.",
+        "Banjul University invited Tema University to sign an agreement.",
+        "Banjul University is preparing to sign an agreement with Tema University.",
+        "A draft agreement between Banjul University and Tema University was discussed.",
+        "The proposed agreement between Banjul University and Tema University would create a joint centre.",
+        "Talks on an agreement between Banjul University and Tema University continue.",
+        "Banjul University and Tema University agreed to explore a similar arrangement with Kestrel Mountain University.",
     ],
 )
 def test_not_agreements(run_empty, text):
