@@ -14,6 +14,7 @@ from pathlib import Path
 from .models import ERRORS
 
 FILE = Path(__file__).resolve().parent / "examples.json"
+PAGE = {"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}  # a route's page, for browsers
 
 # route (endpoint function name) → the request whose answer is its example
 REQUESTS = {
@@ -59,6 +60,7 @@ def main() -> None:
     from fastapi.testclient import TestClient
 
     from unikg.graph.dataset.current import ensure_built
+    from unikg.graph.files import write_atomically
     from unikg.graph.settings import Settings
 
     from .app import create_app
@@ -71,10 +73,7 @@ def main() -> None:
             response = client.get(url, headers={"Accept": "application/json"})
             response.raise_for_status()
             answers[route] = {"request": url, "answer": response.json()}
-    text = json.dumps(answers, indent=1, ensure_ascii=False) + "\n"
-    tmp = FILE.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(FILE)
+    write_atomically(FILE, (json.dumps(answers, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
     print(f"wrote {FILE} ({len(answers)} examples)")
 
 

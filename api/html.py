@@ -49,6 +49,11 @@ def page(template: str, *, status_code: int = 200, **values) -> HTMLResponse:
     return HTMLResponse(render(template, **values), status_code=status_code, headers={"Vary": "Accept"})
 
 
+def articles(snapshot, quotes) -> dict:
+    """The articles ``quotes`` come from, by IRI: a page names each quote's article."""
+    return {d.iri: d for d in snapshot.articles_named(sorted({q.source.iri for q in quotes}))}
+
+
 @dataclass(frozen=True)
 class NamedQuery:
     """A named query as a panel shows it: its file, what it asks, and the SPARQL editor

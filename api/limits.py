@@ -32,18 +32,17 @@ from unikg.graph.settings import Settings
 
 from .errors import client_gone
 
-HINTS = {
-    "url": (414, "UNIKG_MAX_URL_BYTES",
+LIMITS = {  # what is counted → (its name, the setting, how to stay under it)
+    "url": ("the URL", "UNIKG_MAX_URL_BYTES",
             "send a long SPARQL query with POST, as the body (application/sparql-query) or as a form"),
-    "headers": (431, "UNIKG_MAX_HEADER_BYTES", "send fewer or shorter headers (cookies?)"),
-    "body": (413, "UNIKG_MAX_BODY_BYTES", "send a shorter body"),
+    "headers": ("the request's header section", "UNIKG_MAX_HEADER_BYTES", "send fewer or shorter headers (cookies?)"),
+    "body": ("the request body", "UNIKG_MAX_BODY_BYTES", "send a shorter body"),
 }
-LABELS = {"url": "the URL", "headers": "the request's header section", "body": "the request body"}
 
 
 def too_long(what: str, size: int, limit: int) -> str:
-    _, setting, hint = HINTS[what]
-    return f"{LABELS[what]} has {size} bytes, over the {limit}-byte limit ({setting}): {hint}"
+    name, setting, hint = LIMITS[what]
+    return f"{name} has {size} bytes, over the {limit}-byte limit ({setting}): {hint}"
 
 
 def undecodable(raw: bytes, what: str) -> str | None:

@@ -10,7 +10,6 @@ from fastapi.exceptions import RequestValidationError
 
 from unikg.graph.errors import UserError
 from unikg.graph.names import Entity
-from unikg.graph.namespaces import ID
 from unikg.graph.snapshot import Snapshot
 
 # the longest id or name accepted (longer ones are refused with a 422 by the routes)
@@ -38,10 +37,3 @@ def parameter(parameter_name: str, resolve):
         return resolve()
     except UserError as error:
         raise invalid(parameter_name, str(error)) from None
-
-
-def resource_iri(path: str) -> str:
-    """The unikg IRI a local ``/id/<path>`` stands for."""
-    return f"{ID}{path}"
-
-

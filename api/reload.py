@@ -12,16 +12,13 @@ same file.
 ``unikg serve`` reloads on SIGHUP. It announces itself with a pid file,
 ``<UNIKG_BUILD_DIR>/serve-<port>.pid``, locked (``flock``) while the server runs and removed
 when it stops; beside it ``serve-<port>.reload`` tells the outcome of the last reload.
-``unikg reload`` signals every server over the build folder and waits for their outcomes.
-
->>> status_line({"ok": True, "message": "reloaded"})
-'reloaded'
+``unikg reload`` (``cli/serve.py``) signals every server over the build folder and waits for
+their outcomes.
 """
 
 from __future__ import annotations
 
 import asyncio
-import errno
 import fcntl
 import json
 import logging
@@ -31,19 +28,17 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from unikg.graph.errors import UserError
 from unikg.graph.files import write_atomically
 from unikg.graph.settings import Settings
 
-from .sparql.pool import open_query_pool
+from .sparql.pool import query_pool
 from .state import open_snapshot, warm_soon
 
 log = logging.getLogger("unikg.api.reload")
 OPEN_ATTEMPTS = 3  # openings tried when the file keeps changing while it is opened
-WAIT_FOR_OUTCOME = 300.0  # seconds `unikg reload` waits for a server to report (worker start-up is 120 s at most)
 
 
 class Reloader:
@@ -110,7 +105,8 @@ class Reloader:
             version = _version(self.settings.dataset_path)
             # what the first requests need is read before the swap, the rest after it
             snapshot = warm_soon(await asyncio.to_thread(lambda: open_snapshot(self.settings).warm(first=True)))
-            pool = await open_query_pool(self.settings)
+            pool = query_pool(self.settings)
+            await pool.start()  # every worker has loaded the dataset
             if _version(self.settings.dataset_path) == version:
                 return snapshot, pool
             await pool.close()  # the file changed meanwhile: the workers may hold another build
@@ -180,81 +176,6 @@ def _pid_file(settings: Settings) -> Iterator[Path | None]:
     finally:
         path.unlink(missing_ok=True)
         os.close(fd)
-
-
-# --- `unikg reload`: the client side ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RunningServer:
-    port: int
-    pid: int
-    pid_file: Path
-
-    @property
-    def status(self) -> Path:
-        return status_path(self.pid_file)
-
-
-def running_servers(build_dir: Path) -> list[RunningServer]:
-    """The ``unikg serve`` processes over ``build_dir``: pid files some live process holds
-    locked. A pid file left by a killed server is not locked, and is ignored."""
-    found = []
-    for path in sorted(build_dir.glob("serve-*.pid")):
-        text = _held_pid(path)
-        if text is not None and text.isdigit():
-            found.append(RunningServer(int(path.stem.split("-", 1)[1]), int(text), path))
-    return found
-
-
-def _held_pid(path: Path) -> str | None:
-    """What ``path`` holds if a live process holds it locked (its server runs), else None: a
-    server's lock goes with the server, however it ends (even by SIGKILL)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-    except FileNotFoundError:
-        return None
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            return None  # nobody holds it: stale
-        except OSError as error:
-            if error.errno not in (errno.EWOULDBLOCK, errno.EACCES):
-                raise
-        return os.read(fd, 64).decode("ascii", "replace").strip()
-    finally:
-        os.close(fd)
-
-
-def read_status(path: Path) -> dict:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
-def status_line(status: dict) -> str:
-    return status.get("message", "no outcome reported")
-
-
-def signal_and_wait(server: RunningServer, *, within: float = WAIT_FOR_OUTCOME) -> dict:
-    """Send SIGHUP to ``server`` and return the outcome (``{"ok", "message"}``) of the first
-    reload it starts after the signal (a reload under way may have read an older file)."""
-    sent = time.time()
-    try:
-        os.kill(server.pid, signal.SIGHUP)
-    except ProcessLookupError:
-        return {"ok": False, "message": f"the server (pid {server.pid}) has stopped"}
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        status = read_status(server.status)
-        if status.get("started", 0) >= sent:
-            return status
-        if _held_pid(server.pid_file) != str(server.pid):  # its lock is gone: so is the server
-            return {"ok": False, "message": f"the server (pid {server.pid}) stopped before it reported a reload "
-                    "(killed?); start it again with `unikg serve`"}
-        time.sleep(0.1)
-    return {"ok": False, "message": f"no outcome reported within {within:g} s; see the server's log"}
 
 
 def _version(path: Path) -> tuple[int, int, int] | None:

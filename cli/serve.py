@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import atexit
 import copy
+import errno
+import fcntl
+import json
 import os
 import signal
 import socket
@@ -12,7 +15,8 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from unikg.graph.dataset import current
 from unikg.graph.errors import UserError
@@ -117,8 +121,6 @@ def _log_config() -> dict:
 
 
 def run_reload(args, settings: Settings) -> int:
-    from unikg.api.reload import running_servers, signal_and_wait
-
     servers = [s for s in running_servers(settings.build_dir) if args.port in (None, s.port)]
     if not servers:
         on_port = f" on port {args.port}" if args.port else ""
@@ -132,6 +134,77 @@ def run_reload(args, settings: Settings) -> int:
     if failed:
         raise UserError(f"{failed} server(s) did not reload (see above)")
     return 0
+
+
+# --- `unikg reload`: asking the running servers (their side is api/reload.py) ------------------
+
+WAIT_FOR_OUTCOME = 300.0  # seconds `unikg reload` waits for a server to report (worker start-up is 120 s at most)
+
+
+@dataclass(frozen=True)
+class RunningServer:
+    port: int
+    pid: int
+    pid_file: Path
+
+
+def running_servers(build_dir: Path) -> list[RunningServer]:
+    """The ``unikg serve`` processes over ``build_dir``: pid files some live process holds
+    locked. A pid file left by a killed server is not locked, and is ignored."""
+    found = []
+    for path in sorted(build_dir.glob("serve-*.pid")):
+        text = _held_pid(path)
+        if text is not None and text.isdigit():
+            found.append(RunningServer(int(path.stem.split("-", 1)[1]), int(text), path))
+    return found
+
+
+def _held_pid(path: Path) -> str | None:
+    """What ``path`` holds if a live process holds it locked (its server runs), else None: a
+    server's lock goes with the server, however it ends (even by SIGKILL)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            return None  # nobody holds it: stale
+        except OSError as error:
+            if error.errno not in (errno.EWOULDBLOCK, errno.EACCES):
+                raise
+        return os.read(fd, 64).decode("ascii", "replace").strip()
+    finally:
+        os.close(fd)
+
+
+def _read_status(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def signal_and_wait(server: RunningServer, *, within: float = WAIT_FOR_OUTCOME) -> dict:
+    """Send SIGHUP to ``server`` and return the outcome (``{"ok", "message"}``) of the first
+    reload it starts after the signal (a reload under way may have read an older file)."""
+    from unikg.api.reload import status_path
+
+    sent = time.time()
+    try:
+        os.kill(server.pid, signal.SIGHUP)
+    except ProcessLookupError:
+        return {"ok": False, "message": f"the server (pid {server.pid}) has stopped"}
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        status = _read_status(status_path(server.pid_file))
+        if status.get("started", 0) >= sent:
+            return status
+        if _held_pid(server.pid_file) != str(server.pid):  # its lock is gone: so is the server
+            return {"ok": False, "message": f"the server (pid {server.pid}) stopped before it reported a reload "
+                    "(killed?); start it again with `unikg serve`"}
+        time.sleep(0.1)
+    return {"ok": False, "message": f"no outcome reported within {within:g} s; see the server's log"}
 
 
 def _check_free(host: str, port: int) -> None:

@@ -14,9 +14,6 @@ from unikg.graph.snapshot import Snapshot
 
 from . import agreement, alliance, article, errors, home, institution, person, search, statements
 
-__all__ = ["agreement", "alliance", "article", "errors", "home", "institution", "overview", "person", "search",
-           "statements"]
-
 
 def overview(snapshot: Snapshot, path: str, iri: str, *, partners_page: int = 1,
              shared_page: int = 1) -> HTMLResponse | None:

@@ -11,10 +11,9 @@ from .. import html
 
 
 def page(snapshot: Snapshot, agreement) -> HTMLResponse:
-    articles = {d.iri: d for d in snapshot.articles_named(sorted({q.source.iri for q in agreement.evidence}))}
     texts = {q.source.iri: snapshot.document(q.source.id).text for q in agreement.evidence}
     return html.page("agreement.html", title=agreement.name, iri=agreement.iri, canonical=html.local_href(agreement.iri),
-                     agreement=agreement, articles=articles,
+                     agreement=agreement, articles=html.articles(snapshot, agreement.evidence),
                      contexts=[(q, *in_paragraph(texts[q.source.iri], q.start, q.end)) for q in agreement.evidence])
 
 

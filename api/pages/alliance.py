@@ -19,9 +19,8 @@ def page(snapshot: Snapshot, alliance: Entity) -> HTMLResponse:
     members = snapshot.alliance_members(alliance.iri)
     countries = Counter(m.name if m.type == "country" else m.country.name if m.country else "country not stated"
                         for m in members)
-    articles = {d.iri: d for d in snapshot.articles_named(sorted({q.source.iri for m in members for q in m.evidence}))}
     return html.page(
         "alliance.html", title=profile.name, iri=alliance.iri, canonical=html.local_href(alliance.iri),
-        org=profile, members=members, articles=articles,
+        org=profile, members=members, articles=html.articles(snapshot, (q for m in members for q in m.evidence)),
         countries=sorted(countries.items(), key=lambda item: (-item[1], item[0])),
     )

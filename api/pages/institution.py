@@ -28,18 +28,11 @@ WAIT = 2.0  # seconds the page waits for the network's measures, then says they 
 
 def page(snapshot: Snapshot, org: Entity, *, partners_page: int = 1, shared_page: int = 1) -> HTMLResponse:
     profile = snapshot.institution(org.iri)
-    total, partners = snapshot.partners(org.iri, via="agreement", offset=(partners_page - 1) * PARTNERS,
-                                        limit=PARTNERS)
-    if not partners and total:  # past the last page: the last one
-        partners_page = _last(total, PARTNERS)
-        total, partners = snapshot.partners(org.iri, via="agreement", offset=(partners_page - 1) * PARTNERS,
-                                            limit=PARTNERS)
-    shared_total, shared = snapshot.shared_partners(org.iri, offset=(shared_page - 1) * SHARED, limit=SHARED,
-                                                    partners=IN_COMMON)
-    if not shared and shared_total:
-        shared_page = _last(shared_total, SHARED)
-        shared_total, shared = snapshot.shared_partners(org.iri, offset=(shared_page - 1) * SHARED,
-                                                        limit=SHARED, partners=IN_COMMON)
+    partners_page, total, partners = _paged(
+        lambda offset: snapshot.partners(org.iri, via="agreement", offset=offset, limit=PARTNERS), partners_page, PARTNERS)
+    shared_page, shared_total, shared = _paged(
+        lambda offset: snapshot.shared_partners(org.iri, offset=offset, limit=SHARED, partners=IN_COMMON),
+        shared_page, SHARED)
     in_common = {s.iri: snapshot.common_partners([org.iri, s.iri], offset=0, limit=IN_COMMON)[1] for s in shared}
     signed = {a.iri: a for a in snapshot.agreements_named(sorted(
         {link.agreement.iri for found in in_common.values() for p in found for link in p.agreements}))}
@@ -48,20 +41,25 @@ def page(snapshot: Snapshot, org: Entity, *, partners_page: int = 1, shared_page
     quoted += [q for a in signed.values() for q in a.evidence]
     quoted += [q for found in memberships.values() for q in found] + [q for p in profile.people for q in p.evidence]
     per_year = snapshot.per_year(party=org.iri)
-    articles = {d.iri: d for d in snapshot.articles_named(sorted({q.source.iri for q in quoted}))}
     return html.page(
         "institution.html", title=profile.name, iri=org.iri, canonical=html.local_href(org.iri), org=profile,
         partners=partners, partners_total=total, partners_page=partners_page, partners_size=PARTNERS,
         shared=shared, shared_total=shared_total, shared_page=shared_page, shared_size=SHARED,
-        in_common=in_common, signed=signed, articles=articles,
+        in_common=in_common, signed=signed, articles=html.articles(snapshot, quoted),
         memberships={a.iri: memberships.get(str(membership_iri(org.id, a.id)), []) for a in profile.alliances},
         per_year=per_year, year_rows=[(y.year, y.agreements) for y in per_year.years],
         standing=_standing(snapshot, org.id),
     )
 
 
-def _last(total: int, size: int) -> int:
-    return (total + size - 1) // size
+def _paged(fetch, number: int, size: int) -> tuple[int, int, list]:
+    """Page ``number`` of ``size`` rows (``fetch(offset)`` gives the total and the rows from
+    ``offset`` on), as (number, total, rows); past the last page, the last one."""
+    total, rows = fetch((number - 1) * size)
+    if not rows and total:
+        number = (total + size - 1) // size
+        total, rows = fetch((number - 1) * size)
+    return number, total, rows
 
 
 def _standing(snapshot: Snapshot, org: str) -> list[dict] | None:

@@ -11,7 +11,5 @@ from .. import html
 
 
 def page(snapshot: Snapshot, person) -> HTMLResponse:
-    articles = {d.iri: d for d in snapshot.articles_named(sorted(
-        {q.source.iri for p in person.positions for q in p.evidence}))}
     return html.page("person.html", title=person.name, iri=person.iri, canonical=html.local_href(person.iri),
-                     person=person, articles=articles)
+                     person=person, articles=html.articles(snapshot, (q for p in person.positions for q in p.evidence)))

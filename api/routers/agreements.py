@@ -86,7 +86,7 @@ def agreements_per_year(
                              if party else None)
 
 
-@router.get("/agreements/{id}", response_model=Agreement, responses=examples.responses("get_agreement", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}))
+@router.get("/agreements/{id}", response_model=Agreement, responses=examples.responses("get_agreement", content=examples.PAGE))
 def get_agreement(
     id: Annotated[str, Path(
         min_length=1, max_length=lookup.MAX_NAME, examples=["ensia-nwnu-twinning-agreement-2023"],

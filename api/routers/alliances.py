@@ -25,7 +25,7 @@ def list_alliances(snapshot: CurrentSnapshot, offset: Offset = 0, limit: Limit =
     return sliced(snapshot.alliances(), offset=offset, limit=limit)
 
 
-@router.get("/alliances/{id}/members", response_model=MembersAnswer, responses=examples.responses("get_members", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}))
+@router.get("/alliances/{id}/members", response_model=MembersAnswer, responses=examples.responses("get_members", content=examples.PAGE))
 def get_members(
     id: Annotated[str, Path(
         min_length=1, max_length=lookup.MAX_NAME, examples=["uansr", "SCO"],

@@ -16,26 +16,11 @@ FILES = {
     "swagger-ui.css": (STATIC / "swagger-ui" / "swagger-ui.css", "text/css; charset=utf-8"),
     "docs.js": (STATIC / "docs" / "docs.js", "text/javascript; charset=utf-8"),
 }
-PAGE = """<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>unikg · API documentation</title>
-<link rel="stylesheet" href="/docs/swagger-ui.css">
-</head>
-<body>
-<div id="swagger-ui"></div>
-<script src="/docs/swagger-ui-bundle.js"></script>
-<script src="/docs/docs.js"></script>
-</body>
-</html>
-"""
 
 
 @router.get("/docs")
 async def docs() -> HTMLResponse:
-    return HTMLResponse(PAGE)
+    return HTMLResponse((STATIC / "docs" / "index.html").read_bytes())
 
 
 @router.get("/docs/{name}")

@@ -23,7 +23,7 @@ def list_documents(snapshot: CurrentSnapshot, offset: Offset = 0, limit: Limit =
     return page(*snapshot.documents(offset=offset, limit=limit), offset=offset, limit=limit)
 
 
-@router.get("/documents/{id}", response_model=Document, responses=examples.responses("get_document", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}))
+@router.get("/documents/{id}", response_model=Document, responses=examples.responses("get_document", content=examples.PAGE))
 def get_document(
     id: Annotated[str, Path(
         min_length=1, max_length=lookup.MAX_NAME, examples=["ensia-nwnu-twinning-2023"],

@@ -28,13 +28,7 @@ LINKS = {
 }
 
 
-@router.get(
-    "/",
-    response_model=Home,
-    responses=examples.responses(
-        "home", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}
-    ),
-)
+@router.get("/", response_model=Home, responses=examples.responses("home", content=examples.PAGE))
 def home(request: Request, snapshot: CurrentSnapshot, wants_page: WantsPage):
     """What unikg is, links to the docs, the SPARQL endpoint and the main resources, and
     how many resources the graph holds. A browser gets the home page: search, the graph's

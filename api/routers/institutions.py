@@ -62,8 +62,7 @@ def list_institutions(
     return page(*snapshot.institutions(name=name, offset=offset, limit=limit, **filters), offset=offset, limit=limit)
 
 
-@router.get("/institutions/{id}", response_model=Institution, responses=examples.responses(
-    "get_institution", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}))
+@router.get("/institutions/{id}", response_model=Institution, responses=examples.responses("get_institution", content=examples.PAGE))
 def get_institution(
     id: InstitutionId, snapshot: CurrentSnapshot, wants_page: WantsPage,
     partners: Annotated[int, Query(ge=1, le=100_000, description="page only: the page of its partners table")] = 1,

@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from unikg.graph.errors import NotFound
 from unikg.graph.names import NameIndex
-from unikg.graph.namespaces import RDFS, UKG
+from unikg.graph.namespaces import ID, RDFS, UKG
 
 from .. import lookup, pages
 from ..negotiation import preferred
@@ -122,7 +122,7 @@ def resource(
             f"/id/{path[:200]} is not a resource path: resources are /id/<kind>/<slug>, "
             "e.g. /id/org/xjtu", suggestions=_suggestions(snapshot.names, path),
         )
-    iri = lookup.resource_iri(path)
+    iri = f"{ID}{path}"  # the IRI /id/<path> stands for
     headers = {"Vary": "Accept"}
     if chosen == "html":  # the resource's page; its statements with their labels and quotes as a tab
         if tab is None and incoming is None:

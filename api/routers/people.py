@@ -23,7 +23,7 @@ def list_people(snapshot: CurrentSnapshot, offset: Offset = 0, limit: Limit = 10
     return page(*snapshot.people(offset=offset, limit=limit), offset=offset, limit=limit)
 
 
-@router.get("/people/{id}", response_model=Person, responses=examples.responses("get_person", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}))
+@router.get("/people/{id}", response_model=Person, responses=examples.responses("get_person", content=examples.PAGE))
 def get_person(
     id: Annotated[str, Path(
         min_length=1, max_length=lookup.MAX_NAME, examples=["zhanseit-tuimebayev", "Tuimebayev Zhanseit"],

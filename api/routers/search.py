@@ -16,8 +16,7 @@ Kind = Literal["organization", "alliance", "person", "agreement", "country", "ci
 DEFAULT_KINDS = ["organization", "person", "country", "city"]
 
 
-@router.get("/search", response_model=SearchAnswer, responses=examples.responses(
-    "search", content={"text/html": {"schema": {"type": "string"}, "example": "<!doctype html>…"}}))
+@router.get("/search", response_model=SearchAnswer, responses=examples.responses("search", content=examples.PAGE))
 def search(
     snapshot: CurrentSnapshot,
     wants_page: WantsPage,

@@ -18,8 +18,7 @@ from unikg.graph.store.formats import RDFLIB_FORMATS
 from ..deps import get_snapshot
 from ..sparql import negotiation, protocol
 from ..sparql.examples import editor_examples
-from ..sparql.pool import ClientBusy, NoWorkers, PoolBusy, QueryPool, QueryTimeout, WorkerLost
-from ..sparql.process_limits import limit_reached
+from ..sparql.pool import Refused
 from ..sparql.service_description import service_description
 from ..sparql.worker import Job
 
@@ -75,11 +74,6 @@ def _endpoint(request: Request) -> str:
     return str(request.url.replace(query="", fragment="")).rstrip("?")
 
 
-def _over_time(settings) -> str:
-    return (f"the query ran longer than the {settings.query_timeout:g} s limit and was stopped "
-            "(the limit is the setting UNIKG_QUERY_TIMEOUT); narrow it down or add a LIMIT")
-
-
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     body = json.dumps({"detail": message}, ensure_ascii=False).encode("utf-8")
     return Response(body, status_code=status, media_type="application/json", headers=headers)
@@ -91,7 +85,7 @@ async def sparql(request: Request) -> Response:
     try:
         asked = await protocol.read_request(request)
     except protocol.ProtocolError as error:
-        return _error(error.status, str(error), error.headers)
+        return _error(error.status, str(error))
     accept = request.headers.get("accept")
     if asked.query is None:
         if request.method == "POST":
@@ -100,45 +94,16 @@ async def sparql(request: Request) -> Response:
             return _editor_page()
         return _service_description(request, accept=accept, format=asked.format)
     settings = request.app.state.settings
-    pool: QueryPool = request.app.state.sparql_pool
     job = Job(
         query=asked.query, accept=accept, format=asked.format,
         default_graphs=asked.default_graphs, named_graphs=asked.named_graphs,
         max_rows=settings.max_rows, base=_endpoint(request),
     )
     try:
-        answer = await pool.run(job, timeout=settings.query_timeout, client=_capped_client(request),
-                                memo=get_snapshot(request).memo)
-    except QueryTimeout:
-        return _error(503, _over_time(settings))
-    except PoolBusy:
-        return _error(
-            503,
-            f"all {pool.size} query workers stayed busy for {settings.query_timeout:g} s "
-            "(UNIKG_QUERY_TIMEOUT); try again shortly",
-            {"Retry-After": str(max(int(settings.query_timeout), 1))},
-        )
-    except ClientBusy:
-        return _error(
-            429,
-            f"you have {pool.per_client} SPARQL query(ies) running now, the most one client may "
-            "have at once (so that every client finds a free query worker); send this one when they are answered",
-            {"Retry-After": "1"},
-        )
-    except WorkerLost as lost:
-        limit = limit_reached(lost.exit_code)
-        if limit == "memory":
-            return _error(503, f"the query needed more than the {settings.query_memory} MiB one query may use "
-                          "(the setting UNIKG_QUERY_MEMORY) and was stopped, its worker replaced; narrow it down "
-                          "(fewer rows, shorter strings) or add a LIMIT")
-        if limit == "cpu":
-            return _error(503, _over_time(settings))
-        return _error(503, f"the query worker stopped while answering ({lost}); it has been replaced, "
-                      "and the server log says more")
-    except NoWorkers as stopped:
-        return _error(stopped.status, f"no SPARQL query worker is running: {stopped}; the server tries again "
-                      f"in {stopped.retry_after} s (a reload, `unikg reload`, starts new ones at once)",
-                      {"Retry-After": str(stopped.retry_after)})
+        answer = await request.app.state.sparql_pool.run(job, client=_capped_client(request),
+                                                         memo=get_snapshot(request).memo)
+    except Refused as refused:  # over a limit, or no worker: the pool says which
+        return _error(refused.status, str(refused), refused.headers)
     headers = {"Vary": "Accept", **answer.headers}
     return Response(answer.body, status_code=answer.status, headers=headers, media_type=answer.media_type)
 

@@ -43,10 +43,14 @@ HTML = {200: {"content": {"text/html": {"example": "<!doctype html><html lang=\"
               "description": "a page drawing the view with vis-network (assets from /viz/static/)"}}
 
 
-def _options(settings: Settings, layers, units: str, color: str, size: Measure) -> ViewOptions:
-    return ViewOptions(layers=tuple(layers or ("agreements",)), units=units, color_by=color,
-                       size_by=size.value, links="local", max_nodes=settings.viz_max_nodes,
-                       physics_max_nodes=settings.viz_physics_max_nodes)
+def _view(snapshot, settings: Settings, draw, *args, layers, units: str, color: str, size: Measure, **kwargs):
+    """The view ``draw`` (``network_view``, ``ego_view`` or ``alliance_view``) makes of ``args``,
+    chosen on the network's shape, and the seed of its layout."""
+    networks, shape = snapshot.shape(layers=layers, units=units)
+    options = ViewOptions(layers=tuple(layers or ("agreements",)), units=units, color_by=color, size_by=size.value,
+                          links="local", max_nodes=settings.viz_max_nodes,
+                          physics_max_nodes=settings.viz_physics_max_nodes)
+    return draw(networks, *args, **kwargs, options=options, whole=shape), networks.seed
 
 
 def _page(request: Request, view: View, seed: int) -> HTMLResponse:
@@ -68,8 +72,7 @@ def network_png(
     size: SizeParam = Measure.degree,
 ):
     """The whole partnership network as a PNG picture."""
-    networks, shape = snapshot.shape(layers=layers, units=units)
-    return _png(network_view(networks, _options(settings, layers, units, color, size), whole=shape), networks.seed)
+    return _png(*_view(snapshot, settings, network_view, layers=layers, units=units, color=color, size=size))
 
 
 @router.get("/viz/ego/{id}.png", response_class=Response, responses=PNG)
@@ -78,10 +81,8 @@ def ego_png(
     units: UnitsParam = "rollup", color: ColorParam = "kind", size: SizeParam = Measure.degree,
 ):
     """An organisation's ego network as a PNG picture."""
-    org = lookup.organization(snapshot, id)
-    networks, shape = snapshot.shape(layers=layers, units=units)
-    view = ego_view(networks, org.id, depth=depth, options=_options(settings, layers, units, color, size), whole=shape)
-    return _png(view, networks.seed)
+    return _png(*_view(snapshot, settings, ego_view, lookup.organization(snapshot, id).id, depth=depth,
+                       layers=layers, units=units, color=color, size=size))
 
 
 @router.get("/viz/alliance/{id}.png", response_class=Response, responses=PNG)
@@ -90,10 +91,8 @@ def alliance_png(
     size: SizeParam = Measure.degree,
 ):
     """An alliance and its members as a PNG picture."""
-    org = lookup.organization(snapshot, id)
-    networks, shape = snapshot.shape(layers=None, units=units)
-    view = alliance_view(networks, org.id, options=_options(settings, None, units, color, size), whole=shape)
-    return _png(view, networks.seed)
+    return _png(*_view(snapshot, settings, alliance_view, lookup.organization(snapshot, id).id,
+                       layers=None, units=units, color=color, size=size))
 
 
 @router.get("/viz", response_class=HTMLResponse, responses=HTML)
@@ -104,9 +103,7 @@ def network_page(
 ):
     """The whole partnership network: size by a centrality, colour by kind or country, hover
     for the agreements and the sentence that states each, search and filter."""
-    networks, shape = snapshot.shape(layers=layers, units=units)
-    view = network_view(networks, _options(settings, layers, units, color, size), whole=shape)
-    return _page(request, view, networks.seed)
+    return _page(request, *_view(snapshot, settings, network_view, layers=layers, units=units, color=color, size=size))
 
 
 @router.get("/viz/ego/{id}", response_class=HTMLResponse, responses=HTML)
@@ -115,10 +112,8 @@ def ego_page(
     units: UnitsParam = "rollup", color: ColorParam = "kind", size: SizeParam = Measure.degree,
 ):
     """An organisation with its partners (depth 1) and their partners (depth 2)."""
-    org = lookup.organization(snapshot, id)
-    networks, shape = snapshot.shape(layers=layers, units=units)
-    view = ego_view(networks, org.id, depth=depth, options=_options(settings, layers, units, color, size), whole=shape)
-    return _page(request, view, networks.seed)
+    return _page(request, *_view(snapshot, settings, ego_view, lookup.organization(snapshot, id).id, depth=depth,
+                                 layers=layers, units=units, color=color, size=size))
 
 
 @router.get("/viz/alliance/{id}", response_class=HTMLResponse, responses=HTML)
@@ -127,10 +122,8 @@ def alliance_page(
     size: SizeParam = Measure.degree,
 ):
     """An alliance, its member organisations (membership links) and the agreements among them."""
-    org = lookup.organization(snapshot, id)
-    networks, shape = snapshot.shape(layers=None, units=units)
-    view = alliance_view(networks, org.id, options=_options(settings, None, units, color, size), whole=shape)
-    return _page(request, view, networks.seed)
+    return _page(request, *_view(snapshot, settings, alliance_view, lookup.organization(snapshot, id).id,
+                                 layers=None, units=units, color=color, size=size))
 
 
 @router.get("/viz/static/{name}", response_class=Response,

@@ -7,9 +7,9 @@ loop never waits on a worker: the pipe is read in a thread, and the loop awaits 
 
 One client (the router passes its address: behind a reverse proxy on 127.0.0.1, the
 ``X-Forwarded-For`` address uvicorn reports) may have at most ``per_client = max(size - 1, 1)``
-queries in the pool at once, running or waiting; one more is refused at once (``ClientBusy``,
-a 429). A query stopped at the time limit, or whose worker died (over its memory), counts
-until the worker replacing its own is ready.
+queries in the pool at once, running or waiting; one more is refused at once (a 429). A
+query stopped at the time limit, or whose worker died (over its memory), counts until the
+worker replacing its own is ready.
 So a client sending pathological queries holds at most ``size - 1`` workers, and everybody
 else's queries are not queued behind its own.
 
@@ -39,6 +39,7 @@ from unikg.graph.snapshot.memo import Memo
 from unikg.graph.store import store_choice
 
 from . import worker as worker_module
+from .process_limits import limit_reached
 from .worker import Answer, Job, Ready, StartFailed
 
 log = logging.getLogger("unikg.api.sparql")
@@ -46,42 +47,15 @@ START_TIMEOUT = 120.0  # seconds a new worker may take to load the dataset
 STOP_TIMEOUT = 5.0  # seconds an idle worker gets to exit on its own when the pool closes
 
 
-class QueryTimeout(Exception):
-    """A query ran past the limit; its worker was killed (``replacement``: the task starting
-    the worker that takes its place, if any)."""
+class Refused(Exception):
+    """A query the pool did not answer, and why, as the HTTP answer says it (``status``,
+    ``headers``: Retry-After). ``replacement``: the task starting the worker that takes the place
+    of the one the query cost (killed over the time limit, or dead over its memory), if any."""
 
-    def __init__(self, replacement: asyncio.Task | None = None):
-        super().__init__()
-        self.replacement = replacement
-
-
-class PoolBusy(Exception):
-    """No worker became free within the time limit."""
-
-
-class ClientBusy(Exception):
-    """The client already has ``per_client`` queries in the pool."""
-
-
-class WorkerLost(Exception):
-    """A worker died while answering; ``exit_code`` says how (``process_limits.limit_reached``
-    tells a query over UNIKG_QUERY_MEMORY, or over its CPU time); ``replacement`` as for
-    ``QueryTimeout``."""
-
-    def __init__(self, exit_code: int | None, replacement: asyncio.Task | None = None):
-        super().__init__(f"exit code {exit_code}")
-        self.exit_code = exit_code
-        self.replacement = replacement
-
-
-class NoWorkers(Exception):
-    """No worker is up and the last start failed (the message says why; ``status``: 502 if
-    a remote store answered garbage, else 503); the pool tries again in ``retry_after`` s."""
-
-    def __init__(self, message: str, *, status: int = 503, retry_after: float = 1.0):
+    def __init__(self, status: int, message: str, *, headers: dict[str, str] | None = None,
+                 replacement: asyncio.Task | None = None):
         super().__init__(message)
-        self.status = status
-        self.retry_after = max(round(retry_after), 1)
+        self.status, self.headers, self.replacement = status, headers or {}, replacement
 
 
 @dataclass
@@ -181,11 +155,6 @@ class QueryPool:
             self._kill(w)  # reaps it; SIGKILL only if it has not exited
         self._threads.shutdown(wait=False, cancel_futures=True)
 
-    @property
-    def in_flight(self) -> int:
-        """Queries sent to this pool that have no answer yet."""
-        return self._in_flight
-
     def pids(self) -> list[int]:
         """The worker processes alive now."""
         return sorted(self._all)
@@ -236,7 +205,7 @@ class QueryPool:
     def _spawn_later(self) -> asyncio.Task:
         """A task starting one more worker, idle once ready. A start that fails (a remote
         store down, a dataset missing) is logged and tried again, the waits doubling from 1 s
-        to ``UNIKG_STORE_RETRY_SECONDS``; while no worker is up, queries get ``NoWorkers``
+        to ``UNIKG_STORE_RETRY_SECONDS``; while no worker is up, queries are refused
         (saying why) at once instead of waiting for one."""
         async def spawn() -> None:
             wait = 1.0
@@ -262,9 +231,10 @@ class QueryPool:
 
     # --- queries -------------------------------------------------------------------------------
 
-    async def run(self, job: Job, *, timeout: float, client: str | None = None, memo: Memo | None = None) -> Answer:
-        """The answer to ``job`` from a free worker; QueryTimeout after ``timeout`` seconds;
-        ClientBusy if ``client`` already has ``per_client`` queries here. ``memo``: the memo of
+    async def run(self, job: Job, *, client: str | None = None, memo: Memo | None = None) -> Answer:
+        """The answer to ``job`` from a free worker, within ``UNIKG_QUERY_TIMEOUT``; else
+        ``Refused``, saying why: the time limit, the memory limit, no free or no running worker,
+        or ``client`` already has ``per_client`` queries here. ``memo``: the memo of
         the snapshot of the dataset the workers serve (swapped with the pool on a reload), where
         answers are kept: the same query with the same ``Accept``, graphs and row limit is
         answered again without a worker (the per-year GROUP BY of a 1M-triple disk store: 595 ms,
@@ -272,23 +242,25 @@ class QueryPool:
         errors, answers over ``LARGEST`` bytes, and queries whose answer may change between runs
         (``RAND()``, ``NOW()``, ``UUID()``, ``STRUUID()``, ``BNODE()``)."""
         if self._closed or self._retiring:
-            raise PoolBusy()  # not reached by requests: a reload swaps pools in one step
+            raise self._busy()  # not reached by requests: a reload swaps pools in one step
         kept = memo if self.keeps_answers else None
         if kept is not None and (answer := kept.peek(_answer_key(job))) is not None:
             return answer
         if client is not None and self._by_client.get(client, 0) >= self.per_client:
-            raise ClientBusy()
+            raise Refused(429, f"you have {self.per_client} SPARQL query(ies) running now, the most one client may "
+                          "have at once (so that every client finds a free query worker); send this one when they "
+                          "are answered", headers={"Retry-After": "1"})
         if client is not None:
             self._by_client[client] = self._by_client.get(client, 0) + 1
         self._in_flight += 1
         self._drained.clear()
         release_now = client is not None
         try:
-            answer = await self._run(job, timeout=timeout)
+            answer = await self._run(job)
             if kept is not None and answer.status == 200 and len(answer.body) <= LARGEST and not VOLATILE.search(job.query):
                 kept.put(_answer_key(job), answer, cost=len(answer.body) // ANSWER_BYTES + 1)
             return answer
-        except (QueryTimeout, WorkerLost) as stopped:
+        except Refused as stopped:
             if release_now and stopped.replacement is not None:
                 # the worker this query cost is the client's until its replacement is up
                 stopped.replacement.add_done_callback(lambda _: self._release(client))
@@ -306,8 +278,8 @@ class QueryPool:
         if not self._by_client[client]:
             del self._by_client[client]
 
-    async def _run(self, job: Job, *, timeout: float) -> Answer:
-        started = time.monotonic()
+    async def _run(self, job: Job) -> Answer:
+        timeout, started = self.settings.query_timeout, time.monotonic()
         w = await self._free_worker(timeout)
         remaining = max(timeout - (time.monotonic() - started), 0.001)
         try:
@@ -317,18 +289,18 @@ class QueryPool:
             )
         except (OSError, EOFError):
             replacement = self._replace(w)  # reaped: its exit code is known
-            raise WorkerLost(w.process.exitcode, replacement) from None
+            raise self._lost(w.process.exitcode, replacement) from None
         except BaseException:  # the request was cancelled (client gone): the worker is busy
             self._replace(w)
             raise
         if answer is None:
-            raise QueryTimeout(self._replace(w))
+            raise Refused(503, self._over_time(), replacement=self._replace(w))
         self._idle.put_nowait(w)
         return answer
 
     async def _free_worker(self, timeout: float) -> Worker:
-        """An idle worker, as soon as one is; ``PoolBusy`` if none is within ``timeout``
-        seconds; ``NoWorkers`` as soon as no worker is up and the last start failed."""
+        """An idle worker, as soon as one is; ``Refused`` if none is within ``timeout`` seconds,
+        or as soon as no worker is up and the last start failed."""
         if self._none_up.is_set():
             raise self._no_workers()
         getting = asyncio.ensure_future(self._idle.get())
@@ -346,11 +318,40 @@ class QueryPool:
             return getting.result()
         if failing.done() and not failing.cancelled():
             raise self._no_workers()
-        raise PoolBusy()
+        raise self._busy()
 
-    def _no_workers(self) -> NoWorkers:
+    # --- why a query was not answered ------------------------------------------------------------
+
+    def _busy(self) -> Refused:
+        timeout = self.settings.query_timeout
+        return Refused(503, f"all {self.size} query workers stayed busy for {timeout:g} s (UNIKG_QUERY_TIMEOUT); "
+                       "try again shortly", headers={"Retry-After": str(max(int(timeout), 1))})
+
+    def _over_time(self) -> str:
+        return (f"the query ran longer than the {self.settings.query_timeout:g} s limit and was stopped "
+                "(the limit is the setting UNIKG_QUERY_TIMEOUT); narrow it down or add a LIMIT")
+
+    def _lost(self, exit_code: int | None, replacement: asyncio.Task | None) -> Refused:
+        """A worker died while answering; its exit status tells a query over UNIKG_QUERY_MEMORY,
+        or over its CPU time (``process_limits.limit_reached``)."""
+        limit = limit_reached(exit_code)
+        if limit == "memory":
+            message = (f"the query needed more than the {self.settings.query_memory} MiB one query may use "
+                       "(the setting UNIKG_QUERY_MEMORY) and was stopped, its worker replaced; narrow it down "
+                       "(fewer rows, shorter strings) or add a LIMIT")
+        elif limit == "cpu":
+            message = self._over_time()
+        else:
+            message = (f"the query worker stopped while answering (exit code {exit_code}); it has been replaced, "
+                       "and the server log says more")
+        return Refused(503, message, replacement=replacement)
+
+    def _no_workers(self) -> Refused:
         failed = self._failure or StartFailed("no worker has started")
-        return NoWorkers(failed.message, status=failed.status, retry_after=self._retry_in)
+        retry = max(round(self._retry_in), 1)
+        return Refused(failed.status, f"no SPARQL query worker is running: {failed.message}; the server tries "
+                       f"again in {retry} s (a reload, `unikg reload`, starts new ones at once)",
+                       headers={"Retry-After": str(retry)})
 
 
 class StartError(UserError):
@@ -390,10 +391,3 @@ def _answer_key(job: Job) -> tuple:
     graphs = lambda iris: tuple(iris) if iris is not None else None  # noqa: E731
     return ("sparql", job.query, job.accept, job.format, graphs(job.default_graphs), graphs(job.named_graphs),
             job.max_rows)
-
-
-async def open_query_pool(settings: Settings) -> QueryPool:
-    """``query_pool``, started: every worker has loaded the dataset."""
-    pool = query_pool(settings)
-    await pool.start()
-    return pool

@@ -9,7 +9,7 @@ the query itself as ``application/sparql-query``; ``default-graph-uri`` and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
@@ -20,10 +20,9 @@ UPDATE = "application/sparql-update"
 
 
 class ProtocolError(Exception):
-    def __init__(self, status: int, message: str, *, headers: dict[str, str] | None = None):
+    def __init__(self, status: int, message: str):
         super().__init__(message)
         self.status = status
-        self.headers = headers or {}
 
 
 @dataclass(frozen=True)
@@ -32,19 +31,13 @@ class QueryRequest:
     default_graphs: list[str] | None = None  # None: not given
     named_graphs: list[str] | None = None
     format: str | None = None  # the ``format`` parameter(s), comma-separated
-    parameters: dict[str, list[str]] = field(default_factory=dict)
 
 
 async def read_request(request: Request) -> QueryRequest:
-    """The query operation a GET or POST request carries."""
+    """The query operation a GET or POST request carries (the route takes no other method)."""
     url_params = _multi(parse_qsl(request.url.query, keep_blank_values=True))
     if request.method == "GET":
         return _query_request(url_params, body_query=None)
-    if request.method != "POST":
-        raise ProtocolError(
-            405, f"{request.method} is not a SPARQL query operation: use GET or POST",
-            headers={"Allow": "GET, POST, OPTIONS"},
-        )
     media_type, charset = _content_type(request.headers.get("content-type"))
     if media_type is None:
         raise ProtocolError(
@@ -52,7 +45,7 @@ async def read_request(request: Request) -> QueryRequest:
         )
     if charset not in (None, "utf-8", "utf8", "us-ascii"):
         raise ProtocolError(415, f"the request body must be UTF-8, not {charset}")
-    body = await _body(request)
+    body = await request.body()  # bounded by UNIKG_MAX_BODY_BYTES already (api/limits.py)
     if media_type == UPDATE:
         raise ProtocolError(403, "SPARQL Update is refused: this endpoint is read-only")
     if media_type == FORM:
@@ -94,7 +87,6 @@ def _query_request(params: dict[str, list[str]], *, body_query: str | None) -> Q
         default_graphs=params.get("default-graph-uri"),
         named_graphs=params.get("named-graph-uri"),
         format=",".join(formats) if formats else None,
-        parameters=params,
     )
 
 
@@ -115,11 +107,6 @@ def _content_type(header: str | None) -> tuple[str | None, str | None]:
         if name.strip().lower() == "charset":
             charset = value.strip().strip('"').lower()
     return media.lower(), charset
-
-
-async def _body(request: Request) -> bytes:
-    """The whole body; its size is already bounded by UNIKG_MAX_BODY_BYTES (``api/limits.py``)."""
-    return await request.body()
 
 
 def _text(body: bytes) -> str:

@@ -42,21 +42,14 @@ _DENIED_EVENTS = {
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 
 
-class SandboxReport:
-    """What was applied: ``seccomp`` is False where libseccomp is missing (logged)."""
-
-    def __init__(self, *, seccomp: bool, audit_hook: bool):
-        self.seccomp = seccomp
-        self.audit_hook = audit_hook
-
-
-def lock_down(*, readable: Iterable[Path], connect_to: tuple[str, int] | None = None) -> SandboxReport:
+def lock_down(*, readable: Iterable[Path], connect_to: tuple[str, int] | None = None) -> bool:
     """Apply both locks to this process; only files under ``readable`` may be opened, and
-    sockets may only connect to ``connect_to`` (host, port), if given."""
+    sockets may only connect to ``connect_to`` (host, port), if given. False: the seccomp
+    filter is missing (no libseccomp: logged), the audit hook alone is on."""
     allowed = _addresses(*connect_to) if connect_to else None
     seccomp = _install_seccomp(sockets=allowed is not None)
     _install_audit_hook([_real(p) for p in readable] + _python_folders(), connect_to=allowed)
-    return SandboxReport(seccomp=seccomp, audit_hook=True)
+    return seccomp
 
 
 def _addresses(host: str, port: int) -> tuple[str, int, set[str]]:

@@ -162,14 +162,14 @@ def main(connection, settings: Settings) -> None:
             for name in formats:
                 execute(store, Job(query=query, format=name), held_graphs=held)
         process_limits.cap_memory(settings.query_memory)
-        report = sandbox.lock_down(**_reach(settings))
+        seccomp = sandbox.lock_down(**_reach(settings))
     except StoreUnavailable as error:  # a remote store down: the pool tries again later
         connection.send(StartFailed(str(error), error.status))
         return
     except Exception as error:  # e.g. no built dataset: the pool reports it
         connection.send(StartFailed(str(error)))
         return
-    connection.send(Ready(os.getpid(), report.seccomp))
+    connection.send(Ready(os.getpid(), seccomp))
     while True:
         try:
             job = connection.recv()

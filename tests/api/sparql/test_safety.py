@@ -142,8 +142,8 @@ SANDBOXED = textwrap.dedent(
 
     dataset, port, fifo = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
     oxigraph, rdflib_store = OxigraphStore.open(dataset), RdflibStore.open(dataset)
-    report = sandbox.lock_down(readable=[dataset])
-    outcome = {"seccomp": report.seccomp}
+    seccomp = sandbox.lock_down(readable=[dataset])
+    outcome = {"seccomp": seccomp}
 
     def attempt(name, action):
         try:
