@@ -164,7 +164,7 @@ class _Candidate:
 
 
 _PRIORITY = {
-    "dateline": 7, "registry": 6, "person-order": 5, "reference": 4, "definition": 4, "pattern": 3,
+    "dateline": 7, "registry": 6, "person-order": 5, "reference": 4, "definition": 4, "pattern": 3, "acronym-city": 3,
     "title": 2, "honorific": 2, "speech": 2, "acronym": 1, "place": 1, "list": 1, "coordinated": 1,
     "short": 1, "family": 1, "country-code": 1, "fuzzy": 2,
 }
@@ -235,6 +235,7 @@ class EntityFinder:
         first = (
             known + self._reference_candidates(doc)
             + [_candidate(s, e, "organization", "pattern") for s, e in patterns + institutions.national_associations(doc, self.countries)]
+            + [_candidate(s, e, "organization", "acronym-city") for s, e in places.acronyms_with_a_city(doc)]
             + [_candidate(*d.long, "organization", "definition") for d in definitions if _names_an_organisation(doc, *d.long)]
         )
         if dateline is not None:

@@ -11,6 +11,8 @@
   organisation; its date is when the news was written, never when something was signed; its
   newswire or agency is not a party, and nor is anything before it.
 - **A label** that opens a line ("RELATED:", "READ ALSO:", "WATCH:") is no organisation.
+- **An acronym and a city** (one of the reference list's places, ``graph/places.py``) name one
+  institution: "IIT Bombay", "TU Delft".
 - **Places** are the capitalised words after "held in", "launched in", "located in" ...
 - **Acronyms** are single tokens that look like one (:func:`.acronyms.is_acronym`), outside
   all-capital headlines; a country's code among them ("USA", "UK") is the country.
@@ -24,11 +26,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..places import fold as place_words, load_places
 from . import lexicon
 from .acronyms import is_acronym
 from .institutions import is_head
@@ -94,6 +98,30 @@ def _dateline_at(doc: Doc, line_start: int, line: str) -> Dateline | None:
     return Dateline((place.start, place.end), stop)
 
 
+def acronyms_with_a_city(doc: Doc) -> list[tuple[int, int]]:
+    """An acronym and a city, as news names many institutions: "IIT Bombay", "TU Delft",
+    "NUST Islamabad" (the city one of the reference list's places); not "TU Delft University"."""
+    table = city_table()
+    found = []
+    for token in doc[:-1]:
+        text = token.text
+        if not (is_acronym(text) or (len(text) == 2 and text.isalpha() and text.isupper())) or text in COUNTRY_CODES or text in lexicon.NOT_ACRONYMS:
+            continue
+        city = doc[token.i + 1]
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        if not (city.is_alpha and city.is_title) or table.name_of(place_words(city.text)) is None or city.whitespace_ == "" and after is not None and after.text == "-":
+            continue
+        if after is not None and (is_head(after) or (after.is_alpha and after.text[:1].isupper())):
+            continue
+        found.append((token.i, token.i + 2))
+    return found
+
+
+@functools.cache
+def city_table():
+    return load_places()
+
+
 def is_label(token) -> bool:
     """A label opening a line ("RELATED:", "READ ALSO:"), not a name."""
     doc = token.doc
@@ -108,16 +136,30 @@ def is_label(token) -> bool:
 
 
 def acronyms(doc: Doc) -> list[tuple[int, int]]:
-    """Single tokens that look like an organisation's acronym ("LGE", "UANSR", "KazNU")."""
+    """Single tokens that look like an organisation's acronym ("LGE", "UANSR", "KazNU"), and
+    two capitals where an organisation stands: before a signing verb or a title, after "with"
+    or "between" ("KU signed", "KU Vice-Chancellor", "with KU and ...")."""
     found = []
     for sentence in sentences(doc):
         words = [t for t in sentence if t.is_alpha and len(t) > 1]
         if words and sum(t.is_upper for t in words) > len(words) / 2:
             continue  # an all-capitals headline
         for token in sentence:
-            if (is_acronym(token.text) or token.text in COUNTRY_CODES) and not is_label(token):
+            if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token):
                 found.append((token.i, token.i + 1))
     return found
+
+
+def _two_capitals_as_party(token) -> bool:
+    text = token.text
+    if not (len(text) == 2 and text.isalpha() and text.isupper()) or text in COUNTRY_CODES or text in lexicon.NOT_ACRONYMS or text in {"EU", "UN", "UK", "US"}:
+        return False
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    if after is not None and (after.lower_ in {"signed", "signs", "inked", "concluded", "renewed"} or after.lower_ in lexicon.TITLE_WORDS and after.text[:1].isupper()):
+        return True  # "KU signed", "KU Vice-Chancellor"
+    return before is not None and before.lower_ in {"with", "between"} and (after is None or after.is_punct or after.lower_ == "and")
 
 
 def country_code(text: str) -> str | None:

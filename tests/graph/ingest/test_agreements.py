@@ -460,3 +460,19 @@ def test_a_word_shown_to_name_an_organisation_names_it_wherever_it_stands_alone(
 )
 def test_the_same_occasion_is_a_day(run_empty, text, dates):
     assert [a.signed_on for a in run_empty(text).agreements] == dates
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two capitals where a party stands, never defined
+        ("KU signed a memorandum of understanding with Tamale Technical University.", [["KU", "Tamale Technical University"]]),
+        # an acronym and a city name one institution
+        ("Tamale Technical University signed an MoU with IIT Bombay and with NUST Islamabad.",
+         [["Tamale Technical University", "IIT Bombay"], ["Tamale Technical University", "NUST Islamabad"]]),
+        # not a country's code
+        ("The US and UK signed an agreement with Tamale Technical University.", []),
+    ],
+)
+def test_acronyms_never_defined_that_stand_as_parties(run_empty, text, expected):
+    assert [[p.name for p in a.parties] for a in run_empty(text).agreements] == expected

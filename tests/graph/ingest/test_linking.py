@@ -228,3 +228,18 @@ def test_the_owner_of_a_qualified_unit_is_the_organisation_named_in_full(run_emp
         ("Tamale", "tamale-technical-university", None),
         ("Graduate School of Public Health", "graduate-school-of-public-health", "tamale-technical-university"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # two capitals where an organisation stands: the one name of the article with those initials
+        ("Banjul University and the University of Tema (UT) met. BU President Dr. Ama Mensah and the rector signed.", "BU", "Banjul University"),
+        # an acronym and a city: the one name of the article with that city and the acronym's letters
+        ("Delft University of Technology and the IHE Delft Institute for Water Education met. TU Delft will host them.", "TU Delft",
+         "Delft University of Technology"),
+    ],
+)
+def test_a_short_acronym_or_an_acronym_and_a_city_is_the_organisation_named_in_full(run_empty, text, mention, expected):
+    ids = {i.mention.text: i.entity.id for i in run_empty(text).linked if i.mention.kind == "organization"}
+    assert ids[mention] == ids[expected] and len(set(ids.values())) == 2
