@@ -100,7 +100,8 @@ def _dateline_at(doc: Doc, line_start: int, line: str) -> Dateline | None:
 
 def acronyms_with_a_city(doc: Doc) -> list[tuple[int, int]]:
     """An acronym and a city, as news names many institutions: "IIT Bombay", "TU Delft",
-    "NUST Islamabad" (the city one of the reference list's places); not "TU Delft University"."""
+    "NUST Islamabad", "RPTU Kaiserslautern-Landau" (the city one of the reference list's
+    places); not "TU Delft University"."""
     table = city_table()
     found = []
     for token in doc[:-1]:
@@ -108,12 +109,15 @@ def acronyms_with_a_city(doc: Doc) -> list[tuple[int, int]]:
         if not (is_acronym(text) or (len(text) == 2 and text.isalpha() and text.isupper())) or text in COUNTRY_CODES or text in lexicon.NOT_ACRONYMS:
             continue
         city = doc[token.i + 1]
-        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
-        if not (city.is_alpha and city.is_title) or table.name_of(place_words(city.text)) is None or city.whitespace_ == "" and after is not None and after.text == "-":
+        end = token.i + 2
+        if not (city.is_alpha and city.is_title) or table.name_of(place_words(city.text)) is None:
             continue
+        if end + 1 < len(doc) and doc[end].text == "-" and not city.whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
+            end += 2  # two cities: "RPTU Kaiserslautern-Landau"
+        after = doc[end] if end < len(doc) else None
         if after is not None and (is_head(after) or (after.is_alpha and after.text[:1].isupper())):
             continue
-        found.append((token.i, token.i + 2))
+        found.append((token.i, end))
     return found
 
 

@@ -468,8 +468,8 @@ def test_the_same_occasion_is_a_day(run_empty, text, dates):
         # two capitals where a party stands, never defined
         ("KU signed a memorandum of understanding with Tamale Technical University.", [["KU", "Tamale Technical University"]]),
         # an acronym and a city name one institution
-        ("Tamale Technical University signed an MoU with IIT Bombay and with NUST Islamabad.",
-         [["Tamale Technical University", "IIT Bombay"], ["Tamale Technical University", "NUST Islamabad"]]),
+        ("Tamale Technical University signed an MoU with IIT Bombay and with NUST Islamabad-Rawalpindi.",
+         [["Tamale Technical University", "IIT Bombay"], ["Tamale Technical University", "NUST Islamabad-Rawalpindi"]]),
         # not a country's code
         ("The US and UK signed an agreement with Tamale Technical University.", []),
     ],
