@@ -51,6 +51,11 @@ signs ("The MoU was signed by MNU Vice-Chancellor X and CUSAT Vice Chancellor Y"
 the agreement on behalf of A") adds the signatories (not the witnesses: "in the presence of")
 and the date, and the organisations of the signatories count as named by it.
 
+An agreement of parties **counted, not named** ("Three universities on Monday entered into a
+three-way agreement", "A tripartite agreement was signed") takes as parties the organisations
+of one of the next two sentences that names as many ("KAIST, POSTECH and UNIST signed the
+agreement", "It brings together A, B and C"), with the first sentence's kind and date.
+
 An **earlier agreement** the text recalls ("builds on a general cooperation agreement the two
 universities signed in 2019", "first entered into an agreement in 2013", "the first agreement
 was concluded in 2008") is one of its own, with its year, never merged with the one reported.
@@ -98,6 +103,7 @@ _COUNTERPARTS = re.compile(
 
 _RELATIVE_SUBJECT = frozenset({"that", "which", "the", "two", "both", "they", "had", "have", "has", "universities", "institutions", "parties", "sides", "partners", "and", "&", "was", "were", "first"})
 _EARLIER_YEAR = re.compile(r"\s*(?:into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?in\s+((?:19|20)\d\d)\b(?!\s*[-/])")
+_COUNTED_PARTIES = re.compile(r"\b(two|three|four|five|[2-5])\s+(?:[\w'’-]+\s+){0,6}?(?:universities|institutions|schools|colleges|institutes|parties|partners)\b", re.I)
 _INTENT = frozenset({
     "plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expects", "hope", "hopes", "hoping",
     "aim", "aims", "set", "seeks", "seek", "wants", "want", "agreed", "preparing", "prepares", "prepare", "invited", "invites",
@@ -208,6 +214,7 @@ class _Finder:
         self.found: list[AgreementFact] = []
         self.last_created: list[AgreementFact] = []
         self.pending: list[AgreementFact] = []  # one party named so far
+        self.unnamed: tuple[AgreementFact, int] | None = None  # signed by "three universities", named next: (fact, how many)
 
     # -- one sentence ----------------------------------------------------------------------
 
@@ -217,8 +224,12 @@ class _Finder:
         verbs = [k for k, w in enumerate(words) if w in lexicon.SIGNING_VERBS and self._is_verb(sentence, k)]
         orgs = self._parties_in(sentence)
         evidence = self._evidence(sentence)
+        if self.unnamed is not None and self._named_next(number, sentence, orgs, evidence):
+            return
         if not verbs and (_UNREAL.search(sentence.text) or any(w in lexicon.SIGNING_VERBS and self._not_yet(sentence, k) for k, w in enumerate(words))):
             return  # "a draft agreement between A and B", "talks on an agreement", "an MoU ... is to be signed": none signed
+        if nouns and verbs and not orgs and not self._definite(sentence, nouns[0]) and self._unnamed(number, sentence, nouns[0], verbs, evidence):
+            return
         if nouns:
             noun = nouns[0]
             if verbs and self._group(number, sentence, nouns, verbs, orgs, evidence):
@@ -234,6 +245,42 @@ class _Finder:
         references = [k for k, w in enumerate(words) if w in lexicon.AGREEMENT_REFERENCES | lexicon.AGREEMENT_NOUNS and self._definite(sentence, k)]
         if references or _ANAPHORS.search(sentence.text):
             self._reference(sentence, orgs, evidence, [words[k] for k in references])
+
+    def _unnamed(self, number, sentence, noun, verbs, evidence) -> bool:
+        """"Three universities on Monday entered into a three-way agreement": parties counted,
+        not named (nor implied: "the two universities"); the next sentences may name them."""
+        if self._implied_subject(sentence, verbs[0]) or sentence[noun].lower_.endswith(("s", "memoranda")):
+            return False  # one agreement of all: not "Three universities signed agreements with ..."
+        kinds, _ = self._kinds(sentence, noun)
+        counted = _COUNTED_PARTIES.search(sentence[:verbs[0]].text)
+        size = 3 if set(kinds) & lexicon.MULTIPARTY_KINDS else None
+        if counted:
+            word = counted.group(1).lower()
+            size = int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word)
+        if size is None or not 2 <= size <= 5:
+            return False
+        self.unnamed = (self._new(number, sentence, noun, [], evidence, confidence=0.7, signatories=self._signatories(sentence, verbs[0])), size)
+        return True
+
+    def _named_next(self, number, sentence, orgs, evidence) -> bool:
+        """The sentence after an agreement of parties counted, not named, that names as many
+        ("KAIST, POSTECH and UNIST signed the agreement", "The partners are A, B and C")."""
+        fact, size = self.unnamed
+        if number - fact.sentence > 2:
+            self.unnamed = None
+            return False
+        parties = unique([o.entity for o in orgs if not o.entity.alliance])
+        if len(parties) != size:
+            return False
+        self.unnamed = None
+        fact.parties = parties
+        fact.evidence.append(evidence)
+        fact.areas += [a for a in areas_in(sentence.text) if a not in fact.areas]
+        fact.signatories = unique(fact.signatories + [p.entity for p in self._people(sentence) if self.org_of_person.get(p.entity.id) in parties])
+        fact.signed_on = fact.signed_on or self._date(sentence)
+        self.found.append(fact)
+        self.last_created = [fact]
+        return True
 
     def _not_yet(self, sentence: Span, k: int) -> bool:
         """A signing verb after an intent ("plans to sign", "is expected to sign", "invited B to

@@ -216,6 +216,7 @@ AGREEMENT_KINDS: dict[str, str] = {
     "three-party": "three-party",
     "tripartite": "three-party",
     "trilateral": "three-party",
+    "three-way": "three-party",
     "double-degree": "double-degree",
     "double degree": "double-degree",
     "dual degree": "double-degree",

@@ -476,3 +476,21 @@ def test_the_same_occasion_is_a_day(run_empty, text, dates):
 )
 def test_acronyms_never_defined_that_stand_as_parties(run_empty, text, expected):
     assert [[p.name for p in a.parties] for a in run_empty(text).agreements] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three universities on Monday entered into a three-way agreement on chips. "
+         "Banjul University, Tema University and Kestrel Mountain University signed the agreement in Accra.",
+         [(["Banjul University", "Tema University", "Kestrel Mountain University"], ["three-party"], None)]),
+        ("A tripartite agreement was signed on 3 May 2024. It brings together Banjul University, Tema University and Kestrel Mountain University.",
+         [(["Banjul University", "Tema University", "Kestrel Mountain University"], ["three-party"], "2024-05-03")]),
+        # agreements, not one: no party set to complete
+        ("Three universities signed agreements with foreign partners. Banjul University, Tema University and Kestrel Mountain University lead.", []),
+        # as many as counted, or none
+        ("Three universities signed a three-way agreement. Banjul University and Tema University welcomed it.", []),
+    ],
+)
+def test_parties_counted_in_one_sentence_and_named_in_the_next(run_empty, text, expected):
+    assert [([p.name for p in a.parties], a.kinds, a.signed_on) for a in run_empty(text).agreements] == expected
