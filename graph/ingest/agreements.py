@@ -101,7 +101,8 @@ _COUNTERPARTS = re.compile(
 )
 
 
-_RELATIVE_SUBJECT = frozenset({"that", "which", "the", "two", "both", "they", "had", "have", "has", "universities", "institutions", "parties", "sides", "partners", "and", "&", "first"})
+_EARLIER = frozenset({"first", "earlier", "previous", "prior", "original", "initial"})
+_RELATIVE_SUBJECT = frozenset({",""that", "which", "the", "two", "both", "they", "had", "have", "has", "universities", "institutions", "parties", "sides", "partners", "and", "&", "first"})
 _EARLIER_YEAR = re.compile(r"\s*(?:into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?in\s+((?:19|20)\d\d)\b(?!\s*[-/])")
 _COUNTED_PARTIES = re.compile(r"\b(two|three|four|five|[2-5])\s+(?:[\w'’-]+\s+){0,6}?(?:universities|institutions|schools|colleges|institutes|parties|partners)\b", re.I)
 _INTENT = frozenset({
@@ -484,12 +485,14 @@ class _Finder:
         """An earlier agreement the sentence recalls, with the year it was signed: "(builds on)
         a general cooperation agreement the two universities signed in 2019", "The two
         universities first entered into an agreement in 2013", "the first agreement was
-        concluded in 2008". It is an agreement of its own, dated by its own year; the agreement
+        concluded in 2008", "an earlier agreement, signed in 2015", "replaces one signed in
+        2019". It is an agreement of its own, dated by its own year; the agreement
         the article reports takes nothing from the sentence (neither that year nor a signing)."""
         org_tokens = {i for o in orgs for i in range(o.mention.token_start, o.mention.token_end)}
         for v in verbs:
             noun = next((n for n in reversed(nouns) if n < v and v - n <= 6), None)
-            first = "first" in [t.lower_ for t in sentence[max(0, v - 2):v]] or (noun is not None and noun > 0 and sentence[noun - 1].lower_ == "first")
+            first = "first" in [t.lower_ for t in sentence[max(0, v - 2):v]] or (noun is not None and noun > 0 and sentence[noun - 1].lower_ in _EARLIER)
+            first = first or (v > 0 and sentence[v - 1].lower_ == "one" and noun is not None)  # "The agreement replaces one signed in 2019"
             clause = noun is not None and v - noun >= 2 and not self._definite(sentence, noun) and all(
                 t.lower_ in _RELATIVE_SUBJECT or t.i in org_tokens for t in sentence[noun + 1:v]
             )  # "an agreement [that] the two universities signed"

@@ -373,6 +373,11 @@ def test_after_the_meeting_the_signing_has_the_meetings_date(run_empty):
         # "the first agreement", its parties not named
         "Banjul University and Tamale Technical University have signed a memorandum of understanding on nursing. "
         "Since the first agreement was concluded in 2009, 200 students have graduated.",
+        # "one signed in", "an earlier agreement, signed in"
+        "Banjul University and Tamale Technical University have signed a memorandum of understanding on nursing. "
+        "The agreement replaces one signed in 2009.",
+        "Banjul University and Tamale Technical University have signed a memorandum of understanding on nursing. "
+        "It renews an earlier agreement, signed in 2009.",
     ],
 )
 def test_an_earlier_agreement_is_one_of_its_own_with_its_year(run_empty, text):
