@@ -40,7 +40,7 @@ from .sentences import sentences
 
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*")
 _SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s))\s*")
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # "QUÉBEC", "ŁÓDŹ" (Latin Extended-A: its capitals; lower-case ones fail isupper below)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # "QUÉBEC", "ŁÓDŹ" (Latin Extended-A mixes cases: a place must equal its upper case)
 _PLACE_IN_CAPITALS = re.compile(rf"[{_UPPER}][{_UPPER}'’\-]{{2,}}(?:\s[{_UPPER}][{_UPPER}'’\-]{{2,}})*(?=[,.:(]|\s[(–—-])")
 _PLACE_AS_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,)")  # "Addis Ababa," with a date or an agency after it
 _DATE_OR_AGENCY = re.compile(r"\d|\([A-Z][\w.]*\)|/[A-Z][\w ]*/")
@@ -74,6 +74,8 @@ def _dateline_at(doc: Doc, line_start: int, line: str) -> Dateline | None:
     head = line[:160]
     indent = len(head) - len(head.lstrip())
     first = _PLACE_IN_CAPITALS.match(head, indent)
+    if first is not None and first.group(0) != first.group(0).upper():
+        first = None
     as_name = first is None
     if as_name:
         first = _PLACE_AS_NAME.match(head, indent)
