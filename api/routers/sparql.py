@@ -18,7 +18,7 @@ from unikg.graph.store.formats import RDFLIB_FORMATS
 from ..deps import get_snapshot
 from ..sparql import negotiation, protocol
 from ..sparql.examples import editor_examples
-from ..sparql.pool import Refused
+from ..sparql.pool import NotAnswered
 from ..sparql.service_description import service_description
 from ..sparql.worker import Job
 
@@ -102,7 +102,7 @@ async def sparql(request: Request) -> Response:
     try:
         answer = await request.app.state.sparql_pool.run(job, client=_capped_client(request),
                                                          memo=get_snapshot(request).memo)
-    except Refused as refused:  # over a limit, or no worker: the pool says which
+    except NotAnswered as refused:  # over a limit, or no worker: the pool says which
         return _error(refused.status, str(refused), refused.headers)
     headers = {"Vary": "Accept", **answer.headers}
     return Response(answer.body, status_code=answer.status, headers=headers, media_type=answer.media_type)

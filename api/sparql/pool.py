@@ -47,7 +47,7 @@ START_TIMEOUT = 120.0  # seconds a new worker may take to load the dataset
 STOP_TIMEOUT = 5.0  # seconds an idle worker gets to exit on its own when the pool closes
 
 
-class Refused(Exception):
+class NotAnswered(Exception):
     """A query the pool did not answer, and why, as the HTTP answer says it (``status``,
     ``headers``: Retry-After). ``replacement``: the task starting the worker that takes the place
     of the one the query cost (killed over the time limit, or dead over its memory), if any."""
@@ -233,7 +233,7 @@ class QueryPool:
 
     async def run(self, job: Job, *, client: str | None = None, memo: Memo | None = None) -> Answer:
         """The answer to ``job`` from a free worker, within ``UNIKG_QUERY_TIMEOUT``; else
-        ``Refused``, saying why: the time limit, the memory limit, no free or no running worker,
+        ``NotAnswered``, saying why: the time limit, the memory limit, no free or no running worker,
         or ``client`` already has ``per_client`` queries here. ``memo``: the memo of
         the snapshot of the dataset the workers serve (swapped with the pool on a reload), where
         answers are kept: the same query with the same ``Accept``, graphs and row limit is
@@ -247,7 +247,7 @@ class QueryPool:
         if kept is not None and (answer := kept.peek(_answer_key(job))) is not None:
             return answer
         if client is not None and self._by_client.get(client, 0) >= self.per_client:
-            raise Refused(429, f"you have {self.per_client} SPARQL query(ies) running now, the most one client may "
+            raise NotAnswered(429, f"you have {self.per_client} SPARQL query(ies) running now, the most one client may "
                           "have at once (so that every client finds a free query worker); send this one when they "
                           "are answered", headers={"Retry-After": "1"})
         if client is not None:
@@ -260,7 +260,7 @@ class QueryPool:
             if kept is not None and answer.status == 200 and len(answer.body) <= LARGEST and not VOLATILE.search(job.query):
                 kept.put(_answer_key(job), answer, cost=len(answer.body) // ANSWER_BYTES + 1)
             return answer
-        except Refused as stopped:
+        except NotAnswered as stopped:
             if release_now and stopped.replacement is not None:
                 # the worker this query cost is the client's until its replacement is up
                 stopped.replacement.add_done_callback(lambda _: self._release(client))
@@ -294,12 +294,12 @@ class QueryPool:
             self._replace(w)
             raise
         if answer is None:
-            raise Refused(503, self._over_time(), replacement=self._replace(w))
+            raise NotAnswered(503, self._over_time(), replacement=self._replace(w))
         self._idle.put_nowait(w)
         return answer
 
     async def _free_worker(self, timeout: float) -> Worker:
-        """An idle worker, as soon as one is; ``Refused`` if none is within ``timeout`` seconds,
+        """An idle worker, as soon as one is; ``NotAnswered`` if none is within ``timeout`` seconds,
         or as soon as no worker is up and the last start failed."""
         if self._none_up.is_set():
             raise self._no_workers()
@@ -322,16 +322,16 @@ class QueryPool:
 
     # --- why a query was not answered ------------------------------------------------------------
 
-    def _busy(self) -> Refused:
+    def _busy(self) -> NotAnswered:
         timeout = self.settings.query_timeout
-        return Refused(503, f"all {self.size} query workers stayed busy for {timeout:g} s (UNIKG_QUERY_TIMEOUT); "
+        return NotAnswered(503, f"all {self.size} query workers stayed busy for {timeout:g} s (UNIKG_QUERY_TIMEOUT); "
                        "try again shortly", headers={"Retry-After": str(max(int(timeout), 1))})
 
     def _over_time(self) -> str:
         return (f"the query ran longer than the {self.settings.query_timeout:g} s limit and was stopped "
                 "(the limit is the setting UNIKG_QUERY_TIMEOUT); narrow it down or add a LIMIT")
 
-    def _lost(self, exit_code: int | None, replacement: asyncio.Task | None) -> Refused:
+    def _lost(self, exit_code: int | None, replacement: asyncio.Task | None) -> NotAnswered:
         """A worker died while answering; its exit status tells a query over UNIKG_QUERY_MEMORY,
         or over its CPU time (``process_limits.limit_reached``)."""
         limit = limit_reached(exit_code)
@@ -344,12 +344,12 @@ class QueryPool:
         else:
             message = (f"the query worker stopped while answering (exit code {exit_code}); it has been replaced, "
                        "and the server log says more")
-        return Refused(503, message, replacement=replacement)
+        return NotAnswered(503, message, replacement=replacement)
 
-    def _no_workers(self) -> Refused:
+    def _no_workers(self) -> NotAnswered:
         failed = self._failure or StartFailed("no worker has started")
         retry = max(round(self._retry_in), 1)
-        return Refused(failed.status, f"no SPARQL query worker is running: {failed.message}; the server tries "
+        return NotAnswered(failed.status, f"no SPARQL query worker is running: {failed.message}; the server tries "
                        f"again in {retry} s (a reload, `unikg reload`, starts new ones at once)",
                        headers={"Retry-After": str(retry)})
 
