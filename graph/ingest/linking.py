@@ -516,8 +516,8 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
     if mention.source == "acronym-city":  # "TU Delft" after "Delft University of Technology": the one name with its city
         longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and words[-1] in text.split() and text != key}
         if len(longer) > 1:  # and whose initials have the acronym's letters (not "IHE Delft Institute ...")
-            letters = sorted(mention.text.split()[0].upper())
-            longer = {i: e for i, e in longer.items() if not Counter(letters) - Counter(acronyms.initials(e.name))}
+            letters = Counter(mention.text.split()[0].upper())
+            longer = {i: e for i, e in longer.items() if not letters - Counter(acronyms.initials(e.name))}
     elif len(words) >= 2:
         longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text.endswith(" " + key) or _placed(text, key))}
     elif len(words) == 1 and mention.source in ("list", "short", "coordinated"):
