@@ -48,6 +48,8 @@ _STORY_WORDS = 6  # the story goes on after a dateline, on its line
 _PROSE_WORDS = 12  # a line of this many words, or one that ends a sentence, is the story, not a byline or a masthead
 _LABELS = frozenset({"RELATED", "READ", "ALSO", "SEE", "WATCH", "LISTEN", "MORE", "UPDATE", "UPDATED", "PHOTO", "PHOTOS", "VIDEO", "ADVERTISEMENT", "RECOMMENDED", "TRENDING", "EDITOR'S", "NOTE"})
 _PLACE_VERBS = frozenset({"held", "launched", "located", "based", "opened", "unveiled", "place", "headquartered", "hosted", "took"})
+_REGION_CODES = frozenset({"EU", "UN", "UK", "US", "SA", "NZ", "HK", "DC", "EC"})  # a country's or a union's, as news writes them
+_STATE_TITLES = frozenset({"Minister", "Ambassador", "Secretary", "Governor", "Senator", "Prime", "Deputy", "High", "Consul"})
 COUNTRY_CODES = {"USA": "US", "US": "US", "UK": "GB", "UAE": "AE", "PRC": "CN", "ROK": "KR", "DPRK": "KP"}
 
 
@@ -158,13 +160,14 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
 
 def _two_capitals_as_party(token) -> bool:
     text = token.text
-    if not (len(text) == 2 and text.isalpha() and text.isupper()) or text in COUNTRY_CODES or text in lexicon.NOT_ACRONYMS or text in {"EU", "UN", "UK", "US"}:
+    if not (len(text) == 2 and text.isalpha() and text.isupper()) or text in COUNTRY_CODES or text in lexicon.NOT_ACRONYMS or text in _REGION_CODES:
         return False
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     before = doc[token.i - 1] if token.i > 0 else None
-    if after is not None and (after.lower_ in {"signed", "signs", "inked", "concluded", "renewed"} or after.lower_ in lexicon.TITLE_WORDS and after.text[:1].isupper()):
-        return True  # "KU signed", "KU Vice-Chancellor"
+    if after is not None and (after.lower_ in {"signed", "signs", "inked", "concluded", "renewed"}
+                              or after.lower_ in lexicon.TITLE_WORDS and after.text[:1].isupper() and after.text not in _STATE_TITLES):
+        return True  # "KU signed", "KU Vice-Chancellor"; not "SA Minister"
     return before is not None and before.lower_ in {"with", "between"} and (after is None or after.is_punct or after.lower_ == "and")
 
 

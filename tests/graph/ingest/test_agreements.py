@@ -475,8 +475,10 @@ def test_the_same_occasion_is_a_day(run_empty, text, dates):
         # an acronym and a city name one institution
         ("Tamale Technical University signed an MoU with IIT Bombay and with NUST Islamabad-Rawalpindi.",
          [["Tamale Technical University", "IIT Bombay"], ["Tamale Technical University", "NUST Islamabad-Rawalpindi"]]),
-        # not a country's code
+        # not a country's code, nor a minister's country
         ("The US and UK signed an agreement with Tamale Technical University.", []),
+        ("The award went to SA Minister Ama Mensah and to Banjul University, which signed an agreement with Tema University in 2021.",
+         [["Banjul University", "Tema University"]]),
     ],
 )
 def test_acronyms_never_defined_that_stand_as_parties(run_empty, text, expected):
