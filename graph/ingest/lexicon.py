@@ -136,6 +136,9 @@ ROLE_TITLES: dict[str, str | None] = {
     "vice chancellor and principal": "vice-chancellor",
     "deputy vice chancellor": "deputy-vice-chancellor",
     "pro vice chancellor": "deputy",
+    "vice principal": "deputy",
+    "deputy principal": "deputy",
+    "associate vice president": "deputy",
     "deputy": "deputy",
     "director": "director",
     "director general": "director-general",
@@ -191,6 +194,13 @@ TITLE_MODIFIERS = frozenset({
 })
 # Modifiers that do not change the role a title names ("Support Assistant" is an assistant).
 BROADENING_MODIFIERS = frozenset({"support", "executive", "senior", "chief", "first", "acting", "interim", "managing", "general"})
+# Words that name the domain of an office written between commas or in brackets after its
+# title ("Vice-President, International, Professor X", "Vice-Principal (International)").
+DOMAIN_WORDS = frozenset({
+    "international", "research", "academic", "external", "global", "administration", "finance", "development",
+    "education", "innovation", "partnerships", "engagement", "internationalisation", "internationalization",
+    "operations", "outreach", "teaching", "learning", "planning", "enterprise", "students", "strategy",
+})
 TEMPORAL_MODIFIERS = frozenset({"former", "founding", "acting", "interim", "outgoing", "incoming", "late"})
 
 # Agreement nouns (lower case). A noun phrase with one of them is an agreement mention.

@@ -293,6 +293,12 @@ class Linker:
             if after is not None and after.kind == "organization" and not _is_unit_name(after.text):
                 return self._parent(by_start, linked, i + 1)
         j = mention.token_start - 1
+        if j > 0 and doc[j].lower_ == "its":  # "signed on behalf of ORG by its Institute of X": the organisation named last
+            sentence = mention.sentence
+            owner = max((m for m in by_start.values() if m.token_end <= j and m.kind == "organization" and m.sentence == sentence
+                         and not _is_unit_name(m.text)), key=lambda m: m.token_end, default=None)
+            if owner is not None:
+                return self._parent(by_start, linked, owner.token_start)
         if j > 0 and doc[j].text in {"'s", "’s"}:  # "ORG's UNIT"
             owner = next((m for m in by_start.values() if m.token_end == j and m.kind == "organization"), None)
             if owner is not None:
@@ -432,7 +438,10 @@ def _units_at_home(result: list[Linked]) -> list[Linked]:
     """A unit the text names without its organisation ("the College of Engineering", "the
     International Relations Office") is a unit of the organisation the article is about, as a
     reader takes it; one named by a word of another organisation's name ("the Córdoba Faculty"
-    after "Universidad Nacional de Córdoba") is that one's."""
+    after "Universidad Nacional de Córdoba") is that one's, and so is one named first by another
+    organisation's acronym ("KOICA Ethiopia Office"), and one whose name begins the name of a
+    unit the text gives an organisation ("the Graduate School" after "the Graduate School of
+    Agriculture of X")."""
     home = home_organisation(result)
     words: dict[str, set[str]] = {}  # a name word → the organisations (not units) with it
     for item in result:
@@ -441,7 +450,30 @@ def _units_at_home(result: list[Linked]) -> list[Linked]:
             for word in _name_words(normalize(e.name)):
                 words.setdefault(word, set()).add(e.id)
 
+    acronyms = {}  # an acronym → the organisations (not units) it stands for
+    for item in result:
+        e = item.entity
+        if item.mention.kind == "organization" and e.unit_of is None and not is_bare_unit(e) and e.acronym:
+            acronyms.setdefault(e.acronym, set()).add(e.id)
+
+    units = {}  # the name of a unit whose organisation the text names → that organisation
+    for item in result:
+        e = item.entity
+        if item.mention.kind == "organization" and e.unit_of is not None:
+            units.setdefault(normalize(e.name), set()).add(e.unit_of)
+
+    def begun(entity: Entity) -> str | None:
+        """The organisation of the one unit whose name ``entity``'s begins, if any."""
+        name = normalize(entity.name)
+        longer = {p for other, parents in units.items() if other.startswith(name + " ") for p in parents}
+        return next(iter(longer)) if entity.new and len(longer) == 1 else None
+
     def parent(entity: Entity) -> str | None:
+        if begun(entity):  # "the Graduate School" after "the Graduate School of Agriculture of X": X's
+            return begun(entity)
+        first = entity.name.split()[0]
+        if len(acronyms.get(first, ())) == 1:  # "KOICA Ethiopia Office": a unit of the KOICA the article defines
+            return next(iter(acronyms[first]))
         named = _name_words(normalize(entity.name))
         if len(named) == 1 and len(words.get(named[0], ())) == 1:
             return next(iter(words[named[0]]))
@@ -449,7 +481,7 @@ def _units_at_home(result: list[Linked]) -> list[Linked]:
 
     return [
         Linked(item.mention, replace(item.entity, unit_of=parent(item.entity)))
-        if item.mention.kind == "organization" and is_bare_unit(item.entity) and item.entity.unit_of is None
+        if item.mention.kind == "organization" and (is_bare_unit(item.entity) or begun(item.entity)) and item.entity.unit_of is None
         and (home is None or item.entity.id != home.id) else item
         for item in result
     ]

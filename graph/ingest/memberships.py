@@ -11,8 +11,10 @@ the alliance last named, and "a new consortium" for the one named next):
 - **welcoming**: "A welcomed M and M2 as new members", "... to welcome M as a new member";
 - **being a member**: "M is a (founding) member of A", "M, a founding member of A,", "M has
   been named as a founding member of A", "As one of the nine partners of A, ..., M is ...";
-- **lists**: "Members of A include M, M2 and M3", "It brings together M, M2 and M3" (the alliance
-  last named, as in an "About A" paragraph), "The partners of X within A are M, M2 ...",
+- **lists**: "Members of A include M, M2 and M3", "A has 30 members, including M and M2",
+  "three full members in the network: M, M2 and M3", "A's newest member, M,", "It brings
+  together M, M2 and M3" (the alliance last named, as in an "About A" paragraph), "The
+  partners of X within A are M, M2 ...",
   "The UK will be represented in A by ... – M, M2 and M3";
 - **roles in the alliance** (the membership roles of the vocabulary): "A is coordinated by M",
   "A is led by M" (coordinator), "M serves as the secretariat" / "the secretary-general's unit" (secretariat),
@@ -26,12 +28,18 @@ the alliance last named, and "a new consortium" for the one named next):
   university and a member of A", "M has been admitted as a full member of A", "M1 and M2 were
   accepted as associate members" (no "of A": the alliance last named), "It is a member of A"
   (the organisation the sentence before opens with), "M belongs to A", "M is a founding
-  member of A and of B", "as a member of A";
+  member of A (ACR) and of B", "as a member of A", "M, a U15 member," (the alliance by its
+  acronym or first word), "M, which is part of A", "A, of which M is a member,", "M rejoined A";
 - **founding**: "A was founded in 2019 by M1, M2 and M3", "A, which they founded in 2014
   together with M3" (founding members, dated by the founding);
 - **the alliance as the subject**: "A, in which M has participated since 2019, is coordinated
   by M2 and also includes M3 and M4", "the network (its assembly) admitted M", "the accession
   of M", "whose permanent secretariat is based at M", "M2, which also hosts the A Secretariat".
+
+An application, an intent, a negation, a former member or an observer is no membership ("has
+applied to join A", "hopes to become a member of A", "is not a member of A", "is a former
+member of A", "joined A as an observer"); "join an alliance built around ..." names no
+alliance.
 
 Trying an organisation as the alliance of a weak shape ("is part of X's DNA") does not make it
 one.
@@ -61,14 +69,14 @@ _COUNTED = re.compile(
     re.I,
 )
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
-_JOIN = ("joined", "joins", "join", "joining", "signed up for", "signed up to", "signed on to", "admitted to", "accepted into", "belongs to", "belong to", "belonged to")
+_JOIN = ("joined", "joins", "join", "joining", "rejoined", "rejoins", "signed up for", "signed up to", "signed on to", "admitted to", "accepted into", "belongs to", "belong to", "belonged to")
 _BECOME = re.compile(
     r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as)\s+"
     r"|(?:,|\band|\bas)\s+(?=(?:a|an|the|one of the)\s))"
     r"(?:the|a|an|one of the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)\s+of\b",
     re.I,
 )
-_AND_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?,?\s*and\s+of\s+(?:the\s+)?$", re.I)
+_AND_OF = re.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?,?\s*and\s+of\s+(?:the\s+)?$", re.I)
 _FOUNDED = re.compile(r"\b(?:was|were|been)\s+(?:co-?)?founded\b(?:\s+in\s+\d{4})?\s+by\b|\b(?:co-?)?founded\b[^,;]{0,30}?\btogether\s+with\b", re.I)
 _SECRETARIAT_OF = re.compile(
     r"\b(?:its|the|whose|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?secretariat\s+(?:is|was|will be|has been)\s+(?:hosted|held|run|based|located)\s+(?:by|at|in)\b", re.I)
@@ -90,6 +98,16 @@ _LIST = re.compile(r"\b(?:members|partners|membership)\b[^.;]{0,80}?\b(?:include
 _REPRESENTED = re.compile(r"\brepresented\s+in\s+(?:the\s+)?\w+\s+by\b", re.I)
 _ACCEPTED_AS = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:accepted|admitted|approved|welcomed)\s+as\s+(?:(?:new|full|associate)\s+)*members?\b(?!\s+of\b)", re.I)
+# An intent, an application or a negation right before the verb: no membership ("has applied
+# to join", "hopes to become a member of", "is not a member of", "wants to join").
+_UNREAL = re.compile(
+    r"\b(?:not|never|no\s+longer|(?:hopes?|hoping|wants?|wanting|plans?|planning|intends?|intending|seeks?|seeking|aims?|aiming"
+    r"|applied|applies|applying|expected|expects?|wish(?:es)?|would\s+like|(?:is|are)\s+set|considering|invited)\s+to)\s+(?:\w+\s+)?$", re.I)
+_OF_WHICH = re.compile(r",\s*of\s+which\s+[^,;]{2,120}?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:not\s+)?(?:a\s+|an\s+)?(?:(?:full|associate|former)\s+)?(founding\s+)?members?\b")
+_NEWEST = re.compile(r"['’]s\s+(?:(?:newest|new|latest|youngest)\s+)?(?:full\s+|associate\s+)?member,\s+(?:the\s+)?")
+_COLON_LIST = re.compile(
+    r"\b(?:(?:full|associate|founding|new)\s+)?(?:members|partners)\s+(?:in|of)\s+(?:the\s+|this\s+|its\s+)?[^:;.]{0,60}?:\s*", re.I)
+_AS_MEMBER = re.compile(r",\s+(?:a|an)\s+((?:[\w.-]+\s+){1,2}?)(?:(?:full|associate|founding)\s+)?member\b(?!\s+of\b)")
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
 
@@ -174,6 +192,8 @@ class _Finder:
                 for member in members:
                     self._add(alliance, member, sentence, number, kind=kind)
         for match in _BECOME.finditer(text):
+            if _UNREAL.search(text[:match.start() + 1 + len(match.group(0).split()[0])] + " ") or re.search(r"\b(?:not|never|no longer|former|past)\b|\bex-", match.group(0)):
+                continue  # "is not a member of A", "is a former member of A"
             alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
             kind = "founding-member" if match.group(1) else None
             members = (
@@ -234,7 +254,10 @@ class _Finder:
                 if alliance is None or not alliance.alliance:
                     self.alliances = known  # "is part of X's DNA": X is no alliance for being tried as one
                 else:
-                    members = self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start())) or self._pair(text[:match.start()])
+                    members = (
+                        self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
+                        or self._apposition_subject(orgs, at(match.start())) or self._pair(text[:match.start()])
+                    )  # "M, which is part of A"
                     for member in members:
                         self._add(alliance, member, sentence, number)
         for match in _ALONG_WITH.finditer(text):  # "M became a member of A, along with M2": M2 too
@@ -260,9 +283,31 @@ class _Finder:
             alliance = self._salient(number, at(match.start()), sentences) if members else None
             for member in members:
                 self._add(alliance, member, sentence, number)
+        for match in _COLON_LIST.finditer(text):  # "three full members in the network: M, M2 and M3"
+            alliance = self._alliance_in(orgs, at(match.start()), at(match.end()), number, sentences)
+            for member in self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end())):
+                self._add(alliance, member, sentence, number)
+        for match in _AS_MEMBER.finditer(text):  # "M, a U15 member,": the alliance by its first word or acronym
+            alliance = self._alliance_by_word(match.group(1).strip(), at(match.start()))
+            for member in self._apposition_subject(orgs, at(match.end())):
+                self._add(alliance, member, sentence, number)
+        for match in _OF_WHICH.finditer(text):  # "A, of which M is a member,"
+            before = [o for o in orgs if o.mention.end <= at(match.start())]
+            if before and not re.search(r"\b(?:not|former)\b", match.group(0)):
+                alliance = before[-1].entity
+                self.alliances.add(alliance.id)
+                for member in self._subject(orgs, at(match.start()), at(match.end())):
+                    self._add(alliance, member, sentence, number, kind="founding-member" if match.group(1) else None)
+        for match in _NEWEST.finditer(text):  # "A's newest member, M,"
+            owner = [o for o in orgs if at(match.start()) - 1 <= o.mention.end <= at(match.start())]
+            if owner and (owner[-1].entity.alliance or owner[-1].entity.id in self.alliances):
+                self.alliances.add(owner[-1].entity.id)
+                for member in self._first_after(orgs, at(match.end())):
+                    self._add(owner[-1].entity, member, sentence, number)
         list_match = _LIST.search(text)
         if list_match:
-            alliance = self._alliance_in(orgs, at(list_match.start()), at(list_match.end()), number, sentences)
+            alliance = self._alliance_in(orgs, at(list_match.start()), at(list_match.end()), number, sentences) \
+                or self._subject_alliance(orgs, sentence, at(list_match.start()))  # "A has 30 members, including M1 and M2"
             for member in self._listed(orgs, at(list_match.end())):
                 self._add(alliance, member, sentence, number)
         represented = _REPRESENTED.search(text)
@@ -306,6 +351,8 @@ class _Finder:
             return
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
+        if _UNREAL.search(before) or re.match(r"[^.;]{0,100}?\bas\s+(?:an?\s+)?(?:observers?|guests?)\b", rest):
+            return  # "has applied to join A", "wants to join A", "joined A as an observer"
         if verb == "join" and before.rstrip().endswith("to"):
             main = re.search(r"\b(\w+ed)\s+(?:(?!\bto\b).)*$", before.rstrip()[:-2])
             passive = re.search(r"\b(?:was|were|been|be|being|is|are)\s+\w+ed\s+to\b.*$", before)
@@ -446,8 +493,8 @@ class _Finder:
             article = (reference.group(0).split() or [""])[0].lower()
             if noun in _PROJECT_NOUNS and not self.alliances:
                 return None
-            if article in {"a", "an"}:
-                return self._next_named(number, sentences) or self._salient(number, start, sentences)
+            if article in {"a", "an"}:  # "a new consortium, A": the one named next; "join an alliance built on ...": none
+                return self._next_named(number, sentences)
             return self._salient(number, start, sentences)
         return None
 
@@ -459,7 +506,7 @@ class _Finder:
         reference = re.search(r"\b(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership)\s*(?:was|is|has|had|were|are|will|would|\w+ed)?\s*(?:\w+\s+){0,4}$", text, re.I)
         if before:
             last = before[-1]
-            gap = self.text[last.mention.end:end]
+            gap = re.sub(r"\([^)]*\)", " ", self.text[last.mention.end:end])  # "A (its name in another language, ACR) on Thursday admitted"
             if len(gap.split()) <= 6 or last.entity.id in self.alliances:
                 if reference is None or window + reference.start() < last.mention.start:
                     self.alliances.add(last.entity.id)
@@ -482,6 +529,16 @@ class _Finder:
             self.alliances.add(inside[0].entity.id)
             return inside[0].entity
         return None
+
+    def _alliance_by_word(self, words: str, before: int) -> Entity | None:
+        """The one alliance named before ``before`` that ``words`` name: its acronym, or the
+        first word of its name ("a U15 member": the U15 Group of Canadian Research Universities)."""
+        wanted = words.split()[0].lower() if words else ""
+        found = {
+            o.entity.id: o.entity for o in self.orgs if o.mention.start < before and o.entity.alliance
+            and (wanted == (o.entity.acronym or "").lower() or (o.entity.name.split() or [""])[0].lower() == wanted or o.mention.text.lower() == words.lower())
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _salient(self, number: int, offset: int, sentences) -> Entity | None:
         """The alliance last named before ``offset``, else the one named next (two sentences on)."""

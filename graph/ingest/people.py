@@ -11,7 +11,13 @@ TYNYSHPAYEV"), and the little words of names inside ("Wim de Villiers"). Honorif
   Chancellor Dr K N Madhusoodhanan", "Zhang Liqun, academician of ...", "Aishath Shaheen
   Ismail, Deputy Vice-Chancellor";
 - after "said" or "according to": '..., said Michael Crow founding president of ...';
-- one for each organisation of a plural title: "The rectors of A and B, P1 and P2".
+- one for each organisation of a plural title: "The rectors of A and B, P1 and P2", "The
+  rectors of the three institutions, P1 (A), P2 (B) and P3 (C)";
+- in a contact line: "For information: Claudine Roy, Media Relations Officer, ORG";
+- after "the TITLE," when a comma closes it: "the vice-rector for external affairs, X, met".
+
+A first name written short ("Ma. Teresa Villanueva") is part of the name, and no sentence
+ends at its full stop (:func:`abbreviated_name_word`).
 
 >>> from spacy.lang.en import English
 >>> doc = English()("It was signed by Prof Dr M Rafiqul Alam and Dr. Santa J. Ono.")
@@ -26,18 +32,24 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .sentences import starts_a_sentence
 
 _UPPER, _LOWER = "[A-ZÀ-ÖØ-ÞĀ-Ž]", "[a-zß-öø-ÿā-ž'’]"  # Latin letters, accented ones too ("Králíčková")
 _PERSON_WORD = re.compile(
     rf"{_UPPER}{_LOWER}+(?:-[A-Za-z]{_LOWER}+)*|{_UPPER}{{2,}}{_LOWER}*|{_UPPER}{_LOWER}*\.{_UPPER}{_LOWER}+|(?:Mc|Mac|Fitz)?{_UPPER}{_LOWER}+{_UPPER}{_LOWER}+|O'{_UPPER}{_LOWER}+"
 )
 _INITIAL = re.compile(r"[A-Z]\.?")
-PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "zu"})
+PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "zu", "Ó", "Ní", "Mac", "Nic"})
 HONORIFICS = frozenset({
     "prof", "prof.", "professor", "dr", "dr.", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.",
     "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "dato'", "datuk", "ir", "ir.", "assoc.", "asst.",
+    "fr.", "sr.", "br.",
 })
-HONORIFIC_ABBREVIATIONS = ("assoc.", "asst.", "engr.", "eng.", "ir.", "hon.", "rev.")  # spaCy's tokenizer knows "prof." and "dr."
+# One token each, so no sentence ends at their full stop ("Fr. Miguel Santos"; "Sr." is also
+# "Senior" after a name, which ends no sentence either); spaCy's tokenizer knows "prof." and "dr.".
+HONORIFIC_ABBREVIATIONS = ("assoc.", "asst.", "engr.", "eng.", "ir.", "hon.", "rev.", "fr.", "sr.", "br.")
+# Degrees and orders written after a name, between commas ("X, Ph.D., and her counterpart").
+POSTNOMINALS = frozenset({"ph.d.", "phd", "s.j.", "sj", "md", "m.d.", "obe", "cbe", "mbe", "frs", "jr.", "sr.", "jr", "esq."})
 _SPEECH = ("said", "says", "according to", "added", "noted", "stated")
 
 
@@ -52,6 +64,19 @@ def is_personword(token: Token) -> bool:
         and text.lower() not in lexicon.TITLE_WORDS
         and text.lower() not in HONORIFICS
         and not (text.isupper() and text in lexicon.NOT_ACRONYMS)
+    )
+
+
+def abbreviated_name_word(doc: Doc, i: int) -> bool:
+    """A first name written short with a full stop ("Ma. Teresa Villanueva", "Wm. Smith"): a
+    capitalised word of one or two letters that is no everyday word, its full stop right after
+    it, and a name word after that."""
+    token = doc[i]
+    return (
+        i + 2 < len(doc) and 1 <= len(token.text) <= 2 and token.text[0].isupper() and token.text.isalpha()
+        and not token.text.isupper() and not token.is_stop and not token.whitespace_
+        and doc[i + 1].text == "." and bool(doc[i + 1].whitespace_) and is_personword(doc[i + 2])
+        and not (i > 0 and doc[i - 1].text == ".")
     )
 
 
@@ -92,6 +117,10 @@ def name_at(doc: Doc, i: int, *, limit: int = 5) -> tuple[int, int] | None:
         token = doc[j]
         if _INITIAL.fullmatch(token.text) and not (j + 1 < len(doc) and doc[j + 1].text == "-"):
             j += 1
+            words += 1
+            continue
+        if abbreviated_name_word(doc, j):  # "Ma. Teresa"
+            j += 2
             words += 1
             continue
         if is_personword(token):
@@ -196,6 +225,14 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]]) -> 
         if respective:
             found += respective[1]
             continue
+        bracketed = bracketed_names(doc, (title.start, title.end))
+        if bracketed:
+            found += [name for name, _ in bracketed]
+            continue
+        paired = paired_names(doc, (title.start, title.end))
+        if paired:
+            found += paired
+            continue
         i = title.end
         if i < len(doc) and doc[i].text == "(":  # "Registrar (Additional Responsibilities) Prof Dr ..."
             i = next((c + 1 for c in range(i + 1, min(i + 8, len(doc))) if doc[c].text == ")"), i)
@@ -203,6 +240,8 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]]) -> 
             i = org_at[i + 1]  # "Director, Directorate of Public Affairs, Auwal Umar"
         if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and (is_honorific(doc[i + 1]) or title.start > 0 and doc[title.start - 1].lower_ in {"'s", "’s", "its"}):
             i += 1  # "The Vice-Chancellor, Prof. Kabiru Bala,", "ABU's Director, ..., Auwal Umar", "its president, X"
+        elif i < len(doc) and doc[i].text == "," and title.start > 0 and doc[title.start - 1].lower_ == "the" and _closed_apposition(doc, i + 1):
+            i += 1  # "the vice-rector for external affairs, Jean Ouellet, also met"
         after = name_at(doc, i, limit=4)
         if after:
             found.append(after)
@@ -217,10 +256,83 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]]) -> 
                 if after:
                     found.append(after)
                     continue
-        before = _name_before(doc, title.start)
+        before = _name_before(doc, title.start) or _contact_name(doc, title.start)
         if before:
             found.append(before)
     return found
+
+
+def _contact_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A contact line: "For information: Claudine Roy, Media Relations Officer, ORG": the name
+    at the start of a line (or after a colon) before ", W (W) TITLE"."""
+    for extra in (1, 2):
+        start = i - extra
+        if start < 2 or not all(doc[k].is_alpha and doc[k].text[0].isupper() for k in range(start, i)):
+            continue
+        span = _name_before(doc, start)
+        if span is not None and (span[0] == 0 or doc[span[0] - 1].text == ":" or "\n" in doc[span[0] - 1].text or starts_a_sentence(doc, span[0])):
+            return span
+    return None
+
+
+_PAIR = re.compile(r"(?:both|the two)\s+(?:universities|institutions|parties|sides|partners)$", re.I)
+
+
+def paired_names(doc: Doc, title: tuple[int, int]) -> list[tuple[int, int]]:
+    """"the rectors of both universities, P1 and P2", "the two institutions' vice-chancellors,
+    P1 and P2" (and no "counterpart" after): the two names, in order; [] for other shapes."""
+    start, end = title
+    if not doc[end - 1].lower_.endswith("s") or end >= len(doc):
+        return []
+    before = doc[max(0, start - 4):start].text
+    of_pair = next((k for k in (3, 4) if doc[end:end + 1].text.lower() == "of" and _PAIR.match(doc[end + 1:end + k].text)), None)
+    owned = re.search(r"(?:both|the two)\s+(?:universities|institutions|parties|sides|partners)\s*['’]s?$", before, re.I)
+    i = end + of_pair if of_pair else end if owned else None
+    if i is None or i >= len(doc) or doc[i].text != ",":
+        return []
+    first = name_at(doc, i + 1, limit=4)
+    if first is None or first[1] + 1 >= len(doc) or doc[first[1]].lower_ != "and":
+        return []
+    second = name_at(doc, first[1] + 1, limit=4)
+    return [first, second] if second is not None else []
+
+
+def bracketed_names(doc: Doc, title: tuple[int, int]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """"The rectors of the three institutions, P1 (ORG1), P2 (ORG2) and P3 (ORG3)": each name
+    with the span inside its brackets, in order; [] when the sentence is not of that shape (a
+    plural title, "of the N institutions" or nothing, a comma, two names or more)."""
+    i = title[1]
+    if not doc[i - 1].lower_.endswith("s") or doc[i - 1].lower_[:-1] not in lexicon.TITLE_HEADS and not doc[i - 1].lower_.endswith("ors"):
+        return []
+    if doc[i:i + 2].text.lower() in {"of the", "of both"}:
+        k = i + 2
+        while k < len(doc) and k < i + 5 and doc[k].text != ",":
+            k += 1
+        i = k
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    found = []
+    i += 1
+    while True:
+        span = name_at(doc, i, limit=4)
+        if span is None or span[1] + 2 >= len(doc) or doc[span[1]].text != "(":
+            break
+        close = next((c for c in range(span[1] + 1, min(span[1] + 8, len(doc))) if doc[c].text == ")"), None)
+        if close is None:
+            break
+        found.append((span, (span[1] + 1, close)))
+        i = close + 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ == "and":
+            i += 1
+    return found if len(found) >= 2 else []
+
+
+def _closed_apposition(doc: Doc, i: int) -> bool:
+    """A name at ``i`` closed by a comma ("the rector, Anna Smith, said")."""
+    span = name_at(doc, i, limit=4)
+    return span is not None and span[1] < len(doc) and doc[span[1]].text == ","
 
 
 def respective_names(doc: Doc, title: tuple[int, int], org_at: dict[int, int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
@@ -266,6 +378,12 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
     j = i - 1
     if j >= 0 and doc[j].lower_ in {"a", "an", "the"}:
         j -= 1
+    if j >= 2 and doc[j].lower_ in {"also", "now"} and doc[j - 1].lower_ == "is" and doc[j - 2].lower_ == "who":
+        j -= 3  # "X, who is also the president of Y"
+    elif j >= 1 and doc[j].lower_ == "is" and doc[j - 1].lower_ == "who":
+        j -= 2
+    elif j >= 3 and doc[j].text in {"'s", "’s"} and doc[j - 1].lower_ in {"university", "institution", "college", "varsity"} and doc[j - 2].lower_ == "the":
+        j -= 3  # "X, the university's vice-chancellor"
     if j < 0 or doc[j].text != ",":
         return None
     j -= 1
@@ -275,7 +393,8 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
         j -= 1
     end = j + 1
     k = end
-    while k > 0 and end - k < 6 and (is_personword(doc[k - 1]) or _INITIAL.fullmatch(doc[k - 1].text) or doc[k - 1].text in PARTICLES or doc[k - 1].text == "-"):
+    while k > 0 and end - k < 6 and (is_personword(doc[k - 1]) or _INITIAL.fullmatch(doc[k - 1].text) or doc[k - 1].text in PARTICLES or doc[k - 1].text == "-"
+                                     or (doc[k - 1].is_lower and doc[k - 1].is_alpha and k >= 2 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_)):  # "Seung-woo"
         k -= 1
     while k < end and (doc[k].text in PARTICLES or doc[k].text == "-"):
         k += 1

@@ -5,8 +5,9 @@ gazetteer shares (:mod:`.gazetteer`), with
 
 - ``unikg_norm``: each token's ``norm_`` is its text folded (case, accents, typographic
   apostrophes), so names match whatever the case or accents;
-- ``sentencizer`` and ``unikg_paragraphs`` (a line break also ends a sentence: headlines,
-  bullet lists);
+- ``sentencizer`` and ``unikg_sentence_bounds`` (a line break also ends a sentence: headlines,
+  bullet lists; the full stop of a name's abbreviated word does not: "Ma. Teresa Villanueva",
+  and honorifics such as "Fr." and "Sr." are one token, as "Prof." is);
 - ``unikg_entities`` (:class:`EntityFinder`), seeded from the registry. In three rounds, each
   resolved longest first (then by how sure its source is), never overlapping what an earlier
   round chose:
@@ -51,7 +52,7 @@ from ..registry import Registry
 from . import acronyms, institutions, lexicon, people, places, titles
 from .folding import fold
 from .gazetteer import gazetteer
-from .sentences import sentences
+from .sentences import sentence_of, sentences
 from .typos import TypoIndex
 
 KIND_LABELS = {"organization": "ORG", "person": "PERSON", "country": "GPE", "city": "LOC"}
@@ -85,7 +86,7 @@ def build_pipeline(registry: Registry) -> Language:
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.add_pipe("unikg_norm")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("unikg_paragraphs")
+    nlp.add_pipe("unikg_sentence_bounds")
     nlp.add_pipe("unikg_entities").load(registry)
     return nlp
 
@@ -113,16 +114,21 @@ def _norm(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("unikg_paragraphs")
-def _paragraphs(doc: Doc) -> Doc:
-    """A token after a line break starts a sentence (set in one array: spaCy's per-token
-    setter checks the whole text each time)."""
+@Language.component("unikg_sentence_bounds")
+def _sentence_bounds(doc: Doc) -> Doc:
+    """A token after a line break starts a sentence; a name after the full stop of an
+    abbreviated first name does not ("CHED Chairperson Ma. Teresa Villanueva said"; see
+    :func:`.people.abbreviated_name_word`). Set in one array: spaCy's per-token setter checks
+    the whole text each time."""
     starts = doc.to_array([SENT_START])
     changed = False
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space and starts[token.i] != 1:
             starts[token.i] = 1
+            changed = True
+        elif starts[token.i] == 1 and token.i >= 2 and people.abbreviated_name_word(doc, token.i - 2):
+            starts[token.i] = starts[token.i - 1]  # the value of "not a start" (-1, as this array holds it)
             changed = True
     if changed:
         doc.from_array([SENT_START], starts)
@@ -344,9 +350,16 @@ def _names_an_organisation(doc: Doc, start: int, end: int) -> bool:
     return any(institutions.is_head(t) for t in doc[start:end])
 
 
+def _in_capitals(sentence: Span) -> bool:
+    """An all-capitals headline."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 1]
+    return bool(words) and sum(t.is_upper for t in words) > len(words) / 2
+
+
 def _later_uses(doc: Doc, definitions: list[acronyms.Definition]) -> list[tuple[int, int]]:
-    """Later uses of a defined acronym of two tokens ("NC A&T") or of two capitals ("UP",
-    "KU": too short to be taken for an acronym undefined)."""
+    """Later uses of a defined short form that :func:`.places.acronyms` does not find alone:
+    of two tokens ("NC A&T"), of two capitals ("KU"), or in small letters ("Oamk", "Usach"),
+    outside an all-capitals headline."""
     found = []
     starts: dict[str, list[int]] = {}  # each token's text → where it is (one pass, not one per definition)
     texts = [t.text for t in doc]
@@ -354,11 +367,11 @@ def _later_uses(doc: Doc, definitions: list[acronyms.Definition]) -> list[tuple[
         starts.setdefault(text, []).append(i)
     for d in definitions:
         size = d.short[1] - d.short[0]
-        if size < 2 and not (len(doc[d.short[0]].text) == 2 and _capitals(doc[d.short[0]].text)):
-            continue
         words = texts[d.short[0]:d.short[1]]
+        if size < 2 and acronyms.is_acronym(words[0]) and not (len(words[0]) == 2 and words[0].isupper()):
+            continue  # found as an acronym anywhere (places.acronyms)
         for i in starts.get(words[0], ()):
-            if i >= d.short[1] and texts[i:i + size] == words:
+            if i >= d.short[1] and texts[i:i + size] == words and not (size == 1 and _in_capitals(sentence_of(doc, i))):
                 found.append((i, i + size))
     return found
 

@@ -13,8 +13,12 @@ PARENT": the role is in the first one):
   organisation: "..., VP Xi Guang, and VP Zhang Hanrong";
   "its TITLE, PERSON" ("Its chief executive, X, said"; "led by its president, X") has the
   organisation named last in the sentence, or in the one before when "Its" starts it; an
-  honorific that is also a title ("ORG President Professor X") is the person's;
-- **TITLE of ORG PERSON**: "Chancellor of the China University of Petroleum Chen Feng", "the
+  honorific that is also a title ("ORG President Professor X") is the person's, also in a list
+  ("ORG Rector X and Professor Y, Dean of ..."); words between the organisation and the title
+  ("Country Director", "UP Diliman Chancellor") are the title's as written, its concept the
+  head's;
+- **TITLE of ORG PERSON**: "Chancellor of the China University of Petroleum Chen Feng" ("of
+  the CPC X University Committee": of X University), "the
   Vice-Chancellor of the University of Nairobi, Prof. Stephen Kiama", "the Dean of ORG's
   College of X, Dr. Y" (dean in ORG);
 - **TITLE PERSON signed for ORG** (a title with no organisation before it);
@@ -31,12 +35,25 @@ PARENT": the role is in the first one):
   P1 TITLE of the other institution of the pair the sentence (or the one before) names;
 - **ORG's honorary professorship ... to PERSON** (or "honorary professor of ORG"): the
   honorary-professor role;
-- **TITLE P1 and his counterpart from ORG, P2**: P2 holds P1's title in ORG;
+- **TITLE P1 and his counterpart from ORG, P2**: P2 holds P1's title in ORG (also past a
+  degree: "P1, Ph.D., and her counterpart at ORG, P2"); **ORG TITLE P1 and his counterpart,
+  TITLE2 P2**: P2 holds TITLE2 in the other organisation of the pair just named;
+- **The TITLEs of the three institutions, P1 (ORG1), P2 (ORG2) and P3 (ORG3)**: the brackets
+  name the organisation (its name, acronym, or a word of its name);
+- **ORG (ACR), whose TITLE is PERSON**; **TITLE PERSON of ORG** ("Rector Jane Doe of ORG");
+- **the TITLEs of both universities, P1 and P2** ("the two universities' TITLEs, P1 and P2"):
+  the pair just named, in order; **PERSON, the university's TITLE**: the article's organisation;
+- **TITLE of OFFICE**: "ORG's Dean of Engineering, Professor X", "X, Director of International
+  Relations at ORG" (capitalised words after "of" that name no organisation are the title's);
+- **PERSON, who is also TITLE of ORG**: a second role;
+- **contact lines**: "X, Head of International Relations, ORG, phone", "For information: X,
+  Media Relations Officer, ORG";
 - **a university title with no organisation** ("Registrar Prof X", "Dean, Academic Affairs,
   Prof Y", "Director ORIC Engr. Z", "Dean Faculty of Agriculture Prof W", "Prof. V,
   Vice-Rector for International Cooperation, who"): held in the organisation the article is
   about (:func:`.linking.home_organisation`), or in the unit the title names, with the title as
-  written; never a minister's, an ambassador's or a network's title (:data:`HOME_ROLES`).
+  written; never a minister's, an ambassador's or a network's title (:data:`HOME_ROLES`), nor
+  one right after a capitalised word no pattern found as an organisation ("Go8 Chair X").
 
 Each fact has the title as written and the role concepts it names (:func:`.titles.role_slugs`;
 none for a title outside the roles vocabulary, which the draft then leaves out), and
@@ -50,8 +67,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from .folding import fold
 from .linking import Entity, Linked, home_organisation, is_bare_unit
-from .people import is_honorific, respective_names, skip_honorifics
+from .people import POSTNOMINALS, bracketed_names, is_honorific, paired_names, respective_names, skip_honorifics
 from .sentences import sentence_of, sentences, starts_a_sentence
 from .titles import role_slugs, singular
 
@@ -68,6 +86,9 @@ class RoleFact:
     former: bool = False
 
 
+_THE_UNIVERSITYS = frozenset(f"the {noun} 's" for noun in ("university", "institution", "college", "varsity"))
+
+
 def role_slug(title: str) -> str | None:
     """The (first) role concept of a title.
 
@@ -80,8 +101,9 @@ def role_slug(title: str) -> str | None:
 
 # Roles held in a university (or a unit of one), which a title with no organisation stated
 # ("Registrar Prof X and Dean, Academic Affairs, Prof Y were also present") holds in the
-# university the article is about; not the titles of ministers, ambassadors, networks.
-HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman"})
+# university the article is about ("Rector X and HUST President Y signed"); not the titles of
+# ministers, ambassadors, networks, nor "President" or "Chancellor" (a country's as often).
+HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman", "rector", "vice-chancellor"})
 
 
 def find_roles(doc: Doc, linked: list[Linked]) -> list[RoleFact]:
@@ -113,6 +135,10 @@ class _Finder:
 
     def all(self):
         yield from self.respective()
+        yield from self.bracketed()
+        yield from self.whose_title()
+        yield from self.title_person_of_org()
+        yield from self.paired()
         yield from self.org_title_person()
         yield from self.title_of_org_person()
         yield from self.person_title_of_org()
@@ -156,6 +182,9 @@ class _Finder:
         if org is None:
             return None
         end = org.mention.token_end
+        inner = self.at.get(end)
+        if inner is not None and inner.mention.kind == "organization" and self.doc[inner.mention.token_end:inner.mention.token_end + 1].text.lower() == "committee":
+            org, end = inner, inner.mention.token_end + 1  # "Secretary of the CPC Jilin University Committee": the university's
         while end < len(self.doc):
             if self.doc[end].text == "(" and end + 2 < len(self.doc) and self.doc[end + 2].text == ")":
                 end += 3
@@ -196,10 +225,13 @@ class _Finder:
                     break
                 words = self.doc[start - extra:start]
                 if all(t.is_alpha and t.text[0].isupper() and not starts_a_sentence(self.doc, t.i) for t in words):
-                    title_start, org = start - extra, self._org_before(start - extra)
+                    title_start, org = start - extra, self._org_before(start - extra)  # "UP Diliman Chancellor": the chancellor's role
             if org is None:
                 continue
             k = end
+            office = self._office_end(k)
+            if office is not None and office < len(self.doc) and self.doc[office].text == ",":
+                k = end = office  # "ORG's Dean of Engineering, Professor X": the office is the title's
             if k < len(self.doc) and self.doc[k].text == "(":  # "Registrar (Additional Responsibilities)"
                 close = next((c for c in range(k + 1, min(k + 8, len(self.doc))) if self.doc[c].text == ")"), None)
                 if close is not None:
@@ -225,8 +257,8 @@ class _Finder:
                     break
                 title_end = self.title_at[k]
                 other = self.mention(title_end, "person")
-                if other is None:
-                    break
+                if other is None or (title_end - k == 1 and is_honorific(self.doc[k])):
+                    break  # "and Professor X, Dean of ...": an honorific, not the organisation's title
                 for fact in self.facts(other, org, (k, title_end), "ORG TITLE PERSON, TITLE PERSON", 0.8):
                     yield replace(fact, evidence=(org.mention.start, other.mention.end))
                 j = other.mention.token_end
@@ -242,6 +274,65 @@ class _Finder:
                 org, person = self.at.get(org_start), self.at.get(person_start)
                 if org is not None and person is not None and person.mention.kind == "person":
                     yield from self.facts(person, org, (start, end), "The TITLEs of A and B, P1 and P2", 0.8)
+
+    def bracketed(self):
+        """"The rectors of the three institutions, P1 (ORG1), P2 (ORG2) and P3 (ORG3)": each
+        the rector of the organisation in brackets, named there by its name, its acronym or a
+        word of its name that no other organisation of the article has ("Aysén")."""
+        for start, end in self.title_at.items():
+            for (person_start, _), (inside, close) in bracketed_names(self.doc, (start, end)):
+                person, org = self.at.get(person_start), self.mention(inside, "organization")
+                if org is None or org.mention.token_end != close:
+                    org = self._org_by_word(self.doc[inside:close].text, before=inside)
+                if person is not None and person.mention.kind == "person" and org is not None:
+                    yield from self.facts(person, org, (start, end), "The TITLEs of ..., P1 (ORG1), P2 (ORG2)", 0.75)
+
+    def paired(self):
+        """"the rectors of both universities, P1 and P2": each the rector of one of the two
+        organisations the text named together last, in the order it named them."""
+        for start, end in self.title_at.items():
+            names = paired_names(self.doc, (start, end))
+            pair = self._pair_before(start) if names else []
+            if len(pair) != 2:
+                continue
+            for (person_start, _), org in zip(names, pair):
+                person = self.at.get(person_start)
+                if person is not None and person.mention.kind == "person":
+                    yield from self.facts(person, org, (start, end), "the TITLEs of both universities, P1 and P2", 0.7)
+
+    def title_person_of_org(self):
+        """"Rector Jane Doe of ORG": the title, the person, then "of", "at" or "from" ORG."""
+        for start, end in self.title_at.items():
+            person = self.mention(end, "person")
+            if person is None or self._org_before(start) is not None or (end - start == 1 and is_honorific(self.doc[start])):
+                continue  # "Professor X of ORG": an honorific
+            k = person.mention.token_end
+            chain = self.org_chain_end(k + 1) if k + 1 < len(self.doc) and self.doc[k].lower_ in {"of", "at", "from"} else None
+            if chain is not None:
+                yield from self.facts(person, chain[0], (start, end), "TITLE PERSON of ORG", 0.8)
+
+    def whose_title(self):
+        """"ORG (ACR), whose rector is Prof. X": X is the rector of ORG."""
+        for start, end in self.title_at.items():
+            if start < 2 or self.doc[start - 1].lower_ != "whose" or self.doc[end:end + 1].text.lower() != "is":
+                continue
+            person = self.mention(end + 1, "person")
+            j = start - 2 if self.doc[start - 2].text == "," else start - 1
+            if j >= 2 and self.doc[j - 1].text == ")" and self.doc[j - 3].text == "(":
+                j -= 3
+            org = self.ending.get(j)
+            if person is not None and org is not None and org.mention.kind == "organization":
+                yield from self.facts(person, org, (start, end), "ORG, whose TITLE is PERSON", 0.8)
+
+    def _org_by_word(self, text: str, *, before: int) -> Linked | None:
+        """The one organisation named before token ``before`` with ``text`` among its name's words."""
+        wanted = fold(text).lower()
+        found = {
+            item.entity.id: item for item in self.linked
+            if item.mention.kind == "organization" and item.mention.token_end <= before and item.entity.unit_of is None
+            and (wanted in fold(item.entity.name).lower().split() or fold(item.entity.acronym or "").lower() == wanted)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _org_before(self, i: int) -> Linked | None:
         """The organisation that ends right before token ``i`` (or before its "'s")."""
@@ -260,8 +351,24 @@ class _Finder:
         earliest = sentence.start
         if earliest == i and earliest > 0:
             earliest = sentence_of(self.doc, earliest - 1).start
-        before = [item for item in self.linked if item.mention.kind == "organization" and earliest <= item.mention.token_start and item.mention.token_end <= i]
+        before = [
+            item for item in self.linked if item.mention.kind == "organization" and earliest <= item.mention.token_start
+            and item.mention.token_end <= i and not self._in_apposition(item, i)
+        ]
+        if not before and earliest == sentence.start and earliest > 0 and i > earliest \
+                and not any(t.text[:1].isupper() for t in self.doc[earliest + 1:i]):
+            return self._org_named_last(earliest)  # "The delegation was led by its president, Y" (not "The Oamk delegation")
         return max(before, key=lambda item: item.mention.token_end) if before else None
+
+    def _in_apposition(self, item: Linked, i: int) -> bool:
+        """An organisation inside ", a member of ORG," before token ``i``: not what "its" stands for."""
+        doc = self.doc
+        k = item.mention.token_start - 1
+        while k >= 0 and doc[k].text != "," and k > item.mention.token_start - 6:
+            k -= 1
+        if k < 0 or doc[k].text != "," or doc[k + 1].lower_ not in {"a", "an", "one"}:
+            return False
+        return any(doc[j].text == "," for j in range(item.mention.token_end, i))
 
     def title_of_org_person(self):
         for start, end in self.title_at.items():
@@ -286,9 +393,15 @@ class _Finder:
                 i += 3
             if i < len(self.doc) and self.doc[i].text == ",":
                 i += 1
+                if self.doc[i:i + 2].text.lower() == "who is":  # "X, who is also Vice-Chancellor of Y": a second role
+                    i += 2 + (i + 2 < len(self.doc) and self.doc[i + 2].lower_ in {"also", "now"})
             elif not (item.mention.source == "speech" or (i in self.title_at and self.doc[i].is_lower)):
                 continue
             pending: list[tuple[int, int]] = []  # titles in a row, waiting for their organisation
+            t = i + 3
+            if " ".join(w.lower_ for w in self.doc[i:t]).replace("’", "'") in _THE_UNIVERSITYS and t in self.title_at and self._home() is not None:
+                yield from self.facts(item, self._home(), (t, self.title_at[t]), "PERSON, the university's TITLE", 0.7)
+                continue  # "X, the university's vice-chancellor, said": the article's organisation
             while True:
                 i = self.skip_space(i)
                 if i < len(self.doc) and self.doc[i].lower_ in {"a", "an", "the"}:
@@ -299,9 +412,9 @@ class _Finder:
                     t = org_first.mention.token_end
                     yield from self.facts(item, org_first, (t, self.title_at[t]), "PERSON, ORG TITLE", 0.85)
                     break
-                if i not in self.title_at:
+                title_end = self.title_at.get(i) or self._contact_title(i)  # "X, Media Relations Officer, ORG"
+                if title_end is None:
                     break
-                title_end = self.title_at[i]
                 if title_end < len(self.doc) and self.doc[title_end].text == "," and self.mention(title_end + 1, "organization") is None:
                     pending.append((i, title_end))  # "Vice-Rector, Director of ..."
                     i = title_end + 1
@@ -316,7 +429,15 @@ class _Finder:
                 if title_end >= len(self.doc) or self.doc[title_end].lower_ not in {"of", "at"}:
                     break  # "X, president of Y", "X, vice-rector for research at Y"
                 chain = self.org_chain_end(title_end + 1)
-                if chain is None:
+                if chain is None:  # "X, Head of International Relations, ORG", "X, Director of International Relations at ORG"
+                    k = self._office_end(title_end)
+                    org = None
+                    if k is not None and k < len(self.doc) and self.doc[k].text == ",":
+                        org = self._last_of_apposition(k + 1)
+                    elif k is not None and k < len(self.doc) and self.doc[k].lower_ in {"at", "of"}:
+                        org = self.top_of_chain(k + 1)
+                    if org is not None:
+                        yield from self.facts(item, org, (i, k), "PERSON, TITLE of OFFICE, ORG", 0.8)
                     break
                 org, chain_end = chain
                 if self.mention(chain_end, "person") is not None:
@@ -334,6 +455,30 @@ class _Finder:
                     i = j + 1
                     continue
                 break
+
+    def _office_end(self, k: int) -> int | None:
+        """After a title, "of" and the capitalised words of an office that is no organisation
+        ("Dean of Engineering", "Head of International Relations"): where they end; else None."""
+        if k >= len(self.doc) or self.doc[k].lower_ != "of":
+            return None
+        j = k + 1
+        while j < len(self.doc) and j - k <= 5 and (self.doc[j].text[:1].isupper() and self.doc[j].is_alpha or self.doc[j].lower_ in {"and", "&"}):
+            if j in self.at:
+                return None
+            j += 1
+        return j if j > k + 1 and self.doc[j - 1].lower_ not in {"and", "&"} else None
+
+    def _contact_title(self, i: int) -> int | None:
+        """The end of a title that starts at ``i`` with one or two capitalised words that
+        complete it, when an organisation follows it after a comma (a contact line: "X, Media
+        Relations Officer, ORG, phone"); else None."""
+        for extra in (1, 2):
+            t = i + extra
+            if t in self.title_at and all(self.doc[k].is_alpha and self.doc[k].text[0].isupper() and k not in self.at for k in range(i, t)):
+                end = self.title_at[t]
+                if end < len(self.doc) and self.doc[end].text == "," and self.mention(end + 1, "organization") is not None:
+                    return end
+        return None
 
     def _last_of_apposition(self, i: int) -> Linked | None:
         """"MNU," → MNU; "Faculty of Marine Sciences, CUSAT," → the faculty, a unit of CUSAT (the
@@ -422,20 +567,24 @@ class _Finder:
         person holds the first one's title in the counterpart's organisation."""
         titles = {f.person.id: f for f in found}
         for token in self.doc:
-            if token.lower_ != "counterpart" or token.i + 2 >= len(self.doc) or self.doc[token.i + 1].lower_ not in {"from", "of", "at"}:
+            if token.lower_ != "counterpart" or token.i + 2 >= len(self.doc):
+                continue
+            j = token.i - 1
+            while j >= 0 and (self.doc[j].lower_ in {"his", "her", "their", "and", ","} or self.doc[j].lower_ in POSTNOMINALS):
+                j -= 1
+            first = self.ending.get(j + 1)
+            first = first if first is not None and first.mention.kind == "person" else None
+            if self.doc[token.i + 1].text == "," and token.i + 2 in self.title_at:
+                yield from self._untold_counterpart(token.i, first, titles)
+                continue
+            if self.doc[token.i + 1].lower_ not in {"from", "of", "at"}:
                 continue
             org = self.mention(token.i + 2 + (self.doc[token.i + 2].lower_ == "the"), "organization")
             if org is None:
                 continue
             k = org.mention.token_end + (org.mention.token_end < len(self.doc) and self.doc[org.mention.token_end].text == ",")
             second = self.mention(k, "person")
-            if second is None:
-                continue
-            j = token.i - 1
-            while j >= 0 and self.doc[j].lower_ in {"his", "her", "their", "and", ","}:
-                j -= 1
-            first = self.ending.get(j + 1)
-            if first is None or first.mention.kind != "person" or first.entity.id not in titles:
+            if second is None or first is None or first.entity.id not in titles:
                 continue
             title = titles[first.entity.id]
             yield RoleFact(
@@ -443,9 +592,24 @@ class _Finder:
                 evidence=(first.mention.start, second.mention.end), confidence=0.7, pattern="TITLE P1 and his counterpart from ORG, P2",
             )
 
+    def _untold_counterpart(self, i: int, first: Linked | None, titles: dict[str, RoleFact]):
+        """"ORG President P1 and his counterpart, Rector P2, signed": P2 holds the title as
+        written in the other organisation of the pair the sentence (or the one before) names."""
+        start = i + 2
+        end = self.title_at[start]
+        second = self.mention(end, "person")
+        if second is None or first is None or first.entity.id not in titles:
+            return
+        others = [o for o in self._pair_before(i) if o.entity.id != titles[first.entity.id].organization.id]
+        if len(others) == 1:
+            for fact in self.facts(second, others[0], (start, end), "TITLE P1 and his counterpart, TITLE P2", 0.7):
+                yield replace(fact, evidence=(first.mention.start, second.mention.end))
+
     def at_home(self, placed: set[str]):
         """A university title with no organisation stated: the title in the organisation the
-        article is about. The shapes: "Registrar Prof X", "Dean, Academic Affairs, Prof Y",
+        sentence says the person stands for ("ORG was represented by Provost X", "On behalf of
+        ORG, it was signed by President Y"), else in the organisation the article is about.
+        The shapes: "Registrar Prof X", "Dean, Academic Affairs, Prof Y",
         "Director ORIC Engr. Z", "the Dean of International Programmes, Prof. W" (what follows
         the title names a unit or a domain, not an organisation), and "Prof. V, Vice-Rector for
         International Cooperation, who ..."; never right after an organisation ("ORG TITLE" is
@@ -457,9 +621,10 @@ class _Finder:
         for start, end in self.title_at.items():
             title = singular(self.doc[start:end].text)
             slugs = role_slugs(title)
-            if not slugs or slugs[0] not in HOME_ROLES:
+            stated = self._represented(start)
+            if not slugs or (slugs[0] not in HOME_ROLES and stated is None):
                 continue
-            if self._org_before(start) is not None or (start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}):
+            if self._org_before(start) is not None or (start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}) or self._unknown_before(start):
                 continue
             person, title_end, unit = self._person_after_domain(end, orgs)
             if person is None:
@@ -467,6 +632,9 @@ class _Finder:
                 if person is None or (end < len(self.doc) and self.doc[end].lower_ in {"of", "at"} and self.mention(end + 1 + (self.doc[end + 1].lower_ == "the"), "organization")):
                     continue
             if person.entity.id in placed:
+                continue
+            if stated is not None:
+                yield from self.facts(person, stated, (start, title_end), "ORG was represented by TITLE PERSON", 0.7)
                 continue
             yield from self.facts(person, unit or home, (start, title_end), "TITLE PERSON (in the article's organisation)", 0.6)
 
@@ -499,6 +667,29 @@ class _Finder:
                 continue
             return None, end, None
         return None, end, None
+
+    def _represented(self, start: int) -> Linked | None:
+        """The organisation a title with none of its own stands for in its sentence: "ORG was
+        represented by TITLE X", "On behalf of ORG, ... was signed by TITLE X"."""
+        sentence = sentence_of(self.doc, start)
+        words = [t.lower_ for t in self.doc[max(sentence.start, start - 6):start]]
+        text = " ".join(words)
+        match = re.search(r"(?:was|were|is|are|will be|be)\s+represented\s+by(?:\s+its|\s+the)?$", text)
+        if match:
+            k = start - len(match.group(0).split())
+            org = self.ending.get(k)
+            return org if org is not None and org.mention.kind == "organization" else None
+        if self.doc[sentence.start:sentence.start + 3].text.lower() == "on behalf of" and re.search(r"\bby$", text):
+            return self.mention(sentence.start + 3 + (self.doc[sentence.start + 3].lower_ == "the"), "organization")
+        return None
+
+    def _unknown_before(self, start: int) -> bool:
+        """A capitalised word right before a title, inside a sentence ("Go8 Chair X", "U15
+        Canada Executive Director Y"): the title's own organisation, which no pattern found."""
+        if start == 0 or starts_a_sentence(self.doc, start - 1):
+            return False
+        token = self.doc[start - 1]
+        return token.text[:1].isupper() and token.text.isalnum() and not token.is_stop and not is_honorific(token)
 
     def _person_before(self, start: int) -> Linked | None:
         """"Prof. V, Vice-Rector for ..., who": the person right before ", TITLE"."""

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .folding import fold
-from .people import skip_honorifics
+from .people import is_honorific, skip_honorifics
 
 
 def find_titles(doc: Doc) -> list[tuple[int, int]]:
@@ -74,12 +74,12 @@ def _title_at(doc: Doc, i: int) -> int | None:
     elif end < len(doc) and doc[end].lower_ == "general" and doc[end].text[0].isupper() == doc[j].text[0].isupper():
         end += 1
     if end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
-        k = end + 1  # "Vice-Rector for International Cooperation": the domain is part of the title
-        while k < len(doc) and k - end <= 5 and ((doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ not in lexicon.TITLE_HEADS) or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
-            k += 1
-        end = k if doc[k - 1].lower_ != "and" else k - 1
+        end = _capitalised_domain(doc, end)  # "Vice-Rector for International Cooperation"
     elif end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end - 1].is_lower:
         end = _lower_case_domain(doc, end)
+    elif end + 2 < len(doc) and doc[end].text in {"(", ","} and doc[end + 1].lower_ in lexicon.DOMAIN_WORDS \
+            and doc[end + 2].text == {"(": ")", ",": ","}[doc[end].text] and doc[end + 1].text[0].isupper():
+        end += 2 + (doc[end].text == "(")  # "Vice-Principal (International)", "Vice-President, International,"
     board = doc[end:end + 4].text.lower()
     if doc[j].lower_ in {"chairman", "chairwoman", "chairperson", "chair"} and board.startswith(("of the board", "of the management board")):
         end += 4 if board.startswith("of the management board") else 3
@@ -90,16 +90,62 @@ _DOMAIN_ENDS = frozenset({",", "at", "of", ")", ".", ";"})
 _NOT_DOMAIN_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "two", "three", "life", "years", "months", "decades", "one"})
 
 
+def _capitalised_domain(doc: Doc, end: int) -> int:
+    """The end of a capitalised domain after "for": up to six words, "and" before a capitalised
+    word, and commas inside a list that ends with "and" ("for Research, Development, Business,
+    and Cooperation Dr. X"); not an honorific, not another title."""
+    k = end + 1
+    while k < len(doc) and k - end <= 8:
+        token = doc[k]
+        if token.text[:1].isupper() and token.is_alpha and token.lower_ not in lexicon.TITLE_HEADS and not is_honorific(token):
+            k += 1
+        elif token.lower_ in {"and", "&"} and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            k += 1
+        elif token.text == "," and k + 1 < len(doc) and (doc[k + 1].lower_ == "and" or doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha):
+            k += 1
+        else:
+            break
+    while k > end + 1 and (doc[k - 1].lower_ in {"and", "&"} or doc[k - 1].text == ","):
+        k -= 1
+    return _listed(doc, end, k)
+
+
 def _lower_case_domain(doc: Doc, end: int) -> int:
     """The end of a title written in lower case with its domain ("vice president for graduate
-    studies and scientific research, X"): up to six words, then a comma, "at", "of" or the end
-    of the sentence; else (a time, "president for two terms") the domain is not the title's."""
+    studies and scientific research, X", "vice-rector for external, international and
+    Indigenous affairs, X"): up to six words (commas inside a list that ends with "and"), then a
+    comma, "at", "of", an honorific or the end of the sentence; else (a time, "president for two
+    terms") the domain is not the title's."""
     k = end + 1
-    while k < len(doc) and k - end <= 6 and doc[k].is_alpha and doc[k].lower_ not in _NOT_DOMAIN_WORDS \
-            and doc[k].lower_ not in _DOMAIN_ENDS and doc[k].lower_ not in lexicon.TITLE_HEADS:
+    while k < len(doc) and k - end <= 8 and (
+        doc[k].is_alpha and doc[k].lower_ not in _NOT_DOMAIN_WORDS and doc[k].lower_ not in _DOMAIN_ENDS
+        and doc[k].lower_ not in lexicon.TITLE_HEADS and not is_honorific(doc[k])
+        or doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].is_alpha and _and_before_end(doc, k + 1)
+    ):
         k += 1
-    if k == end + 1 or k >= len(doc) or doc[k].lower_ not in _DOMAIN_ENDS or doc[k - 1].lower_ == "and":
+    if k == end + 1 or k >= len(doc) or not (doc[k].lower_ in _DOMAIN_ENDS or is_honorific(doc[k])) or doc[k - 1].lower_ == "and":
         return end
+    return _listed(doc, end, k)
+
+
+def _and_before_end(doc: Doc, k: int) -> bool:
+    """Whether the words from ``k`` reach "and" before a comma or the sentence's end (a list
+    of domains, not a name after the title)."""
+    for j in range(k, min(len(doc), k + 6)):
+        if not doc[j].is_alpha:
+            return False
+        if doc[j].lower_ == "and":
+            return True
+    return False
+
+
+def _listed(doc: Doc, end: int, k: int) -> int:
+    """``k``, unless the domain ``doc[end:k]`` has a comma after its last "and" (then it stops
+    at its first comma: "for Research, Anna Smith" names a person after the title)."""
+    commas = [c for c in range(end, k) if doc[c].text == ","]
+    ands = [c for c in range(end, k) if doc[c].lower_ in {"and", "&"}]
+    if commas and (not ands or ands[-1] < commas[-1]):
+        return commas[0]
     return k
 
 
@@ -113,8 +159,14 @@ def _honorific_before_name(doc: Doc, j: int) -> bool:
 
 
 def _is_modifier(doc: Doc, j: int) -> bool:
+    """A word that qualifies a title; an everyday one ("deputy", "executive") in lower case
+    only right before a head ("its deputy vice-chancellor")."""
     token = doc[j]
-    return token.lower_ in lexicon.TITLE_MODIFIERS and (token.lower_ not in lexicon.CAPITALISED_TITLE_HEADS or token.text[0].isupper())
+    if token.lower_ not in lexicon.TITLE_MODIFIERS:
+        return False
+    if token.lower_ not in lexicon.CAPITALISED_TITLE_HEADS or token.text[0].isupper():
+        return True
+    return j + 1 < len(doc) and (_head_at(doc, j + 1) is not None or doc[j + 1].lower_ in {"vice", "pro"})
 
 
 def _head_at(doc: Doc, j: int) -> int | None:
@@ -123,6 +175,8 @@ def _head_at(doc: Doc, j: int) -> int | None:
         return None
     token = doc[j]
     word = token.lower_
+    if j + 2 < len(doc) and doc[j + 1].text == "-" and f"{word}-{doc[j + 2].lower_}" in lexicon.TITLE_HEADS:
+        return j + 3  # "secretary-general", also in lower case
     if word not in lexicon.TITLE_HEADS and word.endswith("s") and word[:-1] in lexicon.TITLE_HEADS:
         word = word[:-1]  # "the rectors of A and B", "the two institutions' Vice Chancellor and Principals"
     if word in lexicon.TITLE_HEADS:
@@ -183,6 +237,8 @@ def _concept(phrase: str) -> str | None:
         if words[0] not in lexicon.BROADENING_MODIFIERS:
             break
         words = words[1:]
+    if len(words) >= 2 and words[-1] in lexicon.ROLE_TITLES and not any(w in lexicon.TITLE_HEADS or w in lexicon.TITLE_MODIFIERS or w in {"and", "&", "of"} for w in words[:-1]):
+        return lexicon.ROLE_TITLES[words[-1]]  # "Media Relations Officer", "Country Director": the head's concept
     rest_has_title = [any(w in lexicon.TITLE_HEADS or w in {"and", "&"} for w in words[k:]) for k in range(len(words))]
     for size in range(len(words) - 1, 0, -1):  # "Dean Faculty of Agriculture": the title, then its unit
         if not rest_has_title[size]:

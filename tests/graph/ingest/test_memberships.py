@@ -193,3 +193,65 @@ def test_dates_of_memberships_with_in_and_since(run_empty):
 def test_a_range_of_days_dates_a_membership_by_its_first_day(run_empty):
     extraction = run_empty("The Coastal Universities Alliance welcomed Banjul University as a new member at its assembly on 23-24 November 2023.")
     assert memberships(extraction) == [("Banjul University", "Coastal Universities Alliance", None, "2023-11-23")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list after a colon; the alliance the sentence refers to
+        ("Two universities became associate members of the Coastal Universities Network (CUN), the ministry said. "
+         "The country has three full members in the network: the University of Zeltoria (UZ), Kestrel Mountain University and Tamale Technical University.",
+         [("University of Zeltoria", "Coastal Universities Network", None, None), ("Kestrel Mountain University", "Coastal Universities Network", None, None),
+          ("Tamale Technical University", "Coastal Universities Network", None, None)]),
+        # "a member of A (ACR) and of B"
+        ("Tamale Technical University is a member of the International Association of Universities (IAU) and of the Association of Universities of Africa, and has many agreements.",
+         [("Tamale Technical University", "International Association of Universities", None, None),
+          ("Tamale Technical University", "Association of Universities of Africa", None, None)]),
+        # the alliance as the subject, with its name in another language in brackets
+        ("The Council of Rectors of Gambian Universities (Consejo de Rectores, CRGU) on Thursday admitted the Tamale Technical University (TTU) and the Kestrel Mountain University as full members.",
+         [("Tamale Technical University", "Council of Rectors of Gambian Universities", None, None),
+          ("Kestrel Mountain University", "Council of Rectors of Gambian Universities", None, None)]),
+        # an appositive: "M, a U15 member," (the alliance by the first word of its name)
+        ("The Z12 Group of Coastal Research Universities signed it. At the same event, Banjul University and the Tamale Technical University, a Z12 member, renewed their agreement.",
+         [("Tamale Technical University", "Z12 Group of Coastal Research Universities", None, None)]),
+    ],
+)
+def test_membership_shapes_of_round_four(run_empty, text, expected):
+    assert memberships(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coastal Universities Network (CUN) met. Tamale Technical University has applied to join the CUN.",
+        "The Coastal Universities Network (CUN) met. Tamale Technical University hopes to become a member of the CUN next year.",
+        "The Coastal Universities Network (CUN) met. Tamale Technical University wants to join the CUN.",
+        "The Coastal Universities Network (CUN) met. Tamale Technical University is not a member of the CUN.",
+        "The Coastal Universities Network (CUN) met. Tamale Technical University joined the CUN as an observer in 2020.",
+        "Tamale Technical University signed it. Its rector was proud to join an alliance built around civic engagement. The European Union funds it.",
+    ],
+)
+def test_applicants_observers_and_negations_are_no_members(run_empty, text):
+    assert memberships(run_empty(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Banjul University, which is part of the Coastal Universities Network, signed it.",
+         [("Banjul University", "Coastal Universities Network", None, None)]),
+        ("The Coastal Universities Network's newest member, Banjul University, signed it.",
+         [("Banjul University", "Coastal Universities Network", None, None)]),
+        ("The Coastal Universities Network has 30 members, including Banjul University and Kestrel University.",
+         [("Banjul University", "Coastal Universities Network", None, None), ("Kestrel University", "Coastal Universities Network", None, None)]),
+        ("Banjul University's newest member, the Kestrel College, signed it.", []),  # a university is no alliance
+        ("The Coastal Universities Network, of which Banjul University and Kestrel University are founding members, met in Accra.",
+         [("Banjul University", "Coastal Universities Network", "founding-member", None), ("Kestrel University", "Coastal Universities Network", "founding-member", None)]),
+        ("Banjul University rejoined the Coastal Universities Network in 2021.", [("Banjul University", "Coastal Universities Network", None, "2021")]),
+        ("The Coastal Universities Network, of which Banjul University is not a member, met.", []),
+        ("Banjul University is a former member of the Coastal Universities Network.", []),
+        ("Banjul University hosted the annual meeting of the Coastal Universities Network.", []),
+    ],
+)
+def test_part_of_newest_member_and_members_including(run_empty, text, expected):
+    assert memberships(run_empty(text)) == expected
