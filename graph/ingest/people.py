@@ -68,14 +68,15 @@ def is_personword(token: Token) -> bool:
 
 
 def abbreviated_name_word(doc: Doc, i: int) -> bool:
-    """A first name written short with a full stop ("Ma. Teresa Villanueva", "Wm. Smith"): a
-    capitalised word of one or two letters that is no everyday word, its full stop right after
-    it, and a name word after that."""
+    """A first name written short with a full stop ("Ma. Teresa Villanueva"): a capitalised
+    word of one or two letters that is no everyday word, its full stop right after it, then two
+    name words that are no everyday words either (not "Acme Co. The rector said")."""
     token = doc[i]
     return (
-        i + 2 < len(doc) and 1 <= len(token.text) <= 2 and token.text[0].isupper() and token.text.isalpha()
+        i + 3 < len(doc) and 1 <= len(token.text) <= 2 and token.text[0].isupper() and token.text.isalpha()
         and not token.text.isupper() and not token.is_stop and not token.whitespace_
-        and doc[i + 1].text == "." and bool(doc[i + 1].whitespace_) and is_personword(doc[i + 2])
+        and doc[i + 1].text == "." and bool(doc[i + 1].whitespace_)
+        and all(is_personword(doc[k]) and not doc[k].is_stop for k in (i + 2, i + 3))
         and not (i > 0 and doc[i - 1].text == ".")
     )
 

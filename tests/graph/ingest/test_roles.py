@@ -304,9 +304,9 @@ def test_a_title_after_a_word_no_pattern_knows_is_not_the_articles(run_empty):
 
 
 def test_no_sentence_ends_after_a_first_name_written_short(run_empty):
-    extraction = run_empty("Banjul University signed it. By Ma. Rosa Mendoza. Professor Xi met Ma. The next day he left.")
+    extraction = run_empty("Banjul University signed it. By Ma. Rosa Mendoza. Professor Xi met Ma. The next day he left. It was signed with Acme Ma. The rector came.")
     sentences = [extraction.article.text[s:e].strip() for s, e in extraction.sentences]
-    assert "By Ma. Rosa Mendoza." in sentences and "Professor Xi met Ma." in sentences
+    assert "By Ma. Rosa Mendoza." in sentences and "Professor Xi met Ma." in sentences and "It was signed with Acme Ma." in sentences
 
 
 @pytest.mark.parametrize(
