@@ -27,8 +27,11 @@ A subject with no name stands for an organisation: "it" for the one the sentence
 opens with, "the university" or "the varsity" for the one the article is about, "the two
 universities" for the parties of the last agreement of two. "A and B, with which C already
 has exchange agreements" makes one agreement of C with each. "while talks are on with D" adds
-no party. A signing verb after an intent ("plans to sign", "is expected to sign") or a
-negation ("no agreements were signed", "did not sign") signs nothing.
+no party. A signing verb after an intent ("plans to sign", "is expected to sign", "invited B
+to sign"), a modal ("will sign", "could soon sign", "is to be signed") or a negation ("no
+agreements were signed", "did not sign") signs nothing, and nor does a sentence of such a verb
+or of an agreement not made yet ("a draft agreement between A and B", "the proposed
+agreement", "talks on an agreement") that has no other.
 
 A **count** of agreements with a signing verb ("signed with XJTU 17 MOUs", "signed 27 new
 Erasmus+ inter-institutional agreements", several in one sentence) is an agreement group: the
@@ -47,6 +50,15 @@ none, then the agreements of the last sentence that reported some); such a sente
 signs ("The MoU was signed by MNU Vice-Chancellor X and CUSAT Vice Chancellor Y", "X signed
 the agreement on behalf of A") adds the signatories (not the witnesses: "in the presence of")
 and the date, and the organisations of the signatories count as named by it.
+
+An agreement of parties **counted, not named** ("Three universities on Monday entered into a
+three-way agreement", "A tripartite agreement was signed") takes as parties the organisations
+of one of the next two sentences that names as many ("KAIST, POSTECH and UNIST signed the
+agreement", "It brings together A, B and C"), with the first sentence's kind and date.
+
+An **earlier agreement** the text recalls ("builds on a general cooperation agreement the two
+universities signed in 2019", "first entered into an agreement in 2013", "the first agreement
+was concluded in 2008") is one of its own, with its year, never merged with the one reported.
 """
 
 from __future__ import annotations
@@ -76,7 +88,8 @@ _ANAPHORS = re.compile(
     r"\b(?:the two sides|both sides|both institutions|the two institutions|both parties|the parties|the two parties|both universities|the two universities)\b",
     re.I,
 )
-_AFTER_THE_EVENT = re.compile(r"\s*(?:After|Following|During|At the end of)\s+the\s+(meeting|talks|visit|forum|conference|discussions?)\b")
+_AFTER_THE_EVENT = re.compile(r"\s*(?:After|Following|During|At the end of|On the sidelines of|On the margins of)\s+the\s+(meeting|talks|visit|forum|conference|discussions?)\b")
+_SAME_EVENT = re.compile(r"\s*(?:On|At|During)\s+the\s+same\s+(?:day|date|occasion|event|ceremony)\b", re.I)
 _EVENT_WORDS = {  # how a sentence tells of the event "After the X" refers to
     "meeting": r"\b(?:met|meets|meet|meeting)\b", "talk": r"\b(?:talks|held talks)\b", "visit": r"\b(?:visit|visited|visits)\b",
     "forum": r"\bforum\b", "conference": r"\bconference\b", "discussion": r"\b(?:discussion|discussions|discussed)\b",
@@ -88,7 +101,23 @@ _COUNTERPARTS = re.compile(
 )
 
 
-_INTENT = frozenset({"plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expects", "hope", "hopes", "hoping", "aim", "aims", "set", "seeks", "seek", "wants", "want", "agreed"})
+_EARLIER = frozenset({"first", "earlier", "previous", "prior", "original", "initial"})
+_RELATIVE_SUBJECT = frozenset({",""that", "which", "the", "two", "both", "they", "had", "have", "has", "universities", "institutions", "parties", "sides", "partners", "and", "&", "first"})
+_EARLIER_YEAR = re.compile(r"\s*(?:into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?in\s+((?:19|20)\d\d)\b(?!\s*[-/])")
+_COUNTED_PARTIES = re.compile(r"\b(two|three|four|five|[2-5])\s+(?:[\w'’-]+\s+){0,6}?(?:universities|institutions|schools|colleges|institutes|parties|partners)\b", re.I)
+_INTENT = frozenset({
+    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expects", "hope", "hopes", "hoping",
+    "aim", "aims", "set", "seeks", "seek", "wants", "want", "agreed", "preparing", "prepares", "prepare", "invited", "invites",
+    "invite", "ready", "due", "scheduled", "poised", "going", "about", "likely", "keen", "willing", "proposed", "proposes",
+    "propose", "wish", "wishes", "like", "is", "are",
+})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll"})
+_UNREAL = re.compile(
+    r"\b(?:(?:draft|proposed|planned|possible|potential|prospective|future)\s+(?:[\w-]+\s+){0,3}?"
+    r"|(?:talks|negotiations|discussions)\s+(?:on|about|over|for|towards?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)"
+    r"(?:agreements?|memorand(?:um|a|ums)|mous?|moas?|accords?|protocols?|pacts?|arrangements?)\b",
+    re.I,
+)
 _NEGATION = frozenset({"no", "not", "never", "n't"})
 
 
@@ -106,6 +135,7 @@ class AgreementFact:
     count: int | None = None  # set for an agreement group
     counterparts: str | None = None
     counterparts_min: int | None = None
+    earlier: bool = False  # an earlier agreement the text recalls ("first signed in 2011"): never merged with a later one
 
     @property
     def is_group(self) -> bool:
@@ -115,6 +145,12 @@ class AgreementFact:
     @property
     def party_ids(self) -> frozenset[str]:
         return frozenset(p.id for p in self.parties)
+
+
+def rolled_up(parties: list[Entity]) -> frozenset[str]:
+    """The parties' ids, a unit's as its organisation's: "IoE" (of Tribhuvan University) and
+    AIT make the same agreement as Tribhuvan University and AIT."""
+    return frozenset(p.unit_of or p.id for p in parties)
 
 
 def areas_in(text: str) -> list[str]:
@@ -179,6 +215,7 @@ class _Finder:
         self.found: list[AgreementFact] = []
         self.last_created: list[AgreementFact] = []
         self.pending: list[AgreementFact] = []  # one party named so far
+        self.unnamed: tuple[AgreementFact, int] | None = None  # signed by "three universities", named next: (fact, how many)
 
     # -- one sentence ----------------------------------------------------------------------
 
@@ -188,9 +225,17 @@ class _Finder:
         verbs = [k for k, w in enumerate(words) if w in lexicon.SIGNING_VERBS and self._is_verb(sentence, k)]
         orgs = self._parties_in(sentence)
         evidence = self._evidence(sentence)
+        if self.unnamed is not None and self._named_next(number, sentence, orgs, evidence):
+            return
+        if not verbs and (_UNREAL.search(sentence.text) or any(w in lexicon.SIGNING_VERBS and self._not_yet(sentence, k) for k, w in enumerate(words))):
+            return  # "a draft agreement between A and B", "talks on an agreement", "an MoU ... is to be signed": none signed
+        if nouns and verbs and not orgs and not self._definite(sentence, nouns[0]) and self._unnamed(number, sentence, nouns[0], verbs, evidence):
+            return
         if nouns:
             noun = nouns[0]
             if verbs and self._group(number, sentence, nouns, verbs, orgs, evidence):
+                return
+            if verbs and self._earlier(number, sentence, nouns, verbs, orgs, evidence):
                 return
             created = self._with_which(number, sentence, evidence) or self._between(number, sentence, noun, verbs, evidence) or (
                 self._subject_with(number, sentence, noun, verbs, orgs, evidence) if verbs else []
@@ -202,13 +247,57 @@ class _Finder:
         if references or _ANAPHORS.search(sentence.text):
             self._reference(sentence, orgs, evidence, [words[k] for k in references])
 
+    def _unnamed(self, number, sentence, noun, verbs, evidence) -> bool:
+        """"Three universities on Monday entered into a three-way agreement": parties counted,
+        not named (nor implied: "the two universities"); the next sentences may name them."""
+        if self._implied_subject(sentence, verbs[0]) or sentence[noun].lower_.endswith(("s", "memoranda")):
+            return False  # one agreement of all: not "Three universities signed agreements with ..."
+        kinds, _ = self._kinds(sentence, noun)
+        counted = _COUNTED_PARTIES.search(sentence[:verbs[0]].text)
+        size = 3 if set(kinds) & lexicon.MULTIPARTY_KINDS else None
+        if counted:
+            word = counted.group(1).lower()
+            size = int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word)
+        if size is None or not 2 <= size <= 5:
+            return False
+        self.unnamed = (self._new(number, sentence, noun, [], evidence, confidence=0.7, signatories=self._signatories(sentence, verbs[0])), size)
+        return True
+
+    def _named_next(self, number, sentence, orgs, evidence) -> bool:
+        """The sentence after an agreement of parties counted, not named, that names as many
+        ("KAIST, POSTECH and UNIST signed the agreement", "The partners are A, B and C")."""
+        fact, size = self.unnamed
+        if number - fact.sentence > 2:
+            self.unnamed = None
+            return False
+        parties = unique([o.entity for o in orgs if not o.entity.alliance])
+        if len(parties) != size:
+            return False
+        self.unnamed = None
+        fact.parties = parties
+        fact.evidence.append(evidence)
+        fact.areas += [a for a in areas_in(sentence.text) if a not in fact.areas]
+        fact.signatories = unique(fact.signatories + [p.entity for p in self._people(sentence) if self.org_of_person.get(p.entity.id) in parties])
+        fact.signed_on = fact.signed_on or self._date(sentence)
+        self.found.append(fact)
+        self.last_created = [fact]
+        return True
+
+    def _not_yet(self, sentence: Span, k: int) -> bool:
+        """A signing verb after an intent ("plans to sign", "is expected to sign", "invited B to
+        sign"), a modal ("will sign", "could soon sign", "is to be signed") or a negation ("no
+        agreements were signed", "did not sign")."""
+        before = [t.lower_ for t in sentence[max(0, k - 4):k]]
+        return bool(
+            (before and before[-1] == "to" and _INTENT.intersection(before[:-1]))
+            or before[-2:] == ["to", "be"] or _NEGATION.intersection(before[-3:])
+            or any(t.text in _MODALS for t in sentence[max(0, k - 2):k])  # as written: "MUST" is an acronym
+        )
+
     def _is_verb(self, sentence: Span, k: int) -> bool:
         word = sentence[k].lower_
-        before = [t.lower_ for t in sentence[max(0, k - 4):k]]
-        if before and before[-1] == "to" and _INTENT.intersection(before[:-1]):
-            return False  # "plans to sign", "is expected to sign": not signed yet
-        if _NEGATION.intersection(before[-3:]):
-            return False  # "no agreements were signed", "did not sign"
+        if self._not_yet(sentence, k):
+            return False
         if word in {"enter", "entered", "enters"}:
             return k + 1 < len(sentence) and sentence[k + 1].lower_ == "into"
         if word in {"establish", "establishes", "established"}:
@@ -261,7 +350,8 @@ class _Finder:
         return start, sentence.start_char + len(text.rstrip())
 
     def _parties_in(self, sentence: Span) -> list[Linked]:
-        """Organisations of the sentence that can be parties: not a parent of the one before."""
+        """Organisations of the sentence that can be parties: not a parent of the one before, not
+        a unit of another ("UGM's Faculty of Engineering signed ...": the university signs)."""
         number = sentence_number(self.doc, sentence.start)
         if number not in self.parties_cache:
             self.parties_cache[number] = self._parties(self.orgs_in.get(number, []))
@@ -285,10 +375,12 @@ class _Finder:
             if end < len(self.doc) and self.doc[end].lower_ in {"member", "members", "membership"}:
                 is_parent = True  # "UANSR membership universities": the alliance is not a party
             is_alias = previous_end is not None and [t.text for t in self.doc[previous_end:start] if not t.is_space] == ["("]
-            if not is_parent and not is_alias:
+            source = self.doc[max(0, start - 3):start].text.lower().endswith(("according to", "according to the"))  # the source of the report
+            if not is_parent and not is_alias and not source:
                 result.append(item)
             previous_end = item.mention.token_end
-        return result
+        named = {item.entity.id for item in result}
+        return [item for item in result if item.entity.unit_of not in named]  # "UGM's Faculty of X signed": UGM is the party
 
     def _kinds(self, sentence: Span, noun: int) -> tuple[list[str], bool]:
         """Kinds from the noun phrase around ``noun``; (kinds, stated)."""
@@ -308,18 +400,21 @@ class _Finder:
         return kinds, bool(kinds)
 
     def _date(self, sentence: Span) -> str | None:
-        """The date the sentence states for its fact; for "After the meeting, ... signed" with
-        none, the date of the meeting: the one the last sentence that told of a meeting states
-        ("On the morning of October 17, X met with ...")."""
+        """The date the sentence states for its fact; for "After the meeting, ... signed" (or
+        "On the sidelines of the meeting") with none, the date of the meeting: the one the last
+        sentence that told of a meeting states ("On the morning of October 17, X met with
+        ..."); for "On the same day, ..." (or "At the same event"), the date of the last
+        sentence that states one with its day."""
         date = fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
         event = _AFTER_THE_EVENT.match(sentence.text)
-        if date is None and event:
-            told = re.compile(_EVENT_WORDS[event.group(1).lower().rstrip("s")], re.I)
+        same = _SAME_EVENT.match(sentence.text)
+        if date is None and (event or same):
+            told = re.compile(_EVENT_WORDS[event.group(1).lower().rstrip("s")] if event else r".", re.I)
             number = sentence_number(self.doc, sentence.start)
-            for previous in sentences(self.doc)[max(0, number - 12):number][::-1]:
+            for previous in sentences(self.doc)[max(0, number - 25):number][::-1]:
                 stated = fact_date(self.text, previous.start_char, previous.end_char, published=self.published, dateline=self.dateline)
-                if told.search(previous.text) and stated is not None:
-                    return stated
+                if stated is not None and told.search(previous.text) and (event or re.search(r"-\d\d-\d\d$", stated)):
+                    return stated  # "the same day" is a day: not "in 2023"
         return date
 
     def _new(self, number, sentence, noun, parties: list[Entity], evidence, *, confidence: float, signatories=(), note=None) -> AgreementFact:
@@ -385,6 +480,41 @@ class _Finder:
             ))
             made = True
         return made
+
+    def _earlier(self, number, sentence, nouns, verbs, orgs, evidence) -> bool:
+        """An earlier agreement the sentence recalls, with the year it was signed: "(builds on)
+        a general cooperation agreement the two universities signed in 2019", "The two
+        universities first entered into an agreement in 2013", "the first agreement was
+        concluded in 2008", "an earlier agreement, signed in 2015", "replaces one signed in
+        2019". It is an agreement of its own, dated by its own year; the agreement
+        the article reports takes nothing from the sentence (neither that year nor a signing)."""
+        org_tokens = {i for o in orgs for i in range(o.mention.token_start, o.mention.token_end)}
+        for v in verbs:
+            noun = next((n for n in reversed(nouns) if n < v and v - n <= 6), None)
+            first = "first" in [t.lower_ for t in sentence[max(0, v - 2):v]] or (noun is not None and noun > 0 and sentence[noun - 1].lower_ in _EARLIER)
+            first = first or (v > 0 and sentence[v - 1].lower_ == "one" and noun is not None)  # "The agreement replaces one signed in 2019"
+            clause = noun is not None and v - noun >= 2 and not self._definite(sentence, noun) and all(
+                t.lower_ in _RELATIVE_SUBJECT or t.i in org_tokens for t in sentence[noun + 1:v]
+            )  # "an agreement [that] the two universities signed"
+            year = _EARLIER_YEAR.match(sentence[v + 1:].text) if first or clause else None
+            if year is None:
+                continue
+            if noun is None:
+                noun = next((n for n in nouns if n > v), None)
+            parties = unique([o.entity for o in orgs if o.mention.token_start < sentence.start + v and not o.entity.alliance])
+            if len(parties) != 2:
+                parties = self._implied_subject(sentence, v)
+            if not parties and not orgs:  # "the first agreement was concluded in 2008": the parties of the last agreement of two
+                pairs = [f.parties for f in self.found if not f.is_group and len(f.parties) == 2]
+                parties = list(pairs[-1]) if pairs else []
+            if noun is None or len(parties) != 2:
+                continue
+            fact = self._new(number, sentence, noun, parties, evidence, confidence=0.7, note="An earlier agreement the article recalls.")
+            fact.signed_on = year.group(1)
+            fact.earlier = True
+            self.found.append(fact)
+            return True
+        return False
 
     def _between(self, number, sentence, noun, verbs, evidence) -> list[AgreementFact]:
         """"(agreement ...) between A and B", or "signed by A and B"."""
@@ -590,8 +720,8 @@ class _Finder:
         """The agreement a definite noun phrase ("the agreement") with these parties refers to."""
         if not self._definite(sentence, noun):
             return None
-        ids = frozenset(p.id for p in parties)
-        matches = [f for f in self.found if not f.is_group and f.party_ids == ids]
+        ids = rolled_up(parties)
+        matches = [f for f in self.found if not f.is_group and rolled_up(f.parties) == ids]
         return matches[-1] if matches else None
 
     def _reference(self, sentence: Span, orgs: list[Linked], evidence, nouns: list[str]) -> None:
@@ -669,7 +799,7 @@ class _Finder:
         result: list[AgreementFact] = []
         for fact in self.found:
             same = next(
-                (r for r in result if r.party_ids == fact.party_ids and r.is_group == fact.is_group
+                (r for r in result if r.party_ids == fact.party_ids and r.is_group == fact.is_group and r.earlier == fact.earlier
                  and (set(r.kinds) == set(fact.kinds) or not r.kinds or not fact.kinds)
                  and not (r.signed_on and fact.signed_on and r.signed_on != fact.signed_on)
                  and not (r.is_group and r.count != fact.count)),

@@ -10,7 +10,9 @@ The policy (the curated convention of ``data/README.md``, rule 2):
 - "today" and "yesterday" are the only words read against the article's date, and only when
   that date is a full date (the text states them relative to the day it was published);
 - "5/19/2023" is read month/day/year only when the day is over 12 ("19"); a numeric date that
-  could be either way round ("5/6/2023") is left out;
+  could be either way round ("5/6/2023") is left out; a day and month in brackets after a
+  weekday ("on Wednesday (14/8)", as Indonesian news writes them) are day/month, by the same
+  rule ("(5/8)" is left out);
 - anything else (weekdays, "last week", "recently") gives no date.
 
 >>> [d.value for d in find_dates("It was signed on May 17, 2023 and renewed on July 4.")]
@@ -19,6 +21,8 @@ The policy (the curated convention of ``data/README.md``, rule 2):
 ['2021', '1998']
 >>> [d.value for d in find_dates("Held on 23-24 November 2023, after the meeting of May 11-12, 2023.")]
 ['2023-11-23', '2023-05-11']
+>>> [d.value for d in find_dates("Renewed on Wednesday (14/8), not on Friday (5/8).")]
+['--08-14']
 >>> [d.value for d in find_dates("Signed yesterday.", published="2024-07-05")]
 ['2024-07-04']
 >>> find_dates("Signed yesterday.", published="2024")
@@ -46,6 +50,7 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/{_YEAR}"),
+    re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)\)"),  # "on Wednesday (14/8)"
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*(?:19|20)\d\d)"),
@@ -109,7 +114,7 @@ def _value(match: re.Match, published: str | None) -> str | None:
 
 _NOT_THE_FACTS = re.compile(
     r"\b(?:announced|announces|said|says|reported|reports|stated|confirmed|published|founded|established|"
-    r"founding|establishment|launched|launch|created|creation|inception)\b(?:\s+\w+){0,3}\s*$",
+    r"founding|establishment|launched|launch|created|creation|inception|began|begun|started|dates\s+back|dating\s+back)\b(?:\s+\w+){0,3}\s*$",
     re.I,
 )
 
@@ -119,8 +124,9 @@ def fact_date(text: str, start: int, end: int, *, published: str | None, datelin
 
     Left out: a date in the dateline (before character ``dateline``: when the news was
     written), and a date that belongs to another verb: a report ("the association announced on
-    4 April 2022") or the founding of one of the parties ("since its founding in 2014",
-    "founded in 1919"). None when the sentence states two different dates.
+    4 April 2022"), the founding of one of the parties ("since its founding in 2014",
+    "founded in 1919") or the start of what the fact goes on with ("a partnership that began in
+    2009"). None when the sentence states two different dates.
 
     >>> text = "The alliance, founded in 2014, announced on 3 May 2022 that X joined it on 2 May 2022."
     >>> fact_date(text, 0, len(text), published=None)

@@ -4,7 +4,10 @@ Built once per process from :func:`unikg.graph.reference.load_institutions` (the
 the list), on a spaCy vocabulary every ingest pipeline shares:
 
 - ``matcher``: a PhraseMatcher over every name of two words or more, folded (case, accents,
-  apostrophes); one-word names ("Terra", "Catapult") are everyday words too often;
+  apostrophes); one-word names ("Terra", "Catapult") are everyday words too often; a name
+  whose head noun a place follows is also found with a comma there, as news writes it
+  ("Vietnam National University, Ho Chi Minh City" for the list's "Vietnam National University
+  Ho Chi Minh City");
 - :meth:`Gazetteer.name`: the reference name a written name is, up to folding;
 - :meth:`Gazetteer.typo`: the one reference name within one edit (two from 20 characters, three
   from 32) of a written name, if exactly one is that close and its words start with the same
@@ -31,6 +34,7 @@ from spacy.vocab import Vocab
 
 from ..reference import load_institutions
 from .folding import fold
+from .lexicon import INSTITUTION_HEADS, NAME_LITTLE_WORDS
 
 
 class Gazetteer:
@@ -50,6 +54,12 @@ class Gazetteer:
             for token in doc:
                 token.norm_ = fold(token.text)
             patterns.append(doc)
+            place = _place_after_head(doc)
+            if place is not None:
+                with_comma = nlp.tokenizer(f"{doc[:place].text}, {doc[place:].text}")
+                for token in with_comma:
+                    token.norm_ = fold(token.text)
+                patterns.append(with_comma)
         self.matcher.add("REFERENCE", patterns)
 
     def name(self, text: str) -> str | None:
@@ -70,6 +80,18 @@ class Gazetteer:
 
     def knows_word(self, word: str) -> bool:
         return _key(word) in self.words
+
+
+def _place_after_head(doc) -> int | None:
+    """Where a place starts after the last word of a name's head noun ("Vietnam National
+    University | Ho Chi Minh City"), else None: capitalised words, no connector, no other head."""
+    heads = [t.i for t in doc if t.text in INSTITUTION_HEADS]
+    if not heads or heads[-1] >= len(doc) - 1:
+        return None
+    after = doc[heads[-1] + 1:]
+    if all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in NAME_LITTLE_WORDS for t in after):
+        return heads[-1] + 1
+    return None
 
 
 def same_initials(a: str, b: str) -> bool:

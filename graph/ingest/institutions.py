@@ -11,14 +11,21 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
   Environment, Climate Change and Technology";
 - **"X Institute of Y"**: both: "Xinjiang Institute of Ecology and Geography";
 - **a head of another language, then a name**: "Universidad Pontificia Comillas",
-  "Philipps-Universität Marburg" (a hyphen before such a head is part of the name);
+  "Philipps-Universität Marburg" (a hyphen before such a head is part of the name), going on
+  with "de/di X" ("Universidad Autónoma de Madrid");
 - **"A and B State University"** when A ends in an adjective ("Agricultural and Technical");
 - **"X municipal government"**: a place, then a (municipal, provincial...) government;
 - **a quoted name before a lower-case alliance noun**: '"One Belt And One Road" university
   alliance';
 - **"... named after M. Name"**: the eponym is part of the name ("named after Al-Farabi");
 - **a country in brackets** right after the name is part of the mention: "National
-  University of Sciences and Technology (Pakistan)" (the entity's name leaves it out).
+  University of Sciences and Technology (Pakistan)" (the entity's name leaves it out);
+- **"in" and a place before the name's acronym** are part of the name: "Mohammed V
+  University in Rabat (UM5R)" (not "Sophia University in Tokyo"), and so is an embassy's city
+  ("Embassy of Finland in Hanoi");
+- **a company's legal form** ends its name: "Samsung Electronics Co.", "Acme Ltd";
+- **"Universities" and a country** name the association of its universities: "Universities UK",
+  "Universities Canada".
 
 The rules: leading words that are not part of a name are dropped ("The", "At", a role title,
 a possessive's owner when it is a place or an organisation: "UK's Liverpool John Moores
@@ -42,7 +49,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .acronyms import is_acronym
+from .acronyms import is_acronym, looks_like_short_form
 from .folding import fold
 from .people import is_personword
 
@@ -62,6 +69,7 @@ def is_descriptive(word: str) -> bool:
 
 _DESCRIPTIVE = re.compile(r"[A-Z][a-z]+(?:an|ean|ese|ish|ic|ian|al|wide)|[A-Z][a-z]+-[a-z]+")  # "the European network", "the Regional alliance"
 _POSSESSIVE = frozenset({"'s", "’s"})
+_MISSIONS = frozenset({"Embassy", "Consulate"})
 _GOVERNMENT_LEVELS = frozenset({"municipal", "provincial", "city", "county", "state", "regional", "federal", "national", "local", "prefectural"})
 _ALLIANCE_NOUNS = frozenset({"alliance", "consortium", "network", "association", "league", "union", "federation", "group"})
 _LIST_NOUNS = frozenset({
@@ -179,6 +187,8 @@ def institutions(
         stop = _tail(doc, head + 1, person_starts, countries)
         if is_foreign_head(doc[head]) and stop == head + 1:
             stop = _foreign_tail(doc, head + 1, person_starts)
+            if stop > head + 1:  # "Universidad Autónoma de Madrid", "Université Mohammed V de Rabat"
+                stop = _tail(doc, stop, person_starts, countries)
         stop = _cut_person(doc, head + 1, stop)
         if stop == head + 1 and _acronym_suffix(doc, stop):  # "National Research Nuclear University MEPhI"
             stop += 1
@@ -199,6 +209,8 @@ def institutions(
         stop = _numbered(doc, stop)
         stop = _without_country_of(doc, begin, stop, countries, known_names)
         stop = _bracketed_country(doc, stop, countries)
+        stop = _in_city_before_an_acronym(doc, stop, countries)
+        stop = _embassy_in_city(doc, head, stop)
         words = [t for t in doc[begin:stop] if any(c.isalpha() for c in t.text) and not is_head(t)]
         if not words or not any(is_namepart(t) and t.text.lower() != "the" for t in words):
             continue
@@ -397,13 +409,16 @@ def _trim_left(doc: Doc, start: int, head: int, countries: dict[str, str], known
 
 
 def _owns_unit(doc: Doc, possessive: int, head: int) -> bool:
-    """"Unicamp's School of Engineering", "the University's Centre for Energy": a possessive
-    right before a unit ("School of", "Department of", "Centre for") or after a head noun
-    ("University's") is its owner, not part of its name."""
+    """"Unicamp's School of Engineering", "the University's Centre for Energy", "Yonsei's
+    Graduate School of ...": a possessive right before a unit ("School of", "Department of",
+    "Centre for", with a word that qualifies it) or after a head noun ("University's") is its
+    owner, not part of its name."""
     owner = doc[possessive - 1]
     if is_head(owner):
         return True
-    return head == possessive + 1 and doc[head].text in lexicon.UNIT_HEADS and head + 1 < len(doc) and doc[head + 1].lower_ in {"of", "for"}
+    modifiers = doc[possessive + 1:head]  # "Yonsei's Graduate School of ...": a word may qualify the unit
+    return (len(modifiers) <= 1 and all(t.text[:1].isupper() and not is_head(t) for t in modifiers)
+            and doc[head].text in lexicon.UNIT_HEADS and head + 1 < len(doc) and doc[head + 1].lower_ in {"of", "for"})
 
 
 def _is_owner(text: str, countries: dict[str, str], known_names: set[str]) -> bool:
@@ -448,6 +463,47 @@ def _country_after_a_name(doc: Doc, begin: int, head: int, stop: int, countries:
         begin == head and begin > 0 and is_tailword(doc[begin - 1]) and stop - begin == 3
         and doc[begin + 1].lower_ == "of" and fold(doc[begin + 2].text) in countries
     )
+
+
+def _in_city_before_an_acronym(doc: Doc, stop: int, countries: dict[str, str]) -> int:
+    """"Mohammed V University in Rabat (UM5R)": "in" and a place are part of the name when the
+    acronym the name is given comes after them (not "Sophia University in Tokyo", nor "...
+    University in Japan (JP)")."""
+    if stop + 4 > len(doc) or doc[stop].lower_ != "in":
+        return stop
+    k = stop + 1
+    while k < len(doc) and k - stop <= 3 and is_tailword(doc[k]) and not is_acronym(doc[k].text):
+        k += 1
+    if k == stop + 1 or fold(doc[stop + 1:k].text) in countries or k + 2 >= len(doc):
+        return stop
+    if doc[k].text == "(" and looks_like_short_form(doc[k + 1].text) and doc[k + 2].text == ")":
+        return k
+    return stop
+
+
+def _embassy_in_city(doc: Doc, head: int, stop: int) -> int:
+    """"Embassy of Finland in Hanoi": an embassy's or a consulate's city is part of its name."""
+    if doc[head].text not in _MISSIONS or stop + 1 >= len(doc) or doc[stop].lower_ != "in":
+        return stop
+    k = stop + 1
+    while k < len(doc) and k - stop <= 3 and is_tailword(doc[k]):
+        k += 1
+    return k if k > stop + 1 else stop
+
+
+def national_associations(doc: Doc, countries: dict[str, str]) -> list[tuple[int, int]]:
+    """"Universities UK", "Universities Canada", "Universities New Zealand": the association of a
+    country's universities, named "Universities" and the country."""
+    found = []
+    for token in doc:
+        if token.text != "Universities":
+            continue
+        for size in (3, 2, 1):
+            end = token.i + 1 + size
+            if end <= len(doc) and all(t.text[:1].isupper() for t in doc[token.i + 1:end]) and fold(doc[token.i + 1:end].text) in countries:
+                found.append((token.i, end))
+                break
+    return found
 
 
 def _bracketed_country(doc: Doc, stop: int, countries: dict[str, str]) -> int:

@@ -51,6 +51,16 @@ INSTITUTION_HEADS: dict[str, str] = {
     "Organisation": "alliance",
     "Corporation": "company",
     "Company": "company",
+    "Co.": "company",  # "Samsung Electronics Co.", "Acme Ltd": a company's legal form ends its name
+    "Inc.": "company",
+    "Ltd": "company",
+    "Ltd.": "company",
+    "Corp.": "company",
+    "GmbH": "company",
+    "LLC": "company",
+    "PLC": "company",
+    "Embassy": "government-body",
+    "Consulate": "government-body",
     # heads of other languages: a name may follow them without "of" ("Universidad Pontificia
     # Comillas", "Universität Hamburg"), and a hyphen may join them ("Philipps-Universität")
     "Universität": "university",
@@ -197,10 +207,11 @@ TEMPORAL_MODIFIERS = frozenset({"former", "founding", "acting", "interim", "outg
 AGREEMENT_NOUNS = frozenset({
     "agreement", "agreements", "memorandum", "memoranda", "memorandums", "mou", "mous",
     "moa", "moas", "accord", "accords", "treaty", "protocol", "protocols", "pact", "pacts",
+    "arrangement", "arrangements",
 })
 # Nouns that only refer back to an agreement already reported ("within the framework of the
 # partnership", "the two sides"): they add areas and evidence, never a new agreement.
-AGREEMENT_REFERENCES = frozenset({"partnership"})
+AGREEMENT_REFERENCES = frozenset({"partnership", "document", "renewal"})  # "The document was signed on 26 September by ..."
 
 # Kind phrases (lower case, matched inside the agreement noun phrase) → agreement kind slug.
 AGREEMENT_KINDS: dict[str, str] = {
@@ -215,6 +226,7 @@ AGREEMENT_KINDS: dict[str, str] = {
     "three-party": "three-party",
     "tripartite": "three-party",
     "trilateral": "three-party",
+    "three-way": "three-party",
     "double-degree": "double-degree",
     "double degree": "double-degree",
     "dual degree": "double-degree",

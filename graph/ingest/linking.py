@@ -12,7 +12,9 @@ In order, a mention links by
    "the"), or, for people, the same set of name words; a registry name at most 1 edit away (2
    from 12 characters, 3 from 25) when exactly one is that close;
 4. a name the article used before: the same name; a shorter one ("the Academy of Sciences"
-   after "Chinese Academy of Sciences", "Sheffield" after "University of Sheffield"); a
+   after "Chinese Academy of Sciences", "Sheffield" after "University of Sheffield", "Ovidius
+   University" after "Ovidius University of Constanța", not "X University" after "X
+   University of Technology"; "TU Delft" after "Delft University of Technology"); a
    person's family name alone ("Prof Kgwadi");
 5. otherwise a **new** entity, with a proposed slug (an acronym it is given, else its name),
    its name as the gazetteer writes it when the gazetteer knows it, also through a typo
@@ -41,6 +43,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from rapidfuzz import process
@@ -162,7 +165,7 @@ class Linker:
         linked: dict[int, Entity] = {}  # mention token start → entity
         seen: dict[tuple[str, str], Entity] = {}  # (kind, normalized text) → entity
         taken_slugs: set[str] = set(self.registry.organizations) | set(self.registry.people) | set(self.registry.cities)
-        ordered = sorted(mentions, key=lambda m: (m.token_start in aliases, m.token_start))
+        ordered = sorted(mentions, key=lambda m: (m.token_start in aliases or m.source == "acronym-city", m.token_start))  # after the names they stand for
         for mention in ordered:
             entity = None
             if mention.token_start in aliases and aliases[mention.token_start] in linked:
@@ -285,7 +288,7 @@ class Linker:
             i += 3
         if i < len(doc) and doc[i].lower_ == "of":
             return self._parent(by_start, linked, i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the"))
-        if i + 1 < len(doc) and doc[i].text == ",":
+        if i + 1 < len(doc) and doc[i].text == "," and gazetteer().name(mention.text) is None:  # not "KAIST, POSTECH and UNIST": a list
             after = by_start.get(i + 1)
             if after is not None and after.kind == "organization" and not _is_unit_name(after.text):
                 return self._parent(by_start, linked, i + 1)
@@ -537,11 +540,18 @@ def _completed(result: list[Linked]) -> list[Linked]:
 
 def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity | None:
     """An organisation named earlier in full: "the Academy of Sciences" after "Chinese Academy
-    of Sciences"; "Sheffield" after "University of Sheffield" (its one name word)."""
+    of Sciences"; "Sheffield" after "University of Sheffield" (its one name word); "Ovidius
+    University" after "Ovidius University of Constanța" (the name without its place); "TU
+    Delft" after "Delft University of Technology" (an acronym and the city of one name)."""
     key = _without_article(normalize(mention.text))
     words = key.split()
-    if len(words) >= 2:
-        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and text.endswith(" " + key)}
+    if mention.source == "acronym-city":  # "TU Delft" after "Delft University of Technology": the one name with its city
+        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and words[-1] in text.split() and text != key}
+        if len(longer) > 1:  # and whose initials have the acronym's letters (not "IHE Delft Institute ...")
+            letters = Counter(mention.text.split()[0].upper())
+            longer = {i: e for i, e in longer.items() if not letters - Counter(acronyms.initials(e.name))}
+    elif len(words) >= 2:
+        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text.endswith(" " + key) or _placed(text, key))}
     elif len(words) == 1 and mention.source in ("list", "short", "coordinated"):
         longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and _name_words(text) == words}
         if not longer and mention.source == "short":  # "Arqus" after "Arqus European University Alliance"; "Unicamp" after "... (Unicamp)"
@@ -552,6 +562,19 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
         entity = next(iter(longer.values()))
         return replace(entity, method="alias", confidence=min(entity.confidence, CONFIDENCE["alias"]))
     return None
+
+
+_FIELDS = {fold(w) for w in lexicon.MINISTRY_DOMAINS} | {"engineering", "medicine", "arts", "law", "economics", "management", "business", "applied", "agricultural", "medical"}
+
+
+def _placed(longer: str, key: str) -> bool:
+    """Whether a normalised name is ``key`` and a place: "ovidius university of constanta",
+    "mohammed v university in rabat", "ministry of ... of the republic of uzbekistan"; not
+    "... of science and technology" (a field makes another name)."""
+    if not longer.startswith(key + " "):
+        return False
+    rest = longer[len(key) + 1:].split()
+    return len(rest) >= 2 and rest[0] in ("of", "in") and not any(w in _FIELDS for w in rest[1:])
 
 
 def _name_words(normalized: str) -> list[str]:
@@ -586,7 +609,7 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
     for short, long in aliases.items():
         if short in by_start:
             defined.setdefault(fold(by_start[short].text), long)
-    names = [m for m in mentions if m.kind == "organization" and m.source not in ("acronym",) and m.token_end - m.token_start >= 2]
+    names = [m for m in mentions if m.kind == "organization" and m.source not in ("acronym", "acronym-city") and m.token_end - m.token_start >= 2]
     ending = {m.token_end: m for m in names}
     for m in mentions:  # "Mediterranean Universities Union (UNIMED)": an acronym of another language, in brackets right after the name
         if m.kind == "organization" and m.source in ("acronym", "short") and m.token_start not in aliases and fold(m.text) not in defined:
@@ -616,7 +639,7 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
             continue
         spelled = {}
         for name in names:
-            if acronyms.spells(m.text, name.text):
+            if acronyms.spells(m.text, name.text) or (len(m.text) == 2 and acronyms.initials(name.text) == m.text):  # "UJ President": University of Jordan
                 spelled.setdefault(_key(name.text), name.token_start)
         if len(spelled) == 1:
             aliases[m.token_start] = next(iter(spelled.values()))

@@ -170,7 +170,7 @@ class _Candidate:
 
 
 _PRIORITY = {
-    "dateline": 7, "registry": 6, "person-order": 5, "reference": 4, "definition": 4, "pattern": 3,
+    "dateline": 7, "registry": 6, "person-order": 5, "reference": 4, "definition": 4, "pattern": 3, "acronym-city": 3,
     "title": 2, "honorific": 2, "speech": 2, "acronym": 1, "place": 1, "list": 1, "coordinated": 1,
     "short": 1, "family": 1, "country-code": 1, "fuzzy": 2,
 }
@@ -240,7 +240,8 @@ class EntityFinder:
         definitions = acronyms.definitions(doc)
         first = (
             known + self._reference_candidates(doc)
-            + [_candidate(s, e, "organization", "pattern") for s, e in patterns]
+            + [_candidate(s, e, "organization", "pattern") for s, e in patterns + institutions.national_associations(doc, self.countries)]
+            + [_candidate(s, e, "organization", "acronym-city") for s, e in places.acronyms_with_a_city(doc)]
             + [_candidate(*d.long, "organization", "definition") for d in definitions if _names_an_organisation(doc, *d.long)]
         )
         if dateline is not None:
@@ -325,13 +326,16 @@ class EntityFinder:
         return found
 
     def _reference_candidates(self, doc: Doc) -> list[_Candidate]:
-        """Names of the gazetteer, written capitalised (the little words of names aside)."""
+        """Names of the gazetteer, written capitalised (the little words of names aside), or
+        with a word inside in lower case that is no little word of English, as a name of
+        another language writes it ("Université libre de Bruxelles", "Nourah bint Abdulrahman")."""
         found = []
         for _, start, end in gazetteer().matcher(doc):
             if doc[start].text == "the":  # "the University of Tokyo" (the list writes "The University of Tokyo")
                 start += 1
             words = [t for t in doc[start:end] if t.is_alpha]
-            if all(t.text[0].isupper() or t.lower_ in lexicon.NAME_LITTLE_WORDS for t in words) \
+            if words and words[0].text[0].isupper() and words[-1].text[0].isupper() \
+                    and all(t.text[0].isupper() or t.lower_ in lexicon.NAME_LITTLE_WORDS or not t.is_stop for t in words) \
                     and not institutions.goes_on_into_something_else(doc, end):
                 found.append(_candidate(start, end, "organization", "reference"))
         return found
@@ -375,7 +379,9 @@ def _later_uses(doc: Doc, definitions: list[acronyms.Definition]) -> list[tuple[
 def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dict[str, str]) -> list[tuple[int, int]]:
     """One word that an organisation of the article is named after, where news uses it for
     the organisation: before a possessive and a title or a title ("Sheffield's Professor",
-    "Tsinghua President")."""
+    "Tsinghua President"), before a possessive and a unit ("Yonsei's Graduate School of
+    ..."), and then wherever the article writes it alone ("Ateneo and Sophia
+    University signed" once "Ateneo vice president" has shown it)."""
     words = {}
     for c in chosen:
         if c.kind == "organization":
@@ -384,16 +390,24 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
                 words.setdefault(distinct[0], set()).add(c.start)
     taken = {i for c in chosen for i in range(c.start, c.end)}
     title_starts = {s for s, _ in title_spans}
+    unit_starts = {c.start for c in chosen if c.kind == "organization" and any(t.text in lexicon.UNIT_HEADS for t in doc[c.start:c.end])}
     found = []
     for token in doc:
         if token.text not in words or token.i in taken:
             continue
         nxt = token.i + 1
-        if nxt < len(doc) and doc[nxt].text in {"'s", "’s"}:
+        owner = nxt < len(doc) and doc[nxt].text in {"'s", "’s"}
+        if owner:
             nxt += 1
-        if nxt in title_starts:
+        if nxt in title_starts or (owner and nxt in unit_starts):  # "Tsinghua President", "Yonsei's Graduate School of ..."
             found.append((token.i, token.i + 1))
+    used = {doc[s].text for s, _ in found}  # a word so used names the organisation wherever the article writes it alone
+    found += [(t.i, t.i + 1) for t in doc if t.text in used and t.i not in taken and (t.i, t.i + 1) not in found and not _before_a_head(doc, t.i)]
     return found + _names_used_alone(doc, chosen, taken, countries)
+
+
+def _before_a_head(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and institutions.is_head(doc[i + 1])
 
 
 def _units_of_named(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -416,6 +430,8 @@ def _units_of_named(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
                 begin = k + 1 + (doc[k + 1].lower_ == "the")
                 parent = doc[begin:c.end]
                 key = fold(parent.text)
+                if n == 0 and len(parent) == 1 and not _capitals(parent.text):
+                    break  # "... Institute of Technology": a field, not the end of another name ("Hanoi University of Science and Technology")
                 if (len(parent) == 1 and _capitals(parent.text)) or any(t != fold(doc[c.start:c.end].text) and t.endswith(" " + key) for t in texts):
                     split = (k, begin)
                     break

@@ -1,10 +1,18 @@
 """Places and the words around names that are not organisations: datelines, "held in", country codes.
 
 - **A dateline** opens news: "KOCHI: ", "CHATTOGRAM, May 24: ", "LANZHOU, China, June 12, 2018
-  /PRNewswire/ -- ", "ALMATY. 13 May. Press center - ": a place in capitals, then at most ten
-  words (a region, a date, a newswire) with at most two in lower case, up to a colon or a dash.
-  Its place is a city, never an organisation; its date is when the news was written, never
-  when something was signed; its newswire is not a party.
+  /PRNewswire/ -- ", "ALMATY. 13 May. Press center - ", "SEOUL, March 11 (Yonhap) -- ": a place
+  in capitals (of any alphabet: "QUÉBEC CITY"), then at most ten words (a region, a date, a
+  newswire, a news agency in brackets) with at most two in lower case, up to a colon or a dash;
+  or a place written as a name ("Addis Ababa, June 20/2024 (ENA) — ") when a date or an agency in
+  brackets follows it. It starts the first paragraph of the story, which a byline or a
+  masthead may precede ("By X", "The Kathmandu Post", "News provided by ..."): the lines before
+  it are tried too, up to the first line of prose. Its place is a city, never an
+  organisation; its date is when the news was written, never when something was signed; its
+  newswire or agency is not a party, and nor is anything before it.
+- **A label** that opens a line ("RELATED:", "READ ALSO:", "WATCH:") is no organisation.
+- **An acronym and a city** (one of the reference list's places, ``graph/places.py``) name one
+  institution: "IIT Bombay", "TU Delft".
 - **Places** are the capitalised words after "held in", "launched in", "located in" ...
 - **Acronyms** are single tokens that look like one (:func:`.acronyms.is_acronym`), outside
   all-capital headlines; a country's code among them ("USA", "UK") is the country.
@@ -18,11 +26,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..places import fold as place_words, load_places
 from . import lexicon
 from .acronyms import is_acronym
 from .institutions import is_head
@@ -30,8 +40,16 @@ from .sentences import sentences
 
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*")
 _SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s))\s*")
-_PLACE_IN_CAPITALS = re.compile(r"\s*[A-Z][A-Z'’\-]{2,}(?:\s[A-Z][A-Z'’\-]{2,})*(?=[,.:(]|\s[(–—-])")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # "QUÉBEC", "ŁÓDŹ" (Latin Extended-A mixes cases: a place must equal its upper case)
+_PLACE_IN_CAPITALS = re.compile(rf"[{_UPPER}][{_UPPER}'’\-]{{2,}}(?:\s[{_UPPER}][{_UPPER}'’\-]{{2,}})*(?=[,.:(]|\s[(–—-])")
+_PLACE_AS_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,)")  # "Addis Ababa," with a date or an agency after it
+_DATE_OR_AGENCY = re.compile(r"\d|\([A-Z][\w.]*\)|/[A-Z][\w ]*/")
+_STORY_WORDS = 6  # the story goes on after a dateline, on its line
+_PROSE_WORDS = 12  # a line of this many words, or one that ends a sentence, is the story, not a byline or a masthead
+_LABELS = frozenset({"RELATED", "READ", "ALSO", "SEE", "WATCH", "LISTEN", "MORE", "UPDATE", "UPDATED", "PHOTO", "PHOTOS", "VIDEO", "ADVERTISEMENT", "RECOMMENDED", "TRENDING", "EDITOR'S", "NOTE"})
 _PLACE_VERBS = frozenset({"held", "launched", "located", "based", "opened", "unveiled", "place", "headquartered", "hosted", "took"})
+_REGION_CODES = frozenset({"EU", "UN", "UK", "US", "SA", "NZ", "HK", "DC", "EC"})  # a country's or a union's, as news writes them
+_STATE_TITLES = frozenset({"Minister", "Ambassador", "Secretary", "Governor", "Senator", "Prime", "Deputy", "High", "Consul"})
 COUNTRY_CODES = {"USA": "US", "US": "US", "UK": "GB", "UAE": "AE", "PRC": "CN", "ROK": "KR", "DPRK": "KP"}
 
 
@@ -42,21 +60,40 @@ class Dateline:
 
 
 def dateline(doc: Doc) -> Dateline | None:
-    """The dateline that opens the text, or None."""
-    head = doc.text[:160]
-    first = _PLACE_IN_CAPITALS.match(head)
-    if not first:
+    """The dateline that opens the story, or None (see the module's doc)."""
+    line_start = 0
+    for line in doc.text[:1200].split("\n"):
+        found = _dateline_at(doc, line_start, line)
+        if found is not None:
+            return found
+        if len(line.split()) >= _PROSE_WORDS or line.rstrip().endswith((".", "!", "?", '"', "”")):
+            return None  # the story has begun
+        line_start += len(line) + 1
+    return None
+
+
+def _dateline_at(doc: Doc, line_start: int, line: str) -> Dateline | None:
+    head = line[:160]
+    indent = len(head) - len(head.lstrip())
+    first = _PLACE_IN_CAPITALS.match(head, indent)
+    if first is not None and first.group(0) != first.group(0).upper():
+        first = None
+    as_name = first is None
+    if as_name:
+        first = _PLACE_AS_NAME.match(head, indent)
+        if first is None:
+            return None
+    if first.group(0).split()[0] in _LABELS:
         return None
     separator = _SEPARATOR.search(head, first.end())
-    if separator is None:
-        return None
+    if separator is None or len(line[separator.end():].split()) < _STORY_WORDS:
+        return None  # "CIVIS – A European Civic University": a headline, not a story's first words
     words = head[first.end():separator.start()]
     lower = [w for w in re.findall(r"[A-Za-z]+", words) if w.islower()]
-    if len(words.split()) > 10 or len(lower) > 2:
+    if len(words.split()) > 10 or len(lower) > 2 or (as_name and not _DATE_OR_AGENCY.search(words)):
         return None
-    place_start = len(head) - len(head.lstrip())
-    place = doc.char_span(place_start, first.end(), alignment_mode="expand")
-    end = doc.char_span(0, separator.end(), alignment_mode="contract")
+    place = doc.char_span(line_start + indent, line_start + first.end(), alignment_mode="expand")
+    end = doc.char_span(line_start, line_start + separator.end(), alignment_mode="contract")
     if place is None or end is None:
         return None
     stop = end.end
@@ -65,17 +102,73 @@ def dateline(doc: Doc) -> Dateline | None:
     return Dateline((place.start, place.end), stop)
 
 
+def acronyms_with_a_city(doc: Doc) -> list[tuple[int, int]]:
+    """An acronym and a city, as news names many institutions: "IIT Bombay", "TU Delft",
+    "NUST Islamabad", "RPTU Kaiserslautern-Landau" (the city one of the reference list's
+    places); not "TU Delft University"."""
+    table = city_table()
+    found = []
+    for token in doc[:-1]:
+        text = token.text
+        if not (is_acronym(text) or (len(text) == 2 and text.isalpha() and text.isupper())) or text in COUNTRY_CODES or text in lexicon.NOT_ACRONYMS:
+            continue
+        city = doc[token.i + 1]
+        end = token.i + 2
+        if not (city.is_alpha and city.is_title) or table.name_of(place_words(city.text)) is None:
+            continue
+        if end + 1 < len(doc) and doc[end].text == "-" and not city.whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
+            end += 2  # two cities: "RPTU Kaiserslautern-Landau"
+        after = doc[end] if end < len(doc) else None
+        if after is not None and (is_head(after) or (after.is_alpha and after.text[:1].isupper())):
+            continue
+        found.append((token.i, end))
+    return found
+
+
+@functools.cache
+def city_table():
+    return load_places()
+
+
+def is_label(token) -> bool:
+    """A label opening a line ("RELATED:", "READ ALSO:"), not a name."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and doc[i - 1].text in _LABELS:
+        i -= 1
+    at_line_start = i == 0 or "\n" in doc[i - 1].text
+    j = token.i
+    while j + 1 < len(doc) and doc[j + 1].text in _LABELS:
+        j += 1
+    return token.text in _LABELS and at_line_start and j + 1 < len(doc) and doc[j + 1].text == ":"
+
+
 def acronyms(doc: Doc) -> list[tuple[int, int]]:
-    """Single tokens that look like an organisation's acronym ("LGE", "UANSR", "KazNU")."""
+    """Single tokens that look like an organisation's acronym ("LGE", "UANSR", "KazNU"), and
+    two capitals where an organisation stands: before a signing verb or a title, after "with"
+    or "between" ("KU signed", "KU Vice-Chancellor", "with KU and ...")."""
     found = []
     for sentence in sentences(doc):
         words = [t for t in sentence if t.is_alpha and len(t) > 1]
         if words and sum(t.is_upper for t in words) > len(words) / 2:
             continue  # an all-capitals headline
         for token in sentence:
-            if is_acronym(token.text) or token.text in COUNTRY_CODES:
+            if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token):
                 found.append((token.i, token.i + 1))
     return found
+
+
+def _two_capitals_as_party(token) -> bool:
+    text = token.text
+    if not (len(text) == 2 and text.isalpha() and text.isupper()) or text in COUNTRY_CODES or text in lexicon.NOT_ACRONYMS or text in _REGION_CODES:
+        return False
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    if after is not None and (after.lower_ in {"signed", "signs", "inked", "concluded", "renewed"}
+                              or after.lower_ in lexicon.TITLE_WORDS and after.text[:1].isupper() and after.text not in _STATE_TITLES):
+        return True  # "KU signed", "KU Vice-Chancellor"; not "SA Minister"
+    return before is not None and before.lower_ in {"with", "between"} and (after is None or after.is_punct or after.lower_ == "and")
 
 
 def country_code(text: str) -> str | None:

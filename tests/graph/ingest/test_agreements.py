@@ -115,6 +115,16 @@ def test_a_count_of_agreements_is_a_group(run_empty, text, count, counterparts, 
         "Aalto University is expected to sign an exchange agreement with Lund University in the spring.",
         "Aalto University and Lund University met at the forum, where no agreements were signed.",
         "Aalto University did not sign the memorandum of understanding with Lund University.",
+        # a modal, an invitation, an agreement not made yet (drafts, proposals, talks)
+        "Banjul University and Tema University will sign an agreement next month.",
+        "Banjul University and Tema University could soon sign an agreement.",
+        "A memorandum of understanding between Banjul University and Tema University is to be signed in May.",
+        "Banjul University invited Tema University to sign an agreement.",
+        "Banjul University is preparing to sign an agreement with Tema University.",
+        "A draft agreement between Banjul University and Tema University was discussed.",
+        "The proposed agreement between Banjul University and Tema University would create a joint centre.",
+        "Talks on an agreement between Banjul University and Tema University continue.",
+        "Banjul University and Tema University agreed to explore a similar arrangement with Kestrel Mountain University.",
     ],
 )
 def test_not_agreements(run_empty, text):
@@ -248,6 +258,8 @@ def test_a_relative_clause_with_which(run_empty):
         ("BANJUL, May 24: Banjul University has signed an agreement with Kestrel Mountain University.", None),  # the dateline's
         ("Banjul University signed an agreement with Kestrel Mountain University, the university announced on 2 May 2023.", None),
         ("Banjul University, founded in 1998, signed an agreement with Kestrel Mountain University on 2 May 2023.", "2023-05-02"),
+        ("Banjul University renewed its agreement with Kestrel Mountain University, extending a partnership that began in 2009.", None),
+        ("SEOUL, March 11 (Yonhap) -- Banjul University signed an agreement with Kestrel Mountain University.", None),
     ],
 )
 def test_a_date_that_is_not_the_signings_is_left_out(run_empty, text, date):
@@ -350,3 +362,142 @@ def test_after_the_meeting_the_signing_has_the_meetings_date(run_empty):
     assert [(a.signed_on, [p.name for p in a.parties]) for a in extraction.agreements] == [
         ("--10-17", ["Banjul University", "Tamale Technical University"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier agreement in a clause after its noun, while the agreement reported has no date
+        "Banjul University and Tamale Technical University have signed a memorandum of understanding on nursing. "
+        "The rector said the agreement builds on a general cooperation agreement the two universities signed in 2009.",
+        # "the first agreement", its parties not named
+        "Banjul University and Tamale Technical University have signed a memorandum of understanding on nursing. "
+        "Since the first agreement was concluded in 2009, 200 students have graduated.",
+        # "one signed in", "an earlier agreement, signed in"
+        "Banjul University and Tamale Technical University have signed a memorandum of understanding on nursing. "
+        "The agreement replaces one signed in 2009.",
+        "Banjul University and Tamale Technical University have signed a memorandum of understanding on nursing. "
+        "It renews an earlier agreement, signed in 2009.",
+    ],
+)
+def test_an_earlier_agreement_is_one_of_its_own_with_its_year(run_empty, text):
+    assert [([p.name for p in a.parties], a.signed_on) for a in run_empty(text).agreements] == [
+        (["Banjul University", "Tamale Technical University"], None), (["Banjul University", "Tamale Technical University"], "2009"),
+    ]
+
+
+def test_a_unit_signing_for_its_university_makes_the_university_the_party(run_empty):
+    extraction = run_empty("On Monday, Banjul University's Faculty of Law signed an implementing arrangement with Tamale Technical University.")
+    assert agreements(extraction) == [(["Banjul University", "Tamale Technical University"], [])]
+
+
+def test_institutes_of_the_reference_list_in_a_list_are_no_units_of_each_other(run_empty):
+    extraction = run_empty(
+        "The Gwangju Institute of Science and Technology (GIST), Daegu Gyeongbuk Institute of Science and Technology (DGIST) "
+        "and Tamale Technical University signed the three-party agreement."
+    )
+    assert agreements(extraction) == [
+        (["Gwangju Institute of Science and Technology", "Daegu Gyeongbuk Institute of Science and Technology", "Tamale Technical University"], ["three-party"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # "On the same day": the last agreement's date
+        ("Banjul University and Tamale Technical University renewed their agreement on 14 August 2024. "
+         "On the same day, Banjul University signed an agreement with Kestrel Mountain University.", ["2024-08-14", "2024-08-14"]),
+        # "On the sidelines of the meeting": the meeting's
+        ("The rectors of the network held their meeting at Banjul University on 29 June. "
+         "On the sidelines of the meeting, Tamale Technical University and Kestrel Mountain University signed an agreement.", ["--06-29"]),
+        # "The document", "The renewal": a sentence that signs the agreement reported gives its date
+        ("Tamale Technical University and Kestrel Mountain University signed an agreement on exchange. "
+         "The document was signed on 26 September by the two rectors.", ["--09-26"]),
+        ("Tamale Technical University announced it had renewed its agreement with Kestrel Mountain University. "
+         "The renewal was signed on August 12 by the two rectors.", ["--08-12"]),
+    ],
+)
+def test_a_signing_without_a_date_of_its_own_takes_the_one_it_refers_to(run_empty, text, dates):
+    assert [a.signed_on for a in run_empty(text).agreements] == dates
+
+
+def test_the_source_of_a_report_is_no_party(run_empty):
+    extraction = run_empty("According to the Banjul Higher Education Commission, Ghanaian universities signed 62 agreements with foreign universities.")
+    assert extraction.agreements == []
+
+
+def test_a_later_signing_by_a_units_head_is_the_same_agreement(run_empty):
+    extraction = run_empty(
+        "Meanwhile, Banjul University's Institute of Engineering (IoE) signed a memorandum of understanding with Tamale Technical University (TTU) on June 28. "
+        "IoE Dean Prof Dr Ama Mensah and TTU Vice President Prof Dr Kofi Boateng signed the MoU in Accra."
+    )
+    assert [([p.name for p in a.parties], a.signed_on) for a in extraction.agreements] == [
+        (["Banjul University", "Tamale Technical University"], "--06-28"),
+    ]
+
+
+def test_a_two_letter_acronym_defined_once_names_its_organisation_later(run_empty):
+    extraction = run_empty(
+        "Its members are the University of the Gambia (UG) and Tamale Technical University. "
+        "On 3 May, UG Banjul signed a memorandum of understanding with Kestrel Mountain University on joint research."
+    )
+    assert agreements(extraction) == [(["University of the Gambia", "Kestrel Mountain University"], ["memorandum-of-understanding"])]
+
+
+def test_a_word_shown_to_name_an_organisation_names_it_wherever_it_stands_alone(run_empty):
+    extraction = run_empty(
+        "Ateneo de Zamboanga University is old. Ateneo and Tamale Technical University, meanwhile, signed a student exchange agreement on Wednesday, "
+        "according to Ateneo vice president Dr. Ama Mensah."
+    )
+    assert agreements(extraction) == [(["Ateneo de Zamboanga University", "Tamale Technical University"], ["student-exchange"])]  # a word the reference list knows (not a coined one)
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # "the same occasion" is a day: not the year of another sentence
+        ("Banjul University was admitted to the network at its meeting on July 9. Tema University applied in 2023. "
+         "On the same occasion, Tamale Technical University signed an agreement with Kestrel Mountain University.", ["--07-09"]),
+        # "the same visit" lasts days
+        ("Banjul University and Tamale Technical University signed an agreement on 20 May 2024. "
+         "During the same visit, Tema University signed an agreement with Kestrel Mountain University.", ["2024-05-20", None]),
+    ],
+)
+def test_the_same_occasion_is_a_day(run_empty, text, dates):
+    assert [a.signed_on for a in run_empty(text).agreements] == dates
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two capitals where a party stands, never defined
+        ("KU signed a memorandum of understanding with Tamale Technical University.", [["KU", "Tamale Technical University"]]),
+        # an acronym and a city name one institution
+        ("Tamale Technical University signed an MoU with IIT Bombay and with NUST Islamabad-Rawalpindi.",
+         [["Tamale Technical University", "IIT Bombay"], ["Tamale Technical University", "NUST Islamabad-Rawalpindi"]]),
+        # not a country's code, nor a minister's country
+        ("The US and UK signed an agreement with Tamale Technical University.", []),
+        ("The award went to SA Minister Ama Mensah and to Banjul University, which signed an agreement with Tema University in 2021.",
+         [["Banjul University", "Tema University"]]),
+    ],
+)
+def test_acronyms_never_defined_that_stand_as_parties(run_empty, text, expected):
+    assert [[p.name for p in a.parties] for a in run_empty(text).agreements] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three universities on Monday entered into a three-way agreement on chips. "
+         "Banjul University, Tema University and Kestrel Mountain University signed the agreement in Accra.",
+         [(["Banjul University", "Tema University", "Kestrel Mountain University"], ["three-party"], None)]),
+        ("A tripartite agreement was signed on 3 May 2024. It brings together Banjul University, Tema University and Kestrel Mountain University.",
+         [(["Banjul University", "Tema University", "Kestrel Mountain University"], ["three-party"], "2024-05-03")]),
+        # agreements, not one: no party set to complete
+        ("Three universities signed agreements with foreign partners. Banjul University, Tema University and Kestrel Mountain University lead.", []),
+        # as many as counted, or none
+        ("Three universities signed a three-way agreement. Banjul University and Tema University welcomed it.", []),
+    ],
+)
+def test_parties_counted_in_one_sentence_and_named_in_the_next(run_empty, text, expected):
+    assert [([p.name for p in a.parties], a.kinds, a.signed_on) for a in run_empty(text).agreements] == expected

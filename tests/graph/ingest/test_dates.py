@@ -27,6 +27,8 @@ from unikg.graph.ingest.dates import find_dates
         ("signed on Monday, last week", "2024-07-05", []),
         ("signed on February 30, 2023", None, []),  # not a calendar date
         ("170 MOUs and 17 May", None, ["--05-17"]),
+        ("renewed on Wednesday (14/8) at the senate", "2024-08-16", ["--08-14"]),  # day/month in brackets after a weekday
+        ("renewed on Friday (5/8)", None, []),  # day/month or month/day: not said
     ],
 )
 def test_dates_are_as_precise_as_the_text(text, published, expected):

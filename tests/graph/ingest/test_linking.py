@@ -206,3 +206,40 @@ def test_a_unit_named_by_a_word_of_another_organisation_is_its_unit(run_empty):
     )
     found = {i.mention.text: i.entity for i in extraction.linked}
     assert found["Tamale Faculty"].unit_of == found["Kestrel University of Tamale"].id
+
+
+def test_a_name_written_again_without_its_place_is_the_same_organisation(run_empty):
+    extraction = run_empty(
+        "Kestrel Mountain University of Tamale hosted the assembly, and Banjul University in Serekunda (UBS) sent a delegation. "
+        "The secretariat is based at Kestrel Mountain University; Banjul University will host the next one. "
+        "Accra University of Technology signed too, and so did Accra University."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["Kestrel Mountain University"] == ids["Kestrel Mountain University of Tamale"]
+    assert ids["Banjul University"] == ids["Banjul University in Serekunda"]
+    assert ids["Accra University"] != ids["Accra University of Technology"]  # a field makes another name
+
+
+def test_the_owner_of_a_qualified_unit_is_the_organisation_named_in_full(run_empty):
+    extraction = run_empty("Tamale Technical University signed. Its officers studied at Tamale's Graduate School of Public Health.")
+    linked = [(i.mention.text, i.entity.id, i.entity.unit_of) for i in extraction.linked if i.mention.kind == "organization"]
+    assert linked == [
+        ("Tamale Technical University", "tamale-technical-university", None),
+        ("Tamale", "tamale-technical-university", None),
+        ("Graduate School of Public Health", "graduate-school-of-public-health", "tamale-technical-university"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # two capitals where an organisation stands: the one name of the article with those initials
+        ("Banjul University and the University of Tema (UT) met. BU President Dr. Ama Mensah and the rector signed.", "BU", "Banjul University"),
+        # an acronym and a city: the one name of the article with that city and the acronym's letters
+        ("Delft University of Technology and the IHE Delft Institute for Water Education met. TU Delft will host them.", "TU Delft",
+         "Delft University of Technology"),
+    ],
+)
+def test_a_short_acronym_or_an_acronym_and_a_city_is_the_organisation_named_in_full(run_empty, text, mention, expected):
+    ids = {i.mention.text: i.entity.id for i in run_empty(text).linked if i.mention.kind == "organization"}
+    assert ids[mention] == ids[expected] and len(set(ids.values())) == 2

@@ -158,6 +158,48 @@ def test_institution_shapes(run_empty, sentence, expected):
     assert names(run_empty(sentence), "organization") == expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a head of another language, its name, then "de/di X"
+        ("The Universidad Técnica de Oruro and the Università Statale di Trento signed.", ["Universidad Técnica de Oruro", "Università Statale di Trento"]),
+        # "in" and a place before the name's acronym are part of the name; without an acronym after them they are not
+        ("Nile Valley University in Atbara (NVUA) hosted Kestrel University in Tema.", ["Nile Valley University in Atbara", "NVUA", "Kestrel University"]),
+        # a name of the reference list with a comma before the place after its head, as news writes it
+        ("The delegation visited Medical University, Plovdiv, and Bayero University, Kano.", ["Medical University, Plovdiv", "Bayero University, Kano"]),
+        # ... and with a word inside in lower case, as its own language writes it (a little word of English is not one)
+        ("Students of the Université libre de Kinshasa and of Prince Mohammad bin Fahd University met.",
+         ["Université libre de Kinshasa", "Prince Mohammad bin Fahd University"]),
+    ],
+)
+def test_names_run_on_past_a_place_or_a_word_in_lower_case(run_empty, sentence, expected):
+    assert names(run_empty(sentence), "organization") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a company's legal form ends its name
+        ("Tema Steel Co. and Volta Mining Ltd offered equipment.", ["Tema Steel Co.", "Volta Mining Ltd"]),
+        # an embassy's city is part of its name
+        ("The Embassy of Ghana in Nairobi and the Embassy of the Republic of Kenya in Accra attended.",
+         ["Embassy of Ghana in Nairobi", "Embassy of the Republic of Kenya in Accra"]),
+        # "Universities" and a country: the association of its universities
+        ("It is a member of Universities South Africa and of Universities UK.", ["Universities South Africa", "Universities UK"]),
+    ],
+)
+def test_companies_embassies_and_national_associations(run_empty, sentence, expected):
+    assert names(run_empty(sentence), "organization") == expected
+
+
+def test_a_field_after_an_institute_is_no_organisation_of_the_article(run_empty):
+    text = ("Hanoi University of Science and Technology hosted the visit. "
+            "The Posts and Telecommunications Institute of Technology (PTIT) signed a memorandum with Oulu University of Applied Sciences.")
+    assert names(run_empty(text), "organization") == [
+        "Hanoi University of Science and Technology", "Posts and Telecommunications Institute of Technology", "PTIT", "Oulu University of Applied Sciences",
+    ]
+
+
 def test_a_spaced_dash_joins_two_names_not_one(run_empty):
     found = names(run_empty("The partners are the University of Graz - Karl-Franzens-Universität Graz (Austria) and others."), "organization")
     assert found[:2] == ["University of Graz", "Karl-Franzens-Universität Graz (Austria)"]
@@ -196,6 +238,12 @@ def test_list_items_and_shared_heads_take_the_gazetteers_name(run_empty):
         ("MOMBASA: Kestrel Mountain University has signed an agreement with Banjul University.", "MOMBASA"),
         ("TEMA, Ghana, March 3, 2024 /PRNewswire/ -- Kestrel Mountain University signed an agreement with Banjul University.", "TEMA"),
         ("RIGA. 2 June. Press office - Banjul University signed an agreement with Kestrel Mountain University.", "RIGA"),
+        # after a byline or a masthead; a news agency in brackets; capitals of other alphabets; a place written as a name
+        ("By Ama Mensah\n\nTEMA, March 11 (GNA) -- Kestrel Mountain University signed an agreement with Banjul University.", "TEMA"),
+        ("The Harbour Times\n\nÎLE-DE-FRANCE, July 2 — Kestrel Mountain University signed an agreement with Banjul University.", "ÎLE-DE-FRANCE"),
+        ("News provided by Banjul University\nApr 26, 2023, 10:15 ET\n\nSAINT-ÉTIENNE CITY, April 26, 2023 /CNW/ - Kestrel Mountain University "
+         "signed an agreement with Banjul University.", "SAINT-ÉTIENNE CITY"),
+        ("Cape Coast, June 20/2024 (GNA) — Kestrel Mountain University signed an agreement with Banjul University.", "Cape Coast"),
     ],
 )
 def test_a_dateline_is_a_place_never_an_organisation_nor_a_date_of_the_facts(run_empty, text, place):
@@ -204,6 +252,30 @@ def test_a_dateline_is_a_place_never_an_organisation_nor_a_date_of_the_facts(run
         names(extraction, "organization") == ["Banjul University", "Kestrel Mountain University"]
     assert place in names(extraction, "city")
     assert [a.signed_on for a in extraction.agreements] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Mountain University signed an agreement with Banjul University.\n\nRELATED: Banjul University opens a campus",
+        "Kestrel Mountain University signed an agreement with Banjul University.\nREAD ALSO: Banjul University opens a campus",
+    ],
+)
+def test_a_label_opening_a_line_is_no_organisation(run_empty, text):
+    assert sorted(set(names(run_empty(text), "organization"))) == ["Banjul University", "Kestrel Mountain University"]
+
+
+def test_a_line_of_prose_ends_the_search_for_a_dateline(run_empty):
+    text = ("Kestrel Mountain University and Banjul University will exchange students and staff from next year on.\n\n"
+            "ACCRA, May 2 — Banjul University signed an agreement with Tema University.")
+    assert "ACCRA" not in names(run_empty(text), "city")
+
+
+def test_a_headline_in_capitals_and_a_dash_is_no_dateline(run_empty):
+    text = "SAHEL – A Civic University Alliance\nNews | 30 June 2022\n\nAccra – Banjul University signed an agreement with Tema University on 29 June."
+    extraction = run_empty(text)
+    assert "SAHEL" not in names(extraction, "city")
+    assert [a.signed_on for a in extraction.agreements] == ["--06-29"]
 
 
 def test_country_codes_are_countries(run_empty):
