@@ -30,6 +30,13 @@ the alliance last named, and "a new consortium" for the one named next):
   (the organisation the sentence before opens with), "M belongs to A", "M is a founding
   member of A (ACR) and of B", "as a member of A", "M, a U15 member," (the alliance by its
   acronym or first word), "M, which is part of A", "A, of which M is a member,", "M rejoined A";
+- **round five**: "M was admitted as a member of the A in its own language (ACR)" (a name
+  not recognised, then its acronym), "A announced that M and M2 have become full members of
+  the association" (the organisation that says so), "The General Conference approved the
+  membership of M and M2 from C1, and M3 from C2" ("from Country" inside the list), "M, one of
+  A's founding members," and "..., M2, another founding member" (the alliance of the member
+  before), "M, a long-standing member," (the alliance the article names most), "Its members
+  include M (C1), M2 (C2)" (the alliance last named);
 - **founding**: "A was founded in 2019 by M1, M2 and M3", "A, which they founded in 2014
   together with M3" (founding members, dated by the founding);
 - **the alliance as the subject**: "A, in which M has participated since 2019, is coordinated
@@ -37,9 +44,11 @@ the alliance last named, and "a new consortium" for the one named next):
   of M", "whose permanent secretariat is based at M", "M2, which also hosts the A Secretariat".
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
-applied to join A", "hopes to become a member of A", "is not a member of A", "is a former
+applied to join A", "has expressed interest in joining A", "hopes to become a member of A", "is not a member of A", "is a former
 member of A", "joined A as an observer"); "join an alliance built around ..." names no
 alliance.
+
+"They join M, which has been a member of A": M is a fellow member, not an alliance.
 
 Trying an organisation as the alliance of a weak shape ("is part of X's DNA") does not make it
 one.
@@ -83,7 +92,7 @@ _SECRETARIAT_OF = re.compile(
 _PARTICIPATED = re.compile(r",\s*in\s+which\s+", re.I)
 _INCLUDES = re.compile(r"\b(?:also\s+)?(?:includes|included|comprises|comprised|brings\s+together|unites)\s+", re.I)
 _ACCESSION = re.compile(r"\b(?:accession|admission|entry)\s+of\s+", re.I)
-_WELCOME = ("welcomed", "welcomes", "welcome", "admitted", "admits", "added", "adds")
+_WELCOME = ("welcomed", "welcomes", "welcome", "admitted", "admits", "added", "adds", "approved the membership of", "approved the memberships of")
 _ROLES = (
     (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+coordinated\s+by\b", re.I), "coordinator", "after"),
     (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+led\s+by\b", re.I), "coordinator", "after"),
@@ -102,12 +111,16 @@ _ACCEPTED_AS = re.compile(
 # to join", "hopes to become a member of", "is not a member of", "wants to join").
 _UNREAL = re.compile(
     r"\b(?:not|never|no\s+longer|(?:hopes?|hoping|wants?|wanting|plans?|planning|intends?|intending|seeks?|seeking|aims?|aiming"
-    r"|applied|applies|applying|expected|expects?|wish(?:es)?|would\s+like|(?:is|are)\s+set|considering|invited)\s+to)\s+(?:\w+\s+)?$", re.I)
+    r"|applied|applies|applying|expected|expects?|wish(?:es)?|would\s+like|(?:is|are)\s+set|considering|invited)\s+to)\s+(?:\w+\s+)?$"
+    r"|\binterest(?:ed)?\s+in\s+$", re.I)  # "has expressed interest in joining A"
 _OF_WHICH = re.compile(r",\s*of\s+which\s+[^,;]{2,120}?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:not\s+)?(?:a\s+|an\s+)?(?:(?:full|associate|former)\s+)?(founding\s+)?members?\b")
 _NEWEST = re.compile(r"['’]s\s+(?:(?:newest|new|latest|youngest)\s+)?(?:full\s+|associate\s+)?member,\s+(?:the\s+)?")
 _COLON_LIST = re.compile(
     r"\b(?:(?:full|associate|founding|new)\s+)?(?:members|partners)\s+(?:in|of)\s+(?:the\s+|this\s+|its\s+)?[^:;.]{0,60}?:\s*", re.I)
 _AS_MEMBER = re.compile(r",\s+(?:a|an)\s+((?:[\w.-]+\s+){1,2}?)(?:(?:full|associate|founding)\s+)?member\b(?!\s+of\b)")
+_ONE_OF_FOUNDERS = re.compile(r",\s+one\s+of\s+(?:the\s+)?")  # "M, one of A's founding members," (A right after)
+_FOUNDERS_AFTER = re.compile(r"^['’]s?\s+(?:(?:original|first|full)\s+)?(founding\s+)?members\b")
+_ANOTHER = re.compile(r",\s+(?:another|also\s+a)\s+(founding\s+)?member\b(?!\s+of\b)")
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
 
@@ -288,9 +301,25 @@ class _Finder:
             for member in self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end())):
                 self._add(alliance, member, sentence, number)
         for match in _AS_MEMBER.finditer(text):  # "M, a U15 member,": the alliance by its first word or acronym
-            alliance = self._alliance_by_word(match.group(1).strip(), at(match.start()))
+            words = match.group(1).strip()
+            alliance = (self._about() if re.fullmatch(r"(?:long-?standing|long-?time|veteran|founding|full|active)", words, re.I)
+                        else self._alliance_by_word(words, at(match.start())))  # "M, a long-standing member,": the article's alliance
             for member in self._apposition_subject(orgs, at(match.end())):
-                self._add(alliance, member, sentence, number)
+                self._add(alliance, member, sentence, number, kind="founding-member" if words.lower() == "founding" else None)
+        for match in _ONE_OF_FOUNDERS.finditer(text):  # "M, one of A's founding members,"
+            owner = next((o for o in orgs if o.mention.start >= at(match.end())), None)
+            said = owner and _FOUNDERS_AFTER.match(self.text[owner.mention.end:])
+            if owner is None or not said or not re.fullmatch(r"\s*", self.text[at(match.end()):owner.mention.start]):
+                continue
+            self.alliances.add(owner.entity.id)
+            for member in self._apposition_subject(orgs, at(match.end())):
+                self._add(owner.entity, member, sentence, number, kind="founding-member" if said.group(1) else None)
+        for match in _ANOTHER.finditer(text):  # "..., M2, another founding member": the alliance of the member named before
+            before = [o for o in orgs if o.mention.end <= at(match.start()) and re.fullmatch(r"[\s)]*(?:\([^)]*\)\s*)?", self.text[o.mention.end:at(match.start())])]
+            kind = "founding-member" if match.group(1) else None
+            stated = [f for f in self.found.values() if f.member is not None and f.kind == kind and f.evidence[0] <= at(match.start())]
+            if before and stated and before[-1].entity.id not in self.alliances:
+                self._add(stated[-1].alliance, before[-1].entity, sentence, number, kind=kind)
         for match in _OF_WHICH.finditer(text):  # "A, of which M is a member,"
             before = [o for o in orgs if o.mention.end <= at(match.start())]
             if before and not re.search(r"\b(?:not|former)\b", match.group(0)):
@@ -307,7 +336,9 @@ class _Finder:
         list_match = _LIST.search(text)
         if list_match:
             alliance = self._alliance_in(orgs, at(list_match.start()), at(list_match.end()), number, sentences) \
-                or self._subject_alliance(orgs, sentence, at(list_match.start()))  # "A has 30 members, including M1 and M2"
+                or self._subject_alliance(orgs, sentence, at(list_match.start())) \
+                or (self._salient(number, at(list_match.start()), sentences) if re.fullmatch(r"\s*Its\s+(?:\w+\s+)?", text[:list_match.start()]) else None)
+            # "A has 30 members, including M1 and M2"; "Its members include M (Country), M2 (Country)": the alliance last named
             for member in self._listed(orgs, at(list_match.end())):
                 self._add(alliance, member, sentence, number)
         represented = _REPRESENTED.search(text)
@@ -324,7 +355,7 @@ class _Finder:
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
         subject = self._subject_alliance(orgs, sentence, base + match.start())
-        if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|federation|group|assembly|board|council)\b", before, re.I):
+        if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|federation|group|assembly|board|council|conference)\b", before, re.I):
             subject = self._salient(number, base + match.start(), sentences)
         if subject is None:
             return
@@ -346,6 +377,11 @@ class _Finder:
         rest = text[match.end():]
         if re.match(r"\s+(?:more than|over|some|about|nearly)?\s*\d", rest) or re.match(r"\s+(?:hands|forces|efforts)\b", rest):
             return  # "joins more than 800 universities": no alliance; "joined hands"
+        joined = next((o for o in orgs if o.mention.start >= base + match.end()), None)
+        if joined is not None and re.match(
+                r"\s*(?:\([^)]*\)\s*)?,\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:been|is|are|was)\s+(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\b",
+                self.text[joined.mention.end:]):
+            return  # "They join M, which has been a member of A": M is a fellow member, not the alliance
         alliance = self._alliance_after(orgs, base + match.end(), number, sentences)
         if alliance is None:
             return
@@ -429,7 +465,7 @@ class _Finder:
         found = [after[0]]
         for item in after[1:]:
             gap = self.text[found[-1].mention.end:item.mention.start]
-            if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
+            if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*)?(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
                 found.append(item)
             else:
                 break
@@ -485,7 +521,7 @@ class _Finder:
         reference = re.match(r"\s*(?:the\s+|this\s+|that\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership)\b", text, re.I)
         if first is not None and (reference is None or first.mention.start - start <= reference.end(1)):
             gap = self.text[start:first.mention.start]
-            if len(gap.split()) <= 3:
+            if len(gap.split()) <= 3 or re.fullmatch(r"\s*(?:the\s+)?[A-ZÀ-Ý][^,;()]{0,100}\(\s*", gap):  # "the Unión de ... (UDUAL)"
                 self.alliances.add(first.entity.id)
                 return first.entity
         if reference is not None:
@@ -495,7 +531,18 @@ class _Finder:
                 return None
             if article in {"a", "an"}:  # "a new consortium, A": the one named next; "join an alliance built on ...": none
                 return self._next_named(number, sentences)
-            return self._salient(number, start, sentences)
+            return self._salient(number, start, sentences) or self._announcer(number, start)
+        return None
+
+    def _announcer(self, number: int, end: int) -> Entity | None:
+        """"A announced that M ... of the association": the organisation that opens the sentence
+        and says so, taken as the alliance the sentence refers to."""
+        first = next(iter(self.orgs_in.get(number, [])), None)
+        if first is None or first.mention.start >= end:
+            return None
+        if re.match(r"[\s)]*(?:\([^)]*\)\s*)?(?:on\s+\w+\s+)?(?:announced|said|reported|confirmed|stated)\s+(?:on\s+\w+\s+)?that\b", self.text[first.mention.end:end]):
+            self.alliances.add(first.entity.id)
+            return first.entity
         return None
 
     def _alliance_before(self, orgs, end: int, number: int, sentences) -> Entity | None:
@@ -539,6 +586,17 @@ class _Finder:
             and (wanted == (o.entity.acronym or "").lower() or (o.entity.name.split() or [""])[0].lower() == wanted or o.mention.text.lower() == words.lower())
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _about(self) -> Entity | None:
+        """The alliance the article is about: the one named most often (if one is)."""
+        counts: dict[str, int] = {}
+        for item in self.orgs:
+            if item.entity.alliance or item.entity.id in self.alliances:
+                counts[item.entity.id] = counts.get(item.entity.id, 0) + 1
+        ranked = sorted(counts.items(), key=lambda c: -c[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return next(o.entity for o in self.orgs if o.entity.id == ranked[0][0])
 
     def _salient(self, number: int, offset: int, sentences) -> Entity | None:
         """The alliance last named before ``offset``, else the one named next (two sentences on)."""

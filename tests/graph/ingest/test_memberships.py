@@ -255,3 +255,49 @@ def test_applicants_observers_and_negations_are_no_members(run_empty, text):
 )
 def test_part_of_newest_member_and_members_including(run_empty, text, expected):
     assert memberships(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # admitted as / have become full members of "the association": the one that says so
+        ("Separately, the Universidad de Costa Azul (UCA) was admitted as a member of the Unión de Universidades del Golfo (UDUG) at the union's assembly.",
+         [("Universidad de Costa Azul", "UDUG", None, None)]),
+        ("Separately, the Agence des universités côtières (AUC) announced that Banjul University (BU) and Kestrel Mountain University (KMU) "
+         "have become full members of the association.",
+         [("Banjul University", "AUC", None, None), ("Kestrel Mountain University", "AUC", None, None)]),
+        # a list with "from Country" qualifiers, approved by the alliance's conference
+        ("The Coastal Universities Association met in Accra. The General Conference approved the membership of Banjul University and Kestrel Mountain University "
+         "from Ghana, Tamale Technical University and Volta College from Gambia, and the University of Zeltoria from Nigeria, its secretary-general said.",
+         [(name, "Coastal Universities Association", None, None) for name in (
+             "Banjul University", "Kestrel Mountain University", "Tamale Technical University", "Volta College", "University of Zeltoria")]),
+        # one of A's founding members, another founding member
+        ("The Tamale Council of Universities (TCU) met. The Banjul University, one of TCU's founding members, hosted a side event, "
+         "which was attended by delegates from Kestrel Mountain University, another founding member.",
+         [("Banjul University", "Tamale Council of Universities", "founding-member", None),
+          ("Kestrel Mountain University", "Tamale Council of Universities", "founding-member", None)]),
+        # a long-standing member: of the alliance the article is about
+        ("The Coastal Universities Network (CUN) met in Accra. The CUN elected a president. Banjul University, a long-standing member, hosted it.",
+         [("Banjul University", "Coastal Universities Network", None, None)]),
+        # "Its members include M (Country), ...": the alliance last named
+        ("About the Coastal Universities Network. Founded in 2001, it has 40 members. Its members include Banjul University (Ghana), "
+         "Kestrel Mountain University (Gambia) and Tamale Technical University (Nigeria).",
+         [("Banjul University", "Coastal Universities Network", None, None), ("Kestrel Mountain University", "Coastal Universities Network", None, None),
+          ("Tamale Technical University", "Coastal Universities Network", None, None)]),
+        # an acronym defined earlier, then as the subject
+        ("The Coastal Universities Network (CUN) met. Kestrel Mountain University (KMU) opened a lab. KMU became a member of the CUN in 2020.",
+         [("Kestrel Mountain University", "Coastal Universities Network", None, "2020")]),
+    ],
+)
+def test_membership_shapes_of_round_five(run_empty, text, expected):
+    assert memberships(run_empty(text)) == expected
+
+
+def test_interest_in_joining_and_a_fellow_member_are_no_alliance(run_empty):
+    assert memberships(run_empty("The Coastal Universities Network (CUN) met. Banjul University has expressed interest in joining the CUN.")) == []
+    extraction = run_empty(
+        "Banjul University and Kestrel Mountain University joined the Coastal Universities Network in 2024. "
+        "They join Tamale Technical University (TTU), which has been a member of the Coastal Universities Network since 2015.")
+    assert memberships(extraction) == [
+        ("Banjul University", "Coastal Universities Network", None, "2024"), ("Kestrel Mountain University", "Coastal Universities Network", None, "2024"),
+        ("Tamale Technical University", "Coastal Universities Network", None, "2015")]
