@@ -36,7 +36,8 @@ the alliance last named, and "a new consortium" for the one named next):
   membership of M and M2 from C1, and M3 from C2" ("from Country" inside the list), "M, one of
   A's founding members," and "..., M2, another founding member" (the alliance of the member
   before), "M, a long-standing member," (the alliance the article names most), "Its members
-  include M (C1), M2 (C2)" (the alliance last named);
+  include M (C1), M2 (C2)" (the alliance last named), "It ... is a member of A" after "Founded
+  in 1663, M is ...";
 - **founding**: "A was founded in 2019 by M1, M2 and M3", "A, which they founded in 2014
   together with M3" (founding members, dated by the founding);
 - **the alliance as the subject**: "A, in which M has participated since 2019, is coordinated
@@ -433,7 +434,8 @@ class _Finder:
             k -= 1
         previous = sentences[k]
         first = next(iter(self.orgs_in.get(k, [])), None)
-        if first is None or first.entity.id in self.alliances or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[previous.start_char:first.mention.start]):
+        opening = r"\s*(?:About\s+[^\n]{0,80}\n\s*)?(?:(?:Founded|Established|Created|Based)\b[^,.]{0,60},\s*)?(?:[Tt]he\s+)?"  # "Founded in 1663, M is ..."
+        if first is None or first.entity.id in self.alliances or not re.fullmatch(opening, self.text[previous.start_char:first.mention.start]):
             return []
         return [first.entity]
 

@@ -284,6 +284,9 @@ def test_part_of_newest_member_and_members_including(run_empty, text, expected):
          "Kestrel Mountain University (Gambia) and Tamale Technical University (Nigeria).",
          [("Banjul University", "Coastal Universities Network", None, None), ("Kestrel Mountain University", "Coastal Universities Network", None, None),
           ("Tamale Technical University", "Coastal Universities Network", None, None)]),
+        # "It ... is a member of A" after a sentence that opens "Founded in 1901, M is ..."
+        ("Founded in 1901, Banjul University is the oldest university of the coast. It hosts 5,000 students and is a member of the Coastal Universities Network.",
+         [("Banjul University", "Coastal Universities Network", None, None)]),
         # an acronym defined earlier, then as the subject
         ("The Coastal Universities Network (CUN) met. Kestrel Mountain University (KMU) opened a lab. KMU became a member of the CUN in 2020.",
          [("Kestrel Mountain University", "Coastal Universities Network", None, "2020")]),
