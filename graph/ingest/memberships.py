@@ -30,7 +30,7 @@ the alliance last named, and "a new consortium" for the one named next):
   (the organisation the sentence before opens with), "M belongs to A", "M is a founding
   member of A (ACR) and of B", "as a member of A", "M, a U15 member," (the alliance by its
   acronym or first word), "M, which is part of A", "A, of which M is a member,", "M rejoined A";
-- **round five**: "M was admitted as a member of the A in its own language (ACR)" (a name
+- **admissions, founders and "About" paragraphs**: "M was admitted as a member of the A in its own language (ACR)" (a name
   not recognised, then its acronym), "A announced that M and M2 have become full members of
   the association" (the organisation that says so), "The General Conference approved the
   membership of M and M2 from C1, and M3 from C2" ("from Country" inside the list), "M, one of
@@ -45,9 +45,9 @@ the alliance last named, and "a new consortium" for the one named next):
   of M", "whose permanent secretariat is based at M", "M2, which also hosts the A Secretariat".
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
-applied to join A", "has expressed interest in joining A", "hopes to become a member of A", "is not a member of A", "is a former
-member of A", "joined A as an observer"); "join an alliance built around ..." names no
-alliance.
+applied to join A", "has expressed interest in joining A", "hopes to become a member of A",
+"is not a member of A", "is a former member of A", "joined A as an observer"); "join an
+alliance built around ..." names no alliance.
 
 "They join M, which has been a member of A": M is a fellow member, not an alliance.
 
