@@ -67,8 +67,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from . import lexicon
 from .folding import fold
 from .linking import Entity, Linked, home_organisation, is_bare_unit
+from .nationalities import countries_of_name, country_of_adjective
 from .people import POSTNOMINALS, bracketed_names, is_honorific, paired_names, respective_names, skip_honorifics
 from .sentences import sentence_of, sentences, starts_a_sentence
 from .titles import role_slugs, singular
@@ -86,6 +88,9 @@ class RoleFact:
     former: bool = False
 
 
+# Nouns after an adjective of nationality that stand for an organisation ("the Danish
+# university", "the Thai side").
+_REFERRING_NOUNS = frozenset({"university", "institution", "institute", "college", "side", "partner", "academy", "school", "party", "delegation"})
 _THE_UNIVERSITYS = frozenset(f"the {noun} 's" for noun in ("university", "institution", "college", "varsity"))
 
 
@@ -226,6 +231,15 @@ class _Finder:
                 words = self.doc[start - extra:start]
                 if all(t.is_alpha and t.text[0].isupper() and not starts_a_sentence(self.doc, t.i) for t in words):
                     title_start, org = start - extra, self._org_before(start - extra)  # "UP Diliman Chancellor": the chancellor's role
+                elif all(t.is_alpha and t.is_lower and not t.is_stop for t in words) and self.doc[start - extra - 1].text in {"'s", "’s"}:
+                    title_start, org = start - extra, self._org_before(start - extra)  # "the AUF's regional director": the title's word
+            org_start = org.mention.token_start if org is not None else None
+            if org is None:
+                title_start = start
+            if org is None and start > 0 and self.doc[start - 1].lower_ != "its":
+                short = self._short_form_before(start)  # "San Marcos Vice-Rector", "Umm Al-Qura's Vice-President"
+                if short is not None:
+                    org, org_start = short
             if org is None:
                 continue
             k = end
@@ -246,8 +260,9 @@ class _Finder:
             person = self.mention(k, "person")
             if person is None:
                 continue
-            former = org.mention.token_start > 0 and self.doc[org.mention.token_start - 1].lower_ == "former"
-            yield from self.facts(person, org, (title_start, end), "ORG TITLE PERSON", 0.9, former=former)
+            former = org_start > 0 and self.doc[org_start - 1].lower_ == "former"
+            evidence = (self.doc[org_start].idx, person.mention.end) if org_start != org.mention.token_start else None
+            yield from self.facts(person, org, (title_start, end), "ORG TITLE PERSON", 0.9, former=former, evidence=evidence)
             j = person.mention.token_end
             while True:  # ", VP Xi Guang, and VP Zhang Hanrong"
                 k = j
@@ -260,7 +275,7 @@ class _Finder:
                 if other is None or (title_end - k == 1 and is_honorific(self.doc[k])):
                     break  # "and Professor X, Dean of ...": an honorific, not the organisation's title
                 for fact in self.facts(other, org, (k, title_end), "ORG TITLE PERSON, TITLE PERSON", 0.8):
-                    yield replace(fact, evidence=(org.mention.start, other.mention.end))
+                    yield replace(fact, evidence=(self.doc[org_start].idx, other.mention.end))
                 j = other.mention.token_end
 
     def respective(self):
@@ -334,6 +349,72 @@ class _Finder:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _named_before(self, i: int, *, units: bool = False) -> dict[str, list[Linked]]:
+        """The organisations (and the units, if asked) named before token ``i``, each with its mentions."""
+        found: dict[str, list[Linked]] = {}
+        for item in self.linked:
+            if item.mention.kind == "organization" and item.mention.token_end <= i and (units or item.entity.unit_of is None):
+                found.setdefault(item.entity.id, []).append(item)
+        return found
+
+    def _org_referred(self, i: int) -> tuple[Linked, int] | None:
+        """(the organisation, the phrase's end) a phrase at token ``i`` refers back to, when
+        one organisation named before fits it: "the Danish university", "the Thai side" (of
+        the country the adjective names); "the association" (the one whose name has the
+        noun); "Cádiz", "Umm Al-Qura" (capitalised words of its name, a short form)."""
+        doc, j = self.doc, i
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        if j >= len(doc) or j in self.at:
+            return None
+        named = self._named_before(i)
+        code = country_of_adjective(doc[j].text)
+        if code is not None and j + 1 < len(doc) and doc[j + 1].lower_ in _REFERRING_NOUNS:
+            fits = [items for items in named.values() if code in countries_of_name(items[0].entity.name, items[0].entity.country)]
+            return (fits[0][-1], j + 2) if len(fits) == 1 else None
+        if j > i and doc[j].is_lower and doc[j].text.capitalize() in lexicon.INSTITUTION_HEADS:  # "the faculty": a unit too
+            fits = [items for items in self._named_before(i, units=True).values() if doc[j].lower_ in fold(items[0].entity.name).lower().split()]
+            return (fits[0][-1], j + 1) if len(fits) == 1 else None
+        end = j
+        while end < len(doc) and end - j < 5 and (doc[end].text[:1].isupper() and doc[end].is_alpha and not is_honorific(doc[end]) or doc[end].text == "-" and end > j and not doc[end - 1].whitespace_):
+            end += 1
+        while end > j and doc[end - 1].text == "-":
+            end -= 1
+        if end == j or doc[j].text.capitalize() in lexicon.INSTITUTION_HEADS or doc[end - 1].lower_ in lexicon.TITLE_HEADS or doc[end - 1].lower_ in lexicon.TITLE_MODIFIERS:
+            return None
+        return self._short_form(j, end, named)
+
+    def _short_form(self, start: int, end: int, named: dict[str, list[Linked]]) -> tuple[Linked, int] | None:
+        """Capitalised words that are words of the name of one organisation named before, in a
+        row ("San Marcos" of "Universidad Nacional Mayor de San Marcos"): it, and ``end``."""
+        wanted = f" {' '.join(fold(self.doc[start:end].text).lower().replace('-', ' ').split())} "
+        if wanted.strip() in {"the", ""} or any(self.doc[k].is_stop for k in range(start, end)):
+            return None
+        fits = [
+            items for items in named.values()
+            if any(wanted in f" {' '.join(fold(text).lower().replace('-', ' ').split())} " for text in {items[0].entity.name, *(i.mention.text for i in items)})
+        ]
+        return (fits[0][-1], end) if len(fits) == 1 else None
+
+    def _short_form_before(self, start: int) -> tuple[Linked, int] | None:
+        """(the organisation, where its short form begins) of capitalised words right before a
+        title (or its "'s"): "San Marcos Vice-Rector", "Umm Al-Qura's Vice-President"."""
+        end = start - (start > 0 and self.doc[start - 1].text in {"'s", "’s"})
+        begin = end
+        while begin > 0 and end - begin < 4 and not (begin - 1) in self.at and (
+            self.doc[begin - 1].text[:1].isupper() and self.doc[begin - 1].is_alpha and not is_honorific(self.doc[begin - 1])
+            or self.doc[begin - 1].text == "-" and not self.doc[begin - 1].whitespace_
+        ):
+            begin -= 1
+            if starts_a_sentence(self.doc, begin):
+                break
+        while begin < end and self.doc[begin].text == "-":
+            begin += 1
+        if begin == end or self.doc[begin].is_stop:
+            return None
+        found = self._short_form(begin, end, self._named_before(begin))
+        return (found[0], begin) if found is not None and found[1] == end else None
+
     def _org_before(self, i: int) -> Linked | None:
         """The organisation that ends right before token ``i`` (or before its "'s")."""
         j = i - 1
@@ -375,8 +456,8 @@ class _Finder:
             if end >= len(self.doc) or self.doc[end].lower_ != "of":
                 continue
             chain = self.org_chain_end(end + 1)
-            if chain is None:
-                continue
+            if chain is None or self._represented(start) is not None:
+                continue  # "ORG was represented by its Dean of the Faculty of Arts, X": the dean of ORG (at_home)
             org, chain_end = chain
             if chain_end < len(self.doc) and self.doc[chain_end].text == ",":
                 chain_end += 1
@@ -512,7 +593,10 @@ class _Finder:
                     continue
                 j = k + 2 + (k + 2 < len(self.doc) and self.doc[k + 2].lower_ == "the")
                 org = self.mention(j, "organization")
-                if org is not None:
+                if org is None and self._org_referred(k + 2) is not None:  # "signed for the faculty"
+                    org = self._org_referred(k + 2)[0]
+                    yield from self.facts(person, org, (start, end), "TITLE PERSON signed for ORG", 0.75, evidence=(self.doc[start].idx, person.mention.end))
+                elif org is not None:
                     yield from self.facts(person, org, (start, end), "TITLE PERSON signed for ORG", 0.8)
                 continue
             person = self.mention(end + 1, "person")
@@ -615,8 +699,6 @@ class _Finder:
         International Cooperation, who ..."; never right after an organisation ("ORG TITLE" is
         another pattern's), nor for a title of a minister, an ambassador or a network."""
         home = self._home()
-        if home is None:
-            return
         orgs = {i.mention.token_start: i for i in self.linked if i.mention.kind == "organization"}
         for start, end in self.title_at.items():
             title = singular(self.doc[start:end].text)
@@ -626,7 +708,7 @@ class _Finder:
                 continue
             if self._org_before(start) is not None or (start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}) or self._unknown_before(start):
                 continue
-            person, title_end, unit = self._person_after_domain(end, orgs)
+            person, title_end, unit = self._person_after_domain(end, orgs, stated=stated is not None)
             if person is None:
                 person, title_end, unit = self._person_before(start), end, None
                 if person is None or (end < len(self.doc) and self.doc[end].lower_ in {"of", "at"} and self.mention(end + 1 + (self.doc[end + 1].lower_ == "the"), "organization")):
@@ -636,12 +718,14 @@ class _Finder:
             if stated is not None:
                 yield from self.facts(person, stated, (start, title_end), "ORG was represented by TITLE PERSON", 0.7)
                 continue
-            yield from self.facts(person, unit or home, (start, title_end), "TITLE PERSON (in the article's organisation)", 0.6)
+            if unit or home:
+                yield from self.facts(person, unit or home, (start, title_end), "TITLE PERSON (in the article's organisation)", 0.6)
 
-    def _person_after_domain(self, end: int, orgs: dict[int, Linked]) -> tuple[Linked | None, int, Linked | None]:
+    def _person_after_domain(self, end: int, orgs: dict[int, Linked], *, stated: bool = False) -> tuple[Linked | None, int, Linked | None]:
         """(person, end of the title as written, unit) after a title and what completes it
         ("of International Programmes", ", Academic Affairs,", "ORIC", "Faculty of
-        Agriculture"), if no organisation but a unit of the article's is among it."""
+        Agriculture"), if no organisation but a unit of the article's is among it (any unit
+        named alone, when the sentence states whose the title is)."""
         k = end
         unit = None
         limit = min(len(self.doc), end + 9)
@@ -652,7 +736,7 @@ class _Finder:
                 if item.mention.source == "acronym" and item.entity.new and item.entity.acronym == item.entity.name:
                     k = item.mention.token_end  # "Director ORIC": an office the article never names in full
                     continue
-                if not (is_bare_unit(item.entity) and item.entity.unit_of) or unit is not None:  # a unit named alone ("Faculty of Agriculture")
+                if not (is_bare_unit(item.entity) and (item.entity.unit_of or stated)) or unit is not None:  # a unit named alone ("Faculty of Agriculture")
                     return None, end, None
                 unit = item
                 k = unit.mention.token_end
@@ -678,7 +762,13 @@ class _Finder:
         if match:
             k = start - len(match.group(0).split())
             org = self.ending.get(k)
-            return org if org is not None and org.mention.kind == "organization" else None
+            if org is not None and org.mention.kind == "organization":
+                return org
+            begin = k  # "The Danish university was represented by", "while Cádiz was represented by"
+            while begin > sentence.start and k - begin < 4 and self.doc[begin - 1].text not in {",", ";"} and self.doc[begin - 1].lower_ not in {"while", "whereas", "and"}:
+                begin -= 1
+            referred = self._org_referred(begin)
+            return referred[0] if referred is not None and referred[1] == k else None
         if self.doc[sentence.start:sentence.start + 3].text.lower() == "on behalf of" and re.search(r"\bby$", text):
             return self.mention(sentence.start + 3 + (self.doc[sentence.start + 3].lower_ == "the"), "organization")
         return None

@@ -407,3 +407,35 @@ def test_titles_of_both_parties_and_of_the_university(run_empty, text, expected)
 )
 def test_offices_and_the_organisation_a_person_stands_for(run_empty, text, expected):
     assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a possessive organisation, a word in lower case, then the title
+        ("Kestrel University and the Nordic Science Council signed an accord. \"We are glad,\" said the NSC's regional "
+         "director for Central Asia, Dr. Jane Doe.",
+         {("Jane Doe", "regional director for Central Asia", "Nordic Science Council")}),
+        # a short form of an organisation named in full before: words of its name, before a title or its "'s"
+        ("Banjul University of Agriculture and Technology signed with Kestrel University. The agreement was signed by "
+         "Banjul's Deputy Vice-Chancellor for Research, Dr. John Roe, and Kestrel President Anna Smith.",
+         {("John Roe", "Deputy Vice-Chancellor for Research", "Banjul University of Agriculture and Technology"),
+          ("Anna Smith", "President", "Kestrel University")}),
+        ("Universidad Nacional Autónoma de Santa Lucía signed with Kestrel University. It was signed by Santa Lucía "
+         "Vice-Rector for Research Dr. Pedro Gómez and Kestrel University Rector Anna Smith.",
+         {("Pedro Gómez", "Vice-Rector for Research", "Universidad Nacional Autónoma de Santa Lucía"),
+          ("Anna Smith", "Rector", "Kestrel University")}),
+        ("Kestrel University signed with the Okapi Institute of Science. Okapi's Chief Scientist Dr. John Roe attended.", set()),
+        # "X was represented by its TITLE, P": X a short form, or "the <nationality> university"; "signed for the faculty"
+        ("The Faculty of Law of Kestrel University signed with the Universidad de Málaga. Dean John Roe signed for the "
+         "faculty, while Málaga was represented by its Vice-Rector for Internationalisation, Anna Smith.",
+         {("John Roe", "Dean", "Faculty of Law"), ("Anna Smith", "Vice-Rector for Internationalisation", "Universidad de Málaga")}),
+        ("In Kestrel, Kestrel University, Banjul University and Aarhus University signed a memorandum. The Danish "
+         "university was represented by its Dean of the Faculty of Arts, Professor Jane Doe.",
+         {("Jane Doe", "Dean of the Faculty of Arts", "Aarhus University")}),
+        ("In Kestrel, Kestrel University and Aarhus University signed a memorandum. The Chilean university was "
+         "represented by its Dean, Professor Jane Doe.", set()),
+    ],
+)
+def test_organisations_referred_to(run_empty, text, expected):
+    assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
