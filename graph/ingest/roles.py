@@ -150,6 +150,7 @@ class _Finder:
         yield from self.on_behalf_of()
         yield from self.counterparts()
         yield from self.honorary()
+        yield from self.gapped_signed_for()
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -456,6 +457,10 @@ class _Finder:
             if end >= len(self.doc) or self.doc[end].lower_ != "of":
                 continue
             chain = self.org_chain_end(end + 1)
+            evidence = None
+            if chain is None and self.doc[end + 1:end + 2].text.lower() == "the":
+                chain = self._org_referred(end + 1)  # "Secretary-General of the association Prof. X": the one association named
+                evidence = (self.doc[start].idx, None)
             if chain is None or self._represented(start) is not None:
                 continue  # "ORG was represented by its Dean of the Faculty of Arts, X": the dean of ORG (at_home)
             org, chain_end = chain
@@ -463,7 +468,7 @@ class _Finder:
                 chain_end += 1
             person = self.mention(chain_end, "person")
             if person is not None:
-                yield from self.facts(person, org, (start, end), "TITLE of ORG PERSON", 0.9)
+                yield from self.facts(person, org, (start, end), "TITLE of ORG PERSON", 0.9, evidence=evidence and (evidence[0], person.mention.end))
 
     def person_title_of_org(self):
         for item in self.at.values():
@@ -510,6 +515,11 @@ class _Finder:
                 if title_end >= len(self.doc) or self.doc[title_end].lower_ not in {"of", "at"}:
                     break  # "X, president of Y", "X, vice-rector for research at Y"
                 chain = self.org_chain_end(title_end + 1)
+                referred = self._org_referred(title_end + 1) if chain is None and self.doc[title_end + 1:title_end + 2].text.lower() == "the" else None
+                if referred is not None:  # "X, vice-rector for research at the Chilean university"
+                    last = self.doc[referred[1] - 1]
+                    yield from self.facts(item, referred[0], (i, title_end), "PERSON, TITLE at the ADJECTIVE university", 0.75, evidence=(item.mention.start, last.idx + len(last.text)))
+                    break
                 if chain is None:  # "X, Head of International Relations, ORG", "X, Director of International Relations at ORG"
                     k = self._office_end(title_end)
                     org = None
@@ -614,6 +624,54 @@ class _Finder:
                     break
                 if self.doc[j].lower_ in {"while", "whereas", ";"}:
                     break
+
+    def gapped_signed_for(self):
+        """"P1 signed for ORG1, and P2, TITLE, for the Thai side" (the verb left out): P2 holds
+        TITLE in the organisation after "for": one named, one referred to, or for "the ...
+        side" the other one of the two the sentence (and the one before) name."""
+        for item in self.at.values():
+            k = item.mention.token_end
+            if item.mention.kind != "person" or k + 1 >= len(self.doc) or self.doc[k].text != "," or k + 1 not in self.title_at:
+                continue
+            title_end = self.title_at[k + 1]
+            f = title_end + 1
+            if self.doc[title_end:f].text != "," or f >= len(self.doc) or self.doc[f].lower_ != "for":
+                continue
+            sentence = sentence_of(self.doc, k)
+            said = [j + 2 for j in range(sentence.start, item.mention.token_start) if self.doc[j:j + 2].text.lower() == "signed for"]
+            if not said:
+                continue
+            target = self.mention(f + 1 + (self.doc[f + 1].lower_ == "the"), "organization")
+            referred = self._org_referred(f + 1) if target is None else None
+            if referred is not None:
+                target = referred[0]
+            elif target is None and self.doc[f + 1:f + 4].text.lower().split()[-1:] in (["side"], ["party"]):
+                target = self._other_side(sentence.start, said)
+            if target is not None:
+                yield from self.facts(item, target, (k + 1, title_end), "P1 signed for ORG1, and P2, TITLE, for ORG2", 0.7, evidence=(item.mention.start, self.doc[title_end].idx))
+
+    def _top(self, item: Linked) -> Linked:
+        """A unit's parent organisation, as named in the text (the unit if not named)."""
+        if item.entity.unit_of is None:
+            return item
+        return next((i for i in self.linked if i.entity.id == item.entity.unit_of and i.mention.kind == "organization"), item)
+
+    def _other_side(self, start: int, said: list[int]) -> Linked | None:
+        """The one organisation of the two the sentence at ``start`` and the one before name
+        (units as their parents) that no one "signed for" at the tokens ``said``."""
+        previous = [s for s in sentences(self.doc) if s.end <= start and s.text.strip()]
+        begin = previous[-1].start if previous else start
+        end = sentence_of(self.doc, start).end
+        tops: dict[str, Linked] = {}
+        for item in self.linked:
+            if item.mention.kind == "organization" and begin <= item.mention.token_start < end:
+                top = self._top(item)
+                tops.setdefault(top.entity.id, top)
+        taken = {self._top(self.at[j]).entity.id for j in said if j in self.at and self.at[j].mention.kind == "organization"}
+        if len(tops) != 2 or len(taken) != 1:
+            return None
+        rest = [top for ident, top in tops.items() if ident not in taken]
+        return rest[0] if len(rest) == 1 else None
 
     def counterparts(self):
         """"the two institutions' Vice Chancellor and Principals, Prof Dan Kgwadi, and his

@@ -435,6 +435,22 @@ def test_offices_and_the_organisation_a_person_stands_for(run_empty, text, expec
          {("Jane Doe", "Dean of the Faculty of Arts", "Aarhus University")}),
         ("In Kestrel, Kestrel University and Aarhus University signed a memorandum. The Chilean university was "
          "represented by its Dean, Professor Jane Doe.", set()),
+        # "TITLE of the association PERSON": the one organisation named with that noun; "at the Chilean university"
+        ("The Federation of Baltic Universities admitted two members, Secretary-General of the federation Prof. Jane Doe told the press.",
+         {("Jane Doe", "Secretary-General", "Federation of Baltic Universities")}),
+        ("Kestrel University signed with Banjul University. The rector of the university, Prof. John Roe, spoke.", set()),
+        ("Kestrel University signed with the Pontificia Universidad Católica de Chile. It was signed by Dr Ignacio Soto, "
+         "vice-rector for research at the Chilean university.",
+         {("Ignacio Soto", "vice-rector for research", "Pontificia Universidad Católica de Chile")}),
+        ("Kestrel University signed with the Universidad de Chile. It was signed by Dr Ignacio Soto, vice-rector for "
+         "research at the Peruvian university.", set()),
+        # "P1 signed for ORG1, and P2, TITLE, for the Gambian side": the other of the two organisations
+        ("Kestrel University's School of Law signed a deal with Banjul University's Faculty of Law. Dean Prof Dr Jane Doe "
+         "signed for Kestrel University, and Assoc Prof Dr John Roe, associate dean for research, for the Gambian side.",
+         {("Jane Doe", "Dean", "Kestrel University"), ("John Roe", "associate dean for research", "Banjul University")}),
+        ("Kestrel University signed a deal with the University of Lisbon. President Jane Doe signed for Kestrel "
+         "University, and Prof John Roe, vice-rector for research, for the University of Lisbon.",
+         {("Jane Doe", "President", "Kestrel University"), ("John Roe", "vice-rector for research", "University of Lisbon")}),
     ],
 )
 def test_organisations_referred_to(run_empty, text, expected):
