@@ -493,10 +493,12 @@ class _Finder:
                 if i < len(self.doc) and self.doc[i].lower_ in {"a", "an", "the"}:
                     i += 1
                 org_first = self.mention(i, "organization")
-                if org_first is not None and org_first.mention.token_end in self.title_at \
-                        and self.mention(self.title_at[org_first.mention.token_end], "person") is None:  # "Eeva Nordlund, EUA Secretary-General"
-                    t = org_first.mention.token_end
-                    yield from self.facts(item, org_first, (t, self.title_at[t]), "PERSON, ORG TITLE", 0.85)
+                t = org_first.mention.token_end if org_first is not None else -1
+                t += t >= 0 and self.doc[t:t + 1].text in {"'s", "’s"}  # "Professor X, WUR's Dean of Education"
+                if t in self.title_at and self.mention(self.title_at[t], "person") is None:  # "Eeva Nordlund, EUA Secretary-General"
+                    office = self._office_end(self.title_at[t])
+                    title_end = office if office is not None and self.doc[office:office + 1].text in {",", "."} else self.title_at[t]
+                    yield from self.facts(item, org_first, (t, title_end), "PERSON, ORG TITLE", 0.85)
                     break
                 title_end = self.title_at.get(i) or self._contact_title(i)  # "X, Media Relations Officer, ORG"
                 if title_end is None:
@@ -804,7 +806,8 @@ class _Finder:
                 while title_end > end and (self.doc[title_end - 1].text == "," or self.doc[title_end - 1].is_space or is_honorific(self.doc[title_end - 1])):
                     title_end -= 1
                 return self.mention(k, "person"), title_end, unit
-            if token.text in {",", "&"} or token.is_space or token.lower_ in {"of", "for", "and", "the"} or (token.text[:1].isupper() and token.is_alpha) or token.text.endswith("."):
+            if token.text in {",", "&"} or token.is_space or token.lower_ in {"of", "for", "and", "the"} or (token.text[:1].isupper() and token.is_alpha) or token.text.endswith(".") \
+                    or (stated and token.is_lower and token.is_alpha and not token.is_stop):  # "represented by its director of education, X"
                 k += 1
                 continue
             return None, end, None
@@ -816,12 +819,16 @@ class _Finder:
         sentence = sentence_of(self.doc, start)
         words = [t.lower_ for t in self.doc[max(sentence.start, start - 6):start]]
         text = " ".join(words)
-        match = re.search(r"(?:was|were|is|are|will be|be)\s+represented\s+by(?:\s+its|\s+the)?$", text)
+        match = re.search(r"(?:was|were|is|are|will be|be|,)\s+represented\s+by(?:\s+its|\s+the)?$", text)
         if match:
             k = start - len(match.group(0).split())
             org = self.ending.get(k)
             if org is not None and org.mention.kind == "organization":
                 return org
+            if self.doc[k].text == ",":  # "ORG (ACR), represented by its director, X"
+                j = k - 3 if k >= 3 and self.doc[k - 1].text == ")" and self.doc[k - 3].text == "(" else k
+                org = self.ending.get(j)
+                return org if org is not None and org.mention.kind == "organization" else None
             begin = k  # "The Danish university was represented by", "while Cádiz was represented by"
             while begin > sentence.start and k - begin < 4 and self.doc[begin - 1].text not in {",", ";"} and self.doc[begin - 1].lower_ not in {"while", "whereas", "and"}:
                 begin -= 1

@@ -3,7 +3,7 @@
 A title is a head noun of :data:`.lexicon.TITLE_HEADS` (president, chancellor, rector, dean,
 director, registrar, ambassador, ...) with the words that qualify it before it (:data:`.lexicon.
 TITLE_MODIFIERS`: vice, deputy, pro, executive, chief, acting, founding, former, ...) and
-"general" after it ("Director General"); several joined by "and" or "&" are one title ("Vice
+"general" or "magnificus" after it ("Director General", "Rector Magnificus"); several joined by "and" or "&" are one title ("Vice
 Chancellor and Principal", "President and Vice-Chancellor", "Vice Chancellor and Chief
 Executive Officer"), and so is "Chairman of the Board - Rector". Head nouns that are also
 everyday words (assistant, principal, officer, founder, professor, ...) count only when
@@ -19,6 +19,8 @@ capitalised.
 (['staff-member'], ['deputy-vice-chancellor'], [])
 >>> role_slugs("Vice-Rector for International Cooperation"), role_slugs("Dean Faculty of Agriculture")
 (['vice-rector'], ['dean'])
+>>> role_slugs("Vice-Rector Magnificus"), role_slugs("Rector Magnificus")
+(['vice-rector'], ['rector'])
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .folding import fold
-from .people import is_honorific, skip_honorifics
+from .people import is_honorific, name_at, skip_honorifics
 
 
 def find_titles(doc: Doc) -> list[tuple[int, int]]:
@@ -71,7 +73,7 @@ def _title_at(doc: Doc, i: int) -> int | None:
     end = head
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "general" and not doc[end - 1].whitespace_:
         end += 2
-    elif end < len(doc) and doc[end].lower_ == "general" and doc[end].text[0].isupper() == doc[j].text[0].isupper():
+    elif end < len(doc) and doc[end].lower_ in _AFTER_HEAD and doc[end].text[0].isupper() == doc[j].text[0].isupper():
         end += 1
     if end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
         end = _capitalised_domain(doc, end)  # "Vice-Rector for International Cooperation"
@@ -86,6 +88,8 @@ def _title_at(doc: Doc, i: int) -> int | None:
     return end
 
 
+# Words of a title after its head ("Director General", "Rector Magnificus").
+_AFTER_HEAD = frozenset({"general", "magnificus"})
 _DOMAIN_ENDS = frozenset({",", "at", "of", ")", ".", ";"})
 _NOT_DOMAIN_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "two", "three", "life", "years", "months", "decades", "one"})
 
@@ -107,7 +111,25 @@ def _capitalised_domain(doc: Doc, end: int) -> int:
             break
     while k > end + 1 and (doc[k - 1].lower_ in {"and", "&"} or doc[k - 1].text == ","):
         k -= 1
+    if k < len(doc) and (doc[k].lower_ in {"and", "&"} or doc[k].is_lower):
+        k = _before_a_name(doc, end + 2, k)  # "for International Cooperation Nodira Rakhimova and Professor Y"
     return _listed(doc, end, k)
+
+
+# The endings of the nouns and adjectives that name a domain ("Cooperation", "Research",
+# "Affairs", "Academic", "Technology"), which names of people seldom have.
+_DOMAIN_ENDING = re.compile(r"(?:tion|sion|ment|ship|ies|ics|ic|ing|ity|ance|ence|al|ary|ive|ure|ism|rch|air|gy|ate|ent|ons?)s?$", re.I)
+
+
+def _before_a_name(doc: Doc, first: int, k: int) -> int:
+    """Where a capitalised domain that runs into a name ends: at the first word from
+    ``first`` that begins a name of two words or more, none of them a domain's word, reaching
+    ``k`` (the title is followed by "and" or a verb, not by a comma or an honorific)."""
+    for m in range(first, k - 1):
+        words = doc[m:k]
+        if all(not _DOMAIN_ENDING.search(w.text) and w.lower_ not in lexicon.DOMAIN_WORDS for w in words) and name_at(doc, m) == (m, k):
+            return m
+    return k
 
 
 def _lower_case_domain(doc: Doc, end: int) -> int:

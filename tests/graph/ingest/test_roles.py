@@ -448,6 +448,20 @@ def test_offices_and_the_organisation_a_person_stands_for(run_empty, text, expec
         ("Kestrel University's School of Law signed a deal with Banjul University's Faculty of Law. Dean Prof Dr Jane Doe "
          "signed for Kestrel University, and Assoc Prof Dr John Roe, associate dean for research, for the Gambian side.",
          {("Jane Doe", "Dean", "Kestrel University"), ("John Roe", "associate dean for research", "Banjul University")}),
+        # ", represented by its TITLE, P" after an organisation; "P, ORG's TITLE"; "Vice-Rector Magnificus"
+        ("Kestrel University hosted the meeting. It was attended by the Nordic Council of Ministers (NCM), represented by "
+         "its director of education, Dr. Jane Doe.",
+         {("Jane Doe", "director of education", "Nordic Council of Ministers")}),
+        ("The MoU was signed by Kestrel Rector Dr John Roe and Professor Anna Smith, Banjul University's Dean of "
+         "Education, in the presence of guests.", {("Anna Smith", "Dean of Education", "Banjul University")}),
+        ("The accord was signed by the rector of Kestrel University, Professor Jane Doe, and the Vice-Rector Magnificus "
+         "of Banjul University, Professor John Roe, a correspondent reports.",
+         {("Jane Doe", "rector", "Kestrel University"), ("John Roe", "Vice-Rector Magnificus", "Banjul University")}),
+        # a capitalised domain that runs into the name: the name is not the title's
+        ("Kestrel University signed with the University of Lisbon. It was signed by KU Vice-Rector for International "
+         "Cooperation Dilnoza Karimova and Professor John Roe, rector of the University of Lisbon.",
+         {("Dilnoza Karimova", "Vice-Rector for International Cooperation", "Kestrel University"),
+          ("John Roe", "rector", "University of Lisbon")}),
         ("Kestrel University signed a deal with the University of Lisbon. President Jane Doe signed for Kestrel "
          "University, and Prof John Roe, vice-rector for research, for the University of Lisbon.",
          {("Jane Doe", "President", "Kestrel University"), ("John Roe", "vice-rector for research", "University of Lisbon")}),
