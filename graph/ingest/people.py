@@ -216,10 +216,12 @@ def counterpart_names(doc: Doc, orgs: list[tuple[int, int]]) -> list[tuple[int, 
     return found
 
 
-def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]], *, countries: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Names next to a role title: "President Wang Shuguo", "Zhang Liqun, academician",
-    "Vice-Chancellor of the University of Nairobi, Prof. Stephen Kiama"."""
+    "Vice-Chancellor of the University of Nairobi, Prof. Stephen Kiama", "Deputy Minister of
+    Education and Science of Ukraine Jane Doe" (``countries``: the spans of countries' names)."""
     org_at = {s: e for s, e in orgs}
+    country_at = {s: e for s, e in countries}
     found = []
     for title in titles:
         respective = respective_names(doc, (title.start, title.end), org_at)
@@ -250,6 +252,8 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]]) -> 
         i = title.end
         if i < len(doc) and doc[i].lower_ == "of":
             org_end = _org_chain_end(doc, i + 1, org_at)
+            if org_end is not None and doc[org_end:org_end + 1].text == "of" and org_end + 1 in country_at:
+                org_end = country_at[org_end + 1]  # "Minister of Education and Science of Ukraine"
             if org_end is not None:
                 if org_end < len(doc) and doc[org_end].text == ",":
                     org_end += 1

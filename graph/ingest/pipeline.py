@@ -265,7 +265,8 @@ class EntityFinder:
         chosen = _resolve([c for c in second if c.start >= after], chosen)
         title_spans = titles.find_titles(doc)
         orgs = [(c.start, c.end) for c in chosen if c.kind == "organization"]
-        third = [_candidate(s, e, "person", "title") for s, e in people.titled_people(doc, [doc[s:e] for s, e in title_spans], orgs)]
+        countries = [(c.start, c.end) for c in chosen if c.kind == "country"]
+        third = [_candidate(s, e, "person", "title") for s, e in people.titled_people(doc, [doc[s:e] for s, e in title_spans], orgs, countries=countries)]
         third += [_candidate(s, e, "person", "honorific") for s, e in people.honorific_names(doc)]
         third += [_candidate(s, e, "person", "speech") for s, e in people.spoken_names(doc)]
         third += [_candidate(s, e, "person", "title") for s, e in people.counterpart_names(doc, orgs)]

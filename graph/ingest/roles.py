@@ -199,6 +199,10 @@ class _Finder:
             elif self.doc[end].lower_ in {"of", "at"}:
                 j = end + 1 + (end + 1 < len(self.doc) and self.doc[end + 1].lower_ == "the")
                 parent = self.mention(j, "organization")
+                country = self.mention(j, "country") if org.mention.head == "Ministry of" else None
+                if country is not None:  # "Minister of Education and Science of Ukraine": the ministry's country
+                    end = country.mention.token_end
+                    continue
                 if parent is None:
                     break
                 end = parent.mention.token_end
@@ -464,6 +468,10 @@ class _Finder:
             if chain is None or self._represented(start) is not None:
                 continue  # "ORG was represented by its Dean of the Faculty of Arts, X": the dean of ORG (at_home)
             org, chain_end = chain
+            if org.mention.head == "Ministry of" and org.mention.token_start <= end + 2:
+                end = org.mention.token_end  # "State Minister of Education X": the minister's title names the ministry
+                country = self.mention(end + 1, "country") if self.doc[end:end + 1].text == "of" else None
+                end = country.mention.token_end if country is not None else end  # "... of Ukraine"
             if chain_end < len(self.doc) and self.doc[chain_end].text == ",":
                 chain_end += 1
             person = self.mention(chain_end, "person")

@@ -182,8 +182,11 @@ def _honorific_before_name(doc: Doc, j: int) -> bool:
 
 def _is_modifier(doc: Doc, j: int) -> bool:
     """A word that qualifies a title; an everyday one ("deputy", "executive") in lower case
-    only right before a head ("its deputy vice-chancellor")."""
+    only right before a head ("its deputy vice-chancellor"); "State" right before "Minister"
+    or "Secretary" ("State Minister of Education")."""
     token = doc[j]
+    if token.text == "State" and j + 1 < len(doc) and doc[j + 1].text in {"Minister", "Secretary"}:
+        return True
     if token.lower_ not in lexicon.TITLE_MODIFIERS:
         return False
     if token.lower_ not in lexicon.CAPITALISED_TITLE_HEADS or token.text[0].isupper():

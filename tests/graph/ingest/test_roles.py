@@ -238,8 +238,8 @@ def test_a_ministers_title_names_the_ministry(run_empty):
         "The Prime Minister of Ghana sent a note."
     )
     assert {(r.person.name, r.title, r.organization.name) for r in extraction.roles} == {
-        ("Kofi Mensah", "Minister", "Ministry of Higher Education and Scientific Research"),
-    }
+        ("Kofi Mensah", "Minister of Higher Education and Scientific Research", "Ministry of Higher Education and Scientific Research"),
+    }  # the title as written, with the ministry it names
 
 
 @pytest.mark.parametrize(
@@ -468,4 +468,22 @@ def test_offices_and_the_organisation_a_person_stands_for(run_empty, text, expec
     ],
 )
 def test_organisations_referred_to(run_empty, text, expected):
+    assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a minister's title names the ministry, as written with "State" and "of Country"
+        ("Kestrel University signed with Banjul University. State Minister of Education Dr. John Roe, who witnessed "
+         "the signing, said the Ministry of Education was glad.",
+         {("John Roe", "State Minister of Education", "Ministry of Education")}),
+        ("Kestrel University signed with Banjul University. It was witnessed by Deputy Minister of Education and "
+         "Science of Ukraine Jane Doe and others.",
+         {("Jane Doe", "Deputy Minister of Education and Science of Ukraine", "Ministry of Education and Science")}),
+        ("Kestrel University signed with Banjul University. The Minister of Higher Education of Kestrel University Jane Doe spoke.",
+         {("Jane Doe", "Minister of Higher Education", "Ministry of Higher Education")}),
+    ],
+)
+def test_ministers(run_empty, text, expected):
     assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
