@@ -542,8 +542,11 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
     """An organisation named earlier in full: "the Academy of Sciences" after "Chinese Academy
     of Sciences"; "Sheffield" after "University of Sheffield" (its one name word); "Ovidius
     University" after "Ovidius University of Constanța" (the name without its place); "TU
-    Delft" after "Delft University of Technology" (an acronym and the city of one name)."""
-    key = _without_article(normalize(mention.text))
+    Delft" after "Delft University of Technology" (an acronym and the city of one name);
+    "Minister of Higher Education X" after "Ministry of Higher Education of the Republic of
+    Uzbekistan" (a ministry named by its minister's title: with its head)."""
+    written = f"{mention.head} {mention.text}" if mention.head == "Ministry of" else mention.text
+    key = _without_article(normalize(written))
     words = key.split()
     if mention.source == "acronym-city":  # "TU Delft" after "Delft University of Technology": the one name with its city
         longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and words[-1] in text.split() and text != key}

@@ -151,6 +151,7 @@ class _Finder:
         yield from self.counterparts()
         yield from self.honorary()
         yield from self.gapped_signed_for()
+        yield from self.minister_of_the_ministry()
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -659,6 +660,25 @@ class _Finder:
                 target = self._other_side(sentence.start, said)
             if target is not None:
                 yield from self.facts(item, target, (k + 1, title_end), "P1 signed for ORG1, and P2, TITLE, for ORG2", 0.7, evidence=(item.mention.start, self.doc[title_end].idx))
+
+    def minister_of_the_ministry(self):
+        """"... received at the Ministry of X, where ... with Deputy Minister P": a minister's
+        title with no ministry of its own is of the one ministry its sentence names."""
+        for start, end in self.title_at.items():
+            words = self.doc[start:end].text.lower().replace("-", " ").split()
+            if "minister" not in words or self._org_before(start) is not None or self.doc[end:end + 1].text.lower() in {"of", "for"}:
+                continue
+            person = self.mention(end, "person")
+            if person is None:
+                continue
+            sentence = sentence_of(self.doc, start)
+            ministries = {
+                i.entity.id: i for i in self.linked
+                if i.mention.kind == "organization" and sentence.start <= i.mention.token_start < sentence.end
+                and fold(i.entity.name).lower().startswith("ministry")
+            }
+            if len(ministries) == 1:
+                yield from self.facts(person, next(iter(ministries.values())), (start, end), "the Ministry ..., Minister P", 0.7)
 
     def _top(self, item: Linked) -> Linked:
         """A unit's parent organisation, as named in the text (the unit if not named)."""

@@ -483,6 +483,15 @@ def test_organisations_referred_to(run_empty, text, expected):
          {("Jane Doe", "Deputy Minister of Education and Science of Ukraine", "Ministry of Education and Science")}),
         ("Kestrel University signed with Banjul University. The Minister of Higher Education of Kestrel University Jane Doe spoke.",
          {("Jane Doe", "Minister of Higher Education", "Ministry of Higher Education")}),
+        # the ministry named in full before ("... of the Republic of X"), and the one ministry of the sentence
+        ("The Ministry of Higher Education and Research of the Republic of Kestrel signed with Banjul University. "
+         "Deputy Minister of Higher Education and Research Jane Doe said it was good.",
+         {("Jane Doe", "Deputy Minister of Higher Education and Research", "Ministry of Higher Education and Research of the Republic of Kestrel")}),
+        ("Kestrel University signed with Banjul University. The delegation was received at the Ministry of Higher "
+         "Education, Science and Innovations, where its members met Deputy Minister Jane Doe.",
+         {("Jane Doe", "Deputy Minister", "Ministry of Higher Education, Science and Innovations")}),
+        ("Kestrel University signed with Banjul University. The delegation met Minister John Roe and visited the "
+         "Ministry of Health and the Ministry of Education.", set()),
     ],
 )
 def test_ministers(run_empty, text, expected):
