@@ -544,7 +544,9 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
     University" after "Ovidius University of Constanța" (the name without its place); "TU
     Delft" after "Delft University of Technology" (an acronym and the city of one name);
     "Minister of Higher Education X" after "Ministry of Higher Education of the Republic of
-    Uzbekistan" (a ministry named by its minister's title: with its head)."""
+    Uzbekistan" (a ministry named by its minister's title: with its head); of a name that
+    begins with the words and one that ends with them, the first ("Khalifa University" after
+    "Khalifa University of Science and Technology" and "Hamad bin Khalifa University")."""
     written = f"{mention.head} {mention.text}" if mention.head == "Ministry of" else mention.text
     key = _without_article(normalize(written))
     words = key.split()
@@ -555,6 +557,9 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
             longer = {i: e for i, e in longer.items() if not letters - Counter(acronyms.initials(e.name))}
     elif len(words) >= 2:
         longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text.endswith(" " + key) or _placed(text, key))}
+        begun = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and text.startswith(key + " of ")}
+        if len(begun) == 1 and longer and not longer.keys() & begun.keys():
+            longer = begun  # "Khalifa University" after "Khalifa University of Science" and "Hamad bin Khalifa University": a name keeps its first words
     elif len(words) == 1 and mention.source in ("list", "short", "coordinated"):
         longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and _name_words(text) == words}
         if not longer and mention.source == "short":  # "Arqus" after "Arqus European University Alliance"; "Unicamp" after "... (Unicamp)"

@@ -426,6 +426,11 @@ def test_offices_and_the_organisation_a_person_stands_for(run_empty, text, expec
          {("Pedro Gómez", "Vice-Rector for Research", "Universidad Nacional Autónoma de Santa Lucía"),
           ("Anna Smith", "Rector", "Kestrel University")}),
         ("Kestrel University signed with the Okapi Institute of Science. Okapi's Chief Scientist Dr. John Roe attended.", set()),
+        # a short form that begins one name and ends another is the first's
+        ("Okapi University of Science and Technology and Hamad Okapi University signed an accord. Okapi University's "
+         "Senior Vice President for Academic Affairs, Dr. Jane Doe, and HOU's Provost, Dr. John Roe, signed it.",
+         {("Jane Doe", "Senior Vice President for Academic Affairs", "Okapi University of Science and Technology"),
+          ("John Roe", "Provost", "Hamad Okapi University")}),
         # "X was represented by its TITLE, P": X a short form, or "the <nationality> university"; "signed for the faculty"
         ("The Faculty of Law of Kestrel University signed with the Universidad de Málaga. Dean John Roe signed for the "
          "faculty, while Málaga was represented by its Vice-Rector for Internationalisation, Anna Smith.",
