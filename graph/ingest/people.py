@@ -249,8 +249,8 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]], *, 
         if after:
             found.append(after)
             continue
-        i = title.end
-        if i < len(doc) and doc[i].lower_ == "of":
+        i = _office_end(doc, title.end, org_at)  # "Director General of Higher Education at the Ministry of X, Y"
+        if i < len(doc) and doc[i].lower_ in ({"of", "at"} if i > title.end else {"of"}):
             org_end = _org_chain_end(doc, i + 1, org_at)
             if org_end is not None and doc[org_end:org_end + 1].text == "of" and org_end + 1 in country_at:
                 org_end = country_at[org_end + 1]  # "Minister of Education and Science of Ukraine"
@@ -265,6 +265,18 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]], *, 
         if before:
             found.append(before)
     return found
+
+
+def _office_end(doc: Doc, i: int, org_at: dict[int, int]) -> int:
+    """After a title, the end of "of" and the capitalised words of an office that is no
+    organisation ("of Higher Education") when "at" or "of" an organisation follows; else ``i``."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return i
+    j = i + 1
+    while j < len(doc) and j - i <= 5 and j not in org_at and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in {"and", "&"}):
+        j += 1
+    found = j > i + 1 and doc[j - 1].text[:1].isupper() and j + 1 < len(doc) and doc[j].lower_ in {"at", "of"}
+    return j if found and (j + 1 in org_at or doc[j + 1].lower_ == "the" and j + 2 in org_at) else i
 
 
 def _contact_name(doc: Doc, i: int) -> tuple[int, int] | None:

@@ -462,6 +462,10 @@ class _Finder:
             if end >= len(self.doc) or self.doc[end].lower_ != "of":
                 continue
             chain = self.org_chain_end(end + 1)
+            office = self._office_end(end) if chain is None else None
+            if office is not None and office + 1 < len(self.doc) and self.doc[office].lower_ in {"at", "of"}:
+                chain = self.org_chain_end(office + 1)  # "the Director General of Higher Education at the Ministry of X, Y"
+                end = office if chain is not None else end
             evidence = None
             if chain is None and self.doc[end + 1:end + 2].text.lower() == "the":
                 chain = self._org_referred(end + 1)  # "Secretary-General of the association Prof. X": the one association named
@@ -801,8 +805,9 @@ class _Finder:
                 person, title_end, unit = self._person_before(start), end, None
                 if person is None or (end < len(self.doc) and self.doc[end].lower_ in {"of", "at"} and self.mention(end + 1 + (self.doc[end + 1].lower_ == "the"), "organization")):
                     continue
-            if person.entity.id in placed:
-                continue
+            k = person.mention.token_end
+            if person.entity.id in placed and self.doc[k:k + 4].text.lower() != ", who is also":
+                continue  # "the Chairperson of the Board, X, who is also Vice-Chancellor of ORG": two roles
             if stated is not None:
                 yield from self.facts(person, stated, (start, title_end), "ORG was represented by TITLE PERSON", 0.7)
                 continue

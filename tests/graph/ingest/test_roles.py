@@ -501,3 +501,24 @@ def test_organisations_referred_to(run_empty, text, expected):
 )
 def test_ministers(run_empty, text, expected):
     assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an office between the title and "at ORG"
+        ("Kestrel University signed with Banjul University in the presence of the Director General of Higher Education "
+         "at the Ministry of Higher Education, Research and Innovation, Jane Doe.",
+         {("Jane Doe", "Director General of Higher Education", "Ministry of Higher Education, Research and Innovation")}),
+        # a second role with "who is also": the first title is the article's organisation's
+        ("The Council of Baltic Universities (CBU) met in Riga with Okapi University. CBU welcomed new members. Speaking "
+         "after the meeting, the Chairperson of the Governing Board, Prof. Jane Doe, who is also Vice-Chancellor of "
+         "Kestrel University, said the Council was growing.",
+         {("Jane Doe", "Vice-Chancellor", "Kestrel University"), ("Jane Doe", "Chairperson of the Governing Board", "Council of Baltic Universities")}),
+        ("The Council of Baltic Universities (CBU) met in Riga with Okapi University. CBU welcomed new members. Speaking "
+         "after the meeting, the Chairperson of the Governing Board, Prof. Jane Doe, Vice-Chancellor of Kestrel "
+         "University, said the Council was growing.", {("Jane Doe", "Vice-Chancellor", "Kestrel University")}),
+    ],
+)
+def test_offices_and_second_roles(run_empty, text, expected):
+    assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
