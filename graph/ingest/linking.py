@@ -692,12 +692,19 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
             same[entity.id] = first
     if not same:
         return dict(linked)
-    result = {}
-    for start, entity in linked.items():
-        target = same.get(entity.id)
+    def merged(ident: str | None) -> Entity | None:
+        target = same.get(ident)
         while target is not None and target.id in same and same[target.id].id != target.id:
             target = same[target.id]
+        return target
+
+    result = {}
+    for start, entity in linked.items():
+        target = merged(entity.id)
         result[start] = replace(target, method="alias") if target is not None else entity
+        parent = merged(result[start].unit_of)
+        if parent is not None:  # "Faculty of X of the Universitat de Barcelona": a unit of the one entity
+            result[start] = replace(result[start], unit_of=parent.id)
     return result
 
 

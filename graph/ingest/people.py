@@ -39,7 +39,7 @@ _PERSON_WORD = re.compile(
     rf"{_UPPER}{_LOWER}+(?:-[A-Za-z]{_LOWER}+)*|{_UPPER}{{2,}}{_LOWER}*|{_UPPER}{_LOWER}*\.{_UPPER}{_LOWER}+|(?:Mc|Mac|Fitz)?{_UPPER}{_LOWER}+{_UPPER}{_LOWER}+|O'{_UPPER}{_LOWER}+"
 )
 _INITIAL = re.compile(r"[A-Z]\.?")
-PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "zu", "Ó", "Ní", "Mac", "Nic"})
+PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "zu", "Ó", "Ní", "Mac", "Nic", "i", "y"})
 HONORIFICS = frozenset({
     "prof", "prof.", "professor", "dr", "dr.", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.",
     "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "dato'", "datuk", "ir", "ir.", "assoc.", "asst.",

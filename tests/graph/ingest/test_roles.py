@@ -510,6 +510,11 @@ def test_ministers(run_empty, text, expected):
         ("Kestrel University signed with Banjul University in the presence of the Director General of Higher Education "
          "at the Ministry of Higher Education, Research and Innovation, Jane Doe.",
          {("Jane Doe", "Director General of Higher Education", "Ministry of Higher Education, Research and Innovation")}),
+        # a Catalan or Spanish "i"/"y" inside a name; a unit of a name written in two languages
+        ("The University of Girona renewed its accord with Kestrel University. It was signed by Professor Jordi Vila i "
+         "Puig, dean of the Faculty of Law of the Universitat de Girona.", {("Jordi Vila i Puig", "dean", "Faculty of Law")}),
+        ("Kestrel University signed with the Universidad de Sevilla. Rector José Ortega y Gasset of the Universidad de Sevilla spoke.",
+         {("José Ortega y Gasset", "Rector", "Universidad de Sevilla")}),
         # a second role with "who is also": the first title is the article's organisation's
         ("The Council of Baltic Universities (CBU) met in Riga with Okapi University. CBU welcomed new members. Speaking "
          "after the meeting, the Chairperson of the Governing Board, Prof. Jane Doe, who is also Vice-Chancellor of "
@@ -522,3 +527,12 @@ def test_ministers(run_empty, text, expected):
 )
 def test_offices_and_second_roles(run_empty, text, expected):
     assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
+
+
+def test_a_unit_of_a_name_written_in_two_languages_is_of_the_one_entity(run_empty):
+    extraction = run_empty(
+        "The University of Girona renewed its accord with Kestrel University. It was signed by Professor Jordi Vila i "
+        "Puig, dean of the Faculty of Law of the Universitat de Girona."
+    )
+    entities = {i.entity.name: i.entity for i in extraction.linked}
+    assert entities["Faculty of Law"].unit_of == entities["University of Girona"].id
