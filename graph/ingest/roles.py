@@ -419,6 +419,9 @@ class _Finder:
         if begin == end or self.doc[begin].is_stop:
             return None
         found = self._short_form(begin, end, self._named_before(begin))
+        if found is None and end - begin == 1:
+            defined = self._defined_short(self.doc[begin].text)  # "Usach rector X" after "... (Usach)"
+            found = (defined, end) if defined is not None else None
         return (found[0], begin) if found is not None and found[1] == end else None
 
     def _org_before(self, i: int) -> Linked | None:
@@ -442,10 +445,28 @@ class _Finder:
             item for item in self.linked if item.mention.kind == "organization" and earliest <= item.mention.token_start
             and item.mention.token_end <= i and not self._in_apposition(item, i)
         ]
-        if not before and earliest == sentence.start and earliest > 0 and i > earliest \
-                and not any(t.text[:1].isupper() for t in self.doc[earliest + 1:i]):
-            return self._org_named_last(earliest)  # "The delegation was led by its president, Y" (not "The Oamk delegation")
+        if not before and earliest == sentence.start and earliest > 0 and i > earliest:
+            capitalised = [t for t in self.doc[earliest + 1:i] if t.text[:1].isupper()]
+            if not capitalised:
+                return self._org_named_last(earliest)  # "The delegation was led by its president, Y"
+            if len(capitalised) == 1:
+                return self._defined_short(capitalised[0].text)  # "The Oamk delegation was led by its president": ORG (Oamk)
         return max(before, key=lambda item: item.mention.token_end) if before else None
+
+    def _defined_short(self, word: str) -> Linked | None:
+        """The one organisation named before with ``word`` in brackets after it, alone or last
+        after a comma ("Oulu University of Applied Sciences (Oamk)", "Council of Rectors (its
+        name in Spanish, CRUCh)"): a short form no pattern found on its own."""
+        wanted = fold(word).lower()
+        found: dict[str, Linked] = {}
+        for item in self.linked:
+            k = item.mention.token_end
+            if item.mention.kind != "organization" or k >= len(self.doc) or self.doc[k].text != "(":
+                continue
+            close = next((c for c in range(k + 1, min(k + 16, len(self.doc))) if self.doc[c].text == ")"), None)
+            if close is not None and fold(self.doc[close - 1].text).lower() == wanted and (close - 1 == k + 1 or self.doc[close - 2].text == ","):
+                found.setdefault(item.entity.id, item)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _in_apposition(self, item: Linked, i: int) -> bool:
         """An organisation inside ", a member of ORG," before token ``i``: not what "its" stands for."""
@@ -531,9 +552,12 @@ class _Finder:
                     break  # "X, president of Y", "X, vice-rector for research at Y"
                 chain = self.org_chain_end(title_end + 1)
                 referred = self._org_referred(title_end + 1) if chain is None and self.doc[title_end + 1:title_end + 2].text.lower() == "the" else None
+                defined = self._defined_short(self.doc[title_end + 1].text) if chain is None and referred is None and title_end + 2 < len(self.doc) \
+                    and not self.doc[title_end + 2].text[:1].isupper() else None
+                referred = (defined, title_end + 2) if defined is not None else referred  # "X, vice-president of CRUCh"
                 if referred is not None:  # "X, vice-rector for research at the Chilean university"
                     last = self.doc[referred[1] - 1]
-                    yield from self.facts(item, referred[0], (i, title_end), "PERSON, TITLE at the ADJECTIVE university", 0.75, evidence=(item.mention.start, last.idx + len(last.text)))
+                    yield from self.facts(item, referred[0], (i, title_end), "PERSON, TITLE at ORG referred to", 0.75, evidence=(item.mention.start, last.idx + len(last.text)))
                     break
                 if chain is None:  # "X, Head of International Relations, ORG", "X, Director of International Relations at ORG"
                     k = self._office_end(title_end)

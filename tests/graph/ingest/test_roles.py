@@ -515,6 +515,17 @@ def test_ministers(run_empty, text, expected):
          "Puig, dean of the Faculty of Law of the Universitat de Girona.", {("Jordi Vila i Puig", "dean", "Faculty of Law")}),
         ("Kestrel University signed with the Universidad de Sevilla. Rector José Ortega y Gasset of the Universidad de Sevilla spoke.",
          {("José Ortega y Gasset", "Rector", "Universidad de Sevilla")}),
+        # a short form defined in brackets that no pattern found alone: before a title, after "of", before "its"
+        ("The Association of Baltic Rectors (Baltijas Rektoru Asociacija, BRA) admitted Kestrel University. \"It is good,\" "
+         "said John Roe, rector of Kestrel University and vice-president of BRA.",
+         {("John Roe", "rector", "Kestrel University"), ("John Roe", "vice-president", "Association of Baltic Rectors")}),
+        ("Separately, Banjul State University (Bansu) renewed its agreement with Kestrel University. The renewal was "
+         "signed by Bansu rector Jane Doe and Kestrel University rector John Roe.",
+         {("Jane Doe", "rector", "Banjul State University"), ("John Roe", "rector", "Kestrel University")}),
+        ("Kestrel University signed a memorandum with Okapi University of Applied Sciences (Okus). The Okus delegation "
+         "was led by its president, Jane Doe.", {("Jane Doe", "president", "Okapi University of Applied Sciences")}),
+        ("Kestrel University signed a memorandum with Okapi University of Applied Sciences. The Okus delegation "
+         "was led by its president, Jane Doe.", set()),
         # a second role with "who is also": the first title is the article's organisation's
         ("The Council of Baltic Universities (CBU) met in Riga with Okapi University. CBU welcomed new members. Speaking "
          "after the meeting, the Chairperson of the Governing Board, Prof. Jane Doe, who is also Vice-Chancellor of "
