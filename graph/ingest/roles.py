@@ -167,8 +167,12 @@ class _Finder:
         item = self.at.get(i)
         return item if item is not None and item.mention.kind == kind else None
 
-    def facts(self, person: Linked, org: Linked, title_span: tuple[int, int], pattern: str, confidence: float, *, former: bool = False, evidence=None) -> list[RoleFact]:
+    def facts(self, person: Linked, org: Linked, title_span: tuple[int, int], pattern: str, confidence: float, *, former: bool = False, evidence=None, domain: tuple[int, int] | None = None) -> list[RoleFact]:
+        """The facts of a title as written (and a domain written apart from it: "Regional
+        Director of ORG for Africa"), one for each role concept it names."""
         title = singular(self.doc[title_span[0]:title_span[1]].text)
+        if domain is not None:
+            title = f"{title} {self.doc[domain[0]:domain[1]].text}"
         former = former or title.lower().startswith("former")
         start = min(person.mention.start, org.mention.start, self.doc[title_span[0]].idx)
         end = max(person.mention.end, org.mention.end, self.doc[title_span[1] - 1].idx + len(self.doc[title_span[1] - 1].text))
@@ -498,11 +502,21 @@ class _Finder:
                 end = org.mention.token_end  # "State Minister of Education X": the minister's title names the ministry
                 country = self.mention(end + 1, "country") if self.doc[end:end + 1].text == "of" else None
                 end = country.mention.token_end if country is not None else end  # "... of Ukraine"
+            domain = None
+            if self.doc[chain_end:chain_end + 1].text == "for":  # "the Regional Director of ORG (ACR) for sub-Saharan Africa, X"
+                k = chain_end + 1
+                while k < len(self.doc) and k - chain_end <= 6 and (self.doc[k].is_alpha or self.doc[k].text == "-"):
+                    k += 1
+                if k > chain_end + 1 and self.doc[k:k + 1].text == "," and any(t.text[:1].isupper() for t in self.doc[chain_end + 1:k]):
+                    domain, chain_end = (chain_end, k), k
+            if start >= 2 and self.doc[start - 2].lower_ == "the" and self.doc[start - 1].is_alpha and self.doc[start - 1].is_title \
+                    and start - 1 not in self.at and not self.doc[start - 1].is_stop and not is_honorific(self.doc[start - 1]):
+                start -= 1  # "the Regional Director of ORG": the title's word
             if chain_end < len(self.doc) and self.doc[chain_end].text == ",":
                 chain_end += 1
             person = self.mention(chain_end, "person")
             if person is not None:
-                yield from self.facts(person, org, (start, end), "TITLE of ORG PERSON", 0.9, evidence=evidence and (evidence[0], person.mention.end))
+                yield from self.facts(person, org, (start, end), "TITLE of ORG PERSON", 0.9, evidence=evidence and (evidence[0], person.mention.end), domain=domain)
 
     def person_title_of_org(self):
         for item in self.at.values():

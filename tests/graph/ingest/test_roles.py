@@ -526,6 +526,10 @@ def test_ministers(run_empty, text, expected):
          "was led by its president, Jane Doe.", {("Jane Doe", "president", "Okapi University of Applied Sciences")}),
         ("Kestrel University signed a memorandum with Okapi University of Applied Sciences. The Okus delegation "
          "was led by its president, Jane Doe.", set()),
+        # a domain written after the organisation, and a capitalised word between "the" and the title
+        ("Kestrel University signed with Banjul University. The Regional Director of the Nordic Science Council (NSC) "
+         "for sub-Saharan Africa, Dr Jane Doe, witnessed the ceremony.",
+         {("Jane Doe", "Regional Director for sub-Saharan Africa", "Nordic Science Council")}),
         # a second role with "who is also": the first title is the article's organisation's
         ("The Council of Baltic Universities (CBU) met in Riga with Okapi University. CBU welcomed new members. Speaking "
          "after the meeting, the Chairperson of the Governing Board, Prof. Jane Doe, who is also Vice-Chancellor of "
