@@ -152,6 +152,7 @@ class _Finder:
         yield from self.honorary()
         yield from self.gapped_signed_for()
         yield from self.minister_of_the_ministry()
+        yield from self.ambassador_of_the_embassy()
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -610,6 +611,10 @@ class _Finder:
             if j in self.at:
                 return None
             j += 1
+        if j == k + 1:  # "deputy head of mission at ORG": an office in lower case, before "at"
+            while j < len(self.doc) and j - k <= 3 and self.doc[j].is_lower and self.doc[j].is_alpha and not self.doc[j].is_stop:
+                j += 1
+            return j if j > k + 1 and self.doc[j:j + 1].text == "at" else None
         return j if j > k + 1 and self.doc[j - 1].lower_ not in {"and", "&"} else None
 
     def _contact_title(self, i: int) -> int | None:
@@ -721,6 +726,24 @@ class _Finder:
             }
             if len(ministries) == 1:
                 yield from self.facts(person, next(iter(ministries.values())), (start, end), "the Ministry ..., Minister P", 0.7)
+
+    def ambassador_of_the_embassy(self):
+        """"Ambassador X hosted a reception" in an article that names one embassy ("the
+        Embassy of Finland in Hanoi"): X is its ambassador; not "Ambassador to Country X" nor
+        with an organisation of its own."""
+        embassies = {i.entity.id: i for i in self.linked if i.mention.kind == "organization" and fold(i.entity.name).lower().startswith("embassy")}
+        if len(embassies) != 1:
+            return
+        embassy = next(iter(embassies.values()))
+        for start, end in self.title_at.items():
+            if self.doc[end - 1].lower_ != "ambassador" or self._org_before(start) is not None or (start > 0 and self.doc[start - 1].text in {"'s", "’s"}):
+                continue
+            nation = country_of_adjective(self.doc[start - 1].text) if start > 0 else None
+            if nation is not None and nation not in countries_of_name(embassy.entity.name, embassy.entity.country):
+                continue  # "German Ambassador X" and the Embassy of Finland
+            person = self.mention(end, "person") or (self.mention(end + 1, "person") if self.doc[end:end + 1].text == "," else None)
+            if person is not None and self.doc[person.mention.token_end:person.mention.token_end + 1].text.lower() not in {"of", "to"}:
+                yield from self.facts(person, embassy, (start, end), "Ambassador X (the article's embassy)", 0.6, evidence=(self.doc[start].idx, person.mention.end))
 
     def _top(self, item: Linked) -> Linked:
         """A unit's parent organisation, as named in the text (the unit if not named)."""

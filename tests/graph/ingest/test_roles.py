@@ -551,3 +551,21 @@ def test_a_unit_of_a_name_written_in_two_languages_is_of_the_one_entity(run_empt
     )
     entities = {i.entity.name: i.entity for i in extraction.linked}
     assert entities["Faculty of Law"].unit_of == entities["University of Girona"].id
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ambassador with no organisation of the one embassy the article names; not one of another country
+        ("Kestrel University signed with the University of Hanoi at the Embassy of Finland in Hanoi. Ambassador Jane Doe hosted a reception.",
+         {("Jane Doe", "Ambassador", "Embassy of Finland in Hanoi")}),
+        ("Kestrel University signed with the University of Hanoi at the Embassy of Finland in Hanoi. German Ambassador Jane Doe hosted a reception.", set()),
+        ("Kestrel University signed with the University of Hanoi at the Embassy of Finland in Hanoi. The German Ambassador "
+         "to Vietnam John Roe attended.", set()),
+        # an office in lower case before "at ORG"
+        ("Kestrel University signed with the University of Hanoi. Dr. Jane Doe, deputy head of mission at the Embassy of "
+         "Finland in Hanoi, attended the ceremony.", {("Jane Doe", "deputy head of mission", "Embassy of Finland in Hanoi")}),
+    ],
+)
+def test_embassies(run_empty, text, expected):
+    assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
