@@ -556,7 +556,7 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
             letters = Counter(mention.text.split()[0].upper())
             longer = {i: e for i, e in longer.items() if not letters - Counter(acronyms.initials(e.name))}
     elif len(words) >= 2:
-        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text.endswith(" " + key) or _placed(text, key))}
+        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text == key or text.endswith(" " + key) or _placed(text, key))}
         begun = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and text.startswith(key + " of ")}
         if len(begun) == 1 and longer and not longer.keys() & begun.keys():
             longer = begun  # "Khalifa University" after "Khalifa University of Science" and "Hamad bin Khalifa University": a name keeps its first words

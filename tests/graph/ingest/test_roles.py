@@ -492,6 +492,9 @@ def test_organisations_referred_to(run_empty, text, expected):
         ("The Ministry of Higher Education and Research of the Republic of Kestrel signed with Banjul University. "
          "Deputy Minister of Higher Education and Research Jane Doe said it was good.",
          {("Jane Doe", "Deputy Minister of Higher Education and Research", "Ministry of Higher Education and Research of the Republic of Kestrel")}),
+        ("The Ministry of Higher Education and Research announced that Kestrel University signed with Banjul University, "
+         "in the presence of the Minister of Higher Education and Research, Dr. Jane Doe.",
+         {("Jane Doe", "Minister of Higher Education and Research", "Ministry of Higher Education and Research")}),
         ("Kestrel University signed with Banjul University. The delegation was received at the Ministry of Higher "
          "Education, Science and Innovations, where its members met Deputy Minister Jane Doe.",
          {("Jane Doe", "Deputy Minister", "Ministry of Higher Education, Science and Innovations")}),
@@ -569,3 +572,11 @@ def test_a_unit_of_a_name_written_in_two_languages_is_of_the_one_entity(run_empt
 )
 def test_embassies(run_empty, text, expected):
     assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
+
+
+def test_a_ministry_named_by_its_ministers_title_is_the_one_named_before(run_empty):
+    extraction = run_empty(
+        "The Ministry of Higher Education and Research announced that Kestrel University signed with Banjul University, "
+        "in the presence of the Minister of Higher Education and Research, Dr. Jane Doe."
+    )
+    assert len({i.entity.id for i in extraction.linked if "Higher Education" in i.mention.text}) == 1
