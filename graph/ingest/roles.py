@@ -383,7 +383,7 @@ class _Finder:
         if code is not None and j + 1 < len(doc) and doc[j + 1].lower_ in _REFERRING_NOUNS:
             fits = [items for items in named.values() if code in countries_of_name(items[0].entity.name, items[0].entity.country)]
             return (fits[0][-1], j + 2) if len(fits) == 1 else None
-        if j > i and doc[j].is_lower and doc[j].text.capitalize() in lexicon.INSTITUTION_HEADS:  # "the faculty": a unit too
+        if j > i and doc[j].text.capitalize() in lexicon.INSTITUTION_HEADS and (j + 1 >= len(doc) or doc[j + 1].lower_ != "of"):  # "the faculty", "the College": a unit too
             fits = [items for items in self._named_before(i, units=True).values() if doc[j].lower_ in fold(items[0].entity.name).lower().split()]
             return (fits[0][-1], j + 1) if len(fits) == 1 else None
         end = j
@@ -566,7 +566,8 @@ class _Finder:
                 if title_end >= len(self.doc) or self.doc[title_end].lower_ not in {"of", "at"}:
                     break  # "X, president of Y", "X, vice-rector for research at Y"
                 chain = self.org_chain_end(title_end + 1)
-                referred = self._org_referred(title_end + 1) if chain is None and self.doc[title_end + 1:title_end + 2].text.lower() == "the" else None
+                after_at = self.doc[title_end].lower_ == "at" and self.doc[title_end + 1:title_end + 2].text[:1].isupper()  # "Vice-Rector for Science at Óbuda"
+                referred = self._org_referred(title_end + 1) if chain is None and (after_at or self.doc[title_end + 1:title_end + 2].text.lower() == "the") else None
                 defined = self._defined_short(self.doc[title_end + 1].text) if chain is None and referred is None and title_end + 2 < len(self.doc) \
                     and not self.doc[title_end + 2].text[:1].isupper() else None
                 referred = (defined, title_end + 2) if defined is not None else referred  # "X, vice-president of CRUCh"

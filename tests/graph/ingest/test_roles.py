@@ -580,3 +580,20 @@ def test_a_ministry_named_by_its_ministers_title_is_the_one_named_before(run_emp
         "in the presence of the Minister of Higher Education and Research, Dr. Jane Doe."
     )
     assert len({i.entity.id for i in extraction.linked if "Higher Education" in i.mention.text}) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "at" a short form; "the College" (the one unit or organisation with that head); "Datin"
+        ("Kestrel University signed with Óbuda University. The agreement was signed by Prof. Jane Doe, Vice-Rector for Science at Óbuda.",
+         {("Jane Doe", "Vice-Rector for Science", "Óbuda University")}),
+        ("Kestrel University's College of Agriculture signed with Banjul University. The agreement was signed by the "
+         "Dean of the College, Prof. Dr. Jane Doe.", {("Jane Doe", "Dean", "College of Agriculture")}),
+        ("Kestrel University signed with Banjul University in Kuala Lumpur, witnessed by Higher Education Ministry "
+         "deputy secretary-general Datin Noraini Abdul Wahab.",
+         {("Noraini Abdul Wahab", "deputy secretary-general", "Higher Education Ministry")}),
+    ],
+)
+def test_short_forms_after_at_and_heads(run_empty, text, expected):
+    assert {(r.person.name, r.title, r.organization.name) for r in run_empty(text).roles} == expected
