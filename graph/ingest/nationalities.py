@@ -23,14 +23,14 @@ import pycountry
 
 from ..places import fold as place_words, load_places
 
-# Adjectives that share fewer than three letters with their country's name, or share more
-# with another's.
+# Adjectives that share fewer than four letters with their country's name, or share as many
+# or more with another's ("Greek": Greece and Greenland).
 _IRREGULAR = {
     "dutch": "NL", "danish": "DK", "swiss": "CH", "french": "FR", "british": "GB", "english": "GB",
     "scottish": "GB", "welsh": "GB", "irish": "IE", "filipino": "PH", "philippine": "PH", "emirati": "AE",
     "american": "US", "korean": "KR", "south korean": "KR", "czech": "CZ", "slovak": "SK", "turkish": "TR",
     "vietnamese": "VN", "lao": "LA", "kiwi": "NZ", "taiwanese": "TW", "iranian": "IR", "russian": "RU",
-    "spanish": "ES", "finnish": "FI", "polish": "PL", "greek": "GR", "peruvian": "PE", "thai": "TH",
+    "spanish": "ES", "finnish": "FI", "polish": "PL", "greek": "GR"
 }
 
 
@@ -66,7 +66,7 @@ def country_of_adjective(word: str) -> str | None:
 
 
 def countries_of_name(name: str, country: str | None = None) -> set[str]:
-    """The countries an organisation's name places it in (its own country first)."""
+    """The countries an organisation is of: ``country`` (the linker's), and those its name holds."""
     found = {country} if country else set()
     words = place_words(name)
     text = " ".join(words)

@@ -48,6 +48,23 @@ PARENT": the role is in the first one):
 - **PERSON, who is also TITLE of ORG**: a second role;
 - **contact lines**: "X, Head of International Relations, ORG, phone", "For information: X,
   Media Relations Officer, ORG";
+- **an organisation referred to** (round 6): a short form of a name given before, its
+  words ("San Marcos Vice-Rector X", "Umm Al-Qura's Vice-President, Y", "Vice-Rector for
+  Science at Óbuda") or the word in brackets after it ("Usach rector X", "vice-president of
+  CRUCh", "The Oamk delegation was led by its president, X"); "the Danish university", "the
+  Chilean university" (:mod:`.nationalities`); "the association", "the faculty", "the College"
+  (the one organisation or unit named with that noun); "X was represented by its TITLE, P" and
+  "ORG (ACR), represented by its director of education, P"; "P1 signed for ORG1, and P2,
+  TITLE, for the Thai side" (else the other of the two organisations named);
+- **ministers and embassies**: "State Minister of Education X" and "Deputy Minister of
+  Education and Science of Ukraine X" (the title as written names the ministry); "received at
+  the Ministry of X, where ... Deputy Minister P" (the one ministry of the sentence);
+  "Ambassador X" in an article that names one embassy (not "Ambassador to Country X");
+- **offices and second roles**: "P, ORG's Dean of Education"; "the AUF's regional director
+  for West Africa, P"; "the Regional Director of ORG (ACR) for sub-Saharan Africa, P"; "the
+  Director General of Higher Education at the Ministry of X, P"; "P, deputy head of mission at
+  ORG"; "the Chairperson of the Governing Board, P, who is also Vice-Chancellor of ORG" (the
+  first title in the article's organisation too);
 - **a university title with no organisation** ("Registrar Prof X", "Dean, Academic Affairs,
   Prof Y", "Director ORIC Engr. Z", "Dean Faculty of Agriculture Prof W", "Prof. V,
   Vice-Rector for International Cooperation, who"): held in the organisation the article is
@@ -662,9 +679,9 @@ class _Finder:
                     continue
                 j = k + 2 + (k + 2 < len(self.doc) and self.doc[k + 2].lower_ == "the")
                 org = self.mention(j, "organization")
-                if org is None and self._org_referred(k + 2) is not None:  # "signed for the faculty"
-                    org = self._org_referred(k + 2)[0]
-                    yield from self.facts(person, org, (start, end), "TITLE PERSON signed for ORG", 0.75, evidence=(self.doc[start].idx, person.mention.end))
+                referred = self._org_referred(k + 2) if org is None else None
+                if referred is not None:  # "signed for the faculty"
+                    yield from self.facts(person, referred[0], (start, end), "TITLE PERSON signed for ORG", 0.75, evidence=(self.doc[start].idx, person.mention.end))
                 elif org is not None:
                     yield from self.facts(person, org, (start, end), "TITLE PERSON signed for ORG", 0.8)
                 continue
