@@ -243,3 +243,20 @@ def test_the_owner_of_a_qualified_unit_is_the_organisation_named_in_full(run_emp
 def test_a_short_acronym_or_an_acronym_and_a_city_is_the_organisation_named_in_full(run_empty, text, mention, expected):
     ids = {i.mention.text: i.entity.id for i in run_empty(text).linked if i.mention.kind == "organization"}
     assert ids[mention] == ids[expected] and len(set(ids.values())) == 2
+
+
+def test_a_unit_of_a_name_written_in_two_languages_is_of_the_one_entity(run_empty):
+    extraction = run_empty(
+        "The University of Girona renewed its accord with Kestrel University. It was signed by Professor Jordi Vila i "
+        "Puig, dean of the Faculty of Law of the Universitat de Girona."
+    )
+    entities = {i.entity.name: i.entity for i in extraction.linked}
+    assert entities["Faculty of Law"].unit_of == entities["University of Girona"].id
+
+
+def test_a_ministry_named_by_its_ministers_title_is_the_one_named_before(run_empty):
+    extraction = run_empty(
+        "The Ministry of Higher Education and Research announced that Kestrel University signed with Banjul University, "
+        "in the presence of the Minister of Higher Education and Research, Dr. Jane Doe."
+    )
+    assert len({i.entity.id for i in extraction.linked if "Higher Education" in i.mention.text}) == 1
