@@ -426,6 +426,7 @@ def test_offices_and_the_organisation_a_person_stands_for(run_empty, text, expec
          {("Pedro Gómez", "Vice-Rector for Research", "Universidad Nacional Autónoma de Santa Lucía"),
           ("Anna Smith", "Rector", "Kestrel University")}),
         ("Kestrel University signed with the Okapi Institute of Science. Okapi's Chief Scientist Dr. John Roe attended.", set()),
+        ("Kestrel University signed with the Universidad de Chile. Chile President Jane Doe attended.", set()),
         # a short form that begins one name and ends another is the first's
         ("Okapi University of Science and Technology and Hamad Okapi University signed an accord. Okapi University's "
          "Senior Vice President for Academic Affairs, Dr. Jane Doe, and HOU's Provost, Dr. John Roe, signed it.",
