@@ -19,8 +19,8 @@ capitalised.
 (['staff-member'], ['deputy-vice-chancellor'], [])
 >>> role_slugs("Vice-Rector for International Cooperation"), role_slugs("Dean Faculty of Agriculture")
 (['vice-rector'], ['dean'])
->>> role_slugs("Vice-Rector Magnificus"), role_slugs("Rector Magnificus")
-(['vice-rector'], ['rector'])
+>>> role_slugs("Vice-Rector Magnificus"), role_slugs("State Minister of Education"), role_slugs("Deputy Minister of Education")
+(['vice-rector'], ['minister'], [])
 """
 
 from __future__ import annotations
@@ -248,6 +248,8 @@ def role_slugs(title: str) -> list[str]:
         slug = _concept(part.strip())
         if slug and slug not in slugs:
             slugs.append(slug)
+    if not slugs and " of " in text:
+        return role_slugs(text.split(" of ")[0])  # "State Minister of Education": the title before its ministry
     return slugs
 
 
