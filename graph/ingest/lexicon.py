@@ -39,6 +39,8 @@ INSTITUTION_HEADS: dict[str, str] = {
     "Agency": "government-body",
     "Authority": "government-body",
     "Bureau": "government-body",
+    "Superintendency": "government-body",  # "National Superintendency of Higher University Education"
+    "Superintendence": "government-body",
     "Alliance": "alliance",
     "Consortium": "alliance",
     "Association": "alliance",
@@ -92,6 +94,25 @@ INSTITUTION_HEADS: dict[str, str] = {
     "Akademie": "academy",
     "Academia": "academy",
     "Akademia": "academy",
+    # associations, agencies and councils of universities named in their own language
+    # ("Agence universitaire de la Francophonie", "Unión de Universidades de América Latina")
+    "Agence": "government-body",
+    "Agencia": "government-body",
+    "Agência": "government-body",
+    "Agenzia": "government-body",
+    "Unión": "alliance",
+    "União": "alliance",
+    "Unione": "alliance",
+    "Asociación": "alliance",
+    "Associação": "alliance",
+    "Associazione": "alliance",
+    "Conférence": "alliance",  # of rectors: "Conférence des recteurs des universités ..."
+    "Conferencia": "alliance",
+    "Conferenza": "alliance",
+    "Réseau": "alliance",
+    "Consejo": "government-body",
+    "Conseil": "government-body",
+    "Consiglio": "government-body",
 }
 FOREIGN_HEADS = frozenset(list(INSTITUTION_HEADS)[list(INSTITUTION_HEADS).index("Universität"):])
 

@@ -200,7 +200,7 @@ class Linker:
             if entity.unit_of and entity.unit_of.startswith("@"):
                 parent = linked.get(int(entity.unit_of[1:]))
                 linked[start] = replace(entity, unit_of=parent.id if parent is not None else None)
-        merged = _merged_variants(doc, [m for m in mentions if m.token_start in linked], linked)
+        merged = _short_forms(_merged_variants(doc, [m for m in mentions if m.token_start in linked], linked))
         named = {(e.name, e.kind): e for e in merged.values() if e.new and e.acronym}
         result = [Linked(m, _current(merged[m.token_start], named)) for m in mentions if m.token_start in merged]
         return _units_at_home(_completed(result))
@@ -397,7 +397,7 @@ def _reference_name(mention: Mention, written: str) -> str | None:
                 return name
         return index.name(written) if mention.source == "list" else None
     name = index.name(written)
-    if name or mention.source in ("acronym", "list", "short"):
+    if name or mention.source in ("acronym", "list", "short", "apposition"):
         return name
     return index.typo(written) if len(written.split()) >= 3 else None
 
@@ -660,6 +660,8 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
         if between.strip() in {"-", "–", "—"} and ea.id != eb.id and set(_name_words(normalize(ea.name))) & set(_name_words(normalize(eb.name))):
             keep = eb if eb.reference or len(eb.name) > len(ea.name) else ea
             same[ea.id if keep is eb else eb.id] = keep
+        elif between.strip() == "(" and ea.id != eb.id and _translated(ea.name, eb.name):  # "Council of X (Consejo de X, ACR)"
+            same[eb.id] = ea
     entities = {}
     for m in orgs:
         entities.setdefault(linked[m.token_start].id, linked[m.token_start])
@@ -691,6 +693,84 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
             target = same[target.id]
         result[start] = replace(target, method="alias") if target is not None else entity
     return result
+
+
+def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
+    """A new organisation whose name is a short form of another the article names (in either
+    order) is that one: "Kyiv Polytechnic" of "Igor Sikorsky Kyiv Polytechnic Institute",
+    "Karazin University" of "V. N. Karazin Kharkiv National University", "Mohammed V
+    University" of "Mohammed V University of Rabat" (see :func:`is_short_form`); not when two
+    organisations of the article fit."""
+    organisations = unique([e for e in linked.values() if e.kind == "organization"])
+    same = {}
+    for short in organisations:
+        if not short.new or short.acronym == short.name or short.unit_of is not None:
+            continue
+        fits = [e for e in organisations if e.id != short.id and any(is_short_form(short.name, name) for name in {e.name, e.written or e.name})]
+        if len(fits) == 1 and fits[0].id not in same:
+            same[short.id] = fits[0]
+    if not same:
+        return linked
+    return {
+        start: replace(same[e.id], method="alias", confidence=min(same[e.id].confidence, CONFIDENCE["alias"])) if e.id in same else e
+        for start, e in linked.items()
+    }
+
+
+_GENERIC = {"national", "state", "federal", "public", "royal", "central"}  # not what tells one institution from another
+_KIND_WORDS = {  # words that make another institution of a name without them ("Technical University of Munich")
+    "technical", "technological", "polytechnical", "normal", "pedagogical", "medical", "agricultural", "open", "catholic",
+    "pontifical", "free", "applied", "teachers", "women", "womens", "health", "science", "sciences",
+}
+
+
+def is_short_form(short: str, long: str) -> bool:
+    """Whether ``short`` names the institution ``long`` by some of its words, in order: at
+    least two words, one of them distinctive (not a head, not "National"); the words left out
+    are no field and no kind ("Dalian University" is not Dalian University of Technology, nor
+    "University of Munich" the Technical University of Munich), and no head but a university's
+    ("European University" is not the European University Association); and not two names of
+    the reference list.
+
+    >>> is_short_form("Kyiv Polytechnic", "Igor Sikorsky Kyiv Polytechnic Institute")
+    True
+    >>> is_short_form("Karazin University", "V. N. Karazin Kharkiv National University")
+    True
+    >>> is_short_form("Delft University", "Delft University of Technology"), is_short_form("Kyiv University", "Kyiv Polytechnic Institute")
+    (False, False)
+    >>> is_short_form("European University", "European University Association")
+    False
+    """
+    heads = {fold(h): kind for h, kind in lexicon.INSTITUTION_HEADS.items()}
+    little = lexicon.NAME_LITTLE_WORDS
+    short_words = [w for w in normalize(short).split() if w not in little]
+    long_words = [w for w in normalize(long).split() if w not in little]
+    if len(short_words) < 2 or len(short_words) >= len(long_words):
+        return False
+    if not any(w not in heads and w not in _GENERIC for w in short_words):
+        return False
+    dropped, k = [], 0
+    for word in long_words:
+        if k < len(short_words) and word == short_words[k]:
+            k += 1
+        else:
+            dropped.append(word)
+    if k < len(short_words):
+        return False  # not its words in order
+    if any(w in _FIELDS or w in _KIND_WORDS or (w in heads and heads[w] not in ("university", "research-institute")) for w in dropped):
+        return False
+    index = gazetteer()
+    return not (index.name(short) and index.name(long) and index.name(short) != index.name(long))
+
+
+def _translated(name: str, bracketed: str) -> bool:
+    """Whether a name in brackets after a name is that name in its own language: a head of
+    another language of the same kind as the English name's head ("Council of Rectors of
+    Chilean Universities (Consejo de Rectores de las Universidades Chilenas, ...)")."""
+    heads = [w for w in re.findall(r"[\w'’]+", bracketed) if w in lexicon.INSTITUTION_HEADS]
+    english, other = language_free(name), language_free(bracketed)
+    return (english is not None and other is not None and english[0] == other[0] and heads[0] in lexicon.FOREIGN_HEADS
+            and not any(w in lexicon.FOREIGN_HEADS for w in re.findall(r"[\w'’]+", name)))
 
 
 def language_free(name: str) -> tuple | None:

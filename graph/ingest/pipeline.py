@@ -172,7 +172,7 @@ class _Candidate:
 _PRIORITY = {
     "dateline": 7, "registry": 6, "person-order": 5, "reference": 4, "definition": 4, "pattern": 3, "acronym-city": 3,
     "title": 2, "honorific": 2, "speech": 2, "acronym": 1, "place": 1, "list": 1, "coordinated": 1,
-    "short": 1, "family": 1, "country-code": 1, "fuzzy": 2,
+    "short": 1, "family": 1, "country-code": 1, "fuzzy": 2, "apposition": 1,
 }
 
 
@@ -187,6 +187,7 @@ class EntityFinder:
         self.keys: dict[int, tuple[str, str, str]] = {}  # match id → (kind, id, source)
         self.countries: dict[str, str] = {}  # folded name → ISO code
         self.known_names: set[str] = set()  # folded names of the registry and the gazetteer
+        self.acronyms: dict[str, set[str]] = {}  # folded registry acronym → the ways the registry writes it
         self.typos = TypoIndex([])
 
     def load(self, registry: Registry) -> EntityFinder:
@@ -202,6 +203,12 @@ class EntityFinder:
             if kind == "organization":
                 self.known_names.add(fold(text))
         self.known_names |= set(gazetteer().names)
+        for organization in registry.organizations.values():
+            for acronym in organization.acronyms:
+                self.acronyms.setdefault(fold(acronym), set()).add(acronym)
+        for organization in registry.organizations.values():  # a name or spelling folded the same is no acronym ("Cusat")
+            for name in (organization.name, *organization.spellings):
+                self.acronyms.pop(fold(name), None)
         self.countries.update({fold(code): iso for code, iso in places.COUNTRY_CODES.items()})
         self.typos = TypoIndex(registry.surface_forms())
         for person in registry.people.values():
@@ -242,6 +249,7 @@ class EntityFinder:
             known + self._reference_candidates(doc)
             + [_candidate(s, e, "organization", "pattern") for s, e in patterns + institutions.national_associations(doc, self.countries)]
             + [_candidate(s, e, "organization", "acronym-city") for s, e in places.acronyms_with_a_city(doc)]
+            + [_candidate(s, e, "organization", "apposition") for s, e in institutions.appositive_names(doc, self.countries)]
             + [_candidate(*d.long, "organization", "definition") for d in definitions if _names_an_organisation(doc, *d.long)]
         )
         if dateline is not None:
@@ -320,6 +328,8 @@ class EntityFinder:
             span = doc[start:end]
             if end - start == 1 and span[0].is_lower and not span.text.isdigit():
                 continue  # "cup" is not CUP: one-word names match only when capitalised
+            if end - start == 1 and not span.text.isupper() and span.text not in self.acronyms.get(span[0].norm_, {span.text}):
+                continue  # "Abu Dhabi" is not ABU: an acronym matches as the registry writes it, or in capitals
             if any(t.is_space for t in span):
                 continue
             found.append(_Candidate(start, end, kind, source, _PRIORITY[source], ident))
