@@ -640,6 +640,8 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
         spelled = {}
         for name in names:
             if acronyms.spells(m.text, name.text) or (len(m.text) == 2 and acronyms.initials(name.text) == m.text):  # "UJ President": University of Jordan
+                if name.token_start - 1 in ending and doc[name.token_start - 1].text == "(" and ending[name.token_start - 1].token_start in spelled.values():
+                    continue  # "Council of X (Consejo de X, ACR)": the name in its own language, in brackets, is the same
                 spelled.setdefault(_key(name.text), name.token_start)
         if len(spelled) == 1:
             aliases[m.token_start] = next(iter(spelled.values()))

@@ -328,8 +328,8 @@ class EntityFinder:
             span = doc[start:end]
             if end - start == 1 and span[0].is_lower and not span.text.isdigit():
                 continue  # "cup" is not CUP: one-word names match only when capitalised
-            if end - start == 1 and not span.text.isupper() and span.text not in self.acronyms.get(span[0].norm_, {span.text}):
-                continue  # "Abu Dhabi" is not ABU: an acronym matches as the registry writes it, or in capitals
+            if end - start == 1 and not span.text.isupper() and span.text not in self.acronyms.get(span[0].norm_, {span.text}) and _in_a_longer_name(doc, start):
+                continue  # "Abu Dhabi" is not ABU: an acronym inside a longer name matches as the registry writes it, or in capitals
             if any(t.is_space for t in span):
                 continue
             found.append(_Candidate(start, end, kind, source, _PRIORITY[source], ident))
@@ -349,6 +349,13 @@ class EntityFinder:
                     and not institutions.goes_on_into_something_else(doc, end):
                 found.append(_candidate(start, end, "organization", "reference"))
         return found
+
+
+def _in_a_longer_name(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` goes on into capitalised words, as a place's first word does
+    ("Abu Dhabi"), not into a title ("Kaznu Rector")."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and after.is_alpha and after.text[:1].isupper() and after.lower_ not in lexicon.TITLE_WORDS
 
 
 def _candidate(start: int, end: int, kind: str, source: str) -> _Candidate:
