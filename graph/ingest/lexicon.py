@@ -117,7 +117,10 @@ INSTITUTION_HEADS: dict[str, str] = {
 FOREIGN_HEADS = frozenset(list(INSTITUTION_HEADS)[list(INSTITUTION_HEADS).index("Universität"):])
 
 # Heads of names that are units of what follows "of" ("Research Center of X University").
-UNIT_HEADS = frozenset({"Institute", "School", "Center", "Centre", "Laboratory", "Faculty", "Department", "Directorate", "Office", "Hospital", "College"})
+UNIT_HEADS = frozenset({
+    "Institute", "School", "Center", "Centre", "Laboratory", "Faculty", "Department", "Directorate", "Office", "Hospital", "College",
+    "Escuela", "École", "Scuola",  # "the Campo Escuela of UNC"
+})
 
 # Continents and regions: an owner of a possessive that is not part of a name ("Europe's").
 REGIONS = frozenset({

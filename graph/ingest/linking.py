@@ -719,6 +719,7 @@ def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
     }
 
 
+_HEAD_KINDS = {fold(h): kind for h, kind in lexicon.INSTITUTION_HEADS.items()}
 _GENERIC = {"national", "state", "federal", "public", "royal", "central"}  # not what tells one institution from another
 _KIND_WORDS = {  # words that make another institution of a name without them ("Technical University of Munich")
     "technical", "technological", "polytechnical", "normal", "pedagogical", "medical", "agricultural", "open", "catholic",
@@ -743,8 +744,7 @@ def is_short_form(short: str, long: str) -> bool:
     >>> is_short_form("European University", "European University Association")
     False
     """
-    heads = {fold(h): kind for h, kind in lexicon.INSTITUTION_HEADS.items()}
-    little = lexicon.NAME_LITTLE_WORDS
+    heads, little = _HEAD_KINDS, lexicon.NAME_LITTLE_WORDS
     short_words = [w for w in normalize(short).split() if w not in little]
     long_words = [w for w in normalize(long).split() if w not in little]
     if len(short_words) < 2 or len(short_words) >= len(long_words):

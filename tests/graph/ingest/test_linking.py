@@ -288,3 +288,12 @@ def test_a_place_in_a_name_is_no_registry_acronym(run_seed):
     linked = [(i.mention.text, i.entity.id) for i in extraction.linked if i.mention.kind == "organization"]
     assert ("ABU", "abu") in linked
     assert not any(text != "ABU" and ident == "abu" for text, ident in linked)
+
+
+def test_a_unit_with_a_head_of_another_language_of_an_acronym_is_the_unit_and_its_parent(run_empty):
+    extraction = run_empty(
+        "Universidad Nacional de La Plata (UNLP) and the University of Padua signed an agreement. "
+        "Field trials will run at the Granja Escuela of UNLP."
+    )
+    linked = [(i.mention.text, i.entity.id) for i in extraction.linked if i.mention.kind == "organization"]
+    assert ("Granja Escuela", "granja-escuela") in linked and linked[-1] == ("UNLP", "unlp")
