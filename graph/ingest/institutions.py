@@ -666,6 +666,7 @@ _APPOSITION_NOUNS = frozenset({
     "council", "association", "network", "consortium", "alliance", "charity", "funder",
 })  # not "university": "X, the largest university in Europe" names one the article has named in full
 _NAMING_NOUNS = frozenset({"organisation", "organization", "agency", "foundation", "company", "corporation", "firm", "regulator"})
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})  # "said the agency Tuesday"
 _AFTER_APPOSITION = frozenset({
     ",", ".", ";", ":", ")", "–", "—", "for", "of", "in", "that", "which", "whose", "responsible", "based", "with",
     "under", "to", "on", "at", "and",
@@ -720,7 +721,7 @@ def _name_before(doc: Doc, comma: int) -> tuple[int, int] | None:
 
 def _may_be_named(doc: Doc, span: tuple[int, int], countries: dict[str, str]) -> bool:
     words = doc[span[0]:span[1]]
-    if fold(words.text) in countries or any(t.text in lexicon.MONTH_WORDS or t.lower_ in lexicon.TITLE_WORDS or t.text in lexicon.REGIONS and len(words) == 1 for t in words):
+    if fold(words.text) in countries or any(t.text in lexicon.MONTH_WORDS or t.text in _WEEKDAYS or t.lower_ in lexicon.TITLE_WORDS or t.text in lexicon.REGIONS and len(words) == 1 for t in words):
         return False
     if len(words) == 1 and is_acronym(words.text):
         return False  # found as an acronym, and bound to its definition as one

@@ -733,7 +733,8 @@ def is_short_form(short: str, long: str) -> bool:
     are no field and no kind ("Dalian University" is not Dalian University of Technology, nor
     "University of Munich" the Technical University of Munich), and no head but a university's
     ("European University" is not the European University Association); and not two names of
-    the reference list.
+    the reference list, nor a name of the list that the longer one does not begin with
+    ("Nanjing University" is not a "Nanjing Xyz University" the list does not know).
 
     >>> is_short_form("Kyiv Polytechnic", "Igor Sikorsky Kyiv Polytechnic Institute")
     True
@@ -761,8 +762,12 @@ def is_short_form(short: str, long: str) -> bool:
         return False  # not its words in order
     if any(w in _FIELDS or w in _KIND_WORDS or (w in heads and heads[w] not in ("university", "research-institute")) for w in dropped):
         return False
-    index = gazetteer()
-    return not (index.name(short) and index.name(long) and index.name(short) != index.name(long))
+    known_short, known_long = gazetteer().name(short), gazetteer().name(long)
+    if known_short and known_long:
+        return known_short == known_long
+    if known_short:  # a real institution's name: only with a place after it ("Mohammed V University" of "... of Rabat")
+        return long_words[:len(short_words)] == short_words
+    return True
 
 
 def _translated(name: str, bracketed: str) -> bool:

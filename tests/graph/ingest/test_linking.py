@@ -297,3 +297,9 @@ def test_a_unit_with_a_head_of_another_language_of_an_acronym_is_the_unit_and_it
     )
     linked = [(i.mention.text, i.entity.id) for i in extraction.linked if i.mention.kind == "organization"]
     assert ("Granja Escuela", "granja-escuela") in linked and linked[-1] == ("UNLP", "unlp")
+
+
+def test_a_name_of_the_reference_list_is_no_short_form_of_a_longer_one_it_does_not_begin(run_empty):
+    extraction = run_empty("Wuhan Lakeside University and Ghent University signed a memorandum. Wuhan University sent a delegation.")
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["Wuhan University"] != ids["Wuhan Lakeside University"]

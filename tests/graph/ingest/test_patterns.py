@@ -373,6 +373,7 @@ def test_names_of_round_6(run_empty, sentence, expected):
         ("Dr Maria Lopez, a university lecturer, said the plan was sound.", "Maria Lopez"),
         ("Dr Maria Lopez, the agency's director, said the plan was sound.", "Maria Lopez"),
         ("Sapienta, the largest university in Europe, signed with Cairo University.", "Sapienta"),  # a short name, not a new one
+        ("Cairo University signed, said the agency Tuesday.", "Tuesday"),
     ],
 )
 def test_not_names_of_round_6(run_empty, sentence, not_expected):
