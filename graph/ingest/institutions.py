@@ -27,19 +27,26 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
 - **"Universities" and a country** name the association of its universities: "Universities UK",
   "Universities Canada".
 
+- **heads of other languages' associations, agencies and councils**: "Agence ...", "Unión de
+  Universidades de América Latina y el Caribe" ("y", "e", "et", "und" join inside an "of"
+  part as "and" does); "Superintendency": "National Superintendency of Higher University
+  Education" (a head before a field, "University Education", qualifies it: no name of its own).
+
 The rules: leading words that are not part of a name are dropped ("The", "At", a role title,
 a possessive's owner when it is a place or an organisation: "UK's Liverpool John Moores
 University", "Kenya's Moi University"; a possessive inside a name stays: "Queen's
 University"); a head noun right after a hyphen is a modifier ("Industry-University
-Integration"); a name going on into "Rankings", "Press", "Summit", "Chambers" and the like is not
-an institution; a name that would run into a person's name stops before it ("China
+Integration"); a name going on into "Rankings", "Press", "Summit", "Chambers" and the like, or
+before a plural alliance noun ("European University alliances"), is not an institution; "and"
+before a country's possessive ends a name ("A of Rabat and Spain's University of Granada"); a name that would run into a person's name stops before it ("China
 University of Petroleum Chen Feng"); "X University of Japan" is "X University" (in Japan) when
 the gazetteer knows the one and not the other.
 
 **Names in an organisation's context** have no head noun: items of a list after
 "organizations such as", "universities –", "partners including" ("Microsoft, QS, Elsevier",
-"Sheffield, Cardiff, Newcastle and Southampton"), and the parts of a coordinated plural head
-("Sorbonne and Bologna Universities").
+"Sheffield, Cardiff, Newcastle and Southampton"), the parts of a coordinated plural head
+("Sorbonne and Bologna Universities"), and names an apposition calls an organisation ("Nuffic,
+the Dutch organisation for ...", "the state nuclear corporation Rosatom, which").
 """
 
 from __future__ import annotations

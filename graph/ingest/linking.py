@@ -25,9 +25,12 @@ In order, a mention links by
    Management", "Institute ... of the Chinese Academy of Sciences").
 
 Then new organisations the article writes two ways are made one: "A - B (Country)" where A
-and B share a name word ("University of Marburg - Philipps-Universität Marburg"), and names
-that differ in one word no institution name has, the rest the same ("Liverpool John Rumus
-University" after "Liverpool John Moors University": a typo in the source).
+and B share a name word ("University of Marburg - Philipps-Universität Marburg"), "A (B, ACR)"
+where B is A in its own language ("Council of Rectors of X Universities (Consejo de Rectores
+...)"), names that differ in one word no institution name has, the rest the same ("Liverpool
+John Rumus University" after "Liverpool John Moors University": a typo in the source); and a new
+organisation whose name is a short form of another's, before or after it ("Kyiv Polytechnic"
+of "Igor Sikorsky Kyiv Polytechnic Institute"; :func:`is_short_form`), when only one fits.
 
 The new entities are where a curator (and the ROR linker of the identifiers issue) takes over:
 :func:`unikg.graph.ingest.draft.make_draft` turns them into registry additions.

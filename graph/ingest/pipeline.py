@@ -14,9 +14,11 @@ gazetteer shares (:mod:`.gazetteer`), with
 
   1. the dateline's place ("KOCHI:", see :mod:`.places`); names of the registry (a
      PhraseMatcher over every name, acronym and spelling; people in any word order); names of
-     the gazetteer; institutions of the token patterns (:mod:`.institutions`); and the long
+     the gazetteer; institutions of the token patterns (:mod:`.institutions`), and names an
+     apposition calls an organisation ("Nuffic, the Dutch organisation for ..."); the long
      forms of acronym definitions (:mod:`.acronyms`), which give a name its full extent;
-     registry names written with a typo (:mod:`.typos`);
+     registry names written with a typo (:mod:`.typos`); a registry acronym inside a longer
+     capitalised name only as the registry writes it ("Abu Dhabi" is not ABU);
   2. acronyms (the defined ones, and capitals outside headlines), country codes ("USA"),
      places after "held in", names in an organisation's context (lists, "Sorbonne and Bologna
      Universities", "Sheffield's Professor ..."); nothing of a dateline but its place;
