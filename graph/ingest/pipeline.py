@@ -399,7 +399,7 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
     """One word that an organisation of the article is named after, where news uses it for
     the organisation: before a possessive and a title or a title ("Sheffield's Professor",
     "Tsinghua President"), before a possessive and a unit ("Yonsei's Graduate School of
-    ..."), and then wherever the article writes it alone ("Ateneo and Sophia
+    ..."), before "was represented by", and then wherever the article writes it alone ("Ateneo and Sophia
     University signed" once "Ateneo vice president" has shown it)."""
     words = {}
     for c in chosen:
@@ -418,11 +418,16 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
         owner = nxt < len(doc) and doc[nxt].text in {"'s", "’s"}
         if owner:
             nxt += 1
-        if nxt in title_starts or (owner and nxt in unit_starts):  # "Tsinghua President", "Yonsei's Graduate School of ..."
+        if nxt in title_starts or (owner and nxt in unit_starts) or _represented(doc, nxt):  # "Tsinghua President", "Yonsei's Graduate School of ..."
             found.append((token.i, token.i + 1))
     used = {doc[s].text for s, _ in found}  # a word so used names the organisation wherever the article writes it alone
     found += [(t.i, t.i + 1) for t in doc if t.text in used and t.i not in taken and (t.i, t.i + 1) not in found and not _before_a_head(doc, t.i)]
     return found + _names_used_alone(doc, chosen, taken, countries)
+
+
+def _represented(doc: Doc, i: int) -> bool:
+    """"Cádiz was represented by its Vice-Rector": what a person represents is an organisation."""
+    return [t.lower_ for t in doc[i:i + 3]] in (["was", "represented", "by"], ["is", "represented", "by"], ["were", "represented", "by"])
 
 
 def _before_a_head(doc: Doc, i: int) -> bool:

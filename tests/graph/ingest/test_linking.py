@@ -303,3 +303,12 @@ def test_a_name_of_the_reference_list_is_no_short_form_of_a_longer_one_it_does_n
     extraction = run_empty("Wuhan Lakeside University and Ghent University signed a memorandum. Wuhan University sent a delegation.")
     ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
     assert ids["Wuhan University"] != ids["Wuhan Lakeside University"]
+
+
+def test_a_name_word_represented_by_someone_is_the_organisation(run_empty):
+    extraction = run_empty(
+        "Ghent University inked an agreement with the Universidad de Talca. Dean Jan Peeters signed for Ghent, "
+        "while Talca was represented by its Vice-Rector for Research, Ana Soto."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["Talca"] == ids["Universidad de Talca"]
