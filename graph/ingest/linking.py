@@ -711,8 +711,9 @@ def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
     for short in organisations:
         if not short.new or short.acronym == short.name or short.unit_of is not None:
             continue
-        fits = [e for e in organisations if e.id != short.id and any(is_short_form(short.name, name) for name in {e.name, e.written or e.name})]
-        if len(fits) == 1 and fits[0].id not in same:
+        words = [w for w in normalize(short.name).split() if w not in lexicon.NAME_LITTLE_WORDS]
+        fits = [e for e in organisations if e.id != short.id and any(_in_order(words, normalize(n).split()) for n in {e.name, e.written or e.name})]
+        if len(fits) == 1 and fits[0].id not in same and any(is_short_form(short.name, n) for n in {fits[0].name, fits[0].written or fits[0].name}):
             same[short.id] = fits[0]
     if not same:
         return linked
@@ -720,6 +721,12 @@ def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
         start: replace(same[e.id], method="alias", confidence=min(same[e.id].confidence, CONFIDENCE["alias"])) if e.id in same else e
         for start, e in linked.items()
     }
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` are among ``longer``'s, in the same order."""
+    remaining = iter(longer)
+    return all(word in remaining for word in words)
 
 
 _HEAD_KINDS = {fold(h): kind for h, kind in lexicon.INSTITUTION_HEADS.items()}

@@ -312,3 +312,12 @@ def test_a_name_word_represented_by_someone_is_the_organisation(run_empty):
     )
     ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
     assert ids["Talca"] == ids["Universidad de Talca"]
+
+
+def test_a_short_form_whose_words_two_names_have_stays_apart(run_empty):
+    extraction = run_empty(
+        "Volyn University signs two agreements\n"
+        "Oles Kovalenko Volyn University and the Volyn University of Technology signed agreements with Ghent University on Monday."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["Volyn University"] not in (ids["Oles Kovalenko Volyn University"], ids["Volyn University of Technology"])
