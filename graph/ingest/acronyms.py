@@ -150,8 +150,8 @@ def _is_name(doc: Doc, start: int, end: int, short: str) -> bool:
     """A long form that names something: longer than the acronym, every word capitalised but
     the little words of names ("of", "and", "de"), the acronym not one of its words; after a
     head of another language, its lower-case words too ("Agence universitaire de la
-    Francophonie", "Conférence des recteurs des universités francophones"), if no English
-    little word is among them."""
+    Francophonie", "Conférence des recteurs des universités francophones"), when none of them
+    is an English stop word."""
     span = doc[start:end]
     if end - start < 2 or len(span.text) <= len(short):
         return False

@@ -25,8 +25,7 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
   ("Embassy of Finland in Hanoi");
 - **a company's legal form** ends its name: "Samsung Electronics Co.", "Acme Ltd";
 - **"Universities" and a country** name the association of its universities: "Universities UK",
-  "Universities Canada".
-
+  "Universities Canada";
 - **heads of other languages' associations, agencies and councils**: "Agence ...", "Unión de
   Universidades de América Latina y el Caribe" ("y", "e", "et", "und" join inside an "of"
   part as "and" does); "Superintendency": "National Superintendency of Higher University
@@ -38,8 +37,9 @@ University", "Kenya's Moi University"; a possessive inside a name stays: "Queen'
 University"); a head noun right after a hyphen is a modifier ("Industry-University
 Integration"); a name going on into "Rankings", "Press", "Summit", "Chambers" and the like, or
 before a plural alliance noun ("European University alliances"), is not an institution; "and"
-before a country's possessive ends a name ("A of Rabat and Spain's University of Granada"); a name that would run into a person's name stops before it ("China
-University of Petroleum Chen Feng"); "X University of Japan" is "X University" (in Japan) when
+before a country's possessive ends a name ("A of Rabat and Spain's University of Granada"); a
+name that would run into a person's name stops before it ("China University of Petroleum Chen
+Feng"); "X University of Japan" is "X University" (in Japan) when
 the gazetteer knows the one and not the other.
 
 **Names in an organisation's context** have no head noun: items of a list after
