@@ -22,7 +22,8 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
   University of Sciences and Technology (Pakistan)" (the entity's name leaves it out);
 - **"in" and a place before the name's acronym** are part of the name: "Mohammed V
   University in Rabat (UM5R)" (not "Sophia University in Tokyo"), and so is an embassy's city
-  ("Embassy of Finland in Hanoi");
+  ("Embassy of Finland in Hanoi"), or the country it is accredited to ("Embassy of Canada to
+  Poland");
 - **a company's legal form** ends its name: "Samsung Electronics Co.", "Acme Ltd";
 - **"Universities" and a country** name the association of its universities: "Universities UK",
   "Universities Canada";
@@ -100,6 +101,9 @@ def is_namepart(token: Token) -> bool:
         return not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
     if text in {"&", "'s", "’s"} or text.lower() == "the":
         return True
+    if text.isalpha() and text.islower() and len(text) <= 3:  # "Quaid-i-Azam": a little word between hyphens inside a word
+        doc, i = token.doc, token.i
+        return 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-" and not doc[i - 1].whitespace_ and not token.whitespace_
     if text in {"'", "’"}:  # a plural possessive inside a name: "Universities' Network"
         return token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.doc[token.i - 1].text.endswith("s") and token.doc[token.i - 1].text[:1].isupper()
     return bool(_CAPITALISED.fullmatch(text))
@@ -514,8 +518,9 @@ def _in_city_before_an_acronym(doc: Doc, stop: int, countries: dict[str, str]) -
 
 
 def _embassy_in_city(doc: Doc, head: int, stop: int) -> int:
-    """"Embassy of Finland in Hanoi": an embassy's or a consulate's city is part of its name."""
-    if doc[head].text not in _MISSIONS or stop + 1 >= len(doc) or doc[stop].lower_ != "in":
+    """"Embassy of Finland in Hanoi", "Embassy of Canada to Poland": an embassy's or a
+    consulate's city, or the country it is accredited to, is part of its name."""
+    if doc[head].text not in _MISSIONS or stop + 1 >= len(doc) or doc[stop].lower_ not in {"in", "to"}:
         return stop
     k = stop + 1
     while k < len(doc) and k - stop <= 3 and is_tailword(doc[k]):

@@ -15,8 +15,9 @@
   institution: "IIT Bombay", "TU Delft".
 - **Places** are the capitalised words after "held in", "launched in", "located in" ...
 - **Acronyms** are single tokens that look like one (:func:`.acronyms.is_acronym`), outside
-  all-capital headlines; a country's code among them ("USA", "UK") is the country; a city
-  written in capitals ("RABAT DAILY", "AL AIN,") is none.
+  all-capital headlines, with the capitals a hyphen joins before them ("EU-CONEXUS"); a
+  country's code among them ("USA", "UK") is the country; a city written in capitals ("RABAT
+  DAILY", "AL AIN,") is none.
 
 >>> from spacy.lang.en import English
 >>> doc = English()("LANZHOU, China, June 12, 2018 /PRNewswire/ -- On June 7, it was signed.")
@@ -155,8 +156,18 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
             continue  # an all-capitals headline
         for token in sentence:
             if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token) and not _place_in_capitals(token):
-                found.append((token.i, token.i + 1))
+                found.append(_hyphenated(token))
     return found
+
+
+def _hyphenated(token) -> tuple[int, int]:
+    """An acronym and the capitals joined to it by a hyphen before it, as one ("EU-CONEXUS"),
+    unless it is a region's or a country's ("EU-ASEAN")."""
+    doc, i = token.doc, token.i
+    if (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+            and doc[i - 2].is_upper and doc[i - 2].is_alpha and token.text not in lexicon.REGIONS and token.text not in COUNTRY_CODES):
+        return i - 2, i + 1
+    return i, i + 1
 
 
 def _place_in_capitals(token) -> bool:

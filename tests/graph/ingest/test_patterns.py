@@ -356,6 +356,10 @@ def test_a_number_after_a_place_ends_the_name(empty_nlp):
         ("Polar Norway, the government agency that runs the station, welcomed the plan.", ["Polar Norway"]),
         ("It was attended by representatives of PETROMAX, Kenya's national oil company, which funds the chair.", ["PETROMAX"]),
         ("Delegates of the state mining corporation Kazatom, which runs the mines, attended.", ["Kazatom"]),
+        # a little word between hyphens inside a name; an acronym joined to capitals by a hyphen; an embassy's country
+        ("The Sher-e-Bangla Agricultural University (SAU) and Ghent University signed.", ["Sher-e-Bangla Agricultural University", "SAU", "Ghent University"]),
+        ("The General Assembly of EU-NORLINK welcomed Ghent University.", ["EU-NORLINK", "Ghent University"]),
+        ("It was attended by the Consul at the Embassy of Chile to Norway and by Ghent University.", ["Embassy of Chile to Norway", "Ghent University"]),
     ],
 )
 def test_names_of_round_6(run_empty, sentence, expected):
