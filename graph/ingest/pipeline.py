@@ -399,8 +399,8 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
     """One word that an organisation of the article is named after, where news uses it for
     the organisation: before a possessive and a title or a title ("Sheffield's Professor",
     "Tsinghua President"), before a possessive and a unit ("Yonsei's Graduate School of
-    ..."), before "was represented by", and then wherever the article writes it alone ("Ateneo and Sophia
-    University signed" once "Ateneo vice president" has shown it)."""
+    ..."), before "was represented by", and then wherever the article writes it alone
+    ("Ateneo and Sophia University signed" once "Ateneo vice president" has shown it)."""
     words = {}
     for c in chosen:
         if c.kind == "organization":
