@@ -261,6 +261,7 @@ def test_a_ministry_named_by_its_ministers_title_is_the_one_named_before(run_emp
     )
     assert len({i.entity.id for i in extraction.linked if "Higher Education" in i.mention.text}) == 1
 
+
 @pytest.mark.parametrize(
     "text, short, full",
     [
