@@ -103,7 +103,9 @@ def role_slug(title: str) -> str | None:
 # ("Registrar Prof X and Dean, Academic Affairs, Prof Y were also present") holds in the
 # university the article is about ("Rector X and HUST President Y signed"); not the titles of
 # ministers, ambassadors, networks, nor "President" or "Chancellor" (a country's as often).
-HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman", "rector", "vice-chancellor"})
+# "deputy" is the concept of a university's deputies ("Pro-Vice-Chancellor", "Vice-Principal"),
+# not of "Deputy" alone (a member of parliament).
+HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman", "rector", "vice-chancellor", "deputy"})
 
 
 def find_roles(doc: Doc, linked: list[Linked]) -> list[RoleFact]:
@@ -219,7 +221,7 @@ class _Finder:
                 continue  # "President Professor Jane Doe": the second is the person's honorific
             title_start, org = start, self._org_before(start)
             if org is None and start > 0 and self.doc[start - 1].lower_ == "its":
-                org = self._org_named_last(start - 1)  # "Its chief executive, X, said": the organisation just named
+                org = self._its(start)  # "Its chief executive, X, said": the organisation just named
             for extra in (1, 2):  # "... University Support Assistant": words that complete the title
                 if org is not None or start - extra < 1:
                     break
@@ -359,6 +361,18 @@ class _Finder:
                 and not any(t.text[:1].isupper() for t in self.doc[earliest + 1:i]):
             return self._org_named_last(earliest)  # "The delegation was led by its president, Y" (not "The Oamk delegation")
         return max(before, key=lambda item: item.mention.token_end) if before else None
+
+    def _its(self, start: int) -> Linked | None:
+        """The organisation "its" before the title at ``start`` stands for: the one the sentence
+        says was represented ("Memorial was represented by its vice-president", none when no
+        organisation is found there), else the one named last."""
+        return self._represented(start) or (None if self._represented_unknown(start) else self._org_named_last(start - 1))
+
+    def _represented_unknown(self, start: int) -> bool:
+        """"X was represented by its TITLE" with X no organisation found: whose the title is,
+        is not known (not the organisation named last)."""
+        words = self.doc[max(0, start - 5):start].text.lower()
+        return self._represented(start) is None and re.search(r"\b(?:was|were|is|are|be)\s+represented\s+by(?:\s+its|\s+the)?$", words) is not None
 
     def _in_apposition(self, item: Linked, i: int) -> bool:
         """An organisation inside ", a member of ORG," before token ``i``: not what "its" stands for."""
@@ -622,7 +636,7 @@ class _Finder:
             title = singular(self.doc[start:end].text)
             slugs = role_slugs(title)
             stated = self._represented(start)
-            if not slugs or (slugs[0] not in HOME_ROLES and stated is None):
+            if not slugs or (slugs[0] not in HOME_ROLES and stated is None) or title.lower() == "deputy" or self._represented_unknown(start):
                 continue
             if self._org_before(start) is not None or (start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}) or self._unknown_before(start):
                 continue

@@ -1,0 +1,54 @@
+"""Role shapes of the fourth blind set (issue 19, round 6, part E), on sentences written for
+the tests with other names: titles with a domain in brackets, Malaysian honorifics, everyday
+head nouns in lower case, units that roll up to their university, officials of ministries and
+embassies, alliance officers. No registry: everything comes from the patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def roles(extraction) -> set[tuple[str, str, str]]:
+    return {(r.person.name, r.title, r.organization.name) for r in extraction.roles}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a domain in brackets is the title's, in any case; an acronym in brackets is not
+        ("Kestrel University signed with Banjul University. Kestrel University is old. "
+         "The signing was witnessed by the Pro-Vice-Chancellor (Research and Innovation), Professor Ama Boateng-Lartey.",
+         {("Ama Boateng-Lartey", "Pro-Vice-Chancellor (Research and Innovation)", "Kestrel University")}),
+        ("Kestrel University Deputy Vice-Chancellor (Academic) Prof Ian Morrow spoke.",
+         {("Ian Morrow", "Deputy Vice-Chancellor (Academic)", "Kestrel University")}),
+        ("Kestrel University signed with Banjul University. Banjul University was represented by its vice-president (academic), Dr Lena Fisk.",
+         {("Lena Fisk", "vice-president (academic)", "Banjul University")}),
+        # Malaysian honorifics are no part of the name
+        ("The MoU was witnessed by Transport Ministry deputy secretary-general (Policy) Datin Siti Aminah Yusof.",
+         {("Siti Aminah Yusof", "deputy secretary-general (Policy)", "Transport Ministry")}),
+        ("Universiti Kestrel Vice-Chancellor Tan Sri Ahmad Zaki Hashim and Universiti Banjul Chancellor Datuk Seri Lim Kok Wah signed.",
+         {("Ahmad Zaki Hashim", "Vice-Chancellor", "Universiti Kestrel"), ("Lim Kok Wah", "Chancellor", "Universiti Banjul")}),
+        # an everyday head noun in lower case: "secretary general", or before an honorific and a name
+        ("The Association of Coastal Universities (ACU) met in Accra. The ACU secretary general, Prof. Kofi Mensah-Darko, told journalists it had grown.",
+         {("Kofi Mensah-Darko", "secretary general", "Association of Coastal Universities")}),
+        ("Kestrel University's College of Marine Science (CoMS) signed a deal. It was signed by CoMS principal Prof. Ruth Nabirye Kato.",
+         {("Ruth Nabirye Kato", "principal", "College of Marine Science")}),
+        ("Kestrel University signed. The principal said the principal fees would rise.", set()),
+    ],
+)
+def test_titles_with_brackets_honorifics_and_lower_case_heads(run_empty, text, expected):
+    assert roles(run_empty(text)) == expected
+
+
+def test_a_unit_s_principal_rolls_up_to_its_university(run_empty):
+    extraction = run_empty("Kestrel University's College of Marine Science (CoMS) signed a deal. It was signed by CoMS principal Prof. Ruth Nabirye Kato.")
+    (fact,) = extraction.roles
+    assert fact.organization.unit_of == next(i.entity.id for i in extraction.linked if i.entity.name == "Kestrel University")
+
+
+def test_represented_by_its_with_no_organisation_found_gives_none(run_empty):
+    """"Harbour was represented by its vice-president": "its" is Harbour's, which no pattern
+    found; neither the organisation named last nor the article's own may stand for it."""
+    text = ("Kestrel University and Harbour University of Newfoundland renewed their agreement. Kestrel University is old. "
+            "Prof Ada Lyne signed for Kestrel University, while Harbour was represented by its vice-president (academic), Dr Tom Pell.")
+    assert not {r for r in roles(run_empty(text)) if r[0] == "Tom Pell"}
