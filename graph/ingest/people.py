@@ -42,7 +42,7 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "zu", "Ó", "Ní", "Mac", "Nic"})
 HONORIFICS = frozenset({
     "prof", "prof.", "professor", "dr", "dr.", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.",
-    "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "dato'", "dato", "datuk", "datin", "puan", "ir", "ir.", "assoc.", "asst.",
+    "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "assoc", "asst", "dato'", "dato", "datuk", "datin", "puan", "ir", "ir.", "assoc.", "asst.",
     "fr.", "sr.", "br.",
 })
 # One token each, so no sentence ends at their full stop ("Fr. Miguel Santos"; "Sr." is also

@@ -67,6 +67,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from . import lexicon
 from .folding import fold
 from .linking import Entity, Linked, home_organisation, is_bare_unit
 from .people import POSTNOMINALS, bracketed_names, is_honorific, paired_names, respective_names, skip_honorifics
@@ -222,6 +223,8 @@ class _Finder:
             title_start, org = start, self._org_before(start)
             if org is None and start > 0 and self.doc[start - 1].lower_ == "its":
                 org = self._its(start)  # "Its chief executive, X, said": the organisation just named
+            if org is None and start >= 3 and self.doc[start - 1].text in {"'s", "’s"}:
+                org = self._the_noun(start - 3)  # "the institute's director, X": the institute named before
             for extra in (1, 2):  # "... University Support Assistant": words that complete the title
                 if org is not None or start - extra < 1:
                     break
@@ -386,9 +389,12 @@ class _Finder:
 
     def title_of_org_person(self):
         for start, end in self.title_at.items():
-            if end >= len(self.doc) or self.doc[end].lower_ != "of":
+            if end >= len(self.doc) or not (self.doc[end].lower_ == "of" or self._in_the(end)):
                 continue
             chain = self.org_chain_end(end + 1)
+            referred = self._the_noun(end + 1) if chain is None else None
+            if referred is not None:
+                chain = (referred, end + 3)  # "the Dean of the College, X": the college named before
             if chain is None:
                 continue
             org, chain_end = chain
@@ -397,6 +403,30 @@ class _Finder:
             person = self.mention(chain_end, "person")
             if person is not None:
                 yield from self.facts(person, org, (start, end), "TITLE of ORG PERSON", 0.9)
+
+    def _the_noun(self, i: int) -> Linked | None:
+        """The organisation (or unit) "the NOUN" at token ``i`` refers back to: "the Dean of
+        the College, X", "the institute's director, X", "director-general of international
+        cooperation at the ministry": the one named before with that noun among its name's
+        words (an institution's head: :data:`.lexicon.INSTITUTION_HEADS`), in either case;
+        not when a name goes on ("the College of Engineering"), nor when two fit."""
+        doc = self.doc
+        if i + 1 >= len(doc) or doc[i].lower_ != "the" or i + 1 in self.at or doc[i + 1].text.capitalize() not in lexicon.INSTITUTION_HEADS:
+            return None
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if after is not None and (after.lower_ in {"of", "for", "in"} or after.text[:1].isupper() and after.is_alpha):
+            return None
+        noun = doc[i + 1].lower_
+        found: dict[str, Linked] = {}
+        for item in self.linked:
+            if item.mention.kind == "organization" and item.mention.token_end <= i and noun in fold(item.entity.name).lower().replace("-", " ").split():
+                found[item.entity.id] = item
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _in_the(self, i: int) -> bool:
+        """"in the ORG" at token ``i`` after a title: "The Commissioner for University
+        Education in the Ministry of Education and Sports, Dr X" (an office in a ministry)."""
+        return self.doc[i].lower_ == "in" and self.doc[i + 1:i + 2].text == "the" and self.mention(i + 2, "organization") is not None
 
     def person_title_of_org(self):
         for item in self.at.values():
@@ -449,7 +479,7 @@ class _Finder:
                     if k is not None and k < len(self.doc) and self.doc[k].text == ",":
                         org = self._last_of_apposition(k + 1)
                     elif k is not None and k < len(self.doc) and self.doc[k].lower_ in {"at", "of"}:
-                        org = self.top_of_chain(k + 1)
+                        org = self.top_of_chain(k + 1) or self._the_noun(k + 1)  # "... at the ministry": the one named before
                     if org is not None:
                         yield from self.facts(item, org, (i, k), "PERSON, TITLE of OFFICE, ORG", 0.8)
                     break

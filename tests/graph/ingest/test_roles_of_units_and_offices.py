@@ -52,3 +52,35 @@ def test_represented_by_its_with_no_organisation_found_gives_none(run_empty):
     text = ("Kestrel University and Harbour University of Newfoundland renewed their agreement. Kestrel University is old. "
             "Prof Ada Lyne signed for Kestrel University, while Harbour was represented by its vice-president (academic), Dr Tom Pell.")
     assert not {r for r in roles(run_empty(text)) if r[0] == "Tom Pell"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the NOUN" refers back to the one organisation or unit named before with that noun
+        ("The College of Mining at the University of Kestrel signed an agreement with Banjul University. "
+         "The agreement was signed by the Dean of the College, Prof. Dr. Amir Hadi Saleh, and Prof. Dr. Eva Kiss.",
+         {("Amir Hadi Saleh", "Dean", "College of Mining")}),
+        ("Universiti Kestrel's Asia-Africa Institute signed with Banjul University. "
+         "It was signed by the institute's director, Assoc Prof Dr Nor Aini Yusof.",
+         {("Nor Aini Yusof", "director", "Universiti Kestrel's Asia-Africa Institute")}),
+        ("The Ministry of Higher Education of Kestrel welcomed it. "
+         "Amin Salah Ouali, Director-General of International Cooperation at the ministry, said it was good.",
+         {("Amin Salah Ouali", "Director-General of International Cooperation", "Ministry of Higher Education of Kestrel")}),
+        # two that fit: none
+        ("The Ministry of Health of Kestrel and the Ministry of Education of Kestrel met. "
+         "Amin Salah Ouali, Director-General of International Cooperation at the ministry, said it was good.", set()),
+        # an office "in the ORG"
+        ("The Ministry of Education and Culture of Kestrel hosted it. The Commissioner for Higher Education in the "
+         "Ministry of Education and Culture, Dr Ruth Amani Kiiza, who attended the opening, spoke.",
+         {("Ruth Amani Kiiza", "Commissioner for Higher Education", "Ministry of Education and Culture of Kestrel")}),
+    ],
+)
+def test_organisations_referred_to_and_offices_in_a_ministry(run_empty, text, expected):
+    assert roles(run_empty(text)) == expected
+
+
+def test_a_college_at_a_university_is_a_unit_of_it(run_empty):
+    extraction = run_empty("The College of Mining at the University of Kestrel signed an agreement with Banjul University.")
+    units = {i.entity.name: i.entity.unit_of for i in extraction.linked if i.mention.kind == "organization"}
+    assert units["College of Mining"] == next(i.entity.id for i in extraction.linked if i.entity.name == "University of Kestrel")
