@@ -22,7 +22,7 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
   University of Sciences and Technology (Pakistan)" (the entity's name leaves it out);
 - **"in" and a place before the name's acronym** are part of the name: "Mohammed V
   University in Rabat (UM5R)" (not "Sophia University in Tokyo"), and so is an embassy's city
-  ("Embassy of Finland in Hanoi");
+  or the country it is accredited to ("Embassy of Finland in Hanoi", "Embassy of Canada to Poland");
 - **a company's legal form** ends its name: "Samsung Electronics Co.", "Acme Ltd";
 - **"Universities" and a country** name the association of its universities: "Universities UK",
   "Universities Canada".
@@ -482,8 +482,9 @@ def _in_city_before_an_acronym(doc: Doc, stop: int, countries: dict[str, str]) -
 
 
 def _embassy_in_city(doc: Doc, head: int, stop: int) -> int:
-    """"Embassy of Finland in Hanoi": an embassy's or a consulate's city is part of its name."""
-    if doc[head].text not in _MISSIONS or stop + 1 >= len(doc) or doc[stop].lower_ != "in":
+    """"Embassy of Finland in Hanoi", "Embassy of Canada to Poland": an embassy's or a
+    consulate's city, or the country it is accredited to, is part of its name."""
+    if doc[head].text not in _MISSIONS or stop + 1 >= len(doc) or doc[stop].lower_ not in {"in", "to"}:
         return stop
     k = stop + 1
     while k < len(doc) and k - stop <= 3 and is_tailword(doc[k]):

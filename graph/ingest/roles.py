@@ -666,6 +666,10 @@ class _Finder:
             title = singular(self.doc[start:end].text)
             slugs = role_slugs(title)
             stated = self._represented(start)
+            if stated is None and slugs and slugs[0] in HOME_ROLES:
+                said, stated = self._represented_earlier(start)
+                if said and stated is None:
+                    continue  # "A was represented by P1, and B by Rector P2": whose is not said
             if not slugs or (slugs[0] not in HOME_ROLES and stated is None) or title.lower() == "deputy" or self._represented_unknown(start):
                 continue
             if self._org_before(start) is not None or (start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}) or self._unknown_before(start):
@@ -726,6 +730,23 @@ class _Finder:
         if self.doc[sentence.start:sentence.start + 3].text.lower() == "on behalf of" and re.search(r"\bby$", text):
             return self.mention(sentence.start + 3 + (self.doc[sentence.start + 3].lower_ == "the"), "organization")
         return None
+
+    def _represented_earlier(self, start: int) -> tuple[bool, Linked | None]:
+        """(whether the sentence says earlier whom an organisation sent, that organisation):
+        "ORG was represented by its Vice-Rector, X, who presented greetings from Rector Y": a
+        title with no organisation later in that sentence is held in ORG, when no other
+        organisation is named between (else in none known)."""
+        sentence = sentence_of(self.doc, start)
+        for k in range(start - 2, sentence.start, -1):
+            if self.doc[k:k + 2].text.lower() != "represented by":
+                continue
+            verb = k - 1
+            org = self.ending.get(verb) if verb >= 1 and self.doc[verb].lower_ in {"was", "were", "is", "are"} else None
+            between = [i for i in self.linked if i.mention.kind == "organization" and k < i.mention.token_start < start]
+            if org is None or org.mention.kind != "organization" or any(i.entity.id != org.entity.id for i in between):
+                return True, None
+            return True, org
+        return False, None
 
     def _unknown_before(self, start: int) -> bool:
         """A capitalised word right before a title, inside a sentence ("Go8 Chair X", "U15

@@ -84,3 +84,23 @@ def test_a_college_at_a_university_is_a_unit_of_it(run_empty):
     extraction = run_empty("The College of Mining at the University of Kestrel signed an agreement with Banjul University.")
     units = {i.entity.name: i.entity.unit_of for i in extraction.linked if i.mention.kind == "organization"}
     assert units["College of Mining"] == next(i.entity.id for i in extraction.linked if i.entity.name == "University of Kestrel")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the country an embassy is accredited to is part of its name, and the organisation of its officials
+        ("The ceremony at Kestrel University was attended by Anne-Marie Leduc, Deputy Head of Mission at the Embassy of Belgium to Hungary.",
+         {("Anne-Marie Leduc", "Deputy Head of Mission", "Embassy of Belgium to Hungary")}),
+        # a university title later in the sentence that says whom ORG sent is held in ORG
+        ("Kestrel University hosted the alliance. Kestrel University is old. Banjul University was represented by its Vice-Rector for "
+         "International Affairs, Prof. Jens Albers, who presented greetings from Rector Prof. Karla Lindqvist.",
+         {("Jens Albers", "Vice-Rector for International Affairs", "Banjul University"), ("Karla Lindqvist", "Rector", "Banjul University")}),
+        # ... and in none known when another organisation is named between
+        ("Kestrel University hosted the alliance. Kestrel University is old. Banjul University was represented by its Vice-Rector, "
+         "Prof. Jon Haas, and Oslo Polytechnic by Rector Prof. Ada Berg.",
+         {("Jon Haas", "Vice-Rector", "Banjul University")}),
+    ],
+)
+def test_embassies_and_whom_an_organisation_sent(run_empty, text, expected):
+    assert roles(run_empty(text)) == expected
