@@ -148,6 +148,7 @@ class _Finder:
         yield from self.on_behalf_of()
         yield from self.counterparts()
         yield from self.honorary()
+        yield from self.apposition_signed_for()
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -474,7 +475,7 @@ class _Finder:
                     break  # "X, president of Y", "X, vice-rector for research at Y"
                 chain = self.org_chain_end(title_end + 1)
                 if chain is None:  # "X, Head of International Relations, ORG", "X, Director of International Relations at ORG"
-                    k = self._office_end(title_end)
+                    k = self._office_end(title_end) or self._office_of_the(title_end)
                     org = None
                     if k is not None and k < len(self.doc) and self.doc[k].text == ",":
                         org = self._last_of_apposition(k + 1)
@@ -511,6 +512,19 @@ class _Finder:
                 return None
             j += 1
         return j if j > k + 1 and self.doc[j - 1].lower_ not in {"and", "&"} else None
+
+    def _office_of_the(self, k: int) -> int | None:
+        """After a title, "of the" and the words of an office named in any case, when "of" or
+        "at" an organisation follows ("X, director of the Middle East regional office of ORG"):
+        where they end; else None."""
+        if self.doc[k:k + 2].text.lower() != "of the":
+            return None
+        j = k + 2
+        while j < len(self.doc) and j - k <= 7 and self.doc[j].is_alpha and j not in self.at and self.doc[j].lower_ not in {"of", "at", "and", "the"}:
+            j += 1
+        if j == k + 2 or j + 1 >= len(self.doc) or self.doc[j].lower_ not in {"of", "at"}:
+            return None
+        return j if self.org_chain_end(j + 1) is not None else None
 
     def _contact_title(self, i: int) -> int | None:
         """The end of a title that starts at ``i`` with one or two capitalised words that
@@ -573,6 +587,27 @@ class _Finder:
                         yield from self.facts(person, org, (start, end), "The TITLE, PERSON, signed on behalf of ORG", 0.8)
                     break
                 if self.doc[j].lower_ in {"while", "whereas", ";"}:
+                    break
+
+    def apposition_signed_for(self):
+        """"Prof X, president of Ollscoil na Gaillimhe, as the university is known in Irish,
+        signed for Galway": a title whose organisation no pattern found, in an apposition after
+        the person who then "signed for ORG", is held in ORG."""
+        for item in self.at.values():
+            k = item.mention.token_end
+            if item.mention.kind != "person" or self.doc[k:k + 1].text != "," or k + 1 not in self.title_at:
+                continue
+            start, end = k + 1, self.title_at[k + 1]
+            if end < len(self.doc) and self.doc[end].lower_ in {"of", "at"} and self.org_chain_end(end + 1) is not None:
+                continue  # "X, president of ORG": another pattern's
+            sentence_end = sentence_of(self.doc, k).end
+            for j in range(end, min(sentence_end, end + 20)):
+                if self.doc[j].lower_ in {"while", "whereas", ";", "and"} or self.mention(j, "person") is not None:
+                    break
+                if self.doc[j:j + 2].text.lower() == "signed for" and self.doc[j - 1].text == ",":
+                    org = self.mention(j + 2 + (self.doc[j + 2:j + 3].text.lower() == "the"), "organization")
+                    if org is not None:
+                        yield from self.facts(item, org, (start, end), "PERSON, TITLE ..., signed for ORG", 0.7, evidence=(item.mention.start, org.mention.end))
                     break
 
     def counterparts(self):

@@ -104,3 +104,24 @@ def test_a_college_at_a_university_is_a_unit_of_it(run_empty):
 )
 def test_embassies_and_whom_an_organisation_sent(run_empty, text, expected):
     assert roles(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title whose organisation no pattern found, then "signed for ORG"
+        ("Kestrel University and Harbour University renewed their agreement. Prof Siobhan Ni Dhuill, president of Ollscoil Chill Dara, "
+         "as the university is known in Irish, signed for Kestrel University, while Harbour University was represented by its "
+         "vice-president (academic), Dr Tom Pell.",
+         {("Siobhan Ni Dhuill", "president", "Kestrel University"), ("Tom Pell", "vice-president (academic)", "Harbour University")}),
+        # ... not when someone else signed
+        ("Kestrel University and Harbour University renewed their agreement. Prof Siobhan Ni Dhuill, president of Ollscoil Chill Dara, "
+         "was present while Dr Tom Pell signed for Kestrel University.", set()),
+        # an office "of the ..." in any case before "of ORG"
+        ("Kestrel University signed. The signing took place in the presence of Dr. Rima Khoury-Sayegh, director of the West Africa "
+         "regional office of the Association of Coastal Universities (ACU), of which both universities are members.",
+         {("Rima Khoury-Sayegh", "director of the West Africa regional office", "Association of Coastal Universities")}),
+    ],
+)
+def test_signed_for_after_an_apposition_and_offices_of_the(run_empty, text, expected):
+    assert roles(run_empty(text)) == expected
