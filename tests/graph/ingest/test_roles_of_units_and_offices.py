@@ -47,10 +47,10 @@ def test_a_unit_s_principal_rolls_up_to_its_university(run_empty):
 
 
 def test_represented_by_its_with_no_organisation_found_gives_none(run_empty):
-    """"Harbour was represented by its vice-president": "its" is Harbour's, which no pattern
+    """"Ocean State was represented by its vice-president": "its" is Ocean State's, which no pattern
     found; neither the organisation named last nor the article's own may stand for it."""
     text = ("Kestrel University and Harbour University of Newfoundland renewed their agreement. Kestrel University is old. "
-            "Prof Ada Lyne signed for Kestrel University, while Harbour was represented by its vice-president (academic), Dr Tom Pell.")
+            "Prof Ada Lyne signed for Kestrel University, while Ocean State was represented by its vice-president (academic), Dr Tom Pell.")
     assert not {r for r in roles(run_empty(text)) if r[0] == "Tom Pell"}
 
 
