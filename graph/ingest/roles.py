@@ -46,6 +46,13 @@ PARENT": the role is in the first one):
 - **TITLE of OFFICE**: "ORG's Dean of Engineering, Professor X", "X, Director of International
   Relations at ORG" (capitalised words after "of" that name no organisation are the title's);
 - **PERSON, who is also TITLE of ORG**: a second role;
+- **units, offices and whom an organisation sent** (round 6 E): "the Dean of the College, X",
+  "the institute's director, X", "X, Director-General of ... at the ministry" (the one
+  organisation or unit named before with that noun); "The Commissioner for ... in the Ministry
+  of ..., X"; "X, director of the Middle East regional office of ORG"; "Prof X, president of
+  <a name not found>, ..., signed for ORG"; "ORG was represented by its Vice-Rector, X, who
+  presented greetings from Rector Y" (Y too is ORG's); "Memorial was represented by its
+  vice-president, X" with "Memorial" not found: no organisation;
 - **contact lines**: "X, Head of International Relations, ORG, phone", "For information: X,
   Media Relations Officer, ORG";
 - **a university title with no organisation** ("Registrar Prof X", "Dean, Academic Affairs,
