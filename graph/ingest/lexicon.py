@@ -206,11 +206,11 @@ TITLE_HEADS = frozenset({
     "chairwoman", "chairperson", "chair", "secretary", "secretary-general", "director-general",
     "minister", "ambassador", "registrar", "principal", "head", "professor", "academician",
     "advisor", "adviser", "founder", "officer", "governor", "mayor", "ceo", "vp", "vc", "dvc", "coordinator",
-    "manager", "assistant", "lecturer", "librarian", "deputy", "executive",
+    "manager", "assistant", "lecturer", "librarian", "deputy", "executive", "commissioner",
 })
 CAPITALISED_TITLE_HEADS = frozenset({
     "principal", "officer", "founder", "coordinator", "manager", "assistant", "lecturer",
-    "librarian", "deputy", "chair", "secretary", "executive",
+    "librarian", "deputy", "chair", "secretary", "executive", "commissioner",
 })
 TITLE_MODIFIERS = frozenset({
     "vice", "deputy", "pro", "acting", "interim", "executive", "senior", "associate", "chief",

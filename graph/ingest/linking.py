@@ -277,7 +277,7 @@ class Linker:
 
     def _unit_of(self, doc: Doc, mention: Mention, by_start, linked) -> str | None:
         """The organisation a unit belongs to: "XJTU School of Management"; "Institute ...
-        (XIEG) of the Chinese Academy of Sciences"; "Faculty of Marine Sciences, CUSAT"; "ABU's
+        (XIEG) of the Chinese Academy of Sciences"; "the College of X at the University of Y"; "Faculty of Marine Sciences, CUSAT"; "ABU's
         Director, Directorate of Public Affairs"."""
         words = mention.text.split()
         for size in range(len(words) - 1, 0, -1):
@@ -289,7 +289,7 @@ class Linker:
         i = mention.token_end
         if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
             i += 3
-        if i < len(doc) and doc[i].lower_ == "of":
+        if i < len(doc) and doc[i].lower_ in {"of", "at"}:  # "... of the CAS", "College of Engineering at the University of X"
             return self._parent(by_start, linked, i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the"))
         if i + 1 < len(doc) and doc[i].text == "," and gazetteer().name(mention.text) is None:  # not "KAIST, POSTECH and UNIST": a list
             after = by_start.get(i + 1)

@@ -42,7 +42,7 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "zu", "Ó", "Ní", "Mac", "Nic", "i", "y"})
 HONORIFICS = frozenset({
     "prof", "prof.", "professor", "dr", "dr.", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.",
-    "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "dato'", "datuk", "datin", "ir", "ir.", "assoc.", "asst.",
+    "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "assoc", "asst", "dato'", "dato", "datuk", "datin", "puan", "ir", "ir.", "assoc.", "asst.",
     "fr.", "sr.", "br.",
 })
 # One token each, so no sentence ends at their full stop ("Fr. Miguel Santos"; "Sr." is also
@@ -91,12 +91,21 @@ def is_honorific(token: Token) -> bool:
     return token.lower_ in HONORIFICS and (token.text[0].isupper())
 
 
+# Malaysian honorifics ("Datuk Seri", "Tan Sri", "Datin"), which are no part of the name.
+_MALAY_HONORIFICS = frozenset({"dato'", "dato", "datuk"})
+_TWO_WORD_HONORIFICS = {"Tan": "Sri", "Toh": "Puan"}
+
+
 def skip_honorifics(doc: Doc, i: int) -> int:
     """The first token after the honorifics that start at ``i`` ("Prof Dr", "Professor Sir",
     "Professor (Mrs)", "Professor Ir Dr")."""
     while i < len(doc):
         if is_honorific(doc[i]):
             i += 1
+            if i < len(doc) and doc[i].text in {"Seri", "Sri"} and doc[i - 1].lower_ in _MALAY_HONORIFICS:
+                i += 1  # "Datuk Seri", "Dato' Sri"
+        elif doc[i].text in _TWO_WORD_HONORIFICS and i + 2 < len(doc) and doc[i + 1].text == _TWO_WORD_HONORIFICS[doc[i].text] and doc[i + 2].text[:1].isupper():
+            i += 2  # "Tan Sri", "Toh Puan": Malaysian honorifics of two words
         elif i > 0 and is_honorific(doc[i - 1]) and doc[i].text == "(" and i + 2 < len(doc) and is_honorific(doc[i + 1]) and doc[i + 2].text == ")":
             i += 3
         else:

@@ -46,6 +46,13 @@ PARENT": the role is in the first one):
 - **TITLE of OFFICE**: "ORG's Dean of Engineering, Professor X", "X, Director of International
   Relations at ORG" (capitalised words after "of" that name no organisation are the title's);
 - **PERSON, who is also TITLE of ORG**: a second role;
+- **units, offices and whom an organisation sent** (round 6 E): "the Dean of the College, X",
+  "the institute's director, X", "X, Director-General of ... at the ministry" (the one
+  organisation or unit named before with that noun); "The Commissioner for ... in the Ministry
+  of ..., X"; "X, director of the Middle East regional office of ORG"; "Prof X, president of
+  <a name not found>, ..., signed for ORG"; "ORG was represented by its Vice-Rector, X, who
+  presented greetings from Rector Y" (Y too is ORG's); "Memorial was represented by its
+  vice-president, X" with "Memorial" not found: no organisation;
 - **contact lines**: "X, Head of International Relations, ORG, phone", "For information: X,
   Media Relations Officer, ORG";
 - **an organisation referred to** (round 6): a short form of a name given before, its
@@ -125,7 +132,9 @@ def role_slug(title: str) -> str | None:
 # ("Registrar Prof X and Dean, Academic Affairs, Prof Y were also present") holds in the
 # university the article is about ("Rector X and HUST President Y signed"); not the titles of
 # ministers, ambassadors, networks, nor "President" or "Chancellor" (a country's as often).
-HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman", "rector", "vice-chancellor"})
+# "deputy" is the concept of a university's deputies ("Pro-Vice-Chancellor", "Vice-Principal"),
+# not of "Deputy" alone (a member of parliament).
+HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman", "rector", "vice-chancellor", "deputy"})
 
 
 def find_roles(doc: Doc, linked: list[Linked]) -> list[RoleFact]:
@@ -167,6 +176,7 @@ class _Finder:
         yield from self.on_behalf_of()
         yield from self.counterparts()
         yield from self.honorary()
+        yield from self.apposition_signed_for()
         yield from self.gapped_signed_for()
         yield from self.minister_of_the_ministry()
         yield from self.ambassador_of_the_embassy()
@@ -252,7 +262,9 @@ class _Finder:
                 continue  # "President Professor Jane Doe": the second is the person's honorific
             title_start, org = start, self._org_before(start)
             if org is None and start > 0 and self.doc[start - 1].lower_ == "its":
-                org = self._org_named_last(start - 1)  # "Its chief executive, X, said": the organisation just named
+                org = self._its(start)  # "Its chief executive, X, said": the organisation just named
+            if org is None and start >= 3 and self.doc[start - 1].text in {"'s", "’s"}:
+                org = self._the_noun(start - 3)  # "the institute's director, X": the institute named before
             for extra in (1, 2):  # "... University Support Assistant": words that complete the title
                 if org is not None or start - extra < 1:
                     break
@@ -475,6 +487,17 @@ class _Finder:
                 return self._defined_short(capitalised[0].text)  # "The Oamk delegation was led by its president": ORG (Oamk)
         return max(before, key=lambda item: item.mention.token_end) if before else None
 
+    def _its(self, start: int) -> Linked | None:
+        """The organisation "its" before the title at ``start`` stands for: the one the sentence
+        says was represented ("Memorial was represented by its vice-president", none when no
+        organisation is found there), else the one named last."""
+        return self._represented(start) or (None if self._represented_unknown(start) else self._org_named_last(start - 1))
+
+    def _represented_unknown(self, start: int) -> bool:
+        """"X was represented by its TITLE" with X no organisation found: whose the title is,
+        is not known (not the organisation named last)."""
+        words = self.doc[max(0, start - 5):start].text.lower()
+        return self._represented(start) is None and re.search(r"\b(?:was|were|is|are|be)\s+represented\s+by(?:\s+its|\s+the)?$", words) is not None
     def _defined_short(self, word: str) -> Linked | None:
         """The one organisation named before with ``word`` in brackets after it, alone or last
         after a comma ("Oulu University of Applied Sciences (Oamk)", "Council of Rectors (its
@@ -502,7 +525,7 @@ class _Finder:
 
     def title_of_org_person(self):
         for start, end in self.title_at.items():
-            if end >= len(self.doc) or self.doc[end].lower_ != "of":
+            if end >= len(self.doc) or not (self.doc[end].lower_ == "of" or self._in_the(end)):
                 continue
             chain = self.org_chain_end(end + 1)
             office = self._office_end(end) if chain is None else None
@@ -535,6 +558,18 @@ class _Finder:
             person = self.mention(chain_end, "person")
             if person is not None:
                 yield from self.facts(person, org, (start, end), "TITLE of ORG PERSON", 0.9, evidence=evidence and (evidence[0], person.mention.end), domain=domain)
+
+    def _the_noun(self, i: int) -> Linked | None:
+        """The organisation (or unit) "the NOUN" at token ``i`` refers back to
+        (:meth:`_org_referred`): "the institute's director, X", "X, director-general of
+        international cooperation at the ministry"."""
+        found = self._org_referred(i) if self.doc[i:i + 1].text.lower() == "the" else None
+        return found[0] if found is not None else None
+
+    def _in_the(self, i: int) -> bool:
+        """"in the ORG" at token ``i`` after a title: "The Commissioner for University
+        Education in the Ministry of Education and Sports, Dr X" (an office in a ministry)."""
+        return self.doc[i].lower_ == "in" and self.doc[i + 1:i + 2].text == "the" and self.mention(i + 2, "organization") is not None
 
     def person_title_of_org(self):
         for item in self.at.values():
@@ -593,12 +628,12 @@ class _Finder:
                     yield from self.facts(item, referred[0], (i, title_end), "PERSON, TITLE at ORG referred to", 0.75, evidence=(item.mention.start, last.idx + len(last.text)))
                     break
                 if chain is None:  # "X, Head of International Relations, ORG", "X, Director of International Relations at ORG"
-                    k = self._office_end(title_end)
+                    k = self._office_end(title_end) or self._office_of_the(title_end)
                     org = None
                     if k is not None and k < len(self.doc) and self.doc[k].text == ",":
                         org = self._last_of_apposition(k + 1)
                     elif k is not None and k < len(self.doc) and self.doc[k].lower_ in {"at", "of"}:
-                        org = self.top_of_chain(k + 1)
+                        org = self.top_of_chain(k + 1) or self._the_noun(k + 1)  # "... at the ministry": the one named before
                     if org is not None:
                         yield from self.facts(item, org, (i, k), "PERSON, TITLE of OFFICE, ORG", 0.8)
                     break
@@ -634,6 +669,19 @@ class _Finder:
                 j += 1
             return j if j > k + 1 and self.doc[j:j + 1].text == "at" else None
         return j if j > k + 1 and self.doc[j - 1].lower_ not in {"and", "&"} else None
+
+    def _office_of_the(self, k: int) -> int | None:
+        """After a title, "of the" and the words of an office named in any case, when "of" or
+        "at" an organisation follows ("X, director of the Middle East regional office of ORG"):
+        where they end; else None."""
+        if self.doc[k:k + 2].text.lower() != "of the":
+            return None
+        j = k + 2
+        while j < len(self.doc) and j - k <= 7 and self.doc[j].is_alpha and j not in self.at and self.doc[j].lower_ not in {"of", "at", "and", "the"}:
+            j += 1
+        if j == k + 2 or j + 1 >= len(self.doc) or self.doc[j].lower_ not in {"of", "at"}:
+            return None
+        return j if self.org_chain_end(j + 1) is not None else None
 
     def _contact_title(self, i: int) -> int | None:
         """The end of a title that starts at ``i`` with one or two capitalised words that
@@ -701,6 +749,28 @@ class _Finder:
                 if self.doc[j].lower_ in {"while", "whereas", ";"}:
                     break
 
+    def apposition_signed_for(self):
+        """"Prof X, president of Ollscoil na Gaillimhe, as the university is known in Irish,
+        signed for Galway": a title whose organisation no pattern found, in an apposition after
+        the person who then "signed for ORG", is held in ORG."""
+        for item in self.at.values():
+            k = item.mention.token_end
+            if item.mention.kind != "person" or self.doc[k:k + 1].text != "," or k + 1 not in self.title_at:
+                continue
+            start, end = k + 1, self.title_at[k + 1]
+            if end < len(self.doc) and self.doc[end].lower_ in {"of", "at"} and self.org_chain_end(end + 1) is not None:
+                continue  # "X, president of ORG": another pattern's
+            sentence_end = sentence_of(self.doc, k).end
+            for j in range(end, min(sentence_end, end + 20)):
+                if self.doc[j].lower_ in {"while", "whereas", ";", "and"} or self.mention(j, "person") is not None:
+                    break
+                if self.doc[j:j + 2].text.lower() == "signed for" and self.doc[j - 1].text == ",":
+                    org = self.mention(j + 2 + (self.doc[j + 2:j + 3].text.lower() == "the"), "organization")
+                    referred = self._org_referred(j + 2) if org is None else None
+                    org = referred[0] if referred is not None else org  # "signed for Galway": a short form
+                    if org is not None:
+                        yield from self.facts(item, org, (start, end), "PERSON, TITLE ..., signed for ORG", 0.7, evidence=(item.mention.start, org.mention.end))
+                    break
     def gapped_signed_for(self):
         """"P1 signed for ORG1, and P2, TITLE, for the Thai side" (the verb left out): P2 holds
         TITLE in the organisation after "for": one named, one referred to, or for "the ...
@@ -875,7 +945,11 @@ class _Finder:
             title = singular(self.doc[start:end].text)
             slugs = role_slugs(title)
             stated = self._represented(start)
-            if not slugs or (slugs[0] not in HOME_ROLES and stated is None):
+            if stated is None and slugs and slugs[0] in HOME_ROLES:
+                said, stated = self._represented_earlier(start)
+                if said and stated is None:
+                    continue  # "A was represented by P1, and B by Rector P2": whose is not said
+            if not slugs or (slugs[0] not in HOME_ROLES and stated is None) or title.lower() == "deputy" or self._represented_unknown(start):
                 continue
             if self._org_before(start) is not None or (start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}) or self._unknown_before(start):
                 continue
@@ -949,6 +1023,23 @@ class _Finder:
         if self.doc[sentence.start:sentence.start + 3].text.lower() == "on behalf of" and re.search(r"\bby$", text):
             return self.mention(sentence.start + 3 + (self.doc[sentence.start + 3].lower_ == "the"), "organization")
         return None
+
+    def _represented_earlier(self, start: int) -> tuple[bool, Linked | None]:
+        """(whether the sentence says earlier whom an organisation sent, that organisation):
+        "ORG was represented by its Vice-Rector, X, who presented greetings from Rector Y": a
+        title with no organisation later in that sentence is held in ORG, when no other
+        organisation is named between (else in none known)."""
+        sentence = sentence_of(self.doc, start)
+        for k in range(start - 2, sentence.start, -1):
+            if self.doc[k:k + 2].text.lower() != "represented by":
+                continue
+            verb = k - 1
+            org = self.ending.get(verb) if verb >= 1 and self.doc[verb].lower_ in {"was", "were", "is", "are"} else None
+            between = [i for i in self.linked if i.mention.kind == "organization" and k < i.mention.token_start < start]
+            if org is None or org.mention.kind != "organization" or any(i.entity.id != org.entity.id for i in between):
+                return True, None
+            return True, org
+        return False, None
 
     def _unknown_before(self, start: int) -> bool:
         """A capitalised word right before a title, inside a sentence ("Go8 Chair X", "U15

@@ -79,9 +79,11 @@ def _title_at(doc: Doc, i: int) -> int | None:
         end = _capitalised_domain(doc, end)  # "Vice-Rector for International Cooperation"
     elif end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end - 1].is_lower:
         end = _lower_case_domain(doc, end)
-    elif end + 2 < len(doc) and doc[end].text in {"(", ","} and doc[end + 1].lower_ in lexicon.DOMAIN_WORDS \
-            and doc[end + 2].text == {"(": ")", ",": ","}[doc[end].text] and doc[end + 1].text[0].isupper():
-        end += 2 + (doc[end].text == "(")  # "Vice-Principal (International)", "Vice-President, International,"
+    elif end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in lexicon.DOMAIN_WORDS \
+            and doc[end + 2].text == "," and doc[end + 1].text[0].isupper():
+        end += 2  # "Vice-President, International,"
+    elif end < len(doc) and doc[end].text == "(":
+        end = _bracketed_domain(doc, end)  # "Vice-Principal (International)", "vice-president (academic)"
     board = doc[end:end + 4].text.lower()
     if doc[j].lower_ in {"chairman", "chairwoman", "chairperson", "chair"} and board.startswith(("of the board", "of the management board")):
         end += 4 if board.startswith("of the management board") else 3
@@ -116,6 +118,24 @@ def _capitalised_domain(doc: Doc, end: int) -> int:
     return _listed(doc, end, k)
 
 
+def _bracketed_domain(doc: Doc, end: int) -> int:
+    """The end of a domain in brackets right after a title, or ``end``: up to five words, one
+    of them a domain's (:data:`.lexicon.DOMAIN_WORDS`), the others words or "and"
+    ("Pro-Vice-Chancellor (Academic and Student Affairs)", "deputy secretary-general (Policy)",
+    "vice-president (academic)"); not an acronym ("Vice-Chancellor (VC)"), not a name."""
+    close = next((c for c in range(end + 1, min(end + 7, len(doc))) if doc[c].text == ")"), None)
+    if close is None or close == end + 1:
+        return end
+    words = doc[end + 1:close]
+    if not all(w.is_alpha and not w.is_upper for w in words) or words[0].lower_ in {"and", "&"}:
+        return end
+    if not any(w.lower_ in lexicon.DOMAIN_WORDS or w.lower_ in _BRACKET_DOMAINS for w in words):
+        return end
+    return close + 1
+
+
+# Domains of an office written in brackets after its title, besides :data:`.lexicon.DOMAIN_WORDS`.
+_BRACKET_DOMAINS = frozenset({"academics", "affairs", "policy", "administrative", "admin", "student", "resources", "quality", "planning"})
 # The endings of the nouns and adjectives that name a domain ("Cooperation", "Research",
 # "Affairs", "Academic", "Technology"), which names of people seldom have.
 _DOMAIN_ENDING = re.compile(r"(?:tion|sion|ment|ship|ies|ics|ic|ing|ity|ance|ence|al|ary|ive|ure|ism|rch|air|gy|ate|ent|ons?)s?$", re.I)
@@ -205,12 +225,22 @@ def _head_at(doc: Doc, j: int) -> int | None:
     if word not in lexicon.TITLE_HEADS and word.endswith("s") and word[:-1] in lexicon.TITLE_HEADS:
         word = word[:-1]  # "the rectors of A and B", "the two institutions' Vice Chancellor and Principals"
     if word in lexicon.TITLE_HEADS:
-        if word in lexicon.CAPITALISED_TITLE_HEADS and not token.text[0].isupper() and not _after_its(doc, j):
+        if word in lexicon.CAPITALISED_TITLE_HEADS and not token.text[0].isupper() and not _after_its(doc, j) and not _lower_case_head(doc, j):
             return None
         return j + 1
     if j + 2 < len(doc) and doc[j + 1].text == "-" and f"{word}-{doc[j + 2].lower_}" in lexicon.TITLE_HEADS:
         return j + 3
     return None
+
+
+def _lower_case_head(doc: Doc, j: int) -> bool:
+    """An everyday head noun in lower case that is a title all the same: "secretary general"
+    (as "secretary-general"), or one right before an honorific and a name ("CoVAB principal
+    Prof. X", "the coordinator Dr Y")."""
+    if doc[j].lower_ == "secretary" and j + 1 < len(doc) and doc[j + 1].lower_ == "general":
+        return True
+    after = skip_honorifics(doc, j + 1)
+    return after > j + 1 and after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha
 
 
 def _after_its(doc: Doc, j: int) -> bool:
