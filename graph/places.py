@@ -31,11 +31,11 @@ import collections
 import csv
 import functools
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .ascii import to_ascii
 from .errors import UserError
 from .files import atomic_file
 from .reference import DEFAULT_FILE as REFERENCE, load_institutions
@@ -52,14 +52,12 @@ def fold(text: str) -> tuple[str, ...]:
     """A name as lowercase ASCII words, accents and apostrophes left out; () if the name is
     not in the Latin script.
 
-    >>> fold("Xi'an"), fold("Genève"), fold("Москва")
-    (('xian',), ('geneve',), ())
+    >>> fold("Xi'an"), fold("Genève"), fold("København"), fold("Москва")
+    (('xian',), ('geneve',), ('kobenhavn',), ())
     """
-    text = text.translate(_NO_APOSTROPHES)
+    text = to_ascii(text.translate(_NO_APOSTROPHES))
     if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-        if not text.isascii():
-            return ()
+        return ()
     return tuple(_NOT_LETTER.sub(" ", text.lower()).split())
 
 

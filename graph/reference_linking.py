@@ -59,7 +59,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .names import normalize
+from .ascii import to_ascii
 from .places import DEFAULT_FILE as PLACES_DEFAULT
 from .places import PLACES_FILE, Places, load_places
 from .web_domains import DEFAULT_FILE as SHORT_FORMS_DEFAULT
@@ -96,9 +96,6 @@ _IN_ENGLISH = {
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
 _NOT_WORD = re.compile(r"[\W_]+")
-# letters that have no accent to strip, as ASCII writes them ("København": Kobenhavn; "Łódź": Lodz)
-_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ł": "l", "Ł": "L",
-                               "đ": "d", "Đ": "D", "ß": "ss", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
 _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—-]\s(?P<dash>.+))\s*$")
 # the words that say what an institution is, not which: "Tsinghua" names Tsinghua University,
@@ -171,11 +168,7 @@ def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
     >>> words_of("Universidad Nacional", english=False)
     ('universidad', 'nacional')
     """
-    text = text.translate(_NO_APOSTROPHES).replace("&", " and ")
-    if not text.isascii():
-        text = text.translate(_UNDECOMPOSED)
-    if not text.isascii():
-        text = normalize(text)
+    text = to_ascii(text.translate(_NO_APOSTROPHES).replace("&", " and "))
     found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:
         found = found[1:]
