@@ -82,7 +82,7 @@ _IN_ENGLISH = {
     "university": "universite universidad universidade universita universitat universitaet universiteit universitet "
                   "uniwersytet universiti universitas univerzita univerzitet universitatea universitesi univ",
     "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
-    "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut inst",
+    "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut institutet institutt instituut inst",
     "technical": "technische tecnica tecnico technique", "technological": "tecnologica tecnologico technologique",
     "polytechnic": "politecnico politecnica polytechnique polytechnical politechnical", "national": "nacional nazionale nationale nasional natl",
     "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
@@ -90,11 +90,14 @@ _IN_ENGLISH = {
     "state": "estatal estadual statale", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
     "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale",
     "science": "ciencia sci", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie",
-    "technology": "tech", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria", "higher": "superior superiore superieure",
+    "technology": "tech", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria", "higher": "superior superiore superieure mayor",
     "normal": "normale", "international": "internacional internazionale internationale intl", "open": "abierta aberta",
 }
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
+# the Persian and Urdu ezafe ("of") between two words, transliterated "-e-" or "-i-":
+# "Quaid-e-Azam" = "Quaid-i-Azam", "Sher-e-Kashmir" = "Sher-i-Kashmir"
+_EZAFE = re.compile(r"(?<=[^\W\d_])[-‐‑]e[-‐‑](?=[^\W\d_])", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
 _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—-]\s(?P<dash>.+))\s*$")
@@ -112,6 +115,9 @@ _SHORT_WORDS = {
              ("technological", "university"), ("technical", "university"), ("technology", "university")],
     "poly": [("polytechnic",), ("polytechnic", "university"), ("polytechnic", "institute")],
 }
+# words of a university's old title that the list's English name may leave out ("Universidad Mayor de San
+# Simón": University of San Simón; but "Universidad Mayor de San Andrés": Higher University of San Andrés)
+_TITLES = frozenset({"mayor"})
 _SHORT_WORDS["tec"] = [("technology",), *_SHORT_WORDS["tech"]]
 RARE = 20  # a word in this many names or fewer may name an institution alone ("Brown"; not "Open")
 ACRONYM_SCORE = 90  # the score of a link made from an acronym and the country
@@ -168,7 +174,7 @@ def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
     >>> words_of("Universidad Nacional", english=False)
     ('universidad', 'nacional')
     """
-    text = to_ascii(text.translate(_NO_APOSTROPHES).replace("&", " and "))
+    text = _EZAFE.sub("-i-", to_ascii(text.translate(_NO_APOSTROPHES).replace("&", " and ")))
     found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:
         found = found[1:]
@@ -555,6 +561,9 @@ class Linker:
         for at in range(len(words) - 2):
             if words[at : at + 3] == ("university", "of", "studies"):
                 ways[at + 2] = [()]  # "degli Studi": of studies, a university's old title
+        for at, written in enumerate(as_written[: len(words)]):
+            if written in _TITLES:  # "Universidad [Nacional] Mayor de San Marcos": the list writes it or leaves it out
+                ways[at] = [*ways[at], ()]
         found: dict[int, None] = {}
         for choice in itertools.islice(itertools.product(*ways), 32):
             alternative = tuple(w for part in choice for w in part)

@@ -106,6 +106,18 @@ def test_an_acronym_links_when_the_country_or_the_place_leaves_one_row(linker, n
     assert decision.ror == ror
 
 
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("Sher-e-Kashmir Institute of Medical Sciences", "IN", "03gd3wz76"),  # the ezafe: the list writes Sher-i-Kashmir
+    ("Universidad Mayor de San Simón", "BO", "03z27es23"),  # "Mayor", a title the list leaves out: University of San Simón
+    ("Universidad Mayor", "CL", "00pn44t17"),  # … or keeps, when it is the name
+    ("Huizinga Institute", "NL", "03wyamy27"),  # Huizinga Instituut: Dutch, Swedish, Norwegian "institute"
+    ("AUME", "KW", "02gqgne03"),  # American University of the Middle East: "East" is no place (a region of Cameroon)
+])
+def test_a_name_in_another_transliteration_or_title_links_to_its_row(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
 def test_an_acronym_without_a_country_or_of_many_rows_is_not_linked(linker):
     assert linker.link("ZJU").decision == "ambiguous"  # one row, but nothing given says it is the one meant
     assert linker.link("HUT", country="CN").decision == "ambiguous"  # Hebei, Hubei, Hunan… Universities of Technology
