@@ -101,6 +101,8 @@ _EZAFE = re.compile(r"(?<=[^\W\d_])[-‐‑]e[-‐‑](?=[^\W\d_])", re.IGNORECA
 _NOT_WORD = re.compile(r"[\W_]+")
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
 _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—-]\s(?P<dash>.+))\s*$")
+# an honorific name in quotes: Sofia University "St. Kliment Ohridski", University "Eftimie Murgu" of Reşiţa
+_QUOTED = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]')
 # the words that say what an institution is, not which: "Tsinghua" names Tsinghua University,
 # "Javeriana" Pontificia Universidad Javeriana (in the linker's English words)
 _HEAD_WORDS = frozenset(
@@ -286,6 +288,16 @@ class Linker:
             rest = row.words[initials + 1 :]
             if initials and len(_bag(rest)) >= 2:
                 found[_bag(rest)].append(n)
+        return dict(found)
+
+    @functools.cached_property
+    def _honoured(self) -> dict[tuple[str, ...], list[int]]:
+        """The rows whose names hold an honorific name in quotes, as a bag of their other words
+        (Sofia University "St. Kliment Ohridski": sofia, university)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            if _QUOTED.search(row.institution.name):
+                found[_bag(words_of(_QUOTED.sub(" ", row.institution.name)))].append(n)
         return dict(found)
 
     @functools.cached_property
@@ -494,6 +506,8 @@ class Linker:
         leaves out ("Jagiellonian University in Kraków"); without where it is, which the list
         writes ("Hebrew University", "IIT Bombay"). A place in another country than the one
         given is no evidence; the places found are added to ``places``."""
+        if self._distinctive(words) and (found := self._plausible(self._honoured.get(_bag(words), ()), countries)):
+            return found, "the list names it with an honorific name too"  # before a place spelt otherwise: Sofia is not Sophia
         for alternative, place in self._spelt_otherwise(words, countries):
             found, how = self._named(alternative, countries)
             if found and how != "only with a qualifier":

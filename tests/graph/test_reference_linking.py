@@ -118,6 +118,13 @@ def test_a_name_in_another_transliteration_or_title_links_to_its_row(linker, nam
     assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
 
 
+def test_a_name_the_list_writes_with_an_honorific_name_in_quotes_links_to_that_row(linker):
+    assert linker.link("University of Shkodra", country="AL").ror == "05jsntm46"  # … "Luigj Gurakuqi"
+    assert linker.link("Resita University", country="RO").ror == "04rdq3258"  # University "Eftimie Murgu" of Reşiţa
+    assert linker.link("Conservatorio di Musica", country="IT").decision == "ambiguous"  # three, each its own honorific
+    assert linker.link("National University", country="UA").decision != "linked"  # common words: no honorific makes them one
+
+
 def test_an_acronym_without_a_country_or_of_many_rows_is_not_linked(linker):
     assert linker.link("ZJU").decision == "ambiguous"  # one row, but nothing given says it is the one meant
     assert linker.link("HUT", country="CN").decision == "ambiguous"  # Hebei, Hubei, Hunan… Universities of Technology
