@@ -60,6 +60,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .ascii import to_ascii
+from .ingest.acronyms import long_form_start
 from .places import DEFAULT_FILE as PLACES_DEFAULT
 from .places import PLACES_FILE, Places, load_places
 from .web_domains import DEFAULT_FILE as SHORT_FORMS_DEFAULT
@@ -395,6 +396,7 @@ class Linker:
                 note=f"{_a('/'.join(sorted(kinds)))} is not an educational or research institution, which is all the reference list holds.",
             )
         proper, qualifier = _split_qualifier(name)
+        campus = None  # the name before a campus the list does not know ("University of Ghana, Legon")
         evidence_countries = _with_parts({country} if country else set())
         places = {words_of(city)} if city else set()
         if qualifier and "".join(words_of(name)) in self.exact:  # "China University of Petroleum, East China"
@@ -406,6 +408,7 @@ class Linker:
                 evidence_countries |= _with_parts(named)
                 places |= {words_of(qualifier), *([place] if place else [])}
             else:
+                campus = proper if self._campus(proper, qualifier, evidence_countries) else None
                 proper = name
         written = words_of(proper)
         if not written:
@@ -426,6 +429,9 @@ class Linker:
             return self._linked(name, own, "a short form: its own web domain's, in the country given.", score=ACRONYM_SCORE)
         if not found:  # "Tsinghua", "Sharif University": the one row of this word and head words
             found, how = self._distinctive_word(words, evidence_countries), "a short form: the one institution of this word"
+        if not found and campus:  # "University of Ghana, Legon": the name before it, when the list has no campus of it
+            found, how = self._named(words_of(campus), evidence_countries)
+            found, how = ([], how) if how == "only with a qualifier" else (found, f"{how}, before a campus the list does not name ({qualifier})")
         if not found:
             return self._none(name, closest)
         qualifier = self.rows[found[0]].qualifier if how == "only with a qualifier" and len(found) == 1 else None
@@ -455,6 +461,23 @@ class Linker:
                 note="a name made only of common words, which many institutions carry; the reference row does not show the country, so it is not taken on the name alone.",
             )
         return self._linked(name, n, how + ".", mended)
+
+    def _campus(self, proper: str, qualifier: str, countries: set[str]) -> bool:
+        """Whether a qualifier the list does not know may be left out, the name before it being
+        one institution that has no campus or unit in the list: its own acronym ("Kohat
+        University of Science and Technology (KUST)"), or one or two words no name of the list
+        has after a name that says where it is, in the country given if one is ("University
+        of Ghana, Legon"; not "St. Francis College, Loretto": many are so called; not
+        "University of Maine, Orono", the list having University of Maine at Augusta, …)."""
+        words = words_of(proper)
+        if self.qualified.get(_bag(words)) or next(iter(self._longer(words)), None) is not None:
+            return False
+        if _is_acronym(qualifier) and long_form_start(qualifier, proper) == 0:
+            return True
+        if len(words_of(qualifier)) > 2 or any(w in self.frequency for w in words_of(qualifier)):
+            return False
+        where = _with_parts(_countries_in(words)).union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(words)))
+        return bool(where) and not (countries and not where & countries)
 
     def institution(self, *, ror: str) -> Institution | None:
         """The reference row with this ROR id, if the list has it."""

@@ -125,6 +125,14 @@ def test_a_name_the_list_writes_with_an_honorific_name_in_quotes_links_to_that_r
     assert linker.link("National University", country="UA").decision != "linked"  # common words: no honorific makes them one
 
 
+def test_a_campus_or_an_acronym_after_the_name_is_left_out_only_when_the_name_is_one_institution(linker):
+    assert linker.link("University of Nairobi, Chiromo", country="KE").ror == "02y9nww90"  # a campus the list does not know
+    assert linker.link("Muhimbili University of Health and Allied Sciences (MUHAS)", country="TZ").ror == "027pr6c67"
+    assert not linker.link("St. Francis College, Loretto", country="US").linked  # many are so called: the place may say which
+    assert not linker.link("University of Maine, Orono", country="US").linked  # the list has University of Maine at Augusta, …
+    assert not linker.link("University of Nairobi, Faculty of Law", country="KE").linked  # a unit: words the list has
+
+
 def test_an_acronym_without_a_country_or_of_many_rows_is_not_linked(linker):
     assert linker.link("ZJU").decision == "ambiguous"  # one row, but nothing given says it is the one meant
     assert linker.link("HUT", country="CN").decision == "ambiguous"  # Hebei, Hubei, Hunan… Universities of Technology
