@@ -110,6 +110,8 @@ _HEAD_WORDS = frozenset(
     "university college institute polytechnic technical technological technology school academy pontifical catholic "
     "national state federal studies higher science sciences engineering".split()
 ) | _STOPWORDS
+# the words that say what kind of institution it is: rows of one kind may be rival readings of a word
+_KINDS = frozenset("university college institute school academy polytechnic conservatory".split())
 # the endings of Slavic and Central Asian surnames: "Nazarbayev" alone is a person, not Nazarbayev University
 _SURNAME = re.compile(r"(?:ov|ev|ova|eva|sky|ski|skiy|enko|vich|uly|shvili|dze)$")
 # the short forms news writes for words of names, as written → the words they stand for
@@ -124,6 +126,7 @@ _TITLES = frozenset({"mayor"})
 _SHORT_WORDS["tec"] = [("technology",), *_SHORT_WORDS["tech"]]
 RARE = 20  # a word in this many names or fewer may name an institution alone ("Brown"; not "Open")
 ACRONYM_SCORE = 90  # the score of a link made from an acronym and the country
+FEW = 5  # a word in this many names or fewer names its institution without where it is ("Muthesius")
 GENERIC_DF = 100  # a word in this many names or more is common ("national", "science")
 CANDIDATES = 5
 
@@ -428,7 +431,13 @@ class Linker:
         if not found and (own := self._by_own_domain(written, evidence_countries)) is not None:  # "Wits", "Wits University"
             return self._linked(name, own, "a short form: its own web domain's, in the country given.", score=ACRONYM_SCORE)
         if not found:  # "Tsinghua", "Sharif University": the one row of this word and head words
-            found, how = self._distinctive_word(words, evidence_countries), "a short form: the one institution of this word"
+            found, rivals = self._distinctive_word(words, evidence_countries)
+            how = "a short form: the one institution of these words"
+            if rivals:  # "the Sorbonne": Sorbonne Université, Université Sorbonne Nouvelle, …
+                return Decision(
+                    decision="ambiguous", query=name, candidates=self._candidates(name, found + rivals),
+                    note=f"a short form that {len(found + rivals)} reference rows of one kind hold, and nothing given says which.",
+                )
         if not found and campus:  # "University of Ghana, Legon": the name before it, when the list has no campus of it
             found, how = self._named(words_of(campus), evidence_countries)
             found, how = ([], how) if how == "only with a qualifier" else (found, f"{how}, before a campus the list does not name ({qualifier})")
@@ -736,38 +745,63 @@ class Linker:
             note=f"an acronym: the initials of {len(found)} reference rows, and nothing given says which.",
         )
 
-    def _distinctive_word(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
-        """The one row named by the one distinctive word of ``words`` and head words
-        ("Tsinghua", "Makerere", "Pontificia Universidad Javeriana" for "Javeriana", "Sharif
-        University of Technology" for "Sharif University"), [] if none or several: the word
-        must be in one row whose other words are all head words, and hold the head words
-        given, in the order given (not "Universidad Pontificia Bolivariana" for "Universidad
-        Bolivariana"). A word that is a place, a country, common, or shaped like a surname
-        ("Manchester", "Rwanda", "Open", "Nazarbayev") names no institution alone."""
-        word = self._the_distinctive_word(words)
+    def _distinctive_word(self, words: tuple[str, ...], countries: set[str]) -> tuple[list[int], list[int]]:
+        """The one row named by the distinctive part of its name and head words ("Tsinghua",
+        "Makerere", "Javeriana" for Pontificia Universidad Javeriana, "Sharif University" for
+        Sharif University of Technology, "Muthesius" for Muthesius University in Kiel, "Kyiv-Mohyla
+        Academy" for National University of Kyiv Mohyla Academy), and the rows that are as good
+        a reading (then it names none of them): the words given must be in the row's name as given, its other words head words or places
+        not in another country than the one given (not "Universidad Pontificia Bolivariana" for
+        "Universidad Bolivariana"); their rarest word may name an institution alone (not a place,
+        a country, common, or shaped like a surname: "Manchester", "Rwanda", "Open",
+        "Nazarbayev"). Another row of the same kind that holds the words given, and not the
+        row's name, is another reading, unless what is given fits it less ("the Sorbonne":
+        Sorbonne Université, Université Sorbonne Nouvelle, …; "Clarke" in the US is Clarke
+        University, an IPEDS row, not Clarke International University)."""
+        word = self._the_rarest_word(words)
         if word is None:
-            return []
+            return [], []
         holding = self._plausible(self._holding.get(word, ()), countries)
         if len(words) == 1 and any(self._after_a_name(word, self.rows[n].words) for n in holding):
-            return []  # "Kenyatta" alone is a person: "Jomo Kenyatta University of Agriculture and Technology"
-        found = [
-            n for n in holding if set(self.rows[n].words) - {word} <= _HEAD_WORDS
-            and (len(words) == 1 or self.rows[n].words[: len(words)] == words)  # "Sharif University [of Technology]"
+            return [], []  # "Kenyatta" alone is a person: "Jomo Kenyatta University of Agriculture and Technology"
+        found = [n for n in holding if self._is_part_and_where(words, n, countries)]
+        if len(found) != 1:
+            return [], found  # "Comenius" in Slovakia: Comenius-Institut, or Comenius University Bratislava
+        (n,) = found
+        kinds, support = _KINDS & set(self.rows[n].words), self._support(n, countries, set())
+        rivals = [
+            m for m in holding if m != n and kinds & set(self.rows[m].words) and _holds(self.rows[m].words, words)
+            and not _holds(self.rows[m].words, self.rows[n].words) and not self._suggests_elsewhere(m, countries) and self._support(m, countries, set()) >= support
         ]
-        # another row of the word, head words and a place of the country given is as good a
-        # reading: "Comenius" in Slovakia may be Comenius University Bratislava, not Comenius-Institut
-        rivals = [n for n in holding if n not in found and self._word_and_where(word, n, countries)]
-        return found if len(found) == 1 and not rivals else []
+        return found, rivals
 
-    def _word_and_where(self, word: str, n: int, countries: set[str]) -> bool:
-        """Whether a row's name is ``word``, head words and places, none in another country than one given."""
+    def _is_part_and_where(self, words: tuple[str, ...], n: int, countries: set[str]) -> bool:
+        """Whether a row's name holds ``words`` as given, and else only head words and, when the
+        rarest of ``words`` is in ``FEW`` names or fewer, places not in another country than one
+        given ("Muthesius" is Muthesius University in Kiel; "College of St. Joseph" is not Calumet
+        College of Saint Joseph)."""
         row = self.rows[n].words
-        located = self.places.found_in(row)
-        inside = {i for start, end, _ in located for i in range(start, end)}
+        at = _at(row, words)
+        if at is None:
+            return False
+        outside = [i for i, w in enumerate(row) if not at <= i < at + len(words) and w not in _HEAD_WORDS]
+        if not outside:
+            return True
+        located = [(start, end, place) for start, end, place in self.places.found_in(row) if end <= at or start >= at + len(words)]
+        placed = {i for start, end, _ in located for i in range(start, end)}
         return (
-            bool(located) and all(w == word or w in _HEAD_WORDS for i, w in enumerate(row) if i not in inside)
-            and all(self._place_agrees(place, countries) for _, _, place in located)
+            min(self.frequency.get(w, 0) for w in words if w not in _HEAD_WORDS) <= FEW and set(outside) <= placed
+            and all(self._place_agrees(place, countries) for start, end, place in located if placed & set(outside) & set(range(start, end)))
         )
+
+    def _the_rarest_word(self, words: tuple[str, ...]) -> str | None:
+        """The rarest word of ``words`` that is not a head word, if it may name an institution
+        (see ``_the_distinctive_word``); with one such word, that word."""
+        distinctive = [w for w in words if w not in _HEAD_WORDS]
+        if len(distinctive) == 1:
+            return self._the_distinctive_word(words)
+        rarest = min(distinctive, key=lambda w: self.frequency.get(w, 0), default=None)
+        return rarest if rarest and self.frequency.get(rarest, 0) and self._the_distinctive_word((rarest,)) else None
 
     def _the_distinctive_word(self, words: tuple[str, ...]) -> str | None:
         """The one word of ``words`` that is not a head word, if it may name an institution
@@ -1014,6 +1048,15 @@ def _with_parts(countries: set[str] | frozenset[str]) -> set[str]:
 
 def _title(place: tuple[str, ...]) -> str:
     return " ".join(place).title()
+
+
+def _at(words: tuple[str, ...], part: tuple[str, ...]) -> int | None:
+    """Where ``part`` is in ``words``, as a run of words, if it is."""
+    return next((i for i in range(len(words) - len(part) + 1) if words[i : i + len(part)] == part), None)
+
+
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return _at(words, part) is not None
 
 
 def _without_connector(words: tuple[str, ...]) -> tuple[str, ...]:

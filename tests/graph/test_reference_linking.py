@@ -189,6 +189,23 @@ def test_a_distinctive_word_alone_names_its_one_institution(linker, name, countr
     assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
 
 
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("Muthesius", "DE", "000tpgs13"),  # Muthesius University in Kiel: a word of five names or fewer, without where it is
+    ("Osmangazi University", "TR", "01dzjez04"),  # Eskişehir Osmangazi University
+    ("Abant Izzet Baysal University", "TR", "01x1kqx83"),  # several words, part of Bolu Abant İzzet Baysal University
+    ("Clarke", "US", "03byx8t68"),  # Clarke University shows the US (IPEDS); Clarke International University nothing
+])
+def test_the_distinctive_part_of_a_name_names_its_one_institution(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
+def test_the_distinctive_part_of_several_rows_names_none_of_them(linker):
+    petra = linker.link("Petra", country="ID")  # Petra Christian University, or Petra University (Jordan)
+    assert petra.decision == "ambiguous" and {"045e97x26", "039d9es10"} <= {c.ror for c in petra.candidates}
+    assert not linker.link("College of St. Joseph", country="US").linked  # not Calumet College of Saint Joseph: "Joseph" is in 15 names
+
+
 @pytest.mark.parametrize(("name", "country"), [
     ("Manchester", "GB"), ("Rwanda", "RW"),  # a city, a country: University of Manchester, University of Rwanda
     ("Kenyatta", "KE"),  # a surname: another row names the person (Jomo Kenyatta University of Agriculture and Technology)
