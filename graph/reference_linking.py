@@ -126,6 +126,7 @@ _TITLES = frozenset({"mayor"})
 _SHORT_WORDS["tec"] = [("technology",), *_SHORT_WORDS["tech"]]
 RARE = 20  # a word in this many names or fewer may name an institution alone ("Brown"; not "Open")
 ACRONYM_SCORE = 90  # the score of a link made from an acronym and the country
+LONE_DOMAIN = 6  # a web domain's short form this long, no word of a name, names its one institution without a country
 FEW = 5  # a word in this many names or fewer names its institution without where it is ("Muthesius")
 GENERIC_DF = 100  # a word in this many names or more is common ("national", "science")
 CANDIDATES = 5
@@ -843,8 +844,12 @@ class Linker:
     def _by_domain(self, name: str, countries: set[str]) -> int | None:
         """The row whose own web domain's first label is this name, in a country given
         ("KAIST" in Korea: kaist.ac.kr; "UPM" is Putra Malaysia in Malaysia, Politécnica de
-        Madrid in Spain; with no country given, none)."""
-        rows = {n for country, n in self.short_forms.get(name.lower(), ()) if country in countries}
+        Madrid in Spain); with no country given, a short form of ``LONE_DOMAIN`` letters or more
+        that no name of the list holds and one domain alone gives ("Caltech": caltech.edu)."""
+        pairs = self.short_forms.get(name.lower(), ())
+        if not countries and len(pairs) == 1 and len(name) >= LONE_DOMAIN and name.lower() not in self.frequency:
+            return pairs[0][1]  # "Caltech": a made-up word of one institution's domain, worldwide
+        rows = {n for country, n in pairs if country in countries}
         return rows.pop() if len(rows) == 1 else None
 
     def _extended(self, words: tuple[str, ...], *, where: set[str] | None = None) -> list[int]:

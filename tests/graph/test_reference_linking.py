@@ -149,6 +149,13 @@ def test_a_short_form_links_to_the_row_whose_own_web_domain_it_is(linker, name, 
     assert "web domain" in decision.note
 
 
+def test_a_long_made_up_short_form_of_one_domain_worldwide_needs_no_country(linker):
+    assert linker.link("Unimelb").ror == "01ej9dk98"  # unimelb.edu.au: no name of the list holds the word
+    assert linker.link("Unistra").ror == "00pg6eq24"  # unistra.fr, University of Strasbourg
+    assert not linker.link("Unimelb", country="US").linked  # a country given that its domain's is not
+    assert linker.link("UPM").decision != "linked"  # short: three countries' domains give it
+
+
 def test_a_web_domains_short_form_needs_the_country_and_is_never_a_place(linker):
     assert linker.link("HIT").decision == "ambiguous"  # Harbin, but also Holon Institute of Technology…
     assert not linker.link("Caltech", country="GB", kind="university").linked
