@@ -52,7 +52,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import pycountry
@@ -104,6 +104,9 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—-]\s(?P<dash>.+))\s*$")
 # an honorific name in quotes: Sofia University "St. Kliment Ohridski", University "Eftimie Murgu" of Reşiţa
 _QUOTED = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]')
+_POSSESSIVE = re.compile(r"\w['’ʼ]s\b")
+# a qualifier inside the name, not after it: "Kazan (Volga Region) Federal University"
+_INNER = re.compile(r"\s*\([^()]*\)(?=\s*\S)")
 # the words that say what an institution is, not which: "Tsinghua" names Tsinghua University,
 # "Javeriana" Pontificia Universidad Javeriana (in the linker's English words)
 _HEAD_WORDS = frozenset(
@@ -439,9 +442,14 @@ class Linker:
                     decision="ambiguous", query=name, candidates=self._candidates(name, found + rivals),
                     note=f"a short form that {len(found + rivals)} reference rows of one kind hold, and nothing given says which.",
                 )
+        if not found:  # "John Hopkins University": a possessive's "s" left out, or written
+            found, how = self._final_s(proper, words, evidence_countries), "same name, but for a final s"
         if not found and campus:  # "University of Ghana, Legon": the name before it, when the list has no campus of it
             found, how = self._named(words_of(campus), evidence_countries)
             found, how = ([], how) if how == "only with a qualifier" else (found, f"{how}, before a campus the list does not name ({qualifier})")
+        if not found and (inner := _INNER.search(name)):  # "Kazan (Volga Region) Federal University"
+            decision = self.link(f"{name[: inner.start()]} {name[inner.end() :]}", country=country, city=city, kind=kind, closest=closest)
+            return replace(decision, query=name, note=f"{decision.note} (without \"{inner.group().strip()}\")" if decision.linked else decision.note)
         if not found:
             return self._none(name, closest)
         qualifier = self.rows[found[0]].qualifier if how == "only with a qualifier" and len(found) == 1 else None
@@ -864,6 +872,21 @@ class Linker:
             n for n, rest in self._longer(words)
             if _with_parts(names.get(rest[1:] if rest[0] in ("in", "at") else rest, frozenset())) & where
         ]
+
+    def _final_s(self, name: str, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The rows a name names with a final "s" added to or taken from one of its distinctive
+        words ("John Hopkins" for Johns Hopkins, "Izmir Economic University" for İzmir
+        University of Economics); never a possessive's: "King College" is not The King's College."""
+        found: dict[int, None] = {}
+        if _POSSESSIVE.search(name):
+            return []
+        for at, word in enumerate(words):
+            if len(word) >= 4 and word not in _HEAD_WORDS and not word.isdigit():
+                other = (*words[:at], word[:-1] if word.endswith("s") else word + "s", *words[at + 1 :])
+                rows, how = self._named(other, countries)
+                if how in ("same name", "same words in another order"):
+                    found.update(dict.fromkeys(n for n in rows if not _POSSESSIVE.search(self.rows[n].institution.name)))
+        return list(found)
 
     def _mend(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
         """The words with typos mended towards words of the list, and how many edits."""

@@ -133,6 +133,21 @@ def test_a_campus_or_an_acronym_after_the_name_is_left_out_only_when_the_name_is
     assert not linker.link("University of Nairobi, Faculty of Law", country="KE").linked  # a unit: words the list has
 
 
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("Izmir Economic University", "TR", "04hjr4202"),  # İzmir University of Economics: a final s
+    ("Chongqing University of Post and Telecommunications", "CN", "03dgaqz26"),  # … of Posts …
+    ("Dicle (Tigris) University", "TR", "0257dtg16"),  # a translation in brackets inside the name
+])
+def test_a_final_s_or_brackets_inside_the_name_do_not_make_it_another(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
+def test_a_possessives_s_is_part_of_the_name(linker):
+    assert linker.link("King College", country="US").ror != "051j50p12"  # The King's College is another
+    assert linker.link("St. Paul's College", country="US").ror != "03tyfrs48"  # Saint Paul College is another
+
+
 def test_an_acronym_without_a_country_or_of_many_rows_is_not_linked(linker):
     assert linker.link("ZJU").decision == "ambiguous"  # one row, but nothing given says it is the one meant
     assert linker.link("HUT", country="CN").decision == "ambiguous"  # Hebei, Hubei, Hunan… Universities of Technology
