@@ -60,7 +60,6 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .ascii import to_ascii
-from .ingest.acronyms import long_form_start
 from .places import DEFAULT_FILE as PLACES_DEFAULT
 from .places import PLACES_FILE, Places, load_places
 from .web_domains import DEFAULT_FILE as SHORT_FORMS_DEFAULT
@@ -490,7 +489,7 @@ class Linker:
         words = words_of(proper)
         if self.qualified.get(_bag(words)) or next(iter(self._longer(words)), None) is not None:
             return False
-        if _is_acronym(qualifier) and long_form_start(qualifier, proper) == 0:
+        if _is_acronym(qualifier) and _abbreviates(qualifier, proper):
             return True
         if len(words_of(qualifier)) > 2 or any(w in self.frequency for w in words_of(qualifier)):
             return False
@@ -996,6 +995,17 @@ class Linker:
 
 def _a(noun: str) -> str:
     return ("an " if noun[:1] in "aeiou" else "a ") + noun
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether an acronym's letters are letters of the name in order, from its first (Schwartz
+    and Hearst's rule, the long form being the whole name).
+
+    >>> _abbreviates("VolgGASU", "Volgograd State University of Architecture"), _abbreviates("GMI", "Kettering University")
+    (True, False)
+    """
+    letters = iter(to_ascii(name).lower())
+    return acronym[:1].lower() == to_ascii(name)[:1].lower() and all(c in letters for c in acronym.lower())
 
 
 def _is_acronym(name: str) -> bool:
