@@ -754,18 +754,20 @@ class Linker:
         )
 
     def _distinctive_word(self, words: tuple[str, ...], countries: set[str]) -> tuple[list[int], list[int]]:
-        """The one row named by the distinctive part of its name and head words ("Tsinghua",
-        "Makerere", "Javeriana" for Pontificia Universidad Javeriana, "Sharif University" for
-        Sharif University of Technology, "Muthesius" for Muthesius University in Kiel, "Kyiv-Mohyla
-        Academy" for National University of Kyiv Mohyla Academy), and the rows that are as good
-        a reading (then it names none of them): the words given must be in the row's name as given, its other words head words or places
-        not in another country than the one given (not "Universidad Pontificia Bolivariana" for
-        "Universidad Bolivariana"); their rarest word may name an institution alone (not a place,
-        a country, common, or shaped like a surname: "Manchester", "Rwanda", "Open",
-        "Nazarbayev"). Another row of the same kind that holds the words given, and not the
-        row's name, is another reading, unless what is given fits it less ("the Sorbonne":
-        Sorbonne Université, Université Sorbonne Nouvelle, …; "Clarke" in the US is Clarke
-        University, an IPEDS row, not Clarke International University)."""
+        """The one row named by the distinctive part of its name ("Tsinghua", "Makerere",
+        "Javeriana" for Pontificia Universidad Javeriana, "Sharif University" for Sharif
+        University of Technology, "Muthesius" for Muthesius University in Kiel, "Kyiv-Mohyla
+        Academy" for National University of Kyiv Mohyla Academy), and the rows that are as good a
+        reading (then it names none of them).
+
+        The words given must be in the row's name as given (not "Universidad Pontificia
+        Bolivariana" for "Universidad Bolivariana"), its other words head words or places
+        (``_is_part_and_where``); their rarest word must be one that may name an institution
+        (not a place, a country, common, or shaped like a surname: "Manchester", "Rwanda",
+        "Open", "Nazarbayev"). Another row of that shape, or of the same kind that holds the
+        words given but not the row's name, is as good a reading unless what is given fits it
+        less ("the Sorbonne": Sorbonne Université, Université Sorbonne Nouvelle, …; "Clarke" in
+        the US is Clarke University, an IPEDS row, not Clarke International University)."""
         word = self._the_rarest_word(words)
         if word is None:
             return [], []
@@ -795,12 +797,14 @@ class Linker:
         outside = [i for i, w in enumerate(row) if not at <= i < at + len(words) and w not in _HEAD_WORDS]
         if not outside:
             return True
-        located = [(start, end, place) for start, end, place in self.places.found_in(row) if end <= at or start >= at + len(words)]
+        if min(self.frequency.get(w, 0) for w in words if w not in _HEAD_WORDS) > FEW:
+            return False
+        located = [  # places outside the words given ("Bowling Green" is no place left out of "Bowling")
+            (start, end, place) for start, end, place in self.places.found_in(row)
+            if (end <= at or start >= at + len(words)) and any(start <= i < end for i in outside)
+        ]
         placed = {i for start, end, _ in located for i in range(start, end)}
-        return (
-            min(self.frequency.get(w, 0) for w in words if w not in _HEAD_WORDS) <= FEW and set(outside) <= placed
-            and all(self._place_agrees(place, countries) for start, end, place in located if placed & set(outside) & set(range(start, end)))
-        )
+        return set(outside) <= placed and all(self._place_agrees(place, countries) for _, _, place in located)
 
     def _the_rarest_word(self, words: tuple[str, ...]) -> str | None:
         """The rarest word of ``words`` that is not a head word, if it may name an institution
@@ -809,7 +813,7 @@ class Linker:
         if len(distinctive) == 1:
             return self._the_distinctive_word(words)
         rarest = min(distinctive, key=lambda w: self.frequency.get(w, 0), default=None)
-        return rarest if rarest and self.frequency.get(rarest, 0) and self._the_distinctive_word((rarest,)) else None
+        return rarest if rarest and self._the_distinctive_word((rarest,)) else None
 
     def _the_distinctive_word(self, words: tuple[str, ...]) -> str | None:
         """The one word of ``words`` that is not a head word, if it may name an institution
@@ -876,9 +880,9 @@ class Linker:
         """The rows a name names with a final "s" added to or taken from one of its distinctive
         words ("John Hopkins" for Johns Hopkins, "Izmir Economic University" for İzmir
         University of Economics); never a possessive's: "King College" is not The King's College."""
-        found: dict[int, None] = {}
         if _POSSESSIVE.search(name):
             return []
+        found: dict[int, None] = {}
         for at, word in enumerate(words):
             if len(word) >= 4 and word not in _HEAD_WORDS and not word.isdigit():
                 other = (*words[:at], word[:-1] if word.endswith("s") else word + "s", *words[at + 1 :])

@@ -226,6 +226,7 @@ def test_the_distinctive_part_of_several_rows_names_none_of_them(linker):
     petra = linker.link("Petra", country="ID")  # Petra Christian University, or Petra University (Jordan)
     assert petra.decision == "ambiguous" and {"045e97x26", "039d9es10"} <= {c.ror for c in petra.candidates}
     assert not linker.link("College of St. Joseph", country="US").linked  # not Calumet College of Saint Joseph: "Joseph" is in 15 names
+    assert linker.link("Bowling", country="US").ror != "00ay7va13"  # Bowling Green State University: "Bowling Green" is one place
 
 
 @pytest.mark.parametrize(("name", "country"), [
