@@ -304,3 +304,17 @@ def test_interest_in_joining_and_a_fellow_member_are_no_alliance(run_empty):
     assert memberships(extraction) == [
         ("Banjul University", "Coastal Universities Network", None, "2024"), ("Kestrel Mountain University", "Coastal Universities Network", None, "2024"),
         ("Tamale Technical University", "Coastal Universities Network", None, "2015")]
+
+
+def test_a_count_the_article_goes_on_to_name_is_those_names(run_empty):
+    named = run_empty(
+        "The Nordic Crafts Network met in Accra, and the network admitted two new member universities. "
+        "The assembly approved the membership of Banjul University and Tamale Technical University.")
+    assert memberships(named) == [("Banjul University", "Nordic Crafts Network", None, None),
+                                  ("Tamale Technical University", "Nordic Crafts Network", None, None)]
+    # fewer names than the count: the count stays, beside the one it names
+    partly = run_empty(
+        "The Nordic Crafts Network met in Accra, and the network admitted three new member universities. "
+        "The assembly approved the membership of Banjul University.")
+    assert sorted(memberships(partly), key=str) == sorted(
+        [(3, "Nordic Crafts Network", None, None), ("Banjul University", "Nordic Crafts Network", None, None)], key=str)
