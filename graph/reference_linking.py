@@ -52,14 +52,14 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import pycountry
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .names import normalize
+from .ascii import to_ascii
 from .places import DEFAULT_FILE as PLACES_DEFAULT
 from .places import PLACES_FILE, Places, load_places
 from .web_domains import DEFAULT_FILE as SHORT_FORMS_DEFAULT
@@ -82,7 +82,7 @@ _IN_ENGLISH = {
     "university": "universite universidad universidade universita universitat universitaet universiteit universitet "
                   "uniwersytet universiti universitas univerzita univerzitet universitatea universitesi univ",
     "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
-    "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut inst",
+    "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut institutet institutt instituut inst",
     "technical": "technische tecnica tecnico technique", "technological": "tecnologica tecnologico technologique",
     "polytechnic": "politecnico politecnica polytechnique polytechnical politechnical", "national": "nacional nazionale nationale nasional natl",
     "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
@@ -90,23 +90,30 @@ _IN_ENGLISH = {
     "state": "estatal estadual statale", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
     "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale",
     "science": "ciencia sci", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie",
-    "technology": "tech", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria", "higher": "superior superiore superieure",
+    "technology": "tech", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria", "higher": "superior superiore superieure mayor",
     "normal": "normale", "international": "internacional internazionale internationale intl", "open": "abierta aberta",
 }
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
+# the Persian and Urdu ezafe ("of") between two words, transliterated "-e-" or "-i-":
+# "Quaid-e-Azam" = "Quaid-i-Azam", "Sher-e-Kashmir" = "Sher-i-Kashmir"
+_EZAFE = re.compile(r"(?<=[^\W\d_])[-‐‑]e[-‐‑](?=[^\W\d_])", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
-# letters that have no accent to strip, as ASCII writes them ("København": Kobenhavn; "Łódź": Lodz)
-_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ł": "l", "Ł": "L",
-                               "đ": "d", "Đ": "D", "ß": "ss", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
 _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—-]\s(?P<dash>.+))\s*$")
+# an honorific name in quotes: Sofia University "St. Kliment Ohridski", University "Eftimie Murgu" of Reşiţa
+_QUOTED = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]')
+_POSSESSIVE = re.compile(r"\w['’ʼ]s\b")
+# a qualifier inside the name, not after it: "Kazan (Volga Region) Federal University"
+_INNER = re.compile(r"\s*\([^()]*\)(?=\s*\S)")
 # the words that say what an institution is, not which: "Tsinghua" names Tsinghua University,
 # "Javeriana" Pontificia Universidad Javeriana (in the linker's English words)
 _HEAD_WORDS = frozenset(
     "university college institute polytechnic technical technological technology school academy pontifical catholic "
     "national state federal studies higher science sciences engineering".split()
 ) | _STOPWORDS
+# the words that say what kind of institution it is: rows of one kind may be rival readings of a word
+_KINDS = frozenset("university college institute school academy polytechnic conservatory".split())
 # the endings of Slavic and Central Asian surnames: "Nazarbayev" alone is a person, not Nazarbayev University
 _SURNAME = re.compile(r"(?:ov|ev|ova|eva|sky|ski|skiy|enko|vich|uly|shvili|dze)$")
 # the short forms news writes for words of names, as written → the words they stand for
@@ -115,9 +122,14 @@ _SHORT_WORDS = {
              ("technological", "university"), ("technical", "university"), ("technology", "university")],
     "poly": [("polytechnic",), ("polytechnic", "university"), ("polytechnic", "institute")],
 }
+# words of a university's old title that the list's English name may leave out ("Universidad Mayor de San
+# Simón": University of San Simón; but "Universidad Mayor de San Andrés": Higher University of San Andrés)
+_TITLES = frozenset({"mayor"})
 _SHORT_WORDS["tec"] = [("technology",), *_SHORT_WORDS["tech"]]
 RARE = 20  # a word in this many names or fewer may name an institution alone ("Brown"; not "Open")
 ACRONYM_SCORE = 90  # the score of a link made from an acronym and the country
+LONE_DOMAIN = 6  # a web domain's short form this long, no word of a name, names its one institution without a country
+FEW = 5  # a word in this many names or fewer names its institution without where it is ("Muthesius")
 GENERIC_DF = 100  # a word in this many names or more is common ("national", "science")
 CANDIDATES = 5
 
@@ -171,11 +183,7 @@ def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
     >>> words_of("Universidad Nacional", english=False)
     ('universidad', 'nacional')
     """
-    text = text.translate(_NO_APOSTROPHES).replace("&", " and ")
-    if not text.isascii():
-        text = text.translate(_UNDECOMPOSED)
-    if not text.isascii():
-        text = normalize(text)
+    text = _EZAFE.sub("-i-", to_ascii(text.translate(_NO_APOSTROPHES).replace("&", " and ")))
     found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:
         found = found[1:]
@@ -290,6 +298,16 @@ class Linker:
         return dict(found)
 
     @functools.cached_property
+    def _honoured(self) -> dict[tuple[str, ...], list[int]]:
+        """The rows whose names hold an honorific name in quotes, as a bag of their other words
+        (Sofia University "St. Kliment Ohridski": sofia, university)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            if _QUOTED.search(row.institution.name):
+                found[_bag(words_of(_QUOTED.sub(" ", row.institution.name)))].append(n)
+        return dict(found)
+
+    @functools.cached_property
     def acronyms(self) -> dict[str, list[int]]:
         """The initials of each name's words (stopwords left out; a Chinese word of several
         syllables gives one letter or one for each: Zhejiang → Z or ZJ) → rows (made on first use)."""
@@ -384,6 +402,7 @@ class Linker:
                 note=f"{_a('/'.join(sorted(kinds)))} is not an educational or research institution, which is all the reference list holds.",
             )
         proper, qualifier = _split_qualifier(name)
+        campus = None  # the name before a campus the list does not know ("University of Ghana, Legon")
         evidence_countries = _with_parts({country} if country else set())
         places = {words_of(city)} if city else set()
         if qualifier and "".join(words_of(name)) in self.exact:  # "China University of Petroleum, East China"
@@ -395,6 +414,7 @@ class Linker:
                 evidence_countries |= _with_parts(named)
                 places |= {words_of(qualifier), *([place] if place else [])}
             else:
+                campus = proper if self._campus(proper, qualifier, evidence_countries) else None
                 proper = name
         written = words_of(proper)
         if not written:
@@ -414,7 +434,21 @@ class Linker:
         if not found and (own := self._by_own_domain(written, evidence_countries)) is not None:  # "Wits", "Wits University"
             return self._linked(name, own, "a short form: its own web domain's, in the country given.", score=ACRONYM_SCORE)
         if not found:  # "Tsinghua", "Sharif University": the one row of this word and head words
-            found, how = self._distinctive_word(words, evidence_countries), "a short form: the one institution of this word"
+            found, rivals = self._distinctive_word(words, evidence_countries)
+            how = "a short form: the one institution of these words"
+            if rivals:  # "the Sorbonne": Sorbonne Université, Université Sorbonne Nouvelle, …
+                return Decision(
+                    decision="ambiguous", query=name, candidates=self._candidates(name, found + rivals),
+                    note=f"a short form that {len(found + rivals)} reference rows of one kind hold, and nothing given says which.",
+                )
+        if not found:  # "John Hopkins University": a possessive's "s" left out, or written
+            found, how = self._final_s(proper, words, evidence_countries), "same name, but for a final s"
+        if not found and campus:  # "University of Ghana, Legon": the name before it, when the list has no campus of it
+            found, how = self._named(words_of(campus), evidence_countries)
+            found, how = ([], how) if how == "only with a qualifier" else (found, f"{how}, before a campus the list does not name ({qualifier})")
+        if not found and (inner := _INNER.search(name)):  # "Kazan (Volga Region) Federal University"
+            decision = self.link(f"{name[: inner.start()]} {name[inner.end() :]}", country=country, city=city, kind=kind, closest=closest)
+            return replace(decision, query=name, note=f"{decision.note} (without \"{inner.group().strip()}\")" if decision.linked else decision.note)
         if not found:
             return self._none(name, closest)
         qualifier = self.rows[found[0]].qualifier if how == "only with a qualifier" and len(found) == 1 else None
@@ -444,6 +478,23 @@ class Linker:
                 note="a name made only of common words, which many institutions carry; the reference row does not show the country, so it is not taken on the name alone.",
             )
         return self._linked(name, n, how + ".", mended)
+
+    def _campus(self, proper: str, qualifier: str, countries: set[str]) -> bool:
+        """Whether a qualifier the list does not know may be left out, the name before it being
+        one institution that has no campus or unit in the list: its own acronym ("Kohat
+        University of Science and Technology (KUST)"), or one or two words no name of the list
+        has after a name that says where it is, in the country given if one is ("University
+        of Ghana, Legon"; not "St. Francis College, Loretto": many are so called; not
+        "University of Maine, Orono", the list having University of Maine at Augusta, …)."""
+        words = words_of(proper)
+        if self.qualified.get(_bag(words)) or next(iter(self._longer(words)), None) is not None:
+            return False
+        if _is_acronym(qualifier) and _abbreviates(qualifier, proper):
+            return True
+        if len(words_of(qualifier)) > 2 or any(w in self.frequency for w in words_of(qualifier)):
+            return False
+        where = _with_parts(_countries_in(words)).union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(words)))
+        return bool(where) and not (countries and not where & countries)
 
     def institution(self, *, ror: str) -> Institution | None:
         """The reference row with this ROR id, if the list has it."""
@@ -495,6 +546,8 @@ class Linker:
         leaves out ("Jagiellonian University in Kraków"); without where it is, which the list
         writes ("Hebrew University", "IIT Bombay"). A place in another country than the one
         given is no evidence; the places found are added to ``places``."""
+        if self._distinctive(words) and (found := self._plausible(self._honoured.get(_bag(words), ()), countries)):
+            return found, "the list names it with an honorific name too"  # before a place spelt otherwise: Sofia is not Sophia
         for alternative, place in self._spelt_otherwise(words, countries):
             found, how = self._named(alternative, countries)
             if found and how != "only with a qualifier":
@@ -562,6 +615,9 @@ class Linker:
         for at in range(len(words) - 2):
             if words[at : at + 3] == ("university", "of", "studies"):
                 ways[at + 2] = [()]  # "degli Studi": of studies, a university's old title
+        for at, written in enumerate(as_written[: len(words)]):
+            if written in _TITLES:  # "Universidad [Nacional] Mayor de San Marcos": the list writes it or leaves it out
+                ways[at] = [*ways[at], ()]
         found: dict[int, None] = {}
         for choice in itertools.islice(itertools.product(*ways), 32):
             alternative = tuple(w for part in choice for w in part)
@@ -697,38 +753,67 @@ class Linker:
             note=f"an acronym: the initials of {len(found)} reference rows, and nothing given says which.",
         )
 
-    def _distinctive_word(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
-        """The one row named by the one distinctive word of ``words`` and head words
-        ("Tsinghua", "Makerere", "Pontificia Universidad Javeriana" for "Javeriana", "Sharif
-        University of Technology" for "Sharif University"), [] if none or several: the word
-        must be in one row whose other words are all head words, and hold the head words
-        given, in the order given (not "Universidad Pontificia Bolivariana" for "Universidad
-        Bolivariana"). A word that is a place, a country, common, or shaped like a surname
-        ("Manchester", "Rwanda", "Open", "Nazarbayev") names no institution alone."""
-        word = self._the_distinctive_word(words)
+    def _distinctive_word(self, words: tuple[str, ...], countries: set[str]) -> tuple[list[int], list[int]]:
+        """The one row named by the distinctive part of its name ("Tsinghua", "Makerere",
+        "Javeriana" for Pontificia Universidad Javeriana, "Sharif University" for Sharif
+        University of Technology, "Muthesius" for Muthesius University in Kiel, "Kyiv-Mohyla
+        Academy" for National University of Kyiv Mohyla Academy), and the rows that are as good a
+        reading (then it names none of them).
+
+        The words given must be in the row's name as given (not "Universidad Pontificia
+        Bolivariana" for "Universidad Bolivariana"), its other words head words or places
+        (``_is_part_and_where``); their rarest word must be one that may name an institution
+        (not a place, a country, common, or shaped like a surname: "Manchester", "Rwanda",
+        "Open", "Nazarbayev"). Another row of that shape, or of the same kind that holds the
+        words given but not the row's name, is as good a reading unless what is given fits it
+        less ("the Sorbonne": Sorbonne Université, Université Sorbonne Nouvelle, …; "Clarke" in
+        the US is Clarke University, an IPEDS row, not Clarke International University)."""
+        word = self._the_rarest_word(words)
         if word is None:
-            return []
+            return [], []
         holding = self._plausible(self._holding.get(word, ()), countries)
         if len(words) == 1 and any(self._after_a_name(word, self.rows[n].words) for n in holding):
-            return []  # "Kenyatta" alone is a person: "Jomo Kenyatta University of Agriculture and Technology"
-        found = [
-            n for n in holding if set(self.rows[n].words) - {word} <= _HEAD_WORDS
-            and (len(words) == 1 or self.rows[n].words[: len(words)] == words)  # "Sharif University [of Technology]"
+            return [], []  # "Kenyatta" alone is a person: "Jomo Kenyatta University of Agriculture and Technology"
+        found = [n for n in holding if self._is_part_and_where(words, n, countries)]
+        if len(found) != 1:
+            return [], found  # "Comenius" in Slovakia: Comenius-Institut, or Comenius University Bratislava
+        (n,) = found
+        kinds, support = _KINDS & set(self.rows[n].words), self._support(n, countries, set())
+        rivals = [
+            m for m in holding if m != n and kinds & set(self.rows[m].words) and _holds(self.rows[m].words, words)
+            and not _holds(self.rows[m].words, self.rows[n].words) and not self._suggests_elsewhere(m, countries) and self._support(m, countries, set()) >= support
         ]
-        # another row of the word, head words and a place of the country given is as good a
-        # reading: "Comenius" in Slovakia may be Comenius University Bratislava, not Comenius-Institut
-        rivals = [n for n in holding if n not in found and self._word_and_where(word, n, countries)]
-        return found if len(found) == 1 and not rivals else []
+        return found, rivals
 
-    def _word_and_where(self, word: str, n: int, countries: set[str]) -> bool:
-        """Whether a row's name is ``word``, head words and places, none in another country than one given."""
+    def _is_part_and_where(self, words: tuple[str, ...], n: int, countries: set[str]) -> bool:
+        """Whether a row's name holds ``words`` as given, and else only head words and, when the
+        rarest of ``words`` is in ``FEW`` names or fewer, places not in another country than one
+        given ("Muthesius" is Muthesius University in Kiel; "College of St. Joseph" is not Calumet
+        College of Saint Joseph)."""
         row = self.rows[n].words
-        located = self.places.found_in(row)
-        inside = {i for start, end, _ in located for i in range(start, end)}
-        return (
-            bool(located) and all(w == word or w in _HEAD_WORDS for i, w in enumerate(row) if i not in inside)
-            and all(self._place_agrees(place, countries) for _, _, place in located)
-        )
+        at = _at(row, words)
+        if at is None:
+            return False
+        outside = [i for i, w in enumerate(row) if not at <= i < at + len(words) and w not in _HEAD_WORDS]
+        if not outside:
+            return True
+        if min(self.frequency.get(w, 0) for w in words if w not in _HEAD_WORDS) > FEW:
+            return False
+        located = [  # places outside the words given ("Bowling Green" is no place left out of "Bowling")
+            (start, end, place) for start, end, place in self.places.found_in(row)
+            if (end <= at or start >= at + len(words)) and any(start <= i < end for i in outside)
+        ]
+        placed = {i for start, end, _ in located for i in range(start, end)}
+        return set(outside) <= placed and all(self._place_agrees(place, countries) for _, _, place in located)
+
+    def _the_rarest_word(self, words: tuple[str, ...]) -> str | None:
+        """The rarest word of ``words`` that is not a head word, if it may name an institution
+        (see ``_the_distinctive_word``); with one such word, that word."""
+        distinctive = [w for w in words if w not in _HEAD_WORDS]
+        if len(distinctive) == 1:
+            return self._the_distinctive_word(words)
+        rarest = min(distinctive, key=lambda w: self.frequency.get(w, 0), default=None)
+        return rarest if rarest and self._the_distinctive_word((rarest,)) else None
 
     def _the_distinctive_word(self, words: tuple[str, ...]) -> str | None:
         """The one word of ``words`` that is not a head word, if it may name an institution
@@ -770,8 +855,12 @@ class Linker:
     def _by_domain(self, name: str, countries: set[str]) -> int | None:
         """The row whose own web domain's first label is this name, in a country given
         ("KAIST" in Korea: kaist.ac.kr; "UPM" is Putra Malaysia in Malaysia, Politécnica de
-        Madrid in Spain; with no country given, none)."""
-        rows = {n for country, n in self.short_forms.get(name.lower(), ()) if country in countries}
+        Madrid in Spain); with no country given, a short form of ``LONE_DOMAIN`` letters or more
+        that no name of the list holds and one domain alone gives ("Caltech": caltech.edu)."""
+        pairs = self.short_forms.get(name.lower(), ())
+        if not countries and len(pairs) == 1 and len(name) >= LONE_DOMAIN and name.lower() not in self.frequency:
+            return pairs[0][1]  # "Caltech": a made-up word of one institution's domain, worldwide
+        rows = {n for country, n in pairs if country in countries}
         return rows.pop() if len(rows) == 1 else None
 
     def _extended(self, words: tuple[str, ...], *, where: set[str] | None = None) -> list[int]:
@@ -786,6 +875,21 @@ class Linker:
             n for n, rest in self._longer(words)
             if _with_parts(names.get(rest[1:] if rest[0] in ("in", "at") else rest, frozenset())) & where
         ]
+
+    def _final_s(self, name: str, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The rows a name names with a final "s" added to or taken from one of its distinctive
+        words ("John Hopkins" for Johns Hopkins, "Izmir Economic University" for İzmir
+        University of Economics); never a possessive's: "King College" is not The King's College."""
+        if _POSSESSIVE.search(name):
+            return []
+        found: dict[int, None] = {}
+        for at, word in enumerate(words):
+            if len(word) >= 4 and word not in _HEAD_WORDS and not word.isdigit():
+                other = (*words[:at], word[:-1] if word.endswith("s") else word + "s", *words[at + 1 :])
+                rows, how = self._named(other, countries)
+                if how in ("same name", "same words in another order"):
+                    found.update(dict.fromkeys(n for n in rows if not _POSSESSIVE.search(self.rows[n].institution.name)))
+        return list(found)
 
     def _mend(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
         """The words with typos mended towards words of the list, and how many edits."""
@@ -897,6 +1001,17 @@ def _a(noun: str) -> str:
     return ("an " if noun[:1] in "aeiou" else "a ") + noun
 
 
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether an acronym's letters are letters of the name in order, from its first (Schwartz
+    and Hearst's rule, the long form being the whole name).
+
+    >>> _abbreviates("VolgGASU", "Volgograd State University of Architecture"), _abbreviates("GMI", "Kettering University")
+    (True, False)
+    """
+    letters = iter(to_ascii(name).lower())
+    return acronym[:1].lower() == to_ascii(name)[:1].lower() and all(c in letters for c in acronym.lower())
+
+
 def _is_acronym(name: str) -> bool:
     """One word of 2 to 8 letters, two of them capitals: "MIT", "KazNU", "PoliMi"."""
     return name.isalpha() and 2 <= len(name) <= 8 and sum(c.isupper() for c in name) >= 2
@@ -975,6 +1090,15 @@ def _with_parts(countries: set[str] | frozenset[str]) -> set[str]:
 
 def _title(place: tuple[str, ...]) -> str:
     return " ".join(place).title()
+
+
+def _at(words: tuple[str, ...], part: tuple[str, ...]) -> int | None:
+    """Where ``part`` is in ``words``, as a run of words, if it is."""
+    return next((i for i in range(len(words) - len(part) + 1) if words[i : i + len(part)] == part), None)
+
+
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return _at(words, part) is not None
 
 
 def _without_connector(words: tuple[str, ...]) -> tuple[str, ...]:

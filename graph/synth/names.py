@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
+
+from ..ascii import to_ascii
 
 FIELDS = (
     "Science and Technology", "Economics", "Finance and Economics", "Foreign Studies",
@@ -110,14 +111,9 @@ FAMILY = {
 }
 
 
-_UNDECOMPOSED = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d",
-                               "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "ı": "i"})
-
-
 def _ascii(text: str) -> str:
-    """Accents dropped (NFKD), and the letters NFKD does not decompose spelled out."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    return decomposed.encode("ascii", "ignore").decode("ascii")
+    """Latin letters as ASCII writes them, anything else left out."""
+    return to_ascii(text).encode("ascii", "ignore").decode("ascii")
 
 
 def slugify(text: str) -> str:

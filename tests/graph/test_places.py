@@ -29,3 +29,10 @@ def test_a_word_of_institution_names_or_a_contested_spelling_is_no_place():
     for word in (("university",), ("normal",), ("national",), ("india",), ("marburg",)):
         assert table.name_of(word) is None, word  # common words, a country, Maribor's German name
     assert table.name_of(("calcutta",)) == ("kolkata",)  # not the South African town of that name
+
+
+def test_a_city_whose_own_name_has_letters_nfkd_leaves_whole_is_named():
+    table = load_places()  # "Łódź", "Bodø", "Balıkesir": their own names folded to nothing before graph/ascii.py
+    assert fold("Łódź") == ("lodz",) and table.name_of(fold("Łódź")) == ("lodz",)
+    assert table.countries_of(table.name_of(("breslau",))) == {"PL"} and table.name_of(("breslau",)) == ("wroclaw",)
+    assert table.countries_of(fold("Balıkesir")) == {"TR"}

@@ -106,6 +106,48 @@ def test_an_acronym_links_when_the_country_or_the_place_leaves_one_row(linker, n
     assert decision.ror == ror
 
 
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("Sher-e-Kashmir Institute of Medical Sciences", "IN", "03gd3wz76"),  # the ezafe: the list writes Sher-i-Kashmir
+    ("Universidad Mayor de San Simón", "BO", "03z27es23"),  # "Mayor", a title the list leaves out: University of San Simón
+    ("Universidad Mayor", "CL", "00pn44t17"),  # … or keeps, when it is the name
+    ("Huizinga Institute", "NL", "03wyamy27"),  # Huizinga Instituut: Dutch, Swedish, Norwegian "institute"
+    ("AUME", "KW", "02gqgne03"),  # American University of the Middle East: "East" is no place (a region of Cameroon)
+])
+def test_a_name_in_another_transliteration_or_title_links_to_its_row(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
+def test_a_name_the_list_writes_with_an_honorific_name_in_quotes_links_to_that_row(linker):
+    assert linker.link("University of Shkodra", country="AL").ror == "05jsntm46"  # … "Luigj Gurakuqi"
+    assert linker.link("Resita University", country="RO").ror == "04rdq3258"  # University "Eftimie Murgu" of Reşiţa
+    assert linker.link("Conservatorio di Musica", country="IT").decision == "ambiguous"  # three, each its own honorific
+    assert linker.link("National University", country="UA").decision != "linked"  # common words: no honorific makes them one
+
+
+def test_a_campus_or_an_acronym_after_the_name_is_left_out_only_when_the_name_is_one_institution(linker):
+    assert linker.link("University of Nairobi, Chiromo", country="KE").ror == "02y9nww90"  # a campus the list does not know
+    assert linker.link("Muhimbili University of Health and Allied Sciences (MUHAS)", country="TZ").ror == "027pr6c67"
+    assert not linker.link("St. Francis College, Loretto", country="US").linked  # many are so called: the place may say which
+    assert not linker.link("University of Maine, Orono", country="US").linked  # the list has University of Maine at Augusta, …
+    assert not linker.link("University of Nairobi, Faculty of Law", country="KE").linked  # a unit: words the list has
+
+
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("Izmir Economic University", "TR", "04hjr4202"),  # İzmir University of Economics: a final s
+    ("Chongqing University of Post and Telecommunications", "CN", "03dgaqz26"),  # … of Posts …
+    ("Dicle (Tigris) University", "TR", "0257dtg16"),  # a translation in brackets inside the name
+])
+def test_a_final_s_or_brackets_inside_the_name_do_not_make_it_another(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
+def test_a_possessives_s_is_part_of_the_name(linker):
+    assert linker.link("King College", country="US").ror != "051j50p12"  # The King's College is another
+    assert linker.link("St. Paul's College", country="US").ror != "03tyfrs48"  # Saint Paul College is another
+
+
 def test_an_acronym_without_a_country_or_of_many_rows_is_not_linked(linker):
     assert linker.link("ZJU").decision == "ambiguous"  # one row, but nothing given says it is the one meant
     assert linker.link("HUT", country="CN").decision == "ambiguous"  # Hebei, Hubei, Hunan… Universities of Technology
@@ -122,10 +164,17 @@ def test_a_short_form_links_to_the_row_whose_own_web_domain_it_is(linker, name, 
     assert "web domain" in decision.note
 
 
+def test_a_long_made_up_short_form_of_one_domain_worldwide_needs_no_country(linker):
+    assert linker.link("Unimelb").ror == "01ej9dk98"  # unimelb.edu.au: no name of the list holds the word
+    assert linker.link("Unistra").ror == "00pg6eq24"  # unistra.fr, University of Strasbourg
+    assert not linker.link("Unimelb", country="US").linked  # a country given that its domain's is not
+    assert linker.link("UPM").decision != "linked"  # short: three countries' domains give it
+
+
 def test_a_web_domains_short_form_needs_the_country_and_is_never_a_place(linker):
     assert linker.link("HIT").decision == "ambiguous"  # Harbin, but also Holon Institute of Technology…
     assert not linker.link("Caltech", country="GB", kind="university").linked
-    assert not linker.link("Caltech").linked  # a short form needs the country
+    assert not linker.link("Wits").linked  # a short form needs the country (wits.ac.za), unless long and of one domain worldwide
     assert not linker.link("Open", country="GB").linked  # open.ac.uk is the Open University's, but "open" is a common word
     assert not linker.link("Central", country="US").linked  # central.edu: Central College
     assert not linker.link("Oulu", country="FI").linked  # oulu.fi is the university, Oulu a city
@@ -160,6 +209,24 @@ def test_x_state_university_is_not_the_university_of_x(linker):
 def test_a_distinctive_word_alone_names_its_one_institution(linker, name, country, ror):
     decision = linker.link(name, country=country)
     assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("Muthesius", "DE", "000tpgs13"),  # Muthesius University in Kiel: a word of five names or fewer, without where it is
+    ("Osmangazi University", "TR", "01dzjez04"),  # Eskişehir Osmangazi University
+    ("Abant Izzet Baysal University", "TR", "01x1kqx83"),  # several words, part of Bolu Abant İzzet Baysal University
+    ("Clarke", "US", "03byx8t68"),  # Clarke University shows the US (IPEDS); Clarke International University nothing
+])
+def test_the_distinctive_part_of_a_name_names_its_one_institution(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
+def test_the_distinctive_part_of_several_rows_names_none_of_them(linker):
+    petra = linker.link("Petra", country="ID")  # Petra Christian University, or Petra University (Jordan)
+    assert petra.decision == "ambiguous" and {"045e97x26", "039d9es10"} <= {c.ror for c in petra.candidates}
+    assert not linker.link("College of St. Joseph", country="US").linked  # not Calumet College of Saint Joseph: "Joseph" is in 15 names
+    assert linker.link("Bowling", country="US").ror != "00ay7va13"  # Bowling Green State University: "Bowling Green" is one place
 
 
 @pytest.mark.parametrize(("name", "country"), [
