@@ -56,6 +56,7 @@ from . import acronyms, lexicon
 from .folding import fold
 from .gazetteer import gazetteer, same_initials
 from .pipeline import Mention
+from .places import city_table
 
 ALLIANCE_KINDS = {"alliance", "intergovernmental-organization"}
 CONFIDENCE = {"registry": 1.0, "country-code": 0.95, "person-order": 0.95, "alias": 0.9, "name": 0.9, "fuzzy": 0.8, "typo": 0.75, "new": 0.6}
@@ -716,10 +717,30 @@ def language_free(name: str) -> tuple | None:
         key = lexicon.NAME_WORD_TRANSLATIONS.get(key, key)
         if len(key) > 6 and key.endswith("es"):
             key = key[:-2]  # "Saarlandes": the genitive of "Saarland"
-        rest.append(key)
+        rest.append(place_in_english(key))
     if not rest:
         return None
     return (lexicon.INSTITUTION_HEADS[heads[0]], frozenset(rest))
+
+
+_PLACE_ADJECTIVE_ENDINGS = ("skiego", "skiej", "ski", "ska", "skie", "sky", "ska", "ske", "ensis")  # "Warszawski", "Pražská"
+
+
+def place_in_english(word: str) -> str:
+    """A folded name word that is a city's name in another language, or the adjective of
+    one, as the city's name the places table gives ("warszawa", "warszawski" → "warsaw");
+    any other word as it is.
+
+    >>> place_in_english("warszawski"), place_in_english("wien"), place_in_english("technical")
+    ('warsaw', 'vienna', 'technical')
+    """
+    table = city_table()
+    forms = [word] + [word[: -len(end)] + tail for end in _PLACE_ADJECTIVE_ENDINGS if word.endswith(end) and len(word) - len(end) >= 4 for tail in ("", "a")]
+    for form in forms:
+        name = table.name_of((form,))
+        if name is not None:
+            return " ".join(name)
+    return word
 
 
 def _without_article(text: str) -> str:
