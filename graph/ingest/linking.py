@@ -41,6 +41,7 @@ The new entities are where a curator (and the ROR linker of the identifiers issu
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -51,6 +52,8 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
 from ..names import normalize
+from ..reference import load_institutions
+from ..web_domains import load_short_forms
 from ..registry import Registry
 from . import acronyms, lexicon
 from .folding import fold
@@ -618,6 +621,12 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
             if s >= 2 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")" and s - 1 in ending and not linker.lookup(m.text, kind="organization"):
                 aliases[s] = ending[s - 1].token_start
                 defined.setdefault(fold(m.text), ending[s - 1].token_start)
+    for m in mentions:  # "METU (ODTÜ)": an acronym of its own language, in brackets right after an acronym
+        if m.kind == "organization" and m.source == "acronym" and m.token_start not in aliases and fold(m.text) not in defined:
+            before = _acronym_before_bracket(doc, m, by_start)
+            if before is not None and not linker.lookup(m.text, kind="organization"):
+                aliases[m.token_start] = aliases.get(before.token_start, before.token_start)
+                defined.setdefault(fold(m.text), aliases[m.token_start])
     starting = {m.token_start: m for m in names}
     for m in mentions:  # "UNIC, the European University of Post-Industrial Cities": an apposition names it
         if m.kind == "organization" and m.source == "acronym" and m.token_start not in aliases and fold(m.text) not in defined:
@@ -644,7 +653,35 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
                 spelled.setdefault(_key(name.text), name.token_start)
         if len(spelled) == 1:
             aliases[m.token_start] = next(iter(spelled.values()))
+        elif not spelled:  # "İTÜ": the short form of its own web domain (itu.edu.tr), of one name the article gives in full
+            own = _by_own_domain(m.text, names)
+            if own is not None:
+                aliases[m.token_start] = own
     return aliases
+
+
+def _acronym_before_bracket(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
+    """The acronym right before "(" when ``m`` is alone in the brackets after it: "METU (ODTÜ)"."""
+    s, e = m.token_start, m.token_end
+    if s < 2 or doc[s - 1].text != "(" or e >= len(doc) or doc[e].text != ")":
+        return None
+    before = by_start.get(s - 2)
+    return before if before is not None and before.kind == "organization" and before.source == "acronym" else None
+
+
+def _by_own_domain(acronym: str, names: list[Mention]) -> int | None:
+    """The start of the one name of the article that the institution whose web domain begins
+    with this acronym (folded: "İTÜ" is itu.edu.tr) bears in the reference list, if one."""
+    rows = _domain_names().get("".join(c for c in fold(acronym) if c.isalpha()), ())
+    found = {_key(n.text): n.token_start for n in names if gazetteer().name(_written_name(n.text)) in rows}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@functools.cache
+def _domain_names() -> dict[str, frozenset[str]]:
+    """A web domain's short form → the reference names of the institutions it is the domain of."""
+    names = {row.ror: row.name for row in load_institutions() if row.ror}
+    return {form: frozenset(names[ror] for _, ror in pairs if ror in names) for form, pairs in load_short_forms().items()}
 
 
 # -- one organisation written two ways -------------------------------------------------------

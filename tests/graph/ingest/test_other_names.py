@@ -18,3 +18,17 @@ def test_a_name_in_its_own_language_with_a_city_adjective_is_the_english_name(ru
     assert ids["Uniwersytet Poznański"] == ids["University of Poznań"]
     assert ids["Universität Wien"] == ids["University of Vienna"]
     assert ids["Vienna University of Technology"] != ids["University of Vienna"]  # a field makes another name
+
+
+def test_an_acronym_of_its_own_language_is_the_institution_named_in_full(run_empty):
+    # "KTÜ" (Karadeniz Teknik Üniversitesi) is the short form of ktu.edu.tr, the web domain of
+    # Karadeniz Technical University, which the article names; "TAÜ" in brackets after the acronym "TOU"
+    ids = org_ids(run_empty(
+        "Karadeniz Technical University and Banjul University signed a memorandum of understanding. "
+        "KTÜ Rector Prof. Dr. Ali Demir said it was a first. "
+        "Tamale Open University (TOU) joined later; Prof. Ama Owusu of TOU (TAÜ) signed for it. "
+        "Representatives of DEÜ also attended."
+    ))
+    assert ids["KTÜ"] == ids["Karadeniz Technical University"]
+    assert ids["TAÜ"] == ids["Tamale Open University"]
+    assert ids["DEÜ"] not in (ids["Karadeniz Technical University"], ids["Tamale Open University"])  # Dokuz Eylül: not named
