@@ -90,11 +90,22 @@ def is_namepart(token: Token) -> bool:
         return False
     if text == "-":  # inside a word ("Philipps-Universität"), not between two names ("X - Y")
         return not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
-    if text in {"&", "'s", "’s"} or text.lower() == "the":
+    if text in {"&", "'s", "’s"} or text.lower() == "the" or is_joined_particle(token):
         return True
     if text in {"'", "’"}:  # a plural possessive inside a name: "Universities' Network"
         return token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.doc[token.i - 1].text.endswith("s") and token.doc[token.i - 1].text[:1].isupper()
     return bool(_CAPITALISED.fullmatch(text))
+
+
+def is_joined_particle(token: Token) -> bool:
+    """A little word in lower case joined by hyphens to the words of a name around it:
+    "Quaid-i-Azam", "Ahl-ul-Bayt"."""
+    doc, i = token.doc, token.i
+    return (
+        token.is_alpha and token.is_lower and len(token.text) <= 3 and 0 < i < len(doc) - 2
+        and doc[i - 1].text == "-" and doc[i + 1].text == "-" and not doc[i - 1].whitespace_ and not token.whitespace_
+        and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper() and i >= 2 and not doc[i - 2].whitespace_
+    )
 
 
 def is_head(token: Token) -> bool:

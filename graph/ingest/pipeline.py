@@ -335,7 +335,7 @@ class EntityFinder:
                 start += 1
             words = [t for t in doc[start:end] if t.is_alpha]
             if words and words[0].text[0].isupper() and words[-1].text[0].isupper() \
-                    and all(t.text[0].isupper() or t.lower_ in lexicon.NAME_LITTLE_WORDS or not t.is_stop for t in words) \
+                    and all(t.text[0].isupper() or t.lower_ in lexicon.NAME_LITTLE_WORDS or not t.is_stop or institutions.is_joined_particle(t) for t in words) \
                     and not institutions.goes_on_into_something_else(doc, end):
                 found.append(_candidate(start, end, "organization", "reference"))
         return found

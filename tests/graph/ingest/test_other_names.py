@@ -32,3 +32,23 @@ def test_an_acronym_of_its_own_language_is_the_institution_named_in_full(run_emp
     assert ids["KTÜ"] == ids["Karadeniz Technical University"]
     assert ids["TAÜ"] == ids["Tamale Open University"]
     assert ids["DEÜ"] not in (ids["Karadeniz Technical University"], ids["Tamale Open University"])  # Dokuz Eylül: not named
+
+
+def test_names_joined_by_hyphens_are_whole(run_empty):
+    extraction = run_empty(
+        "The Dar-ul-Aman University (DAU) and Banjul University signed a memorandum of understanding on Monday. "
+        "The General Assembly of KESTREL-NET, meeting in Accra, welcomed Banjul University as a new member; KESTREL-NET is an alliance."
+    )
+    ids = org_ids(extraction)
+    assert ids["DAU"] == ids["Dar-ul-Aman University"]
+    assert "KESTREL-NET" in ids and "NET" not in ids and "KESTREL" not in ids
+    assert [[p.name for p in a.parties] for a in extraction.agreements] == [["Dar-ul-Aman University", "Banjul University"]]
+
+
+def test_capitals_in_a_hyphenated_compound_are_no_organisation(run_empty):
+    ids = org_ids(run_empty(
+        "Banjul University (BU) and Tamale Technical University (TTU) will apply to the KESTREL-Japan disaster fund; "
+        "the BU-TTU ties are new."
+    ))
+    assert "KESTREL" not in ids and "KESTREL-Japan" not in ids
+    assert ids["BU"] == ids["Banjul University"] and ids["TTU"] == ids["Tamale Technical University"]  # two names, not "BU-TTU"
