@@ -205,6 +205,7 @@ class Linker:
                 parent = linked.get(int(entity.unit_of[1:]))
                 linked[start] = replace(entity, unit_of=parent.id if parent is not None else None)
         merged = _merged_variants(doc, [m for m in mentions if m.token_start in linked], linked)
+        merged = _named_by_tagline(doc, [m for m in mentions if m.token_start in merged], merged)
         named = {(e.name, e.kind): e for e in merged.values() if e.new and e.acronym}
         result = [Linked(m, _current(merged[m.token_start], named)) for m in mentions if m.token_start in merged]
         return _units_at_home(_completed(result))
@@ -729,6 +730,29 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
             target = same[target.id]
         result[start] = replace(target, method="alias") if target is not None else entity
     return result
+
+
+_TAGLINE = re.compile(r"\s+[-–—]\s+(?:(?:A|An|The)\s+)?")
+
+
+def _named_by_tagline(doc: Doc, mentions: list[Mention], linked: dict[int, Entity]) -> dict[int, Entity]:
+    """A new acronym, a dash and a new name with a head noun are one organisation, the
+    acronym's, as alliances write their names: "CIVIS - A European Civic University",
+    "EU-CONEXUS – European University for Smart Urban Coastal Sustainability"."""
+    orgs = sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.token_start)
+    same: dict[str, Entity] = {}
+    for a, b in zip(orgs, orgs[1:]):
+        ea, eb = linked[a.token_start], linked[b.token_start]
+        if (a.source == "acronym" and b.source != "acronym" and ea.new and eb.new and ea.id != eb.id and eb.id not in same
+                and _org_kind(eb.name) is not None and _TAGLINE.fullmatch(doc.text[a.end:b.start])):
+            same[eb.id] = replace(ea, alliance=ea.alliance or eb.alliance, org_kind=ea.org_kind or eb.org_kind)
+    if not same:
+        return linked
+    kept = {e.id: e for e in same.values()}
+    return {
+        start: replace(same[e.id], method="alias") if e.id in same else kept.get(e.id, e)
+        for start, e in linked.items()
+    }
 
 
 def language_free(name: str) -> tuple | None:

@@ -52,3 +52,15 @@ def test_capitals_in_a_hyphenated_compound_are_no_organisation(run_empty):
     ))
     assert "KESTREL" not in ids and "KESTREL-Japan" not in ids
     assert ids["BU"] == ids["Banjul University"] and ids["TTU"] == ids["Tamale Technical University"]  # two names, not "BU-TTU"
+
+
+def test_an_acronym_a_dash_and_a_name_are_one_alliance(run_empty):
+    extraction = run_empty(
+        "Banjul University, a founding member of KESTREL - A Sahelian Civic University, signed it. "
+        "News | SAHEL-NET – Alliance for Smart Desert Cities\n"
+        "With two accessions, the Alliance for Smart Desert Cities now counts nine members; Tamale Technical University joined SAHEL-NET."
+    )
+    ids = org_ids(extraction)
+    assert ids["Sahelian Civic University"] == ids["KESTREL"]
+    assert ids["Alliance for Smart Desert Cities"] == ids["SAHEL-NET"]
+    assert ids["Banjul University"] != ids["KESTREL"]  # the name before the comma is no tagline
