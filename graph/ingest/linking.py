@@ -206,6 +206,7 @@ class Linker:
                 linked[start] = replace(entity, unit_of=parent.id if parent is not None else None)
         merged = _merged_variants(doc, [m for m in mentions if m.token_start in linked], linked)
         merged = _named_by_tagline(doc, [m for m in mentions if m.token_start in merged], merged)
+        merged = _former_names(doc, [m for m in mentions if m.token_start in merged], merged)
         named = {(e.name, e.kind): e for e in merged.values() if e.new and e.acronym}
         result = [Linked(m, _current(merged[m.token_start], named)) for m in mentions if m.token_start in merged]
         return _units_at_home(_completed(result))
@@ -730,6 +731,61 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
             target = same[target.id]
         result[start] = replace(target, method="alias") if target is not None else entity
     return result
+
+
+_COMMON_NOUNS = frozenset({"university", "institution", "college", "school", "academy", "institute", "alliance", "network", "association"})
+
+
+def _former_names(doc: Doc, mentions: list[Mention], linked: dict[int, Entity]) -> dict[int, Entity]:
+    """A former name is the organisation's own: "The University of X, founded in 1948 as the
+    University College of Y," "X (formerly Y)", "X, formerly known as Y"; after "the
+    university, formerly known as Y" the one organisation of the article that shares a name
+    word with Y ("NUI Galway": the University of Galway). A former name the article does not
+    tie to one organisation stays as it is."""
+    orgs = [m for m in mentions if m.kind == "organization"]
+    ending = {m.token_end: m for m in orgs}
+    same: dict[str, Entity] = {}
+    for m in orgs:
+        trigger = _former_name_trigger(doc, m.token_start)
+        entity = linked[m.token_start]
+        if trigger is None or not entity.new or entity.id in same or doc[trigger - 1].text not in {",", "("}:
+            continue
+        owner = ending.get(trigger - 1)
+        if owner is not None:
+            target = linked[owner.token_start]
+        elif trigger >= 3 and doc[trigger - 2].lower_ in _COMMON_NOUNS and doc[trigger - 3].lower_ == "the":
+            end = m.token_start
+            while end < len(doc) and not doc[end].is_punct and not doc[end].is_space:
+                end += 1
+            words = set(_name_words(normalize(doc[m.token_start:end].text)))
+            fits = unique([linked[o.token_start] for o in orgs if linked[o.token_start].id != entity.id
+                           and not linked[o.token_start].alliance and linked[o.token_start].unit_of is None
+                           and words & set(_name_words(normalize(linked[o.token_start].name)))])
+            target = fits[0] if len(fits) == 1 else None
+        else:
+            target = None
+        if target is not None and target.id != entity.id:
+            same[entity.id] = target
+            for o in orgs:  # "NUI Galway": each mention of the former name
+                if m.token_start < o.token_start and doc[m.token_end:o.token_start].text.strip() == "" and linked[o.token_start].new:
+                    same.setdefault(linked[o.token_start].id, target)
+    if not same:
+        return linked
+    return {start: replace(same[e.id], method="alias") if e.id in same else e for start, e in linked.items()}
+
+
+def _former_name_trigger(doc: Doc, start: int) -> int | None:
+    """Where "formerly (known as)", "founded (in YEAR) as" begins before a name at ``start``."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    words = [t.lower_ for t in doc[max(0, k - 3):k + 1]]
+    for shape in (["formerly", "known", "as"], ["formerly", "called"], ["formerly", "named"], ["formerly"],
+                  ["founded", "as"], ["established", "as"], ["founded", "in", "#", "as"], ["established", "in", "#", "as"]):
+        tail = words[-len(shape):]
+        if len(tail) == len(shape) and all(w == s or (s == "#" and w.isdigit() and len(w) == 4) for w, s in zip(tail, shape)):
+            return k - len(shape) + 1
+    return None
 
 
 _TAGLINE = re.compile(r"\s+[-–—]\s+(?:(?:A|An|The)\s+)?")

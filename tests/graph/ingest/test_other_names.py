@@ -64,3 +64,27 @@ def test_an_acronym_a_dash_and_a_name_are_one_alliance(run_empty):
     assert ids["Sahelian Civic University"] == ids["KESTREL"]
     assert ids["Alliance for Smart Desert Cities"] == ids["SAHEL-NET"]
     assert ids["Banjul University"] != ids["KESTREL"]  # the name before the comma is no tagline
+
+
+def test_a_former_name_is_the_same_organisation(run_empty):
+    extraction = run_empty(
+        "The University of Tamale, founded in 1951 as the University College of the Northern Territories, is the oldest. "
+        "Kestrel University (formerly Banjul Polytechnic) and the University of Tamale met. "
+        "In 2023 the university, formerly known as NUS Serekunda, signed a memorandum of understanding with the University of Serekunda Hills. "
+        "Prof. Ama Owusu, formerly Accra Technical University's dean, spoke."
+    )
+    ids = org_ids(extraction)
+    assert ids["University College of the Northern Territories"] == ids["University of Tamale"]
+    assert ids["Banjul Polytechnic"] == ids["Kestrel University"]
+    assert ids["Accra Technical University"] not in (ids["Kestrel University"], ids["University of Tamale"])
+    assert len({ids["University of Tamale"], ids["Kestrel University"], ids["Accra Technical University"]}) == 3
+
+
+def test_a_former_name_after_the_university_is_the_one_that_shares_a_word(run_empty):
+    extraction = run_empty(
+        "The University of Zorvath and Kestrel University renewed their agreement. "
+        "It is Zorvath's second in a year: in 2024 the university, formerly known as NUI Zorvath, signed a memorandum of understanding with Banjul University."
+    )
+    ids = org_ids(extraction)
+    assert ids["NUI"] == ids["University of Zorvath"]
+    assert sorted(sorted(p.name for p in a.parties) for a in extraction.agreements)[0] == ["Banjul University", "University of Zorvath"]
