@@ -160,8 +160,7 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
 
 def _joined_by_hyphens(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Acronyms as hyphens join them: capitals joined to capitals are one name ("EU-CONEXUS",
-    not "CONEXUS"); joined to a place before a word in lower case, the first half of a
-    compound that qualifies it ("the ASEAN-Japan disaster fund", "an EU-China summit"): none."""
+    not "CONEXUS"), unless each is used alone too ("the UM-UGM ties": two names)."""
     alone = {t.text for t in doc if not (t.i > 0 and _hyphen(doc, t.i - 1)) and not (t.i + 1 < len(doc) and _hyphen(doc, t.i + 1))}
     result = []
     for start, end in found:
@@ -172,8 +171,6 @@ def _joined_by_hyphens(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int
             last += 2
         if not all(doc[k].text in alone for k in range(first, last, 2)):  # "UM-UGM ties", both used alone: two names
             start, end = first, last
-        if _in_a_compound(doc, start, end):
-            continue
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in result):
             result = [(s, e) for s, e in result if not (start <= s and e <= end)] + [(start, end)]
     return result
@@ -185,30 +182,6 @@ def _hyphen(doc: Doc, i: int) -> bool:
 
 def _capitals(text: str) -> bool:
     return len(text) >= 2 and text.isalnum() and text.isupper()
-
-
-def _in_a_compound(doc: Doc, start: int, end: int) -> bool:
-    """Whether capitals are joined by a hyphen to a place ("ASEAN-Japan", "Africa-EU") and
-    the compound qualifies a word in lower case after it."""
-    table = city_table()
-    if end + 1 < len(doc) and _hyphen(doc, end) and doc[end + 1].is_title:
-        other, after = doc[end + 1], end + 2
-    elif start >= 2 and _hyphen(doc, start - 1) and doc[start - 2].is_title:
-        other, after = doc[start - 2], end
-    else:
-        return False
-    place = other.text in lexicon.REGIONS or table.name_of(place_words(other.text)) is not None or _is_country(other.text)
-    return place and after < len(doc) and doc[after].is_lower and doc[after].is_alpha
-
-
-def _is_country(text: str) -> bool:
-    import pycountry
-
-    try:
-        pycountry.countries.lookup(text)
-    except LookupError:
-        return False
-    return True
 
 
 def _two_capitals_as_party(token) -> bool:
