@@ -493,12 +493,16 @@ def _in_city_before_an_acronym(doc: Doc, stop: int, countries: dict[str, str]) -
 
 
 def _embassy_in_city(doc: Doc, head: int, stop: int) -> int:
-    """"Embassy of Finland in Hanoi": an embassy's or a consulate's city is part of its name."""
-    if doc[head].text not in _MISSIONS or stop + 1 >= len(doc) or doc[stop].lower_ != "in":
+    """"Embassy of Finland in Hanoi", "Embassy of Canada to Poland": an embassy's or a
+    consulate's city, or the country it is accredited to, is part of its name (not "the
+    Embassy of Japan to Banjul University": an institution after "to" is another)."""
+    if doc[head].text not in _MISSIONS or stop + 1 >= len(doc) or doc[stop].lower_ not in {"in", "to"}:
         return stop
     k = stop + 1
     while k < len(doc) and k - stop <= 3 and is_tailword(doc[k]):
         k += 1
+    if doc[stop].lower_ == "to" and (any(is_head(t) for t in doc[stop + 1:k]) or (k < len(doc) and is_head(doc[k]))):
+        return stop
     return k if k > stop + 1 else stop
 
 

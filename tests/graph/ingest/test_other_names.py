@@ -84,3 +84,11 @@ def test_a_former_name_after_the_university_is_the_one_that_shares_a_word(run_em
     ids = org_ids(extraction)
     assert ids["NUI"] == ids["University of Zorvath"]
     assert sorted(sorted(p.name for p in a.parties) for a in extraction.agreements)[0] == ["Banjul University", "University of Zorvath"]
+
+
+def test_an_embassy_to_a_country_is_named_whole(run_empty):
+    ids = org_ids(run_empty(
+        "The ceremony was attended by Ama Owusu, Deputy Head of Mission at the Embassy of Ghana to Gambia. "
+        "Books were donated by the Embassy of Japan to Banjul University."
+    ))
+    assert "Embassy of Ghana to Gambia" in ids and "Embassy of Japan" in ids and "Banjul University" in ids
