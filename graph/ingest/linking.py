@@ -207,6 +207,7 @@ class Linker:
         merged = _merged_variants(doc, [m for m in mentions if m.token_start in linked], linked)
         merged = _named_by_tagline(doc, [m for m in mentions if m.token_start in merged], merged)
         merged = _former_names(doc, [m for m in mentions if m.token_start in merged], merged)
+        merged = _contracted_names(merged)
         named = {(e.name, e.kind): e for e in merged.values() if e.new and e.acronym}
         result = [Linked(m, _current(merged[m.token_start], named)) for m in mentions if m.token_start in merged]
         return _units_at_home(_completed(result))
@@ -786,6 +787,31 @@ def _former_name_trigger(doc: Doc, start: int) -> int | None:
         if len(tail) == len(shape) and all(w == s or (s == "#" and w.isdigit() and len(w) == 4) for w, s in zip(tail, shape)):
             return k - len(shape) + 1
     return None
+
+
+_CONTRACTED = re.compile(r"([A-Z]{1,3})([A-Z][a-z]{2,})")
+
+
+def _contracted_names(linked: dict[int, Entity]) -> dict[int, Entity]:
+    """A name and the coined word that contracts it, its first words to their initials and
+    its last kept whole, are one organisation: "Santander Group" and "SGroup (European
+    Universities' Network)", "University of the Arctic" and "UArctic"; the longer name kept."""
+    organisations = unique([e for e in linked.values() if e.kind == "organization" and e.new])
+    by_contraction: dict[str, list[Entity]] = {}
+    for e in organisations:
+        words = [w for w in re.findall(r"[\w'’]+", e.name) if w.lower() not in lexicon.NAME_LITTLE_WORDS]
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            by_contraction.setdefault("".join(w[0] for w in words[:-1]) + words[-1], []).append(e)
+    same: dict[str, Entity] = {}
+    for e in organisations:
+        first = e.name.split()[0]
+        fits = [o for o in by_contraction.get(first, ()) if o.id != e.id] if _CONTRACTED.fullmatch(first) else []
+        if len(fits) == 1 and fits[0].id not in same and e.id not in same:
+            keep, other = (e, fits[0]) if len(e.name) >= len(fits[0].name) else (fits[0], e)
+            same[other.id] = keep
+    if not same:
+        return linked
+    return {start: replace(same[e.id], method="alias") if e.id in same else e for start, e in linked.items()}
 
 
 _TAGLINE = re.compile(r"\s+[-–—]\s+(?:(?:A|An|The)\s+)?")

@@ -92,3 +92,16 @@ def test_an_embassy_to_a_country_is_named_whole(run_empty):
         "Books were donated by the Embassy of Japan to Banjul University."
     ))
     assert "Embassy of Ghana to Gambia" in ids and "Embassy of Japan" in ids and "Banjul University" in ids
+
+
+def test_a_coined_word_that_contracts_a_name_is_that_organisation(run_empty):
+    extraction = run_empty(
+        "Banjul University signs an agreement with the Kestrel Group\n"
+        "Banjul University and the KGroup Network of Coastal Universities signed a framework agreement on Friday. "
+        "The University of the Sahel and the USahel Network met; the Tamale Group and the BGroup Network were present."
+    )
+    ids = org_ids(extraction)
+    assert ids["Kestrel Group"] == ids["KGroup Network of Coastal Universities"]
+    assert ids["USahel Network"] == ids["University of the Sahel"]
+    assert ids["Tamale Group"] != ids["BGroup Network"]
+    assert len({tuple(sorted(p.id for p in a.parties)) for a in extraction.agreements}) == 1
