@@ -226,6 +226,7 @@ def institutions(
         if not words or not any(is_namepart(t) and t.text.lower() != "the" for t in words):
             continue
         found.add((begin, stop))
+    found = _units_of_owners(doc, found)
     names: dict[str, int] = {}  # every institution name found, and how often
     for s, e in found:
         key = fold(doc[s:e].text)
@@ -490,6 +491,27 @@ def _in_city_before_an_acronym(doc: Doc, stop: int, countries: dict[str, str]) -
     if doc[k].text == "(" and looks_like_short_form(doc[k + 1].text) and doc[k + 2].text == ")":
         return k
     return stop
+
+
+def _units_of_owners(doc: Doc, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """"Memorial's Marine Institute" where the article names "Memorial University of
+    Newfoundland": an owner named by the first word of another name, and its unit (the owner
+    is then found as that name's short form); not "Queen's University", "King's College"."""
+    named: dict[str, set[int]] = {}  # a word that names an organisation → the starts of its names
+    for s, e in found:
+        if e - s >= 2 and doc[s + 1].text not in _POSSESSIVE:
+            named.setdefault(fold(doc[s].text), set()).add(s)
+        distinct = [t for t in doc[s:e] if t.is_alpha and t.text[:1].isupper() and not is_head(t) and t.lower_ not in CONNECTORS]
+        if len(distinct) == 1 and distinct[0].i != s:  # "Galway's Ryan Institute" where the article names "University of Galway"
+            named.setdefault(fold(distinct[0].text), set()).add(s)
+    result = set()
+    for s, e in found:
+        if (e - s >= 3 and doc[s + 1].text in _POSSESSIVE and named.get(fold(doc[s].text), set()) - {s}
+                and any(t.text in lexicon.UNIT_HEADS - {"College"} for t in doc[s + 2:e])):
+            result.add((s + 2, e))
+        else:
+            result.add((s, e))
+    return result
 
 
 def _embassy_in_city(doc: Doc, head: int, stop: int) -> int:

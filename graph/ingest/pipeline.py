@@ -391,16 +391,17 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
     taken = {i for c in chosen for i in range(c.start, c.end)}
     title_starts = {s for s, _ in title_spans}
     unit_starts = {c.start for c in chosen if c.kind == "organization" and any(t.text in lexicon.UNIT_HEADS for t in doc[c.start:c.end])}
+    firsts = {doc[c.start].text for c in chosen if c.kind == "organization" and c.length >= 2 and doc[c.start].is_alpha}
     found = []
     for token in doc:
-        if token.text not in words or token.i in taken:
+        if token.i in taken or (token.text not in words and token.text not in firsts):
             continue
         nxt = token.i + 1
         owner = nxt < len(doc) and doc[nxt].text in {"'s", "’s"}
         if owner:
             nxt += 1
-        if nxt in title_starts or (owner and nxt in unit_starts):  # "Tsinghua President", "Yonsei's Graduate School of ..."
-            found.append((token.i, token.i + 1))
+        if (token.text in words and nxt in title_starts) or (owner and nxt in unit_starts):  # "Tsinghua President", "Yonsei's Graduate School of ..."
+            found.append((token.i, token.i + 1))  # "Memorial's Marine Institute": the first word of a name, even one like an adjective
     used = {doc[s].text for s, _ in found}  # a word so used names the organisation wherever the article writes it alone
     found += [(t.i, t.i + 1) for t in doc if t.text in used and t.i not in taken and (t.i, t.i + 1) not in found and not _before_a_head(doc, t.i)]
     return found + _names_used_alone(doc, chosen, taken, countries)

@@ -105,3 +105,16 @@ def test_a_coined_word_that_contracts_a_name_is_that_organisation(run_empty):
     assert ids["USahel Network"] == ids["University of the Sahel"]
     assert ids["Tamale Group"] != ids["BGroup Network"]
     assert len({tuple(sorted(p.id for p in a.parties)) for a in extraction.agreements}) == 1
+
+
+def test_an_owner_named_by_a_word_of_its_name_and_its_unit_are_two(run_empty):
+    extraction = run_empty(
+        "Federal University of Kestrel and the University of Tamale renewed their agreement. "
+        "Researchers from Tamale's Sahel Institute will use Federal's Marine Institute. Federal was represented by its rector. "
+        "St Ama's Institute and Queen's University were present."
+    )
+    found = {i.mention.text: i.entity for i in extraction.linked if i.mention.kind == "organization"}
+    assert found["Marine Institute"].unit_of == found["Federal University of Kestrel"].id
+    assert found["Sahel Institute"].unit_of == found["University of Tamale"].id
+    assert found["Federal"].id == found["Federal University of Kestrel"].id
+    assert "Queen's University" in found
