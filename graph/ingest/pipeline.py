@@ -391,7 +391,8 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
     taken = {i for c in chosen for i in range(c.start, c.end)}
     title_starts = {s for s, _ in title_spans}
     unit_starts = {c.start for c in chosen if c.kind == "organization" and any(t.text in lexicon.UNIT_HEADS for t in doc[c.start:c.end])}
-    firsts = {doc[c.start].text for c in chosen if c.kind == "organization" and c.length >= 2 and doc[c.start].is_alpha}
+    firsts = {doc[c.start].text for c in chosen if c.kind == "organization" and c.length >= 2 and doc[c.start].is_alpha
+              and not any(t.text in lexicon.UNIT_HEADS for t in doc[c.start:c.end])}  # not "UW" of "UW Press Office"
     found = []
     for token in doc:
         if token.i in taken or (token.text not in words and token.text not in firsts):
