@@ -118,3 +118,8 @@ def test_an_owner_named_by_a_word_of_its_name_and_its_unit_are_two(run_empty):
     assert found["Sahel Institute"].unit_of == found["University of Tamale"].id
     assert found["Federal"].id == found["Federal University of Kestrel"].id
     assert "Queen's University" in found
+
+
+def test_a_masthead_word_in_capitals_is_no_organisation(run_empty):
+    ids = org_ids(run_empty("KTU NEWSROOM | Kestrel Technical University | PRESS\nKestrel Technical University signed an agreement with Banjul University."))
+    assert "NEWSROOM" not in ids and "PRESS" not in ids and "Kestrel Technical University" in ids
