@@ -721,8 +721,8 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
         if signature is None or entity.id in same:
             continue
         first = signed.setdefault(signature, entity)
-        if first.id != entity.id:
-            same[entity.id] = first
+        if first.id != entity.id and not (first.reference and entity.reference and first.reference != entity.reference):
+            same[entity.id] = first  # not two names of the reference list: "Polytechnique Montréal", "Université de Montréal"
     if not same:
         return dict(linked)
     result = {}
@@ -852,7 +852,7 @@ def language_free(name: str) -> tuple | None:
     heads = [w for w in words if w in lexicon.INSTITUTION_HEADS]
     if len(heads) != 1:
         return None
-    rest = []
+    rest = ["polytechnic"] if fold(heads[0]).startswith(("polytechn", "politec", "politechn")) else []  # not "University of Turin"
     for word in words:
         if word in lexicon.INSTITUTION_HEADS or word.lower() in lexicon.NAME_LITTLE_WORDS:
             continue

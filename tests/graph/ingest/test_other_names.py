@@ -123,3 +123,13 @@ def test_an_owner_named_by_a_word_of_its_name_and_its_unit_are_two(run_empty):
 def test_a_masthead_word_in_capitals_is_no_organisation(run_empty):
     ids = org_ids(run_empty("KTU NEWSROOM | Kestrel Technical University | PRESS\nKestrel Technical University signed an agreement with Banjul University."))
     assert "NEWSROOM" not in ids and "PRESS" not in ids and "Kestrel Technical University" in ids
+
+
+def test_two_institutions_of_one_city_stay_two(run_empty):
+    # two names of the reference list; and a polytechnic is not the city's university
+    ids = org_ids(run_empty(
+        "Politecnico di Milano and the University of Milan signed an agreement with Banjul University. "
+        "Politecnico di Kestrel and the University of Kestrel were present."
+    ))
+    assert ids["Politecnico di Milano"] != ids["University of Milan"]
+    assert ids["Politecnico di Kestrel"] != ids["University of Kestrel"]
