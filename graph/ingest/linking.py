@@ -208,6 +208,7 @@ class Linker:
         merged = _named_by_tagline(doc, [m for m in mentions if m.token_start in merged], merged)
         merged = _former_names(doc, [m for m in mentions if m.token_start in merged], merged)
         merged = _contracted_names(merged)
+        merged = _governing_bodies(doc, [m for m in mentions if m.token_start in merged], merged)
         named = {(e.name, e.kind): e for e in merged.values() if e.new and e.acronym}
         result = [Linked(m, _current(merged[m.token_start], named)) for m in mentions if m.token_start in merged]
         return _units_at_home(_completed(result))
@@ -812,6 +813,26 @@ def _contracted_names(linked: dict[int, Entity]) -> dict[int, Entity]:
     if not same:
         return linked
     return {start: replace(same[e.id], method="alias") if e.id in same else e for start, e in linked.items()}
+
+
+_GOVERNING_BODY = re.compile(
+    r"(?:General Assembly|Council of Rectors|Assembly of Rectors|Council|Senate|Board(?: of (?:Trustees|Directors|Governors|Regents))?"
+    r"|(?:Executive|Steering|Standing) (?:Committee|Board|Council)|Governing (?:Board|Council|Body))"
+)
+
+
+def _governing_bodies(doc: Doc, mentions: list[Mention], linked: dict[int, Entity]) -> dict[int, Entity]:
+    """An organisation's governing body named as "BODY of (the) ORG" stands for the
+    organisation: "The Council of Rectors of the Kestrel University Network (KUN) welcomed
+    ...", "the Board of Trustees of X"."""
+    orgs = sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.token_start)
+    same: dict[int, Entity] = {}
+    for a, b in zip(orgs, orgs[1:]):
+        between = doc[a.token_end:b.token_start]
+        if (linked[a.token_start].new and _GOVERNING_BODY.fullmatch(_written_name(a.text))
+                and [t.lower_ for t in between] in (["of"], ["of", "the"])):
+            same[a.token_start] = replace(linked[b.token_start], method="alias")
+    return {start: same.get(start, e) for start, e in linked.items()}
 
 
 _TAGLINE = re.compile(r"\s+[-–—]\s+(?:(?:A|An|The)\s+)?")

@@ -133,3 +133,13 @@ def test_two_institutions_of_one_city_stay_two(run_empty):
     ))
     assert ids["Politecnico di Milano"] != ids["University of Milan"]
     assert ids["Politecnico di Kestrel"] != ids["University of Kestrel"]
+
+
+def test_a_governing_body_of_an_organisation_stands_for_it(run_empty):
+    ids = org_ids(run_empty(
+        "The Council of Rectors of the Kestrel University Network (KUN), meeting at Banjul University, welcomed two members. "
+        "The Board of Trustees of Tamale Technical University approved it; the Council of Rectors of Sahel Universities (CRSU) met."
+    ))
+    assert ids["Council of Rectors"] == ids["Kestrel University Network"] == ids["KUN"]
+    assert ids.get("Board of Trustees", ids["Tamale Technical University"]) == ids["Tamale Technical University"]
+    assert ids["Council of Rectors of Sahel Universities"] == ids["CRSU"]  # a council named in full is an organisation of its own
