@@ -478,7 +478,8 @@ def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int], count
             forms.add((after[1].text,))  # "Banjul University (Banjulia)", not "(Turkey)", "(Bologna)"; capitals are acronyms, found as such
         first = span[0] if span[0].lower_ != "the" else span[1]
         if (first.text[:1].isupper() and len(first.text) >= 4 and first.is_alpha and not institutions.is_head(first)
-                and not index.knows_word(first.text) and first.text not in lexicon.NOT_NAME_WORDS and not institutions.is_descriptive(first.text)):
+                and not index.knows_word(first.text) and first.text not in lexicon.NOT_NAME_WORDS and not institutions.is_descriptive(first.text)
+                and first.text not in lexicon.REGIONS):  # "ASEAN University Network": "ASEAN" alone is the region
             forms.add((first.text,))
         for k in range(c.start, c.end - 1):
             if doc[k].lower_ in institutions.ARTICLES - {"the"} and doc[k + 1].text[:1].isupper() and k > c.start and doc[k - 1].lower_ in institutions.CONNECTORS:

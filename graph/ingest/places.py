@@ -155,7 +155,7 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
         for token in sentence:
             if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token):
                 found.append((token.i, token.i + 1))
-    return _joined_by_hyphens(doc, found)
+    return _joined_by_hyphens(doc, [(s, e) for s, e in found if doc[s].text not in lexicon.REGIONS])  # "the member states of ASEAN": a region
 
 
 def _joined_by_hyphens(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -143,3 +143,11 @@ def test_a_governing_body_of_an_organisation_stands_for_it(run_empty):
     assert ids["Council of Rectors"] == ids["Kestrel University Network"] == ids["KUN"]
     assert ids.get("Board of Trustees", ids["Tamale Technical University"]) == ids["Tamale Technical University"]
     assert ids["Council of Rectors of Sahel Universities"] == ids["CRSU"]  # a council named in full is an organisation of its own
+
+
+def test_a_region_in_capitals_is_no_organisation(run_empty):
+    ids = org_ids(run_empty(
+        "Banjul University and Tamale Technical University are founding members of the ASEAN Kestrel Network (AKN), "
+        "which groups universities from the member states of ASEAN. The ASEAN-Japan fund will pay for it."
+    ))
+    assert "ASEAN" not in ids and ids["AKN"] == ids["ASEAN Kestrel Network"]
