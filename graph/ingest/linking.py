@@ -735,6 +735,81 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
     return result
 
 
+def language_free(name: str) -> tuple | None:
+    """What an institution name says whatever its language: the kind of its head and its other
+    words in English (a genitive ending left out), or None for a name without a head noun.
+
+    >>> language_free("Karadeniz Teknik Üniversitesi") == language_free("Karadeniz Technical University")
+    True
+    >>> language_free("Universität des Saarlandes") == language_free("Saarland University")
+    True
+    >>> language_free("Technical University of Munich") == language_free("University of Munich")
+    False
+    """
+    words = re.findall(r"[\w'’]+", name)
+    heads = [w for w in words if w in lexicon.INSTITUTION_HEADS]
+    if len(heads) != 1:
+        return None
+    rest = ["polytechnic"] if fold(heads[0]).startswith(("polytechn", "politec", "politechn")) else []  # not "University of Turin"
+    for word in words:
+        if word in lexicon.INSTITUTION_HEADS or word.lower() in lexicon.NAME_LITTLE_WORDS:
+            continue
+        key = fold(word)
+        key = lexicon.NAME_WORD_TRANSLATIONS.get(key, key)
+        if len(key) > 6 and key.endswith("es"):
+            key = key[:-2]  # "Saarlandes": the genitive of "Saarland"
+        rest.append(place_in_english(key))
+    if not rest:
+        return None
+    return (lexicon.INSTITUTION_HEADS[heads[0]], frozenset(rest))
+
+
+_PLACE_ADJECTIVE_ENDINGS = ("skiego", "skiej", "ski", "ska", "skie", "sky", "ska", "ske", "ensis")  # "Warszawski", "Pražská"
+
+
+def place_in_english(word: str) -> str:
+    """A folded name word that is a city's name in another language, or the adjective of
+    one, as the city's name the places table gives ("warszawa", "warszawski" → "warsaw");
+    any other word as it is.
+
+    >>> place_in_english("warszawski"), place_in_english("wien"), place_in_english("technical")
+    ('warsaw', 'vienna', 'technical')
+    """
+    table = city_table()
+    forms = [word] + [word[: -len(end)] + tail for end in _PLACE_ADJECTIVE_ENDINGS if word.endswith(end) and len(word) - len(end) >= 4 for tail in ("", "a")]
+    for form in forms:
+        name = table.name_of((form,))
+        if name is not None:
+            return " ".join(name)
+    return word
+
+
+def _without_article(text: str) -> str:
+    return text[4:] if text.startswith("the ") else text
+
+
+def _iso_country(name: str) -> str | None:
+    """The ISO code of a country name pycountry knows ("Finland" → "FI"), else None."""
+    import pycountry
+
+    if len(name) <= 3:
+        return _COUNTRY_WORDS.get(name)
+    try:
+        return pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        return None
+
+
+def _country_name(code: str) -> str:
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=code)
+    return getattr(found, "common_name", None) or (found.name if found else code)
+
+
+# -- other names of one organisation: a tagline, a former name, a contraction, a governing body --
+
+
 _COMMON_NOUNS = frozenset({"university", "institution", "college", "school", "academy", "institute", "alliance", "network", "association"})
 
 
@@ -856,75 +931,3 @@ def _named_by_tagline(doc: Doc, mentions: list[Mention], linked: dict[int, Entit
         start: replace(same[e.id], method="alias") if e.id in same else kept.get(e.id, e)
         for start, e in linked.items()
     }
-
-
-def language_free(name: str) -> tuple | None:
-    """What an institution name says whatever its language: the kind of its head and its other
-    words in English (a genitive ending left out), or None for a name without a head noun.
-
-    >>> language_free("Karadeniz Teknik Üniversitesi") == language_free("Karadeniz Technical University")
-    True
-    >>> language_free("Universität des Saarlandes") == language_free("Saarland University")
-    True
-    >>> language_free("Technical University of Munich") == language_free("University of Munich")
-    False
-    """
-    words = re.findall(r"[\w'’]+", name)
-    heads = [w for w in words if w in lexicon.INSTITUTION_HEADS]
-    if len(heads) != 1:
-        return None
-    rest = ["polytechnic"] if fold(heads[0]).startswith(("polytechn", "politec", "politechn")) else []  # not "University of Turin"
-    for word in words:
-        if word in lexicon.INSTITUTION_HEADS or word.lower() in lexicon.NAME_LITTLE_WORDS:
-            continue
-        key = fold(word)
-        key = lexicon.NAME_WORD_TRANSLATIONS.get(key, key)
-        if len(key) > 6 and key.endswith("es"):
-            key = key[:-2]  # "Saarlandes": the genitive of "Saarland"
-        rest.append(place_in_english(key))
-    if not rest:
-        return None
-    return (lexicon.INSTITUTION_HEADS[heads[0]], frozenset(rest))
-
-
-_PLACE_ADJECTIVE_ENDINGS = ("skiego", "skiej", "ski", "ska", "skie", "sky", "ska", "ske", "ensis")  # "Warszawski", "Pražská"
-
-
-def place_in_english(word: str) -> str:
-    """A folded name word that is a city's name in another language, or the adjective of
-    one, as the city's name the places table gives ("warszawa", "warszawski" → "warsaw");
-    any other word as it is.
-
-    >>> place_in_english("warszawski"), place_in_english("wien"), place_in_english("technical")
-    ('warsaw', 'vienna', 'technical')
-    """
-    table = city_table()
-    forms = [word] + [word[: -len(end)] + tail for end in _PLACE_ADJECTIVE_ENDINGS if word.endswith(end) and len(word) - len(end) >= 4 for tail in ("", "a")]
-    for form in forms:
-        name = table.name_of((form,))
-        if name is not None:
-            return " ".join(name)
-    return word
-
-
-def _without_article(text: str) -> str:
-    return text[4:] if text.startswith("the ") else text
-
-
-def _iso_country(name: str) -> str | None:
-    """The ISO code of a country name pycountry knows ("Finland" → "FI"), else None."""
-    import pycountry
-
-    if len(name) <= 3:
-        return _COUNTRY_WORDS.get(name)
-    try:
-        return pycountry.countries.lookup(name).alpha_2
-    except LookupError:
-        return None
-
-
-def _country_name(code: str) -> str:
-    import pycountry
-
-    found = pycountry.countries.get(alpha_2=code)
-    return getattr(found, "common_name", None) or (found.name if found else code)
