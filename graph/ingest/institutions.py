@@ -102,9 +102,9 @@ def is_joined_particle(token: Token) -> bool:
     "Quaid-i-Azam", "Ahl-ul-Bayt"."""
     doc, i = token.doc, token.i
     return (
-        token.is_alpha and token.is_lower and len(token.text) <= 3 and 0 < i < len(doc) - 2
-        and doc[i - 1].text == "-" and doc[i + 1].text == "-" and not doc[i - 1].whitespace_ and not token.whitespace_
-        and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper() and i >= 2 and not doc[i - 2].whitespace_
+        token.is_alpha and token.is_lower and len(token.text) <= 3 and 2 <= i < len(doc) - 2
+        and doc[i - 1].text == "-" and doc[i + 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+        and not token.whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
     )
 
 

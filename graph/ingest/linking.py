@@ -750,7 +750,7 @@ def language_free(name: str) -> tuple | None:
     heads = [w for w in words if w in lexicon.INSTITUTION_HEADS]
     if len(heads) != 1:
         return None
-    rest = ["polytechnic"] if fold(heads[0]).startswith(("polytechn", "politec", "politechn")) else []  # not "University of Turin"
+    rest = ["polytechnic"] if fold(heads[0]).startswith(("polytechn", "politec")) else []  # not "University of Turin"
     for word in words:
         if word in lexicon.INSTITUTION_HEADS or word.lower() in lexicon.NAME_LITTLE_WORDS:
             continue
@@ -764,7 +764,7 @@ def language_free(name: str) -> tuple | None:
     return (lexicon.INSTITUTION_HEADS[heads[0]], frozenset(rest))
 
 
-_PLACE_ADJECTIVE_ENDINGS = ("skiego", "skiej", "ski", "ska", "skie", "sky", "ska", "ske", "ensis")  # "Warszawski", "Pražská"
+_PLACE_ADJECTIVE_ENDINGS = ("skiego", "skiej", "ski", "ska", "skie", "sky", "ske", "ensis")  # "Warszawski", "Pražská"
 
 
 def place_in_english(word: str) -> str:
