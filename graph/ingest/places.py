@@ -15,7 +15,9 @@
   institution: "IIT Bombay", "TU Delft".
 - **Places** are the capitalised words after "held in", "launched in", "located in" ...
 - **Acronyms** are single tokens that look like one (:func:`.acronyms.is_acronym`), outside
-  all-capital headlines; a country's code among them ("USA", "UK") is the country.
+  all-capital headlines, with the capitals a hyphen joins before them ("EU-CONEXUS"); a
+  country's code among them ("USA", "UK") is the country; a city written in capitals ("RABAT
+  DAILY", "AL AIN,") is none.
 
 >>> from spacy.lang.en import English
 >>> doc = English()("LANZHOU, China, June 12, 2018 /PRNewswire/ -- On June 7, it was signed.")
@@ -105,7 +107,7 @@ def _dateline_at(doc: Doc, line_start: int, line: str) -> Dateline | None:
 def acronyms_with_a_city(doc: Doc) -> list[tuple[int, int]]:
     """An acronym and a city, as news names many institutions: "IIT Bombay", "TU Delft",
     "NUST Islamabad", "RPTU Kaiserslautern-Landau" (the city one of the reference list's
-    places); not "TU Delft University"."""
+    places); not "TU Delft University", nor an acronym and a continent ("QS Asia")."""
     table = city_table()
     found = []
     for token in doc[:-1]:
@@ -114,8 +116,8 @@ def acronyms_with_a_city(doc: Doc) -> list[tuple[int, int]]:
             continue
         city = doc[token.i + 1]
         end = token.i + 2
-        if not (city.is_alpha and city.is_title) or table.name_of(place_words(city.text)) is None:
-            continue
+        if not (city.is_alpha and city.is_title) or city.text in lexicon.REGIONS or table.name_of(place_words(city.text)) is None:
+            continue  # "QS Asia ranking": a continent is no institution's city
         if end + 1 < len(doc) and doc[end].text == "-" and not city.whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
             end += 2  # two cities: "RPTU Kaiserslautern-Landau"
         after = doc[end] if end < len(doc) else None
@@ -153,7 +155,7 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
         if words and sum(t.is_upper for t in words) > len(words) / 2:
             continue  # an all-capitals headline
         for token in sentence:
-            if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token):
+            if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token) and not _place_in_capitals(token):
                 found.append((token.i, token.i + 1))
     return _joined_by_hyphens(doc, [(s, e) for s, e in found if doc[s].text not in lexicon.REGIONS])  # "the member states of ASEAN": a region
 
@@ -182,6 +184,22 @@ def _hyphen(doc: Doc, i: int) -> bool:
 
 def _capitals(text: str) -> bool:
     return len(text) >= 2 and text.isalnum() and text.isupper()
+
+
+def _place_in_capitals(token) -> bool:
+    """A city written in capitals, alone or with the capitals around it ("RABAT DAILY", "AL
+    AIN,"): a place of the reference list's, not an acronym."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and token.i - start < 2 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    while end < len(doc) and end - token.i < 3 and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    table = city_table()
+    return any(
+        table.name_of(place_words(doc[s:e].text.title())) is not None
+        for s in range(start, token.i + 1) for e in range(token.i + 1, end + 1)
+    )
 
 
 def _two_capitals_as_party(token) -> bool:
