@@ -99,14 +99,22 @@ def is_namepart(token: Token) -> bool:
         return False
     if text == "-":  # inside a word ("Philipps-Universität"), not between two names ("X - Y")
         return not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
-    if text in {"&", "'s", "’s"} or text.lower() == "the":
+    if text in {"&", "'s", "’s"} or text.lower() == "the" or is_joined_particle(token):
         return True
-    if text.isalpha() and text.islower() and len(text) <= 3:  # "Quaid-i-Azam": a little word between hyphens inside a word
-        doc, i = token.doc, token.i
-        return 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-" and not doc[i - 1].whitespace_ and not token.whitespace_
     if text in {"'", "’"}:  # a plural possessive inside a name: "Universities' Network"
         return token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.doc[token.i - 1].text.endswith("s") and token.doc[token.i - 1].text[:1].isupper()
     return bool(_CAPITALISED.fullmatch(text))
+
+
+def is_joined_particle(token: Token) -> bool:
+    """A little word in lower case joined by hyphens to the words of a name around it:
+    "Quaid-i-Azam", "Ahl-ul-Bayt"."""
+    doc, i = token.doc, token.i
+    return (
+        token.is_alpha and token.is_lower and len(token.text) <= 3 and 2 <= i < len(doc) - 2
+        and doc[i - 1].text == "-" and doc[i + 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+        and not token.whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
+    )
 
 
 def is_head(token: Token) -> bool:
@@ -229,6 +237,7 @@ def institutions(
         if not words or not any(is_namepart(t) and t.text.lower() != "the" for t in words):
             continue
         found.add((begin, stop))
+    found = _units_of_owners(doc, found)
     names: dict[str, int] = {}  # every institution name found, and how often
     for s, e in found:
         key = fold(doc[s:e].text)
@@ -517,14 +526,38 @@ def _in_city_before_an_acronym(doc: Doc, stop: int, countries: dict[str, str]) -
     return stop
 
 
+def _units_of_owners(doc: Doc, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """"Memorial's Marine Institute" where the article names "Memorial University of
+    Newfoundland": an owner named by the first word of another name, and its unit (the owner
+    is then found as that name's short form); not "Queen's University", "King's College"."""
+    named: dict[str, set[int]] = {}  # a word that names an organisation → the starts of its names
+    for s, e in found:
+        if e - s >= 2 and doc[s + 1].text not in _POSSESSIVE:
+            named.setdefault(fold(doc[s].text), set()).add(s)
+        distinct = [t for t in doc[s:e] if t.is_alpha and t.text[:1].isupper() and not is_head(t) and t.lower_ not in CONNECTORS]
+        if len(distinct) == 1 and distinct[0].i != s:  # "Galway's Ryan Institute" where the article names "University of Galway"
+            named.setdefault(fold(distinct[0].text), set()).add(s)
+    result = set()
+    for s, e in found:
+        if (e - s >= 3 and doc[s + 1].text in _POSSESSIVE and named.get(fold(doc[s].text), set()) - {s}
+                and any(t.text in lexicon.UNIT_HEADS - {"College"} for t in doc[s + 2:e])):
+            result.add((s + 2, e))
+        else:
+            result.add((s, e))
+    return result
+
+
 def _embassy_in_city(doc: Doc, head: int, stop: int) -> int:
     """"Embassy of Finland in Hanoi", "Embassy of Canada to Poland": an embassy's or a
-    consulate's city, or the country it is accredited to, is part of its name."""
+    consulate's city, or the country it is accredited to, is part of its name (not "the
+    Embassy of Japan to Banjul University": an institution after "to" is another)."""
     if doc[head].text not in _MISSIONS or stop + 1 >= len(doc) or doc[stop].lower_ not in {"in", "to"}:
         return stop
     k = stop + 1
     while k < len(doc) and k - stop <= 3 and is_tailword(doc[k]):
         k += 1
+    if doc[stop].lower_ == "to" and (any(is_head(t) for t in doc[stop + 1:k]) or (k < len(doc) and is_head(doc[k]))):
+        return stop
     return k if k > stop + 1 else stop
 
 

@@ -44,6 +44,7 @@ The new entities are where a curator (and the ROR linker of the identifiers issu
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -54,11 +55,14 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
 from ..names import normalize
+from ..reference import load_institutions
+from ..web_domains import load_short_forms
 from ..registry import Registry
 from . import acronyms, lexicon
 from .folding import fold
 from .gazetteer import gazetteer, same_initials
 from .pipeline import Mention
+from .places import city_table
 
 ALLIANCE_KINDS = {"alliance", "intergovernmental-organization"}
 CONFIDENCE = {"registry": 1.0, "country-code": 0.95, "person-order": 0.95, "alias": 0.9, "name": 0.9, "fuzzy": 0.8, "typo": 0.75, "new": 0.6}
@@ -204,6 +208,10 @@ class Linker:
                 parent = linked.get(int(entity.unit_of[1:]))
                 linked[start] = replace(entity, unit_of=parent.id if parent is not None else None)
         merged = _short_forms(_merged_variants(doc, [m for m in mentions if m.token_start in linked], linked))
+        merged = _named_by_tagline(doc, [m for m in mentions if m.token_start in merged], merged)
+        merged = _former_names(doc, [m for m in mentions if m.token_start in merged], merged)
+        merged = _contracted_names(merged)
+        merged = _governing_bodies(doc, [m for m in mentions if m.token_start in merged], merged)
         named = {(e.name, e.kind): e for e in merged.values() if e.new and e.acronym}
         result = [Linked(m, _current(merged[m.token_start], named)) for m in mentions if m.token_start in merged]
         return _units_at_home(_completed(result))
@@ -628,6 +636,12 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
             if s >= 2 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")" and s - 1 in ending and not linker.lookup(m.text, kind="organization"):
                 aliases[s] = ending[s - 1].token_start
                 defined.setdefault(fold(m.text), ending[s - 1].token_start)
+    for m in mentions:  # "METU (ODTÜ)": an acronym of its own language, in brackets right after an acronym
+        if m.kind == "organization" and m.source == "acronym" and m.token_start not in aliases and fold(m.text) not in defined:
+            before = _acronym_before_bracket(doc, m, by_start)
+            if before is not None and not linker.lookup(m.text, kind="organization"):
+                aliases[m.token_start] = aliases.get(before.token_start, before.token_start)
+                defined.setdefault(fold(m.text), aliases[m.token_start])
     starting = {m.token_start: m for m in names}
     for m in mentions:  # "UNIC, the European University of Post-Industrial Cities": an apposition names it
         if m.kind == "organization" and m.source == "acronym" and m.token_start not in aliases and fold(m.text) not in defined:
@@ -656,7 +670,35 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
                 spelled.setdefault(_key(name.text), name.token_start)
         if len(spelled) == 1:
             aliases[m.token_start] = next(iter(spelled.values()))
+        elif not spelled:  # "İTÜ": the short form of its own web domain (itu.edu.tr), of one name the article gives in full
+            own = _by_own_domain(m.text, names)
+            if own is not None:
+                aliases[m.token_start] = own
     return aliases
+
+
+def _acronym_before_bracket(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
+    """The acronym right before "(" when ``m`` is alone in the brackets after it: "METU (ODTÜ)"."""
+    s, e = m.token_start, m.token_end
+    if s < 2 or doc[s - 1].text != "(" or e >= len(doc) or doc[e].text != ")":
+        return None
+    before = by_start.get(s - 2)
+    return before if before is not None and before.kind == "organization" and before.source == "acronym" else None
+
+
+def _by_own_domain(acronym: str, names: list[Mention]) -> int | None:
+    """The start of the one name of the article that the institution whose web domain begins
+    with this acronym (folded: "İTÜ" is itu.edu.tr) bears in the reference list, if one."""
+    rows = _domain_names().get("".join(c for c in fold(acronym) if c.isalpha()), ())
+    found = {_key(n.text): n.token_start for n in names if gazetteer().name(_written_name(n.text)) in rows}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@functools.cache
+def _domain_names() -> dict[str, frozenset[str]]:
+    """A web domain's short form → the reference names of the institutions it is the domain of."""
+    names = {row.ror: row.name for row in load_institutions() if row.ror}
+    return {form: frozenset(names[ror] for _, ror in pairs if ror in names) for form, pairs in load_short_forms().items()}
 
 
 # -- one organisation written two ways -------------------------------------------------------
@@ -695,8 +737,8 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
         if signature is None or entity.id in same:
             continue
         first = signed.setdefault(signature, entity)
-        if first.id != entity.id:
-            same[entity.id] = first
+        if first.id != entity.id and not (first.reference and entity.reference and first.reference != entity.reference):
+            same[entity.id] = first  # not two names of the reference list: "Polytechnique Montréal", "Université de Montréal"
     if not same:
         return dict(linked)
     def merged(ident: str | None) -> Entity | None:
@@ -820,7 +862,7 @@ def language_free(name: str) -> tuple | None:
     heads = [w for w in words if w in lexicon.INSTITUTION_HEADS]
     if len(heads) != 1:
         return None
-    rest = []
+    rest = ["polytechnic"] if fold(heads[0]).startswith(("polytechn", "politec")) else []  # not "University of Turin"
     for word in words:
         if word in lexicon.INSTITUTION_HEADS or word.lower() in lexicon.NAME_LITTLE_WORDS:
             continue
@@ -828,10 +870,30 @@ def language_free(name: str) -> tuple | None:
         key = lexicon.NAME_WORD_TRANSLATIONS.get(key, key)
         if len(key) > 6 and key.endswith("es"):
             key = key[:-2]  # "Saarlandes": the genitive of "Saarland"
-        rest.append(key)
+        rest.append(place_in_english(key))
     if not rest:
         return None
     return (lexicon.INSTITUTION_HEADS[heads[0]], frozenset(rest))
+
+
+_PLACE_ADJECTIVE_ENDINGS = ("skiego", "skiej", "ski", "ska", "skie", "sky", "ske", "ensis")  # "Warszawski", "Pražská"
+
+
+def place_in_english(word: str) -> str:
+    """A folded name word that is a city's name in another language, or the adjective of
+    one, as the city's name the places table gives ("warszawa", "warszawski" → "warsaw");
+    any other word as it is.
+
+    >>> place_in_english("warszawski"), place_in_english("wien"), place_in_english("technical")
+    ('warsaw', 'vienna', 'technical')
+    """
+    table = city_table()
+    forms = [word] + [word[: -len(end)] + tail for end in _PLACE_ADJECTIVE_ENDINGS if word.endswith(end) and len(word) - len(end) >= 4 for tail in ("", "a")]
+    for form in forms:
+        name = table.name_of((form,))
+        if name is not None:
+            return " ".join(name)
+    return word
 
 
 def _without_article(text: str) -> str:
@@ -855,3 +917,129 @@ def _country_name(code: str) -> str:
 
     found = pycountry.countries.get(alpha_2=code)
     return getattr(found, "common_name", None) or (found.name if found else code)
+
+
+# -- other names of one organisation: a tagline, a former name, a contraction, a governing body --
+
+
+_COMMON_NOUNS = frozenset({"university", "institution", "college", "school", "academy", "institute", "alliance", "network", "association"})
+
+
+def _former_names(doc: Doc, mentions: list[Mention], linked: dict[int, Entity]) -> dict[int, Entity]:
+    """A former name is the organisation's own: "The University of X, founded in 1948 as the
+    University College of Y," "X (formerly Y)", "X, formerly known as Y"; after "the
+    university, formerly known as Y" the one organisation of the article that shares a name
+    word with Y ("NUI Galway": the University of Galway). A former name the article does not
+    tie to one organisation stays as it is."""
+    orgs = [m for m in mentions if m.kind == "organization"]
+    ending = {m.token_end: m for m in orgs}
+    same: dict[str, Entity] = {}
+    for m in orgs:
+        trigger = _former_name_trigger(doc, m.token_start)
+        entity = linked[m.token_start]
+        if trigger is None or not entity.new or entity.id in same or doc[trigger - 1].text not in {",", "("}:
+            continue
+        owner = ending.get(trigger - 1)
+        if owner is not None:
+            target = linked[owner.token_start]
+        elif trigger >= 3 and doc[trigger - 2].lower_ in _COMMON_NOUNS and doc[trigger - 3].lower_ == "the":
+            end = m.token_start
+            while end < len(doc) and not doc[end].is_punct and not doc[end].is_space:
+                end += 1
+            words = set(_name_words(normalize(doc[m.token_start:end].text)))
+            fits = unique([linked[o.token_start] for o in orgs if linked[o.token_start].id != entity.id
+                           and not linked[o.token_start].alliance and linked[o.token_start].unit_of is None
+                           and words & set(_name_words(normalize(linked[o.token_start].name)))])
+            target = fits[0] if len(fits) == 1 else None
+        else:
+            target = None
+        if target is not None and target.id != entity.id:
+            same[entity.id] = target
+            for o in orgs:  # "NUI Galway": each mention of the former name
+                if m.token_start < o.token_start and doc[m.token_end:o.token_start].text.strip() == "" and linked[o.token_start].new:
+                    same.setdefault(linked[o.token_start].id, target)
+    if not same:
+        return linked
+    return {start: replace(same[e.id], method="alias") if e.id in same else e for start, e in linked.items()}
+
+
+def _former_name_trigger(doc: Doc, start: int) -> int | None:
+    """Where "formerly (known as)", "founded (in YEAR) as" begins before a name at ``start``."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    words = [t.lower_ for t in doc[max(0, k - 3):k + 1]]
+    for shape in (["formerly", "known", "as"], ["formerly", "called"], ["formerly", "named"], ["formerly"],
+                  ["founded", "as"], ["established", "as"], ["founded", "in", "#", "as"], ["established", "in", "#", "as"]):
+        tail = words[-len(shape):]
+        if len(tail) == len(shape) and all(w == s or (s == "#" and w.isdigit() and len(w) == 4) for w, s in zip(tail, shape)):
+            return k - len(shape) + 1
+    return None
+
+
+_CONTRACTED = re.compile(r"([A-Z]{1,3})([A-Z][a-z]{2,})")
+
+
+def _contracted_names(linked: dict[int, Entity]) -> dict[int, Entity]:
+    """A name and the coined word that contracts it, its first words to their initials and
+    its last kept whole, are one organisation: "Santander Group" and "SGroup (European
+    Universities' Network)", "University of the Arctic" and "UArctic"; the longer name kept."""
+    organisations = unique([e for e in linked.values() if e.kind == "organization" and e.new])
+    by_contraction: dict[str, list[Entity]] = {}
+    for e in organisations:
+        words = [w for w in re.findall(r"[\w'’]+", e.name) if w.lower() not in lexicon.NAME_LITTLE_WORDS]
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            by_contraction.setdefault("".join(w[0] for w in words[:-1]) + words[-1], []).append(e)
+    same: dict[str, Entity] = {}
+    for e in organisations:
+        first = e.name.split()[0]
+        fits = [o for o in by_contraction.get(first, ()) if o.id != e.id] if _CONTRACTED.fullmatch(first) else []
+        if len(fits) == 1 and fits[0].id not in same and e.id not in same:
+            keep, other = (e, fits[0]) if len(e.name) >= len(fits[0].name) else (fits[0], e)
+            same[other.id] = keep
+    if not same:
+        return linked
+    return {start: replace(same[e.id], method="alias") if e.id in same else e for start, e in linked.items()}
+
+
+_GOVERNING_BODY = re.compile(
+    r"(?:General Assembly|Council of Rectors|Assembly of Rectors|Council|Senate|Board(?: of (?:Trustees|Directors|Governors|Regents))?"
+    r"|(?:Executive|Steering|Standing) (?:Committee|Board|Council)|Governing (?:Board|Council|Body))"
+)
+
+
+def _governing_bodies(doc: Doc, mentions: list[Mention], linked: dict[int, Entity]) -> dict[int, Entity]:
+    """An organisation's governing body named as "BODY of (the) ORG" stands for the
+    organisation: "The Council of Rectors of the Kestrel University Network (KUN) welcomed
+    ...", "the Board of Trustees of X"."""
+    orgs = sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.token_start)
+    same: dict[int, Entity] = {}
+    for a, b in zip(orgs, orgs[1:]):
+        between = doc[a.token_end:b.token_start]
+        if (linked[a.token_start].new and _GOVERNING_BODY.fullmatch(_written_name(a.text))
+                and [t.lower_ for t in between] in (["of"], ["of", "the"])):
+            same[a.token_start] = replace(linked[b.token_start], method="alias")
+    return {start: same.get(start, e) for start, e in linked.items()}
+
+
+_TAGLINE = re.compile(r"\s+[-–—]\s+(?:(?:A|An|The)\s+)?")
+
+
+def _named_by_tagline(doc: Doc, mentions: list[Mention], linked: dict[int, Entity]) -> dict[int, Entity]:
+    """A new acronym, a dash and a new name with a head noun are one organisation, the
+    acronym's, as alliances write their names: "CIVIS - A European Civic University",
+    "EU-CONEXUS – European University for Smart Urban Coastal Sustainability"."""
+    orgs = sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.token_start)
+    same: dict[str, Entity] = {}
+    for a, b in zip(orgs, orgs[1:]):
+        ea, eb = linked[a.token_start], linked[b.token_start]
+        if (a.source == "acronym" and b.source != "acronym" and ea.new and eb.new and ea.id != eb.id and eb.id not in same
+                and _org_kind(eb.name) is not None and _TAGLINE.fullmatch(doc.text[a.end:b.start])):
+            same[eb.id] = replace(ea, alliance=ea.alliance or eb.alliance, org_kind=ea.org_kind or eb.org_kind)
+    if not same:
+        return linked
+    kept = {e.id: e for e in same.values()}
+    return {
+        start: replace(same[e.id], method="alias") if e.id in same else kept.get(e.id, e)
+        for start, e in linked.items()
+    }

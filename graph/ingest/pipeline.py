@@ -348,7 +348,7 @@ class EntityFinder:
                 start += 1
             words = [t for t in doc[start:end] if t.is_alpha]
             if words and words[0].text[0].isupper() and words[-1].text[0].isupper() \
-                    and all(t.text[0].isupper() or t.lower_ in lexicon.NAME_LITTLE_WORDS or not t.is_stop for t in words) \
+                    and all(t.text[0].isupper() or t.lower_ in lexicon.NAME_LITTLE_WORDS or not t.is_stop or institutions.is_joined_particle(t) for t in words) \
                     and not institutions.goes_on_into_something_else(doc, end):
                 found.append(_candidate(start, end, "organization", "reference"))
         return found
@@ -411,16 +411,18 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
     taken = {i for c in chosen for i in range(c.start, c.end)}
     title_starts = {s for s, _ in title_spans}
     unit_starts = {c.start for c in chosen if c.kind == "organization" and any(t.text in lexicon.UNIT_HEADS for t in doc[c.start:c.end])}
+    firsts = {doc[c.start].text for c in chosen if c.kind == "organization" and c.length >= 2 and doc[c.start].is_alpha
+              and not any(t.text in lexicon.UNIT_HEADS for t in doc[c.start:c.end])}  # not "UW" of "UW Press Office"
     found = []
     for token in doc:
-        if token.text not in words or token.i in taken:
+        if token.i in taken or (token.text not in words and token.text not in firsts):
             continue
         nxt = token.i + 1
         owner = nxt < len(doc) and doc[nxt].text in {"'s", "’s"}
         if owner:
             nxt += 1
-        if nxt in title_starts or (owner and nxt in unit_starts) or _represented(doc, nxt):  # "Tsinghua President", "Yonsei's Graduate School of ..."
-            found.append((token.i, token.i + 1))
+        if (token.text in words and (nxt in title_starts or _represented(doc, nxt))) or (owner and nxt in unit_starts):  # "Tsinghua President", "Yonsei's Graduate School of ..."
+            found.append((token.i, token.i + 1))  # "Memorial's Marine Institute": the first word of a name, even one like an adjective
     used = {doc[s].text for s, _ in found}  # a word so used names the organisation wherever the article writes it alone
     found += [(t.i, t.i + 1) for t in doc if t.text in used and t.i not in taken and (t.i, t.i + 1) not in found and not _before_a_head(doc, t.i)]
     return found + _names_used_alone(doc, chosen, taken, countries)
@@ -501,7 +503,8 @@ def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int], count
             forms.add((after[1].text,))  # "Banjul University (Banjulia)", not "(Turkey)", "(Bologna)"; capitals are acronyms, found as such
         first = span[0] if span[0].lower_ != "the" else span[1]
         if (first.text[:1].isupper() and len(first.text) >= 4 and first.is_alpha and not institutions.is_head(first)
-                and not index.knows_word(first.text) and first.text not in lexicon.NOT_NAME_WORDS and not institutions.is_descriptive(first.text)):
+                and not index.knows_word(first.text) and first.text not in lexicon.NOT_NAME_WORDS and not institutions.is_descriptive(first.text)
+                and first.text not in lexicon.REGIONS):  # "ASEAN University Network": "ASEAN" alone is the region
             forms.add((first.text,))
         for k in range(c.start, c.end - 1):
             if doc[k].lower_ in institutions.ARTICLES - {"the"} and doc[k + 1].text[:1].isupper() and k > c.start and doc[k - 1].lower_ in institutions.CONNECTORS:

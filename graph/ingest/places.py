@@ -156,18 +156,34 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
             continue  # an all-capitals headline
         for token in sentence:
             if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token) and not _place_in_capitals(token):
-                found.append(_hyphenated(token))
-    return found
+                found.append((token.i, token.i + 1))
+    return _joined_by_hyphens(doc, [(s, e) for s, e in found if doc[s].text not in lexicon.REGIONS])  # "the member states of ASEAN": a region
 
 
-def _hyphenated(token) -> tuple[int, int]:
-    """An acronym and the capitals joined to it by a hyphen before it, as one ("EU-CONEXUS"),
-    unless it is a region's or a country's ("EU-ASEAN")."""
-    doc, i = token.doc, token.i
-    if (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-            and doc[i - 2].is_upper and doc[i - 2].is_alpha and token.text not in lexicon.REGIONS and token.text not in COUNTRY_CODES):
-        return i - 2, i + 1
-    return i, i + 1
+def _joined_by_hyphens(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Acronyms as hyphens join them: capitals joined to capitals are one name ("EU-CONEXUS",
+    not "CONEXUS"), unless each is used alone too ("the UM-UGM ties": two names)."""
+    alone = {t.text for t in doc if not (t.i > 0 and _hyphen(doc, t.i - 1)) and not (t.i + 1 < len(doc) and _hyphen(doc, t.i + 1))}
+    result = []
+    for start, end in found:
+        first, last = start, end
+        while first >= 2 and _hyphen(doc, first - 1) and _capitals(doc[first - 2].text):
+            first -= 2
+        while last + 1 < len(doc) and _hyphen(doc, last) and _capitals(doc[last + 1].text):
+            last += 2
+        if not all(doc[k].text in alone for k in range(first, last, 2)):  # "UM-UGM ties", both used alone: two names
+            start, end = first, last
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in result):
+            result = [(s, e) for s, e in result if not (start <= s and e <= end)] + [(start, end)]
+    return result
+
+
+def _hyphen(doc: Doc, i: int) -> bool:
+    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+
+
+def _capitals(text: str) -> bool:
+    return len(text) >= 2 and text.isalnum() and text.isupper()
 
 
 def _place_in_capitals(token) -> bool:
