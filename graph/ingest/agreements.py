@@ -72,7 +72,7 @@ from . import lexicon
 from .dates import fact_date
 from .linking import Entity, Linked, home_organisation, unique
 from .people import is_honorific
-from .sentences import sentence_number, sentences
+from .sentences import sentence_number, sentence_of, sentences
 from .roles import RoleFact
 
 _STOP_COUNTERPARTS = frozenset({
@@ -221,7 +221,7 @@ class _Finder:
 
     def sentence(self, number: int, sentence: Span) -> None:
         words = [t.lower_ for t in sentence]
-        nouns = [k for k, w in enumerate(words) if w in lexicon.AGREEMENT_NOUNS]
+        nouns = [k for k, w in enumerate(words) if w in lexicon.AGREEMENT_NOUNS and not (w == "deal" and words[k + 1:k + 2] == ["of"])]  # not "a great deal of"
         verbs = [k for k, w in enumerate(words) if w in lexicon.SIGNING_VERBS and self._is_verb(sentence, k)]
         orgs = self._parties_in(sentence)
         evidence = self._evidence(sentence)
@@ -370,7 +370,7 @@ class _Finder:
                 gap = [t.lower_ for t in self.doc[previous_end:start] if not t.is_space]
                 gap = gap[3:] if gap[:1] == ["("] and gap[2:3] == [")"] else gap
                 gap = gap[1:] if gap[:1] == [")"] else gap
-                is_parent = gap in (["of", "the"], ["at", "the"], ["of"], ["at"])
+                is_parent = gap in (["of", "the"], ["at", "the"], ["of"], ["at"], ["in"])  # "A in Abu Dhabi": A's city, whatever it was read as
             end = item.mention.token_end
             if end < len(self.doc) and self.doc[end].lower_ in {"member", "members", "membership"}:
                 is_parent = True  # "UANSR membership universities": the alliance is not a party
@@ -540,6 +540,9 @@ class _Finder:
                         fact.signed_on = fact.signed_on or self._date(sentence)
                     return earlier
             existing = self._existing(parties, sentence, noun)
+            if existing is None and self._definite(sentence, noun):  # "The memorandum was signed ... by the rector of Kyiv Polytechnic and ..."
+                recent = [f for f in self._just_reported(sentence, parties) if len(f.parties) == len(parties)]
+                existing = recent[0] if len(recent) == 1 else None
             if existing is not None:
                 existing.evidence.append(evidence)
                 existing.areas += [a for a in areas_in(sentence.text) if a not in existing.areas]
@@ -616,8 +619,24 @@ class _Finder:
             if token.lower_ == "of" and i - 1 in self.in_title:  # "the President of the University of X"
                 i += 1
                 continue
+            parent = self._parent_after(i) if parties else None
+            if parent is not None:  # "the Department of X (DX) of the University of Y and ...": Y is X's organisation, not a party
+                i = parent
+                continue
             break
         return unique(parties)
+
+    def _parent_after(self, i: int) -> int | None:
+        """The end of "of (the) ORG" at token ``i`` when ORG is a parent no party counts (see
+        :meth:`_parties`), else None."""
+        if self.doc[i].lower_ != "of":
+            return None
+        j = i + 1 + (i + 1 < len(self.doc) and self.doc[i + 1].lower_ == "the")
+        parent = next((o for o in self.orgs if o.mention.token_start == j), None)
+        parties = self._parties_in(sentence_of(self.doc, i))
+        if parent is None or any(p.mention.token_start == j for p in parties):
+            return None
+        return parent.mention.token_end
 
     def _signed_by(self, sentence: Span, k: int) -> list[Entity]:
         """The people of "signed by P1 and P2 ..." (from token ``k``, "by", to the end of the list)."""
@@ -751,6 +770,9 @@ class _Finder:
             targets = [f for f in self.last_created if not ids or ids <= f.party_ids]
         else:
             targets = []
+        if not targets and verbs and nouns:
+            named = [o.entity for o in orgs if not self._venue(o)]
+            targets = self._just_reported(sentence, named + [self.org_of_person[p.id] for p in signatories if p.id in self.org_of_person])
         for fact in targets:
             if evidence not in fact.evidence:
                 fact.evidence.append(evidence)
@@ -763,6 +785,25 @@ class _Finder:
                     kind = lexicon.AGREEMENT_KINDS[noun]
                     if kind not in fact.kinds and kind != "cooperation":
                         fact.kinds.insert(0, kind)
+
+    def _just_reported(self, sentence: Span, named: list[Entity]) -> list[AgreementFact]:
+        """"The memorandum was signed in Kyiv on October 27, by the rector of Kyiv Polytechnic
+        ... and the Vice-Rector of TU Delft" right after the sentence that reported it: the
+        agreement of the sentence before (or the one before that), when the organisations this
+        one names (but for where it was signed: "in the University's King's College") are
+        none, or share one of its parties (a unit counts as its organisation; a short name the
+        linker did not bind to the party's is the other)."""
+        number = sentence_number(self.doc, sentence.start)
+        ids = rolled_up(named)
+        return [
+            f for f in self.last_created
+            if number - 2 <= f.sentence < number and not f.is_group and (not ids or ids & rolled_up(f.parties))
+        ]
+
+    def _venue(self, item: Linked) -> bool:
+        """"signed in the University's King's College", "at the UAEU campus": where, not who."""
+        before = self.text[max(0, item.mention.start - 40):item.mention.start]
+        return bool(re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", before))
 
     def _completed(self, ids: frozenset[str], orgs: list[Linked], signatories: list[Entity]) -> list[AgreementFact]:
         """The agreement reported with one party that this sentence names the others of."""

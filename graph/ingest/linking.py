@@ -684,12 +684,19 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
             same[entity.id] = first
     if not same:
         return dict(linked)
-    result = {}
-    for start, entity in linked.items():
-        target = same.get(entity.id)
+
+    def final(ident: str) -> Entity | None:
+        target = same.get(ident)
         while target is not None and target.id in same and same[target.id].id != target.id:
             target = same[target.id]
-        result[start] = replace(target, method="alias") if target is not None else entity
+        return target
+
+    result = {}
+    for start, entity in linked.items():
+        target = final(entity.id)
+        entity = replace(target, method="alias") if target is not None else entity
+        parent = final(entity.unit_of) if entity.unit_of else None
+        result[start] = replace(entity, unit_of=parent.id) if parent is not None else entity  # "the Faculty of X of the Universitat de Barcelona": of the one entity
     return result
 
 

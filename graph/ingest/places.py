@@ -1,8 +1,9 @@
 """Places and the words around names that are not organisations: datelines, "held in", country codes.
 
 - **A dateline** opens news: "KOCHI: ", "CHATTOGRAM, May 24: ", "LANZHOU, China, June 12, 2018
-  /PRNewswire/ -- ", "ALMATY. 13 May. Press center - ", "SEOUL, March 11 (Yonhap) -- ": a place
-  in capitals (of any alphabet: "QUÉBEC CITY"), then at most ten words (a region, a date, a
+  /PRNewswire/ -- ", "ALMATY. 13 May. Press center - ", "SEOUL, March 11 (Yonhap) -- ", "AL AIN,
+  4th November, 2026 (WAM) --": a place in capitals (of any alphabet: "QUÉBEC CITY"; its first
+  word may have two letters, "AL AIN", "LA PAZ"), then at most ten words (a region, a date, a
   newswire, a news agency in brackets) with at most two in lower case, up to a colon or a dash;
   or a place written as a name ("Addis Ababa, June 20/2024 (ENA) — ") when a date or an agency in
   brackets follows it. It starts the first paragraph of the story, which a byline or a
@@ -41,7 +42,9 @@ from .sentences import sentences
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*")
 _SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s))\s*")
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # "QUÉBEC", "ŁÓDŹ" (Latin Extended-A mixes cases: a place must equal its upper case)
-_PLACE_IN_CAPITALS = re.compile(rf"[{_UPPER}][{_UPPER}'’\-]{{2,}}(?:\s[{_UPPER}][{_UPPER}'’\-]{{2,}})*(?=[,.:(]|\s[(–—-])")
+_PLACE_IN_CAPITALS = re.compile(  # a word of two capitals opens a longer place: "AL AIN", "LA PAZ"
+    rf"(?:[{_UPPER}]{{2}}\s)?[{_UPPER}][{_UPPER}'’\-]{{2,}}(?:\s[{_UPPER}][{_UPPER}'’\-]{{2,}})*(?=[,.:(]|\s[(–—-])"
+)
 _PLACE_AS_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,)")  # "Addis Ababa," with a date or an agency after it
 _DATE_OR_AGENCY = re.compile(r"\d|\([A-Z][\w.]*\)|/[A-Z][\w ]*/")
 _STORY_WORDS = 6  # the story goes on after a dateline, on its line

@@ -501,3 +501,64 @@ def test_acronyms_never_defined_that_stand_as_parties(run_empty, text, expected)
 )
 def test_parties_counted_in_one_sentence_and_named_in_the_next(run_empty, text, expected):
     assert [([p.name for p in a.parties], a.kinds, a.signed_on) for a in run_empty(text).agreements] == expected
+
+
+# -- round 6: units of units, places after a party, a later sentence's date ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit of a unit signs a "deal": the two parents are the parties
+        ("KMU's School of Nursing (SON) also signed a separate deal with Banjul University's Faculty of Medicine for the exchange of nurses.",
+         [["KMU", "Banjul University"]]),
+        ("Tema University signed a deal with Banjul University on staff exchange.", [["Tema University", "Banjul University"]]),
+        # "a great deal of" is no agreement
+        ("Tema University signed up a great deal of students with Banjul University.", []),
+    ],
+)
+def test_a_deal_signed_by_units_is_an_agreement_of_their_organisations(run_empty, text, expected):
+    found = run_empty(text)
+    assert [sorted(p.unit_of or p.id for p in a.parties) for a in found.agreements] == \
+        [sorted(next(i.entity.id for i in found.linked if i.mention.text == n) for n in names) for names in expected]
+
+
+def test_each_coordinated_party_with_its_city_is_one_party(run_seed):
+    """"A in Abu Dhabi and B (ACR) in Doha entered into ...": the cities are no parties, also
+    when one is written like an acronym the registry knows ("Abu", "ABU")."""
+    text = ("In a related development, Kestrel University of Science in Abu Dhabi and Banjul Harbour University (BHU) "
+            "in Doha entered into a research collaboration agreement covering energy systems.")
+    assert [[p.name for p in a.parties] for a in run_seed(text).agreements] == [["Kestrel University of Science", "Banjul Harbour University"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the dateline's date is the news's; the next sentence's is the signing's
+        ("TEMA, October 28 (GNA) – Kestrel Mountain Polytechnic Institute and Banjul University of Technology have signed a memorandum "
+         "of understanding on engineering.\n\nThe memorandum was signed in Tema on October 27, 2026, by the rector of Kestrel Polytechnic, "
+         "Professor Ama Mensah, and the Vice-Rector of BUT, Professor Kofi Boateng.", "2026-10-27"),
+        # an ordinal day, and the place of the signing (an organisation's building) is no party
+        ("The University of Tema has strengthened its links with Gambia through the signing of a memorandum of understanding with Banjul "
+         "University.\n\nThe memorandum, which was signed in the University's Queen's Hall on Wednesday 8th November, will see the two "
+         "institutions collaborate.", "--11-08"),
+        # a unit and its organisation written another way ("Universitat de Banjul" is Banjul University)
+        ("Tema University and Banjul University renewed their cooperation agreement for another five years. The renewed agreement was "
+         "signed on 15 October by TU Vice-Rector Ama Mensah and Professor Kofi Boateng, dean of the Faculty of History of the "
+         "Universitat de Banjul.", "--10-15"),
+    ],
+)
+def test_the_sentence_after_the_report_dates_the_agreement(run_empty, text, expected):
+    found = [a for a in run_empty(text).agreements if not a.is_group]
+    assert len(found) == 1 and len(found[0].parties) == 2
+    assert found[0].signed_on == expected
+
+
+def test_a_list_of_units_and_their_organisations_after_by(run_empty):
+    text = ("These are the objectives of the agreement signed on 16 June by the Department of Food Sciences (DFS) of the University of "
+            "Tema and the Faculty of Agriculture of the Universidad Nacional de Banjul (UNB), Gambia.")
+    found = run_empty(text)
+    [agreement] = found.agreements
+    assert agreement.signed_on == "--06-16"
+    assert sorted(p.unit_of for p in agreement.parties) == sorted(
+        {i.entity.id for i in found.linked if i.mention.text in ("University of Tema", "Universidad Nacional de Banjul")})

@@ -335,3 +335,13 @@ def test_an_alliance_noun_before_another_noun_is_a_modifier(empty_nlp):
 def test_a_number_after_a_place_ends_the_name(empty_nlp):
     mentions = found_mentions(empty_nlp, "Université Tamale 2 and Banjul University 3 signed; Banjul University 2 billion is a budget.")
     assert [m.text for m in mentions if m.kind == "organization"] == ["Université Tamale 2", "Banjul University", "Banjul University"]
+
+
+def test_a_dateline_whose_place_opens_with_a_word_of_two_capitals(run_empty):
+    """"AL AIN, 4th November, 2026 (WAM) --": a place, its date the news's, its agency no party."""
+    text = ("AL AIN, 4th November, 2026 (WAM) -- Kestrel Mountain University has signed a memorandum of understanding with "
+            "Banjul University to cooperate in research.\n\nThe MoU was signed on Tuesday, 3rd November, in Tema.")
+    extraction = run_empty(text)
+    assert "AL AIN" in names(extraction, "city")
+    assert sorted(set(names(extraction, "organization"))) == ["Banjul University", "Kestrel Mountain University"]
+    assert [a.signed_on for a in extraction.agreements] == ["--11-03"]
