@@ -114,7 +114,7 @@ def _value(match: re.Match, published: str | None) -> str | None:
 
 _NOT_THE_FACTS = re.compile(
     r"\b(?:announced|announces|said|says|reported|reports|stated|confirmed|published|founded|established|"
-    r"founding|establishment|launched|launch|created|creation|inception|began|begun|started|dates\s+back|dating\s+back)\b(?:\s+\w+){0,3}\s*$",
+    r"founding(?!\s+members?\b)|establishment|launched|launch|created|creation|inception|began|begun|started|dates\s+back|dating\s+back)\b(?:\s+\w+){0,3}\s*$",
     re.I,
 )
 
@@ -125,8 +125,9 @@ def fact_date(text: str, start: int, end: int, *, published: str | None, datelin
     Left out: a date in the dateline (before character ``dateline``: when the news was
     written), and a date that belongs to another verb: a report ("the association announced on
     4 April 2022"), the founding of one of the parties ("since its founding in 2014",
-    "founded in 1919") or the start of what the fact goes on with ("a partnership that began in
-    2009"). None when the sentence states two different dates.
+    "founded in 1919"; not "joined A as a founding member in 2001") or the start of what the
+    fact goes on with ("a partnership that began in 2009"). None when the sentence states two
+    different dates.
 
     >>> text = "The alliance, founded in 2014, announced on 3 May 2022 that X joined it on 2 May 2022."
     >>> fact_date(text, 0, len(text), published=None)

@@ -66,7 +66,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .dates import fact_date
+from .dates import fact_date, find_dates
 from .linking import Entity, Linked, unique
 from .sentences import sentences as all_sentences
 
@@ -122,6 +122,10 @@ _AS_MEMBER = re.compile(r",\s+(?:a|an)\s+((?:[\w.-]+\s+){1,2}?)(?:(?:full|associ
 _ONE_OF_FOUNDERS = re.compile(r",\s+one\s+of\s+(?:the\s+)?")  # "M, one of A's founding members," (A right after)
 _FOUNDERS_AFTER = re.compile(r"^['’]s?\s+(?:(?:original|first|full)\s+)?(founding\s+)?members\b")
 _ANOTHER = re.compile(r",\s+(?:another|also\s+a)\s+(founding\s+)?member\b(?!\s+of\b)")
+_SINCE = re.compile(r"\s*(?:\([^)]*\)\s*)?((?:since|in)\s+)", re.I)
+_SINCE_FOUNDED = re.compile(r"[^,;]*?\bsince\s+(?:the|its)\s+(?:alliance|network|consortium|association|group|federation|university)\s+was\s+(?:founded|established|created|launched)\s+in\s+((?:19|20)\d\d)\b", re.I)
+_DECISION = re.compile(r"\s*(?:The|This|That)\s+(?:decision|admission|admissions|vote|approval)\s+(?:was|were)\b", re.I)
+_ALSO_ADMITTED = re.compile(r"\balso\s+(?:admitted|welcomed|accepted|approved\s+the\s+membership\s+of)\b", re.I)
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
 
@@ -171,7 +175,31 @@ class _Finder:
             named = unique([o.entity for o in self.orgs_in.get(number, []) if o.entity.id not in self.alliances])
             if len(named) == 2:
                 self.last_pair = named
+        self._dated_by_the_event(sentences)
         return list(self.found.values())
+
+    def _dated_by_the_event(self, sentences: list[Span]) -> None:
+        """A membership whose sentence states no date takes the date of the event it is part of:
+        of a count of the same alliance's new members in one of the two sentences before ("A on
+        Wednesday, April 22, admitted five new member universities. The General Conference
+        approved the membership of M1, M2 ..."), of the next sentence when it tells of the
+        decision ("M has been admitted as a full member of A. The decision was taken by the
+        General Assembly, which met on 23-24 November 2023."), and, for "The Assembly also
+        admitted M2", of the same alliance's last dated membership."""
+        facts = sorted(self.found.values(), key=lambda f: f.sentence)
+        for fact in facts:
+            if fact.date is not None or fact.member is None:
+                continue
+            counted = [f for f in facts if f.alliance.id == fact.alliance.id and f.member is None and f.date
+                       and fact.sentence - 2 <= f.sentence < fact.sentence]
+            following = sentences[fact.sentence + 1] if fact.sentence + 1 < len(sentences) else None
+            if counted:
+                fact.date = counted[-1].date
+            elif following is not None and _DECISION.match(following.text):
+                fact.date = self._date(following)
+            elif _ALSO_ADMITTED.search(sentences[fact.sentence].text):
+                earlier = [f for f in facts if f.alliance.id == fact.alliance.id and f.date and f.sentence < fact.sentence]
+                fact.date = earlier[-1].date if earlier else None
 
     def _pair(self, before: str) -> list[Entity]:
         """"Both universities ...", "The two institutions ...": the two the text last named together."""
@@ -216,9 +244,10 @@ class _Finder:
                 or self._pair(text[:match.start()])
                 or self._it(text[:match.start()], number, sentences)
             )
+            since = self._since(orgs, alliance, sentence)
             for each in [alliance, *self._and_of(orgs, alliance)]:
                 for member in members:
-                    self._add(each, member, sentence, number, kind=kind)
+                    self._add(each, member, sentence, number, kind=kind, date=since)
         for match in _FOUNDED.finditer(text):  # "A was founded in 2019 by M, M2 and M3"; "which they founded together with M"
             before = [o for o in orgs if o.mention.end <= at(match.start())]
             alliance = before[-1].entity if before else None
@@ -234,8 +263,9 @@ class _Finder:
             before = [o for o in orgs if o.mention.end <= at(match.start())]
             if before and (before[-1].entity.alliance or before[-1].entity.id in self.alliances) and re.match(
                     r"[^,;]*?\b(?:participated|participates|take[sn]?\s+part|took\s+part|has\s+been\s+a\s+member|is\s+a\s+member)\b", text[match.end():]):
+                founded = _SINCE_FOUNDED.match(text[match.end():])  # "in which M has participated since the alliance was founded in 2019"
                 for member in self._first_after(orgs, at(match.end())):
-                    self._add(before[-1].entity, member, sentence, number)
+                    self._add(before[-1].entity, member, sentence, number, date=founded.group(1) if founded else None)
         for match in _INCLUDES.finditer(text):  # "A ... also includes M, M2 and M3"; "It brings together M, M2 and M3"
             alliance = self._subject_alliance(orgs, sentence, at(match.start()))
             if alliance is None and re.fullmatch(r"\s*(?:It|The\s+(?:alliance|consortium|network|association|federation|union|league))\s+(?:\w+\s+)?", text[:match.start()]):
@@ -638,6 +668,18 @@ class _Finder:
             alliance=alliance, member=member, evidence=evidence, confidence=confidence, count=count,
             members_stated=stated, kind=kind, date=date or self._date(sentence), sentence=number,
         )
+
+    def _since(self, orgs: list[Linked], alliance: Entity | None, sentence: Span) -> str | None:
+        """The date right after the alliance's name: "M, which has been a member of A since 1998,
+        had hosted ... in 2005" (the sentence's other dates are of other facts)."""
+        after = next((o for o in orgs if alliance is not None and o.entity.id == alliance.id), None)
+        if after is None:
+            return None
+        since = _SINCE.match(self.text, after.mention.end, sentence.end_char)
+        if since is None:
+            return None
+        found = find_dates(self.text[since.start(1):sentence.end_char])
+        return found[0].value if found and found[0].start <= len(since.group(1)) else None  # "since 1998", "in May 2023"
 
     def _date(self, sentence: Span) -> str | None:
         return fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)

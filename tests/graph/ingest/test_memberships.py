@@ -304,3 +304,35 @@ def test_interest_in_joining_and_a_fellow_member_are_no_alliance(run_empty):
     assert memberships(extraction) == [
         ("Banjul University", "Coastal Universities Network", None, "2024"), ("Kestrel Mountain University", "Coastal Universities Network", None, "2024"),
         ("Tamale Technical University", "Coastal Universities Network", None, "2015")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the lead dates the event, the next sentence names its members: no year where none is given
+        ("TEMA — The Coastal Universities Association (CUA) on Wednesday, April 22, admitted two new member universities during its "
+         "General Conference. The General Conference approved the membership of Banjul University from Gambia and Kestrel Mountain "
+         "University from Ghana, the secretary-general said.",
+         [(2, "Coastal Universities Association", None, "--04-22"), ("Banjul University", "Coastal Universities Association", None, "--04-22"),
+          ("Kestrel Mountain University", "Coastal Universities Association", None, "--04-22")]),
+        # the next sentence tells of the decision; "also admitted": the same assembly
+        ("Banjul University has been admitted as a full member of the Coastal Universities Network. The decision was taken by the "
+         "network's General Assembly, which met in Accra on 23-24 November 2023. The Assembly also admitted Tema University from Ghana.",
+         [("Banjul University", "Coastal Universities Network", None, "2023-11-23"), ("Tema University", "Coastal Universities Network", None, "2023-11-23")]),
+        # the date right after the alliance is the membership's, not the sentence's other date
+        ("Opening the assembly, the rector reminded the participants that Banjul University, which has been a member of the Coastal "
+         "Universities Network since 1998, had hosted the assembly for the first time in 2005.",
+         [("Banjul University", "Coastal Universities Network", None, "1998")]),
+        # participating since the alliance was founded; a founding member's year
+        ("The Coastal Universities Alliance, in which Banjul University has participated since the alliance was founded in 2019, is growing.",
+         [("Banjul University", "Coastal Universities Alliance", None, "2019")]),
+        ("Banjul University, which joined the Coastal Universities Alliance as a founding member in 2001, hosts a summer school on fisheries.",
+         [("Banjul University", "Coastal Universities Alliance", None, "2001")]),
+        # no event before: no date (a far count, a separate sentence without "also")
+        ("The Coastal Universities Association admitted two new members on 3 May 2024. The ceremony was long. The speeches were long. "
+         "Banjul University, a long-standing member, presented a proposal.",
+         [(2, "Coastal Universities Association", None, "2024-05-03"), ("Banjul University", "Coastal Universities Association", None, None)]),
+    ],
+)
+def test_the_date_of_the_event_a_membership_is_part_of(run_empty, text, expected):
+    assert memberships(run_empty(text)) == expected
