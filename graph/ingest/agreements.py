@@ -69,7 +69,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .dates import fact_date
+from .dates import day_of_range, fact_date, find_dates
 from .linking import Entity, Linked, home_organisation, unique
 from .people import is_honorific
 from .sentences import sentence_number, sentence_of, sentences
@@ -89,6 +89,7 @@ _ANAPHORS = re.compile(
     re.I,
 )
 _AFTER_THE_EVENT = re.compile(r"\s*(?:After|Following|During|At the end of|On the sidelines of|On the margins of)\s+the\s+(meeting|talks|visit|forum|conference|discussions?)\b")
+_NTH_DAY = re.compile(r"\s*On\s+the\s+(first|opening|second|third|fourth|fifth|last|final|closing)\s+day\s+of\s+the\s+(meeting|assembly|conference|forum|visit|summit|congress|session|fair|symposium|workshop)\b", re.I)
 _SAME_EVENT = re.compile(r"\s*(?:On|At|During)\s+the\s+same\s+(?:day|date|occasion|event|ceremony)\b", re.I)
 _EVENT_WORDS = {  # how a sentence tells of the event "After the X" refers to
     "meeting": r"\b(?:met|meets|meet|meeting)\b", "talk": r"\b(?:talks|held talks)\b", "visit": r"\b(?:visit|visited|visits)\b",
@@ -406,6 +407,14 @@ class _Finder:
         ..."); for "On the same day, ..." (or "At the same event"), the date of the last
         sentence that states one with its day."""
         date = fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
+        nth = _NTH_DAY.match(sentence.text)
+        if date is None and nth:  # "On the second day of the assembly" held "on May 11-12, 2023"
+            number = sentence_number(self.doc, sentence.start)
+            for previous in sentences(self.doc)[max(0, number - 25):number][::-1]:
+                if re.search(rf"\b{nth.group(2)}\b", previous.text, re.I):
+                    days = [day_of_range(d, nth.group(1).lower()) for d in find_dates(previous.text, published=self.published)]
+                    if any(days):
+                        return next(d for d in days if d)
         event = _AFTER_THE_EVENT.match(sentence.text)
         same = _SAME_EVENT.match(sentence.text)
         if date is None and (event or same):
@@ -684,6 +693,9 @@ class _Finder:
             counterparts = [o.entity for o in orgs if first_with < o.mention.token_start - sentence.start < stop]
         if not subject and counterparts and self._passive(sentence, verb):
             subject = self._signed_at(sentence, verb, orgs, counterparts)
+        if len(unique(subject)) == 1 and not counterparts:  # "Prof. X and his counterpart from Georgia, Rector of B Prof. Y, signed": X stands for his
+            people = [p for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + boundary and not self._witness(sentence, p)]
+            subject += [self.org_of_person[p.entity.id] for p in people if p.entity.id in self.org_of_person]
         subject = unique(subject)
         counterparts = [c for c in unique(counterparts) if c.id not in {s.id for s in subject}]
         signatories = self._signatories(sentence, boundary)
@@ -829,7 +841,7 @@ class _Finder:
 
     def _witness(self, sentence: Span, person: Linked) -> bool:
         """"in the presence of X", "X ... were present as witnesses": not a signatory."""
-        before = self.text[sentence.start_char:person.mention.start]
+        before = re.sub(r"\b([A-Z][a-z]{0,4})\.", r"\1", self.text[sentence.start_char:person.mention.start])  # "presence of Prof. Dr. X"
         after = self.text[person.mention.end:sentence.end_char]
         return bool(re.search(r"\b(?:presence of|witnessed by|attended by)\b[^.;]*$", before) or re.match(r"[^.;]{0,80}\b(?:were|was)\s+present\b|[^.;]{0,80}\bwitness", after))
 

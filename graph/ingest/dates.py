@@ -112,6 +112,27 @@ def _value(match: re.Match, published: str | None) -> str | None:
         return None
 
 
+_ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_RANGE = re.compile(r"(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–]\s*(?P<last>[0-3]?\d)")
+
+
+def day_of_range(found: FoundDate, ordinal: str) -> str | None:
+    """The ``ordinal`` day ("second", "last") of a range of days ("May 11-12, 2023"), as
+    precise as the range; None when ``found`` is no range or is shorter.
+
+    >>> [day_of_range(d, "second") for d in find_dates("held on May 11-12, 2023, on 3-5 June 2024 and on 7 July 2024")]
+    ['2023-05-12', '2024-06-04', None]
+    """
+    span = _RANGE.search(found.text)
+    if span is None:
+        return None
+    first, last = int(span.group("first")), int(span.group("last"))
+    day = last if ordinal in ("last", "final", "closing") else first + _ORDINALS.get(ordinal, 99) - 1
+    if not first <= day <= last:
+        return None
+    return found.value[:-2] + f"{day:02d}"
+
+
 _NOT_THE_FACTS = re.compile(
     r"\b(?:announced|announces|said|says|reported|reports|stated|confirmed|published|founded|established|"
     r"founding(?!\s+members?\b)|establishment|launched|launch|created|creation|inception|began|begun|started|dates\s+back|dating\s+back)\b(?:\s+\w+){0,3}\s*$",

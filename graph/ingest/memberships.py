@@ -83,7 +83,7 @@ _JOIN = ("joined", "joins", "join", "joining", "rejoined", "rejoins", "signed up
 _BECOME = re.compile(
     r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as)\s+"
     r"|(?:,|\band|\bas)\s+(?=(?:a|an|the|one of the)\s))"
-    r"(?:the|a|an|one of the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)\s+of\b",
+    r"(?:the|a|an|one of the|among the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)[\"”’']?\s+of\b",
     re.I,
 )
 _AND_OF = re.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?,?\s*and\s+of\s+(?:the\s+)?$", re.I)
@@ -124,6 +124,7 @@ _FOUNDERS_AFTER = re.compile(r"^['’]s?\s+(?:(?:original|first|full)\s+)?(found
 _ANOTHER = re.compile(r",\s+(?:another|also\s+a)\s+(founding\s+)?member\b(?!\s+of\b)")
 _SINCE = re.compile(r"\s*(?:\([^)]*\)\s*)?((?:since|in)\s+)", re.I)
 _SINCE_FOUNDED = re.compile(r"[^,;]*?\bsince\s+(?:the|its)\s+(?:alliance|network|consortium|association|group|federation|university)\s+was\s+(?:founded|established|created|launched)\s+in\s+((?:19|20)\d\d)\b", re.I)
+_ADMITTED = re.compile(r"\b(?:admitted|admits|admission|approved|approves|welcomed|welcomes|accepted|joined|joins|new\s+members?)\b", re.I)
 _DECISION = re.compile(r"\s*(?:The|This|That)\s+(?:decision|admission|admissions|vote|approval)\s+(?:was|were)\b", re.I)
 _ALSO_ADMITTED = re.compile(r"\balso\s+(?:admitted|welcomed|accepted|approved\s+the\s+membership\s+of)\b", re.I)
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
@@ -180,18 +181,20 @@ class _Finder:
 
     def _dated_by_the_event(self, sentences: list[Span]) -> None:
         """A membership whose sentence states no date takes the date of the event it is part of:
-        of a count of the same alliance's new members in one of the two sentences before ("A on
-        Wednesday, April 22, admitted five new member universities. The General Conference
-        approved the membership of M1, M2 ..."), of the next sentence when it tells of the
-        decision ("M has been admitted as a full member of A. The decision was taken by the
-        General Assembly, which met on 23-24 November 2023."), and, for "The Assembly also
-        admitted M2", of the same alliance's last dated membership."""
+        an admission takes the date of a count of the same alliance's new members in one of the
+        two sentences before ("A on Wednesday, April 22, admitted five new member universities.
+        The General Conference approved the membership of M1, M2 ..."; not "A is coordinated by
+        M"); a membership, that of the next sentence when it tells of the decision ("M has been
+        admitted as a full member of A. The decision was taken by the General Assembly, which
+        met on 23-24 November 2023."); "The Assembly also admitted M2", that of the same
+        alliance's last dated membership."""
         facts = sorted(self.found.values(), key=lambda f: f.sentence)
         for fact in facts:
             if fact.date is not None or fact.member is None:
                 continue
             counted = [f for f in facts if f.alliance.id == fact.alliance.id and f.member is None and f.date
-                       and fact.sentence - 2 <= f.sentence < fact.sentence]
+                       and fact.sentence - 2 <= f.sentence < fact.sentence
+                       and fact.kind is None and _ADMITTED.search(sentences[fact.sentence].text)]  # not "A is coordinated by M"
             following = sentences[fact.sentence + 1] if fact.sentence + 1 < len(sentences) else None
             if counted:
                 fact.date = counted[-1].date
@@ -243,6 +246,7 @@ class _Finder:
                 or self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
                 or self._pair(text[:match.start()])
                 or self._it(text[:match.start()], number, sentences)
+                or self._the_university(orgs, sentence, at(match.start()))
             )
             since = self._since(orgs, alliance, sentence)
             for each in [alliance, *self._and_of(orgs, alliance)]:
@@ -468,6 +472,17 @@ class _Finder:
         if first is None or first.entity.id in self.alliances or not re.fullmatch(opening, self.text[previous.start_char:first.mention.start]):
             return []
         return [first.entity]
+
+    def _the_university(self, orgs: list[Linked], sentence: Span, end: int) -> list[Entity]:
+        """"President of M Prof. X welcomed the delegates, saying the university was "proud to
+        have been among the founding members" of A": the organisation the sentence named last
+        before "the university"."""
+        before = self.text[sentence.start_char:end]
+        said = re.search(r"\b(?:the|our)\s+(?:university|institution|college)\s+(?:[\w\"“'’]+\s+){0,5}$", before, re.I)
+        if said is None:
+            return []
+        named = [o for o in orgs if o.mention.end <= sentence.start_char + said.start() and o.entity.id not in self.alliances and not self._is_parent(o)]
+        return [named[-1].entity] if named else []
 
     def _subject(self, orgs: list[Linked], start: int, end: int) -> list[Entity]:
         """The organisations between ``start`` and ``end`` that are not alliances or parents."""

@@ -562,3 +562,27 @@ def test_a_list_of_units_and_their_organisations_after_by(run_empty):
     assert agreement.signed_on == "--06-16"
     assert sorted(p.unit_of for p in agreement.parties) == sorted(
         {i.entity.id for i in found.linked if i.mention.text in ("University of Tema", "Universidad Nacional de Banjul")})
+
+
+def test_a_person_of_the_subject_stands_for_the_organisation_the_subject_does_not_name(run_empty):
+    text = ("Banjul University Rector Prof. Dr. Ama Mensah opened the assembly. On the second day, Prof. Dr. Mensah and his counterpart "
+            "from Ghana, Rector of Tema State University (TSU) Prof. Dr. Kofi Boateng, signed a memorandum of understanding on student exchange.")
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [["Banjul University", "Tema State University"]]
+    # a witness does not stand for his
+    text = ("Banjul University Rector Prof. Dr. Ama Mensah opened the assembly. In the presence of Prof. Dr. Mensah, the Rector of Tema "
+            "State University (TSU) Prof. Dr. Kofi Boateng signed a memorandum of understanding on student exchange.")
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == []
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        ("Banjul University hosted the 25th General Assembly of the Coastal Network on May 11-12, 2023.", "2023-05-12"),
+        ("Banjul University hosted the 25th General Assembly of the Coastal Network on 3-5 June 2024.", "2024-06-04"),
+        ("Banjul University hosted the 25th General Assembly of the Coastal Network on 3 June 2024.", None),  # no range: which day?
+    ],
+)
+def test_on_the_second_day_of_the_assembly(run_empty, opening, expected):
+    text = opening + (" On the second day of the assembly, Banjul University and Tema University signed a memorandum of "
+                      "understanding on student exchange.")
+    assert [a.signed_on for a in run_empty(text).agreements] == [expected]

@@ -336,3 +336,9 @@ def test_interest_in_joining_and_a_fellow_member_are_no_alliance(run_empty):
 )
 def test_the_date_of_the_event_a_membership_is_part_of(run_empty, text, expected):
     assert memberships(run_empty(text)) == expected
+
+
+def test_the_university_among_the_founding_members(run_empty):
+    text = ("The Coastal Universities Association met in Tema. President of Banjul University Prof. Ama Mensah welcomed the delegates, "
+            "saying the university was \"proud to have been among the founding members\" of the association in 1964.")
+    assert memberships(run_empty(text)) == [("Banjul University", "Coastal Universities Association", "founding-member", "1964")]
