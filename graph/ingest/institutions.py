@@ -297,6 +297,8 @@ def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) 
                 break  # "... of the Chinese Academy": the next institution starts there
             if word in {"and", "&"} and all(is_acronym(t.text) for t in doc[j:k]):
                 break
+            if word in {"and", "&"} and k < len(doc) and doc[k].text in {"'s", "’s"} and fold(doc[j:k].text) in countries:
+                break  # "University of Rabat and Spain's University of Granada": the next one's country
             in_of_part = True
             end = i = k
         elif word == "," and in_of_part:

@@ -345,3 +345,11 @@ def test_a_dateline_whose_place_opens_with_a_word_of_two_capitals(run_empty):
     assert "AL AIN" in names(extraction, "city")
     assert sorted(set(names(extraction, "organization"))) == ["Banjul University", "Kestrel Mountain University"]
     assert [a.signed_on for a in extraction.agreements] == ["--11-03"]
+
+
+def test_a_country_with_a_possessive_after_and_ends_an_of_name(run_empty):
+    """"A of Rabat and Spain's University of Granada": Spain owns the next name, it is no part of A."""
+    text = "Kestrel University of Tema and Gambia's Banjul Institute of Fisheries signed a memorandum of understanding."
+    extraction = run_empty(text)
+    assert names(extraction, "organization") == ["Kestrel University of Tema", "Banjul Institute of Fisheries"]
+    assert [[p.name for p in a.parties] for a in extraction.agreements] == [["Kestrel University of Tema", "Banjul Institute of Fisheries"]]
