@@ -90,6 +90,7 @@ _ANAPHORS = re.compile(
 )
 _AFTER_THE_EVENT = re.compile(r"\s*(?:After|Following|During|At the end of|On the sidelines of|On the margins of)\s+the\s+(meeting|talks|visit|forum|conference|discussions?)\b")
 _NTH_DAY = re.compile(r"\s*On\s+the\s+(first|opening|second|third|fourth|fifth|last|final|closing)\s+day\s+of\s+the\s+(meeting|assembly|conference|forum|visit|summit|congress|session|fair|symposium|workshop)\b", re.I)
+_BELONGS = re.compile(r",\s*(?:which|that)\s+(?:belongs|belonged|is\s+part)\s+(?:to|of)(?:\s+the)?|,\s*(?:part|a\s+unit|a\s+faculty|a\s+school)\s+of(?:\s+the)?", re.I)
 _SAME_EVENT = re.compile(r"\s*(?:On|At|During)\s+the\s+same\s+(?:day|date|occasion|event|ceremony)\b", re.I)
 _EVENT_WORDS = {  # how a sentence tells of the event "After the X" refers to
     "meeting": r"\b(?:met|meets|meet|meeting)\b", "talk": r"\b(?:talks|held talks)\b", "visit": r"\b(?:visit|visited|visits)\b",
@@ -375,6 +376,8 @@ class _Finder:
             end = item.mention.token_end
             if end < len(self.doc) and self.doc[end].lower_ in {"member", "members", "membership"}:
                 is_parent = True  # "UANSR membership universities": the alliance is not a party
+            if previous_end is not None and result and _BELONGS.fullmatch(self.doc[previous_end:start].text.strip()):
+                result.pop()  # "the Faculty of Sciences of Rabat, which belongs to M University, inked ...": M signs
             is_alias = previous_end is not None and [t.text for t in self.doc[previous_end:start] if not t.is_space] == ["("]
             source = self.doc[max(0, start - 3):start].text.lower().endswith(("according to", "according to the"))  # the source of the report
             if not is_parent and not is_alias and not source:

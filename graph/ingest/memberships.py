@@ -420,6 +420,8 @@ class _Finder:
         alliance = self._alliance_after(orgs, base + match.end(), number, sentences)
         if alliance is None:
             return
+        if verb.startswith("belong") and not alliance.alliance and not ALLIANCE_NOUNS & set(alliance.name.lower().split()):
+            return  # "the Faculty of Sciences, which belongs to M University": a unit's, no alliance's
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
         if _UNREAL.search(before) or re.match(r"[^.;]{0,100}?\bas\s+(?:an?\s+)?(?:observers?|guests?)\b", rest):

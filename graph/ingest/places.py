@@ -16,7 +16,8 @@
   institution: "IIT Bombay", "TU Delft".
 - **Places** are the capitalised words after "held in", "launched in", "located in" ...
 - **Acronyms** are single tokens that look like one (:func:`.acronyms.is_acronym`), outside
-  all-capital headlines; a country's code among them ("USA", "UK") is the country.
+  all-capital headlines and a masthead's line of sections ("RABAT DAILY | Society |
+  Education"); a country's code among them ("USA", "UK") is the country.
 
 >>> from spacy.lang.en import English
 >>> doc = English()("LANZHOU, China, June 12, 2018 /PRNewswire/ -- On June 7, it was signed.")
@@ -47,6 +48,7 @@ _PLACE_IN_CAPITALS = re.compile(  # a word of two capitals opens a longer place:
 )
 _PLACE_AS_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,)")  # "Addis Ababa," with a date or an agency after it
 _DATE_OR_AGENCY = re.compile(r"\d|\([A-Z][\w.]*\)|/[A-Z][\w ]*/")
+_BREADCRUMB = re.compile(r"[^|\n]{1,40}(?:\s[|›»]\s[^|\n]{1,40}){2,}")
 _STORY_WORDS = 6  # the story goes on after a dateline, on its line
 _PROSE_WORDS = 12  # a line of this many words, or one that ends a sentence, is the story, not a byline or a masthead
 _LABELS = frozenset({"RELATED", "READ", "ALSO", "SEE", "WATCH", "LISTEN", "MORE", "UPDATE", "UPDATED", "PHOTO", "PHOTOS", "VIDEO", "ADVERTISEMENT", "RECOMMENDED", "TRENDING", "EDITOR'S", "NOTE"})
@@ -155,6 +157,8 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
         words = [t for t in sentence if t.is_alpha and len(t) > 1]
         if words and sum(t.is_upper for t in words) > len(words) / 2:
             continue  # an all-capitals headline
+        if _BREADCRUMB.fullmatch(sentence.text.strip()):
+            continue  # a masthead and its sections: "RABAT DAILY | Society | Education"
         for token in sentence:
             if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token):
                 found.append((token.i, token.i + 1))

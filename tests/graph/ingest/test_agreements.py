@@ -586,3 +586,17 @@ def test_on_the_second_day_of_the_assembly(run_empty, opening, expected):
     text = opening + (" On the second day of the assembly, Banjul University and Tema University signed a memorandum of "
                       "understanding on student exchange.")
     assert [a.signed_on for a in run_empty(text).agreements] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the same day, the Faculty of Sciences of Tema, which belongs to Kestrel Mountain University, inked a separate cooperation "
+        "agreement with Banjul University on marine biology.",
+        "The School of Law, part of Kestrel Mountain University, signed an agreement with Banjul University.",
+    ],
+)
+def test_a_unit_that_belongs_to_its_university_signs_for_it(run_empty, text):
+    found = run_empty(text)
+    assert [sorted(p.name for p in a.parties) for a in found.agreements] == [["Banjul University", "Kestrel Mountain University"]]
+    assert found.memberships == []  # a unit belongs to a university, no alliance

@@ -353,3 +353,9 @@ def test_a_country_with_a_possessive_after_and_ends_an_of_name(run_empty):
     extraction = run_empty(text)
     assert names(extraction, "organization") == ["Kestrel University of Tema", "Banjul Institute of Fisheries"]
     assert [[p.name for p in a.parties] for a in extraction.agreements] == [["Kestrel University of Tema", "Banjul Institute of Fisheries"]]
+
+
+def test_a_masthead_and_its_sections_name_no_organisation(run_empty):
+    text = ("TEMA DAILY | Society | Education\n\nKestrel Mountain University and Gambia's Banjul University on Thursday signed a "
+            "memorandum of understanding.")
+    assert sorted(set(names(run_empty(text), "organization"))) == ["Banjul University", "Kestrel Mountain University"]
