@@ -2,13 +2,14 @@
 
 - **A dateline** opens news: "KOCHI: ", "CHATTOGRAM, May 24: ", "LANZHOU, China, June 12, 2018
   /PRNewswire/ -- ", "ALMATY. 13 May. Press center - ", "SEOUL, March 11 (Yonhap) -- ", "AL AIN,
-  4th November, 2026 (WAM) --": a place in capitals (of any alphabet: "QUÉBEC CITY"; its first
-  word may have two letters, "AL AIN", "LA PAZ"), then at most ten words (a region, a date, a
+  4th November, 2026 (WAM) --": a place in capitals (of any alphabet: "QUÉBEC CITY"; words of
+  two letters inside a longer place, "AL AIN", "ST. PETERSBURG", "RIO DE JANEIRO", not a
+  union's or a country's code, "UN CHIEF:"), then at most ten words (a region, a date, a
   newswire, a news agency in brackets) with at most two in lower case, up to a colon or a dash;
-  or a place written as a name ("Addis Ababa, June 20/2024 (ENA) — ") when a date or an agency in
-  brackets follows it. It starts the first paragraph of the story, which a byline or a
-  masthead may precede ("By X", "The Kathmandu Post", "News provided by ..."): the lines before
-  it are tried too, up to the first line of prose. Its place is a city, never an
+  or a place written as a name ("Addis Ababa, June 20/2024 (ENA) — ", "New Delhi [India], March 3
+  (ANI): ") when a date or an agency in brackets follows it. It starts the first paragraph of
+  the story, which a byline or a masthead may precede ("By X", "The Kathmandu Post", "News
+  provided by ..."): the lines before it are tried too, up to the first line of prose. Its place is a city, never an
   organisation; its date is when the news was written, never when something was signed; its
   newswire or agency is not a party, and nor is anything before it.
 - **A label** that opens a line ("RELATED:", "READ ALSO:", "WATCH:") is no organisation.
@@ -43,10 +44,10 @@ from .sentences import sentences
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*")
 _SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s))\s*")
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # "QUÉBEC", "ŁÓDŹ" (Latin Extended-A mixes cases: a place must equal its upper case)
-_PLACE_IN_CAPITALS = re.compile(  # a word of two capitals opens a longer place: "AL AIN", "LA PAZ"
-    rf"(?:[{_UPPER}]{{2}}\s)?[{_UPPER}][{_UPPER}'’\-]{{2,}}(?:\s[{_UPPER}][{_UPPER}'’\-]{{2,}})*(?=[,.:(]|\s[(–—-])"
+_PLACE_IN_CAPITALS = re.compile(  # words of two capitals inside a longer place: "AL AIN", "ST. PETERSBURG", "RIO DE JANEIRO"
+    rf"(?:(?P<short>[{_UPPER}]{{2}})\.?\s)?[{_UPPER}][{_UPPER}'’\-]{{2,}}(?:\s[{_UPPER}][{_UPPER}'’\-]{{1,}})*(?=[,.:(]|\s[(–—-])"
 )
-_PLACE_AS_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,)")  # "Addis Ababa," with a date or an agency after it
+_PLACE_AS_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=(?:\s\[[A-Z][\w ]+\])?,)")  # "Addis Ababa," "New Delhi [India]," with a date or an agency after it
 _DATE_OR_AGENCY = re.compile(r"\d|\([A-Z][\w.]*\)|/[A-Z][\w ]*/")
 _BREADCRUMB = re.compile(r"[^|\n]{1,40}(?:\s[|›»]\s[^|\n]{1,40}){2,}")
 _STORY_WORDS = 6  # the story goes on after a dateline, on its line
@@ -81,8 +82,8 @@ def _dateline_at(doc: Doc, line_start: int, line: str) -> Dateline | None:
     head = line[:160]
     indent = len(head) - len(head.lstrip())
     first = _PLACE_IN_CAPITALS.match(head, indent)
-    if first is not None and first.group(0) != first.group(0).upper():
-        first = None
+    if first is not None and (first.group(0) != first.group(0).upper() or first.group("short") in _REGION_CODES | set(COUNTRY_CODES)):
+        first = None  # not "UN CHIEF:", a headline's label
     as_name = first is None
     if as_name:
         first = _PLACE_AS_NAME.match(head, indent)

@@ -244,6 +244,11 @@ def test_list_items_and_shared_heads_take_the_gazetteers_name(run_empty):
         ("News provided by Banjul University\nApr 26, 2023, 10:15 ET\n\nSAINT-ÉTIENNE CITY, April 26, 2023 /CNW/ - Kestrel Mountain University "
          "signed an agreement with Banjul University.", "SAINT-ÉTIENNE CITY"),
         ("Cape Coast, June 20/2024 (GNA) — Kestrel Mountain University signed an agreement with Banjul University.", "Cape Coast"),
+        # words of two capitals inside a place; a region in square brackets after a place written as a name
+        ("EL TEMA, 4th November, 2026 (GNA) -- Kestrel Mountain University signed an agreement with Banjul University.", "EL TEMA"),
+        ("ST. KESTREL, Ghana, May 5 -- Kestrel Mountain University signed an agreement with Banjul University.", "ST. KESTREL"),
+        ("PORTO DE TEMA, May 5 (Lusa) - Kestrel Mountain University signed an agreement with Banjul University.", "PORTO DE TEMA"),
+        ("Cape Coast [Ghana], March 3 (GNA): Kestrel Mountain University signed an agreement with Banjul University.", "Cape Coast"),
     ],
 )
 def test_a_dateline_is_a_place_never_an_organisation_nor_a_date_of_the_facts(run_empty, text, place):
@@ -359,3 +364,7 @@ def test_a_masthead_and_its_sections_name_no_organisation(run_empty):
     text = ("TEMA DAILY | Society | Education\n\nKestrel Mountain University and Gambia's Banjul University on Thursday signed a "
             "memorandum of understanding.")
     assert sorted(set(names(run_empty(text), "organization"))) == ["Banjul University", "Kestrel Mountain University"]
+
+
+def test_a_label_of_a_union_s_code_is_no_dateline(run_empty):
+    assert "UN CHIEF" not in names(run_empty("UN CHIEF: Kestrel Mountain University signed an agreement with Banjul University today."), "city")
