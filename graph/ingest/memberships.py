@@ -125,6 +125,7 @@ _ANOTHER = re.compile(r",\s+(?:another|also\s+a)\s+(founding\s+)?member\b(?!\s+o
 _SINCE = re.compile(r"\s*(?:\([^)]*\)\s*)?((?:since|in)\s+)", re.I)
 _SINCE_FOUNDED = re.compile(r"[^,;]*?\bsince\s+(?:the|its)\s+(?:alliance|network|consortium|association|group|federation|university)\s+was\s+(?:founded|established|created|launched)\s+in\s+((?:19|20)\d\d)\b", re.I)
 _ADMITTED = re.compile(r"\b(?:admitted|admits|admission|approved|approves|welcomed|welcomes|accepted|joined|joins|new\s+members?)\b", re.I)
+_EVENT_SUBJECT = re.compile(r"\s*(?:The|Its|At\s+the|During\s+the)\s+(?:\w+\s+)?(assembly|conference|board|council|congress|summit|meeting|session)\b", re.I)
 _DECISION = re.compile(r"\s*(?:The|This|That)\s+(?:decision|admission|admissions|vote|approval)\s+(?:was|were)\b", re.I)
 _ALSO_ADMITTED = re.compile(r"\balso\s+(?:admitted|welcomed|accepted|approved\s+the\s+membership\s+of)\b", re.I)
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
@@ -187,7 +188,9 @@ class _Finder:
         M"); a membership, that of the next sentence when it tells of the decision ("M has been
         admitted as a full member of A. The decision was taken by the General Assembly, which
         met on 23-24 November 2023."); "The Assembly also admitted M2", that of the same
-        alliance's last dated membership."""
+        alliance's last dated membership; "The Assembly admitted M" with none, the day of the
+        last sentence (of the five before) that tells of the assembly ("A held its General
+        Assembly in Tema on 3 May 2024")."""
         facts = sorted(self.found.values(), key=lambda f: f.sentence)
         for fact in facts:
             if fact.date is not None or fact.member is None:
@@ -203,6 +206,12 @@ class _Finder:
             elif _ALSO_ADMITTED.search(sentences[fact.sentence].text):
                 earlier = [f for f in facts if f.alliance.id == fact.alliance.id and f.date and f.sentence < fact.sentence]
                 fact.date = earlier[-1].date if earlier else None
+            if fact.date is None and (event := _EVENT_SUBJECT.match(sentences[fact.sentence].text)) and _ADMITTED.search(sentences[fact.sentence].text):
+                for previous in sentences[max(0, fact.sentence - 5):fact.sentence][::-1]:
+                    stated = self._date(previous) if re.search(rf"\b{event.group(1)}\b", previous.text, re.I) else None
+                    if stated is not None and re.search(r"-\d\d-\d\d$", stated):
+                        fact.date = stated  # "The network held its General Assembly in Tema on 3 May 2024. The Assembly admitted M"
+                        break
 
     def _pair(self, before: str) -> list[Entity]:
         """"Both universities ...", "The two institutions ...": the two the text last named together."""
@@ -595,11 +604,12 @@ class _Finder:
         return None
 
     def _alliance_before(self, orgs, end: int, number: int, sentences) -> Entity | None:
-        """The alliance named (or referred to: "the alliance was") right before ``end``."""
+        """The alliance named (or referred to: "the alliance was", "The Assembly", its organ)
+        right before ``end``."""
         before = [o for o in orgs if o.mention.end <= end]
         window = max(0, end - 200)
         text = self.text[window:end]
-        reference = re.search(r"\b(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership)\s*(?:was|is|has|had|were|are|will|would|\w+ed)?\s*(?:\w+\s+){0,4}$", text, re.I)
+        reference = re.search(r"\b(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership|assembly|conference|congress)\s*(?:was|is|has|had|were|are|will|would|\w+ed)?\s*(?:\w+\s+){0,4}$", text, re.I)
         if before:
             last = before[-1]
             gap = re.sub(r"\([^)]*\)", " ", self.text[last.mention.end:end])  # "A (its name in another language, ACR) on Thursday admitted"

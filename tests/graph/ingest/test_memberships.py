@@ -342,3 +342,18 @@ def test_the_university_among_the_founding_members(run_empty):
     text = ("The Coastal Universities Association met in Tema. President of Banjul University Prof. Ama Mensah welcomed the delegates, "
             "saying the university was \"proud to have been among the founding members\" of the association in 1964.")
     assert memberships(run_empty(text)) == [("Banjul University", "Coastal Universities Association", "founding-member", "1964")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Coastal Universities Network held its General Assembly in Tema on 3 May 2024. Rectors of 30 universities attended. "
+         "The Assembly admitted Banjul University as a new member.", ["2024-05-03"]),
+        ("The Coastal Universities Network held its General Assembly in Tema in May 2024. "
+         "The Assembly admitted Banjul University as a new member.", [None]),  # a month is no day of the assembly
+        ("The Coastal Universities Network held its General Assembly in Tema on 3 May 2024. "
+         "The Board admitted Banjul University as a new member.", []),  # whose board?
+    ],
+)
+def test_the_assembly_admitted_on_the_day_the_text_gives_for_it(run_empty, text, expected):
+    assert [m.date for m in run_empty(text).memberships if m.member is not None] == expected
