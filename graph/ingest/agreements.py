@@ -68,9 +68,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..names import normalize
 from . import lexicon
+from .acronyms import initials, is_acronym
 from .dates import day_of_range, fact_date, find_dates
-from .linking import Entity, Linked, home_organisation, unique
+from .linking import Entity, Linked, home_organisation, name_words, unique
 from .people import is_honorific
 from .sentences import sentence_number, sentence_of, sentences
 from .roles import RoleFact
@@ -153,6 +155,26 @@ def rolled_up(parties: list[Entity]) -> frozenset[str]:
     """The parties' ids, a unit's as its organisation's: "IoE" (of Tribhuvan University) and
     AIT make the same agreement as Tribhuvan University and AIT."""
     return frozenset(p.unit_of or p.id for p in parties)
+
+
+def _may_name(entity: Entity, fact: AgreementFact) -> bool:
+    """Whether ``entity`` can be one of the fact's parties: it is one (or a unit of one), or it
+    shares a distinctive word with one ("Kyiv Polytechnic", "Igor Sikorsky Kyiv Polytechnic
+    Institute"; not "Tema University", "Volta University")."""
+    if (entity.unit_of or entity.id) in rolled_up(fact.parties):
+        return True
+    words = set(name_words(normalize(entity.name)))
+    return any(words & set(name_words(normalize(p.name))) or _shortens(entity.name, p.name) for p in fact.parties)
+
+
+def _shortens(short: str, name: str) -> bool:
+    """An acronym whose capitals (three or more) are initials of the name, in order ("SamSU" of
+    "Samarkand State University named after ...")."""
+    if not is_acronym(short):
+        return False
+    capitals = iter(initials(name))
+    letters = [c for c in short if c.isupper()]
+    return len(letters) >= 3 and all(c in capitals for c in letters)
 
 
 def areas_in(text: str) -> list[str]:
@@ -813,6 +835,7 @@ class _Finder:
         return [
             f for f in self.last_created
             if number - 2 <= f.sentence < number and not f.is_group and (not ids or ids & rolled_up(f.parties))
+            and all(_may_name(e, f) for e in named)
         ]
 
     def _venue(self, item: Linked) -> bool:

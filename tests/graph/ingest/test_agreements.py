@@ -546,6 +546,10 @@ def test_each_coordinated_party_with_its_city_is_one_party(run_seed):
         ("Tema University and Banjul University renewed their cooperation agreement for another five years. The renewed agreement was "
          "signed on 15 October by TU Vice-Rector Ama Mensah and Professor Kofi Boateng, dean of the Faculty of History of the "
          "Universitat de Banjul.", "--10-15"),
+        # an acronym never defined, of initials of the party's name
+        ("Tema State University named after Kofi Annan and Banjul University renewed their cooperation agreement for another five "
+         "years. The renewed agreement was signed on 15 October by TemSU Vice-Rector Ama Mensah and Professor Kofi Boateng, dean of "
+         "the Faculty of History of Banjul University.", "--10-15"),
     ],
 )
 def test_the_sentence_after_the_report_dates_the_agreement(run_empty, text, expected):
@@ -600,3 +604,10 @@ def test_a_unit_that_belongs_to_its_university_signs_for_it(run_empty, text):
     found = run_empty(text)
     assert [sorted(p.name for p in a.parties) for a in found.agreements] == [["Banjul University", "Kestrel Mountain University"]]
     assert found.memberships == []  # a unit belongs to a university, no alliance
+
+
+def test_a_definite_agreement_of_other_parties_right_after_one_is_its_own(run_empty):
+    text = ("Tema University signed an MoU with Volta University on 3 May 2024. "
+            "The agreement signed by Tema University and Kestrel University last year was also renewed.")
+    assert sorted(sorted(p.name for p in a.parties) for a in run_empty(text).agreements) == [
+        ["Kestrel University", "Tema University"], ["Tema University", "Volta University"]]
