@@ -17,6 +17,15 @@ accord; :data:`.lexicon.AGREEMENT_NOUNS`) and either
   sentence names before, else the two the text last named together ("A and B have agreed to
   collaborate. ... a Memorandum of Understanding signed by both parties").
 
+Units sign for their organisations: "UGM's Faculty of Engineering signed ...", "TU's Institute
+of Engineering also signed a separate deal with Chulalongkorn University's Faculty of
+Engineering" (TU and Chulalongkorn University), "the Faculty of Sciences of Rabat, which belongs
+to M University, inked ..." (M), "signed by the Department of X (DX) of the University of Y and
+the Faculty of Z of W" (Y and W). A city right after a party is none ("A in Abu Dhabi and B
+(ACR) in Doha entered into ..."). With one organisation in the subject and no counterpart, the
+subject's people stand for theirs ("Prof. X and his counterpart from Georgia, Rector of B Prof.
+Y, signed": X's), not a witness ("In the presence of Prof. Dr. X").
+
 Several counterparts of one subject ("A signed with B and C a medical collaboration
 agreement") make **one bilateral agreement each**, the reading that holds whether they signed
 one agreement or one each (the curated convention); only a kind that says it is multilateral
@@ -49,7 +58,15 @@ partnership", "the two sides", "both institutions" (with the same organisations,
 none, then the agreements of the last sentence that reported some); such a sentence that
 signs ("The MoU was signed by MNU Vice-Chancellor X and CUSAT Vice Chancellor Y", "X signed
 the agreement on behalf of A") adds the signatories (not the witnesses: "in the presence of")
-and the date, and the organisations of the signatories count as named by it.
+and the date, and the organisations of the signatories count as named by it. Right after the
+sentence that reported an agreement, "The memorandum was signed in Kyiv on October 27, 2026, by
+the rector of Kyiv Polytechnic ... and the Vice-Rector of TU Delft" completes it when each
+organisation it names may be one of its parties: the same, a unit of one, a distinctive word of
+a party's name ("Kyiv Polytechnic") or an acronym of its initials ("SamSU"); where it was signed
+("in the University's King's College") names no party. The dateline's date is the news's, the
+later sentence's the agreement's. "The agreement signed by A and C" after "A signed with B" is
+its own. "On the second day of the assembly" is the second day of the range the last sentence
+that tells of the assembly gives ("on May 11-12, 2023").
 
 An agreement of parties **counted, not named** ("Three universities on Monday entered into a
 three-way agreement", "A tripartite agreement was signed") takes as parties the organisations

@@ -56,7 +56,15 @@ one.
 
 A membership gets the date its sentence states when it states one, leaving out a date that
 belongs to the alliance itself ("since its founding in 2014", "established in 2015") and the
-dateline's.
+dateline's; the date right after the alliance's name is the membership's when the sentence has
+others ("M, which has been a member of A since 1998, had hosted ... in 2005"), and so is
+"participated since the alliance was founded in 2019". With none of its own, a membership takes
+the date of the event it is part of (:meth:`_Finder._dated_by_the_event`): the lead's dated count
+of new members ("A on Wednesday, April 22, admitted five new member universities"), "The decision
+was taken ... on 23-24 November 2023", "The Assembly also admitted M2", "The Assembly admitted M"
+after "A held its General Assembly ... on 3 May 2024". "The Assembly" and "the General
+Conference" stand for the alliance named before; "the Faculty of X, which belongs to M
+University" is no membership (a unit belongs to a university, no alliance).
 """
 
 from __future__ import annotations
