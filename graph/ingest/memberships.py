@@ -574,8 +574,13 @@ class _Finder:
         return []
 
     def _is_parent(self, item: Linked) -> bool:
-        """"the Research Center of X": X is where the unit is, not a member or subject."""
-        text = self.text[max(0, item.mention.start - 80):item.mention.start].rstrip()
+        """"the Research Center of X": X is where the unit is, not a member or subject; nor is
+        the city of "A in Abu Dhabi and B in Doha", whatever it was read as."""
+        window = max(0, item.mention.start - 80)
+        city = re.search(r"\s+in\s+$", self.text[window:item.mention.start])
+        if city and any(o.mention.end == window + city.start() for o in self.orgs_in.get(item.mention.sentence, [])):
+            return True
+        text = self.text[window:item.mention.start].rstrip()
         return bool(re.search(r"\b(?:of|at)(?:\s+the)?$", text)) and bool(re.search(r"(?:Center|Centre|Institute|School|Faculty|Department|Laboratory)\s+(?:of|at)(?:\s+the)?$", text))
 
     # -- the alliance ----------------------------------------------------------------------

@@ -357,3 +357,8 @@ def test_the_university_among_the_founding_members(run_empty):
 )
 def test_the_assembly_admitted_on_the_day_the_text_gives_for_it(run_empty, text, expected):
     assert [m.date for m in run_empty(text).memberships if m.member is not None] == expected
+
+
+def test_the_cities_of_coordinated_members_are_no_members(run_seed):
+    text = "Kestrel University of Science in Abu Dhabi and Banjul Harbour University (BHU) in Doha joined the Coastal Universities Alliance."
+    assert sorted(m.member.name for m in run_seed(text).memberships) == ["Banjul Harbour University", "Kestrel University of Science"]
