@@ -13,6 +13,7 @@ The policy (the curated convention of ``data/README.md``, rule 2):
   could be either way round ("5/6/2023") is left out; a day and month in brackets after a
   weekday ("on Wednesday (14/8)", as Indonesian news writes them) are day/month, by the same
   rule ("(5/8)" is left out);
+- "3.9.2025" (with dots) is day.month.year, as the countries that write dates so read them;
 - anything else (weekdays, "last week", "recently") gives no date.
 
 >>> [d.value for d in find_dates("It was signed on May 17, 2023 and renewed on July 4.")]
@@ -50,6 +51,7 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/{_YEAR}"),
+    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{_YEAR}\b"),  # "3.9.2025": day.month.year, as Europe writes it
     re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)\)"),  # "on Wednesday (14/8)"
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)"),
