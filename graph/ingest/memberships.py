@@ -461,8 +461,9 @@ class _Finder:
                 self._add(alliance, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
                           stated=stated.group(0) if stated else counted.group(0))
             return
+        since = self._since(orgs, alliance, sentence)  # "M joined A in 2019 and hosted its assembly in 2022"
         for member in members:
-            self._add(alliance, member, sentence, number)
+            self._add(alliance, member, sentence, number, date=since)
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -711,7 +712,8 @@ class _Finder:
 
     def _since(self, orgs: list[Linked], alliance: Entity | None, sentence: Span) -> str | None:
         """The date right after the alliance's name: "M, which has been a member of A since 1998,
-        had hosted ... in 2005" (the sentence's other dates are of other facts)."""
+        had hosted ... in 2005", "M joined A (ACR) in March 2019 and ... in 2022" (the sentence's
+        other dates are of other facts)."""
         after = next((o for o in orgs if alliance is not None and o.entity.id == alliance.id), None)
         if after is None:
             return None

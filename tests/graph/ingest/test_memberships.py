@@ -323,6 +323,8 @@ def test_interest_in_joining_and_a_fellow_member_are_no_alliance(run_empty):
         ("Opening the assembly, the rector reminded the participants that Banjul University, which has been a member of the Coastal "
          "Universities Network since 1998, had hosted the assembly for the first time in 2005.",
          [("Banjul University", "Coastal Universities Network", None, "1998")]),
+        ("Banjul University joined the Coastal Universities Network (CUN) in March 2019 and hosted its assembly in 2022.",
+         [("Banjul University", "Coastal Universities Network", None, "2019-03")]),
         # participating since the alliance was founded; a founding member's year
         ("The Coastal Universities Alliance, in which Banjul University has participated since the alliance was founded in 2019, is growing.",
          [("Banjul University", "Coastal Universities Alliance", None, "2019")]),
