@@ -845,8 +845,8 @@ class _Finder:
         ... and the Vice-Rector of TU Delft" right after the sentence that reported it: the
         agreement of the sentence before (or the one before that), when the organisations this
         one names (but for where it was signed: "in the University's King's College") are
-        none, or share one of its parties (a unit counts as its organisation; a short name the
-        linker did not bind to the party's is the other)."""
+        none, or include one of its parties (a unit counts as its organisation) and may each
+        name one (:func:`_may_name`: a short name the linker did not bind to the party's)."""
         number = sentence_number(self.doc, sentence.start)
         ids = rolled_up(named)
         return [

@@ -9,9 +9,9 @@
   or a place written as a name ("Addis Ababa, June 20/2024 (ENA) — ", "New Delhi [India], March 3
   (ANI): ") when a date or an agency in brackets follows it. It starts the first paragraph of
   the story, which a byline or a masthead may precede ("By X", "The Kathmandu Post", "News
-  provided by ..."): the lines before it are tried too, up to the first line of prose. Its place is a city, never an
-  organisation; its date is when the news was written, never when something was signed; its
-  newswire or agency is not a party, and nor is anything before it.
+  provided by ..."): the lines before it are tried too, up to the first line of prose. Its
+  place is a city, never an organisation; its date is when the news was written, never when
+  something was signed; its newswire or agency is not a party, and nor is anything before it.
 - **A label** that opens a line ("RELATED:", "READ ALSO:", "WATCH:") is no organisation.
 - **An acronym and a city** (one of the reference list's places, ``graph/places.py``) name one
   institution: "IIT Bombay", "TU Delft".
