@@ -212,7 +212,7 @@ class _Finder:
             elif following is not None and _DECISION.match(following.text):
                 fact.date = self._date(following)
             elif _ALSO_ADMITTED.search(sentences[fact.sentence].text):
-                earlier = [f for f in facts if f.alliance.id == fact.alliance.id and f.date and f.sentence < fact.sentence]
+                earlier = [f for f in facts if f.alliance.id == fact.alliance.id and f.date and re.search(r"-\d\d-\d\d$", f.date) and f.sentence < fact.sentence]  # an event's day, not "since 1998"
                 fact.date = earlier[-1].date if earlier else None
             if fact.date is None and (event := _EVENT_SUBJECT.match(sentences[fact.sentence].text)) and _ADMITTED.search(sentences[fact.sentence].text):
                 for previous in sentences[max(0, fact.sentence - 5):fact.sentence][::-1]:

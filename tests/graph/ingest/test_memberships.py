@@ -319,6 +319,9 @@ def test_interest_in_joining_and_a_fellow_member_are_no_alliance(run_empty):
         ("Banjul University has been admitted as a full member of the Coastal Universities Network. The decision was taken by the "
          "network's General Assembly, which met in Accra on 23-24 November 2023. The Assembly also admitted Tema University from Ghana.",
          [("Banjul University", "Coastal Universities Network", None, "2023-11-23"), ("Tema University", "Coastal Universities Network", None, "2023-11-23")]),
+        ("Banjul University, a member of the Coastal Universities Network since 1998, hosted the assembly. "
+         "The Assembly also admitted Tema University from Ghana.",
+         [("Banjul University", "Coastal Universities Network", None, "1998"), ("Tema University", "Coastal Universities Network", None, None)]),
         # the date right after the alliance is the membership's, not the sentence's other date
         ("Opening the assembly, the rector reminded the participants that Banjul University, which has been a member of the Coastal "
          "Universities Network since 1998, had hosted the assembly for the first time in 2005.",
