@@ -313,8 +313,8 @@ def test_interest_in_joining_and_a_fellow_member_are_no_alliance(run_empty):
         ("TEMA — The Coastal Universities Association (CUA) on Wednesday, April 22, admitted two new member universities during its "
          "General Conference. The General Conference approved the membership of Banjul University from Gambia and Kestrel Mountain "
          "University from Ghana, the secretary-general said.",
-         [(2, "Coastal Universities Association", None, "--04-22"), ("Banjul University", "Coastal Universities Association", None, "--04-22"),
-          ("Kestrel Mountain University", "Coastal Universities Association", None, "--04-22")]),
+         [("Banjul University", "Coastal Universities Association", None, "--04-22"),
+          ("Kestrel Mountain University", "Coastal Universities Association", None, "--04-22")]),  # the count they are: dropped
         # the next sentence tells of the decision; "also admitted": the same assembly
         ("Banjul University has been admitted as a full member of the Coastal Universities Network. The decision was taken by the "
          "network's General Assembly, which met in Accra on 23-24 November 2023. The Assembly also admitted Tema University from Ghana.",
@@ -367,3 +367,17 @@ def test_the_assembly_admitted_on_the_day_the_text_gives_for_it(run_empty, text,
 def test_the_cities_of_coordinated_members_are_no_members(run_seed):
     text = "Kestrel University of Science in Abu Dhabi and Banjul Harbour University (BHU) in Doha joined the Coastal Universities Alliance."
     assert sorted(m.member.name for m in run_seed(text).memberships) == ["Banjul Harbour University", "Kestrel University of Science"]
+
+
+def test_a_count_the_article_goes_on_to_name_is_those_names(run_empty):
+    named = run_empty(
+        "The Nordic Crafts Network met in Accra, and the network admitted two new member universities. "
+        "The assembly approved the membership of Banjul University and Tamale Technical University.")
+    assert memberships(named) == [("Banjul University", "Nordic Crafts Network", None, None),
+                                  ("Tamale Technical University", "Nordic Crafts Network", None, None)]
+    # fewer names than the count: the count stays, beside the one it names
+    partly = run_empty(
+        "The Nordic Crafts Network met in Accra, and the network admitted three new member universities. "
+        "The assembly approved the membership of Banjul University.")
+    assert sorted(memberships(partly), key=str) == sorted(
+        [(3, "Nordic Crafts Network", None, None), ("Banjul University", "Nordic Crafts Network", None, None)], key=str)
