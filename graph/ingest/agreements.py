@@ -446,8 +446,9 @@ class _Finder:
         """The date the sentence states for its fact; for "After the meeting, ... signed" (or
         "On the sidelines of the meeting") with none, the date of the meeting: the one the last
         sentence that told of a meeting states ("On the morning of October 17, X met with
-        ..."); for "On the same day, ..." (or "At the same event"), the date of the last
-        sentence that states one with its day."""
+        ..."), unless the meeting lasts days ("the three-day meeting", "on 23-24 November");
+        for "On the same day, ..." (or "At the same event"), the date of the last sentence that
+        states one with its day."""
         date = fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
         nth = _NTH_DAY.match(sentence.text)
         if date is None and nth:  # "On the second day of the assembly" held "on May 11-12, 2023"
@@ -462,9 +463,14 @@ class _Finder:
         if date is None and (event or same):
             told = re.compile(_EVENT_WORDS[event.group(1).lower().rstrip("s")] if event else r".", re.I)
             number = sentence_number(self.doc, sentence.start)
-            for previous in sentences(self.doc)[max(0, number - 25):number][::-1]:
+            before = sentences(self.doc)[max(0, number - 25):number]
+            if event and any(re.search(rf"\b(?:\w+|\d+)-day\s+(?:\w+\s+)?{event.group(1)}", s.text, re.I) for s in before):
+                return None  # "the three-day meeting": which of its days is not said
+            for previous in before[::-1]:
                 stated = fact_date(self.text, previous.start_char, previous.end_char, published=self.published, dateline=self.dateline)
                 if stated is not None and told.search(previous.text) and (event or re.search(r"-\d\d-\d\d$", stated)):
+                    if event and any(d.value == stated and day_of_range(d, "second") for d in find_dates(previous.text, published=self.published)):
+                        return None  # a meeting "on 23-24 November": which day is not said
                     return stated  # "the same day" is a day: not "in 2023"
         return date
 

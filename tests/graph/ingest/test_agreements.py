@@ -611,3 +611,16 @@ def test_a_definite_agreement_of_other_parties_right_after_one_is_its_own(run_em
             "The agreement signed by Tema University and Kestrel University last year was also renewed.")
     assert sorted(sorted(p.name for p in a.parties) for a in run_empty(text).agreements) == [
         ["Kestrel University", "Tema University"], ["Tema University", "Volta University"]]
+
+
+@pytest.mark.parametrize(
+    "meeting, expected",
+    [
+        ("The Coastal Network's board met in Tema on Tuesday, June 10.", "--06-10"),
+        ("The Coastal Network's board met in Tema on Tuesday, June 10. Banjul University hosted the three-day meeting.", None),
+        ("The Coastal Network's board met in Tema on 10-12 June 2025.", None),
+    ],
+)
+def test_on_the_sidelines_of_a_meeting_of_several_days_no_day_is_said(run_empty, meeting, expected):
+    text = meeting + " On the sidelines of the meeting, Tema University signed a memorandum of understanding with Volta University."
+    assert [a.signed_on for a in run_empty(text).agreements] == [expected]
