@@ -30,7 +30,8 @@ Several counterparts of one subject ("A signed with B and C a medical collaborat
 agreement") make **one bilateral agreement each**, the reading that holds whether they signed
 one agreement or one each (the curated convention); only a kind that says it is multilateral
 (three-party, tripartite, trilateral) makes one agreement of all. An organisation named as
-the parent of another ("Institute X of the Chinese Academy of Sciences") is not a party.
+the parent of another ("Institute X of the Chinese Academy of Sciences") is not a party, nor
+one that reports ("The Ministry announced on Tuesday that A and B had concluded ...").
 
 A subject with no name stands for an organisation: "it" for the one the sentence before
 opens with, "the university" or "the varsity" for the one the article is about, "the two
@@ -45,7 +46,7 @@ agreement", "talks on an agreement") that has no other.
 A **count** of agreements with a signing verb ("signed with XJTU 17 MOUs", "signed 27 new
 Erasmus+ inter-institutional agreements", several in one sentence) is an agreement group: the
 count, the named parties, and what is said of the counterparts ("over 20 membership
-universities", at least 21); "has signed agreements with 12 universities" is a group without a
+universities", at least 21), with no date for a period ("37 agreements ... since 2015"); "has signed agreements with 12 universities" is a group without a
 count (the number of agreements is not stated).
 
 The **kind** comes from the noun phrase ("twinning agreement", "memorandum of cooperation",
@@ -110,6 +111,11 @@ _ANAPHORS = re.compile(
 _AFTER_THE_EVENT = re.compile(r"\s*(?:After|Following|During|At the end of|On the sidelines of|On the margins of)\s+the\s+(meeting|talks|visit|forum|conference|discussions?)\b")
 _NTH_DAY = re.compile(r"\s*On\s+the\s+(first|opening|second|third|fourth|fifth|last|final|closing)\s+day\s+of\s+the\s+(meeting|assembly|conference|forum|visit|summit|congress|session|fair|symposium|workshop)\b", re.I)
 _BELONGS = re.compile(r",\s*(?:which|that)\s+(?:belongs|belonged|is\s+part)\s+(?:to|of)(?:\s+the)?|,\s*(?:part|a\s+unit|a\s+faculty|a\s+school)\s+of(?:\s+the)?", re.I)
+_SINCE = re.compile(r"\b(?:since|over\s+the\s+(?:past|last))\s+(?:(?:19|20)\d\d|\w+\s+years)\b", re.I)
+_REPORTS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+)?(?:announced|said|says|reported|reports|stated|confirmed)\s+(?:on\s+\w+(?:,?\s+\w+\s+\d+)?\s+|\w+day\s+)?that\b", re.I)
+_COUNTED_COUNTERPARTS = re.compile(
+    r"with\s+(?:(?:over|more than|at least|nearly|about|some|around)\s+)?(?:\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:universities|institutions|partners|organi[sz]ations|schools|colleges|companies)\b", re.I)
 _SAME_EVENT = re.compile(r"\s*(?:On|At|During)\s+the\s+same\s+(?:day|date|occasion|event|ceremony)\b", re.I)
 _EVENT_WORDS = {  # how a sentence tells of the event "After the X" refers to
     "meeting": r"\b(?:met|meets|meet|meeting)\b", "talk": r"\b(?:talks|held talks)\b", "visit": r"\b(?:visit|visited|visits)\b",
@@ -419,6 +425,7 @@ class _Finder:
                 result.pop()  # "the Faculty of Sciences of Rabat, which belongs to M University, inked ...": M signs
             is_alias = previous_end is not None and [t.text for t in self.doc[previous_end:start] if not t.is_space] == ["("]
             source = self.doc[max(0, start - 3):start].text.lower().endswith(("according to", "according to the"))  # the source of the report
+            source = source or bool(_REPORTS.match(self.text, item.mention.end))  # "The Ministry announced on Tuesday that A and B had concluded ..."
             if not is_parent and not is_alias and not source:
                 result.append(item)
             previous_end = item.mention.token_end
@@ -529,7 +536,7 @@ class _Finder:
                 stated_counterparts = " ".join(near.group(1).split())
             self.found.append(AgreementFact(
                 kinds=kinds, parties=parties, evidence=[evidence],
-                confidence=0.7 if stated else 0.6, signed_on=self._date(sentence),
+                confidence=0.7 if stated else 0.6, signed_on=None if _SINCE.search(sentence.text) else self._date(sentence),  # "37 agreements ... since 2015": a period
                 signatories=self._signatories(sentence, verbs[0]), areas=areas_in(sentence.text),
                 sentence=number, count=count, counterparts=stated_counterparts, counterparts_min=least,
                 notes=[f"{count} agreements reported as a count; the counterparts are not named." if count else
@@ -739,6 +746,8 @@ class _Finder:
         if first_with is not None:
             stop = next((k for k in range(first_with + 2, len(words)) if words[k] in _STOP_COUNTERPARTS), len(words))
             counterparts = [o.entity for o in orgs if first_with < o.mention.token_start - sentence.start < stop]
+        if first_with is not None and not counterparts and _COUNTED_COUNTERPARTS.match(sentence[first_with:].text):
+            return []  # "A and B had concluded agreements with two Hungarian universities": none between A and B
         if not subject and counterparts and self._passive(sentence, verb):
             subject = self._signed_at(sentence, verb, orgs, counterparts)
         if len(unique(subject)) == 1 and not counterparts:  # "Prof. X and his counterpart from Georgia, Rector of B Prof. Y, signed": X stands for his

@@ -137,7 +137,7 @@ def day_of_range(found: FoundDate, ordinal: str) -> str | None:
 
 _NOT_THE_FACTS = re.compile(
     r"\b(?:announced|announces|said|says|reported|reports|stated|confirmed|published|founded|established|"
-    r"founding(?!\s+members?\b)|establishment|launched|launch|created|creation|inception|began|begun|started|dates\s+back|dating\s+back)\b(?:\s+\w+){0,3}\s*$",
+    r"founding(?!\s+members?\b)|establishment|launched|launch|created|creation|inception|began|begun|started|set\s+up|dates\s+back|dating\s+back)\b(?:\s+\w+){0,3}\s*$",
     re.I,
 )
 
@@ -148,7 +148,7 @@ def fact_date(text: str, start: int, end: int, *, published: str | None, datelin
     Left out: a date in the dateline (before character ``dateline``: when the news was
     written), and a date that belongs to another verb: a report ("the association announced on
     4 April 2022"), the founding of one of the parties ("since its founding in 2014",
-    "founded in 1919"; not "joined A as a founding member in 2001") or the start of what the
+    "founded in 1919", "which was set up in 1995"; not "joined A as a founding member in 2001") or the start of what the
     fact goes on with ("a partnership that began in 2009"). None when the sentence states two
     different dates.
 

@@ -624,3 +624,16 @@ def test_a_definite_agreement_of_other_parties_right_after_one_is_its_own(run_em
 def test_on_the_sidelines_of_a_meeting_of_several_days_no_day_is_said(run_empty, meeting, expected):
     text = meeting + " On the sidelines of the meeting, Tema University signed a memorandum of understanding with Volta University."
     assert [a.signed_on for a in run_empty(text).agreements] == [expected]
+
+
+def test_who_reports_an_agreement_is_no_party_and_a_count_over_years_has_no_date(run_empty):
+    text = ("The Ministry of Higher Education announced on Tuesday that Tema University and Volta University had concluded a "
+            "memorandum of understanding.")
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [["Tema University", "Volta University"]]
+    counted = run_empty("Banjul University had signed 37 agreements with Malaysian universities since 2015, the rector said.")
+    assert [(a.count, a.signed_on) for a in counted.agreements] == [(37, None)]
+
+
+def test_two_subjects_with_counted_counterparts_sign_nothing_together(run_empty):
+    text = "Tema University and Volta University had concluded agreements with two Hungarian universities during a visit to Budapest."
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements if not a.is_group] == []

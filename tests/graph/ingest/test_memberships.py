@@ -381,3 +381,8 @@ def test_a_count_the_article_goes_on_to_name_is_those_names(run_empty):
         "The assembly approved the membership of Banjul University.")
     assert sorted(memberships(partly), key=str) == sorted(
         [(3, "Nordic Crafts Network", None, None), ("Banjul University", "Nordic Crafts Network", None, None)], key=str)
+
+
+def test_the_year_an_alliance_was_set_up_is_no_date_of_its_members(run_empty):
+    text = "Both Banjul University and Tema University are members of the Coastal Universities Network, which was set up in 1995."
+    assert [m.date for m in run_empty(text).memberships] == [None, None]
