@@ -637,3 +637,11 @@ def test_who_reports_an_agreement_is_no_party_and_a_count_over_years_has_no_date
 def test_two_subjects_with_counted_counterparts_sign_nothing_together(run_empty):
     text = "Tema University and Volta University had concluded agreements with two Hungarian universities during a visit to Budapest."
     assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements if not a.is_group] == []
+
+
+def test_an_agreement_not_reached_is_none(run_empty):
+    extraction = run_empty(
+        "Polar Norway, the government agency that runs the station, welcomed the plan. Its director said it would also look at "
+        "sharing flights with the Instituto Antártico Uruguayo (IAU), but no agreement had been reached."
+    )
+    assert extraction.agreements == []
