@@ -17,11 +17,21 @@ accord; :data:`.lexicon.AGREEMENT_NOUNS`) and either
   sentence names before, else the two the text last named together ("A and B have agreed to
   collaborate. ... a Memorandum of Understanding signed by both parties").
 
+Units sign for their organisations: "UGM's Faculty of Engineering signed ...", "TU's Institute
+of Engineering also signed a separate deal with Chulalongkorn University's Faculty of
+Engineering" (TU and Chulalongkorn University), "the Faculty of Sciences of Rabat, which belongs
+to M University, inked ..." (M), "signed by the Department of X (DX) of the University of Y and
+the Faculty of Z of W" (Y and W). A city right after a party is none ("A in Abu Dhabi and B
+(ACR) in Doha entered into ..."). With one organisation in the subject and no counterpart, the
+subject's people stand for theirs ("Prof. X and his counterpart from Georgia, Rector of B Prof.
+Y, signed": X's), not a witness ("In the presence of Prof. Dr. X").
+
 Several counterparts of one subject ("A signed with B and C a medical collaboration
 agreement") make **one bilateral agreement each**, the reading that holds whether they signed
 one agreement or one each (the curated convention); only a kind that says it is multilateral
 (three-party, tripartite, trilateral) makes one agreement of all. An organisation named as
-the parent of another ("Institute X of the Chinese Academy of Sciences") is not a party.
+the parent of another ("Institute X of the Chinese Academy of Sciences") is not a party, nor
+one that reports ("The Ministry announced on Tuesday that A and B had concluded ...").
 
 A subject with no name stands for an organisation: "it" for the one the sentence before
 opens with, "the university" or "the varsity" for the one the article is about, "the two
@@ -36,7 +46,7 @@ agreement", "talks on an agreement") that has no other.
 A **count** of agreements with a signing verb ("signed with XJTU 17 MOUs", "signed 27 new
 Erasmus+ inter-institutional agreements", several in one sentence) is an agreement group: the
 count, the named parties, and what is said of the counterparts ("over 20 membership
-universities", at least 21); "has signed agreements with 12 universities" is a group without a
+universities", at least 21), with no date for a period ("37 agreements ... since 2015"); "has signed agreements with 12 universities" is a group without a
 count (the number of agreements is not stated).
 
 The **kind** comes from the noun phrase ("twinning agreement", "memorandum of cooperation",
@@ -49,7 +59,15 @@ partnership", "the two sides", "both institutions" (with the same organisations,
 none, then the agreements of the last sentence that reported some); such a sentence that
 signs ("The MoU was signed by MNU Vice-Chancellor X and CUSAT Vice Chancellor Y", "X signed
 the agreement on behalf of A") adds the signatories (not the witnesses: "in the presence of")
-and the date, and the organisations of the signatories count as named by it.
+and the date, and the organisations of the signatories count as named by it. Right after the
+sentence that reported an agreement, "The memorandum was signed in Kyiv on October 27, 2026, by
+the rector of Kyiv Polytechnic ... and the Vice-Rector of TU Delft" completes it when each
+organisation it names may be one of its parties: the same, a unit of one, a distinctive word of
+a party's name ("Kyiv Polytechnic") or an acronym of its initials ("SamSU"); where it was signed
+("in the University's King's College") names no party. The dateline's date is the news's, the
+later sentence's the agreement's. "The agreement signed by A and C" after "A signed with B" is
+its own. "On the second day of the assembly" is the second day of the range the last sentence
+that tells of the assembly gives ("on May 11-12, 2023").
 
 An agreement of parties **counted, not named** ("Three universities on Monday entered into a
 three-way agreement", "A tripartite agreement was signed") takes as parties the organisations
@@ -68,11 +86,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..names import normalize
 from . import lexicon
-from .dates import fact_date
-from .linking import Entity, Linked, home_organisation, unique
+from .acronyms import initials, is_acronym
+from .dates import day_of_range, fact_date, find_dates
+from .linking import Entity, Linked, home_organisation, name_words, unique
 from .people import is_honorific
-from .sentences import sentence_number, sentences
+from .sentences import sentence_number, sentence_of, sentences
 from .roles import RoleFact
 
 _STOP_COUNTERPARTS = frozenset({
@@ -89,6 +109,13 @@ _ANAPHORS = re.compile(
     re.I,
 )
 _AFTER_THE_EVENT = re.compile(r"\s*(?:After|Following|During|At the end of|On the sidelines of|On the margins of)\s+the\s+(meeting|talks|visit|forum|conference|discussions?)\b")
+_NTH_DAY = re.compile(r"\s*On\s+the\s+(first|opening|second|third|fourth|fifth|last|final|closing)\s+day\s+of\s+the\s+(meeting|assembly|conference|forum|visit|summit|congress|session|fair|symposium|workshop)\b", re.I)
+_BELONGS = re.compile(r",\s*(?:which|that)\s+(?:belongs|belonged|is\s+part)\s+(?:to|of)(?:\s+the)?|,\s*(?:part|a\s+unit|a\s+faculty|a\s+school)\s+of(?:\s+the)?", re.I)
+_SINCE = re.compile(r"\b(?:since|over\s+the\s+(?:past|last))\s+(?:(?:19|20)\d\d|\w+\s+years)\b", re.I)
+_REPORTS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+)?(?:announced|said|says|reported|reports|stated|confirmed)\s+(?:on\s+\w+(?:,?\s+\w+\s+\d+)?\s+|\w+day\s+)?that\b", re.I)
+_COUNTED_COUNTERPARTS = re.compile(
+    r"with\s+(?:(?:over|more than|at least|nearly|about|some|around)\s+)?(?:\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:universities|institutions|partners|organi[sz]ations|schools|colleges|companies)\b", re.I)
 _SAME_EVENT = re.compile(r"\s*(?:On|At|During)\s+the\s+same\s+(?:day|date|occasion|event|ceremony)\b", re.I)
 _EVENT_WORDS = {  # how a sentence tells of the event "After the X" refers to
     "meeting": r"\b(?:met|meets|meet|meeting)\b", "talk": r"\b(?:talks|held talks)\b", "visit": r"\b(?:visit|visited|visits)\b",
@@ -151,6 +178,26 @@ def rolled_up(parties: list[Entity]) -> frozenset[str]:
     """The parties' ids, a unit's as its organisation's: "IoE" (of Tribhuvan University) and
     AIT make the same agreement as Tribhuvan University and AIT."""
     return frozenset(p.unit_of or p.id for p in parties)
+
+
+def _may_name(entity: Entity, fact: AgreementFact) -> bool:
+    """Whether ``entity`` can be one of the fact's parties: it is one (or a unit of one), or it
+    shares a distinctive word with one ("Kyiv Polytechnic", "Igor Sikorsky Kyiv Polytechnic
+    Institute"; not "Tema University", "Volta University")."""
+    if (entity.unit_of or entity.id) in rolled_up(fact.parties):
+        return True
+    words = set(name_words(normalize(entity.name)))
+    return any(words & set(name_words(normalize(p.name))) or _shortens(entity.name, p.name) for p in fact.parties)
+
+
+def _shortens(short: str, name: str) -> bool:
+    """An acronym whose capitals (three or more) are initials of the name, in order ("SamSU" of
+    "Samarkand State University named after ...")."""
+    if not is_acronym(short):
+        return False
+    capitals = iter(initials(name))
+    letters = [c for c in short if c.isupper()]
+    return len(letters) >= 3 and all(c in capitals for c in letters)
 
 
 def areas_in(text: str) -> list[str]:
@@ -221,7 +268,7 @@ class _Finder:
 
     def sentence(self, number: int, sentence: Span) -> None:
         words = [t.lower_ for t in sentence]
-        nouns = [k for k, w in enumerate(words) if w in lexicon.AGREEMENT_NOUNS]
+        nouns = [k for k, w in enumerate(words) if w in lexicon.AGREEMENT_NOUNS and not (w == "deal" and words[k + 1:k + 2] == ["of"])]  # not "a great deal of"
         verbs = [k for k, w in enumerate(words) if w in lexicon.SIGNING_VERBS and self._is_verb(sentence, k)]
         orgs = self._parties_in(sentence)
         evidence = self._evidence(sentence)
@@ -370,12 +417,15 @@ class _Finder:
                 gap = [t.lower_ for t in self.doc[previous_end:start] if not t.is_space]
                 gap = gap[3:] if gap[:1] == ["("] and gap[2:3] == [")"] else gap
                 gap = gap[1:] if gap[:1] == [")"] else gap
-                is_parent = gap in (["of", "the"], ["at", "the"], ["of"], ["at"])
+                is_parent = gap in (["of", "the"], ["at", "the"], ["of"], ["at"], ["in"])  # "A in Abu Dhabi": A's city, whatever it was read as
             end = item.mention.token_end
             if end < len(self.doc) and self.doc[end].lower_ in {"member", "members", "membership"}:
                 is_parent = True  # "UANSR membership universities": the alliance is not a party
+            if previous_end is not None and result and _BELONGS.fullmatch(self.doc[previous_end:start].text.strip()):
+                result.pop()  # "the Faculty of Sciences of Rabat, which belongs to M University, inked ...": M signs
             is_alias = previous_end is not None and [t.text for t in self.doc[previous_end:start] if not t.is_space] == ["("]
             source = self.doc[max(0, start - 3):start].text.lower().endswith(("according to", "according to the"))  # the source of the report
+            source = source or bool(_REPORTS.match(self.text, item.mention.end))  # "The Ministry announced on Tuesday that A and B had concluded ..."
             if not is_parent and not is_alias and not source:
                 result.append(item)
             previous_end = item.mention.token_end
@@ -403,17 +453,31 @@ class _Finder:
         """The date the sentence states for its fact; for "After the meeting, ... signed" (or
         "On the sidelines of the meeting") with none, the date of the meeting: the one the last
         sentence that told of a meeting states ("On the morning of October 17, X met with
-        ..."); for "On the same day, ..." (or "At the same event"), the date of the last
-        sentence that states one with its day."""
+        ..."), unless the meeting lasts days ("the three-day meeting", "on 23-24 November");
+        for "On the same day, ..." (or "At the same event"), the date of the last sentence that
+        states one with its day."""
         date = fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)
+        nth = _NTH_DAY.match(sentence.text)
+        if date is None and nth:  # "On the second day of the assembly" held "on May 11-12, 2023"
+            number = sentence_number(self.doc, sentence.start)
+            for previous in sentences(self.doc)[max(0, number - 25):number][::-1]:
+                if re.search(rf"\b{nth.group(2)}\b", previous.text, re.I):
+                    days = [day_of_range(d, nth.group(1).lower()) for d in find_dates(previous.text, published=self.published)]
+                    if any(days):
+                        return next(d for d in days if d)
         event = _AFTER_THE_EVENT.match(sentence.text)
         same = _SAME_EVENT.match(sentence.text)
         if date is None and (event or same):
             told = re.compile(_EVENT_WORDS[event.group(1).lower().rstrip("s")] if event else r".", re.I)
             number = sentence_number(self.doc, sentence.start)
-            for previous in sentences(self.doc)[max(0, number - 25):number][::-1]:
+            before = sentences(self.doc)[max(0, number - 25):number]
+            if event and any(re.search(rf"\b(?:\w+|\d+)-day\s+(?:\w+\s+)?{event.group(1)}", s.text, re.I) for s in before):
+                return None  # "the three-day meeting": which of its days is not said
+            for previous in before[::-1]:
                 stated = fact_date(self.text, previous.start_char, previous.end_char, published=self.published, dateline=self.dateline)
                 if stated is not None and told.search(previous.text) and (event or re.search(r"-\d\d-\d\d$", stated)):
+                    if event and any(d.value == stated and day_of_range(d, "second") for d in find_dates(previous.text, published=self.published)):
+                        return None  # a meeting "on 23-24 November": which day is not said
                     return stated  # "the same day" is a day: not "in 2023"
         return date
 
@@ -472,7 +536,7 @@ class _Finder:
                 stated_counterparts = " ".join(near.group(1).split())
             self.found.append(AgreementFact(
                 kinds=kinds, parties=parties, evidence=[evidence],
-                confidence=0.7 if stated else 0.6, signed_on=self._date(sentence),
+                confidence=0.7 if stated else 0.6, signed_on=None if _SINCE.search(sentence.text) else self._date(sentence),  # "37 agreements ... since 2015": a period
                 signatories=self._signatories(sentence, verbs[0]), areas=areas_in(sentence.text),
                 sentence=number, count=count, counterparts=stated_counterparts, counterparts_min=least,
                 notes=[f"{count} agreements reported as a count; the counterparts are not named." if count else
@@ -540,6 +604,9 @@ class _Finder:
                         fact.signed_on = fact.signed_on or self._date(sentence)
                     return earlier
             existing = self._existing(parties, sentence, noun)
+            if existing is None and self._definite(sentence, noun):  # "The memorandum was signed ... by the rector of Kyiv Polytechnic and ..."
+                recent = [f for f in self._just_reported(sentence, parties) if len(f.parties) == len(parties)]
+                existing = recent[0] if len(recent) == 1 else None
             if existing is not None:
                 existing.evidence.append(evidence)
                 existing.areas += [a for a in areas_in(sentence.text) if a not in existing.areas]
@@ -616,8 +683,24 @@ class _Finder:
             if token.lower_ == "of" and i - 1 in self.in_title:  # "the President of the University of X"
                 i += 1
                 continue
+            parent = self._parent_after(i) if parties else None
+            if parent is not None:  # "the Department of X (DX) of the University of Y and ...": Y is X's organisation, not a party
+                i = parent
+                continue
             break
         return unique(parties)
+
+    def _parent_after(self, i: int) -> int | None:
+        """The end of "of (the) ORG" at token ``i`` when ORG is a parent no party counts (see
+        :meth:`_parties`), else None."""
+        if self.doc[i].lower_ != "of":
+            return None
+        j = i + 1 + (i + 1 < len(self.doc) and self.doc[i + 1].lower_ == "the")
+        parent = next((o for o in self.orgs if o.mention.token_start == j), None)
+        parties = self._parties_in(sentence_of(self.doc, i))
+        if parent is None or any(p.mention.token_start == j for p in parties):
+            return None
+        return parent.mention.token_end
 
     def _signed_by(self, sentence: Span, k: int) -> list[Entity]:
         """The people of "signed by P1 and P2 ..." (from token ``k``, "by", to the end of the list)."""
@@ -663,8 +746,13 @@ class _Finder:
         if first_with is not None:
             stop = next((k for k in range(first_with + 2, len(words)) if words[k] in _STOP_COUNTERPARTS), len(words))
             counterparts = [o.entity for o in orgs if first_with < o.mention.token_start - sentence.start < stop]
+        if first_with is not None and not counterparts and _COUNTED_COUNTERPARTS.match(sentence[first_with:].text):
+            return []  # "A and B had concluded agreements with two Hungarian universities": none between A and B
         if not subject and counterparts and self._passive(sentence, verb):
             subject = self._signed_at(sentence, verb, orgs, counterparts)
+        if len(unique(subject)) == 1 and not counterparts:  # "Prof. X and his counterpart from Georgia, Rector of B Prof. Y, signed": X stands for his
+            people = [p for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + boundary and not self._witness(sentence, p)]
+            subject += [self.org_of_person[p.entity.id] for p in people if p.entity.id in self.org_of_person]
         subject = unique(subject)
         counterparts = [c for c in unique(counterparts) if c.id not in {s.id for s in subject}]
         signatories = self._signatories(sentence, boundary)
@@ -751,6 +839,9 @@ class _Finder:
             targets = [f for f in self.last_created if not ids or ids <= f.party_ids]
         else:
             targets = []
+        if not targets and verbs and nouns:
+            named = [o.entity for o in orgs if not self._venue(o)]
+            targets = self._just_reported(sentence, named + [self.org_of_person[p.id] for p in signatories if p.id in self.org_of_person])
         for fact in targets:
             if evidence not in fact.evidence:
                 fact.evidence.append(evidence)
@@ -763,6 +854,26 @@ class _Finder:
                     kind = lexicon.AGREEMENT_KINDS[noun]
                     if kind not in fact.kinds and kind != "cooperation":
                         fact.kinds.insert(0, kind)
+
+    def _just_reported(self, sentence: Span, named: list[Entity]) -> list[AgreementFact]:
+        """"The memorandum was signed in Kyiv on October 27, by the rector of Kyiv Polytechnic
+        ... and the Vice-Rector of TU Delft" right after the sentence that reported it: the
+        agreement of the sentence before (or the one before that), when the organisations this
+        one names (but for where it was signed: "in the University's King's College") are
+        none, or include one of its parties (a unit counts as its organisation) and may each
+        name one (:func:`_may_name`: a short name the linker did not bind to the party's)."""
+        number = sentence_number(self.doc, sentence.start)
+        ids = rolled_up(named)
+        return [
+            f for f in self.last_created
+            if number - 2 <= f.sentence < number and not f.is_group and (not ids or ids & rolled_up(f.parties))
+            and all(_may_name(e, f) for e in named)
+        ]
+
+    def _venue(self, item: Linked) -> bool:
+        """"signed in the University's King's College", "at the UAEU campus": where, not who."""
+        before = self.text[max(0, item.mention.start - 40):item.mention.start]
+        return bool(re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", before))
 
     def _completed(self, ids: frozenset[str], orgs: list[Linked], signatories: list[Entity]) -> list[AgreementFact]:
         """The agreement reported with one party that this sentence names the others of."""
@@ -788,7 +899,7 @@ class _Finder:
 
     def _witness(self, sentence: Span, person: Linked) -> bool:
         """"in the presence of X", "X ... were present as witnesses": not a signatory."""
-        before = self.text[sentence.start_char:person.mention.start]
+        before = re.sub(r"\b([A-Z][a-z]{0,4})\.", r"\1", self.text[sentence.start_char:person.mention.start])  # "presence of Prof. Dr. X"
         after = self.text[person.mention.end:sentence.end_char]
         return bool(re.search(r"\b(?:presence of|witnessed by|attended by)\b[^.;]*$", before) or re.match(r"[^.;]{0,80}\b(?:were|was)\s+present\b|[^.;]{0,80}\bwitness", after))
 

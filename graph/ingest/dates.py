@@ -13,6 +13,7 @@ The policy (the curated convention of ``data/README.md``, rule 2):
   could be either way round ("5/6/2023") is left out; a day and month in brackets after a
   weekday ("on Wednesday (14/8)", as Indonesian news writes them) are day/month, by the same
   rule ("(5/8)" is left out);
+- "3.9.2025" (with dots) is day.month.year, as the countries that write dates so read them;
 - anything else (weekdays, "last week", "recently") gives no date.
 
 >>> [d.value for d in find_dates("It was signed on May 17, 2023 and renewed on July 4.")]
@@ -50,6 +51,7 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/{_YEAR}"),
+    re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.{_YEAR}\b"),  # "3.9.2025": day.month.year, as Europe writes it
     re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)\)"),  # "on Wednesday (14/8)"
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)"),
@@ -112,9 +114,30 @@ def _value(match: re.Match, published: str | None) -> str | None:
         return None
 
 
+_ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_RANGE = re.compile(r"(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–]\s*(?P<last>[0-3]?\d)")
+
+
+def day_of_range(found: FoundDate, ordinal: str) -> str | None:
+    """The ``ordinal`` day ("second", "last") of a range of days ("May 11-12, 2023"), as
+    precise as the range; None when ``found`` is no range or is shorter.
+
+    >>> [day_of_range(d, "second") for d in find_dates("held on May 11-12, 2023, on 3-5 June 2024 and on 7 July 2024")]
+    ['2023-05-12', '2024-06-04', None]
+    """
+    span = _RANGE.search(found.text)
+    if span is None:
+        return None
+    first, last = int(span.group("first")), int(span.group("last"))
+    day = last if ordinal in ("last", "final", "closing") else first + _ORDINALS.get(ordinal, 99) - 1
+    if not first <= day <= last:
+        return None
+    return found.value[:-2] + f"{day:02d}"
+
+
 _NOT_THE_FACTS = re.compile(
     r"\b(?:announced|announces|said|says|reported|reports|stated|confirmed|published|founded|established|"
-    r"founding|establishment|launched|launch|created|creation|inception|began|begun|started|dates\s+back|dating\s+back)\b(?:\s+\w+){0,3}\s*$",
+    r"founding(?!\s+members?\b)|establishment|launched|launch|created|creation|inception|began|begun|started|set\s+up|dates\s+back|dating\s+back)\b(?:\s+\w+){0,3}\s*$",
     re.I,
 )
 
@@ -125,8 +148,9 @@ def fact_date(text: str, start: int, end: int, *, published: str | None, datelin
     Left out: a date in the dateline (before character ``dateline``: when the news was
     written), and a date that belongs to another verb: a report ("the association announced on
     4 April 2022"), the founding of one of the parties ("since its founding in 2014",
-    "founded in 1919") or the start of what the fact goes on with ("a partnership that began in
-    2009"). None when the sentence states two different dates.
+    "founded in 1919", "which was set up in 1995"; not "joined A as a founding member in 2001") or the start of what the
+    fact goes on with ("a partnership that began in 2009"). None when the sentence states two
+    different dates.
 
     >>> text = "The alliance, founded in 2014, announced on 3 May 2022 that X joined it on 2 May 2022."
     >>> fact_date(text, 0, len(text), published=None)

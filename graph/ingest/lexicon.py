@@ -231,7 +231,7 @@ TEMPORAL_MODIFIERS = frozenset({"former", "founding", "acting", "interim", "outg
 AGREEMENT_NOUNS = frozenset({
     "agreement", "agreements", "memorandum", "memoranda", "memorandums", "mou", "mous",
     "moa", "moas", "accord", "accords", "treaty", "protocol", "protocols", "pact", "pacts",
-    "arrangement", "arrangements",
+    "arrangement", "arrangements", "deal", "deals",  # "signed a separate deal with B" (not "a great deal": see agreements)
 })
 # Nouns that only refer back to an agreement already reported ("within the framework of the
 # partnership", "the two sides"): they add areas and evidence, never a new agreement.

@@ -458,7 +458,7 @@ def _units_at_home(result: list[Linked]) -> list[Linked]:
     for item in result:
         e = item.entity
         if item.mention.kind == "organization" and e.unit_of is None and not is_bare_unit(e):
-            for word in _name_words(normalize(e.name)):
+            for word in name_words(normalize(e.name)):
                 words.setdefault(word, set()).add(e.id)
 
     acronyms = {}  # an acronym → the organisations (not units) it stands for
@@ -485,7 +485,7 @@ def _units_at_home(result: list[Linked]) -> list[Linked]:
         first = entity.name.split()[0]
         if len(acronyms.get(first, ())) == 1:  # "KOICA Ethiopia Office": a unit of the KOICA the article defines
             return next(iter(acronyms[first]))
-        named = _name_words(normalize(entity.name))
+        named = name_words(normalize(entity.name))
         if len(named) == 1 and len(words.get(named[0], ())) == 1:
             return next(iter(words[named[0]]))
         return home.id if home is not None else None
@@ -572,7 +572,7 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
         if len(begun) == 1 and longer and not longer.keys() & begun.keys():
             longer = begun  # "Khalifa University" after "Khalifa University of Science" and "Hamad bin Khalifa University": a name keeps its first words
     elif len(words) == 1 and mention.source in ("list", "short", "coordinated"):
-        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and _name_words(text) == words}
+        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and name_words(text) == words}
         if not longer and mention.source == "short":  # "Arqus" after "Arqus European University Alliance"; "Unicamp" after "... (Unicamp)"
             longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text.split()[:1] == words or text.endswith(f"({key})") or text.endswith(f" {key}"))}
     else:
@@ -596,7 +596,9 @@ def _placed(longer: str, key: str) -> bool:
     return len(rest) >= 2 and rest[0] in ("of", "in") and not any(w in _FIELDS for w in rest[1:])
 
 
-def _name_words(normalized: str) -> list[str]:
+def name_words(normalized: str) -> list[str]:
+    """The words of a normalised name that tell it from others: not its head nouns nor its
+    little words ("kyiv polytechnic" of "igor sikorsky kyiv polytechnic institute")."""
     heads = {fold(h) for h in lexicon.INSTITUTION_HEADS}
     return [w for w in normalized.split() if w not in heads and w not in lexicon.NAME_LITTLE_WORDS]
 
@@ -712,7 +714,7 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
     for a, b in zip(orgs, orgs[1:]):  # "A - B (Country)"
         between = text[a.end:b.start]
         ea, eb = linked[a.token_start], linked[b.token_start]
-        if between.strip() in {"-", "–", "—"} and ea.id != eb.id and set(_name_words(normalize(ea.name))) & set(_name_words(normalize(eb.name))):
+        if between.strip() in {"-", "–", "—"} and ea.id != eb.id and set(name_words(normalize(ea.name))) & set(name_words(normalize(eb.name))):
             keep = eb if eb.reference or len(eb.name) > len(ea.name) else ea
             same[ea.id if keep is eb else eb.id] = keep
         elif between.strip() == "(" and ea.id != eb.id and _translated(ea.name, eb.name):  # "Council of X (Consejo de X, ACR)"

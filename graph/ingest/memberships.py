@@ -57,7 +57,15 @@ one.
 
 A membership gets the date its sentence states when it states one, leaving out a date that
 belongs to the alliance itself ("since its founding in 2014", "established in 2015") and the
-dateline's.
+dateline's; the date right after the alliance's name is the membership's when the sentence has
+others ("M, which has been a member of A since 1998, had hosted ... in 2005"), and so is
+"participated since the alliance was founded in 2019". With none of its own, a membership takes
+the date of the event it is part of (:meth:`_Finder._dated_by_the_event`): the lead's dated count
+of new members ("A on Wednesday, April 22, admitted five new member universities"), "The decision
+was taken ... on 23-24 November 2023", "The Assembly also admitted M2", "The Assembly admitted M"
+after "A held its General Assembly ... on 3 May 2024". "The Assembly" and "the General
+Conference" stand for the alliance named before; "the Faculty of X, which belongs to M
+University" is no membership (a unit belongs to a university, no alliance).
 """
 
 from __future__ import annotations
@@ -67,7 +75,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .dates import fact_date
+from .dates import fact_date, find_dates
 from .linking import Entity, Linked, unique
 from .sentences import sentences as all_sentences
 
@@ -84,7 +92,7 @@ _JOIN = ("joined", "joins", "join", "joining", "rejoined", "rejoins", "signed up
 _BECOME = re.compile(
     r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as)\s+"
     r"|(?:,|\band|\bas)\s+(?=(?:a|an|the|one of the)\s))"
-    r"(?:the|a|an|one of the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)\s+of\b",
+    r"(?:the|a|an|one of the|among the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)[\"”’']?\s+of\b",
     re.I,
 )
 _AND_OF = re.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?,?\s*and\s+of\s+(?:the\s+)?$", re.I)
@@ -123,6 +131,12 @@ _AS_MEMBER = re.compile(r",\s+(?:a|an)\s+((?:[\w.-]+\s+){1,2}?)(?:(?:full|associ
 _ONE_OF_FOUNDERS = re.compile(r",\s+one\s+of\s+(?:the\s+)?")  # "M, one of A's founding members," (A right after)
 _FOUNDERS_AFTER = re.compile(r"^['’]s?\s+(?:(?:original|first|full)\s+)?(founding\s+)?members\b")
 _ANOTHER = re.compile(r",\s+(?:another|also\s+a)\s+(founding\s+)?member\b(?!\s+of\b)")
+_SINCE = re.compile(r"\s*(?:\([^)]*\)\s*)?((?:since|in)\s+)", re.I)
+_SINCE_FOUNDED = re.compile(r"[^,;]*?\bsince\s+(?:the|its)\s+(?:alliance|network|consortium|association|group|federation|university)\s+was\s+(?:founded|established|created|launched)\s+in\s+((?:19|20)\d\d)\b", re.I)
+_ADMITTED = re.compile(r"\b(?:admitted|admits|admission|approved|approves|welcomed|welcomes|accepted|joined|joins|new\s+members?)\b", re.I)
+_EVENT_SUBJECT = re.compile(r"\s*(?:The|Its|At\s+the|During\s+the)\s+(?:\w+\s+)?(assembly|conference|board|council|congress|summit|meeting|session)\b", re.I)
+_DECISION = re.compile(r"\s*(?:The|This|That)\s+(?:decision|admission|admissions|vote|approval)\s+(?:was|were)\b", re.I)
+_ALSO_ADMITTED = re.compile(r"\balso\s+(?:admitted|welcomed|accepted|approved\s+the\s+membership\s+of)\b", re.I)
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
 
@@ -184,7 +198,41 @@ class _Finder:
             named = unique([o.entity for o in self.orgs_in.get(number, []) if o.entity.id not in self.alliances])
             if len(named) == 2:
                 self.last_pair = named
+        self._dated_by_the_event(sentences)  # (a count the article goes on to name dates them first)
         return _without_counts_named(list(self.found.values()))
+
+    def _dated_by_the_event(self, sentences: list[Span]) -> None:
+        """A membership whose sentence states no date takes the date of the event it is part of:
+        an admission takes the date of a count of the same alliance's new members in one of the
+        two sentences before ("A on Wednesday, April 22, admitted five new member universities.
+        The General Conference approved the membership of M1, M2 ..."; not "A is coordinated by
+        M"); a membership, that of the next sentence when it tells of the decision ("M has been
+        admitted as a full member of A. The decision was taken by the General Assembly, which
+        met on 23-24 November 2023."); "The Assembly also admitted M2", that of the same
+        alliance's last dated membership; "The Assembly admitted M" with none, the day of the
+        last sentence (of the five before) that tells of the assembly ("A held its General
+        Assembly in Tema on 3 May 2024")."""
+        facts = sorted(self.found.values(), key=lambda f: f.sentence)
+        for fact in facts:
+            if fact.date is not None or fact.member is None:
+                continue
+            counted = [f for f in facts if f.alliance.id == fact.alliance.id and f.member is None and f.date
+                       and fact.sentence - 2 <= f.sentence < fact.sentence
+                       and fact.kind is None and _ADMITTED.search(sentences[fact.sentence].text)]  # not "A is coordinated by M"
+            following = sentences[fact.sentence + 1] if fact.sentence + 1 < len(sentences) else None
+            if counted:
+                fact.date = counted[-1].date
+            elif following is not None and _DECISION.match(following.text):
+                fact.date = self._date(following)
+            elif _ALSO_ADMITTED.search(sentences[fact.sentence].text):
+                earlier = [f for f in facts if f.alliance.id == fact.alliance.id and f.date and re.search(r"-\d\d-\d\d$", f.date) and f.sentence < fact.sentence]  # an event's day, not "since 1998"
+                fact.date = earlier[-1].date if earlier else None
+            if fact.date is None and (event := _EVENT_SUBJECT.match(sentences[fact.sentence].text)) and _ADMITTED.search(sentences[fact.sentence].text):
+                for previous in sentences[max(0, fact.sentence - 5):fact.sentence][::-1]:
+                    stated = self._date(previous) if re.search(rf"\b{event.group(1)}\b", previous.text, re.I) else None
+                    if stated is not None and re.search(r"-\d\d-\d\d$", stated):
+                        fact.date = stated  # "The network held its General Assembly in Tema on 3 May 2024. The Assembly admitted M"
+                        break
 
     def _pair(self, before: str) -> list[Entity]:
         """"Both universities ...", "The two institutions ...": the two the text last named together."""
@@ -228,10 +276,12 @@ class _Finder:
                 or self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
                 or self._pair(text[:match.start()])
                 or self._it(text[:match.start()], number, sentences)
+                or self._the_university(orgs, sentence, at(match.start()))
             )
+            since = self._since(orgs, alliance, sentence)
             for each in [alliance, *self._and_of(orgs, alliance)]:
                 for member in members:
-                    self._add(each, member, sentence, number, kind=kind)
+                    self._add(each, member, sentence, number, kind=kind, date=since)
         for match in _FOUNDED.finditer(text):  # "A was founded in 2019 by M, M2 and M3"; "which they founded together with M"
             before = [o for o in orgs if o.mention.end <= at(match.start())]
             alliance = before[-1].entity if before else None
@@ -247,8 +297,9 @@ class _Finder:
             before = [o for o in orgs if o.mention.end <= at(match.start())]
             if before and (before[-1].entity.alliance or before[-1].entity.id in self.alliances) and re.match(
                     r"[^,;]*?\b(?:participated|participates|take[sn]?\s+part|took\s+part|has\s+been\s+a\s+member|is\s+a\s+member)\b", text[match.end():]):
+                founded = _SINCE_FOUNDED.match(text[match.end():])  # "in which M has participated since the alliance was founded in 2019"
                 for member in self._first_after(orgs, at(match.end())):
-                    self._add(before[-1].entity, member, sentence, number)
+                    self._add(before[-1].entity, member, sentence, number, date=founded.group(1) if founded else None)
         for match in _INCLUDES.finditer(text):  # "A ... also includes M, M2 and M3"; "It brings together M, M2 and M3"
             alliance = self._subject_alliance(orgs, sentence, at(match.start()))
             if alliance is None and re.fullmatch(r"\s*(?:It|The\s+(?:alliance|consortium|network|association|federation|union|league))\s+(?:\w+\s+)?", text[:match.start()]):
@@ -399,6 +450,8 @@ class _Finder:
         alliance = self._alliance_after(orgs, base + match.end(), number, sentences)
         if alliance is None:
             return
+        if verb.startswith("belong") and not alliance.alliance and not ALLIANCE_NOUNS & set(alliance.name.lower().split()):
+            return  # "the Faculty of Sciences, which belongs to M University": a unit's, no alliance's
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
         if _UNREAL.search(before) or re.match(r"[^.;]{0,100}?\bas\s+(?:an?\s+)?(?:observers?|guests?)\b", rest):
@@ -421,8 +474,9 @@ class _Finder:
                 self._add(alliance, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
                           stated=stated.group(0) if stated else counted.group(0))
             return
+        since = self._since(orgs, alliance, sentence)  # "M joined A in 2019 and hosted its assembly in 2022"
         for member in members:
-            self._add(alliance, member, sentence, number)
+            self._add(alliance, member, sentence, number, date=since)
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -451,6 +505,17 @@ class _Finder:
         if first is None or first.entity.id in self.alliances or not re.fullmatch(opening, self.text[previous.start_char:first.mention.start]):
             return []
         return [first.entity]
+
+    def _the_university(self, orgs: list[Linked], sentence: Span, end: int) -> list[Entity]:
+        """"President of M Prof. X welcomed the delegates, saying the university was "proud to
+        have been among the founding members" of A": the organisation the sentence named last
+        before "the university"."""
+        before = self.text[sentence.start_char:end]
+        said = re.search(r"\b(?:the|our)\s+(?:university|institution|college)\s+(?:[\w\"“'’]+\s+){0,5}$", before, re.I)
+        if said is None:
+            return []
+        named = [o for o in orgs if o.mention.end <= sentence.start_char + said.start() and o.entity.id not in self.alliances and not self._is_parent(o)]
+        return [named[-1].entity] if named else []
 
     def _subject(self, orgs: list[Linked], start: int, end: int) -> list[Entity]:
         """The organisations between ``start`` and ``end`` that are not alliances or parents."""
@@ -523,8 +588,13 @@ class _Finder:
         return []
 
     def _is_parent(self, item: Linked) -> bool:
-        """"the Research Center of X": X is where the unit is, not a member or subject."""
-        text = self.text[max(0, item.mention.start - 80):item.mention.start].rstrip()
+        """"the Research Center of X": X is where the unit is, not a member or subject; nor is
+        the city of "A in Abu Dhabi and B in Doha", whatever it was read as."""
+        window = max(0, item.mention.start - 80)
+        city = re.search(r"\s+in\s+$", self.text[window:item.mention.start])
+        if city and any(o.mention.end == window + city.start() for o in self.orgs_in.get(item.mention.sentence, [])):
+            return True
+        text = self.text[window:item.mention.start].rstrip()
         return bool(re.search(r"\b(?:of|at)(?:\s+the)?$", text)) and bool(re.search(r"(?:Center|Centre|Institute|School|Faculty|Department|Laboratory)\s+(?:of|at)(?:\s+the)?$", text))
 
     # -- the alliance ----------------------------------------------------------------------
@@ -561,11 +631,12 @@ class _Finder:
         return None
 
     def _alliance_before(self, orgs, end: int, number: int, sentences) -> Entity | None:
-        """The alliance named (or referred to: "the alliance was") right before ``end``."""
+        """The alliance named (or referred to: "the alliance was", "The Assembly", its organ)
+        right before ``end``."""
         before = [o for o in orgs if o.mention.end <= end]
         window = max(0, end - 200)
         text = self.text[window:end]
-        reference = re.search(r"\b(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership)\s*(?:was|is|has|had|were|are|will|would|\w+ed)?\s*(?:\w+\s+){0,4}$", text, re.I)
+        reference = re.search(r"\b(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership|assembly|conference|congress)\s*(?:was|is|has|had|were|are|will|would|\w+ed)?\s*(?:\w+\s+){0,4}$", text, re.I)
         if before:
             last = before[-1]
             gap = re.sub(r"\([^)]*\)", " ", self.text[last.mention.end:end])  # "A (its name in another language, ACR) on Thursday admitted"
@@ -651,6 +722,19 @@ class _Finder:
             alliance=alliance, member=member, evidence=evidence, confidence=confidence, count=count,
             members_stated=stated, kind=kind, date=date or self._date(sentence), sentence=number,
         )
+
+    def _since(self, orgs: list[Linked], alliance: Entity | None, sentence: Span) -> str | None:
+        """The date right after the alliance's name: "M, which has been a member of A since 1998,
+        had hosted ... in 2005", "M joined A (ACR) in March 2019 and ... in 2022" (the sentence's
+        other dates are of other facts)."""
+        after = next((o for o in orgs if alliance is not None and o.entity.id == alliance.id), None)
+        if after is None:
+            return None
+        since = _SINCE.match(self.text, after.mention.end, sentence.end_char)
+        if since is None:
+            return None
+        found = find_dates(self.text[since.start(1):sentence.end_char])
+        return found[0].value if found and found[0].start <= len(since.group(1)) else None  # "since 1998", "in May 2023"
 
     def _date(self, sentence: Span) -> str | None:
         return fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)

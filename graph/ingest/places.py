@@ -1,23 +1,26 @@
 """Places and the words around names that are not organisations: datelines, "held in", country codes.
 
 - **A dateline** opens news: "KOCHI: ", "CHATTOGRAM, May 24: ", "LANZHOU, China, June 12, 2018
-  /PRNewswire/ -- ", "ALMATY. 13 May. Press center - ", "SEOUL, March 11 (Yonhap) -- ": a place
-  in capitals (of any alphabet: "QUÉBEC CITY"), then at most ten words (a region, a date, a
+  /PRNewswire/ -- ", "ALMATY. 13 May. Press center - ", "SEOUL, March 11 (Yonhap) -- ", "AL AIN,
+  4th November, 2026 (WAM) --": a place in capitals (of any alphabet: "QUÉBEC CITY"; words of
+  two letters inside a longer place, "AL AIN", "ST. PETERSBURG", "RIO DE JANEIRO", not a
+  union's or a country's code, "UN CHIEF:"), then at most ten words (a region, a date, a
   newswire, a news agency in brackets) with at most two in lower case, up to a colon or a dash;
-  or a place written as a name ("Addis Ababa, June 20/2024 (ENA) — ") when a date or an agency in
-  brackets follows it. It starts the first paragraph of the story, which a byline or a
-  masthead may precede ("By X", "The Kathmandu Post", "News provided by ..."): the lines before
-  it are tried too, up to the first line of prose. Its place is a city, never an
-  organisation; its date is when the news was written, never when something was signed; its
-  newswire or agency is not a party, and nor is anything before it.
+  or a place written as a name ("Addis Ababa, June 20/2024 (ENA) — ", "New Delhi [India], March 3
+  (ANI): ") when a date or an agency in brackets follows it. It starts the first paragraph of
+  the story, which a byline or a masthead may precede ("By X", "The Kathmandu Post", "News
+  provided by ..."): the lines before it are tried too, up to the first line of prose. Its
+  place is a city, never an organisation; its date is when the news was written, never when
+  something was signed; its newswire or agency is not a party, and nor is anything before it.
 - **A label** that opens a line ("RELATED:", "READ ALSO:", "WATCH:") is no organisation.
 - **An acronym and a city** (one of the reference list's places, ``graph/places.py``) name one
   institution: "IIT Bombay", "TU Delft".
 - **Places** are the capitalised words after "held in", "launched in", "located in" ...
 - **Acronyms** are single tokens that look like one (:func:`.acronyms.is_acronym`), outside
-  all-capital headlines, with the capitals a hyphen joins before them ("EU-CONEXUS"); a
-  country's code among them ("USA", "UK") is the country; a city written in capitals ("RABAT
-  DAILY", "AL AIN,") is none.
+  all-capital headlines and a masthead's line of sections ("RABAT DAILY | Society |
+  Education"), with the capitals a hyphen joins before them ("EU-CONEXUS"); a country's code
+  among them ("USA", "UK") is the country; a city written in capitals ("RABAT DAILY", "AL AIN,")
+  is none.
 
 >>> from spacy.lang.en import English
 >>> doc = English()("LANZHOU, China, June 12, 2018 /PRNewswire/ -- On June 7, it was signed.")
@@ -43,9 +46,12 @@ from .sentences import sentences
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*")
 _SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s))\s*")
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # "QUÉBEC", "ŁÓDŹ" (Latin Extended-A mixes cases: a place must equal its upper case)
-_PLACE_IN_CAPITALS = re.compile(rf"[{_UPPER}][{_UPPER}'’\-]{{2,}}(?:\s[{_UPPER}][{_UPPER}'’\-]{{2,}})*(?=[,.:(]|\s[(–—-])")
-_PLACE_AS_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,)")  # "Addis Ababa," with a date or an agency after it
+_PLACE_IN_CAPITALS = re.compile(  # words of two capitals inside a longer place: "AL AIN", "ST. PETERSBURG", "RIO DE JANEIRO"
+    rf"(?:(?P<short>[{_UPPER}]{{2}})\.?\s)?[{_UPPER}][{_UPPER}'’\-]{{2,}}(?:\s[{_UPPER}][{_UPPER}'’\-]{{1,}})*(?=[,.:(]|\s[(–—-])"
+)
+_PLACE_AS_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=(?:\s\[[A-Z][\w ]+\])?,)")  # "Addis Ababa," "New Delhi [India]," with a date or an agency after it
 _DATE_OR_AGENCY = re.compile(r"\d|\([A-Z][\w.]*\)|/[A-Z][\w ]*/")
+_BREADCRUMB = re.compile(r"[^|\n]{1,40}(?:\s[|›»]\s[^|\n]{1,40}){2,}")
 _STORY_WORDS = 6  # the story goes on after a dateline, on its line
 _PROSE_WORDS = 12  # a line of this many words, or one that ends a sentence, is the story, not a byline or a masthead
 _LABELS = frozenset({"RELATED", "READ", "ALSO", "SEE", "WATCH", "LISTEN", "MORE", "UPDATE", "UPDATED", "PHOTO", "PHOTOS", "VIDEO", "ADVERTISEMENT", "RECOMMENDED", "TRENDING", "EDITOR'S", "NOTE"})
@@ -78,8 +84,8 @@ def _dateline_at(doc: Doc, line_start: int, line: str) -> Dateline | None:
     head = line[:160]
     indent = len(head) - len(head.lstrip())
     first = _PLACE_IN_CAPITALS.match(head, indent)
-    if first is not None and first.group(0) != first.group(0).upper():
-        first = None
+    if first is not None and (first.group(0) != first.group(0).upper() or first.group("short") in _REGION_CODES | set(COUNTRY_CODES)):
+        first = None  # not "UN CHIEF:", a headline's label
     as_name = first is None
     if as_name:
         first = _PLACE_AS_NAME.match(head, indent)
@@ -154,6 +160,8 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
         words = [t for t in sentence if t.is_alpha and len(t) > 1]
         if words and sum(t.is_upper for t in words) > len(words) / 2:
             continue  # an all-capitals headline
+        if _BREADCRUMB.fullmatch(sentence.text.strip()):
+            continue  # a masthead and its sections: "RABAT DAILY | Society | Education"
         for token in sentence:
             if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token) and not _place_in_capitals(token):
                 found.append((token.i, token.i + 1))

@@ -503,6 +503,142 @@ def test_parties_counted_in_one_sentence_and_named_in_the_next(run_empty, text, 
     assert [([p.name for p in a.parties], a.kinds, a.signed_on) for a in run_empty(text).agreements] == expected
 
 
+# -- round 6: units of units, places after a party, a later sentence's date ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit of a unit signs a "deal": the two parents are the parties
+        ("KMU's School of Nursing (SON) also signed a separate deal with Banjul University's Faculty of Medicine for the exchange of nurses.",
+         [["KMU", "Banjul University"]]),
+        ("Tema University signed a deal with Banjul University on staff exchange.", [["Tema University", "Banjul University"]]),
+        # "a great deal of" is no agreement
+        ("Tema University signed up a great deal of students with Banjul University.", []),
+    ],
+)
+def test_a_deal_signed_by_units_is_an_agreement_of_their_organisations(run_empty, text, expected):
+    found = run_empty(text)
+    assert [sorted(p.unit_of or p.id for p in a.parties) for a in found.agreements] == \
+        [sorted(next(i.entity.id for i in found.linked if i.mention.text == n) for n in names) for names in expected]
+
+
+def test_each_coordinated_party_with_its_city_is_one_party(run_seed):
+    """"A in Abu Dhabi and B (ACR) in Doha entered into ...": the cities are no parties, also
+    when one is written like an acronym the registry knows ("Abu", "ABU")."""
+    text = ("In a related development, Kestrel University of Science in Abu Dhabi and Banjul Harbour University (BHU) "
+            "in Doha entered into a research collaboration agreement covering energy systems.")
+    assert [[p.name for p in a.parties] for a in run_seed(text).agreements] == [["Kestrel University of Science", "Banjul Harbour University"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the dateline's date is the news's; the next sentence's is the signing's
+        ("TEMA, October 28 (GNA) – Kestrel Mountain Polytechnic Institute and Banjul University of Technology have signed a memorandum "
+         "of understanding on engineering.\n\nThe memorandum was signed in Tema on October 27, 2026, by the rector of Kestrel Polytechnic, "
+         "Professor Ama Mensah, and the Vice-Rector of BUT, Professor Kofi Boateng.", "2026-10-27"),
+        # an ordinal day, and the place of the signing (an organisation's building) is no party
+        ("The University of Tema has strengthened its links with Gambia through the signing of a memorandum of understanding with Banjul "
+         "University.\n\nThe memorandum, which was signed in the University's Queen's Hall on Wednesday 8th November, will see the two "
+         "institutions collaborate.", "--11-08"),
+        # a unit and its organisation written another way ("Universitat de Banjul" is Banjul University)
+        ("Tema University and Banjul University renewed their cooperation agreement for another five years. The renewed agreement was "
+         "signed on 15 October by TU Vice-Rector Ama Mensah and Professor Kofi Boateng, dean of the Faculty of History of the "
+         "Universitat de Banjul.", "--10-15"),
+        # an acronym never defined, of initials of the party's name
+        ("Tema State University named after Kofi Annan and Banjul University renewed their cooperation agreement for another five "
+         "years. The renewed agreement was signed on 15 October by TemSU Vice-Rector Ama Mensah and Professor Kofi Boateng, dean of "
+         "the Faculty of History of Banjul University.", "--10-15"),
+    ],
+)
+def test_the_sentence_after_the_report_dates_the_agreement(run_empty, text, expected):
+    found = [a for a in run_empty(text).agreements if not a.is_group]
+    assert len(found) == 1 and len(found[0].parties) == 2
+    assert found[0].signed_on == expected
+
+
+def test_a_list_of_units_and_their_organisations_after_by(run_empty):
+    text = ("These are the objectives of the agreement signed on 16 June by the Department of Food Sciences (DFS) of the University of "
+            "Tema and the Faculty of Agriculture of the Universidad Nacional de Banjul (UNB), Gambia.")
+    found = run_empty(text)
+    [agreement] = found.agreements
+    assert agreement.signed_on == "--06-16"
+    assert sorted(p.unit_of for p in agreement.parties) == sorted(
+        {i.entity.id for i in found.linked if i.mention.text in ("University of Tema", "Universidad Nacional de Banjul")})
+
+
+def test_a_person_of_the_subject_stands_for_the_organisation_the_subject_does_not_name(run_empty):
+    text = ("Banjul University Rector Prof. Dr. Ama Mensah opened the assembly. On the second day, Prof. Dr. Mensah and his counterpart "
+            "from Ghana, Rector of Tema State University (TSU) Prof. Dr. Kofi Boateng, signed a memorandum of understanding on student exchange.")
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [["Banjul University", "Tema State University"]]
+    # a witness does not stand for his
+    text = ("Banjul University Rector Prof. Dr. Ama Mensah opened the assembly. In the presence of Prof. Dr. Mensah, the Rector of Tema "
+            "State University (TSU) Prof. Dr. Kofi Boateng signed a memorandum of understanding on student exchange.")
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == []
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        ("Banjul University hosted the 25th General Assembly of the Coastal Network on May 11-12, 2023.", "2023-05-12"),
+        ("Banjul University hosted the 25th General Assembly of the Coastal Network on 3-5 June 2024.", "2024-06-04"),
+        ("Banjul University hosted the 25th General Assembly of the Coastal Network on 3 June 2024.", None),  # no range: which day?
+    ],
+)
+def test_on_the_second_day_of_the_assembly(run_empty, opening, expected):
+    text = opening + (" On the second day of the assembly, Banjul University and Tema University signed a memorandum of "
+                      "understanding on student exchange.")
+    assert [a.signed_on for a in run_empty(text).agreements] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the same day, the Faculty of Sciences of Tema, which belongs to Kestrel Mountain University, inked a separate cooperation "
+        "agreement with Banjul University on marine biology.",
+        "The School of Law, part of Kestrel Mountain University, signed an agreement with Banjul University.",
+    ],
+)
+def test_a_unit_that_belongs_to_its_university_signs_for_it(run_empty, text):
+    found = run_empty(text)
+    assert [sorted(p.name for p in a.parties) for a in found.agreements] == [["Banjul University", "Kestrel Mountain University"]]
+    assert found.memberships == []  # a unit belongs to a university, no alliance
+
+
+def test_a_definite_agreement_of_other_parties_right_after_one_is_its_own(run_empty):
+    text = ("Tema University signed an MoU with Volta University on 3 May 2024. "
+            "The agreement signed by Tema University and Kestrel University last year was also renewed.")
+    assert sorted(sorted(p.name for p in a.parties) for a in run_empty(text).agreements) == [
+        ["Kestrel University", "Tema University"], ["Tema University", "Volta University"]]
+
+
+@pytest.mark.parametrize(
+    "meeting, expected",
+    [
+        ("The Coastal Network's board met in Tema on Tuesday, June 10.", "--06-10"),
+        ("The Coastal Network's board met in Tema on Tuesday, June 10. Banjul University hosted the three-day meeting.", None),
+        ("The Coastal Network's board met in Tema on 10-12 June 2025.", None),
+    ],
+)
+def test_on_the_sidelines_of_a_meeting_of_several_days_no_day_is_said(run_empty, meeting, expected):
+    text = meeting + " On the sidelines of the meeting, Tema University signed a memorandum of understanding with Volta University."
+    assert [a.signed_on for a in run_empty(text).agreements] == [expected]
+
+
+def test_who_reports_an_agreement_is_no_party_and_a_count_over_years_has_no_date(run_empty):
+    text = ("The Ministry of Higher Education announced on Tuesday that Tema University and Volta University had concluded a "
+            "memorandum of understanding.")
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [["Tema University", "Volta University"]]
+    counted = run_empty("Banjul University had signed 37 agreements with Malaysian universities since 2015, the rector said.")
+    assert [(a.count, a.signed_on) for a in counted.agreements] == [(37, None)]
+
+
+def test_two_subjects_with_counted_counterparts_sign_nothing_together(run_empty):
+    text = "Tema University and Volta University had concluded agreements with two Hungarian universities during a visit to Budapest."
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements if not a.is_group] == []
+
+
 def test_an_agreement_not_reached_is_none(run_empty):
     extraction = run_empty(
         "Polar Norway, the government agency that runs the station, welcomed the plan. Its director said it would also look at "

@@ -29,6 +29,15 @@ from unikg.graph.ingest.dates import find_dates
         ("170 MOUs and 17 May", None, ["--05-17"]),
         ("renewed on Wednesday (14/8) at the senate", "2024-08-16", ["--08-14"]),  # day/month in brackets after a weekday
         ("renewed on Friday (5/8)", None, []),  # day/month or month/day: not said
+        ("signed on 3.9.2025 in Almaty", None, ["2025-09-03"]),  # day.month.year with dots
+        ("signed on 13.09.2025, version 2.1.3", None, ["2025-09-13"]),
+        ("signed on 31.02.2025", None, []),  # not a calendar date
+        # ordinal days, in every order
+        ("AL AIN, 4th November, 2026 (WAM) --", None, ["2026-11-04"]),
+        ("signed on 2nd November", None, ["--11-02"]),
+        ("signed on Tuesday, 3rd November, at the campus", None, ["--11-03"]),
+        ("signed on November 21st, 2025", None, ["2025-11-21"]),
+        ("signed on the 1st of March 2024 and on the 22nd of May", None, ["2024-03-01", "--05-22"]),
     ],
 )
 def test_dates_are_as_precise_as_the_text(text, published, expected):

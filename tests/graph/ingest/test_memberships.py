@@ -306,6 +306,69 @@ def test_interest_in_joining_and_a_fellow_member_are_no_alliance(run_empty):
         ("Tamale Technical University", "Coastal Universities Network", None, "2015")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the lead dates the event, the next sentence names its members: no year where none is given
+        ("TEMA — The Coastal Universities Association (CUA) on Wednesday, April 22, admitted two new member universities during its "
+         "General Conference. The General Conference approved the membership of Banjul University from Gambia and Kestrel Mountain "
+         "University from Ghana, the secretary-general said.",
+         [("Banjul University", "Coastal Universities Association", None, "--04-22"),
+          ("Kestrel Mountain University", "Coastal Universities Association", None, "--04-22")]),  # the count they are: dropped
+        # the next sentence tells of the decision; "also admitted": the same assembly
+        ("Banjul University has been admitted as a full member of the Coastal Universities Network. The decision was taken by the "
+         "network's General Assembly, which met in Accra on 23-24 November 2023. The Assembly also admitted Tema University from Ghana.",
+         [("Banjul University", "Coastal Universities Network", None, "2023-11-23"), ("Tema University", "Coastal Universities Network", None, "2023-11-23")]),
+        ("Banjul University, a member of the Coastal Universities Network since 1998, hosted the assembly. "
+         "The Assembly also admitted Tema University from Ghana.",
+         [("Banjul University", "Coastal Universities Network", None, "1998"), ("Tema University", "Coastal Universities Network", None, None)]),
+        # the date right after the alliance is the membership's, not the sentence's other date
+        ("Opening the assembly, the rector reminded the participants that Banjul University, which has been a member of the Coastal "
+         "Universities Network since 1998, had hosted the assembly for the first time in 2005.",
+         [("Banjul University", "Coastal Universities Network", None, "1998")]),
+        ("Banjul University joined the Coastal Universities Network (CUN) in March 2019 and hosted its assembly in 2022.",
+         [("Banjul University", "Coastal Universities Network", None, "2019-03")]),
+        # participating since the alliance was founded; a founding member's year
+        ("The Coastal Universities Alliance, in which Banjul University has participated since the alliance was founded in 2019, is growing.",
+         [("Banjul University", "Coastal Universities Alliance", None, "2019")]),
+        ("Banjul University, which joined the Coastal Universities Alliance as a founding member in 2001, hosts a summer school on fisheries.",
+         [("Banjul University", "Coastal Universities Alliance", None, "2001")]),
+        # no event before: no date (a far count, a separate sentence without "also")
+        ("The Coastal Universities Association admitted two new members on 3 May 2024. The ceremony was long. The speeches were long. "
+         "Banjul University, a long-standing member, presented a proposal.",
+         [(2, "Coastal Universities Association", None, "2024-05-03"), ("Banjul University", "Coastal Universities Association", None, None)]),
+    ],
+)
+def test_the_date_of_the_event_a_membership_is_part_of(run_empty, text, expected):
+    assert memberships(run_empty(text)) == expected
+
+
+def test_the_university_among_the_founding_members(run_empty):
+    text = ("The Coastal Universities Association met in Tema. President of Banjul University Prof. Ama Mensah welcomed the delegates, "
+            "saying the university was \"proud to have been among the founding members\" of the association in 1964.")
+    assert memberships(run_empty(text)) == [("Banjul University", "Coastal Universities Association", "founding-member", "1964")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Coastal Universities Network held its General Assembly in Tema on 3 May 2024. Rectors of 30 universities attended. "
+         "The Assembly admitted Banjul University as a new member.", ["2024-05-03"]),
+        ("The Coastal Universities Network held its General Assembly in Tema in May 2024. "
+         "The Assembly admitted Banjul University as a new member.", [None]),  # a month is no day of the assembly
+        ("The Coastal Universities Network held its General Assembly in Tema on 3 May 2024. "
+         "The Board admitted Banjul University as a new member.", []),  # whose board?
+    ],
+)
+def test_the_assembly_admitted_on_the_day_the_text_gives_for_it(run_empty, text, expected):
+    assert [m.date for m in run_empty(text).memberships if m.member is not None] == expected
+
+
+def test_the_cities_of_coordinated_members_are_no_members(run_seed):
+    text = "Kestrel University of Science in Abu Dhabi and Banjul Harbour University (BHU) in Doha joined the Coastal Universities Alliance."
+    assert sorted(m.member.name for m in run_seed(text).memberships) == ["Banjul Harbour University", "Kestrel University of Science"]
+
+
 def test_a_count_the_article_goes_on_to_name_is_those_names(run_empty):
     named = run_empty(
         "The Nordic Crafts Network met in Accra, and the network admitted two new member universities. "
@@ -318,3 +381,8 @@ def test_a_count_the_article_goes_on_to_name_is_those_names(run_empty):
         "The assembly approved the membership of Banjul University.")
     assert sorted(memberships(partly), key=str) == sorted(
         [(3, "Nordic Crafts Network", None, None), ("Banjul University", "Nordic Crafts Network", None, None)], key=str)
+
+
+def test_the_year_an_alliance_was_set_up_is_no_date_of_its_members(run_empty):
+    text = "Both Banjul University and Tema University are members of the Coastal Universities Network, which was set up in 1995."
+    assert [m.date for m in run_empty(text).memberships] == [None, None]

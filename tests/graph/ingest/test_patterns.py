@@ -244,6 +244,11 @@ def test_list_items_and_shared_heads_take_the_gazetteers_name(run_empty):
         ("News provided by Banjul University\nApr 26, 2023, 10:15 ET\n\nSAINT-ÉTIENNE CITY, April 26, 2023 /CNW/ - Kestrel Mountain University "
          "signed an agreement with Banjul University.", "SAINT-ÉTIENNE CITY"),
         ("Cape Coast, June 20/2024 (GNA) — Kestrel Mountain University signed an agreement with Banjul University.", "Cape Coast"),
+        # words of two capitals inside a place; a region in square brackets after a place written as a name
+        ("EL TEMA, 4th November, 2026 (GNA) -- Kestrel Mountain University signed an agreement with Banjul University.", "EL TEMA"),
+        ("ST. KESTREL, Ghana, May 5 -- Kestrel Mountain University signed an agreement with Banjul University.", "ST. KESTREL"),
+        ("PORTO DE TEMA, May 5 (Lusa) - Kestrel Mountain University signed an agreement with Banjul University.", "PORTO DE TEMA"),
+        ("Cape Coast [Ghana], March 3 (GNA): Kestrel Mountain University signed an agreement with Banjul University.", "Cape Coast"),
     ],
 )
 def test_a_dateline_is_a_place_never_an_organisation_nor_a_date_of_the_facts(run_empty, text, place):
@@ -335,6 +340,34 @@ def test_an_alliance_noun_before_another_noun_is_a_modifier(empty_nlp):
 def test_a_number_after_a_place_ends_the_name(empty_nlp):
     mentions = found_mentions(empty_nlp, "Université Tamale 2 and Banjul University 3 signed; Banjul University 2 billion is a budget.")
     assert [m.text for m in mentions if m.kind == "organization"] == ["Université Tamale 2", "Banjul University", "Banjul University"]
+
+
+def test_a_dateline_whose_place_opens_with_a_word_of_two_capitals(run_empty):
+    """"AL AIN, 4th November, 2026 (WAM) --": a place, its date the news's, its agency no party."""
+    text = ("AL AIN, 4th November, 2026 (WAM) -- Kestrel Mountain University has signed a memorandum of understanding with "
+            "Banjul University to cooperate in research.\n\nThe MoU was signed on Tuesday, 3rd November, in Tema.")
+    extraction = run_empty(text)
+    assert "AL AIN" in names(extraction, "city")
+    assert sorted(set(names(extraction, "organization"))) == ["Banjul University", "Kestrel Mountain University"]
+    assert [a.signed_on for a in extraction.agreements] == ["--11-03"]
+
+
+def test_a_country_with_a_possessive_after_and_ends_an_of_name(run_empty):
+    """"A of Rabat and Spain's University of Granada": Spain owns the next name, it is no part of A."""
+    text = "Kestrel University of Tema and Gambia's Banjul Institute of Fisheries signed a memorandum of understanding."
+    extraction = run_empty(text)
+    assert names(extraction, "organization") == ["Kestrel University of Tema", "Banjul Institute of Fisheries"]
+    assert [[p.name for p in a.parties] for a in extraction.agreements] == [["Kestrel University of Tema", "Banjul Institute of Fisheries"]]
+
+
+def test_a_masthead_and_its_sections_name_no_organisation(run_empty):
+    text = ("TEMA DAILY | Society | Education\n\nKestrel Mountain University and Gambia's Banjul University on Thursday signed a "
+            "memorandum of understanding.")
+    assert sorted(set(names(run_empty(text), "organization"))) == ["Banjul University", "Kestrel Mountain University"]
+
+
+def test_a_label_of_a_union_s_code_is_no_dateline(run_empty):
+    assert "UN CHIEF" not in names(run_empty("UN CHIEF: Kestrel Mountain University signed an agreement with Banjul University today."), "city")
 
 
 @pytest.mark.parametrize(
