@@ -948,10 +948,10 @@ def _former_names(doc: Doc, mentions: list[Mention], linked: dict[int, Entity]) 
             end = m.token_start
             while end < len(doc) and not doc[end].is_punct and not doc[end].is_space:
                 end += 1
-            words = set(_name_words(normalize(doc[m.token_start:end].text)))
+            words = set(name_words(normalize(doc[m.token_start:end].text)))
             fits = unique([linked[o.token_start] for o in orgs if linked[o.token_start].id != entity.id
                            and not linked[o.token_start].alliance and linked[o.token_start].unit_of is None
-                           and words & set(_name_words(normalize(linked[o.token_start].name)))])
+                           and words & set(name_words(normalize(linked[o.token_start].name)))])
             target = fits[0] if len(fits) == 1 else None
         else:
             target = None
