@@ -193,6 +193,7 @@ ROLE_TITLES: dict[str, str | None] = {
     "lecturer": "staff-member",
     "librarian": "staff-member",
     "secretary": None,
+    "undersecretary": None,
     "party secretary": None,
     "governor": None,
     "mayor": None,
@@ -205,7 +206,7 @@ TITLE_HEADS = frozenset({
     "president", "rector", "prorector", "chancellor", "provost", "dean", "director", "chairman",
     "chairwoman", "chairperson", "chair", "secretary", "secretary-general", "director-general",
     "minister", "ambassador", "registrar", "principal", "head", "professor", "academician",
-    "advisor", "adviser", "founder", "officer", "governor", "mayor", "ceo", "vp", "vc", "dvc", "coordinator",
+    "advisor", "adviser", "founder", "officer", "governor", "mayor", "ceo", "vp", "vc", "dvc", "coordinator", "undersecretary",
     "manager", "assistant", "lecturer", "librarian", "deputy", "executive", "commissioner",
 })
 CAPITALISED_TITLE_HEADS = frozenset({

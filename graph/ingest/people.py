@@ -39,7 +39,10 @@ _PERSON_WORD = re.compile(
     rf"{_UPPER}{_LOWER}+(?:-[A-Za-z]{_LOWER}+)*|{_UPPER}{{2,}}{_LOWER}*|{_UPPER}{_LOWER}*\.{_UPPER}{_LOWER}+|(?:Mc|Mac|Fitz)?{_UPPER}{_LOWER}+{_UPPER}{_LOWER}+|O'{_UPPER}{_LOWER}+"
 )
 _INITIAL = re.compile(r"[A-Z]\.?")
-PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "ibn", "al", "el", "ter", "zu", "Ó", "Ní", "Mac", "Nic", "i", "y"})
+# An initial (or two letters of one) joined to the given name by its full stop, as Mongolian and
+# other Central Asian names are written ("B.Tsogtbayar", "Ts.Altangerel"): a whole name in one word.
+_JOINED_INITIAL = re.compile(rf"{_UPPER}{_LOWER}?\.{_UPPER}{_LOWER}{{2,}}")
+PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "bint", "ben", "ibn", "al", "el", "ter", "zu", "Ó", "Ní", "Mac", "Nic", "i", "y"})
 HONORIFICS = frozenset({
     "prof", "prof.", "professor", "dr", "dr.", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.",
     "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "assoc", "asst", "dato'", "dato", "datuk", "datin", "puan", "ir", "ir.", "assoc.", "asst.",
@@ -72,12 +75,24 @@ def abbreviated_name_word(doc: Doc, i: int) -> bool:
     word of one or two letters that is no everyday word, its full stop right after it, then two
     name words that are no everyday words either (not "Acme Co. The rector said")."""
     token = doc[i]
+    if joined_initial(doc, i):
+        return True
     return (
         i + 3 < len(doc) and 1 <= len(token.text) <= 2 and token.text[0].isupper() and token.text.isalpha()
         and not token.text.isupper() and not token.is_stop and not token.whitespace_
         and doc[i + 1].text == "." and bool(doc[i + 1].whitespace_)
         and all(is_personword(doc[k]) and not doc[k].is_stop for k in (i + 2, i + 3))
         and not (i > 0 and doc[i - 1].text == ".")
+    )
+
+
+def joined_initial(doc: Doc, i: int) -> bool:
+    """"Ts.Altangerel" as the tokenizer splits it ("Ts", ".", "Altangerel"): an initial of one or
+    two letters, its full stop with no space after it, and a name word (see :data:`_JOINED_INITIAL`)."""
+    return (
+        i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "." and not doc[i + 1].whitespace_
+        and bool(_JOINED_INITIAL.fullmatch(doc[i:i + 3].text)) and is_personword(doc[i + 2])
+        and not (i > 0 and doc[i - 1].text == "." and not doc[i - 1].whitespace_)  # not "U.S.Army"
     )
 
 
@@ -135,7 +150,7 @@ def name_at(doc: Doc, i: int, *, limit: int = 5) -> tuple[int, int] | None:
             continue
         if is_personword(token):
             j = _joined(doc, j)
-            words += 1
+            words += 1 + bool(_JOINED_INITIAL.fullmatch(token.text))  # "B.Tsogtbayar": an initial and a name
             full += 1
             continue
         if token.text in PARTICLES and words:  # "van der Berg": little words, then a name word
@@ -420,7 +435,8 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
     end = j + 1
     k = end
     while k > 0 and end - k < 6 and (is_personword(doc[k - 1]) or _INITIAL.fullmatch(doc[k - 1].text) or doc[k - 1].text in PARTICLES or doc[k - 1].text == "-"
-                                     or (doc[k - 1].is_lower and doc[k - 1].is_alpha and k >= 2 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_)):  # "Seung-woo"
+                                     or (doc[k - 1].is_lower and doc[k - 1].is_alpha and k >= 2 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_)  # "Seung-woo"
+                                     or (doc[k - 1].text == "." and k >= 2 and joined_initial(doc, k - 2))):  # "Ts.Altangerel"
         k -= 1
     while k < end and (doc[k].text in PARTICLES or doc[k].text == "-"):
         k += 1

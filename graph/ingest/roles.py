@@ -217,6 +217,9 @@ class _Finder:
         """(first ORG, end) of "(the) ORG (ACR) of the PARENT (ACR)" starting at i."""
         if i < len(self.doc) and self.doc[i].lower_ == "the":
             i += 1
+        country = self.mention(i, "country")
+        if country is not None and self.doc[country.mention.token_end:country.mention.token_end + 1].text in {"'s", "’s"}:
+            i = country.mention.token_end + 1  # "at Oman's Ministry of X": the country's possessive is no part of the chain
         org = self.mention(i, "organization")
         if org is None:
             return None
@@ -955,7 +958,7 @@ class _Finder:
                 continue
             person, title_end, unit = self._person_after_domain(end, orgs, stated=stated is not None)
             if person is None:
-                person, title_end, unit = self._person_before(start), end, None
+                person, title_end, unit = self._person_before(start, stated=stated is not None), end, None
                 if person is None or (end < len(self.doc) and self.doc[end].lower_ in {"of", "at"} and self.mention(end + 1 + (self.doc[end + 1].lower_ == "the"), "organization")):
                     continue
             k = person.mention.token_end
@@ -1022,7 +1025,30 @@ class _Finder:
             return referred[0] if referred is not None and referred[1] == k else None
         if self.doc[sentence.start:sentence.start + 3].text.lower() == "on behalf of" and re.search(r"\bby$", text):
             return self.mention(sentence.start + 3 + (self.doc[sentence.start + 3].lower_ == "the"), "organization")
-        return None
+        return self._signed_on_behalf_by(start)
+
+    def _signed_on_behalf_by(self, start: int) -> Linked | None:
+        """"signed on behalf of ORG (ACR) by TITLE X" and "... by Dr. X, TITLE": the organisation
+        the person signed for, when only the person (and honorifics) stand between "by" and the
+        title."""
+        k = start
+        if k >= 2 and self.doc[k - 1].text == ",":
+            person = self.ending.get(k - 1)
+            if person is None or person.mention.kind != "person":
+                return None
+            k = person.mention.token_start
+            while k > 0 and is_honorific(self.doc[k - 1]):
+                k -= 1
+        if k < 1 or self.doc[k - 1].lower_ != "by":
+            return None
+        end = k - 1
+        if end >= 3 and self.doc[end - 1].text == ")" and self.doc[end - 3].text == "(":
+            end -= 3  # "on behalf of Sultan Qaboos University (SQU) by"
+        org = self.ending.get(end)
+        if org is None or org.mention.kind != "organization":
+            return None
+        begin = org.mention.token_start - (self.doc[org.mention.token_start - 1].lower_ == "the")
+        return org if self.doc[max(0, begin - 3):begin].text.lower() == "on behalf of" else None
 
     def _represented_earlier(self, start: int) -> tuple[bool, Linked | None]:
         """(whether the sentence says earlier whom an organisation sent, that organisation):
@@ -1049,8 +1075,10 @@ class _Finder:
         token = self.doc[start - 1]
         return token.text[:1].isupper() and token.text.isalnum() and not token.is_stop and not is_honorific(token)
 
-    def _person_before(self, start: int) -> Linked | None:
-        """"Prof. V, Vice-Rector for ..., who": the person right before ", TITLE"."""
+    def _person_before(self, start: int, *, stated: bool = False) -> Linked | None:
+        """"Prof. V, Vice-Rector for ..., who": the person right before ", TITLE"; any end of
+        the apposition when the sentence says whom the person stands for ("signed on behalf
+        of ORG by Dr. X, Vice-Chancellor, while ...")."""
         if start < 2 or self.doc[start - 1].text != ",":
             return None
         person = self.ending.get(start - 1)
@@ -1062,6 +1090,8 @@ class _Finder:
         tail = self.doc[start:end]
         if any(i.mention.kind == "organization" and start <= i.mention.token_start < end for i in self.linked):
             return None
+        if stated and len(tail) <= 8 and (end >= len(self.doc) or self.doc[end].text in {",", ".", ";"}):
+            return person
         return person if end < len(self.doc) and self.doc[end].text == "," and end + 1 < len(self.doc) and self.doc[end + 1].lower_ in {"who", "which", "said", "says"} and len(tail) <= 8 else None
 
     def _home(self) -> Linked | None:
