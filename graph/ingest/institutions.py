@@ -324,10 +324,13 @@ def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) 
                 break
             if k < len(doc) and is_head(doc[k]):
                 break  # "... of the Chinese Academy": the next institution starts there
+            if word in AND_WORDS and doc[i + 1].lower_ == "the" and _head_ahead(doc, k, person_starts):
+                break  # "Ministry of Education and Science and the Taipei Economic and Cultural Office"
             if word in AND_WORDS and all(is_acronym(t.text) for t in doc[j:k]):
                 break
-            if word in AND_WORDS and k + 1 < len(doc) and doc[k].text in _POSSESSIVE and _owns_next_name(doc, j, k, countries):
-                break  # "A of Rabat and Spain's University of Granada": the owner of the next name
+            owner_end = next((p for p in range(j + 1, min(j + 5, len(doc) - 1)) if doc[p].text in _POSSESSIVE), None)
+            if word in AND_WORDS and owner_end is not None and _owns_next_name(doc, j, owner_end, countries):
+                break  # "A of Rabat and Spain's University of Granada", "... and Côte d'Ivoire's ...": the owner of the next name
             in_of_part = True
             end = i = k
         elif word == "," and in_of_part:
@@ -335,7 +338,9 @@ def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) 
             if k is None:
                 break
             end = i = k
-        elif word == "named" and i + 1 < len(doc) and doc[i + 1].text.lower() == "after":
+        elif word == "after" and _eponym_before_acronym(doc, i + 1):  # "Armenian State Pedagogical University after Khachatur Abovian (ASPU)"
+            end = i = _eponym_before_acronym(doc, i + 1)
+        elif word == "named" and i + 1 < len(doc) and doc[i + 1].text.lower() in {"after", "for"}:
             k = i + 2
             while k < len(doc) and (is_tailword(doc[k]) or re.fullmatch(r"[A-Z]\.", doc[k].text) or _inner_hyphen(doc, k)):
                 k += 1
@@ -345,6 +350,30 @@ def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) 
         else:
             break
     return end
+
+
+def _head_ahead(doc: Doc, k: int, person_starts: set[int]) -> bool:
+    """Whether a head noun comes after ``k`` once "and" and capitalised words are passed: the
+    next institution's ("and the Taipei Economic and Cultural Office"), not "and the Arts"."""
+    for _ in range(3):
+        if k < len(doc) and doc[k].lower_ in AND_WORDS:
+            k = _tailwords(doc, k + 1, person_starts)
+        if k < len(doc) and is_head(doc[k]):
+            return True
+    return False
+
+
+def _eponym_before_acronym(doc: Doc, i: int) -> int | None:
+    """The end of a person's name of two to four words at ``i`` that an acronym in brackets
+    follows: the eponym of a name written "HEAD after FIRSTNAME SURNAME (ACR)", as names of the
+    former Soviet Union are ("Yerevan State Medical University after Mkhitar Heratsi (YSMU)");
+    None otherwise ("Stanford University after John Smith left": no acronym, no eponym)."""
+    k = i
+    while k < len(doc) and k - i < 4 and (is_personword(doc[k]) or re.fullmatch(r"[A-Z]\.", doc[k].text) or _inner_hyphen(doc, k)):
+        k += 1
+    if k - i < 2 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" or not is_acronym(doc[k + 1].text):
+        return None
+    return k
 
 
 def _owns_next_name(doc: Doc, j: int, k: int, countries: dict[str, str]) -> bool:
@@ -475,15 +504,23 @@ def _is_owner(text: str, countries: dict[str, str], known_names: set[str]) -> bo
     last = words[-1].strip(".,")
     key = fold(" ".join(words[-3:]))
     return (
-        fold(last) in countries or key in countries or last in lexicon.REGIONS
+        fold(last) in countries or any(fold(" ".join(words[-n:])) in countries for n in (2, 3)) or last in lexicon.REGIONS
         or (last.isupper() and len(last) >= 2) or fold(last) in known_names or key in known_names
     )
 
 
 def _coordinated_adjectives(doc: Doc, begin: int, countries: dict[str, str]) -> int:
     """"North Carolina Agricultural and Technical State University": an adjective and "and"
-    before the name belong to it, with the capitalised words before them."""
-    if begin >= 2 and doc[begin - 1].lower_ in {"and", "&"} and _ADJECTIVE.fullmatch(doc[begin - 2].text):
+    before the name belong to it, with the capitalised words before them; so do an adjective of
+    a place or a field's word before "and" and a singular head ("the Slovenian Research and
+    Innovation Agency", "the African and Malagasy Council for Higher Education", "the Science
+    and Technology Council"; not "Harvard and Yale University", nor "Swiss and Austrian
+    Universities", two or more)."""
+    if begin < 2 or doc[begin - 1].lower_ not in {"and", "&"}:
+        return begin
+    word = doc[begin - 2].text
+    singular_head = next((not t.text.endswith("s") for t in doc[begin:begin + 4] if is_head(t)), False)
+    if _ADJECTIVE.fullmatch(word) or (singular_head and (is_descriptive(word) or word in lexicon.MINISTRY_DOMAINS) and is_tailword(doc[begin])):
         k = begin - 2
         while k > 0 and is_tailword(doc[k - 1]) and doc[k - 1].text not in _POSSESSIVE:
             k -= 1
