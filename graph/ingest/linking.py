@@ -929,7 +929,8 @@ _COMMON_NOUNS = frozenset({"university", "institution", "college", "school", "ac
 
 def _former_names(doc: Doc, mentions: list[Mention], linked: dict[int, Entity]) -> dict[int, Entity]:
     """A former name is the organisation's own: "The University of X, founded in 1948 as the
-    University College of Y," "X (formerly Y)", "X, formerly known as Y"; after "the
+    University College of Y," "X (formerly Y)", "X, formerly known as Y"; so is another name
+    it goes by ("X, known locally as Y", "X (also known as Y)"); after "the
     university, formerly known as Y" the one organisation of the article that shares a name
     word with Y ("NUI Galway": the University of Galway). A former name the article does not
     tie to one organisation stays as it is."""
@@ -966,12 +967,14 @@ def _former_names(doc: Doc, mentions: list[Mention], linked: dict[int, Entity]) 
 
 
 def _former_name_trigger(doc: Doc, start: int) -> int | None:
-    """Where "formerly (known as)", "founded (in YEAR) as" begins before a name at ``start``."""
+    """Where "formerly (known as)", "(also, locally) known as", "founded (in YEAR) as" begins
+    before a name at ``start``."""
     k = start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
     words = [t.lower_ for t in doc[max(0, k - 3):k + 1]]
     for shape in (["formerly", "known", "as"], ["formerly", "called"], ["formerly", "named"], ["formerly"],
+                  ["also", "known", "as"], ["known", "locally", "as"], ["locally", "known", "as"], ["known", "as"],
                   ["founded", "as"], ["established", "as"], ["founded", "in", "#", "as"], ["established", "in", "#", "as"]):
         tail = words[-len(shape):]
         if len(tail) == len(shape) and all(w == s or (s == "#" and w.isdigit() and len(w) == 4) for w, s in zip(tail, shape)):
