@@ -238,6 +238,9 @@ def find_agreements(
     return finder.merged()
 
 
+_PROGRAMMES = frozenset({"programme", "program", "programmes", "programs"})
+
+
 class _Finder:
     def __init__(self, doc: Doc, linked: list[Linked], roles: list[RoleFact], published: str | None, dateline: int):
         self.doc = doc
@@ -268,7 +271,8 @@ class _Finder:
 
     def sentence(self, number: int, sentence: Span) -> None:
         words = [t.lower_ for t in sentence]
-        nouns = [k for k, w in enumerate(words) if w in lexicon.AGREEMENT_NOUNS and not (w == "deal" and words[k + 1:k + 2] == ["of"])]  # not "a great deal of"
+        nouns = [k for k, w in enumerate(words) if (w in lexicon.AGREEMENT_NOUNS and not (w == "deal" and words[k + 1:k + 2] == ["of"]))  # not "a great deal of"
+                 or (w in _PROGRAMMES and k > 0 and words[k - 1] == "executive")]  # "an executive programme between A and B": an implementing agreement
         verbs = [k for k, w in enumerate(words) if w in lexicon.SIGNING_VERBS and self._is_verb(sentence, k)]
         orgs = self._parties_in(sentence)
         evidence = self._evidence(sentence)
@@ -426,7 +430,9 @@ class _Finder:
             is_alias = previous_end is not None and [t.text for t in self.doc[previous_end:start] if not t.is_space] == ["("]
             source = self.doc[max(0, start - 3):start].text.lower().endswith(("according to", "according to the"))  # the source of the report
             source = source or bool(_REPORTS.match(self.text, item.mention.end))  # "The Ministry announced on Tuesday that A and B had concluded ..."
-            if not is_parent and not is_alias and not source:
+            if is_parent and result and result[-1].entity.unit_of == item.entity.id:
+                result[-1] = item  # "with the College of X of the University of Z": the university is the party
+            elif not is_parent and not is_alias and not source:
                 result.append(item)
             previous_end = item.mention.token_end
         named = {item.entity.id for item in result}
@@ -658,10 +664,14 @@ class _Finder:
         starts = {o.mention.token_start: o for o in self._parties_in(sentence)}
         ends = {o.mention.token_end: o for o in self.orgs}
         people = {p.mention.token_start: p for p in self._people(sentence)}
+        units = {o.mention.token_start: o for o in self.orgs if o.entity.unit_of is not None}
         parties = []
         i = sentence.start + k
         while i < sentence.end:
             token = self.doc[i]
+            if i in units and parties and units[i].entity.unit_of == parties[-1].id:
+                i = units[i].mention.token_end  # "between SQU's College of Engineering and B": SQU is the party
+                continue
             if i in starts:
                 parties.append(starts[i].entity)
                 i = starts[i].mention.token_end

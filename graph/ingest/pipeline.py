@@ -86,6 +86,8 @@ def build_pipeline(registry: Registry) -> Language:
     for abbreviation in people.HONORIFIC_ABBREVIATIONS:  # "Assoc. Prof. Dr. X", "Engr. X": one token, no sentence end
         for written in (abbreviation, abbreviation.capitalize()):
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+    for noun in ("MoU", "MoUs", "MOU", "MOUs", "MoA", "MoAs", "MOA", "MOAs"):  # "signed an MoU." ends its sentence
+        nlp.tokenizer.add_special_case(noun + ".", [{ORTH: noun}, {ORTH: "."}])
     nlp.add_pipe("unikg_norm")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("unikg_sentence_bounds")
