@@ -430,9 +430,7 @@ class _Finder:
             is_alias = previous_end is not None and [t.text for t in self.doc[previous_end:start] if not t.is_space] == ["("]
             source = self.doc[max(0, start - 3):start].text.lower().endswith(("according to", "according to the"))  # the source of the report
             source = source or bool(_REPORTS.match(self.text, item.mention.end))  # "The Ministry announced on Tuesday that A and B had concluded ..."
-            if is_parent and result and result[-1].entity.unit_of == item.entity.id:
-                result[-1] = item  # "with the College of X of the University of Z": the university is the party
-            elif not is_parent and not is_alias and not source:
+            if not is_parent and not is_alias and not source:
                 result.append(item)
             previous_end = item.mention.token_end
         named = {item.entity.id for item in result}

@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .acronyms import is_acronym, looks_like_short_form
 from .folding import fold
+from .nationalities import country_of_adjective
 from .people import is_personword
 
 AND_WORDS = frozenset({"and", "&", "y", "e", "et", "und"})  # "de América Latina y el Caribe"
@@ -520,13 +521,26 @@ def _coordinated_adjectives(doc: Doc, begin: int, countries: dict[str, str]) -> 
         return begin
     word = doc[begin - 2].text
     singular_head = next((not t.text.endswith("s") for t in doc[begin:begin + 4] if is_head(t)), False)
-    if _ADJECTIVE.fullmatch(word) or (singular_head and (is_descriptive(word) or word in lexicon.MINISTRY_DOMAINS) and is_tailword(doc[begin])):
+    if _ADJECTIVE.fullmatch(word) or (singular_head and _place_or_field_word(word, countries) and is_tailword(doc[begin])
+                                      and not (begin >= 3 and doc[begin - 3].lower_ in CONNECTORS)):  # not "University of Tehran and Yerevan State University"
         k = begin - 2
         while k > 0 and is_tailword(doc[k - 1]) and doc[k - 1].text not in _POSSESSIVE:
             k -= 1
         if not any(fold(t.text) in countries for t in doc[k:begin - 1]) or k < begin - 2:
             return k
     return begin
+
+
+_REGION_ADJECTIVES = frozenset({
+    "African", "Asian", "European", "Arab", "Nordic", "Latin", "Caribbean", "Pacific", "Baltic", "Balkan",
+    "Mediterranean", "Atlantic", "Arctic", "Central", "Eastern", "Western", "Northern", "Southern",
+})
+
+
+def _place_or_field_word(word: str, countries: dict[str, str]) -> bool:
+    """An adjective of a country or a region ("Slovenian", "African") or a field's word
+    ("Research", "Science"): a word that "and" joins inside a name, not a place's name."""
+    return fold(word) not in countries and (word in _REGION_ADJECTIVES or word in lexicon.MINISTRY_DOMAINS or country_of_adjective(word) is not None)
 
 
 def _without_country_of(doc: Doc, begin: int, stop: int, countries: dict[str, str], known_names: set[str]) -> int:

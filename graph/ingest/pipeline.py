@@ -461,7 +461,9 @@ def _units_of_named(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
                 key = fold(parent.text)
                 if n == 0 and len(parent) == 1 and not _capitals(parent.text):
                     break  # "... Institute of Technology": a field, not the end of another name ("Hanoi University of Science and Technology")
-                if (len(parent) == 1 and _capitals(parent.text)) or any(t != fold(doc[c.start:c.end].text) and t.endswith(" " + key) for t in texts):
+                if (len(parent) == 1 and _capitals(parent.text)) or any(
+                    t != fold(doc[c.start:c.end].text) and t.endswith(" " + key) and not t.endswith(" of " + key) for t in texts
+                ):  # "Foreign Relations Office of MUST"; not "UZ College of Health Sciences" beside "College of Health Sciences" (a field)
                     split = (k, begin)
                     break
         if split is None:
