@@ -111,6 +111,7 @@ _ANAPHORS = re.compile(
 _AFTER_THE_EVENT = re.compile(r"\s*(?:After|Following|During|At the end of|On the sidelines of|On the margins of)\s+the\s+(meeting|talks|visit|forum|conference|discussions?)\b")
 _NTH_DAY = re.compile(r"\s*On\s+the\s+(first|opening|second|third|fourth|fifth|last|final|closing)\s+day\s+of\s+the\s+(meeting|assembly|conference|forum|visit|summit|congress|session|fair|symposium|workshop)\b", re.I)
 _BELONGS = re.compile(r",\s*(?:which|that)\s+(?:belongs|belonged|is\s+part)\s+(?:to|of)(?:\s+the)?|,\s*(?:part|a\s+unit|a\s+faculty|a\s+school)\s+of(?:\s+the)?", re.I)
+_ASIDE = re.compile(r"\s*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to|Alongside|Beyond|Other\s+than)\b[^,]*,", re.I)
 _SINCE = re.compile(r"\b(?:since|over\s+the\s+(?:past|last))\s+(?:(?:19|20)\d\d|\w+\s+years)\b", re.I)
 _REPORTS = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+)?(?:announced|said|says|reported|reports|stated|confirmed)\s+(?:on\s+\w+(?:,?\s+\w+\s+\d+)?\s+|\w+day\s+)?that\b", re.I)
 _COUNTED_COUNTERPARTS = re.compile(
@@ -515,7 +516,9 @@ class _Finder:
             count = None
             if previous is not None:
                 count = int(previous.text) if previous.text.isdigit() else lexicon.NUMBER_WORDS.get(previous.lower_)
-            parties = unique([o.entity for o in orgs]) or self._implied_subject(sentence, min(verbs))
+            aside = _ASIDE.match(sentence.text)  # "Besides the NTU memorandum, NUM signed four further agreements": NUM's count only
+            parties = unique([o.entity for o in orgs if not (aside and o.mention.start < sentence.start_char + aside.end())])
+            parties = parties or self._implied_subject(sentence, min(verbs))
             if not parties:
                 continue
             after = sentence[noun + 1:].text
@@ -765,7 +768,14 @@ class _Finder:
         counterparts = [c for c in unique(counterparts) if c.id not in {s.id for s in subject}]
         signatories = self._signatories(sentence, boundary)
         kinds, _ = self._kinds(sentence, noun)
-        if counterparts and subject and len(counterparts) >= 2 and not set(kinds) & lexicon.MULTIPARTY_KINDS:
+        each = "each" in words[max(0, verb - 3):verb]  # "A and B (have) each signed an agreement with C": one each
+        if counterparts and len(subject) >= 2 and each and not set(kinds) & lexicon.MULTIPARTY_KINDS:
+            note = f"The text says the {len(subject)} organisations each signed with {len(counterparts)} counterpart(s): one bilateral agreement each."
+            created = [
+                self._new(number, sentence, noun, [s, c], evidence, confidence=0.8, signatories=signatories, note=note)
+                for s in subject for c in counterparts
+            ]
+        elif counterparts and subject and len(counterparts) >= 2 and not set(kinds) & lexicon.MULTIPARTY_KINDS:
             note = (
                 f"The text names {len(counterparts)} counterparts of one signing; recorded as one "
                 "bilateral agreement each, the reading that holds whether they signed one agreement or one each."

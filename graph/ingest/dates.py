@@ -137,9 +137,13 @@ def day_of_range(found: FoundDate, ordinal: str) -> str | None:
 
 _NOT_THE_FACTS = re.compile(
     r"\b(?:announced|announces|said|says|reported|reports|stated|confirmed|published|founded|established|"
-    r"founding(?!\s+members?\b)|establishment|launched|launch|created|creation|inception|began|begun|started|set\s+up|dates\s+back|dating\s+back)\b(?:\s+\w+){0,3}\s*$",
+    r"founding(?!\s+members?\b)|establishment|launched|launch|created|creation|inception|began|begun|started|set\s+up|dates\s+back|dating\s+back|"
+    r"(?:first|originally|initially)\s+(?:concluded|signed|inked|agreed|entered\s+into))\b(?:\s+\w+){0,3}\s*$",
     re.I,
 )
+# An event a sentence names, in a clause of its own: "on the sidelines of the Forum, held in
+# Ulaanbaatar on May 6-7" (not "The signing ceremony, held on 5 May, ...": that is the fact's).
+_EVENT_HELD = re.compile(r"(\w+)\s*,\s*(?:which\s+(?:was|is|will\s+be)\s+)?(?:held|hosted|organi[sz]ed|taking\s+place)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 
 
 def fact_date(text: str, start: int, end: int, *, published: str | None, dateline: int = 0) -> str | None:
@@ -149,7 +153,9 @@ def fact_date(text: str, start: int, end: int, *, published: str | None, datelin
     written), and a date that belongs to another verb: a report ("the association announced on
     4 April 2022"), the founding of one of the parties ("since its founding in 2014",
     "founded in 1919", "which was set up in 1995"; not "joined A as a founding member in 2001") or the start of what the
-    fact goes on with ("a partnership that began in 2009"). None when the sentence states two
+    fact goes on with ("a partnership that began in 2009"), an agreement renewed ("renewed its
+    agreement, first concluded in 2019"), an event in a clause of its own ("at the Forum, held
+    in Ulaanbaatar on May 6-7"). None when the sentence states two
     different dates.
 
     >>> text = "The alliance, founded in 2014, announced on 3 May 2022 that X joined it on 2 May 2022."
@@ -158,7 +164,9 @@ def fact_date(text: str, start: int, end: int, *, published: str | None, datelin
     """
     values = set()
     for found in find_dates(text[start:end], published=published, offset=start):
-        if found.start < dateline or _NOT_THE_FACTS.search(text[start:found.start]):
+        before = text[start:found.start]
+        held = _EVENT_HELD.search(before)
+        if found.start < dateline or _NOT_THE_FACTS.search(before) or (held and held.group(1).lower() not in {"ceremony", "signing"}):
             continue
         values.add(found.value)
     return values.pop() if len(values) == 1 else None
