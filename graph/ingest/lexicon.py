@@ -215,10 +215,10 @@ CAPITALISED_TITLE_HEADS = frozenset({
 })
 TITLE_MODIFIERS = frozenset({
     "vice", "deputy", "pro", "acting", "interim", "executive", "senior", "associate", "chief",
-    "first", "founding", "former", "honorary", "support", "managing", "general", "assistant",
+    "first", "founding", "former", "honorary", "support", "managing", "general", "assistant", "regional",
 })
 # Modifiers that do not change the role a title names ("Support Assistant" is an assistant).
-BROADENING_MODIFIERS = frozenset({"support", "executive", "senior", "chief", "first", "acting", "interim", "managing", "general"})
+BROADENING_MODIFIERS = frozenset({"support", "executive", "senior", "chief", "first", "acting", "interim", "managing", "general", "regional"})
 # Words that name the domain of an office written between commas or in brackets after its
 # title ("Vice-President, International, Professor X", "Vice-Principal (International)").
 DOMAIN_WORDS = frozenset({
@@ -342,7 +342,7 @@ MINISTRY_DOMAINS = frozenset({
     "Education", "Research", "Science", "Sciences", "Technology", "Technologies", "Training", "Innovation", "Affairs",
     "Health", "Culture", "Labour", "Labor", "Finance", "Economy", "Development", "Industry", "Trade", "Agriculture",
     "Environment", "Energy", "Defence", "Defense", "Justice", "Interior", "Transport", "Communications", "Tourism",
-    "Youth", "Sports", "Planning", "Investment", "Cooperation", "Relations",
+    "Youth", "Sports", "Sport", "Planning", "Investment", "Cooperation", "Relations",
 })
 
 # General words of names in other languages, as English writes them (folded, lower case): one

@@ -39,6 +39,7 @@ _PERSON_WORD = re.compile(
     rf"{_UPPER}{_LOWER}+(?:-[A-Za-z]{_LOWER}+)*|{_UPPER}{{2,}}{_LOWER}*|{_UPPER}{_LOWER}*\.{_UPPER}{_LOWER}+|(?:Mc|Mac|Fitz)?{_UPPER}{_LOWER}+{_UPPER}{_LOWER}+|O'{_UPPER}{_LOWER}+"
 )
 _INITIAL = re.compile(r"[A-Z]\.?")
+_ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]\.")
 # An initial (or two letters of one) joined to the given name by its full stop, as Mongolian and
 # other Central Asian names are written ("B.Tsogtbayar", "Ts.Altangerel"): a whole name in one word.
 _JOINED_INITIAL = re.compile(rf"{_UPPER}{_LOWER}?\.{_UPPER}{_LOWER}{{2,}}")
@@ -146,6 +147,10 @@ def name_at(doc: Doc, i: int, *, limit: int = 5) -> tuple[int, int] | None:
             continue
         if abbreviated_name_word(doc, j):  # "Ma. Teresa"
             j += 2
+            words += 1
+            continue
+        if _ABBREVIATED_WORD.fullmatch(token.text) and j + 2 < len(doc) and all(is_personword(doc[k]) for k in (j + 1, j + 2)):
+            j += 1  # "Md. Shahriar Karim": a first name written short that the tokenizer keeps whole
             words += 1
             continue
         if is_personword(token):

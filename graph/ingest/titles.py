@@ -113,8 +113,9 @@ def _capitalised_domain(doc: Doc, end: int) -> int:
             break
     while k > end + 1 and (doc[k - 1].lower_ in {"and", "&"} or doc[k - 1].text == ","):
         k -= 1
-    if k < len(doc) and (doc[k].lower_ in {"and", "&"} or doc[k].is_lower):
-        k = _before_a_name(doc, end + 2, k)  # "for International Cooperation Nodira Rakhimova and Professor Y"
+    if k < len(doc) and (doc[k].lower_ in {"and", "&"} or doc[k].is_lower
+                         or doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in {"who", "whose", "which"}):
+        k = _before_a_name(doc, end + 2, k)  # "for International Cooperation Nodira Rakhimova and Professor Y", "for Science Gayane Harutyunyan, who"
     return _listed(doc, end, k)
 
 
