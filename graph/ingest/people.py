@@ -228,10 +228,16 @@ def spoken_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 def counterpart_names(doc: Doc, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"... and his counterpart from HUST, Nguyen Van Hoa": the name after the counterpart's organisation."""
+    """"... and his counterpart from HUST, Nguyen Van Hoa": the name after the counterpart's
+    organisation; "and her Ivorian counterpart, Séraphin Kouadio Yao,": the name in the apposition."""
     org_at = {s: e for s, e in orgs}
     found = []
     for token in doc:
+        if token.lower_ == "counterpart" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+            span = name_at(doc, token.i + 2, limit=4)  # "and her Ivorian counterpart, Séraphin Kouadio Yao"
+            if span is not None and span[1] < len(doc) and doc[span[1]].text in {",", "."}:
+                found.append(span)
+            continue
         if token.lower_ not in {"counterpart", "counterparts"} or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in {"from", "of", "at"}:
             continue
         i = token.i + 2 + (doc[token.i + 2].lower_ == "the")
@@ -270,8 +276,8 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]], *, 
             i = next((c + 1 for c in range(i + 1, min(i + 8, len(doc))) if doc[c].text == ")"), i)
         if i < len(doc) and doc[i].text == "," and i + 1 in org_at and org_at[i + 1] < len(doc) and doc[org_at[i + 1]].text == ",":
             i = org_at[i + 1]  # "Director, Directorate of Public Affairs, Auwal Umar"
-        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and (is_honorific(doc[i + 1]) or title.start > 0 and doc[title.start - 1].lower_ in {"'s", "’s", "its"}):
-            i += 1  # "The Vice-Chancellor, Prof. Kabiru Bala,", "ABU's Director, ..., Auwal Umar", "its president, X"
+        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and (is_honorific(doc[i + 1]) or title.start > 0 and doc[title.start - 1].lower_ in {"'s", "’s", "its", "whose"}):
+            i += 1  # "The Vice-Chancellor, Prof. Kabiru Bala,", "ABU's Director, ..., Auwal Umar", "its president, X", "whose director, X"
         elif i < len(doc) and doc[i].text == "," and title.start > 0 and doc[title.start - 1].lower_ == "the" and _closed_apposition(doc, i + 1):
             i += 1  # "the vice-rector for external affairs, Jean Ouellet, also met"
         after = name_at(doc, i, limit=4)

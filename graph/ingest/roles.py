@@ -370,14 +370,17 @@ class _Finder:
                 yield from self.facts(person, chain[0], (start, end), "TITLE PERSON of ORG", 0.8)
 
     def whose_title(self):
-        """"ORG (ACR), whose rector is Prof. X": X is the rector of ORG."""
+        """"ORG (ACR), whose rector is Prof. X" and "ORG (its name in another language), whose
+        Rector, Dr. X, invited ...": X is the rector of ORG."""
         for start, end in self.title_at.items():
-            if start < 2 or self.doc[start - 1].lower_ != "whose" or self.doc[end:end + 1].text.lower() != "is":
+            if start < 2 or self.doc[start - 1].lower_ != "whose" or self.doc[end:end + 1].text.lower() not in {"is", ","}:
                 continue
-            person = self.mention(end + 1, "person")
+            person = self.mention(skip_honorifics(self.doc, end + 1), "person")
+            if person is not None and self.doc[end].text == "," and self.doc[person.mention.token_end:person.mention.token_end + 1].text not in {",", ".", ";"}:
+                continue  # "whose rector, X," is an apposition closed by a comma
             j = start - 2 if self.doc[start - 2].text == "," else start - 1
-            if j >= 2 and self.doc[j - 1].text == ")" and self.doc[j - 3].text == "(":
-                j -= 3
+            if j >= 2 and self.doc[j - 1].text == ")":
+                j = next((k for k in range(j - 2, max(0, j - 9), -1) if self.doc[k].text == "("), j)  # "(ACR)", "(Háskólinn á Akureyri)"
             org = self.ending.get(j)
             if person is not None and org is not None and org.mention.kind == "organization":
                 yield from self.facts(person, org, (start, end), "ORG, whose TITLE is PERSON", 0.8)
@@ -898,12 +901,16 @@ class _Finder:
             if token.lower_ != "counterpart" or token.i + 2 >= len(self.doc):
                 continue
             j = token.i - 1
-            while j >= 0 and (self.doc[j].lower_ in {"his", "her", "their", "and", ","} or self.doc[j].lower_ in POSTNOMINALS):
+            while j >= 0 and (self.doc[j].lower_ in {"his", "her", "their", "and", ","} or self.doc[j].lower_ in POSTNOMINALS
+                              or (j == token.i - 1 and country_of_adjective(self.doc[j].text) is not None)):  # "her Ivorian counterpart"
                 j -= 1
             first = self.ending.get(j + 1)
             first = first if first is not None and first.mention.kind == "person" else None
             if self.doc[token.i + 1].text == "," and token.i + 2 in self.title_at:
                 yield from self._untold_counterpart(token.i, first, titles)
+                continue
+            if self.doc[token.i + 1].text == ",":
+                yield from self._counterpart_as_titled(token.i, first, titles)
                 continue
             if self.doc[token.i + 1].lower_ not in {"from", "of", "at"}:
                 continue
@@ -918,6 +925,28 @@ class _Finder:
             yield RoleFact(
                 person=second.entity, organization=org.entity, role=title.role, title=title.title,
                 evidence=(first.mention.start, second.mention.end), confidence=0.7, pattern="TITLE P1 and his counterpart from ORG, P2",
+            )
+
+    def _counterpart_as_titled(self, i: int, first: Linked | None, titles: dict[str, RoleFact]):
+        """"the Rector of ORG1, P1, and his counterpart, Prof. P2" and "ORG1 rector P1 and her
+        Ivorian counterpart, P2": P2 holds P1's title in the other organisation of the pair
+        the sentence (or the one before) names, or in the one organisation of the article of
+        the country an adjective names."""
+        second = self.mention(skip_honorifics(self.doc, i + 2), "person")
+        if second is None or first is None or first.entity.id not in titles:
+            return
+        title = titles[first.entity.id]
+        nation = country_of_adjective(self.doc[i - 1].text) if i > 0 else None
+        if nation is not None:
+            orgs = {o.entity.id: o for o in self.linked if o.mention.kind == "organization" and o.entity.unit_of is None and not o.entity.alliance
+                    and o.entity.id != title.organization.id and nation in countries_of_name(o.entity.name, o.entity.country)}
+            others = list(orgs.values())
+        else:
+            others = [o for o in self._pair_before(i) if o.entity.id != title.organization.id]
+        if len(others) == 1:
+            yield RoleFact(
+                person=second.entity, organization=others[0].entity, role=title.role, title=title.title,
+                evidence=(first.mention.start, second.mention.end), confidence=0.7, pattern="TITLE P1 and his counterpart, P2",
             )
 
     def _untold_counterpart(self, i: int, first: Linked | None, titles: dict[str, RoleFact]):
