@@ -214,8 +214,9 @@ class _Finder:
         ]
 
     def org_chain_end(self, i: int) -> tuple[Linked, int] | None:
-        """(first ORG, end) of "(the) ORG (ACR) of the PARENT (ACR)" starting at i."""
-        if i < len(self.doc) and self.doc[i].lower_ == "the":
+        """(first ORG, end) of "(the) ORG (ACR) of the PARENT (ACR)" starting at i; "its UNIT"
+        ("Dean of its College of Engineering": the unit, which the linker gave its owner)."""
+        if i < len(self.doc) and (self.doc[i].lower_ == "the" or self.doc[i].lower_ == "its" and self._unit_at(i + 1)):
             i += 1
         country = self.mention(i, "country")
         if country is not None and self.doc[country.mention.token_end:country.mention.token_end + 1].text in {"'s", "’s"}:
@@ -245,6 +246,10 @@ class _Finder:
             else:
                 break
         return org, end
+
+    def _unit_at(self, i: int) -> bool:
+        unit = self.mention(i, "organization")
+        return unit is not None and unit.entity.unit_of is not None
 
     def top_of_chain(self, i: int) -> Linked | None:
         """The last organisation of "(the) UNIT of the ORG", the one a unit belongs to."""
@@ -1047,6 +1052,10 @@ class _Finder:
                 j = k - 3 if k >= 3 and self.doc[k - 1].text == ")" and self.doc[k - 3].text == "(" else k
                 org = self.ending.get(j)
                 return org if org is not None and org.mention.kind == "organization" else None
+            if self.doc[k - 1].text == ",":  # "UCA, which has campuses in A, B and C, was represented by"
+                org = self._before_relative_clause(sentence.start, k - 1)
+                if org is not None and org.mention.kind == "organization":
+                    return org
             begin = k  # "The Danish university was represented by", "while Cádiz was represented by"
             while begin > sentence.start and k - begin < 4 and self.doc[begin - 1].text not in {",", ";"} and self.doc[begin - 1].lower_ not in {"while", "whereas", "and"}:
                 begin -= 1
@@ -1054,7 +1063,33 @@ class _Finder:
             return referred[0] if referred is not None and referred[1] == k else None
         if self.doc[sentence.start:sentence.start + 3].text.lower() == "on behalf of" and re.search(r"\bby$", text):
             return self.mention(sentence.start + 3 + (self.doc[sentence.start + 3].lower_ == "the"), "organization")
-        return self._signed_on_behalf_by(start)
+        return self._signed_on_behalf_by(start) or self._gapped_represented(start)
+
+    def _before_relative_clause(self, begin: int, k: int) -> Linked | None:
+        """"UCA, which has campuses in A, B and C, was represented by": the organisation before
+        the relative clause that ends at the comma ``k``."""
+        for c in range(k - 1, begin, -1):
+            if self.doc[c].text == "," and self.doc[c + 1].lower_ in {"which", "that", "whose"}:
+                j = c - 3 if c >= 3 and self.doc[c - 1].text == ")" and self.doc[c - 3].text == "(" else c
+                return self.ending.get(j)
+        return None
+
+    def _gapped_represented(self, start: int) -> Linked | None:
+        """"A was represented by P1, and B by Vice President P2": the verb said once, B is the
+        organisation of the title after its "by"."""
+        sentence = sentence_of(self.doc, start)
+        k = start - 1
+        if k > sentence.start and self.doc[k].lower_ in {"its", "the"}:
+            k -= 1
+        if k <= sentence.start or self.doc[k].lower_ != "by":
+            return None
+        org = self.ending.get(k)
+        if org is None or org.mention.kind != "organization":
+            return None
+        before = org.mention.token_start - (self.doc[org.mention.token_start - 1].lower_ == "the")
+        if self.doc[before - 1].lower_ != "and" or "represented by" not in self.doc[sentence.start:before].text.lower():
+            return None
+        return org
 
     def _signed_on_behalf_by(self, start: int) -> Linked | None:
         """"signed on behalf of ORG (ACR) by TITLE X" and "... by Dr. X, TITLE": the organisation
