@@ -719,6 +719,9 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
             same[ea.id if keep is eb else eb.id] = keep
         elif between.strip() == "(" and ea.id != eb.id and _translated(ea.name, eb.name):  # "Council of X (Consejo de X, ACR)"
             same[eb.id] = ea
+            c = next((m for m in orgs if m.token_start > b.token_start), None)
+            if c is not None and text[b.end:c.start].strip() == "," and text[c.end:c.end + 1] == ")" and linked[c.token_start].id not in (ea.id, eb.id):
+                same[linked[c.token_start].id] = ea  # the acronym after the name of its own language, in the same brackets
     entities = {}
     for m in orgs:
         entities.setdefault(linked[m.token_start].id, linked[m.token_start])
@@ -844,9 +847,13 @@ def _translated(name: str, bracketed: str) -> bool:
     another language of the same kind as the English name's head ("Council of Rectors of
     Chilean Universities (Consejo de Rectores de las Universidades Chilenas, ...)")."""
     heads = [w for w in re.findall(r"[\w'’]+", bracketed) if w in lexicon.INSTITUTION_HEADS]
+    english_heads = [w for w in re.findall(r"[\w'’]+", name) if w in lexicon.INSTITUTION_HEADS]
+    if not heads or not english_heads or heads[0] not in lexicon.FOREIGN_HEADS or any(w in lexicon.FOREIGN_HEADS for w in english_heads):
+        return False
     english, other = language_free(name), language_free(bracketed)
-    return (english is not None and other is not None and english[0] == other[0] and heads[0] in lexicon.FOREIGN_HEADS
-            and not any(w in lexicon.FOREIGN_HEADS for w in re.findall(r"[\w'’]+", name)))
+    if english is None or other is None:  # several head nouns ("Central American University Council (Consejo Superior Universitario ...)"):
+        return lexicon.INSTITUTION_HEADS[english_heads[-1]] == lexicon.INSTITUTION_HEADS[heads[0]]  # the English name's last, the other's first
+    return english[0] == other[0]
 
 
 def language_free(name: str) -> tuple | None:
