@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .acronyms import is_acronym, looks_like_short_form
 from .folding import fold
+from ..places import fold as place_words, load_places
 from .nationalities import country_of_adjective
 from .people import is_personword
 
@@ -504,8 +505,10 @@ def _is_owner(text: str, countries: dict[str, str], known_names: set[str]) -> bo
         return False
     last = words[-1].strip(".,")
     key = fold(" ".join(words[-3:]))
+    whole = words[1:] if words[0].lower() == "the" else words
     return (
         fold(last) in countries or any(fold(" ".join(words[-n:])) in countries for n in (2, 3)) or last in lexicon.REGIONS
+        or (len(whole) <= 2 and load_places().name_of(place_words(" ".join(whole))) is not None)  # "Vienna's University of X", not "St Mary's"
         or (last.isupper() and len(last) >= 2) or fold(last) in known_names or key in known_names
     )
 

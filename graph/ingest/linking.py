@@ -552,7 +552,8 @@ def _completed(result: list[Linked]) -> list[Linked]:
 def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity | None:
     """An organisation named earlier in full: "the Academy of Sciences" after "Chinese Academy
     of Sciences"; "Sheffield" after "University of Sheffield" (its one name word); "Ovidius
-    University" after "Ovidius University of Constanța" (the name without its place); "TU
+    University" after "Ovidius University of Constanța" (the name without its place); "Sofia
+    University" after 'Sofia University "St. Kliment Ohridski"' (without its epithet); "TU
     Delft" after "Delft University of Technology" (an acronym and the city of one name);
     "Minister of Higher Education X" after "Ministry of Higher Education of the Republic of
     Uzbekistan" (a ministry named by its minister's title: with its head); of a name that
@@ -567,7 +568,8 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
             letters = Counter(mention.text.split()[0].upper())
             longer = {i: e for i, e in longer.items() if not letters - Counter(acronyms.initials(e.name))}
     elif len(words) >= 2:
-        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text == key or text.endswith(" " + key) or _placed(text, key))}
+        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text == key or text.endswith(" " + key) or _placed(text, key)
+                                                                                          or _epithet_after(e.name, mention.text))}
         begun = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and text.startswith(key + " of ")}
         if len(begun) == 1 and longer and not longer.keys() & begun.keys():
             longer = begun  # "Khalifa University" after "Khalifa University of Science" and "Hamad bin Khalifa University": a name keeps its first words
@@ -584,6 +586,14 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
 
 
 _FIELDS = {fold(w) for w in lexicon.MINISTRY_DOMAINS} | {"engineering", "medicine", "arts", "law", "economics", "management", "business", "applied", "agricultural", "medical"}
+
+
+def _epithet_after(name: str, short: str) -> bool:
+    """Whether ``name`` is ``short`` and an epithet in quotes, as names in the Balkans and
+    Eastern Europe are written ('Sofia University "St. Kliment Ohridski"', 'Technical University
+    "Gheorghe Asachi" of Iaşi'): "Sofia University" alone is that one."""
+    short = re.sub(r"^the\s+", "", short, flags=re.I)
+    return re.match(re.escape(short) + r"\s+[\"“„«]", name, re.I) is not None
 
 
 def _placed(longer: str, key: str) -> bool:
