@@ -331,8 +331,8 @@ def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) 
             if word in AND_WORDS and all(is_acronym(t.text) for t in doc[j:k]):
                 break
             owner_end = next((p for p in range(j + 1, min(j + 5, len(doc) - 1)) if doc[p].text in _POSSESSIVE), None)
-            if word in AND_WORDS and owner_end is not None and _owns_next_name(doc, j, owner_end, countries):
-                break  # "A of Rabat and Spain's University of Granada", "... and Côte d'Ivoire's ...": the owner of the next name
+            if word in AND_WORDS and owner_end is not None and (_owns_next_name(doc, j, owner_end, countries) or is_head(doc[owner_end + 1])):
+                break  # "A of Rabat and Spain's University of Granada", "... and Côte d'Ivoire's ...", "... and St Mary's University": the next name
             in_of_part = True
             end = i = k
         elif word == "," and in_of_part:

@@ -387,6 +387,11 @@ class _Finder:
             if j >= 2 and self.doc[j - 1].text == ")":
                 j = next((k for k in range(j - 2, max(0, j - 9), -1) if self.doc[k].text == "("), j)  # "(ACR)", "(Háskólinn á Akureyri)"
             org = self.ending.get(j)
+            if org is not None and org.mention.kind == "organization":
+                k = org.mention.token_start - 1 - (self.doc[org.mention.token_start - 1].lower_ == "the")
+                unit = self.ending.get(k) if self.doc[k].lower_ == "of" else None
+                if unit is not None and unit.mention.kind == "organization" and unit.entity.unit_of == org.entity.id:
+                    org = unit  # "the School of X of ORG, whose director, Y": the school's
             if person is not None and org is not None and org.mention.kind == "organization":
                 yield from self.facts(person, org, (start, end), "ORG, whose TITLE is PERSON", 0.8)
 
