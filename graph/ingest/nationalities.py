@@ -30,7 +30,9 @@ _IRREGULAR = {
     "scottish": "GB", "welsh": "GB", "irish": "IE", "filipino": "PH", "philippine": "PH", "emirati": "AE",
     "american": "US", "korean": "KR", "south korean": "KR", "czech": "CZ", "slovak": "SK", "turkish": "TR",
     "vietnamese": "VN", "lao": "LA", "kiwi": "NZ", "taiwanese": "TW", "iranian": "IR", "russian": "RU",
-    "spanish": "ES", "finnish": "FI", "polish": "PL", "greek": "GR"
+    "spanish": "ES", "finnish": "FI", "polish": "PL", "greek": "GR",
+    "ivorian": "CI", "malagasy": "MG", "burkinabe": "BF", "saudi": "SA", "salvadoran": "SV", "motswana": "BW",
+    "batswana": "BW", "swazi": "SZ",
 }
 
 

@@ -50,6 +50,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
+from ..places import fold as place_words, load_places
 from ..registry import Registry
 from . import acronyms, institutions, lexicon, people, places, titles
 from .folding import fold
@@ -513,16 +514,40 @@ def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int], count
         for k in range(c.start, c.end - 1):
             if doc[k].lower_ in institutions.ARTICLES - {"the"} and doc[k + 1].text[:1].isupper() and k > c.start and doc[k - 1].lower_ in institutions.CONNECTORS:
                 forms.add((doc[k].text.capitalize(), *[t.text for t in doc[k + 1:c.end]]))
+        tail = _foreign_tail(doc, c.start, c.end, countries)
+        if tail:
+            forms.add(tail)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for form in forms:
-        by_first.setdefault(form[0], []).append(form)
+        by_first.setdefault(fold(form[0]), []).append(form)
     found = []
     for token in doc:
-        for form in by_first.get(token.text, ()):
+        for form in by_first.get(fold(token.text), ()):
             end = token.i + len(form)
-            if end <= len(doc) and tuple(t.text for t in doc[token.i:end]) == form and taken.isdisjoint(range(token.i, end)):
+            written = doc[token.i:end]
+            if (end <= len(doc) and tuple(fold(t.text) for t in written) == tuple(fold(w) for w in form)  # accents aside ("Yaounde I")
+                    and all(t.text[:1].isupper() == w[:1].isupper() for t, w in zip(written, form)) and taken.isdisjoint(range(token.i, end))):
                 found.append((token.i, end))
     return found
+
+
+def _foreign_tail(doc: Doc, start: int, end: int, countries: dict[str, str]) -> tuple[str, ...] | None:
+    """The words after the head (and "de", "di") of a name in another language, which news
+    uses alone for it: "Yaoundé I" of "Université de Yaoundé I" (also written "Yaounde I"),
+    "Félix Houphouët-Boigny" of "Université Félix Houphouët-Boigny"; two words or more, not a
+    place's or a country's name ("Rio de Janeiro" of "Universidade Federal do Rio de Janeiro")."""
+    if not institutions.is_foreign_head(doc[start]):
+        return None
+    k = start + 1
+    while k < end and doc[k].lower_ in institutions.CONNECTORS | institutions.ARTICLES:
+        k += 1
+    words = [t.text for t in doc[k:end]]
+    if len([w for w in words if w.isalnum()]) < 2 or not all(w[:1].isupper() or w == "-" for w in words):
+        return None
+    text = " ".join(words).replace(" - ", "-")
+    if fold(text) in countries or load_places().name_of(place_words(text)) is not None or any(institutions.is_head(t) for t in doc[k:end]):
+        return None
+    return tuple(words)
 
 
 def _resolve(candidates: list[_Candidate], chosen: list[_Candidate]) -> list[_Candidate]:

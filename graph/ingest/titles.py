@@ -19,6 +19,8 @@ capitalised.
 (['staff-member'], ['deputy-vice-chancellor'], [])
 >>> role_slugs("Vice-Rector for International Cooperation"), role_slugs("Dean Faculty of Agriculture")
 (['vice-rector'], ['dean'])
+>>> role_slugs("Pro-Vice-Chancellor: Academic Affairs")
+['deputy']
 >>> role_slugs("Vice-Rector Magnificus"), role_slugs("State Minister of Education"), role_slugs("Deputy Minister of Education")
 (['vice-rector'], ['minister'], [])
 """
@@ -75,8 +77,8 @@ def _title_at(doc: Doc, i: int) -> int | None:
         end += 2
     elif end < len(doc) and doc[end].lower_ in _AFTER_HEAD and doc[end].text[0].isupper() == doc[j].text[0].isupper():
         end += 1
-    if end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
-        end = _capitalised_domain(doc, end)  # "Vice-Rector for International Cooperation"
+    if end + 1 < len(doc) and doc[end].lower_ in {"for", ":"} and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        end = _capitalised_domain(doc, end)  # "Vice-Rector for International Cooperation", "Pro-Vice-Chancellor: Academic Affairs"
     elif end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end - 1].is_lower:
         end = _lower_case_domain(doc, end)
     elif end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in lexicon.DOMAIN_WORDS \
@@ -269,7 +271,7 @@ def singular(title: str) -> str:
 def role_slugs(title: str) -> list[str]:
     """The role concepts a title names, in order ("President and Vice-Chancellor": both)."""
     text = re.sub(r"\([^)]*\)", " ", fold(title))
-    text = re.sub(r"\s+for\s+.*$", "", text)  # "Vice-Rector for International Cooperation"
+    text = re.sub(r"\s+for\s+.*$|\s*:.*$", "", text)  # "Vice-Rector for International Cooperation", "Pro-Vice-Chancellor: Academic Affairs"
     text = " ".join(text.replace("-", " - ").split()).replace(" - ", " ")
     whole = _concept(text) or _concept(_without_temporal(text))
     if whole:

@@ -61,6 +61,13 @@ def parties(extraction) -> list[list[str]]:
         # "her Kenyan counterpart, P2": in the one organisation of that country
         ("Makerere University and the University of Nairobi signed an MoU. Makerere University Vice-Chancellor Jane Nabirye and her Kenyan counterpart, Stephen Kiama, signed it.",
          {("Jane Nabirye", "vice-chancellor", "Makerere University"), ("Stephen Kiama", "vice-chancellor", "University of Nairobi")}),
+        # a short form of a name in another language, accents aside, before a title; "her Ivorian counterpart"
+        ("The Université de Ouagadougou II and Côte d'Ivoire's Université Alassane Ouattara signed an agreement. It was signed by "
+         "Ouagadougou II rector Marie Ouedraogo and her Ivorian counterpart, Kouame Konan.",
+         {("Marie Ouedraogo", "rector", "Université de Ouagadougou II"), ("Kouame Konan", "rector", "Université Alassane Ouattara")}),
+        # a title with its domain after a colon
+        ("The University of Zambia (UNZA) signed. UNZA Pro-Vice-Chancellor: Research Prof. Mwila Banda witnessed it.",
+         {("Mwila Banda", "deputy", "University of Zambia")}),
         # a capitalised domain that runs into the name before ", who"
         ("The University of Tartu (UT) signed. It was signed by UT Vice-Rector for Science Kristiina Tamm, who led the delegation.",
          {("Kristiina Tamm", "vice-rector", "University of Tartu")}),
