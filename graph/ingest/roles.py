@@ -96,7 +96,7 @@ from .folding import fold
 from .linking import Entity, Linked, home_organisation, is_bare_unit
 from .nationalities import countries_of_name, country_of_adjective
 from .people import POSTNOMINALS, bracketed_names, is_honorific, paired_names, respective_names, skip_honorifics
-from .sentences import sentence_of, sentences, starts_a_sentence
+from .sentences import sentence_number, sentence_of, sentences, starts_a_sentence
 from .titles import role_slugs, singular
 
 
@@ -916,6 +916,8 @@ class _Finder:
                 j -= 1
             first = self.ending.get(j + 1)
             first = first if first is not None and first.mention.kind == "person" else None
+            if first is None and starts_a_sentence(self.doc, j + 1) and self.doc[j + 1].lower_ in {"his", "her", "their"}:
+                first = self._titled_before(j + 1, titles)  # "UTalca rector X thanked ... . Her counterpart at UFRO, Y, said"
             if self.doc[token.i + 1].text == "," and token.i + 2 in self.title_at:
                 yield from self._untold_counterpart(token.i, first, titles)
                 continue
@@ -936,6 +938,15 @@ class _Finder:
                 person=second.entity, organization=org.entity, role=title.role, title=title.title,
                 evidence=(first.mention.start, second.mention.end), confidence=0.7, pattern="TITLE P1 and his counterpart from ORG, P2",
             )
+
+    def _titled_before(self, i: int, titles: dict[str, RoleFact]) -> Linked | None:
+        """The one person with a title in the sentence before token ``i``."""
+        number = sentence_number(self.doc, i)
+        if number == 0:
+            return None
+        previous = sentences(self.doc)[number - 1]
+        people = {p.entity.id: p for p in self.linked if p.mention.kind == "person" and previous.start <= p.mention.token_start < previous.end and p.entity.id in titles}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _counterpart_as_titled(self, i: int, first: Linked | None, titles: dict[str, RoleFact]):
         """"the Rector of ORG1, P1, and his counterpart, Prof. P2" and "ORG1 rector P1 and her
