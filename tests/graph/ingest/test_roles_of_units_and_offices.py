@@ -96,10 +96,10 @@ def test_a_college_at_a_university_is_a_unit_of_it(run_empty):
         ("Kestrel University hosted the alliance. Kestrel University is old. Banjul University was represented by its Vice-Rector for "
          "International Affairs, Prof. Jens Albers, who presented greetings from Rector Prof. Karla Lindqvist.",
          {("Jens Albers", "Vice-Rector for International Affairs", "Banjul University"), ("Karla Lindqvist", "Rector", "Banjul University")}),
-        # ... and in none known when another organisation is named between
+        # ... not when another organisation is named between: "and B by Rector P2" is B's rector, the verb said once (gapping)
         ("Kestrel University hosted the alliance. Kestrel University is old. Banjul University was represented by its Vice-Rector, "
          "Prof. Jon Haas, and Oslo Polytechnic by Rector Prof. Ada Berg.",
-         {("Jon Haas", "Vice-Rector", "Banjul University")}),
+         {("Jon Haas", "Vice-Rector", "Banjul University"), ("Ada Berg", "Rector", "Oslo Polytechnic")}),
     ],
 )
 def test_embassies_and_whom_an_organisation_sent(run_empty, text, expected):
