@@ -65,6 +65,10 @@ def parties(extraction) -> list[list[str]]:
         ("The Université de Ouagadougou II and Côte d'Ivoire's Université Alassane Ouattara signed an agreement. It was signed by "
          "Ouagadougou II rector Marie Ouedraogo and her Ivorian counterpart, Kouame Konan.",
          {("Marie Ouedraogo", "rector", "Université de Ouagadougou II"), ("Kouame Konan", "rector", "Université Alassane Ouattara")}),
+        # a coined word contracting a name before a title; "Her counterpart at ORG, P2" after the sentence of P1's title
+        ("The network welcomed the Universidad de Antioquia and the Universidad Autónoma de Bucaramanga (UNAB) as members. "
+         "UAntioquia rector Dr. Lucia Restrepo thanked the members. Her counterpart at UNAB, Dr. Pablo Rueda, spoke next.",
+         {("Lucia Restrepo", "rector", "Universidad de Antioquia"), ("Pablo Rueda", "rector", "Universidad Autónoma de Bucaramanga")}),
         # a title with its domain after a colon
         ("The University of Zambia (UNZA) signed. UNZA Pro-Vice-Chancellor: Research Prof. Mwila Banda witnessed it.",
          {("Mwila Banda", "deputy", "University of Zambia")}),
