@@ -739,6 +739,9 @@ class _Finder:
             if self.doc[end].text != ",":
                 person = self.mention(end, "person")
                 k = person.mention.token_end if person is not None else end
+                if self.doc[k:k + 2].text.lower() in {", who", ", whose"}:  # "Rector P, who is on a visit to X, signed for ORG"
+                    close = next((c for c in range(k + 2, min(sentence_of(self.doc, k).end, k + 30)) if self.doc[c].text == ","), None)
+                    k = close + 1 if close is not None and self.doc[close + 1:close + 3].text.lower() == "signed for" else k
                 if person is None or self._org_before(start) is not None or self.doc[k:k + 2].text.lower() != "signed for":
                     continue
                 j = k + 2 + (k + 2 < len(self.doc) and self.doc[k + 2].lower_ == "the")

@@ -69,6 +69,10 @@ def parties(extraction) -> list[list[str]]:
         ("The network welcomed the Universidad de Antioquia and the Universidad Autónoma de Bucaramanga (UNAB) as members. "
          "UAntioquia rector Dr. Lucia Restrepo thanked the members. Her counterpart at UNAB, Dr. Pablo Rueda, spoke next.",
          {("Lucia Restrepo", "rector", "Universidad de Antioquia"), ("Pablo Rueda", "rector", "Universidad Autónoma de Bucaramanga")}),
+        # "TITLE P, who ..., signed for ORG"
+        ("Plovdiv University and the University of Tartu (UT) inked an agreement. Rector Prof. Mart Kask, who is on a two-day visit "
+         "to Bulgaria at the head of a delegation, signed for UT.",
+         {("Mart Kask", "rector", "University of Tartu")}),
         # a title with its domain after a colon
         ("The University of Zambia (UNZA) signed. UNZA Pro-Vice-Chancellor: Research Prof. Mwila Banda witnessed it.",
          {("Mwila Banda", "deputy", "University of Zambia")}),
