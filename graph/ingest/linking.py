@@ -286,7 +286,7 @@ class Linker:
     def _unit_of(self, doc: Doc, mention: Mention, by_start, linked) -> str | None:
         """The organisation a unit belongs to: "XJTU School of Management"; "Institute ...
         (XIEG) of the Chinese Academy of Sciences"; "the College of X at the University of Y"; "Faculty of Marine Sciences, CUSAT"; "ABU's
-        Director, Directorate of Public Affairs"."""
+        Director, Directorate of Public Affairs"; "UZ College of X" (the initials of one organisation named before, never defined)."""
         words = mention.text.split()
         for size in range(len(words) - 1, 0, -1):
             found = self.lookup(" ".join(words[:size]), kind="organization")
@@ -294,6 +294,10 @@ class Linker:
                 return found[0]
         if not _is_unit_name(mention.text):
             return None
+        if len(words) >= 3 and words[0].isupper() and words[0].isalpha() and 2 <= len(words[0]) <= 5:  # "UZ College of X": never defined
+            initialled = {e.id for e in linked.values() if e.kind == "organization" and e.unit_of is None and acronyms.initials(e.name) == words[0]}
+            if len(initialled) == 1:
+                return next(iter(initialled))
         i = mention.token_end
         if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
             i += 3

@@ -150,10 +150,12 @@ def test_a_name_written_again_without_its_epithet_in_quotes_is_that_organisation
     assert len(whole) == 1 and entity_ids(extraction, "South-West University") == whole
 
 
-def test_a_unit_named_by_an_acronym_and_a_field_is_not_split_at_its_of(run_empty):
+def test_a_unit_named_by_an_acronym_and_a_field_is_not_split_at_its_of_and_the_acronym_never_defined_is_its_owner(run_empty):
     extraction = run_empty("It renewed its agreement with the College of Health Sciences of the University of Ghana. "
                            "It was signed by Prof. Ama Owusu, Provost of the UG College of Health Sciences.")
     assert "Health Sciences" not in names(extraction, "organization")
+    ghana = entity_ids(extraction, "University of Ghana")
+    assert {i.entity.unit_of for i in extraction.linked if i.mention.text == "UG College of Health Sciences"} == ghana
 
 
 # -- agreements ------------------------------------------------------------------------------
