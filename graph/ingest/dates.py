@@ -155,7 +155,8 @@ def fact_date(text: str, start: int, end: int, *, published: str | None, datelin
     "founded in 1919", "which was set up in 1995"; not "joined A as a founding member in 2001") or the start of what the
     fact goes on with ("a partnership that began in 2009"), an agreement renewed ("renewed its
     agreement, first concluded in 2019"), an event in a clause of its own ("at the Forum, held
-    in Ulaanbaatar on May 6-7"). None when the sentence states two
+    in Ulaanbaatar on May 6-7"), "today" inside a quotation (the speaker's day, not the
+    article's). None when the sentence states two
     different dates.
 
     >>> text = "The alliance, founded in 2014, announced on 3 May 2022 that X joined it on 2 May 2022."
@@ -165,6 +166,9 @@ def fact_date(text: str, start: int, end: int, *, published: str | None, datelin
     values = set()
     for found in find_dates(text[start:end], published=published, offset=start):
         before = text[start:found.start]
+        paragraph = text[text.rfind("\n", 0, found.start) + 1:found.start]  # a quotation may hold several sentences
+        if found.text.lower() in {"today", "yesterday"} and (paragraph.count('"') + paragraph.count("“") + paragraph.count("”")) % 2 == 1:
+            continue  # '"Today we are giving that cooperation a framework," the rector said': the speaker's day, not the article's
         held = _EVENT_HELD.search(before)
         if found.start < dateline or _NOT_THE_FACTS.search(before) or (held and held.group(1).lower() not in {"ceremony", "signing"}):
             continue

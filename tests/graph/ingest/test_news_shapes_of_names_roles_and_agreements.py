@@ -203,3 +203,11 @@ def test_an_mou_at_the_end_of_a_sentence_is_an_agreement(run_empty):
 def test_a_date_of_another_event_in_the_sentence_is_not_the_signings(run_empty, text, date):
     facts = [a for a in run_empty(text).agreements if not a.earlier]
     assert [a.signed_on for a in facts] == [date]
+
+
+def test_today_inside_a_quotation_is_the_speakers_day_not_the_articles(run_empty):
+    text = ("Aalto University and Lanzhou University signed an MoU on 4 June 2024.\n"
+            "\"We have worked together for years. Today we give it a framework,\" the rector said.\n"
+            "On the same day, Aalto University concluded an agreement with the University of Tartu.")
+    facts = {frozenset(p.name for p in a.parties): a.signed_on for a in run_empty(text, published="2024-06-07").agreements}
+    assert facts[frozenset({"Aalto University", "University of Tartu"})] == "2024-06-04"
