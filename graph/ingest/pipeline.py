@@ -534,6 +534,8 @@ def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int], count
         for form in by_first.get(fold(token.text), ()):
             end = token.i + len(form)
             written = doc[token.i:end]
+            if len(form) == 1 and token.i > 0 and doc[token.i - 1].lower_ == "in" and load_places().name_of(place_words(token.text)):
+                continue  # "campuses in Khorog": the city, not "Khorog State University" written short
             if (end <= len(doc) and tuple(fold(t.text) for t in written) == tuple(fold(w) for w in form)  # accents aside ("Yaounde I")
                     and all(t.text[:1].isupper() == w[:1].isupper() for t, w in zip(written, form)) and taken.isdisjoint(range(token.i, end))):
                 found.append((token.i, end))

@@ -133,6 +133,12 @@ def test_names_keep_their_words_and_not_their_neighbours(run_empty, text, presen
     assert absent not in found
 
 
+def test_a_citys_name_after_in_is_the_city_not_a_short_form_of_a_university_named_after_it(run_empty):
+    extraction = run_empty("The university has campuses in Chongjin and Pyongyang. A separate agreement with Chongjin Mining Institute is expected.")
+    assert "Chongjin Mining Institute" in names(extraction, "organization")
+    assert "Chongjin" not in names(extraction, "organization")
+
+
 def test_another_name_an_organisation_goes_by_is_that_organisation(run_empty):
     extraction = run_empty("Founded in 1966, the University of Zambia, known locally as UZAM, is the oldest. UZAM signed an MoU with Kyoto University.")
     assert len(entity_ids(extraction, "UZAM") | entity_ids(extraction, "University of Zambia")) == 1
