@@ -356,6 +356,7 @@ NAME_WORD_TRANSLATIONS = {
     "catolica": "catholic", "cattolica": "catholic", "katholische": "catholic", "catholique": "catholic",
     "libre": "free", "libera": "free", "freie": "free", "autonoma": "autonomous", "autonome": "autonomous",
     "medizinische": "medical", "medica": "medical", "medicale": "medical", "tip": "medical",
+    "tecnologico": "technology", "tecnologica": "technology", "technologique": "technology", "technological": "technology",
 }
 # The little words inside names, written in lower case ("University of X", "Universidad de
 # Buenos Aires", "Jan van der Berg" has its own, people.PARTICLES).

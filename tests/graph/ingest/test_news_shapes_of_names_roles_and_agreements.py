@@ -150,6 +150,11 @@ def test_an_own_language_name_in_brackets_and_the_acronym_after_it_are_the_engli
     assert len(ids) == 1
 
 
+def test_an_institute_of_technology_named_in_english_and_in_its_own_language_is_one(run_empty):
+    extraction = run_empty("The Panama Institute of Technology (PIT) signed an agreement. At the Instituto Tecnológico de Panamá, it was signed by the rector.")
+    assert entity_ids(extraction, "Instituto Tecnológico de Panamá") == entity_ids(extraction, "Panama Institute of Technology")
+
+
 def test_a_name_written_again_without_its_epithet_in_quotes_is_that_organisation(run_empty):
     extraction = run_empty('South-West University "Neofit Rilski" and Kyoto University signed an agreement. It was signed in the hall of South-West University.')
     whole = entity_ids(extraction, 'South-West University "Neofit Rilski"')
