@@ -759,7 +759,8 @@ class _Finder:
             subject = self._implied_subject(sentence, boundary)
         counterparts = []
         if first_with is not None:
-            stop = next((k for k in range(first_with + 2, len(words)) if words[k] in _STOP_COUNTERPARTS), len(words))
+            stop = next((k for k in range(first_with + 2, len(words)) if words[k] in _STOP_COUNTERPARTS
+                         and not (words[k] == "in" and words[k + 2:k + 3] == ["of"] and sentence[k + 1].text[:1].isupper())), len(words))  # "the Faculty of X in Subotica of the University of Y"
             counterparts = [o.entity for o in orgs if first_with < o.mention.token_start - sentence.start < stop]
         if first_with is not None and not counterparts and _COUNTED_COUNTERPARTS.match(sentence[first_with:].text):
             return []  # "A and B had concluded agreements with two Hungarian universities": none between A and B

@@ -301,6 +301,8 @@ class Linker:
         i = mention.token_end
         if i < len(doc) and doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
             i += 3
+        if i + 2 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].text[:1].isupper() and doc[i + 2].lower_ == "of":
+            i += 2  # "the Faculty of Economics in Subotica of the University of Novi Sad": the faculty's city, then its university
         if i < len(doc) and doc[i].lower_ in {"of", "at"}:  # "... of the CAS", "College of Engineering at the University of X"
             return self._parent(by_start, linked, i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the"))
         if i + 1 < len(doc) and doc[i].text == "," and gazetteer().name(mention.text) is None:  # not "KAIST, POSTECH and UNIST": a list
@@ -454,7 +456,9 @@ def _units_at_home(result: list[Linked]) -> list[Linked]:
     International Relations Office") is a unit of the organisation the article is about, as a
     reader takes it; one named by a word of another organisation's name ("the Córdoba Faculty"
     after "Universidad Nacional de Córdoba") is that one's, and so is one named first by another
-    organisation's acronym ("KOICA Ethiopia Office"), and one whose name begins the name of a
+    organisation's acronym ("KOICA Ethiopia Office"), one named by a word of one organisation's
+    name before its head ("Louvain School of Management" after "Université catholique de
+    Louvain"), and one whose name begins the name of a
     unit the text gives an organisation ("the Graduate School" after "the Graduate School of
     Agriculture of X")."""
     home = home_organisation(result)
@@ -483,9 +487,20 @@ def _units_at_home(result: list[Linked]) -> list[Linked]:
         longer = {p for other, parents in units.items() if other.startswith(name + " ") for p in parents}
         return next(iter(longer)) if entity.new and len(longer) == 1 else None
 
+    def owner_word(entity: Entity) -> str | None:
+        """"Louvain School of Management" after "UCLouvain"/"Université catholique de Louvain": a
+        word of one organisation's name before a unit's head (a name the reference list does not know)."""
+        written = entity.name.split()
+        if not entity.new or entity.reference or entity.unit_of or len(written) < 4 or written[1] not in lexicon.UNIT_HEADS or written[2] not in {"of", "for"}:
+            return None
+        owners = {o for w in name_words(normalize(written[0])) for o in words.get(w, ()) if o != entity.id}
+        return next(iter(owners)) if len(owners) == 1 else None
+
     def parent(entity: Entity) -> str | None:
         if begun(entity):  # "the Graduate School" after "the Graduate School of Agriculture of X": X's
             return begun(entity)
+        if owner_word(entity):
+            return owner_word(entity)
         first = entity.name.split()[0]
         if len(acronyms.get(first, ())) == 1:  # "KOICA Ethiopia Office": a unit of the KOICA the article defines
             return next(iter(acronyms[first]))
@@ -496,7 +511,7 @@ def _units_at_home(result: list[Linked]) -> list[Linked]:
 
     return [
         Linked(item.mention, replace(item.entity, unit_of=parent(item.entity)))
-        if item.mention.kind == "organization" and (is_bare_unit(item.entity) or begun(item.entity)) and item.entity.unit_of is None
+        if item.mention.kind == "organization" and (is_bare_unit(item.entity) or begun(item.entity) or owner_word(item.entity)) and item.entity.unit_of is None
         and (home is None or item.entity.id != home.id) else item
         for item in result
     ]

@@ -222,3 +222,11 @@ def test_today_inside_a_quotation_is_the_speakers_day_not_the_articles(run_empty
             "On the same day, Aalto University concluded an agreement with the University of Tartu.")
     facts = {frozenset(p.name for p in a.parties): a.signed_on for a in run_empty(text, published="2024-06-07").agreements}
     assert facts[frozenset({"Aalto University", "University of Tartu"})] == "2024-06-04"
+
+
+def test_a_unit_named_by_a_word_of_its_university_and_a_faculty_with_its_city_roll_up_to_their_universities(run_empty):
+    extraction = run_empty("The Universidad Nacional de Cuyo (UNCuyo) and the University of Chile signed. In 2019, the Cuyo School of Agronomy "
+                           "entered into a double-degree agreement with the Faculty of Law in Valparaiso of the University of Zagreb.")
+    ids = {i.entity.id: i.entity.name for i in extraction.linked}
+    rolled = [{ids[p] for p in rolled_up(a.parties)} for a in extraction.agreements if not a.is_group]
+    assert {"Universidad Nacional de Cuyo", "University of Zagreb"} in rolled
