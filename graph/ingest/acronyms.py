@@ -177,6 +177,23 @@ def initials(name: str) -> str:
     return "".join(w[0].upper() for w in _WORD.findall(name) if w.lower() not in lexicon.NAME_LITTLE_WORDS)
 
 
+# A coined word contracting a name: its first words to initials, its last whole ("UArctic").
+CONTRACTION = re.compile(r"([A-Z]{1,3})([A-Z][a-z]{2,})")
+
+
+def contraction(name: str) -> str | None:
+    """The coined word that contracts a name of two to four capitalised words, little words
+    left out, or None.
+
+    >>> contraction("University of the Arctic"), contraction("Universidad de Talca"), contraction("the network")
+    ('UArctic', 'UTalca', None)
+    """
+    words = [w for w in re.findall(r"[\w'’]+", name) if w.lower() not in lexicon.NAME_LITTLE_WORDS]
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return "".join(w[0] for w in words[:-1]) + words[-1]
+    return None
+
+
 def spells(acronym: str, name: str) -> bool:
     """Whether an acronym (three capitals or more) spells the initials of a name, in any order.
 

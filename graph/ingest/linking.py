@@ -1018,9 +1018,6 @@ def _former_name_trigger(doc: Doc, start: int) -> int | None:
     return None
 
 
-_CONTRACTED = re.compile(r"([A-Z]{1,3})([A-Z][a-z]{2,})")
-
-
 def _contracted_names(linked: dict[int, Entity]) -> dict[int, Entity]:
     """A name and the coined word that contracts it, its first words to their initials and
     its last kept whole, are one organisation: "Santander Group" and "SGroup (European
@@ -1028,13 +1025,13 @@ def _contracted_names(linked: dict[int, Entity]) -> dict[int, Entity]:
     organisations = unique([e for e in linked.values() if e.kind == "organization" and e.new])
     by_contraction: dict[str, list[Entity]] = {}
     for e in organisations:
-        words = [w for w in re.findall(r"[\w'’]+", e.name) if w.lower() not in lexicon.NAME_LITTLE_WORDS]
-        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-            by_contraction.setdefault("".join(w[0] for w in words[:-1]) + words[-1], []).append(e)
+        coined = acronyms.contraction(e.name)
+        if coined:
+            by_contraction.setdefault(coined, []).append(e)
     same: dict[str, Entity] = {}
     for e in organisations:
         first = e.name.split()[0]
-        fits = [o for o in by_contraction.get(first, ()) if o.id != e.id] if _CONTRACTED.fullmatch(first) else []
+        fits = [o for o in by_contraction.get(first, ()) if o.id != e.id] if acronyms.CONTRACTION.fullmatch(first) else []
         if len(fits) == 1 and fits[0].id not in same and e.id not in same:
             keep, other = (e, fits[0]) if len(e.name) >= len(fits[0].name) else (fits[0], e)
             same[other.id] = keep

@@ -426,18 +426,11 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
             nxt += 1
         if (token.text in words and (nxt in title_starts or _represented(doc, nxt))) or (owner and nxt in unit_starts):  # "Tsinghua President", "Yonsei's Graduate School of ..."
             found.append((token.i, token.i + 1))  # "Memorial's Marine Institute": the first word of a name, even one like an adjective
-    contracted = set()  # "UTalca" of "Universidad de Talca", "UArctic" of "University of the Arctic": initials, then the last word whole
-    for c in chosen:
-        words = [t.text for t in doc[c.start:c.end] if t.is_alpha and t.lower_ not in lexicon.NAME_LITTLE_WORDS]
-        if c.kind == "organization" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-            contracted.add("".join(w[0] for w in words[:-1]) + words[-1])
-    found += [(t.i, t.i + 1) for t in doc if t.text in contracted and t.i not in taken and _CONTRACTION.fullmatch(t.text)]
+    contracted = {acronyms.contraction(doc[c.start:c.end].text) for c in chosen if c.kind == "organization"}  # "UTalca" of "Universidad de Talca"
+    found += [(t.i, t.i + 1) for t in doc if t.text in contracted and t.i not in taken and acronyms.CONTRACTION.fullmatch(t.text)]
     used = {doc[s].text for s, _ in found}  # a word so used names the organisation wherever the article writes it alone
     found += [(t.i, t.i + 1) for t in doc if t.text in used and t.i not in taken and (t.i, t.i + 1) not in found and not _before_a_head(doc, t.i)]
     return found + _names_used_alone(doc, chosen, taken, countries)
-
-
-_CONTRACTION = re.compile(r"[A-Z]{1,3}[A-Z][a-z]{2,}")
 
 
 def _represented(doc: Doc, i: int) -> bool:
@@ -523,7 +516,7 @@ def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int], count
         for k in range(c.start, c.end - 1):
             if doc[k].lower_ in institutions.ARTICLES - {"the"} and doc[k + 1].text[:1].isupper() and k > c.start and doc[k - 1].lower_ in institutions.CONNECTORS:
                 forms.add((doc[k].text.capitalize(), *[t.text for t in doc[k + 1:c.end]]))
-        tail = _foreign_tail(doc, c.start, c.end, countries)
+        tail = _tail_after_foreign_head(doc, c.start, c.end, countries)
         if tail:
             forms.add(tail)
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -542,7 +535,7 @@ def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int], count
     return found
 
 
-def _foreign_tail(doc: Doc, start: int, end: int, countries: dict[str, str]) -> tuple[str, ...] | None:
+def _tail_after_foreign_head(doc: Doc, start: int, end: int, countries: dict[str, str]) -> tuple[str, ...] | None:
     """The words after the head (and "de", "di") of a name in another language, which news
     uses alone for it: "Yaoundé I" of "Université de Yaoundé I" (also written "Yaounde I"),
     "Félix Houphouët-Boigny" of "Université Félix Houphouët-Boigny"; two words or more, not a
