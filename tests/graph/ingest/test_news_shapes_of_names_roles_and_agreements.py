@@ -10,10 +10,7 @@ import pytest
 from unikg.graph.ingest.agreements import rolled_up
 
 from .conftest import names
-
-
-def roles(extraction) -> set[tuple[str, str | None, str]]:
-    return {(r.person.name, r.role, r.organization.name) for r in extraction.roles}
+from .test_roles import roles
 
 
 def entity_ids(extraction, text: str) -> set[str]:
