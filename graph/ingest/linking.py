@@ -61,7 +61,7 @@ from ..registry import Registry
 from . import acronyms, lexicon
 from .folding import fold
 from .gazetteer import gazetteer, same_initials
-from .pipeline import Mention
+from .pipeline import Mention, tech_short_form
 from .places import city_table
 
 ALLIANCE_KINDS = {"alliance", "intergovernmental-organization"}
@@ -586,6 +586,8 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
         if len(longer) > 1:  # and whose initials have the acronym's letters (not "IHE Delft Institute ...")
             letters = Counter(mention.text.split()[0].upper())
             longer = {i: e for i, e in longer.items() if not letters - Counter(acronyms.initials(e.name))}
+    elif len(words) == 2 and words[1] == "tech":  # "Taipei Tech" after "National Taipei University of Technology"
+        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and tech_short_form(e.name) == tuple(mention.text.split())}
     elif len(words) >= 2:
         longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text == key or text.endswith(" " + key) or _placed(text, key)
                                                                                           or _epithet_after(e.name, mention.text))}

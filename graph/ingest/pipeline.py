@@ -519,6 +519,9 @@ def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int], count
         tail = _tail_after_foreign_head(doc, c.start, c.end, countries)
         if tail:
             forms.add(tail)
+        tech = tech_short_form(span.text)
+        if tech:
+            forms.add(tech)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for form in forms:
         by_first.setdefault(fold(form[0]), []).append(form)
@@ -533,6 +536,23 @@ def _names_used_alone(doc: Doc, chosen: list[_Candidate], taken: set[int], count
                     and all(t.text[:1].isupper() == w[:1].isupper() for t, w in zip(written, form)) and taken.isdisjoint(range(token.i, end))):
                 found.append((token.i, end))
     return found
+
+
+_NOT_DISTINCTIVE = frozenset({"National", "State", "Federal", "Royal", "Technology", "Technological", "Polytechnic"})
+
+
+def tech_short_form(name: str) -> tuple[str, str] | None:
+    """"Taipei Tech" of "National Taipei University of Technology", "Georgia Tech" of "Georgia
+    Institute of Technology": the one distinctive word of a name of technology and "Tech".
+
+    >>> tech_short_form("National Taipei University of Technology"), tech_short_form("University of Oslo")
+    (('Taipei', 'Tech'), None)
+    """
+    words = re.findall(r"[\w'’-]+", name)
+    if "Technology" not in words and "Technological" not in words:
+        return None
+    distinct = [w for w in words if w[:1].isupper() and w not in lexicon.INSTITUTION_HEADS and w not in _NOT_DISTINCTIVE]
+    return (distinct[0], "Tech") if len(distinct) == 1 else None
 
 
 def _tail_after_foreign_head(doc: Doc, start: int, end: int, countries: dict[str, str]) -> tuple[str, ...] | None:

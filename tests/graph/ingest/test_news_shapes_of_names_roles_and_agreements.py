@@ -70,6 +70,10 @@ def parties(extraction) -> list[list[str]]:
         ("Plovdiv University and the University of Tartu (UT) inked an agreement. Rector Prof. Mart Kask, who is on a two-day visit "
          "to Bulgaria at the head of a delegation, signed for UT.",
          {("Mart Kask", "rector", "University of Tartu")}),
+        # "X Tech" of the one name of technology with X as its distinctive word
+        ("The Bandung University of Technology and Kyoto University signed. Kyoto University was represented by Prof. Aiko Sato, "
+         "and Bandung Tech by Vice President Budi Santoso.",
+         {("Budi Santoso", "vice-president", "Bandung University of Technology")}),
         # a title with its domain after a colon
         ("The University of Zambia (UNZA) signed. UNZA Pro-Vice-Chancellor: Research Prof. Mwila Banda witnessed it.",
          {("Mwila Banda", "deputy", "University of Zambia")}),
