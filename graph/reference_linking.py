@@ -126,6 +126,8 @@ _SHORT_WORDS = {
 # Simón": University of San Simón; but "Universidad Mayor de San Andrés": Higher University of San Andrés)
 _TITLES = frozenset({"mayor"})
 _SHORT_WORDS["tec"] = [("technology",), *_SHORT_WORDS["tech"]]
+# "TU", Technische Universität and its like: the technical university (of technology) of a place ("TU Eindhoven", "TU Delft")
+_SHORT_WORDS["tu"] = [("technical", "university"), ("university", "of", "technology"), ("technological", "university")]
 RARE = 20  # a word in this many names or fewer may name an institution alone ("Brown"; not "Open")
 ACRONYM_SCORE = 90  # the score of a link made from an acronym and the country
 LONE_DOMAIN = 6  # a web domain's short form this long, no word of a name, names its one institution without a country
@@ -372,6 +374,9 @@ class Linker:
             rows.append(_Row(institution, words, qualifier))
             exact["".join(words)].append(n)
             bags[_bag(words)].append(n)
+            if words_of(institution.name, english=False)[:1] == ("tu",):  # "TU Wien": also Vienna University of Technology
+                for expansion in _SHORT_WORDS["tu"]:
+                    bags[_bag((*expansion, *words[1:]))].append(n)
             if qualifier:
                 qualified[_bag(words_of(proper))].append(n)
             for word in set(words):

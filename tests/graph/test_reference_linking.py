@@ -280,6 +280,16 @@ def test_a_short_form_or_a_longer_name_links_to_its_one_row(linker, name, countr
     assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
 
 
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("TU Delft", "NL", "02e2c7k09"),  # TU: Delft University of Technology
+    ("Technical University of Vienna", "AT", "04d836q62"),  # the list's "TU Wien", read in English, Vienna being Wien
+    ("Dresden University of Technology", "DE", "042aqky30"),  # the list's "TU Dresden"
+])
+def test_a_short_form_built_from_the_rows_names_links_to_its_one_row(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
 @pytest.mark.parametrize(("name", "country"), [
     ("Kazan State", "RU"),  # no Kazan State University in the list (Kazan State Medical University is another)
     ("Tech", "US"), ("State", "US"),  # a head word alone
