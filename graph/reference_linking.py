@@ -459,6 +459,9 @@ class Linker:
         qualifier = self.rows[found[0]].qualifier if how == "only with a qualifier" and len(found) == 1 else None
         if qualifier and self._place(words_of(qualifier), evidence_countries):  # "Anna University, Chennai": where, not which
             how = f"the list names it with where it is ({qualifier})"
+            # unless other rows are the name and another place: "Vietnam National University, Hanoi" and
+            # "Vietnam National University Ho Chi Minh City" are two
+            found += self._plausible((n for n, place in self._with_where(words) if place and n not in found), evidence_countries)
         elif qualifier and qualifier.lower() in self.carried and found[0] in self.carried[qualifier.lower()]:
             how = f"the list names it with its acronym ({qualifier})"  # "Universidade Estadual de Campinas (UNICAMP)"
         if len(found) > 1 or how == "only with a qualifier":
@@ -553,10 +556,19 @@ class Linker:
         given is no evidence; the places found are added to ``places``."""
         if self._distinctive(words) and (found := self._plausible(self._honoured.get(_bag(words), ()), countries)):
             return found, "the list names it with an honorific name too"  # before a place spelt otherwise: Sofia is not Sophia
+        # the place's first spelling that finds rows names them, with those another spelling finds as
+        # well: "Free University of Brussels" reads as Vrije Universiteit Brussel and as Université
+        # Libre de Bruxelles, two institutions ("Rangoon University" is University of Yangon, the
+        # same name as Dagon University being another reading)
+        respelt: list[int] = []
         for alternative, place in self._spelt_otherwise(words, countries):
             found, how = self._named(alternative, countries)
-            if found and how != "only with a qualifier":
-                return found, f"{how}, with another name of {_title(place)}"
+            if found and how != "only with a qualifier" and not respelt:
+                respelt, first = list(found), (how, place)
+            elif found and respelt and how == first[0]:
+                respelt += [n for n in found if n not in respelt]
+        if respelt:
+            return respelt, f"{first[0]}, with another name of {_title(first[1])}"
         first, *rest = written.split()
         place = self._place(words_of(" ".join(rest)), countries) if rest and _is_acronym(first) else None
         if place:  # "IIT Bombay", "LMU Munich", "UC Berkeley"
@@ -937,15 +949,16 @@ class Linker:
         return bool(countries and shown and not shown & countries)
 
     def _support(self, n: int, countries: set[str], places: set[tuple[str, ...]]) -> int:
-        """How well what is given fits a row: 2, the country it shows for sure or the place
-        given is in its name; 1, the country of a city its name names ("Shanghai Jiao Tong
+        """How well what is given fits a row: 3, the place given is in its name ("Vietnam National
+        University, Hanoi" and "… Ho Chi Minh City" both show Vietnam); 2, the country it shows
+        for sure; 1, the country of a city its name names ("Shanghai Jiao Tong
         University": CN; a city name can be another's: Nanyang Technological University is in
         Singapore, Nanyang in China, so it is weaker); 0, nothing."""
-        if countries & self._shown(n):
-            return 2
         words = self.places.with_city_names(self.rows[n].words)
         text = f" {' '.join(words)} "
         if any(place and f" {' '.join(self.places.with_city_names(place))} " in text for place in places):
+            return 3
+        if countries & self._shown(n):
             return 2
         return int(bool(countries & self._suggested(n)))
 

@@ -291,6 +291,16 @@ def test_a_short_form_built_from_the_rows_names_links_to_its_one_row(linker, nam
 
 
 @pytest.mark.parametrize(("name", "country"), [
+    ("Brussels Free University", "BE"),  # Vrije Universiteit Brussel and Université Libre de Bruxelles: two spellings, two rows
+    ("Cihan University", "IQ"),  # "Cihan University - Duhok", "Cihan University-Erbil", "… Sulaimaniya": three campuses
+])
+def test_a_name_that_several_rows_read_as_or_extend_with_a_place_is_ambiguous(linker, name, country):
+    decision = linker.link(name, country=country)
+    assert decision.decision == "ambiguous", decision.line()
+    assert linker.link("Cihan University", country="IQ", city="Erbil").ror == "03hevjm30"  # the city given says which
+
+
+@pytest.mark.parametrize(("name", "country"), [
     ("Kazan State", "RU"),  # no Kazan State University in the list (Kazan State Medical University is another)
     ("Tech", "US"), ("State", "US"),  # a head word alone
     ("University of Science", "VN"),  # the list's "University of Science and …" rows are many
