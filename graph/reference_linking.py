@@ -223,6 +223,13 @@ def _country_names() -> tuple[dict[tuple[str, ...], frozenset[str]], int]:
     return {k: frozenset(v) for k, v in names.items()}, max(len(k) for k in names)
 
 
+@functools.cache
+def _country_words() -> frozenset[str]:
+    """The words of countries' names, current and former ("rhodesia", "zaire"), but for head words."""
+    names = [getattr(c, attr, None) for c in (*pycountry.countries, *pycountry.historic_countries) for attr in ("name", "common_name", "official_name")]
+    return frozenset(w for name in names if name for w in words_of(name) if len(w) >= 5 and w not in _HEAD_WORDS)
+
+
 def countries_named(text: str) -> set[str]:
     """ISO codes of the countries a name or qualifier names (longest names first).
 
@@ -651,7 +658,10 @@ class Linker:
         """The word the list has that ``word`` inflects: a place's name of the country given
         (its stem and all but one letter of it: "warszawski" ~ "warszawa"), else one word
         of few names ("jagiellonski" ~ "jagiellonian": a stem of six letters, and three
-        letters or fewer after it in each); [] when none, or several."""
+        letters or fewer after it in each); [] when none, or several, or when the word is a
+        country's own name, now or formerly (pycountry): "Rhodesia" is not Rhodes, a person."""
+        if word in _country_words():
+            return []
         stem = word[:5]
         places = {
             spelling for spelling in self._one_word_places.get(stem, ())
