@@ -445,6 +445,10 @@ class Linker:
             found = found if len(found) == 1 else []
         if not found and (own := self._by_own_domain(written, evidence_countries)) is not None:  # "Wits", "Wits University"
             return self._linked(name, own, "a short form: its own web domain's, in the country given.", score=ACRONYM_SCORE)
+        if not found and evidence_countries:  # "UP Diliman", "HSE University": an acronym of part of the name, and the rest
+            found, how = self._acronym_and_words(proper, evidence_countries), "an acronym of part of its name, and the rest of it"
+        if not found and evidence_countries:  # "University of New South Wales": the acronym the list names it by ("UNSW Sydney")
+            found, how = self._by_carried_acronym(words, proper, evidence_countries), "the initials of its name, which the list names it by"
         if not found:  # "Tsinghua", "Sharif University": the one row of this word and head words
             found, rivals = self._distinctive_word(words, evidence_countries)
             how = "a short form: the one institution of these words"
@@ -870,6 +874,63 @@ class Linker:
                 if self.frequency[word] <= RARE:
                     found[word].append(n)
         return dict(found)
+
+    @functools.cached_property
+    def _runs(self) -> dict[str, list[tuple[int, int, int]]]:
+        """The initials of each run of two to six words of a name (stopwords inside it left
+        out) → the (row, start, end) of each run (made on first use)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            for start, first in enumerate(row.words):
+                letters = ""
+                for end in range(start + 1, len(row.words) + 1) if first not in _STOPWORDS else ():
+                    if row.words[end - 1] in _STOPWORDS:
+                        continue
+                    letters += row.words[end - 1][0]
+                    if len(letters) > 6:
+                        break
+                    if len(letters) >= 2:
+                        found[letters].append((n, start, end))
+        return dict(found)
+
+    def _acronym_and_words(self, proper: str, countries: set[str]) -> list[int]:
+        """The rows a name of one acronym and words names: the acronym is the initials of a
+        run of the row's words and the words are the rest, or the rest less common words
+        ("UP Diliman": University of the Philippines Diliman; "UAE University": United Arab
+        Emirates University; "HSE University": National Research University Higher School of
+        Economics), when one row is so named in the country given."""
+        tokens = proper.split()
+        acronyms = [t for t in tokens if _is_acronym(t)]
+        given = _bag(words_of(" ".join(t for t in tokens if not _is_acronym(t))))
+        if len(acronyms) != 1 or not given:
+            return []
+        found = []
+        for n, start, end in self._runs.get(acronyms[0].lower(), ()):
+            words = self.rows[n].words
+            others = set(_bag(words[:start] + words[end:]))
+            if set(given) <= others and all(w in _HEAD_WORDS or self.frequency[w] >= GENERIC_DF for w in others - set(given)):
+                found.append(n)
+        here = [n for n in self._plausible(found, countries) if not self._suggests_elsewhere(n, countries)]
+        # the row shows or suggests the country given ("UP Diliman": the Philippines), or it is the
+        # only row so named and the acronym is of three letters or more ("NU University" is not
+        # National United University, Taiwan, in Kazakhstan)
+        if len(here) == 1 and (self._support(here[0], countries, set()) or (len(acronyms[0]) >= 3 and len(found) == 1)):
+            return here
+        return []
+
+    def _by_carried_acronym(self, words: tuple[str, ...], proper: str, countries: set[str]) -> list[int]:
+        """The one row named by an acronym of three letters or more that the name's initials
+        spell, the row's name being that acronym and where it is, or the acronym alone
+        ("University of New South Wales": UNSW Sydney)."""
+        if len(_bag(words)) < 3:
+            return []
+        found = {
+            n for initials in _initials_of(words, words_of(proper, english=False)) if len(initials) >= 3
+            for n in self.carried.get(initials, ())
+            if len(self.rows[n].words) == 1 or self._place(self.rows[n].words[1:], countries)
+        }
+        found = self._plausible(found, countries)
+        return found if len(found) == 1 else []
 
     def _by_own_domain(self, words: tuple[str, ...], countries: set[str]) -> int | None:
         """The row whose own web domain's short form is the one distinctive word of ``words``,

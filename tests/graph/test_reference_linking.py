@@ -285,6 +285,9 @@ def test_a_short_form_or_a_longer_name_links_to_its_one_row(linker, name, countr
     ("TU Delft", "NL", "02e2c7k09"),  # TU: Delft University of Technology
     ("Technical University of Vienna", "AT", "04d836q62"),  # the list's "TU Wien", read in English, Vienna being Wien
     ("Dresden University of Technology", "DE", "042aqky30"),  # the list's "TU Dresden"
+    ("Savonia UAS", "FI", "0238fqd79"),  # UAS: the initials of part of the name (University of Applied Sciences), and the rest
+    ("GC University Lahore", "PK", "040gec961"),  # GC: Government College University, Lahore
+    ("École Supérieure de Physique et de Chimie Industrielles", "FR", "03zx86w41"),  # its initials: the list's "ESPCI Paris"
 ])
 def test_a_short_form_built_from_the_rows_names_links_to_its_one_row(linker, name, country, ror):
     decision = linker.link(name, country=country)
@@ -298,6 +301,9 @@ def test_a_short_form_built_from_the_rows_names_links_to_its_one_row(linker, nam
 def test_a_name_that_several_rows_read_as_or_extend_with_a_place_is_ambiguous(linker, name, country):
     decision = linker.link(name, country=country)
     assert decision.decision == "ambiguous", decision.line()
+    # an acronym of two letters and a head word, the row showing no country: "NU University" in Kazakhstan is not
+    # National United University (Taiwan)
+    assert not linker.link("NU University", country="KZ").linked
     assert linker.link("Cihan University", country="IQ", city="Erbil").ror == "03hevjm30"  # the city given says which
 
 
