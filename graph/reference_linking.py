@@ -459,6 +459,8 @@ class Linker:
                 )
         if not found:  # "John Hopkins University": a possessive's "s" left out, or written
             found, how = self._final_s(proper, words, evidence_countries), "same name, but for a final s"
+        if not found:  # "Ewha Women's University": one letter of a word beside a rare word the row has
+            found, how = self._one_letter_off(words, evidence_countries), "same name, but for a letter of one word, beside a rare word"
         if not found and campus:  # "University of Ghana, Legon": the name before it, when the list has no campus of it
             found, how = self._named(words_of(campus), evidence_countries)
             found, how = ([], how) if how == "only with a qualifier" else (found, f"{how}, before a campus the list does not name ({qualifier})")
@@ -978,6 +980,30 @@ class Linker:
                 if how in ("same name", "same words in another order"):
                     found.update(dict.fromkeys(n for n in rows if not _POSSESSIVE.search(self.rows[n].institution.name)))
         return list(found)
+
+    def _one_letter_off(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The one row whose name is these words but one, written one edit apart, that holds the
+        name's rarest word, of ``FEW`` names or fewer ("Ewha Women's University": Ewha Womans
+        University; "Carnegie Melon": Carnegie Mellon); neither word of four letters or fewer,
+        a head word ("Science" is not "Sciences": rule 3's final s), a place's or a country's name
+        ("Hunan" is never "Henan"), nor both words of more than ``FEW`` names (Kanto Gakuen University
+        is not Kanto Gakuin University)."""
+        known = [w for w in words if w in self.frequency and w not in _HEAD_WORDS]
+        rare = min(known, key=self.frequency.__getitem__, default=None)
+        if rare is None or self.frequency[rare] > FEW or rare in _country_words():
+            return []
+        found = []
+        for n in self._holding.get(rare, ()):
+            given, row = _bag(words), _bag(self.rows[n].words)
+            extra, missing = [w for w in given if w not in row], [w for w in row if w not in given]
+            if (
+                len(given) == len(row) and len(extra) == len(missing) == 1 and OSA.distance(extra[0], missing[0]) == 1
+                and min(self.frequency.get(extra[0], 0), self.frequency[missing[0]]) <= FEW  # "Gakuen" and "Gakuin": two words
+            ):
+                if all(len(w) > 4 and w not in _HEAD_WORDS and not self.places.name_of((w,)) and w not in _country_words() for w in (*extra, *missing)):
+                    found.append(n)
+        found = self._plausible(found, countries)
+        return found if len(found) == 1 else []
 
     def _mend(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
         """The words with typos mended towards words of the list, and how many edits."""

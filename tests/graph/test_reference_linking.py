@@ -288,6 +288,8 @@ def test_a_short_form_or_a_longer_name_links_to_its_one_row(linker, name, countr
     ("Savonia UAS", "FI", "0238fqd79"),  # UAS: the initials of part of the name (University of Applied Sciences), and the rest
     ("GC University Lahore", "PK", "040gec961"),  # GC: Government College University, Lahore
     ("École Supérieure de Physique et de Chimie Industrielles", "FR", "03zx86w41"),  # its initials: the list's "ESPCI Paris"
+    ("Abdelmalek Essadi University", "MA", "03c4shz64"),  # a letter off beside a rare word: Abdelmalek Essaâdi University
+    ("Kyoritsu Womans University", "JP", "00vmdr162"),  # Kyoritsu Women's University, a letter off
 ])
 def test_a_short_form_built_from_the_rows_names_links_to_its_one_row(linker, name, country, ror):
     decision = linker.link(name, country=country)
@@ -304,6 +306,7 @@ def test_a_name_that_several_rows_read_as_or_extend_with_a_place_is_ambiguous(li
     # an acronym of two letters and a head word, the row showing no country: "NU University" in Kazakhstan is not
     # National United University (Taiwan)
     assert not linker.link("NU University", country="KZ").linked
+    assert not linker.link("Kanto Gakuen University", country="JP").linked  # Gakuen and Gakuin, both words of many names
     assert linker.link("Cihan University", country="IQ", city="Erbil").ror == "03hevjm30"  # the city given says which
 
 
