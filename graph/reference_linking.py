@@ -84,13 +84,13 @@ _IN_ENGLISH = {
     "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
     "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut institutet institutt instituut inst",
     "technical": "technische tecnica tecnico technique", "technological": "tecnologica tecnologico technologique",
-    "polytechnic": "politecnico politecnica polytechnique polytechnical politechnical", "national": "nacional nazionale nationale nasional natl",
+    "polytechnic": "politecnico politecnica polytechnique polytechnical politechnical politeknik", "national": "nacional nazionale nationale nasional natl kebangsaan",
     "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
     "pontifical": "pontificia pontificio", "free": "freie libre libera vrije", "federal": "federale",
-    "state": "estatal estadual statale", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
+    "state": "estatal estadual statale negeri", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
     "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale",
-    "science": "ciencia sci", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie",
-    "technology": "tech", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria", "higher": "superior superiore superieure mayor",
+    "science": "ciencia sci sains", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie",
+    "technology": "tech teknologi", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian", "higher": "superior superiore superieure mayor",
     "normal": "normale", "international": "internacional internazionale internationale intl", "open": "abierta aberta",
 }
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}

@@ -247,6 +247,8 @@ def test_a_word_alone_that_may_be_a_place_or_a_person_names_no_institution(linke
     ("Göteborgs universitet", "SE", "01tm6cn81"),  # Göteborg's: University of Gothenburg
     ("Università degli Studi di Padova", "IT", "00240q980"),  # "degli Studi" is a university's old title
     ("Politecnico di Bari", "IT", "03c44v465"),  # Polytechnic University of Bari
+    ("Institut Teknologi Bandung", "ID", "00apj8t60"),  # Malay and Indonesian words read in English: Bandung Institute of Technology
+    ("Politeknik Negeri Jakarta", "ID", "04v8qfb10"),  # Jakarta State Polytechnic
 ])
 def test_a_name_in_its_own_language_links_to_the_rows_english_name(linker, name, country, ror):
     decision = linker.link(name, country=country)
