@@ -122,6 +122,8 @@ _SHORT_WORDS = {
              ("technological", "university"), ("technical", "university"), ("technology", "university")],
     "poly": [("polytechnic",), ("polytechnic", "university"), ("polytechnic", "institute")],
 }
+# the words of a title that may follow an institution's name and kind ("Lviv Polytechnic National University")
+_TITLE_AFTER = frozenset({"national", "state", "research", "federal", "university"})
 # words of a university's old title that the list's English name may leave out ("Universidad Mayor de San
 # Simón": University of San Simón; but "Universidad Mayor de San Andrés": Higher University of San Andrés)
 _TITLES = frozenset({"mayor"})
@@ -619,6 +621,12 @@ class Linker:
                 )
                 if found:
                     return found, "the list's name, with more after \"and\""
+            # "Lviv Polytechnic": Lviv Polytechnic National University, a title after its kind (not a college's: Islamia
+            # College, Lahore, is not Islamia College University, Peshawar)
+            if words[-1] in _KINDS - {"college"}:
+                found = self._plausible((n for n, rest in self._longer(words) if set(rest) <= _TITLE_AFTER), countries)
+                if len(found) == 1:
+                    return found, "the list's name, with a title after it"
         return [], ""
 
     def _in_own_language(

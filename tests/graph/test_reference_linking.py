@@ -292,6 +292,7 @@ def test_a_short_form_or_a_longer_name_links_to_its_one_row(linker, name, countr
     ("École Supérieure de Physique et de Chimie Industrielles", "FR", "03zx86w41"),  # its initials: the list's "ESPCI Paris"
     ("Abdelmalek Essadi University", "MA", "03c4shz64"),  # a letter off beside a rare word: Abdelmalek Essaâdi University
     ("Kyoritsu Womans University", "JP", "00vmdr162"),  # Kyoritsu Women's University, a letter off
+    ("Zhytomyr Polytechnic", "UA", "04r5xzk86"),  # a title after its kind: Zhytomyr Polytechnic State University
 ])
 def test_a_short_form_built_from_the_rows_names_links_to_its_one_row(linker, name, country, ror):
     decision = linker.link(name, country=country)
