@@ -787,12 +787,39 @@ class Linker:
                 name, here[0], "the one reference row whose initials spell it of four letters or more, and nothing says it is in another country.",
                 score=ACRONYM_SCORE,
             )
+        if not found and (blended := self._blended(name, countries)) is not None:  # "TalTech", "UniMelb"
+            return self._linked(name, blended, "a word blended from the beginnings of its name's words.", score=ACRONYM_SCORE)
         if not found:
             return Decision(decision="none", query=name, note="an acronym that no reference row's initials spell.")
         return Decision(
             decision="ambiguous", query=name, candidates=self._candidates(name, found[:CANDIDATES * 4]),
             note=f"an acronym: the initials of {len(found)} reference rows, and nothing given says which.",
         )
+
+    def _blended(self, name: str, countries: set[str]) -> int | None:
+        """The one row whose name begins with the first part of a word written in capitalised
+        parts of three letters or more, and whose words begin with its parts, in order, its
+        other words being head words, in the country given and shown or suggested by its name ("TalTech" in Estonia: Tallinn University of
+        Technology; "UniMelb" in Australia: University of Melbourne)."""
+        parts = [p.lower() for p in re.findall(r"[A-Z][a-z]*", name)]
+        if not countries or len(parts) < 2 or "".join(parts) != name.lower() or any(len(p) < 3 for p in parts):
+            return None
+        found = []
+        choices, rows = self._in_order
+        for i in range(bisect.bisect_left(choices, parts[0]), bisect.bisect_right(choices, parts[0] + "\uffff")):
+            n = rows[i]
+            words = [w for w in self.rows[n].words if w not in _STOPWORDS]
+            at, covered = 0, set()
+            for part in parts:
+                at = next((j for j in range(at, len(words)) if words[j].startswith(part) and j not in covered), None)
+                if at is None:
+                    break
+                covered.add(at)
+            else:
+                if all(j in covered or w in _HEAD_WORDS for j, w in enumerate(words)):
+                    found.append(n)
+        found = [n for n in self._plausible(found, countries) if self._support(n, countries, set())]
+        return found[0] if len(found) == 1 else None
 
     def _distinctive_word(self, words: tuple[str, ...], countries: set[str]) -> tuple[list[int], list[int]]:
         """The one row named by the distinctive part of its name ("Tsinghua", "Makerere",

@@ -293,6 +293,7 @@ def test_a_short_form_or_a_longer_name_links_to_its_one_row(linker, name, countr
     ("Abdelmalek Essadi University", "MA", "03c4shz64"),  # a letter off beside a rare word: Abdelmalek Essaâdi University
     ("Kyoritsu Womans University", "JP", "00vmdr162"),  # Kyoritsu Women's University, a letter off
     ("Zhytomyr Polytechnic", "UA", "04r5xzk86"),  # a title after its kind: Zhytomyr Polytechnic State University
+    ("UniBern", "CH", "02k7v4d05"),  # a word blended from the beginnings of the name's words: University of Bern
 ])
 def test_a_short_form_built_from_the_rows_names_links_to_its_one_row(linker, name, country, ror):
     decision = linker.link(name, country=country)
@@ -310,6 +311,7 @@ def test_a_name_that_several_rows_read_as_or_extend_with_a_place_is_ambiguous(li
     # National United University (Taiwan)
     assert not linker.link("NU University", country="KZ").linked
     assert not linker.link("Kanto Gakuen University", country="JP").linked  # Gakuen and Gakuin, both words of many names
+    assert not linker.link("UniSyd", country="AU").linked  # University of Sydney, or University of Technology Sydney
     assert linker.link("Cihan University", country="IQ", city="Erbil").ror == "03hevjm30"  # the city given says which
 
 
