@@ -121,6 +121,8 @@ _SHORT_WORDS = {
     "tech": [("technological",), ("technical",), ("institute", "of", "technology"), ("university", "of", "technology"),
              ("technological", "university"), ("technical", "university"), ("technology", "university")],
     "poly": [("polytechnic",), ("polytechnic", "university"), ("polytechnic", "institute")],
+    # Technische Universität and its like: "TU Eindhoven", "TU Delft" (and the list's "TU Wien" read so)
+    "tu": [("technical", "university"), ("university", "of", "technology"), ("technological", "university")],
 }
 # the words of a title that may follow an institution's name and kind ("Lviv Polytechnic National University")
 _TITLE_AFTER = frozenset({"national", "state", "research", "federal", "university"})
@@ -128,8 +130,6 @@ _TITLE_AFTER = frozenset({"national", "state", "research", "federal", "universit
 # Simón": University of San Simón; but "Universidad Mayor de San Andrés": Higher University of San Andrés)
 _TITLES = frozenset({"mayor"})
 _SHORT_WORDS["tec"] = [("technology",), *_SHORT_WORDS["tech"]]
-# "TU", Technische Universität and its like: the technical university (of technology) of a place ("TU Eindhoven", "TU Delft")
-_SHORT_WORDS["tu"] = [("technical", "university"), ("university", "of", "technology"), ("technological", "university")]
 RARE = 20  # a word in this many names or fewer may name an institution alone ("Brown"; not "Open")
 ACRONYM_SCORE = 90  # the score of a link made from an acronym and the country
 LONE_DOMAIN = 6  # a web domain's short form this long, no word of a name, names its one institution without a country
@@ -449,7 +449,7 @@ class Linker:
             return self._linked(name, own, "a short form: its own web domain's, in the country given.", score=ACRONYM_SCORE)
         if not found and evidence_countries:  # "UP Diliman", "HSE University": an acronym of part of the name, and the rest
             found, how = self._acronym_and_words(proper, evidence_countries), "an acronym of part of its name, and the rest of it"
-        if not found and evidence_countries:  # "University of New South Wales": the acronym the list names it by ("UNSW Sydney")
+        if not found and evidence_countries:  # "École Supérieure de Physique et de Chimie Industrielles": the list's "ESPCI Paris"
             found, how = self._by_carried_acronym(words, proper, evidence_countries), "the initials of its name, which the list names it by"
         if not found:  # "Tsinghua", "Sharif University": the one row of this word and head words
             found, rivals = self._distinctive_word(words, evidence_countries)
@@ -799,8 +799,9 @@ class Linker:
     def _blended(self, name: str, countries: set[str]) -> int | None:
         """The one row whose name begins with the first part of a word written in capitalised
         parts of three letters or more, and whose words begin with its parts, in order, its
-        other words being head words, in the country given and shown or suggested by its name ("TalTech" in Estonia: Tallinn University of
-        Technology; "UniMelb" in Australia: University of Melbourne)."""
+        other words being head words, in the country given and shown or suggested by its name
+        ("TalTech" in Estonia: Tallinn University of Technology; "UniBern" in Switzerland:
+        University of Bern; not "UniSyd": University of Technology Sydney too)."""
         parts = [p.lower() for p in re.findall(r"[A-Z][a-z]*", name)]
         if not countries or len(parts) < 2 or "".join(parts) != name.lower() or any(len(p) < 3 for p in parts):
             return None
@@ -958,7 +959,8 @@ class Linker:
     def _by_carried_acronym(self, words: tuple[str, ...], proper: str, countries: set[str]) -> list[int]:
         """The one row named by an acronym of three letters or more that the name's initials
         spell, the row's name being that acronym and where it is, or the acronym alone
-        ("University of New South Wales": UNSW Sydney)."""
+        ("École Supérieure de Physique et de Chimie Industrielles": ESPCI Paris; "University of
+        New South Wales" is UNSW Sydney or UNSW Canberra, two rows)."""
         if len(_bag(words)) < 3:
             return []
         found = {
@@ -1034,9 +1036,9 @@ class Linker:
             if (
                 len(given) == len(row) and len(extra) == len(missing) == 1 and OSA.distance(extra[0], missing[0]) == 1
                 and min(self.frequency.get(extra[0], 0), self.frequency[missing[0]]) <= FEW  # "Gakuen" and "Gakuin": two words
+                and all(len(w) > 4 and w not in _HEAD_WORDS and not self.places.name_of((w,)) and w not in _country_words() for w in (*extra, *missing))
             ):
-                if all(len(w) > 4 and w not in _HEAD_WORDS and not self.places.name_of((w,)) and w not in _country_words() for w in (*extra, *missing)):
-                    found.append(n)
+                found.append(n)
         found = self._plausible(found, countries)
         return found if len(found) == 1 else []
 
