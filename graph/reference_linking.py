@@ -383,7 +383,7 @@ class Linker:
             rows.append(_Row(institution, words, qualifier))
             exact["".join(words)].append(n)
             bags[_bag(words)].append(n)
-            if words_of(institution.name, english=False)[:1] == ("tu",):  # "TU Wien": also Vienna University of Technology
+            if words[:1] == ("tu",):  # "TU Wien": also Vienna University of Technology
                 for expansion in _SHORT_WORDS["tu"]:
                     bags[_bag((*expansion, *words[1:]))].append(n)
             if qualifier:
@@ -915,20 +915,16 @@ class Linker:
 
     @functools.cached_property
     def _runs(self) -> dict[str, list[tuple[int, int, int]]]:
-        """The initials of each run of two to six words of a name (stopwords inside it left
-        out) → the (row, start, end) of each run (made on first use)."""
+        """The initials of each run of two to six words that begins or ends a name (stopwords
+        inside it left out) → the (row, start, end) of each run (made on first use, ~50 ms)."""
         found = defaultdict(list)
         for n, row in enumerate(self.rows):
-            for start, first in enumerate(row.words):
-                letters = ""
-                for end in range(start + 1, len(row.words) + 1) if first not in _STOPWORDS else ():
-                    if row.words[end - 1] in _STOPWORDS:
-                        continue
-                    letters += row.words[end - 1][0]
-                    if len(letters) > 6:
-                        break
-                    if len(letters) >= 2:
-                        found[letters].append((n, start, end))
+            kept = [i for i, w in enumerate(row.words) if w not in _STOPWORDS]
+            letters = "".join(row.words[i][0] for i in kept)
+            for k in range(2, min(6, len(kept)) + 1):
+                found[letters[:k]].append((n, kept[0], kept[k - 1] + 1))
+                if k < len(kept):
+                    found[letters[-k:]].append((n, kept[-k], len(row.words)))
         return dict(found)
 
     def _acronym_and_words(self, proper: str, countries: set[str]) -> list[int]:
