@@ -448,7 +448,7 @@ class Linker:
         if not found and (own := self._by_own_domain(written, evidence_countries)) is not None:  # "Wits", "Wits University"
             return self._linked(name, own, "a short form: its own web domain's, in the country given.", score=ACRONYM_SCORE)
         if not found and evidence_countries:  # "UP Diliman", "HSE University": an acronym of part of the name, and the rest
-            found, how = self._acronym_and_words(proper, evidence_countries), "an acronym of part of its name, and the rest of it"
+            found, how = self._acronym_and_words(proper, evidence_countries, places), "an acronym of part of its name, and the rest of it"
         if not found and evidence_countries:  # "École Supérieure de Physique et de Chimie Industrielles": the list's "ESPCI Paris"
             found, how = self._by_carried_acronym(words, proper, evidence_countries), "the initials of its name, which the list names it by"
         if not found:  # "Tsinghua", "Sharif University": the one row of this word and head words
@@ -797,18 +797,21 @@ class Linker:
         )
 
     def _blended(self, name: str, countries: set[str]) -> int | None:
-        """The one row whose name begins with the first part of a word written in capitalised
-        parts of three letters or more, and whose words begin with its parts, in order, its
-        other words being head words, in the country given and shown or suggested by its name
-        ("TalTech" in Estonia: Tallinn University of Technology; "UniBern" in Switzerland:
-        University of Bern; not "UniSyd": University of Technology Sydney too)."""
+        """The row whose name begins with the first part of a word written in capitalised
+        parts of three letters or more, and whose words begin with its parts, in order, when
+        it is the only such row not shown elsewhere, its other words are head words, and its
+        name shows or suggests the country given ("TalTech" in Estonia: Tallinn University of
+        Technology, the other Tallinn rows having no word for "Tech"; not "UniSyd": University
+        of Sydney or University of Technology Sydney; not "BeiUniv": every Beijing university)."""
         parts = [p.lower() for p in re.findall(r"[A-Z][a-z]*", name)]
         if not countries or len(parts) < 2 or "".join(parts) != name.lower() or any(len(p) < 3 for p in parts):
             return None
-        found = []
+        fits, found = [], []  # the rows whose words begin with the parts; those whose other words are head words
         choices, rows = self._in_order
         for i in range(bisect.bisect_left(choices, parts[0]), bisect.bisect_right(choices, parts[0] + "\uffff")):
             n = rows[i]
+            if self._contradicts(n, countries):
+                continue
             words = [w for w in self.rows[n].words if w not in _STOPWORDS]
             at, covered = 0, set()
             for part in parts:
@@ -817,10 +820,10 @@ class Linker:
                     break
                 covered.add(at)
             else:
+                fits.append(n)
                 if all(j in covered or w in _HEAD_WORDS for j, w in enumerate(words)):
                     found.append(n)
-        found = [n for n in self._plausible(found, countries) if self._support(n, countries, set())]
-        return found[0] if len(found) == 1 else None
+        return found[0] if len(fits) == len(found) == 1 and self._support(found[0], countries, set()) else None
 
     def _distinctive_word(self, words: tuple[str, ...], countries: set[str]) -> tuple[list[int], list[int]]:
         """The one row named by the distinctive part of its name ("Tsinghua", "Makerere",
@@ -927,29 +930,37 @@ class Linker:
                     found[letters[-k:]].append((n, kept[-k], len(row.words)))
         return dict(found)
 
-    def _acronym_and_words(self, proper: str, countries: set[str]) -> list[int]:
-        """The rows a name of one acronym and words names: the acronym is the initials of a
-        run of the row's words and the words are the rest, or the rest less common words
-        ("UP Diliman": University of the Philippines Diliman; "UAE University": United Arab
-        Emirates University; "HSE University": National Research University Higher School of
-        Economics), when one row is so named in the country given."""
+    def _acronym_and_words(self, proper: str, countries: set[str], places: set[tuple[str, ...]]) -> list[int]:
+        """The row a name of one acronym and words names: the acronym is the initials of a run
+        of words that begins or ends the row's name, and the words are the rest, but for words
+        of a title ("UP Diliman": University of the Philippines Diliman; "UAE University":
+        United Arab Emirates University; "HSE University": National Research University Higher
+        School of Economics; a place given may be the rest too: "CU Geosciences (Beijing)"),
+        when what is given singles out one row so named, its name suggests no other country,
+        and it shows or suggests the country given or, for an acronym of three letters or
+        more, it is the only row so named anywhere. An acronym of two letters needs a word
+        that is not a head word beside it ("KN University" in Korea is not Korea Nazarene
+        University, nor "NU University" in Kazakhstan National United University, Taiwan)."""
         tokens = proper.split()
         acronyms = [t for t in tokens if _is_acronym(t)]
-        given = _bag(words_of(" ".join(t for t in tokens if not _is_acronym(t))))
+        given = set(_bag(words_of(" ".join(t for t in tokens if not _is_acronym(t)))))
         if len(acronyms) != 1 or not given:
             return []
+        if len(acronyms[0]) == 2 and given <= _HEAD_WORDS | _TITLE_AFTER:  # "KN University": two letters say too little
+            return []
+        allowed = _TITLE_AFTER | {w for place in places for w in place}
         found = []
         for n, start, end in self._runs.get(acronyms[0].lower(), ()):
             words = self.rows[n].words
             others = set(_bag(words[:start] + words[end:]))
-            if set(given) <= others and all(w in _HEAD_WORDS or self.frequency[w] >= GENERIC_DF for w in others - set(given)):
+            if given <= others and others - given <= allowed and n not in found:
                 found.append(n)
-        here = [n for n in self._plausible(found, countries) if not self._suggests_elsewhere(n, countries)]
-        # the row shows or suggests the country given ("UP Diliman": the Philippines), or it is the
-        # only row so named and the acronym is of three letters or more ("NU University" is not
-        # National United University, Taiwan, in Kazakhstan)
-        if len(here) == 1 and (self._support(here[0], countries, set()) or (len(acronyms[0]) >= 3 and len(found) == 1)):
-            return here
+        here = [n for n in found if not self._contradicts(n, countries)]
+        chosen = here[0] if len(here) == 1 else self._singled_out(here, countries, places, least=3)  # only by the place given
+        if chosen is None or self._suggests_elsewhere(chosen, countries):
+            return []
+        if self._support(chosen, countries, places) or (len(acronyms[0]) >= 3 and found == [chosen]):
+            return [chosen]
         return []
 
     def _by_carried_acronym(self, words: tuple[str, ...], proper: str, countries: set[str]) -> list[int]:
@@ -964,7 +975,7 @@ class Linker:
             for n in self.carried.get(initials, ())
             if len(self.rows[n].words) == 1 or self._place(self.rows[n].words[1:], countries)
         }
-        found = self._plausible(found, countries)
+        found = [n for n in found if not self._contradicts(n, countries)]
         return found if len(found) == 1 else []
 
     def _by_own_domain(self, words: tuple[str, ...], countries: set[str]) -> int | None:
@@ -1035,7 +1046,7 @@ class Linker:
                 and all(len(w) > 4 and w not in _HEAD_WORDS and not self.places.name_of((w,)) and w not in _country_words() for w in (*extra, *missing))
             ):
                 found.append(n)
-        found = self._plausible(found, countries)
+        found = [n for n in found if not self._contradicts(n, countries)]
         return found if len(found) == 1 else []
 
     def _mend(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:

@@ -293,7 +293,7 @@ def test_a_short_form_or_a_longer_name_links_to_its_one_row(linker, name, countr
     ("Abdelmalek Essadi University", "MA", "03c4shz64"),  # a letter off beside a rare word: Abdelmalek Essaâdi University
     ("Kyoritsu Womans University", "JP", "00vmdr162"),  # Kyoritsu Women's University, a letter off
     ("Zhytomyr Polytechnic", "UA", "04r5xzk86"),  # a title after its kind: Zhytomyr Polytechnic State University
-    ("UniBern", "CH", "02k7v4d05"),  # a word blended from the beginnings of the name's words: University of Bern
+    ("KauTech", "LT", "01me6gb93"),  # a word blended from the beginnings of the name's words: Kaunas University of Technology
 ])
 def test_a_short_form_built_from_the_rows_names_links_to_its_one_row(linker, name, country, ror):
     decision = linker.link(name, country=country)
@@ -314,6 +314,9 @@ def test_a_name_that_several_rows_read_as_or_extend_with_a_place_is_ambiguous(li
     ("NU University", "KZ"),  # two letters and a head word: not National United University, whose name shows no country
     ("Kanto Gakuen University", "JP"),  # Gakuen and Gakuin, both words of many names: not Kanto Gakuin University
     ("UniSyd", "AU"),  # University of Sydney, or University of Technology Sydney
+    ("BeiUniv", "CN"),  # every Beijing university
+    ("KN University", "KR"),  # Kangwon National, Kunsan National … University: not Korea Nazarene University
+    ("AS Medical University", "RU"),  # Altai or Astrakhan State Medical University: a city's country does not say which
     ("University of New South Wales", "AU"),  # the initials of UNSW Sydney and of UNSW Canberra, two rows
 ])
 def test_a_short_form_built_from_the_rows_names_that_fits_no_one_row_is_not_linked(linker, name, country):
