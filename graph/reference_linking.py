@@ -964,10 +964,10 @@ class Linker:
         return []
 
     def _by_carried_acronym(self, words: tuple[str, ...], proper: str, countries: set[str]) -> list[int]:
-        """The one row named by an acronym of three letters or more that the name's initials
-        spell, the row's name being that acronym and where it is, or the acronym alone
+        """The rows named by an acronym of three letters or more that the name's initials
+        spell, each row's name being that acronym and where it is, or the acronym alone
         ("École Supérieure de Physique et de Chimie Industrielles": ESPCI Paris; "University of
-        New South Wales" is UNSW Sydney or UNSW Canberra, two rows)."""
+        New South Wales": UNSW Sydney and UNSW Canberra, which the city given tells apart)."""
         if len(_bag(words)) < 3:
             return []
         found = {
@@ -975,8 +975,7 @@ class Linker:
             for n in self.carried.get(initials, ())
             if len(self.rows[n].words) == 1 or self._place(self.rows[n].words[1:], countries)
         }
-        found = [n for n in found if not self._contradicts(n, countries)]
-        return found if len(found) == 1 else []
+        return [n for n in found if not self._contradicts(n, countries)]
 
     def _by_own_domain(self, words: tuple[str, ...], countries: set[str]) -> int | None:
         """The row whose own web domain's short form is the one distinctive word of ``words``,

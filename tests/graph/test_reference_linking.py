@@ -322,6 +322,7 @@ def test_a_name_that_several_rows_read_as_or_extend_with_a_place_is_ambiguous(li
 def test_a_short_form_built_from_the_rows_names_that_fits_no_one_row_is_not_linked(linker, name, country):
     decision = linker.link(name, country=country)
     assert not decision.linked, decision.line()
+    assert linker.link("University of New South Wales", country="AU", city="Sydney").ror == "03r8z3t63"  # the city says which
 
 
 @pytest.mark.parametrize(("name", "country"), [
