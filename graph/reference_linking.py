@@ -84,13 +84,13 @@ _IN_ENGLISH = {
     "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
     "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut institutet institutt instituut inst",
     "technical": "technische tecnica tecnico technique", "technological": "tecnologica tecnologico technologique",
-    "polytechnic": "politecnico politecnica polytechnique polytechnical politechnical", "national": "nacional nazionale nationale nasional natl",
+    "polytechnic": "politecnico politecnica polytechnique polytechnical politechnical politeknik", "national": "nacional nazionale nationale nasional natl kebangsaan",
     "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
     "pontifical": "pontificia pontificio", "free": "freie libre libera vrije", "federal": "federale",
-    "state": "estatal estadual statale", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
+    "state": "estatal estadual statale negeri", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
     "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale",
-    "science": "ciencia sci", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie",
-    "technology": "tech", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria", "higher": "superior superiore superieure mayor",
+    "science": "ciencia sci sains", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie",
+    "technology": "tech teknologi", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian", "higher": "superior superiore superieure mayor",
     "normal": "normale", "international": "internacional internazionale internationale intl", "open": "abierta aberta",
 }
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
@@ -121,7 +121,11 @@ _SHORT_WORDS = {
     "tech": [("technological",), ("technical",), ("institute", "of", "technology"), ("university", "of", "technology"),
              ("technological", "university"), ("technical", "university"), ("technology", "university")],
     "poly": [("polytechnic",), ("polytechnic", "university"), ("polytechnic", "institute")],
+    # Technische Universität and its like: "TU Eindhoven", "TU Delft" (and the list's "TU Wien" read so)
+    "tu": [("technical", "university"), ("university", "of", "technology"), ("technological", "university")],
 }
+# the words of a title that may follow an institution's name and kind ("Lviv Polytechnic National University")
+_TITLE_AFTER = frozenset({"national", "state", "research", "federal", "university"})
 # words of a university's old title that the list's English name may leave out ("Universidad Mayor de San
 # Simón": University of San Simón; but "Universidad Mayor de San Andrés": Higher University of San Andrés)
 _TITLES = frozenset({"mayor"})
@@ -219,6 +223,13 @@ def _country_names() -> tuple[dict[tuple[str, ...], frozenset[str]], int]:
             names[words_of(name)].add(country.alpha_2)
             names[words_of(name.split(",")[0])].add(country.alpha_2)
     return {k: frozenset(v) for k, v in names.items()}, max(len(k) for k in names)
+
+
+@functools.cache
+def _country_words() -> frozenset[str]:
+    """The words of countries' names, current and former ("rhodesia", "zaire"), but for head words."""
+    names = [getattr(c, attr, None) for c in (*pycountry.countries, *pycountry.historic_countries) for attr in ("name", "common_name", "official_name")]
+    return frozenset(w for name in names if name for w in words_of(name) if len(w) >= 5 and w not in _HEAD_WORDS)
 
 
 def countries_named(text: str) -> set[str]:
@@ -372,6 +383,9 @@ class Linker:
             rows.append(_Row(institution, words, qualifier))
             exact["".join(words)].append(n)
             bags[_bag(words)].append(n)
+            if words[:1] == ("tu",):  # "TU Wien": also Vienna University of Technology
+                for expansion in _SHORT_WORDS["tu"]:
+                    bags[_bag((*expansion, *words[1:]))].append(n)
             if qualifier:
                 qualified[_bag(words_of(proper))].append(n)
             for word in set(words):
@@ -433,6 +447,10 @@ class Linker:
             found = found if len(found) == 1 else []
         if not found and (own := self._by_own_domain(written, evidence_countries)) is not None:  # "Wits", "Wits University"
             return self._linked(name, own, "a short form: its own web domain's, in the country given.", score=ACRONYM_SCORE)
+        if not found and evidence_countries:  # "UP Diliman", "HSE University": an acronym of part of the name, and the rest
+            found, how = self._acronym_and_words(proper, evidence_countries, places), "an acronym of part of its name, and the rest of it"
+        if not found and evidence_countries:  # "École Supérieure de Physique et de Chimie Industrielles": the list's "ESPCI Paris"
+            found, how = self._by_carried_acronym(words, proper, evidence_countries), "the initials of its name, which the list names it by"
         if not found:  # "Tsinghua", "Sharif University": the one row of this word and head words
             found, rivals = self._distinctive_word(words, evidence_countries)
             how = "a short form: the one institution of these words"
@@ -443,6 +461,8 @@ class Linker:
                 )
         if not found:  # "John Hopkins University": a possessive's "s" left out, or written
             found, how = self._final_s(proper, words, evidence_countries), "same name, but for a final s"
+        if not found:  # "Ewha Women's University": one letter of a word beside a rare word the row has
+            found, how = self._one_letter_off(words, evidence_countries), "same name, but for a letter of one word, beside a rare word"
         if not found and campus:  # "University of Ghana, Legon": the name before it, when the list has no campus of it
             found, how = self._named(words_of(campus), evidence_countries)
             found, how = ([], how) if how == "only with a qualifier" else (found, f"{how}, before a campus the list does not name ({qualifier})")
@@ -454,6 +474,9 @@ class Linker:
         qualifier = self.rows[found[0]].qualifier if how == "only with a qualifier" and len(found) == 1 else None
         if qualifier and self._place(words_of(qualifier), evidence_countries):  # "Anna University, Chennai": where, not which
             how = f"the list names it with where it is ({qualifier})"
+            # unless other rows are the name and another place: "Vietnam National University, Hanoi" and
+            # "Vietnam National University Ho Chi Minh City" are two
+            found += self._plausible((n for n, place in self._with_where(words) if place and n not in found), evidence_countries)
         elif qualifier and qualifier.lower() in self.carried and found[0] in self.carried[qualifier.lower()]:
             how = f"the list names it with its acronym ({qualifier})"  # "Universidade Estadual de Campinas (UNICAMP)"
         if len(found) > 1 or how == "only with a qualifier":
@@ -548,10 +571,19 @@ class Linker:
         given is no evidence; the places found are added to ``places``."""
         if self._distinctive(words) and (found := self._plausible(self._honoured.get(_bag(words), ()), countries)):
             return found, "the list names it with an honorific name too"  # before a place spelt otherwise: Sofia is not Sophia
+        # the place's first spelling that finds rows names them, with those another spelling finds as
+        # well: "Free University of Brussels" reads as Vrije Universiteit Brussel and as Université
+        # Libre de Bruxelles, two institutions ("Rangoon University" is University of Yangon, the
+        # same name as Dagon University being another reading)
+        respelt: list[int] = []
         for alternative, place in self._spelt_otherwise(words, countries):
             found, how = self._named(alternative, countries)
-            if found and how != "only with a qualifier":
-                return found, f"{how}, with another name of {_title(place)}"
+            if found and how != "only with a qualifier" and not respelt:
+                respelt, first = list(found), (how, place)
+            elif found and respelt and how == first[0]:
+                respelt += [n for n in found if n not in respelt]
+        if respelt:
+            return respelt, f"{first[0]}, with another name of {_title(first[1])}"
         first, *rest = written.split()
         place = self._place(words_of(" ".join(rest)), countries) if rest and _is_acronym(first) else None
         if place:  # "IIT Bombay", "LMU Munich", "UC Berkeley"
@@ -589,6 +621,12 @@ class Linker:
                 )
                 if found:
                     return found, "the list's name, with more after \"and\""
+            # "Lviv Polytechnic": Lviv Polytechnic National University, a title after its kind (not a college's: Islamia
+            # College, Lahore, is not Islamia College University, Peshawar)
+            if words[-1] in _KINDS - {"college"}:
+                found = self._plausible((n for n, rest in self._longer(words) if set(rest) <= _TITLE_AFTER), countries)
+                if len(found) == 1:
+                    return found, "the list's name, with a title after it"
         return [], ""
 
     def _in_own_language(
@@ -634,7 +672,10 @@ class Linker:
         """The word the list has that ``word`` inflects: a place's name of the country given
         (its stem and all but one letter of it: "warszawski" ~ "warszawa"), else one word
         of few names ("jagiellonski" ~ "jagiellonian": a stem of six letters, and three
-        letters or fewer after it in each); [] when none, or several."""
+        letters or fewer after it in each); [] when none, or several, or when the word is a
+        country's own name, now or formerly (pycountry): "Rhodesia" is not Rhodes, a person."""
+        if word in _country_words():
+            return []
         stem = word[:5]
         places = {
             spelling for spelling in self._one_word_places.get(stem, ())
@@ -746,12 +787,43 @@ class Linker:
                 name, here[0], "the one reference row whose initials spell it of four letters or more, and nothing says it is in another country.",
                 score=ACRONYM_SCORE,
             )
+        if not found and (blended := self._blended(name, countries)) is not None:  # "TalTech", "UniMelb"
+            return self._linked(name, blended, "a word blended from the beginnings of its name's words.", score=ACRONYM_SCORE)
         if not found:
             return Decision(decision="none", query=name, note="an acronym that no reference row's initials spell.")
         return Decision(
             decision="ambiguous", query=name, candidates=self._candidates(name, found[:CANDIDATES * 4]),
             note=f"an acronym: the initials of {len(found)} reference rows, and nothing given says which.",
         )
+
+    def _blended(self, name: str, countries: set[str]) -> int | None:
+        """The row whose name begins with the first part of a word written in capitalised
+        parts of three letters or more, and whose words begin with its parts, in order, when
+        it is the only such row not shown elsewhere, its other words are head words, and its
+        name shows or suggests the country given ("TalTech" in Estonia: Tallinn University of
+        Technology, the other Tallinn rows having no word for "Tech"; not "UniSyd": University
+        of Sydney or University of Technology Sydney; not "BeiUniv": every Beijing university)."""
+        parts = [p.lower() for p in re.findall(r"[A-Z][a-z]*", name)]
+        if not countries or len(parts) < 2 or "".join(parts) != name.lower() or any(len(p) < 3 for p in parts):
+            return None
+        fits, found = [], []  # the rows whose words begin with the parts; those whose other words are head words
+        choices, rows = self._in_order
+        for i in range(bisect.bisect_left(choices, parts[0]), bisect.bisect_right(choices, parts[0] + "\uffff")):
+            n = rows[i]
+            if self._contradicts(n, countries):
+                continue
+            words = [w for w in self.rows[n].words if w not in _STOPWORDS]
+            at, covered = 0, set()
+            for part in parts:
+                at = next((j for j in range(at, len(words)) if words[j].startswith(part) and j not in covered), None)
+                if at is None:
+                    break
+                covered.add(at)
+            else:
+                fits.append(n)
+                if all(j in covered or w in _HEAD_WORDS for j, w in enumerate(words)):
+                    found.append(n)
+        return found[0] if len(fits) == len(found) == 1 and self._support(found[0], countries, set()) else None
 
     def _distinctive_word(self, words: tuple[str, ...], countries: set[str]) -> tuple[list[int], list[int]]:
         """The one row named by the distinctive part of its name ("Tsinghua", "Makerere",
@@ -844,6 +916,67 @@ class Linker:
                     found[word].append(n)
         return dict(found)
 
+    @functools.cached_property
+    def _runs(self) -> dict[str, list[tuple[int, int, int]]]:
+        """The initials of each run of two to six words that begins or ends a name (stopwords
+        inside it left out) → the (row, start, end) of each run (made on first use, ~50 ms)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            kept = [i for i, w in enumerate(row.words) if w not in _STOPWORDS]
+            letters = "".join(row.words[i][0] for i in kept)
+            for k in range(2, min(6, len(kept)) + 1):
+                found[letters[:k]].append((n, kept[0], kept[k - 1] + 1))
+                if k < len(kept):
+                    found[letters[-k:]].append((n, kept[-k], len(row.words)))
+        return dict(found)
+
+    def _acronym_and_words(self, proper: str, countries: set[str], places: set[tuple[str, ...]]) -> list[int]:
+        """The row a name of one acronym and words names: the acronym is the initials of a run
+        of words that begins or ends the row's name, and the words are the rest, but for words
+        of a title ("UP Diliman": University of the Philippines Diliman; "UAE University":
+        United Arab Emirates University; "HSE University": National Research University Higher
+        School of Economics; a place given may be the rest too: "CU Geosciences (Beijing)"),
+        when what is given singles out one row so named, its name suggests no other country,
+        and it shows or suggests the country given or, for an acronym of three letters or
+        more, it is the only row so named anywhere. An acronym of two letters needs a word
+        that is not a head word beside it ("KN University" in Korea is not Korea Nazarene
+        University, nor "NU University" in Kazakhstan National United University, Taiwan)."""
+        tokens = proper.split()
+        acronyms = [t for t in tokens if _is_acronym(t)]
+        given = set(_bag(words_of(" ".join(t for t in tokens if not _is_acronym(t)))))
+        if len(acronyms) != 1 or not given:
+            return []
+        if len(acronyms[0]) == 2 and given <= _HEAD_WORDS | _TITLE_AFTER:  # "KN University": two letters say too little
+            return []
+        allowed = _TITLE_AFTER | {w for place in places for w in place}
+        found = []
+        for n, start, end in self._runs.get(acronyms[0].lower(), ()):
+            words = self.rows[n].words
+            others = set(_bag(words[:start] + words[end:]))
+            if given <= others and others - given <= allowed and n not in found:
+                found.append(n)
+        here = [n for n in found if not self._contradicts(n, countries)]
+        chosen = here[0] if len(here) == 1 else self._singled_out(here, countries, places, least=3)  # only by the place given
+        if chosen is None or self._suggests_elsewhere(chosen, countries):
+            return []
+        if self._support(chosen, countries, places) or (len(acronyms[0]) >= 3 and found == [chosen]):
+            return [chosen]
+        return []
+
+    def _by_carried_acronym(self, words: tuple[str, ...], proper: str, countries: set[str]) -> list[int]:
+        """The rows named by an acronym of three letters or more that the name's initials
+        spell, each row's name being that acronym and where it is, or the acronym alone
+        ("École Supérieure de Physique et de Chimie Industrielles": ESPCI Paris; "University of
+        New South Wales": UNSW Sydney and UNSW Canberra, which the city given tells apart)."""
+        if len(_bag(words)) < 3:
+            return []
+        found = {
+            n for initials in _initials_of(words, words_of(proper, english=False)) if len(initials) >= 3
+            for n in self.carried.get(initials, ())
+            if len(self.rows[n].words) == 1 or self._place(self.rows[n].words[1:], countries)
+        }
+        return [n for n in found if not self._contradicts(n, countries)]
+
     def _by_own_domain(self, words: tuple[str, ...], countries: set[str]) -> int | None:
         """The row whose own web domain's short form is the one distinctive word of ``words``,
         in the country given, when the head words given are the row's too ("Wits University":
@@ -891,6 +1024,30 @@ class Linker:
                     found.update(dict.fromkeys(n for n in rows if not _POSSESSIVE.search(self.rows[n].institution.name)))
         return list(found)
 
+    def _one_letter_off(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The one row whose name is these words but one, written one edit apart, that holds the
+        name's rarest word, of ``FEW`` names or fewer ("Ewha Women's University": Ewha Womans
+        University; "Carnegie Melon": Carnegie Mellon); neither word of four letters or fewer,
+        a head word ("Science" is not "Sciences": rule 3's final s), a place's or a country's name
+        ("Hunan" is never "Henan"), nor both words of more than ``FEW`` names (Kanto Gakuen University
+        is not Kanto Gakuin University)."""
+        known = [w for w in words if w in self.frequency and w not in _HEAD_WORDS]
+        rare = min(known, key=self.frequency.__getitem__, default=None)
+        if rare is None or self.frequency[rare] > FEW or rare in _country_words():
+            return []
+        found = []
+        for n in self._holding.get(rare, ()):
+            given, row = _bag(words), _bag(self.rows[n].words)
+            extra, missing = [w for w in given if w not in row], [w for w in row if w not in given]
+            if (
+                len(given) == len(row) and len(extra) == len(missing) == 1 and OSA.distance(extra[0], missing[0]) == 1
+                and min(self.frequency.get(extra[0], 0), self.frequency[missing[0]]) <= FEW  # "Gakuen" and "Gakuin": two words
+                and all(len(w) > 4 and w not in _HEAD_WORDS and not self.places.name_of((w,)) and w not in _country_words() for w in (*extra, *missing))
+            ):
+                found.append(n)
+        found = [n for n in found if not self._contradicts(n, countries)]
+        return found if len(found) == 1 else []
+
     def _mend(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
         """The words with typos mended towards words of the list, and how many edits."""
         mended, edits = [], 0
@@ -932,15 +1089,16 @@ class Linker:
         return bool(countries and shown and not shown & countries)
 
     def _support(self, n: int, countries: set[str], places: set[tuple[str, ...]]) -> int:
-        """How well what is given fits a row: 2, the country it shows for sure or the place
-        given is in its name; 1, the country of a city its name names ("Shanghai Jiao Tong
+        """How well what is given fits a row: 3, the place given is in its name ("Vietnam National
+        University, Hanoi" and "… Ho Chi Minh City" both show Vietnam); 2, the country it shows
+        for sure; 1, the country of a city its name names ("Shanghai Jiao Tong
         University": CN; a city name can be another's: Nanyang Technological University is in
         Singapore, Nanyang in China, so it is weaker); 0, nothing."""
-        if countries & self._shown(n):
-            return 2
         words = self.places.with_city_names(self.rows[n].words)
         text = f" {' '.join(words)} "
         if any(place and f" {' '.join(self.places.with_city_names(place))} " in text for place in places):
+            return 3
+        if countries & self._shown(n):
             return 2
         return int(bool(countries & self._suggested(n)))
 

@@ -247,6 +247,8 @@ def test_a_word_alone_that_may_be_a_place_or_a_person_names_no_institution(linke
     ("Göteborgs universitet", "SE", "01tm6cn81"),  # Göteborg's: University of Gothenburg
     ("Università degli Studi di Padova", "IT", "00240q980"),  # "degli Studi" is a university's old title
     ("Politecnico di Bari", "IT", "03c44v465"),  # Polytechnic University of Bari
+    ("Institut Teknologi Bandung", "ID", "00apj8t60"),  # Malay and Indonesian words read in English: Bandung Institute of Technology
+    ("Politeknik Negeri Jakarta", "ID", "04v8qfb10"),  # Jakarta State Polytechnic
 ])
 def test_a_name_in_its_own_language_links_to_the_rows_english_name(linker, name, country, ror):
     decision = linker.link(name, country=country)
@@ -257,6 +259,7 @@ def test_a_name_in_its_own_language_links_to_the_rows_english_name(linker, name,
     ("Warszawski Uniwersytet Medyczny", "PL"),  # the Medical University of Warsaw: a word the list cannot read
     ("Uniwersytet Krakowski", "PL"),  # of Kraków: the list has no University of Kraków
     ("Uniwersytet Wrocławski", "CZ"),  # Wrocław is in Poland, not in the country given
+    ("Rhodesia University", "ZW"),  # a country's former name (pycountry) is not an inflected Rhodes, a person
 ])
 def test_a_name_in_its_own_language_that_reads_as_no_row_is_not_linked(linker, name, country):
     decision = linker.link(name, country=country)
@@ -278,6 +281,48 @@ def test_a_name_in_its_own_language_that_reads_as_no_row_is_not_linked(linker, n
 def test_a_short_form_or_a_longer_name_links_to_its_one_row(linker, name, country, ror):
     decision = linker.link(name, country=country)
     assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("TU Delft", "NL", "02e2c7k09"),  # TU: Delft University of Technology
+    ("Technical University of Vienna", "AT", "04d836q62"),  # the list's "TU Wien", read in English, Vienna being Wien
+    ("Dresden University of Technology", "DE", "042aqky30"),  # the list's "TU Dresden"
+    ("Savonia UAS", "FI", "0238fqd79"),  # UAS: the initials of part of the name (University of Applied Sciences), and the rest
+    ("GC University Lahore", "PK", "040gec961"),  # GC: Government College University, Lahore
+    ("École Supérieure de Physique et de Chimie Industrielles", "FR", "03zx86w41"),  # its initials: the list's "ESPCI Paris"
+    ("Abdelmalek Essadi University", "MA", "03c4shz64"),  # a letter off beside a rare word: Abdelmalek Essaâdi University
+    ("Kyoritsu Womans University", "JP", "00vmdr162"),  # Kyoritsu Women's University, a letter off
+    ("Zhytomyr Polytechnic", "UA", "04r5xzk86"),  # a title after its kind: Zhytomyr Polytechnic State University
+    ("KauTech", "LT", "01me6gb93"),  # a word blended from the beginnings of the name's words: Kaunas University of Technology
+])
+def test_a_short_form_built_from_the_rows_names_links_to_its_one_row(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Brussels Free University", "BE"),  # Vrije Universiteit Brussel and Université Libre de Bruxelles: two spellings, two rows
+    ("Cihan University", "IQ"),  # "Cihan University - Duhok", "Cihan University-Erbil", "… Sulaimaniya": three campuses
+])
+def test_a_name_that_several_rows_read_as_or_extend_with_a_place_is_ambiguous(linker, name, country):
+    decision = linker.link(name, country=country)
+    assert decision.decision == "ambiguous", decision.line()
+    assert linker.link("Cihan University", country="IQ", city="Erbil").ror == "03hevjm30"  # the city given says which
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("NU University", "KZ"),  # two letters and a head word: not National United University, whose name shows no country
+    ("Kanto Gakuen University", "JP"),  # Gakuen and Gakuin, both words of many names: not Kanto Gakuin University
+    ("UniSyd", "AU"),  # University of Sydney, or University of Technology Sydney
+    ("BeiUniv", "CN"),  # every Beijing university
+    ("KN University", "KR"),  # Kangwon National, Kunsan National … University: not Korea Nazarene University
+    ("AS Medical University", "RU"),  # Altai or Astrakhan State Medical University: a city's country does not say which
+    ("University of New South Wales", "AU"),  # the initials of UNSW Sydney and of UNSW Canberra, two rows
+])
+def test_a_short_form_built_from_the_rows_names_that_fits_no_one_row_is_not_linked(linker, name, country):
+    decision = linker.link(name, country=country)
+    assert not decision.linked, decision.line()
+    assert linker.link("University of New South Wales", country="AU", city="Sydney").ror == "03r8z3t63"  # the city says which
 
 
 @pytest.mark.parametrize(("name", "country"), [
