@@ -22,6 +22,7 @@ from unikg.graph.snapshot import Snapshot
 
 from . import routers
 from .errors import install_error_handlers
+from .head import HeadAsGet
 from .limits import RequestLimits
 from .reload import Reloader
 from .security_headers import SecurityHeaders
@@ -73,6 +74,7 @@ def create_app(settings: Settings | None = None, *, snapshot: Snapshot | None = 
         allow_headers=["Accept", "Content-Type"], expose_headers=["X-Results-Truncated", "X-Max-Rows"],
         max_age=86400,
     )
+    app.add_middleware(HeadAsGet)  # outermost: HEAD runs as GET, the body is dropped (api/head.py)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")  # the pages' CSS and script
     for info in sorted(pkgutil.iter_modules(routers.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{routers.__name__}.{info.name}")
