@@ -214,7 +214,7 @@ def institutions(
         words = [t for t in doc[begin:stop] if any(c.isalpha() for c in t.text) and not is_head(t)]
         if not words or not any(is_namepart(t) and t.text.lower() != "the" for t in words):
             continue
-        found.add((begin, stop))
+        found.add((_past_governing_body(doc, begin, stop), stop))
     names: dict[str, int] = {}  # every institution name found, and how often
     for s, e in found:
         key = fold(doc[s:e].text)
@@ -226,6 +226,34 @@ def institutions(
         for i in range(c.start, c.end):
             taken[i] = c
     return [span for span in found if not _conflicts_any(span, taken)]
+
+
+_BODIES = frozenset({"Council", "Board", "Assembly", "Senate", "Committee", "Conference", "Congress"})
+_BODY_QUALIFIERS = frozenset({"General", "Executive", "Governing", "Supervisory", "Steering", "Academic", "Annual"})
+_BODY_MEMBERS = frozenset({"Rectors", "Presidents", "Vice-Chancellors", "Governors", "Trustees", "Directors", "Ministers", "Deans", "Members", "Delegates"})
+
+
+def _past_governing_body(doc: Doc, begin: int, stop: int) -> int:
+    """Where the name starts once a governing body in front of it is left out: "the Council of
+    Rectors of the Asociación de Universidades X" and "the Board of Trustees of Banjul
+    University" stand for the organisation they govern. A body named by its own members stays
+    ("Council of Rectors of Gambian Universities": no "the", no head noun of its own after it)."""
+    k = begin
+    while k < stop and doc[k].text in _BODY_QUALIFIERS:
+        k += 1
+    if k >= stop or doc[k].text not in _BODIES:
+        return begin
+    k += 1
+    if k + 1 < stop and doc[k].text == "of" and doc[k + 1].text in _BODY_MEMBERS:
+        k += 2
+    if k >= stop or doc[k].text != "of":
+        return begin
+    k += 1
+    definite = doc[k].text.lower() == "the"
+    rest = doc[k + definite:stop]
+    if len(rest) < 2 or rest[0].text in PLURAL_HEADS or not rest[0].text[:1].isupper() or not (definite or any(is_head(t) for t in rest)):
+        return begin
+    return k + definite
 
 
 def _conflicts_any(span: tuple[int, int], taken: dict) -> bool:

@@ -154,8 +154,20 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
             continue  # an all-capitals headline
         for token in sentence:
             if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token):
+                if _hyphened_capitals(token):  # "EU-CONEXUS": one name, not the EU and CONEXUS
+                    if found and found[-1] == (token.i - 2, token.i - 1):
+                        found.pop()
+                    found.append((token.i - 2, token.i + 1))
+                    continue
                 found.append((token.i, token.i + 1))
     return found
+
+
+def _hyphened_capitals(token) -> bool:
+    """An acronym joined by a hyphen, with no space, to capitals before it ("EU-CONEXUS")."""
+    doc, i = token.doc, token.i
+    return (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+            and doc[i - 2].text.isalpha() and doc[i - 2].text.isupper() and is_acronym(token.text))
 
 
 def _two_capitals_as_party(token) -> bool:

@@ -335,3 +335,19 @@ def test_an_alliance_noun_before_another_noun_is_a_modifier(empty_nlp):
 def test_a_number_after_a_place_ends_the_name(empty_nlp):
     mentions = found_mentions(empty_nlp, "Université Tamale 2 and Banjul University 3 signed; Banjul University 2 billion is a budget.")
     assert [m.text for m in mentions if m.kind == "organization"] == ["Université Tamale 2", "Banjul University", "Banjul University"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a governing body stands for the organisation it governs, when that is named after "of the" or has a head of its own
+        ("The Council of Rectors of the Asociación de Universidades del Golfo (AUDG) met in Lima.", ["Asociación de Universidades del Golfo", "AUDG"]),
+        ("The Board of Trustees of Banjul Polytechnic University met.", ["Banjul Polytechnic University"]),
+        # a body named by its own members stays one
+        ("The Council of Rectors of Gambian Universities (CRGU) met.", ["Council of Rectors of Gambian Universities", "CRGU"]),
+        # an acronym joined by a hyphen to capitals before it is one name
+        ("The General Assembly of EU-COASTS met at Banjul University.", ["EU-COASTS", "Banjul University"]),
+    ],
+)
+def test_governing_bodies_and_hyphened_acronyms(run_empty, sentence, expected):
+    assert names(run_empty(sentence), "organization") == expected
