@@ -86,7 +86,10 @@ _BECOME = re.compile(
     r"(?:the|a|an|one of the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)\s+of\b",
     re.I,
 )
-_AND_OF = re.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?,?\s*and\s+of\s+(?:the\s+)?$", re.I)
+_AND_OF = re.compile(
+    r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?"
+    r"(?:,\s*(?:whose|which|where)\b[^;()]*?)?"  # "A (ACR), whose secretariat is located in C, and of B"
+    r",?\s*and\s+of\s+(?:the\s+)?$", re.I)
 _FOUNDED = re.compile(r"\b(?:was|were|been)\s+(?:co-?)?founded\b(?:\s+in\s+\d{4})?\s+by\b|\b(?:co-?)?founded\b[^,;]{0,30}?\btogether\s+with\b", re.I)
 _SECRETARIAT_OF = re.compile(
     r"\b(?:its|the|whose|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?secretariat\s+(?:is|was|will be|has been)\s+(?:hosted|held|run|based|located)\s+(?:by|at|in)\b", re.I)
@@ -102,7 +105,12 @@ _ROLES = (
     (re.compile(r"\b(?:coordinates|leads|chairs)\s+(?:the\s+)?", re.I), "coordinator", "before"),
     (_SECRETARIAT_OF, "secretariat", "after"),
 )
-_TAKE_PART = ("take part in", "takes part in", "took part in", "participate in", "participates in", "participated in", "is part of", "are part of")
+_TAKE_PART = ("take part in", "takes part in", "took part in", "participate in", "participates in", "participated in", "is part of", "are part of", "been part of")
+# A member "since its creation (in 2019)" is a founding member, dated by the founding (not one
+# that joined "for the first time since its founding").
+_SINCE_FOUNDING = re.compile(
+    r"[^.;]{0,120}?\bsince\s+(?:its|their|the\s+\w+['’]s)\s+(?:creation|founding|foundation|launch|establishment|inception|beginning|start)\b"
+    r"(?:\s+in\s+((?:1[89]|20)\d\d)\b)?", re.I)
 _ALONG_WITH = re.compile(r",?\s*\b(?:along|together)\s+with\b", re.I)
 _LIST = re.compile(r"\b(?:members|partners|membership)\b[^.;]{0,80}?\b(?:include|includes|including|are|comprise|comprises|consist of)\b", re.I)
 _REPRESENTED = re.compile(r"\brepresented\s+in\s+(?:the\s+)?\w+\s+by\b", re.I)
@@ -122,6 +130,17 @@ _AS_MEMBER = re.compile(r",\s+(?:a|an)\s+((?:[\w.-]+\s+){1,2}?)(?:(?:full|associ
 _ONE_OF_FOUNDERS = re.compile(r",\s+one\s+of\s+(?:the\s+)?")  # "M, one of A's founding members," (A right after)
 _FOUNDERS_AFTER = re.compile(r"^['’]s?\s+(?:(?:original|first|full)\s+)?(founding\s+)?members\b")
 _ANOTHER = re.compile(r",\s+(?:another|also\s+a)\s+(founding\s+)?member\b(?!\s+of\b)")
+# A governing body of the alliance stands for it: "The General Assembly of A", "The Council of
+# Rectors of the A", "the A's regional conference in C last month".
+_BODY = r"(?:[A-Z][\w-]*\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress)(?:\s+of\s+[A-Z][\w-]*)?"
+_OPENING = re.compile(
+    r"\s*(?:[A-ZÀ-Ý][^–—\n]{0,60}?\s[–—-]\s+)?"  # a dateline: "ACCRA – ", "Accra, 3 May 2025 – "
+    r"(?:(?:[Tt]he|[Ii]ts)\s+" + _BODY + r"\s+of\s+)?(?:[Tt]he\s+)?")
+_LEAD = re.compile(r"\s*(?:.*,\s*)?(?:(?:[Tt]he|[Ii]ts)\s+" + _BODY + r"\s+of\s+)?(?:[Tt]he\s+)?", re.S)  # "Meeting at M on 29 June, the Board of Rectors of A"
+# Between the subject and its verb: an acronym or a name in brackets, and a participial or
+# relative phrase between commas ("A, meeting at the University of Z (UZ), welcomed").
+_TO_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)*(?:,[^;]*,\s*)?(?:today\s+|also\s+|on\s+\w+\s+|formally\s+|unanimously\s+|has\s+|have\s+|had\s+)*")
+_BODY_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assembly|council|board|senate|committee|conference|congress)\b[^,;]{0,40}?\s*", re.I)
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
 
@@ -201,24 +220,27 @@ class _Finder:
                         or (self._salient(number, at(match.start()), sentences) if re.match(r"(?i)(?:its|whose)\b", match.group(0)) else None)
                     )
                 else:
-                    members = self._subject(orgs, at(0), at(match.start()))
-                    alliance = self._alliance_after(orgs, at(match.end()), number, sentences) or self._salient(number, at(match.start()), sentences)
+                    members = self._apposition_subject(orgs, at(match.start())) or self._subject(orgs, at(0), at(match.start()))  # "..., and M3, which hosts the secretariat"
+                    alliance = self._alliance_after(orgs, at(match.end()), number, sentences) or (
+                        self._referred(number, at(match.start()), sentences) if re.match(r"\s*Its?\b", text) else self._salient(number, at(match.start()), sentences))
                 for member in members:
                     self._add(alliance, member, sentence, number, kind=kind)
         for match in _BECOME.finditer(text):
             if _UNREAL.search(text[:match.start() + 1 + len(match.group(0).split()[0])] + " ") or re.search(r"\b(?:not|never|no longer|former|past)\b|\bex-", match.group(0)):
                 continue  # "is not a member of A", "is a former member of A"
             alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
-            kind = "founding-member" if match.group(1) else None
+            kind, date = ("founding-member", None) if match.group(1) else self._since_founding(match.group(0), text[match.end():])
+            clause = self._clause_start(sentence, match.start())
             members = (
                 self._apposition_subject(orgs, at(match.start()))
-                or self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
+                or self._subject(orgs, clause, at(match.start()))
                 or self._pair(text[:match.start()])
                 or self._it(text[:match.start()], number, sentences)
+                or self._short_form(self.text[clause:at(match.start())], at(match.start()))
             )
             for each in [alliance, *self._and_of(orgs, alliance)]:
                 for member in members:
-                    self._add(each, member, sentence, number, kind=kind)
+                    self._add(each, member, sentence, number, kind=kind, date=date)
         for match in _FOUNDED.finditer(text):  # "A was founded in 2019 by M, M2 and M3"; "which they founded together with M"
             before = [o for o in orgs if o.mention.end <= at(match.start())]
             alliance = before[-1].entity if before else None
@@ -237,11 +259,18 @@ class _Finder:
                 for member in self._first_after(orgs, at(match.end())):
                     self._add(before[-1].entity, member, sentence, number)
         for match in _INCLUDES.finditer(text):  # "A ... also includes M, M2 and M3"; "It brings together M, M2 and M3"
-            alliance = self._subject_alliance(orgs, sentence, at(match.start()))
+            alliance = self._subject_alliance(orgs, sentence, at(match.start()), listing=at(match.end()))
             if alliance is None and re.fullmatch(r"\s*(?:It|The\s+(?:alliance|consortium|network|association|federation|union|league))\s+(?:\w+\s+)?", text[:match.start()]):
-                alliance = self._salient(number, at(match.start()), sentences)
+                alliance = self._referred(number, at(match.start()), sentences)
             if alliance is not None:
-                for member in self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end())):
+                listed = self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end()))
+                first = next((o for o in orgs if o.mention.start >= at(match.end())), None)
+                if not (alliance.alliance or alliance.id in self.alliances):  # a new one, shown to have members by the list right after the verb
+                    if first is None or not re.fullmatch(r"\s*(?:the\s+)?", self.text[at(match.end()):first.mention.start]):
+                        listed = []
+                    elif listed:
+                        self.alliances.add(alliance.id)
+                for member in listed:
                     self._add(alliance, member, sentence, number)
         for match in _ACCESSION.finditer(text):  # "with the accession of M in 2022"
             members = self._first_after(orgs, at(match.end()))
@@ -265,15 +294,20 @@ class _Finder:
             for match in re.finditer(rf"\b{verb}\b", text):
                 known = set(self.alliances)
                 alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
-                if alliance is None or not alliance.alliance:
-                    self.alliances = known  # "is part of X's DNA": X is no alliance for being tried as one
+                if alliance is None or not (alliance.alliance or alliance.id in known) or re.match(r"[^,;.]{0,40}?\b(?:alliance|consortium|network|association)['’]s\b", text[match.end():], re.I):
+                    self.alliances = known  # "is part of X's DNA": X is no alliance for being tried as one; "take part in the alliance's hub"
                 else:
+                    clause = self._clause_start(sentence, match.start())
+                    if not alliance.alliance:  # an organisation the article has shown to have members: the subject right before the verb
+                        clause = max(clause, at(match.start()) - len(re.search(r"\S*(?:\s+\S+){0,3}\s*$", text[:match.start()]).group(0)))
                     members = (
-                        self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
+                        self._subject(orgs, clause, at(match.start()))
                         or self._apposition_subject(orgs, at(match.start())) or self._pair(text[:match.start()])
-                    )  # "M, which is part of A"
+                        or self._short_form(self.text[clause:at(match.start())], at(match.start()))
+                    )  # "M, which is part of A"; "Zadar had been part of the alliance"
+                    kind, date = self._since_founding(match.group(0), text[match.end():])
                     for member in members:
-                        self._add(alliance, member, sentence, number)
+                        self._add(alliance, member, sentence, number, kind=kind, date=date)
         for match in _ALONG_WITH.finditer(text):  # "M became a member of A, along with M2": M2 too
             stated = [f for f in self.found.values() if f.sentence == number and f.member is not None and f.evidence[0] <= at(match.start())]
             if stated:
@@ -289,7 +323,7 @@ class _Finder:
                 members = [o for o in orgs if at(match.end()) <= o.mention.start < at(match.end() + as_members.start())]
                 if not members:
                     continue  # "M has been admitted as a member of A": a shape of _BECOME
-                alliance = self._alliance_before(orgs, at(match.start()), number, sentences)
+                alliance = self._welcoming(orgs, sentence, number, sentences, match, at(match.end() + as_members.end()))
                 for member in members:
                     self._add(alliance, member.entity, sentence, number)
         for match in _ACCEPTED_AS.finditer(text):  # "M and M2 were accepted as associate members": of the alliance last named
@@ -326,7 +360,8 @@ class _Finder:
             if before and not re.search(r"\b(?:not|former)\b", match.group(0)):
                 alliance = before[-1].entity
                 self.alliances.add(alliance.id)
-                for member in self._subject(orgs, at(match.start()), at(match.end())):
+                members = self._subject(orgs, at(match.start()), at(match.end())) or self._pair(match.group(0))  # "of which both universities are members"
+                for member in members:
                     self._add(alliance, member, sentence, number, kind="founding-member" if match.group(1) else None)
         for match in _NEWEST.finditer(text):  # "A's newest member, M,"
             owner = [o for o in orgs if at(match.start()) - 1 <= o.mention.end <= at(match.start())]
@@ -338,7 +373,7 @@ class _Finder:
         if list_match:
             alliance = self._alliance_in(orgs, at(list_match.start()), at(list_match.end()), number, sentences) \
                 or self._subject_alliance(orgs, sentence, at(list_match.start())) \
-                or (self._salient(number, at(list_match.start()), sentences) if re.fullmatch(r"\s*Its\s+(?:\w+\s+)?", text[:list_match.start()]) else None)
+                or (self._referred(number, at(list_match.start()), sentences) if re.fullmatch(r"\s*Its\s+(?:\w+\s+)?", text[:list_match.start()]) else None)
             # "A has 30 members, including M1 and M2"; "Its members include M (Country), M2 (Country)": the alliance last named
             for member in self._listed(orgs, at(list_match.end())):
                 self._add(alliance, member, sentence, number)
@@ -355,7 +390,7 @@ class _Finder:
         base = sentence.start_char
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
-        subject = self._subject_alliance(orgs, sentence, base + match.start())
+        subject = self._admitting(orgs, sentence, base + match.start())
         if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|federation|group|assembly|board|council|conference)\b", before, re.I):
             subject = self._salient(number, base + match.start(), sentences)
         if subject is None:
@@ -424,6 +459,25 @@ class _Finder:
                 cut = match.end()
         return sentence.start_char + cut
 
+    def _short_form(self, before: str, offset: int) -> list[Entity]:
+        """"Memorial is a member of A", "Zadar had been part of the alliance": the one word right
+        before the verb, when it is a word of the name of exactly one organisation named earlier
+        ("Memorial University of Newfoundland", "University of Zadar")."""
+        word = re.search(r"(?:^|[\s,])([A-ZÀ-Ý][\w'’-]{2,})\s+(?:(?:has|had|have|also|now|long|is|was)\s+)*$", before)
+        if not word or word.group(1) in {"The", "It", "Its", "They", "This", "That", "Both"}:
+            return []
+        named = unique([
+            o.entity for o in self.orgs if o.mention.end <= offset - len(before) and o.entity.id not in self.alliances
+            and word.group(1) in re.findall(r"[\w'’-]+", o.entity.name)
+        ])
+        return named if len(named) == 1 else []
+
+    @staticmethod
+    def _since_founding(verb: str, rest: str) -> tuple[str | None, str | None]:
+        """"has been a member of A since its founding in 2014": a founding member, of 2014."""
+        since = _SINCE_FOUNDING.match(rest) if re.search(r"\bbeen\b", verb) else None
+        return ("founding-member", since.group(1)) if since else (None, None)
+
     def _it(self, before: str, number: int, sentences) -> list[Entity]:
         """"It is a member of A": the organisation the sentence before is about (its subject),
         when that is no alliance."""
@@ -487,11 +541,58 @@ class _Finder:
         end = re.search(r",\s*(?:which|who|while|whereas|where|and\s+(?:was|is|has|had|were|are|will)\b)|;|\s[–—]\s+and\b", rest)
         return sentence.start_char + offset + (end.start() if end else len(rest))
 
-    def _subject_alliance(self, orgs: list[Linked], sentence: Span, end: int) -> Entity | None:
-        """The alliance that is the subject of the sentence: its first organisation, before ``end``."""
+    def _welcoming(self, orgs, sentence: Span, number: int, sentences, verb, after_members: int) -> Entity | None:
+        """The alliance of "... welcomed M and M2 as (new) members (of A)": A when named, else the
+        subject that welcomes (the alliance, or its governing body: never the host of the meeting
+        named between them), else the alliance the sentence refers to."""
+        named = re.match(r"\s+of\s+(?:the\s+)?", self.text[after_members:])
+        first = next((o for o in orgs if o.mention.start >= after_members), None)
+        if named and first is not None and first.mention.start == after_members + named.end():
+            self.alliances.add(first.entity.id)
+            return first.entity
+        subject = self._admitting(orgs, sentence, sentence.start_char + verb.start()) or self._alliance_before(orgs, sentence.start_char + verb.start(), number, sentences)
+        if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:assembly|board|council|conference|senate)\b", sentence.text[:verb.start()], re.I):
+            return self._salient(number, sentence.start_char + verb.start(), sentences)  # "The Council also admitted M as ..."
+        return subject
+
+    def _admitting(self, orgs, sentence: Span, end: int) -> Entity | None:
+        """The organisation that admits (welcomes) with the verb at ``end``, when it may have
+        members: the one the sentence opens with (after a dateline and "The General Assembly
+        of"), or the one right before the verb ("the A admitted", "the A's regional conference
+        in C welcomed")."""
         first = next((o for o in orgs if o.mention.start < end), None)
-        if first is None or not (first.entity.alliance or first.entity.id in self.alliances):
+        if first is None:
             return None
+        subject = None
+        if _OPENING.fullmatch(self.text[sentence.start_char:first.mention.start]) and _TO_VERB.fullmatch(self.text[first.mention.end:end]):
+            subject = first
+        else:
+            last = [o for o in orgs if o.mention.end <= end][-1]
+            lead = self.text[self._clause_start(sentence, last.mention.start - sentence.start_char):last.mention.start]
+            gap = self.text[last.mention.end:end]
+            if _LEAD.fullmatch(lead) and (_TO_VERB.fullmatch(gap) and "," not in gap or _BODY_OF.fullmatch(gap)):
+                subject = last
+        if subject is None or not self._may_have_members(subject.entity):
+            return None
+        self.alliances.add(subject.entity.id)
+        return subject.entity
+
+    def _may_have_members(self, entity: Entity) -> bool:
+        """A known alliance, or a new organisation whose name is no university's, school's or unit's."""
+        return entity.alliance or entity.id in self.alliances or (entity.new and entity.org_kind in (None, "alliance", "government-body"))
+
+    def _subject_alliance(self, orgs: list[Linked], sentence: Span, end: int, *, listing: int | None = None) -> Entity | None:
+        """The alliance that is the subject of the sentence: its first organisation, before
+        ``end``; with ``listing`` (where a list of what it includes starts), also a new
+        organisation that may have members, when the list names two or more ("EU-COASTS brings
+        together M (France), M2 (Greece) ...")."""
+        first = next((o for o in orgs if o.mention.start < end), None)
+        if first is None:
+            return None
+        if not (first.entity.alliance or first.entity.id in self.alliances):
+            listed = self._listed(orgs, listing, stop=self._clause_end(sentence, listing - sentence.start_char)) if listing is not None else []
+            if len(listed) < 2 or not self._may_have_members(first.entity):
+                return None
         if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[sentence.start_char:first.mention.start]):
             return None  # something comes before it: not the subject
         return first.entity
@@ -606,6 +707,20 @@ class _Finder:
         if before:
             return before[-1].entity
         return self._next_named(number, sentences)
+
+    def _referred(self, number: int, offset: int, sentences) -> Entity | None:
+        """"It", "Its members": the organisation the sentence before opens with, when it may have
+        members (in an "About A" paragraph, A: not another network the article named last), else
+        the alliance last named."""
+        k = number - 1
+        while k > 0 and not sentences[k].text.strip():
+            k -= 1
+        first = next(iter(self.orgs_in.get(k, [])), None) if number else None
+        if first is not None and self._may_have_members(first.entity) and re.fullmatch(
+                r"\s*(?:About\s+[^\n]{0,80}\n\s*)?(?:[Tt]he\s+)?", self.text[sentences[k].start_char:first.mention.start]):
+            self.alliances.add(first.entity.id)
+            return first.entity
+        return self._salient(number, offset, sentences)
 
     def _next_named(self, number: int, sentences) -> Entity | None:
         end = sentences[min(number + 2, len(sentences) - 1)].end

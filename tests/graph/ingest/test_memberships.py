@@ -304,3 +304,81 @@ def test_interest_in_joining_and_a_fellow_member_are_no_alliance(run_empty):
     assert memberships(extraction) == [
         ("Banjul University", "Coastal Universities Network", None, "2024"), ("Kestrel Mountain University", "Coastal Universities Network", None, "2024"),
         ("Tamale Technical University", "Coastal Universities Network", None, "2015")]
+
+
+def members_of(extraction) -> list[tuple]:
+    """(member or count, alliance, kind): the dates aside."""
+    return [(m.member.name if m.member else m.count, m.alliance.name, m.kind) for m in extraction.memberships]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the body that admits is the alliance, never the host of its meeting named between them
+        ("Accra, 3 May 2025 – The General Assembly of the Coastal Universities Alliance, meeting at the University of Lagos (UNILAG), "
+         "today welcomed Banjul University (BU) from Gambia and Kestrel Mountain University from Ghana as new full members of the alliance.",
+         [("Banjul University", "Coastal Universities Alliance", None), ("Kestrel Mountain University", "Coastal Universities Alliance", None)]),
+        ("LIMA – The Council of Rectors of the Asociación de Universidades del Golfo (AUDG), meeting on 3 May 2024 at the Universidad de Costa Azul (UCA), "
+         "welcomed the Universidad de Talamanca and the Universidad del Sol (UDS), both from Peru, as full members of the association.\n"
+         "The Council also admitted the Universidad de Montaña (UDM) as an associate member, while the application of the Universidad de Playa (UDP) "
+         "was deferred to the next session. Representatives of the Universidad Católica del Norte attended the session as observers.",
+         [("Universidad de Talamanca", "Asociación de Universidades del Golfo", None), ("Universidad del Sol", "Asociación de Universidades del Golfo", None),
+          ("Universidad de Montaña", "Asociación de Universidades del Golfo", None)]),
+        ("Madrid – Meeting at the Universidad de Costa Azul (UCA) on 2 June, the Board of Rectors of EU-COASTS welcomed Banjul University as a new full member of the alliance.",
+         [("Banjul University", "EU-COASTS", None)]),
+        # "Its members include ..., and M3, which hosts the Executive Secretariat": the alliance of the "About A" paragraph, not the network named last
+        ("On Friday, the CUA and the Nordic Crafts Network signed a framework agreement.\n\nAbout the CUA\n\n"
+         "The Coastal Universities Association, created in 1999, is a network of public universities. Its members include Banjul University (BU), "
+         "Kestrel Mountain University (KMU) and the Tamale Technical University, which hosts the Executive Secretariat in Accra.",
+         [("Tamale Technical University", "Coastal Universities Association", "secretariat"), ("Banjul University", "Coastal Universities Association", None),
+          ("Kestrel Mountain University", "Coastal Universities Association", None)]),
+        # "A brings together M (Country), ...": a name with no alliance noun, shown to have members by the list
+        ("EU-COASTS brings together Banjul University (Gambia), Kestrel Mountain University (Ghana) and the University of Lagos (Nigeria).",
+         [("Banjul University", "EU-COASTS", None), ("Kestrel Mountain University", "EU-COASTS", None), ("University of Lagos", "EU-COASTS", None)]),
+        # a member of two alliances, a relative clause on the first between them
+        ("Banjul University is a member of the Association of Coastal Universities (ACU), whose secretariat is located in Accra, and of the Nordic Crafts Network.",
+         [("Banjul University", "Association of Coastal Universities", None), ("Banjul University", "Nordic Crafts Network", None)]),
+        # "of which both universities are members": the two parties of the agreement
+        ("Banjul University and Kestrel Mountain University signed an agreement. The signing took place in the presence of the director of the "
+         "regional office of the Agence des universités côtières (AUC), of which both universities are members.",
+         [("Banjul University", "AUC", None), ("Kestrel Mountain University", "AUC", None)]),
+        # a short form of an organisation named in full earlier, as the subject
+        ("Galway College and Memorial University of Newfoundland renewed their agreement. Galway College is a member of ENLIGHT, a European alliance, "
+         "while Memorial is a member of Universities Canada, the national association of Canadian universities.",
+         [("Galway College", "ENLIGHT", None), ("Memorial University of Newfoundland", "Universities Canada", None)]),
+        # counts, with the alliance (or its conference) as the subject of "admitted", "welcomed"
+        ("At its most recent General Assembly, held in Hanoi, the AUC admitted 12 new member institutions, among them three from Senegal.",
+         [(12, "AUC", None)]),
+        ("The rector said that the AUC's regional conference in Bamako last month welcomed three new member institutions from Mali.",
+         [(3, "AUC", None)]),
+    ],
+)
+def test_membership_shapes_of_round_six(run_empty, text, expected):
+    assert members_of(run_empty(text)) == expected
+
+
+def test_a_member_since_the_alliances_creation_is_a_founding_member(run_empty):
+    extraction = run_empty(
+        "EU-COASTS welcomed Banjul University as a new member. The host, Rector of the University of Zadar, recalled that Zadar had been part of "
+        "the alliance since its creation in 2019. The Coastal Universities Network (CUN) met in Accra. Kestrel Mountain University has been a member "
+        "of the CUN since its founding in 2001. Tamale Technical University became the first university to join the network since its founding in 2001.")
+    assert [(m.member.name, m.alliance.name, m.kind, m.date) for m in extraction.memberships if m.kind] == [
+        ("University of Zadar", "EU-COASTS", "founding-member", "2019"), ("Kestrel Mountain University", "Coastal Universities Network", "founding-member", "2001")]
+    assert ("Tamale Technical University", "Coastal Universities Network", None) in members_of(extraction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list is of people, not of members
+        "The Volta Research Council brings together researchers from Kestrel Mountain University and the University of Lagos.",
+        "Banjul University brings together Kestrel Mountain University (Ghana) and the University of Lagos (Nigeria) in a new programme.",
+        # the host of the meeting, an applicant whose application was deferred, observers
+        "The Coastal Universities Network (CUN) met at Banjul University. The application of Kestrel Mountain University (KMU) was deferred to the next session. "
+        "Representatives of Tamale Technical University attended the session as observers.",
+        # taking part in something of the alliance's is no membership
+        "Banjul University is one of the founding members of EU-COASTS. Kestrel Mountain University said the deal would let its researchers take part in the alliance's hub.",
+    ],
+)
+def test_round_six_non_members(run_empty, text):
+    assert [m for m in members_of(run_empty(text)) if m[0] != "Banjul University"] == []
