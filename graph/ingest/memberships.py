@@ -418,9 +418,15 @@ class _Finder:
                 r"\s*(?:\([^)]*\)\s*)?,\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:been|is|are|was)\s+(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\b",
                 self.text[joined.mention.end:]):
             return  # "They join M, which has been a member of A": M is a fellow member, not the alliance
+        known = set(self.alliances)
         alliance = self._alliance_after(orgs, base + match.end(), number, sentences)
         if alliance is None:
             return
+        if verb.startswith("belong"):
+            tried, self.alliances = self.alliances, known
+            if not self._may_have_members(alliance):
+                return  # "the Faculty of X, which belongs to Y University": a unit of its university
+            self.alliances = tried
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
         if _UNREAL.search(before) or re.match(r"[^.;]{0,100}?\bas\s+(?:an?\s+)?(?:observers?|guests?)\b", rest):

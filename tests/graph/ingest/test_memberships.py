@@ -376,6 +376,8 @@ def test_a_member_since_the_alliances_creation_is_a_founding_member(run_empty):
         # the host of the meeting, an applicant whose application was deferred, observers
         "The Coastal Universities Network (CUN) met at Banjul University. The application of Kestrel Mountain University (KMU) was deferred to the next session. "
         "Representatives of Tamale Technical University attended the session as observers.",
+        # a unit belongs to its university: no membership
+        "On the same day, the Faculty of Marine Sciences of Tamale, which belongs to Kestrel Mountain University, inked an agreement with Gulf University.",
         # taking part in something of the alliance's is no membership
         "Banjul University is one of the founding members of EU-COASTS. Kestrel Mountain University said the deal would let its researchers take part in the alliance's hub.",
     ],
