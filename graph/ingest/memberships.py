@@ -81,7 +81,7 @@ _COUNTED = re.compile(
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
 _JOIN = ("joined", "joins", "join", "joining", "rejoined", "rejoins", "signed up for", "signed up to", "signed on to", "admitted to", "accepted into", "belongs to", "belong to", "belonged to")
 _BECOME = re.compile(
-    r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as)\s+"
+    r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as|welcomed as|approved as|confirmed as)\s+"
     r"|(?:,|\band|\bas)\s+(?=(?:a|an|the|one of the)\s))"
     r"(?:the|a|an|one of the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)\s+of\b",
     re.I,
@@ -96,7 +96,7 @@ _SECRETARIAT_OF = re.compile(
 _PARTICIPATED = re.compile(r",\s*in\s+which\s+", re.I)
 _INCLUDES = re.compile(r"\b(?:also\s+)?(?:includes|included|comprises|comprised|brings\s+together|unites)\s+", re.I)
 _ACCESSION = re.compile(r"\b(?:accession|admission|entry)\s+of\s+", re.I)
-_WELCOME = ("welcomed", "welcomes", "welcome", "admitted", "admits", "added", "adds", "approved the membership of", "approved the memberships of")
+_WELCOME = ("welcomed", "welcomes", "welcome", "admitted", "admits", "admit", "added", "adds", "approved the membership of", "approved the memberships of")
 _ROLES = (
     (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+coordinated\s+by\b", re.I), "coordinator", "after"),
     (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+led\s+by\b", re.I), "coordinator", "after"),
@@ -139,7 +139,7 @@ _OPENING = re.compile(
 _LEAD = re.compile(r"\s*(?:.*,\s*)?(?:(?:[Tt]he|[Ii]ts)\s+" + _BODY + r"\s+of\s+)?(?:[Tt]he\s+)?", re.S)  # "Meeting at M on 29 June, the Board of Rectors of A"
 # Between the subject and its verb: an acronym or a name in brackets, and a participial or
 # relative phrase between commas ("A, meeting at the University of Z (UZ), welcomed").
-_TO_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)*(?:,[^;]*,\s*)?(?:today\s+|also\s+|on\s+\w+\s+|formally\s+|unanimously\s+|has\s+|have\s+|had\s+)*")
+_TO_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)*(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress)\s*)?(?:,[^;]*,\s*)?(?:today\s+|also\s+|on\s+\w+\s+|formally\s+|unanimously\s+|has\s+|have\s+|had\s+)*")
 _BODY_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assembly|council|board|senate|committee|conference|congress)\b[^,;]{0,40}?\s*", re.I)
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
@@ -315,6 +315,8 @@ class _Finder:
                     self._add(stated[-1].alliance, member, sentence, number, kind=stated[-1].kind)
         for verb in _WELCOME:
             for match in re.finditer(rf"\b{verb}\b", text):
+                if _UNREAL.search(self.text[self._clause_start(sentence, match.start()):at(match.start())]):
+                    continue  # "A plans to admit M", "has not admitted M"
                 rest = text[match.end():]
                 as_members = re.search(r"\bas\s+(?:a\s+|the\s+)?(?:(?:new|full|associate|first)\s+){0,2}(?:member|members|partner|partners)\b", rest)
                 if not as_members:
@@ -556,10 +558,23 @@ class _Finder:
         if named and first is not None and first.mention.start == after_members + named.end():
             self.alliances.add(first.entity.id)
             return first.entity
-        subject = self._admitting(orgs, sentence, sentence.start_char + verb.start()) or self._alliance_before(orgs, sentence.start_char + verb.start(), number, sentences)
+        subject = self._admitting(orgs, sentence, sentence.start_char + verb.start()) or self._not_a_host(
+            orgs, lambda: self._alliance_before(orgs, sentence.start_char + verb.start(), number, sentences))
         if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:assembly|board|council|conference|senate)\b", sentence.text[:verb.start()], re.I):
             return self._salient(number, sentence.start_char + verb.start(), sentences)  # "The Council also admitted M as ..."
         return subject
+
+    def _not_a_host(self, orgs, find) -> Entity | None:
+        """What ``find`` gives, unless it is named where a meeting is held ("The assembly, hosted by
+        M, admitted ...", "held at M"): a host is no alliance for being tried as one."""
+        known = set(self.alliances)
+        found = find()
+        if found is not None:
+            mention = [o for o in orgs if o.entity.id == found.id][-1]
+            if re.search(r"\b(?:at|in|by)\s+(?:the\s+)?$", self.text[max(0, mention.mention.start - 20):mention.mention.start]):
+                self.alliances = known
+                return None
+        return found
 
     def _admitting(self, orgs, sentence: Span, end: int) -> Entity | None:
         """The organisation that admits (welcomes) with the verb at ``end``, when it may have

@@ -384,3 +384,28 @@ def test_a_member_since_the_alliances_creation_is_a_founding_member(run_empty):
 )
 def test_round_six_non_members(run_empty, text):
     assert [m for m in members_of(run_empty(text)) if m[0] != "Banjul University"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the alliance's body, with a possessive, and the host of its meeting between them
+        ("The Coastal Universities Network (CUN) was founded in 2001. The CUN's General Assembly, held at the University of Lagos, "
+         "welcomed Banjul University as a new member.", [("Banjul University", "Coastal Universities Network", None)]),
+        # the body as the subject ("The assembly"), hosted by a university: the alliance the text is about
+        ("The Coastal Universities Network (CUN) was founded in 2001. The assembly, hosted by the University of Lagos, admitted Banjul University as a new member.",
+         [("Banjul University", "Coastal Universities Network", None)]),
+        # passive welcome; "voted to admit"
+        ("The Coastal Universities Network (CUN) was founded in 2001. Banjul University and Gulf University were welcomed as new members of the CUN "
+         "at its assembly hosted by the University of Lagos.",
+         [("Banjul University", "Coastal Universities Network", None), ("Gulf University", "Coastal Universities Network", None)]),
+        ("The Coastal Universities Network (CUN) was founded in 2001. Meeting in Accra, the members of the CUN voted to admit Banjul University "
+         "and Gulf University as full members.",
+         [("Banjul University", "Coastal Universities Network", None), ("Gulf University", "Coastal Universities Network", None)]),
+        # an intent or a negation before the verb: no membership
+        ("The Coastal Universities Network (CUN) was founded in 2001. The CUN plans to admit Banjul University as a full member next year.", []),
+        ("The Coastal Universities Network (CUN) was founded in 2001. The CUN has not admitted Banjul University.", []),
+    ],
+)
+def test_admitting_bodies_and_hosts(run_empty, text, expected):
+    assert members_of(run_empty(text)) == expected
