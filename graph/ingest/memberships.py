@@ -94,7 +94,8 @@ _FOUNDED = re.compile(r"\b(?:was|were|been)\s+(?:co-?)?founded\b(?:\s+in\s+\d{4}
 _SECRETARIAT_OF = re.compile(
     r"\b(?:its|the|whose|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?secretariat\s+(?:is|was|will be|has been)\s+(?:hosted|held|run|based|located)\s+(?:by|at|in)\b", re.I)
 _PARTICIPATED = re.compile(r",\s*in\s+which\s+", re.I)
-_INCLUDES = re.compile(r"\b(?:also\s+)?(?:includes|included|comprises|comprised|brings\s+together|unites)\s+", re.I)
+_INCLUDES = re.compile(
+    r"\b(?:also\s+)?(?:includes|included|comprises|comprised|brings\s+together|unites|gathers|consists\s+of|(?:is|was)\s+(?:made\s+up|composed)\s+of)\s+", re.I)
 _ACCESSION = re.compile(r"\b(?:accession|admission|entry)\s+of\s+", re.I)
 _WELCOME = ("welcomed", "welcomes", "welcome", "admitted", "admits", "admit", "added", "adds", "approved the membership of", "approved the memberships of")
 _ROLES = (
@@ -109,7 +110,8 @@ _TAKE_PART = ("take part in", "takes part in", "took part in", "participate in",
 # A member "since its creation (in 2019)" is a founding member, dated by the founding (not one
 # that joined "for the first time since its founding").
 _SINCE_FOUNDING = re.compile(
-    r"[^.;]{0,120}?\bsince\s+(?:its|their|the\s+\w+['’]s)\s+(?:creation|founding|foundation|launch|establishment|inception|beginning|start)\b"
+    r"[^.;]{0,120}?\b(?:since|from)\s+(?:(?:its|their|the\s+\w+['’]s)\s+(?:creation|founding|foundation|launch|establishment|inception|beginning|start)"
+    r"|(?:it|the\s+(?:alliance|network|consortium|association|federation|league))\s+was\s+(?:founded|created|established|launched|set\s+up))\b"
     r"(?:\s+in\s+((?:1[89]|20)\d\d)\b)?", re.I)
 _ALONG_WITH = re.compile(r",?\s*\b(?:along|together)\s+with\b", re.I)
 _LIST = re.compile(r"\b(?:members|partners|membership)\b[^.;]{0,80}?\b(?:include|includes|including|are|comprise|comprises|consist of)\b", re.I)
@@ -375,7 +377,7 @@ class _Finder:
         if list_match:
             alliance = self._alliance_in(orgs, at(list_match.start()), at(list_match.end()), number, sentences) \
                 or self._subject_alliance(orgs, sentence, at(list_match.start())) \
-                or (self._referred(number, at(list_match.start()), sentences) if re.fullmatch(r"\s*Its\s+(?:\w+\s+)?", text[:list_match.start()]) else None)
+                or (self._referred(number, at(list_match.start()), sentences) if re.fullmatch(r"\s*(?:Its\s+)?(?:\w+\s+)?", text[:list_match.start()]) else None)
             # "A has 30 members, including M1 and M2"; "Its members include M (Country), M2 (Country)": the alliance last named
             for member in self._listed(orgs, at(list_match.end())):
                 self._add(alliance, member, sentence, number)
@@ -399,7 +401,8 @@ class _Finder:
             return
         rest = text[match.end():]
         counted = re.match(r"\s+" + _COUNTED.pattern, rest, re.I)
-        if counted and re.search(r"\b(?:new|more)\b", counted.group(0)):
+        between = set(counted.group(0).lower().split()[1:-1]) if counted else set()
+        if counted and (between & {"new", "more"} or (between <= {"full", "associate", "member", "additional", "partner"} and not match.group(0).startswith("add"))):
             count = counted.group(1)
             self._add(subject, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
                       stated=counted.group(0).strip())

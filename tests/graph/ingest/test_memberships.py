@@ -409,3 +409,24 @@ def test_round_six_non_members(run_empty, text):
 )
 def test_admitting_bodies_and_hosts(run_empty, text, expected):
     assert members_of(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Members include ..." with no "Its": the alliance the paragraph is about
+        ("The Coastal Universities Network (CUN) was founded in 2001. Members include Banjul University (Gambia) and Gulf University (Ghana).",
+         [("Banjul University", "Coastal Universities Network", None), ("Gulf University", "Coastal Universities Network", None)]),
+        # "A consists of M (Country), ..."
+        ("EU-COASTS consists of Banjul University (Gambia), Gulf University (Ghana) and Kestrel Mountain University.",
+         [("Banjul University", "EU-COASTS", None), ("Gulf University", "EU-COASTS", None), ("Kestrel Mountain University", "EU-COASTS", None)]),
+        # a count admitted, with no "new"; delegates from member universities are no count of members
+        ("The Coastal Universities Network (CUN) met. At its assembly, the CUN admitted 12 universities from Mali. "
+         "The network welcomed 300 delegates from member universities.", [(12, "Coastal Universities Network", None)]),
+        # a member "since it was founded in 2001"
+        ("The Coastal Universities Network (CUN) met. Banjul University has been part of the CUN since it was founded in 2001.",
+         [("Banjul University", "Coastal Universities Network", "founding-member")]),
+    ],
+)
+def test_lists_counts_and_founding_in_other_words(run_empty, text, expected):
+    assert members_of(run_empty(text)) == expected
