@@ -42,6 +42,7 @@ from unikg.graph.settings import PROJECT_ROOT
 LISTS = {
     "dev": "news-names-dev.csv", "heldout": "news-names-heldout.csv", "heldout-2": "news-names-heldout-2.csv",
     "heldout-3": "news-names-heldout-3.csv", "heldout-4": "news-names-heldout-4.csv",
+    "heldout-5": "news-names-heldout-5.csv",
 }
 FOLDER = PROJECT_ROOT / "tests" / "graph" / "reference_linking"
 

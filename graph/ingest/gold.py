@@ -58,7 +58,9 @@ CATEGORIES = ("institutions", "agreements", "memberships", "roles", "dates")
 _TEMPORAL = ("former", "founding", "acting", "interim", "outgoing", "incoming", "then")
 _COUNTED = re.compile(r"^\s*(\d+)\b.*\(unnamed\)\s*$")
 _POSSESSIVE_OWNER = re.compile(r"^\S+['’]s\s")
-_COORDINATED = re.compile(r"\band\b.*\b(?:Universities|Institutes|Colleges|Schools|Academies)\b")
+_PLURAL_HEADS = r"(?:Universities|Institutes|Colleges|Schools|Academies)"
+# "Sorbonne and Bologna Universities" names two; "... of Agricultural Colleges and Universities" one
+_COORDINATED = re.compile(rf"\band\s+(?!{_PLURAL_HEADS}\b)\S.*\b{_PLURAL_HEADS}\b")
 
 
 # -- the gold folder -------------------------------------------------------------------------
@@ -249,7 +251,7 @@ def _located(text: str, entities: dict[str, GoldEntity]) -> dict[str, GoldEntity
     found = []
     for entity in entities.values():
         for form in entity.forms:
-            if len(owners[normalize(form)]) > 1 or _COORDINATED.search(form):
+            if len(owners[normalize(form)]) > 1 or (form != entity.key and _COORDINATED.search(form)):
                 continue  # "Sorbonne and Bologna Universities" names two: neither's own span
             needle = fold(form)
             for match in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", folded):

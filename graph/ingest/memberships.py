@@ -22,7 +22,8 @@ the alliance last named, and "a new consortium" for the one named next):
 - **counts**: "23 institutions signed up for A", "12 universities joined A", "the network
   admitted four new member universities": a count of members the text does not name stays a
   count. A count with a perfect ("170 universities have joined the alliance") is the
-  alliance's size so far, not an event: left out;
+  alliance's size so far, not an event: left out. A count the article goes on to name (the
+  same sentence or the three after it) is those names, not as many more members: dropped;
 - **being a member, in other words**: "M1 and M2 are (both) members of A" ("both
   universities", "they": the parties of the article's last agreement of two), "M is a research
   university and a member of A", "M has been admitted as a full member of A", "M1 and M2 were
@@ -168,6 +169,18 @@ def find_memberships(
     return _Finder(doc, linked, published, dateline, pairs).all()
 
 
+def _without_counts_named(facts: list[MembershipFact]) -> list[MembershipFact]:
+    """A count the article goes on to name is those names, not as many more members: "admitted
+    five new member universities. The conference approved the membership of A, B, C, D and E"
+    keeps the five named memberships and drops the count. A count is dropped when at least that
+    many members of its alliance are named in its sentence or the three after it (a headline's
+    "welcomes two new members" and the lead that names them)."""
+    def named_near(count: MembershipFact) -> set[str]:
+        return {f.member.id for f in facts if f.member is not None and f.alliance.id == count.alliance.id
+                and count.sentence <= f.sentence <= count.sentence + 3}
+    return [f for f in facts if f.member is not None or f.count is None or len(named_near(f)) < f.count]
+
+
 class _Finder:
     def __init__(self, doc: Doc, linked: list[Linked], published: str | None, dateline: int, pairs=()):
         self.doc = doc
@@ -192,7 +205,7 @@ class _Finder:
             named = unique([o.entity for o in self.orgs_in.get(number, []) if o.entity.id not in self.alliances])
             if len(named) == 2:
                 self.last_pair = named
-        return list(self.found.values())
+        return _without_counts_named(list(self.found.values()))
 
     def _pair(self, before: str) -> list[Entity]:
         """"Both universities ...", "The two institutions ...": the two the text last named together."""

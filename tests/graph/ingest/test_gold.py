@@ -302,3 +302,24 @@ def test_a_count_of_agreements_matches_a_group_with_the_same_parties_and_count(t
     single = AgreementFact(kinds=[], parties=[AU], evidence=[(last, len(TEXT))], confidence=0.7)  # not a group: no match
     result = score_article(extraction(gold, linked, agreements=[*agreements, single], roles=roles, memberships=memberships), gold)
     assert (result.scores["agreements"].tp, result.scores["agreements"].fp) == (1, 1)
+
+
+def test_one_name_ending_in_two_heads_is_one_entity_and_two_names_before_a_plural_head_are_two(tmp_path):
+    text = ("The Northern Association of Colleges and Universities (NACU) met in Bristol. "
+            "Members include the Alderley and Kestrel Universities.")
+    gold = {
+        "article": "t2",
+        "institutions": [
+            {"name": "Alderley University", "mentions": ["Alderley and Kestrel Universities"]},
+            {"name": "Kestrel University", "mentions": ["Alderley and Kestrel Universities"]},
+        ],
+        "alliances": [{"name": "Northern Association of Colleges and Universities", "acronyms": ["NACU"],
+                       "mentions": ["Northern Association of Colleges and Universities", "NACU"]}],
+    }
+    entities = read_gold_folder(write_folder(tmp_path / "g", {"t2": (text, gold)}))[0].entities
+    association = entities["Northern Association of Colleges and Universities"]
+    start = text.index("Northern")
+    assert (start, start + len("Northern Association of Colleges and Universities")) in association.spans
+    assert "northern association of colleges and universities" in {u.lower() for u in association.usable}
+    assert entities["Alderley University"].spans == () and entities["Kestrel University"].spans == ()
+    assert not any("kestrel universities" in u.lower() for u in entities["Kestrel University"].usable)

@@ -430,3 +430,17 @@ def test_admitting_bodies_and_hosts(run_empty, text, expected):
 )
 def test_lists_counts_and_founding_in_other_words(run_empty, text, expected):
     assert members_of(run_empty(text)) == expected
+
+
+def test_a_count_the_article_goes_on_to_name_is_those_names(run_empty):
+    named = run_empty(
+        "The Nordic Crafts Network met in Accra, and the network admitted two new member universities. "
+        "The assembly approved the membership of Banjul University and Tamale Technical University.")
+    assert memberships(named) == [("Banjul University", "Nordic Crafts Network", None, None),
+                                  ("Tamale Technical University", "Nordic Crafts Network", None, None)]
+    # fewer names than the count: the count stays, beside the one it names
+    partly = run_empty(
+        "The Nordic Crafts Network met in Accra, and the network admitted three new member universities. "
+        "The assembly approved the membership of Banjul University.")
+    assert sorted(memberships(partly), key=str) == sorted(
+        [(3, "Nordic Crafts Network", None, None), ("Banjul University", "Nordic Crafts Network", None, None)], key=str)
