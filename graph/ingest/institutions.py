@@ -25,7 +25,11 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
   ("Embassy of Finland in Hanoi");
 - **a company's legal form** ends its name: "Samsung Electronics Co.", "Acme Ltd";
 - **"Universities" and a country** name the association of its universities: "Universities UK",
-  "Universities Canada".
+  "Universities Canada";
+- **a governing body stands for what it governs**: "the Council of Rectors of the Asociación de
+  Universidades X", "the Board of Trustees of Banjul University" are the organisation after
+  "of" (after "of the", or when that has a head noun of its own); "the Council of Rectors of
+  Gambian Universities" is a body of its own.
 
 The rules: leading words that are not part of a name are dropped ("The", "At", a role title,
 a possessive's owner when it is a place or an organisation: "UK's Liverpool John Moores

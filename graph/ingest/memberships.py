@@ -43,21 +43,45 @@ the alliance last named, and "a new consortium" for the one named next):
   together with M3" (founding members, dated by the founding);
 - **the alliance as the subject**: "A, in which M has participated since 2019, is coordinated
   by M2 and also includes M3 and M4", "the network (its assembly) admitted M", "the accession
-  of M", "whose permanent secretariat is based at M", "M2, which also hosts the A Secretariat".
+  of M", "whose permanent secretariat is based at M", "M2, which also hosts the A Secretariat";
+- **the body that admits**: the alliance is who welcomes or admits, or its governing body ("The
+  General Assembly of A, meeting at the University of Z (...), today welcomed M from C1 and N
+  from C2 as new full members of the alliance", after a dateline; "A's General Assembly, held
+  at Z, welcomed"; "Meeting at Z on 29 June, the Board of Rectors of A welcomed"; "the A
+  admitted 12 new member institutions"; "the A's regional conference in C last month welcomed
+  three new member institutions"; "The Council also admitted M": the alliance last named),
+  never the host of the meeting named between them ("The assembly, hosted by Z, admitted M");
+  "were welcomed as new members of A", "voted to admit M and N as full members";
+- **"About A" paragraphs and lists**: "Its members include M (ACR), ... and Z, which hosts the
+  Executive Secretariat" and "Members include ...": the organisation the sentence before opens
+  with ("The A, created in 1991, is a network ..."), not another network named last; only Z
+  hosts the secretariat; "A brings together (consists of, is made up of) M (France), N
+  (Greece), ...": a name with no alliance noun ("EU-CONEXUS") is an alliance when a list of two
+  or more organisations follows the verb;
+- **more of being a member**: "M is a member of A (ACR), whose secretariat is located in C,
+  and of B"; "of A (ACR), of which both universities are members" (the parties of the
+  article's agreement); "Memorial is a member of A" and "Zadar had been part of the alliance"
+  (one word of the name of exactly one organisation named before); "has been a member (part)
+  of A since its creation in 2019" / "since it was founded in 2019" (a founding member, dated
+  by the founding; not "the first to join A since its founding").
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
 applied to join A", "has expressed interest in joining A", "hopes to become a member of A",
 "is not a member of A", "is a former member of A", "joined A as an observer"); "join an
 alliance built around ..." names no alliance.
 
-"They join M, which has been a member of A": M is a fellow member, not an alliance.
+"They join M, which has been a member of A": M is a fellow member, not an alliance. "The
+Faculty of X, which belongs to Y University" is a unit of its university; "take part in the
+alliance's hub" is no membership; "A plans to admit M" is an intent; "brings together
+researchers from M and N" lists no members.
 
 Trying an organisation as the alliance of a weak shape ("is part of X's DNA") does not make it
 one.
 
 A membership gets the date its sentence states when it states one, leaving out a date that
 belongs to the alliance itself ("since its founding in 2014", "established in 2015") and the
-dateline's.
+dateline's; a founding member's date is the founding's ("has been a member since its founding
+in 2014": 2014).
 """
 
 from __future__ import annotations

@@ -146,7 +146,8 @@ def is_label(token) -> bool:
 def acronyms(doc: Doc) -> list[tuple[int, int]]:
     """Single tokens that look like an organisation's acronym ("LGE", "UANSR", "KazNU"), and
     two capitals where an organisation stands: before a signing verb or a title, after "with"
-    or "between" ("KU signed", "KU Vice-Chancellor", "with KU and ...")."""
+    or "between" ("KU signed", "KU Vice-Chancellor", "with KU and ..."); an acronym joined by a
+    hyphen to capitals before it is one ("EU-CONEXUS")."""
     found = []
     for sentence in sentences(doc):
         words = [t for t in sentence if t.is_alpha and len(t) > 1]
