@@ -598,22 +598,22 @@ class _Finder:
         if named and first is not None and first.mention.start == after_members + named.end():
             self.alliances.add(first.entity.id)
             return first.entity
-        subject = self._admitting(orgs, sentence, sentence.start_char + verb.start()) or self._not_a_host(
-            orgs, lambda: self._alliance_before(orgs, sentence.start_char + verb.start(), number, sentences))
+        end = sentence.start_char + verb.start()
+        subject = self._admitting(orgs, sentence, end) or self._not_a_host(orgs, end, lambda: self._alliance_before(orgs, end, number, sentences))
         if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:assembly|board|council|conference|senate)\b", sentence.text[:verb.start()], re.I):
             return self._salient(number, sentence.start_char + verb.start(), sentences)  # "The Council also admitted M as ..."
         return subject
 
-    def _not_a_host(self, orgs, find) -> Entity | None:
-        """What ``find`` gives, unless it is named where a meeting is held ("The assembly, hosted by
-        M, admitted ...", "held at M"): a host is no alliance for being tried as one."""
+    def _not_a_host(self, orgs, end: int, find) -> Entity | None:
+        """What ``find`` gives, unless the sentence names it before ``end`` where a meeting is held
+        ("The assembly, hosted by M, admitted ...", "held at M"): a host is no alliance for being
+        tried as one."""
         known = set(self.alliances)
         found = find()
-        if found is not None:
-            mention = [o for o in orgs if o.entity.id == found.id][-1]
-            if re.search(r"\b(?:at|in|by)\s+(?:the\s+)?$", self.text[max(0, mention.mention.start - 20):mention.mention.start]):
-                self.alliances = known
-                return None
+        named = [o for o in orgs if found is not None and o.entity.id == found.id and o.mention.end <= end]
+        if named and re.search(r"\b(?:at|in|by)\s+(?:the\s+)?$", self.text[max(0, named[-1].mention.start - 20):named[-1].mention.start]):
+            self.alliances = known
+            return None
         return found
 
     def _admitting(self, orgs, sentence: Span, end: int) -> Entity | None:
@@ -628,7 +628,7 @@ class _Finder:
         if _OPENING.fullmatch(self.text[sentence.start_char:first.mention.start]) and _TO_VERB.fullmatch(self.text[first.mention.end:end]):
             subject = first
         else:
-            last = [o for o in orgs if o.mention.end <= end][-1]
+            last = [o for o in orgs if o.mention.end <= end][-1] if first.mention.end <= end else first
             lead = self.text[self._clause_start(sentence, last.mention.start - sentence.start_char):last.mention.start]
             gap = self.text[last.mention.end:end]
             if _LEAD.fullmatch(lead) and (_TO_VERB.fullmatch(gap) and "," not in gap or _BODY_OF.fullmatch(gap)):
