@@ -148,14 +148,21 @@ def _long_inside(doc: Doc, short: tuple[int, int], inner: tuple[int, int]) -> De
 
 def _is_name(doc: Doc, start: int, end: int, short: str) -> bool:
     """A long form that names something: longer than the acronym, every word capitalised but
-    the little words of names ("of", "and", "de"), the acronym not one of its words."""
+    the little words of names ("of", "and", "de"), the acronym not one of its words; after a
+    head of another language, its lower-case words too ("Agence universitaire de la
+    Francophonie", "Conférence des recteurs des universités francophones"), when none of them
+    is an English stop word."""
     span = doc[start:end]
     if end - start < 2 or len(span.text) <= len(short):
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words or any(t.text == short for t in words):
         return False
-    return all(t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in lexicon.NAME_LITTLE_WORDS for t in words)
+    foreign = words[0].text in lexicon.FOREIGN_HEADS
+    return all(
+        t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in lexicon.NAME_LITTLE_WORDS or (foreign and not t.is_stop)
+        for t in words
+    )
 
 
 # -- initials ----------------------------------------------------------------------------------
@@ -174,11 +181,18 @@ def spells(acronym: str, name: str) -> bool:
     """Whether an acronym (three capitals or more) spells the initials of a name, in any order.
 
     Its capitals must be exactly the initials (as a sequence or a multiset), or, for acronyms
-    that keep a syllable ("KazNU"), the initials of the name's last words.
+    that keep a syllable ("KazNU"), the initials of the name's last words; an eponym after
+    "named after" may be left out ("SamSU": "Samarkand State University named after ...").
+
+    >>> spells("SamSU", "Samarkand State University named after Sharof Rashidov")
+    True
     """
     capitals = "".join(c for c in acronym if c.isupper() or c.isdigit())
     if len(capitals) < 3:
         return False
+    eponymous = re.fullmatch(r"(.+?)\s+named\s+after\s+.+", name)
+    if eponymous and spells(acronym, eponymous.group(1)):  # "SamSU": Samarkand State University named after X
+        return True
     letters = initials(name)
     if capitals == letters or sorted(capitals) == sorted(letters):
         return True

@@ -286,11 +286,11 @@ class _Finder:
     def _not_yet(self, sentence: Span, k: int) -> bool:
         """A signing verb after an intent ("plans to sign", "is expected to sign", "invited B to
         sign"), a modal ("will sign", "could soon sign", "is to be signed") or a negation ("no
-        agreements were signed", "did not sign")."""
+        agreements were signed", "did not sign", "no agreement had been reached")."""
         before = [t.lower_ for t in sentence[max(0, k - 4):k]]
         return bool(
             (before and before[-1] == "to" and _INTENT.intersection(before[:-1]))
-            or before[-2:] == ["to", "be"] or _NEGATION.intersection(before[-3:])
+            or before[-2:] == ["to", "be"] or _NEGATION.intersection(before)  # "no agreement had been reached"
             or any(t.text in _MODALS for t in sentence[max(0, k - 2):k])  # as written: "MUST" is an acronym
         )
 

@@ -22,28 +22,36 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
   University of Sciences and Technology (Pakistan)" (the entity's name leaves it out);
 - **"in" and a place before the name's acronym** are part of the name: "Mohammed V
   University in Rabat (UM5R)" (not "Sophia University in Tokyo"), and so is an embassy's city
-  ("Embassy of Finland in Hanoi");
+  ("Embassy of Finland in Hanoi"), or the country it is accredited to ("Embassy of Canada to
+  Poland");
 - **a company's legal form** ends its name: "Samsung Electronics Co.", "Acme Ltd";
 - **"Universities" and a country** name the association of its universities: "Universities UK",
   "Universities Canada";
 - **a governing body stands for what it governs**: "the Council of Rectors of the Asociación de
   Universidades X", "the Board of Trustees of Banjul University" are the organisation after
   "of" (after "of the", or when that has a head noun of its own); "the Council of Rectors of
-  Gambian Universities" is a body of its own.
+  Gambian Universities" is a body of its own;
+- **heads of other languages' associations, agencies and councils**: "Agence ...", "Unión de
+  Universidades de América Latina y el Caribe" ("y", "e", "et", "und" join inside an "of"
+  part as "and" does); "Superintendency": "National Superintendency of Higher University
+  Education" (a head before a field, "University Education", qualifies it: no name of its own).
 
 The rules: leading words that are not part of a name are dropped ("The", "At", a role title,
 a possessive's owner when it is a place or an organisation: "UK's Liverpool John Moores
 University", "Kenya's Moi University"; a possessive inside a name stays: "Queen's
 University"); a head noun right after a hyphen is a modifier ("Industry-University
-Integration"); a name going on into "Rankings", "Press", "Summit", "Chambers" and the like is not
-an institution; a name that would run into a person's name stops before it ("China
-University of Petroleum Chen Feng"); "X University of Japan" is "X University" (in Japan) when
+Integration"); a name going on into "Rankings", "Press", "Summit", "Chambers" and the like, or
+before a plural alliance noun ("European University alliances"), is not an institution; "and"
+before a country's possessive ends a name ("A of Rabat and Spain's University of Granada"); a
+name that would run into a person's name stops before it ("China University of Petroleum Chen
+Feng"); "X University of Japan" is "X University" (in Japan) when
 the gazetteer knows the one and not the other.
 
 **Names in an organisation's context** have no head noun: items of a list after
 "organizations such as", "universities –", "partners including" ("Microsoft, QS, Elsevier",
-"Sheffield, Cardiff, Newcastle and Southampton"), and the parts of a coordinated plural head
-("Sorbonne and Bologna Universities").
+"Sheffield, Cardiff, Newcastle and Southampton"), the parts of a coordinated plural head
+("Sorbonne and Bologna Universities"), and names an apposition calls an organisation ("Nuffic,
+the Dutch organisation for ...", "the state nuclear corporation Rosatom, which").
 """
 
 from __future__ import annotations
@@ -57,8 +65,9 @@ from .acronyms import is_acronym, looks_like_short_form
 from .folding import fold
 from .people import is_personword
 
-CONNECTORS = frozenset({"of", "for", "and", "&", "di", "de", "del", "della", "degli", "des", "du", "da", "do", "d'"})
-FIRST_CONNECTORS = CONNECTORS - {"and", "&"}
+AND_WORDS = frozenset({"and", "&", "y", "e", "et", "und"})  # "de América Latina y el Caribe"
+CONNECTORS = frozenset({"of", "for", "di", "de", "del", "della", "degli", "des", "du", "da", "do", "d'"}) | AND_WORDS
+FIRST_CONNECTORS = CONNECTORS - AND_WORDS
 ARTICLES = frozenset({"the", "los", "las", "la", "el", "le", "les"})  # "Universidad de los Andes"
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*|\d+[A-Z][\w+]*")
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ical|ial|ary|ive)")
@@ -96,6 +105,9 @@ def is_namepart(token: Token) -> bool:
         return not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
     if text in {"&", "'s", "’s"} or text.lower() == "the":
         return True
+    if text.isalpha() and text.islower() and len(text) <= 3:  # "Quaid-i-Azam": a little word between hyphens inside a word
+        doc, i = token.doc, token.i
+        return 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-" and not doc[i - 1].whitespace_ and not token.whitespace_
     if text in {"'", "’"}:  # a plural possessive inside a name: "Universities' Network"
         return token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.doc[token.i - 1].text.endswith("s") and token.doc[token.i - 1].text[:1].isupper()
     return bool(_CAPITALISED.fullmatch(text))
@@ -189,6 +201,8 @@ def institutions(
             continue
         head = max(i for i in range(start, end) if is_head(doc[i]))
         stop = _tail(doc, head + 1, person_starts, countries)
+        if stop == head + 1 and _modifier_head(doc, head):
+            continue  # "Higher University Education": the head qualifies a field
         if is_foreign_head(doc[head]) and stop == head + 1:
             stop = _foreign_tail(doc, head + 1, person_starts)
             if stop > head + 1:  # "Universidad Autónoma de Madrid", "Université Mohammed V de Rabat"
@@ -296,19 +310,25 @@ def _conflicts(span: tuple[int, int], known: tuple[int, int], kind: str) -> bool
 
 
 def goes_on_into_something_else(doc: Doc, i: int) -> bool:
-    """Whether the capitalised words after the name end in "Rankings", "Project" and the like."""
+    """Whether the capitalised words after the name end in "Rankings", "Project" and the like,
+    or the name qualifies a plural alliance noun: "European University alliances" are a kind
+    of alliance, not the members of a "European University"."""
     while i < len(doc) and is_tailword(doc[i]):
         if doc[i].text in lexicon.NOT_INSTITUTION_AFTER:
             return True
         i += 1
-    return False
+    return i < len(doc) and doc[i].text in _PLURAL_ALLIANCE_NOUNS
+
+
+_PLURAL_ALLIANCE_NOUNS = frozenset({"alliances", "networks", "consortia", "consortiums", "associations", "leagues", "federations", "unions"})
 
 
 def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) -> int:
     """Where the name ends after its head: "of Sciences and Technology", "named after M. X".
 
     "and" goes on only inside an "of" part ("of Ecology and Geography"), and not into the
-    next institution ("of Education and the Ministry ...", "University and LGE"); a comma goes
+    next institution ("of Education and the Ministry ...", "University and LGE"), nor into
+    the owner of the next one ("of Rabat and Spain's University of Granada"); a comma goes
     on only into a list of domains that ends with "and" ("of Peace, Justice and Inclusive
     Societies"), not into a place or a country.
     """
@@ -317,18 +337,20 @@ def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) 
     while i < len(doc):
         word = doc[i].text.lower()
         if word in CONNECTORS:
-            if word in {"and", "&"} and not in_of_part:
+            if word in AND_WORDS and not in_of_part:
                 break
             j = i + 1
-            if j < len(doc) and doc[j].text.lower() in ARTICLES and (word in FIRST_CONNECTORS or word == "and"):
+            if j < len(doc) and doc[j].text.lower() in ARTICLES and word != "&":
                 j += 1
             k = _tailwords(doc, j, person_starts)
             if k == j:
                 break
             if k < len(doc) and is_head(doc[k]):
                 break  # "... of the Chinese Academy": the next institution starts there
-            if word in {"and", "&"} and all(is_acronym(t.text) for t in doc[j:k]):
+            if word in AND_WORDS and all(is_acronym(t.text) for t in doc[j:k]):
                 break
+            if word in AND_WORDS and k + 1 < len(doc) and doc[k].text in _POSSESSIVE and _owns_next_name(doc, j, k, countries):
+                break  # "A of Rabat and Spain's University of Granada": the owner of the next name
             in_of_part = True
             end = i = k
         elif word == "," and in_of_part:
@@ -346,6 +368,20 @@ def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) 
         else:
             break
     return end
+
+
+def _owns_next_name(doc: Doc, j: int, k: int, countries: dict[str, str]) -> bool:
+    """Whether the words ``doc[j:k]`` before a possessive are a place or an acronym that owns
+    the capitalised name after it ("Spain's University of Granada", "UK's LJMU")."""
+    owner = doc[j:k].text
+    return doc[k + 1].text[:1].isupper() and (fold(owner) in countries or owner in lexicon.REGIONS or (owner.isupper() and owner.isalpha()))
+
+
+def _modifier_head(doc: Doc, k: int) -> bool:
+    """A head noun that qualifies a field after it ("of Higher University Education"), with
+    no head after the field: part of the name it is in, not the start of another."""
+    return (k + 1 < len(doc) and doc[k + 1].text in lexicon.MINISTRY_DOMAINS
+            and not (k + 2 < len(doc) and is_head(doc[k + 2])))
 
 
 def _numbered(doc: Doc, stop: int) -> int:
@@ -369,7 +405,7 @@ def _acronym_suffix(doc: Doc, i: int) -> bool:
 
 def _tailwords(doc: Doc, j: int, person_starts: set[int]) -> int:
     k = j
-    while k < len(doc) and (is_tailword(doc[k]) or _inner_hyphen(doc, k)) and k not in person_starts:
+    while k < len(doc) and (is_tailword(doc[k]) or _inner_hyphen(doc, k) or (k > j and is_head(doc[k]) and _modifier_head(doc, k))) and k not in person_starts:
         k += 1
     return k
 
@@ -514,8 +550,9 @@ def _in_city_before_an_acronym(doc: Doc, stop: int, countries: dict[str, str]) -
 
 
 def _embassy_in_city(doc: Doc, head: int, stop: int) -> int:
-    """"Embassy of Finland in Hanoi": an embassy's or a consulate's city is part of its name."""
-    if doc[head].text not in _MISSIONS or stop + 1 >= len(doc) or doc[stop].lower_ != "in":
+    """"Embassy of Finland in Hanoi", "Embassy of Canada to Poland": an embassy's or a
+    consulate's city, or the country it is accredited to, is part of its name."""
+    if doc[head].text not in _MISSIONS or stop + 1 >= len(doc) or doc[stop].lower_ not in {"in", "to"}:
         return stop
     k = stop + 1
     while k < len(doc) and k - stop <= 3 and is_tailword(doc[k]):
@@ -666,3 +703,71 @@ def coordinated_heads(doc: Doc, taken: set[int], countries: dict[str, str]) -> l
             if not any(i in taken for i in range(*span)) and fold(doc[span[0]:span[1]].text) not in countries:
                 found.append((span[0], span[1], PLURAL_HEADS[token.text]))
     return found
+
+
+_APPOSITION_NOUNS = frozenset({
+    "organisation", "organization", "agency", "body", "foundation", "company", "corporation", "firm", "regulator",
+    "council", "association", "network", "consortium", "alliance", "charity", "funder",
+})  # not "university": "X, the largest university in Europe" names one the article has named in full
+_NAMING_NOUNS = frozenset({"organisation", "organization", "agency", "foundation", "company", "corporation", "firm", "regulator"})
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})  # "said the agency Tuesday"
+_AFTER_APPOSITION = frozenset({
+    ",", ".", ";", ":", ")", "–", "—", "for", "of", "in", "that", "which", "whose", "responsible", "based", "with",
+    "under", "to", "on", "at", "and",
+})
+
+
+def appositive_names(doc: Doc, countries: dict[str, str]) -> list[tuple[int, int]]:
+    """Names with no head noun that an apposition says are an organisation: "Nuffic, the Dutch
+    organisation for internationalisation in education", "Antarctica New Zealand, the government
+    agency that runs ...", "PETRONAS, Malaysia's national energy company,"; and after such a
+    noun, "the state nuclear corporation Rosatom, which ...". The noun ends its phrase (not
+    "X, the agency's director", "X, a university lecturer"); a country, a month, a title, or
+    one capitalised word opening a sentence ("Separately, the agency ...") is no such name."""
+    found = []
+    for token in doc:
+        if token.text not in _APPOSITION_NOUNS:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        k = token.i - 1  # the words that qualify the noun, back to its determiner
+        while k >= 0 and token.i - k <= 4 and doc[k].is_alpha and doc[k].lower_ not in {"the", "a", "an"} and not is_head(doc[k]) and doc[k].text not in _POSSESSIVE:
+            k -= 1
+        if k < 0:
+            continue
+        if doc[k].lower_ in {"the", "a", "an"}:
+            determiner = k
+        elif doc[k].text in _POSSESSIVE and k >= 1 and fold(doc[k - 1].text) in countries:  # "Malaysia's national energy company"
+            determiner = k - 1
+        else:
+            continue
+        if after is None or after.text in _AFTER_APPOSITION:  # "NAME, the ... organisation for ..."
+            if determiner >= 2 and doc[determiner - 1].text == ",":
+                name = _name_before(doc, determiner - 1)
+                if name is not None and _may_be_named(doc, name, countries):
+                    found.append(name)
+        elif token.text in _NAMING_NOUNS and doc[determiner].lower_ == "the":  # "the state nuclear corporation NAME, which"
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 3 and is_tailword(doc[end]) and not is_head(doc[end]):
+                end += 1
+            if end > token.i + 1 and (end == len(doc) or not doc[end].text[:1].isupper()) and _may_be_named(doc, (token.i + 1, end), countries):
+                found.append((token.i + 1, end))
+    return found
+
+
+def _name_before(doc: Doc, comma: int) -> tuple[int, int] | None:
+    start = comma
+    while start > 0 and comma - start < 4 and is_tailword(doc[start - 1]) and not is_head(doc[start - 1]):
+        start -= 1
+    if start == comma or (start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha):
+        return None  # no name, or one that goes on to the left ("the NAME, ...": a longer name's end)
+    return start, comma
+
+
+def _may_be_named(doc: Doc, span: tuple[int, int], countries: dict[str, str]) -> bool:
+    words = doc[span[0]:span[1]]
+    if fold(words.text) in countries or any(t.text in lexicon.MONTH_WORDS or t.text in _WEEKDAYS or t.lower_ in lexicon.TITLE_WORDS or t.text in lexicon.REGIONS and len(words) == 1 for t in words):
+        return False
+    if len(words) == 1 and is_acronym(words.text):
+        return False  # found as an acronym, and bound to its definition as one
+    opening = words[0].is_sent_start or span[0] == 0
+    return not (opening and len(words) == 1 and sum(c.isupper() for c in words.text) < 2)

@@ -39,6 +39,8 @@ INSTITUTION_HEADS: dict[str, str] = {
     "Agency": "government-body",
     "Authority": "government-body",
     "Bureau": "government-body",
+    "Superintendency": "government-body",  # "National Superintendency of Higher University Education"
+    "Superintendence": "government-body",
     "Alliance": "alliance",
     "Consortium": "alliance",
     "Association": "alliance",
@@ -92,11 +94,33 @@ INSTITUTION_HEADS: dict[str, str] = {
     "Akademie": "academy",
     "Academia": "academy",
     "Akademia": "academy",
+    # associations, agencies and councils of universities named in their own language
+    # ("Agence universitaire de la Francophonie", "Unión de Universidades de América Latina")
+    "Agence": "government-body",
+    "Agencia": "government-body",
+    "Agência": "government-body",
+    "Agenzia": "government-body",
+    "Unión": "alliance",
+    "União": "alliance",
+    "Unione": "alliance",
+    "Asociación": "alliance",
+    "Associação": "alliance",
+    "Associazione": "alliance",
+    "Conférence": "alliance",  # of rectors: "Conférence des recteurs des universités ..."
+    "Conferencia": "alliance",
+    "Conferenza": "alliance",
+    "Réseau": "alliance",
+    "Consejo": "government-body",
+    "Conseil": "government-body",
+    "Consiglio": "government-body",
 }
 FOREIGN_HEADS = frozenset(list(INSTITUTION_HEADS)[list(INSTITUTION_HEADS).index("Universität"):])
 
 # Heads of names that are units of what follows "of" ("Research Center of X University").
-UNIT_HEADS = frozenset({"Institute", "School", "Center", "Centre", "Laboratory", "Faculty", "Department", "Directorate", "Office", "Hospital", "College"})
+UNIT_HEADS = frozenset({
+    "Institute", "School", "Center", "Centre", "Laboratory", "Faculty", "Department", "Directorate", "Office", "Hospital", "College",
+    "Escuela", "École", "Scuola",  # "the Campo Escuela of UNC"
+})
 
 # Continents and regions: an owner of a possessive that is not part of a name ("Europe's").
 REGIONS = frozenset({

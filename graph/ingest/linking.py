@@ -25,9 +25,12 @@ In order, a mention links by
    Management", "Institute ... of the Chinese Academy of Sciences").
 
 Then new organisations the article writes two ways are made one: "A - B (Country)" where A
-and B share a name word ("University of Marburg - Philipps-Universität Marburg"), and names
-that differ in one word no institution name has, the rest the same ("Liverpool John Rumus
-University" after "Liverpool John Moors University": a typo in the source).
+and B share a name word ("University of Marburg - Philipps-Universität Marburg"), "A (B, ACR)"
+where B is A in its own language ("Council of Rectors of X Universities (Consejo de Rectores
+...)"), names that differ in one word no institution name has, the rest the same ("Liverpool
+John Rumus University" after "Liverpool John Moors University": a typo in the source); and a new
+organisation whose name is a short form of another's, before or after it ("Kyiv Polytechnic"
+of "Igor Sikorsky Kyiv Polytechnic Institute"; :func:`is_short_form`), when only one fits.
 
 The new entities are where a curator (and the ROR linker of the identifiers issue) takes over:
 :func:`unikg.graph.ingest.draft.make_draft` turns them into registry additions.
@@ -200,7 +203,7 @@ class Linker:
             if entity.unit_of and entity.unit_of.startswith("@"):
                 parent = linked.get(int(entity.unit_of[1:]))
                 linked[start] = replace(entity, unit_of=parent.id if parent is not None else None)
-        merged = _merged_variants(doc, [m for m in mentions if m.token_start in linked], linked)
+        merged = _short_forms(_merged_variants(doc, [m for m in mentions if m.token_start in linked], linked))
         named = {(e.name, e.kind): e for e in merged.values() if e.new and e.acronym}
         result = [Linked(m, _current(merged[m.token_start], named)) for m in mentions if m.token_start in merged]
         return _units_at_home(_completed(result))
@@ -397,7 +400,7 @@ def _reference_name(mention: Mention, written: str) -> str | None:
                 return name
         return index.name(written) if mention.source == "list" else None
     name = index.name(written)
-    if name or mention.source in ("acronym", "list", "short"):
+    if name or mention.source in ("acronym", "list", "short", "apposition"):
         return name
     return index.typo(written) if len(written.split()) >= 3 else None
 
@@ -640,6 +643,8 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
         spelled = {}
         for name in names:
             if acronyms.spells(m.text, name.text) or (len(m.text) == 2 and acronyms.initials(name.text) == m.text):  # "UJ President": University of Jordan
+                if name.token_start - 1 in ending and doc[name.token_start - 1].text == "(" and ending[name.token_start - 1].token_start in spelled.values():
+                    continue  # "Council of X (Consejo de X, ACR)": the name in its own language, in brackets, is the same
                 spelled.setdefault(_key(name.text), name.token_start)
         if len(spelled) == 1:
             aliases[m.token_start] = next(iter(spelled.values()))
@@ -660,6 +665,8 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
         if between.strip() in {"-", "–", "—"} and ea.id != eb.id and set(_name_words(normalize(ea.name))) & set(_name_words(normalize(eb.name))):
             keep = eb if eb.reference or len(eb.name) > len(ea.name) else ea
             same[ea.id if keep is eb else eb.id] = keep
+        elif between.strip() == "(" and ea.id != eb.id and _translated(ea.name, eb.name):  # "Council of X (Consejo de X, ACR)"
+            same[eb.id] = ea
     entities = {}
     for m in orgs:
         entities.setdefault(linked[m.token_start].id, linked[m.token_start])
@@ -691,6 +698,96 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
             target = same[target.id]
         result[start] = replace(target, method="alias") if target is not None else entity
     return result
+
+
+def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
+    """A new organisation whose name is a short form of another the article names (in either
+    order) is that one: "Kyiv Polytechnic" of "Igor Sikorsky Kyiv Polytechnic Institute",
+    "Karazin University" of "V. N. Karazin Kharkiv National University", "Mohammed V
+    University" of "Mohammed V University of Rabat" (see :func:`is_short_form`); not when two
+    organisations of the article fit."""
+    organisations = unique([e for e in linked.values() if e.kind == "organization"])
+    same = {}
+    for short in organisations:
+        if not short.new or short.acronym == short.name or short.unit_of is not None:
+            continue
+        words = [w for w in normalize(short.name).split() if w not in lexicon.NAME_LITTLE_WORDS]
+        fits = [e for e in organisations if e.id != short.id and any(_in_order(words, normalize(n).split()) for n in {e.name, e.written or e.name})]
+        if len(fits) == 1 and fits[0].id not in same and any(is_short_form(short.name, n) for n in {fits[0].name, fits[0].written or fits[0].name}):
+            same[short.id] = fits[0]
+    if not same:
+        return linked
+    return {
+        start: replace(same[e.id], method="alias", confidence=min(same[e.id].confidence, CONFIDENCE["alias"])) if e.id in same else e
+        for start, e in linked.items()
+    }
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` are among ``longer``'s, in the same order."""
+    remaining = iter(longer)
+    return all(word in remaining for word in words)
+
+
+_HEAD_KINDS = {fold(h): kind for h, kind in lexicon.INSTITUTION_HEADS.items()}
+_GENERIC = {"national", "state", "federal", "public", "royal", "central"}  # not what tells one institution from another
+_KIND_WORDS = {  # words that make another institution of a name without them ("Technical University of Munich")
+    "technical", "technological", "polytechnical", "normal", "pedagogical", "medical", "agricultural", "open", "catholic",
+    "pontifical", "free", "applied", "teachers", "women", "womens", "health", "science", "sciences",
+}
+
+
+def is_short_form(short: str, long: str) -> bool:
+    """Whether ``short`` names the institution ``long`` by some of its words, in order: at
+    least two words, one of them distinctive (not a head, not "National"); the words left out
+    are no field and no kind ("Dalian University" is not Dalian University of Technology, nor
+    "University of Munich" the Technical University of Munich), and no head but a university's
+    ("European University" is not the European University Association); and not two names of
+    the reference list, nor a name of the list that the longer one does not begin with
+    ("Nanjing University" is not a "Nanjing Xyz University" the list does not know).
+
+    >>> is_short_form("Kyiv Polytechnic", "Igor Sikorsky Kyiv Polytechnic Institute")
+    True
+    >>> is_short_form("Karazin University", "V. N. Karazin Kharkiv National University")
+    True
+    >>> is_short_form("Delft University", "Delft University of Technology"), is_short_form("Kyiv University", "Kyiv Polytechnic Institute")
+    (False, False)
+    >>> is_short_form("European University", "European University Association")
+    False
+    """
+    heads, little = _HEAD_KINDS, lexicon.NAME_LITTLE_WORDS
+    short_words = [w for w in normalize(short).split() if w not in little]
+    long_words = [w for w in normalize(long).split() if w not in little]
+    if len(short_words) < 2 or len(short_words) >= len(long_words):
+        return False
+    if not any(w not in heads and w not in _GENERIC for w in short_words):
+        return False
+    dropped, k = [], 0
+    for word in long_words:
+        if k < len(short_words) and word == short_words[k]:
+            k += 1
+        else:
+            dropped.append(word)
+    if k < len(short_words):
+        return False  # not its words in order
+    if any(w in _FIELDS or w in _KIND_WORDS or (w in heads and heads[w] not in ("university", "research-institute")) for w in dropped):
+        return False
+    known_short, known_long = gazetteer().name(short), gazetteer().name(long)
+    if known_short and known_long:
+        return known_short == known_long
+    if known_short:  # a real institution's name: only with a place after it ("Mohammed V University" of "... of Rabat")
+        return long_words[:len(short_words)] == short_words
+    return True
+
+
+def _translated(name: str, bracketed: str) -> bool:
+    """Whether a name in brackets after a name is that name in its own language: a head of
+    another language of the same kind as the English name's head ("Council of Rectors of
+    Chilean Universities (Consejo de Rectores de las Universidades Chilenas, ...)")."""
+    heads = [w for w in re.findall(r"[\w'’]+", bracketed) if w in lexicon.INSTITUTION_HEADS]
+    english, other = language_free(name), language_free(bracketed)
+    return (english is not None and other is not None and english[0] == other[0] and heads[0] in lexicon.FOREIGN_HEADS
+            and not any(w in lexicon.FOREIGN_HEADS for w in re.findall(r"[\w'’]+", name)))
 
 
 def language_free(name: str) -> tuple | None:

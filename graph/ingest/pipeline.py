@@ -14,9 +14,11 @@ gazetteer shares (:mod:`.gazetteer`), with
 
   1. the dateline's place ("KOCHI:", see :mod:`.places`); names of the registry (a
      PhraseMatcher over every name, acronym and spelling; people in any word order); names of
-     the gazetteer; institutions of the token patterns (:mod:`.institutions`); and the long
+     the gazetteer; institutions of the token patterns (:mod:`.institutions`), and names an
+     apposition calls an organisation ("Nuffic, the Dutch organisation for ..."); the long
      forms of acronym definitions (:mod:`.acronyms`), which give a name its full extent;
-     registry names written with a typo (:mod:`.typos`);
+     registry names written with a typo (:mod:`.typos`); a registry acronym inside a longer
+     capitalised name only as the registry writes it ("Abu Dhabi" is not ABU);
   2. acronyms (the defined ones, and capitals outside headlines), country codes ("USA"),
      places after "held in", names in an organisation's context (lists, "Sorbonne and Bologna
      Universities", "Sheffield's Professor ..."); nothing of a dateline but its place;
@@ -172,7 +174,7 @@ class _Candidate:
 _PRIORITY = {
     "dateline": 7, "registry": 6, "person-order": 5, "reference": 4, "definition": 4, "pattern": 3, "acronym-city": 3,
     "title": 2, "honorific": 2, "speech": 2, "acronym": 1, "place": 1, "list": 1, "coordinated": 1,
-    "short": 1, "family": 1, "country-code": 1, "fuzzy": 2,
+    "short": 1, "family": 1, "country-code": 1, "fuzzy": 2, "apposition": 1,
 }
 
 
@@ -187,6 +189,7 @@ class EntityFinder:
         self.keys: dict[int, tuple[str, str, str]] = {}  # match id → (kind, id, source)
         self.countries: dict[str, str] = {}  # folded name → ISO code
         self.known_names: set[str] = set()  # folded names of the registry and the gazetteer
+        self.acronyms: dict[str, set[str]] = {}  # folded registry acronym → the ways the registry writes it
         self.typos = TypoIndex([])
 
     def load(self, registry: Registry) -> EntityFinder:
@@ -202,6 +205,12 @@ class EntityFinder:
             if kind == "organization":
                 self.known_names.add(fold(text))
         self.known_names |= set(gazetteer().names)
+        for organization in registry.organizations.values():
+            for acronym in organization.acronyms:
+                self.acronyms.setdefault(fold(acronym), set()).add(acronym)
+        for organization in registry.organizations.values():  # a name or spelling folded the same is no acronym ("Cusat")
+            for name in (organization.name, *organization.spellings):
+                self.acronyms.pop(fold(name), None)
         self.countries.update({fold(code): iso for code, iso in places.COUNTRY_CODES.items()})
         self.typos = TypoIndex(registry.surface_forms())
         for person in registry.people.values():
@@ -242,6 +251,7 @@ class EntityFinder:
             known + self._reference_candidates(doc)
             + [_candidate(s, e, "organization", "pattern") for s, e in patterns + institutions.national_associations(doc, self.countries)]
             + [_candidate(s, e, "organization", "acronym-city") for s, e in places.acronyms_with_a_city(doc)]
+            + [_candidate(s, e, "organization", "apposition") for s, e in institutions.appositive_names(doc, self.countries)]
             + [_candidate(*d.long, "organization", "definition") for d in definitions if _names_an_organisation(doc, *d.long)]
         )
         if dateline is not None:
@@ -320,6 +330,8 @@ class EntityFinder:
             span = doc[start:end]
             if end - start == 1 and span[0].is_lower and not span.text.isdigit():
                 continue  # "cup" is not CUP: one-word names match only when capitalised
+            if end - start == 1 and not span.text.isupper() and span.text not in self.acronyms.get(span[0].norm_, {span.text}) and _in_a_longer_name(doc, start):
+                continue  # "Abu Dhabi" is not ABU: an acronym inside a longer name matches as the registry writes it, or in capitals
             if any(t.is_space for t in span):
                 continue
             found.append(_Candidate(start, end, kind, source, _PRIORITY[source], ident))
@@ -339,6 +351,13 @@ class EntityFinder:
                     and not institutions.goes_on_into_something_else(doc, end):
                 found.append(_candidate(start, end, "organization", "reference"))
         return found
+
+
+def _in_a_longer_name(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` goes on into capitalised words, as a place's first word does
+    ("Abu Dhabi"), not into a title ("Kaznu Rector")."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and after.is_alpha and after.text[:1].isupper() and after.lower_ not in lexicon.TITLE_WORDS
 
 
 def _candidate(start: int, end: int, kind: str, source: str) -> _Candidate:
@@ -380,8 +399,8 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
     """One word that an organisation of the article is named after, where news uses it for
     the organisation: before a possessive and a title or a title ("Sheffield's Professor",
     "Tsinghua President"), before a possessive and a unit ("Yonsei's Graduate School of
-    ..."), and then wherever the article writes it alone ("Ateneo and Sophia
-    University signed" once "Ateneo vice president" has shown it)."""
+    ..."), before "was represented by", and then wherever the article writes it alone
+    ("Ateneo and Sophia University signed" once "Ateneo vice president" has shown it)."""
     words = {}
     for c in chosen:
         if c.kind == "organization":
@@ -399,11 +418,16 @@ def _short_names(doc: Doc, chosen: list[_Candidate], title_spans, countries: dic
         owner = nxt < len(doc) and doc[nxt].text in {"'s", "’s"}
         if owner:
             nxt += 1
-        if nxt in title_starts or (owner and nxt in unit_starts):  # "Tsinghua President", "Yonsei's Graduate School of ..."
+        if nxt in title_starts or (owner and nxt in unit_starts) or _represented(doc, nxt):  # "Tsinghua President", "Yonsei's Graduate School of ..."
             found.append((token.i, token.i + 1))
     used = {doc[s].text for s, _ in found}  # a word so used names the organisation wherever the article writes it alone
     found += [(t.i, t.i + 1) for t in doc if t.text in used and t.i not in taken and (t.i, t.i + 1) not in found and not _before_a_head(doc, t.i)]
     return found + _names_used_alone(doc, chosen, taken, countries)
+
+
+def _represented(doc: Doc, i: int) -> bool:
+    """"Cádiz was represented by its Vice-Rector": what a person represents is an organisation."""
+    return [t.lower_ for t in doc[i:i + 3]] in (["was", "represented", "by"], ["is", "represented", "by"], ["were", "represented", "by"])
 
 
 def _before_a_head(doc: Doc, i: int) -> bool:

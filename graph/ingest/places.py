@@ -15,7 +15,9 @@
   institution: "IIT Bombay", "TU Delft".
 - **Places** are the capitalised words after "held in", "launched in", "located in" ...
 - **Acronyms** are single tokens that look like one (:func:`.acronyms.is_acronym`), outside
-  all-capital headlines; a country's code among them ("USA", "UK") is the country.
+  all-capital headlines, with the capitals a hyphen joins before them ("EU-CONEXUS"); a
+  country's code among them ("USA", "UK") is the country; a city written in capitals ("RABAT
+  DAILY", "AL AIN,") is none.
 
 >>> from spacy.lang.en import English
 >>> doc = English()("LANZHOU, China, June 12, 2018 /PRNewswire/ -- On June 7, it was signed.")
@@ -105,7 +107,7 @@ def _dateline_at(doc: Doc, line_start: int, line: str) -> Dateline | None:
 def acronyms_with_a_city(doc: Doc) -> list[tuple[int, int]]:
     """An acronym and a city, as news names many institutions: "IIT Bombay", "TU Delft",
     "NUST Islamabad", "RPTU Kaiserslautern-Landau" (the city one of the reference list's
-    places); not "TU Delft University"."""
+    places); not "TU Delft University", nor an acronym and a continent ("QS Asia")."""
     table = city_table()
     found = []
     for token in doc[:-1]:
@@ -114,8 +116,8 @@ def acronyms_with_a_city(doc: Doc) -> list[tuple[int, int]]:
             continue
         city = doc[token.i + 1]
         end = token.i + 2
-        if not (city.is_alpha and city.is_title) or table.name_of(place_words(city.text)) is None:
-            continue
+        if not (city.is_alpha and city.is_title) or city.text in lexicon.REGIONS or table.name_of(place_words(city.text)) is None:
+            continue  # "QS Asia ranking": a continent is no institution's city
         if end + 1 < len(doc) and doc[end].text == "-" and not city.whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
             end += 2  # two cities: "RPTU Kaiserslautern-Landau"
         after = doc[end] if end < len(doc) else None
@@ -146,29 +148,42 @@ def is_label(token) -> bool:
 def acronyms(doc: Doc) -> list[tuple[int, int]]:
     """Single tokens that look like an organisation's acronym ("LGE", "UANSR", "KazNU"), and
     two capitals where an organisation stands: before a signing verb or a title, after "with"
-    or "between" ("KU signed", "KU Vice-Chancellor", "with KU and ..."); an acronym joined by a
-    hyphen to capitals before it is one ("EU-CONEXUS")."""
+    or "between" ("KU signed", "KU Vice-Chancellor", "with KU and ...")."""
     found = []
     for sentence in sentences(doc):
         words = [t for t in sentence if t.is_alpha and len(t) > 1]
         if words and sum(t.is_upper for t in words) > len(words) / 2:
             continue  # an all-capitals headline
         for token in sentence:
-            if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token):
-                if _hyphened_capitals(token):  # "EU-CONEXUS": one name, not the EU and CONEXUS
-                    if found and found[-1] == (token.i - 2, token.i - 1):
-                        found.pop()
-                    found.append((token.i - 2, token.i + 1))
-                    continue
-                found.append((token.i, token.i + 1))
+            if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token) and not _place_in_capitals(token):
+                found.append(_hyphenated(token))
     return found
 
 
-def _hyphened_capitals(token) -> bool:
-    """An acronym joined by a hyphen, with no space, to capitals before it ("EU-CONEXUS")."""
+def _hyphenated(token) -> tuple[int, int]:
+    """An acronym and the capitals joined to it by a hyphen before it, as one ("EU-CONEXUS"),
+    unless it is a region's or a country's ("EU-ASEAN")."""
     doc, i = token.doc, token.i
-    return (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-            and doc[i - 2].text.isalpha() and doc[i - 2].text.isupper() and is_acronym(token.text))
+    if (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+            and doc[i - 2].is_upper and doc[i - 2].is_alpha and token.text not in lexicon.REGIONS and token.text not in COUNTRY_CODES):
+        return i - 2, i + 1
+    return i, i + 1
+
+
+def _place_in_capitals(token) -> bool:
+    """A city written in capitals, alone or with the capitals around it ("RABAT DAILY", "AL
+    AIN,"): a place of the reference list's, not an acronym."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and token.i - start < 2 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    while end < len(doc) and end - token.i < 3 and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    table = city_table()
+    return any(
+        table.name_of(place_words(doc[s:e].text.title())) is not None
+        for s in range(start, token.i + 1) for e in range(token.i + 1, end + 1)
+    )
 
 
 def _two_capitals_as_party(token) -> bool:

@@ -93,3 +93,12 @@ def test_an_acronym_never_defined_binds_to_the_one_name_it_spells(run_empty):
     ambiguous = run_empty("Kestrel Mountain University and Kinross Metropolitan University met. KMU spoke first.")
     found = entities(ambiguous)
     assert found["KMU"] not in (found["Kestrel Mountain University"], found["Kinross Metropolitan University"])
+
+
+def test_an_acronym_spells_a_name_without_its_eponym(run_empty):
+    extraction = run_empty(
+        "Bukhara State University named after Alisher Navoi and Ghent University renewed their agreement. "
+        "BukSU rector Dilshod Karimov signed it."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["BukSU"] == ids["Bukhara State University named after Alisher Navoi"]

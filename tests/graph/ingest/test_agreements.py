@@ -501,3 +501,11 @@ def test_acronyms_never_defined_that_stand_as_parties(run_empty, text, expected)
 )
 def test_parties_counted_in_one_sentence_and_named_in_the_next(run_empty, text, expected):
     assert [([p.name for p in a.parties], a.kinds, a.signed_on) for a in run_empty(text).agreements] == expected
+
+
+def test_an_agreement_not_reached_is_none(run_empty):
+    extraction = run_empty(
+        "Polar Norway, the government agency that runs the station, welcomed the plan. Its director said it would also look at "
+        "sharing flights with the Instituto Antártico Uruguayo (IAU), but no agreement had been reached."
+    )
+    assert extraction.agreements == []

@@ -243,3 +243,81 @@ def test_the_owner_of_a_qualified_unit_is_the_organisation_named_in_full(run_emp
 def test_a_short_acronym_or_an_acronym_and_a_city_is_the_organisation_named_in_full(run_empty, text, mention, expected):
     ids = {i.mention.text: i.entity.id for i in run_empty(text).linked if i.mention.kind == "organization"}
     assert ids[mention] == ids[expected] and len(set(ids.values())) == 2
+
+
+@pytest.mark.parametrize(
+    "text, short, full",
+    [
+        # the distinctive words of the full name, in order: a place and a head left out
+        ("Olena Teliha Dnipro Polytechnic Institute and Ghent University signed a memorandum. The rector of Dnipro Polytechnic, "
+         "Professor Ivan Sydorenko, signed it.", "Dnipro Polytechnic", "Olena Teliha Dnipro Polytechnic Institute"),
+        # an eponym kept, initials, a city and "National" left out
+        ("It was signed by S. P. Voronov Odesa National University and Uppsala University. Voronov University rector Anna Ivanova "
+         "spoke.", "Voronov University", "S. P. Voronov Odesa National University"),
+        # the short form first, in a headline; "National University" left out
+        ("Ternopil Polytechnic joins the network\nTernopil Polytechnic National University has joined the Baltic University "
+         "Network.", "Ternopil Polytechnic", "Ternopil Polytechnic National University"),
+    ],
+)
+def test_a_short_form_of_a_name_in_full_is_the_same_organisation(run_empty, text, short, full):
+    ids = {i.mention.text: i.entity.id for i in run_empty(text).linked if i.mention.kind == "organization"}
+    assert ids[short] == ids[full]
+
+
+def test_a_short_form_two_names_fit_stays_apart(run_empty):
+    extraction = run_empty(
+        "Olena Teliha Dnipro Polytechnic Institute and Dnipro Polytechnic National University met in May. "
+        "Dnipro Polytechnic said it would host the next meeting."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert len(set(ids.values())) == 3
+
+
+def test_a_name_in_its_own_language_in_brackets_is_the_same_organisation(run_empty):
+    extraction = run_empty(
+        "The Council of Rectors of Peruvian Universities (Consejo de Rectores de las Universidades Peruanas, CRUP) on Monday "
+        "admitted the Universidad de Piura as a full member."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["Consejo de Rectores de las Universidades Peruanas"] == ids["Council of Rectors of Peruvian Universities"] == ids["CRUP"]
+    assert ids["Universidad de Piura"] != ids["CRUP"]
+
+
+def test_a_place_in_a_name_is_no_registry_acronym(run_seed):
+    extraction = run_seed("New York University in Abu Dhabi hosted the meeting. ABU and the University of Ghana signed a memorandum.")
+    linked = [(i.mention.text, i.entity.id) for i in extraction.linked if i.mention.kind == "organization"]
+    assert ("ABU", "abu") in linked
+    assert not any(text != "ABU" and ident == "abu" for text, ident in linked)
+
+
+def test_a_unit_with_a_head_of_another_language_of_an_acronym_is_the_unit_and_its_parent(run_empty):
+    extraction = run_empty(
+        "Universidad Nacional de La Plata (UNLP) and the University of Padua signed an agreement. "
+        "Field trials will run at the Granja Escuela of UNLP."
+    )
+    linked = [(i.mention.text, i.entity.id) for i in extraction.linked if i.mention.kind == "organization"]
+    assert ("Granja Escuela", "granja-escuela") in linked and linked[-1] == ("UNLP", "unlp")
+
+
+def test_a_name_of_the_reference_list_is_no_short_form_of_a_longer_one_it_does_not_begin(run_empty):
+    extraction = run_empty("Wuhan Lakeside University and Ghent University signed a memorandum. Wuhan University sent a delegation.")
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["Wuhan University"] != ids["Wuhan Lakeside University"]
+
+
+def test_a_name_word_represented_by_someone_is_the_organisation(run_empty):
+    extraction = run_empty(
+        "Ghent University inked an agreement with the Universidad de Talca. Dean Jan Peeters signed for Ghent, "
+        "while Talca was represented by its Vice-Rector for Research, Ana Soto."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["Talca"] == ids["Universidad de Talca"]
+
+
+def test_a_short_form_whose_words_two_names_have_stays_apart(run_empty):
+    extraction = run_empty(
+        "Volyn University signs two agreements\n"
+        "Oles Kovalenko Volyn University and the Volyn University of Technology signed agreements with Ghent University on Monday."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["Volyn University"] not in (ids["Oles Kovalenko Volyn University"], ids["Volyn University of Technology"])

@@ -262,10 +262,10 @@ def test_part_of_newest_member_and_members_including(run_empty, text, expected):
     [
         # admitted as / have become full members of "the association": the one that says so
         ("Separately, the Universidad de Costa Azul (UCA) was admitted as a member of the Unión de Universidades del Golfo (UDUG) at the union's assembly.",
-         [("Universidad de Costa Azul", "UDUG", None, None)]),
+         [("Universidad de Costa Azul", "Unión de Universidades del Golfo", None, None)]),
         ("Separately, the Agence des universités côtières (AUC) announced that Banjul University (BU) and Kestrel Mountain University (KMU) "
          "have become full members of the association.",
-         [("Banjul University", "AUC", None, None), ("Kestrel Mountain University", "AUC", None, None)]),
+         [("Banjul University", "Agence des universités côtières", None, None), ("Kestrel Mountain University", "Agence des universités côtières", None, None)]),
         # a list with "from Country" qualifiers, approved by the alliance's conference
         ("The Coastal Universities Association met in Accra. The General Conference approved the membership of Banjul University and Kestrel Mountain University "
          "from Ghana, Tamale Technical University and Volta College from Gambia, and the University of Zeltoria from Nigeria, its secretary-general said.",
