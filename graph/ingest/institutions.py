@@ -29,7 +29,8 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
   "Universities Canada";
 - **a governing body stands for what it governs**: "the Council of Rectors of the Asociación de
   Universidades X", "the Board of Trustees of Banjul University" are the organisation after
-  "of" (after "of the", or when that has a head noun of its own); "the Council of Rectors of
+  "of" (after "of the", or when that has a head noun of its own; a body found as a name of
+  its own right before "of (the)" and that name is dropped); "the Council of Rectors of
   Gambian Universities" is a body of its own;
 - **heads of other languages' associations, agencies and councils**: "Agence ...", "Unión de
   Universidades de América Latina y el Caribe" ("y", "e", "et", "und" join inside an "of"
@@ -233,6 +234,8 @@ def institutions(
         if not words or not any(is_namepart(t) and t.text.lower() != "the" for t in words):
             continue
         found.add((_past_governing_body(doc, begin, stop), stop))
+    starts = {s for s, _ in found}
+    found = {(s, e) for s, e in found if not _body_of_the_next(doc, s, e, starts)}
     names: dict[str, int] = {}  # every institution name found, and how often
     for s, e in found:
         key = fold(doc[s:e].text)
@@ -249,6 +252,18 @@ def institutions(
 _BODIES = frozenset({"Council", "Board", "Assembly", "Senate", "Committee", "Conference", "Congress"})
 _BODY_QUALIFIERS = frozenset({"General", "Executive", "Governing", "Supervisory", "Steering", "Academic", "Annual"})
 _BODY_MEMBERS = frozenset({"Rectors", "Presidents", "Vice-Chancellors", "Governors", "Trustees", "Directors", "Ministers", "Deans", "Members", "Delegates"})
+
+
+def _body_of_the_next(doc: Doc, begin: int, stop: int, starts: set[int]) -> bool:
+    """"the Council of Rectors of the Asociación X", found as two names: the body is no
+    organisation of its own, the one it governs is named right after it."""
+    k = begin
+    while k < stop and doc[k].text in _BODY_QUALIFIERS:
+        k += 1
+    if k >= stop or doc[k].text not in _BODIES or not (stop == k + 1 or (stop == k + 3 and doc[k + 1].text == "of" and doc[k + 2].text in _BODY_MEMBERS)):
+        return False
+    after = stop + 1 + (stop + 1 < len(doc) and doc[stop + 1].lower_ == "the")
+    return stop < len(doc) and doc[stop].text == "of" and after in starts
 
 
 def _past_governing_body(doc: Doc, begin: int, stop: int) -> int:

@@ -341,7 +341,7 @@ def members_of(extraction) -> list[tuple]:
         # "of which both universities are members": the two parties of the agreement
         ("Banjul University and Kestrel Mountain University signed an agreement. The signing took place in the presence of the director of the "
          "regional office of the Agence des universités côtières (AUC), of which both universities are members.",
-         [("Banjul University", "AUC", None), ("Kestrel Mountain University", "AUC", None)]),
+         [("Banjul University", "Agence des universités côtières", None), ("Kestrel Mountain University", "Agence des universités côtières", None)]),
         # a short form of an organisation named in full earlier, as the subject
         ("Galway College and Memorial University of Newfoundland renewed their agreement. Galway College is a member of ENLIGHT, a European alliance, "
          "while Memorial is a member of Universities Canada, the national association of Canadian universities.",
