@@ -43,14 +43,37 @@ the alliance last named, and "a new consortium" for the one named next):
   together with M3" (founding members, dated by the founding);
 - **the alliance as the subject**: "A, in which M has participated since 2019, is coordinated
   by M2 and also includes M3 and M4", "the network (its assembly) admitted M", "the accession
-  of M", "whose permanent secretariat is based at M", "M2, which also hosts the A Secretariat".
+  of M", "whose permanent secretariat is based at M", "M2, which also hosts the A Secretariat";
+- **the body that admits**: the alliance is who welcomes or admits, or its governing body ("The
+  General Assembly of A, meeting at the University of Z (...), today welcomed M from C1 and N
+  from C2 as new full members of the alliance", after a dateline; "A's General Assembly, held
+  at Z, welcomed"; "Meeting at Z on 29 June, the Board of Rectors of A welcomed"; "the A
+  admitted 12 new member institutions"; "the A's regional conference in C last month welcomed
+  three new member institutions"; "The Council also admitted M": the alliance last named),
+  never the host of the meeting named between them ("The assembly, hosted by Z, admitted M");
+  "were welcomed as new members of A", "voted to admit M and N as full members";
+- **"About A" paragraphs and lists**: "Its members include M (ACR), ... and Z, which hosts the
+  Executive Secretariat" and "Members include ...": the organisation the sentence before opens
+  with ("The A, created in 1991, is a network ..."), not another network named last; only Z
+  hosts the secretariat; "A brings together (consists of, is made up of) M (France), N
+  (Greece), ...": a name with no alliance noun ("EU-CONEXUS") is an alliance when a list of two
+  or more organisations follows the verb;
+- **more of being a member**: "M is a member of A (ACR), whose secretariat is located in C,
+  and of B"; "of A (ACR), of which both universities are members" (the parties of the
+  article's agreement); "Memorial is a member of A" and "Zadar had been part of the alliance"
+  (one word of the name of exactly one organisation named before); "has been a member (part)
+  of A since its creation in 2019" / "since it was founded in 2019" (a founding member, dated
+  by the founding; not "the first to join A since its founding").
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
 applied to join A", "has expressed interest in joining A", "hopes to become a member of A",
 "is not a member of A", "is a former member of A", "joined A as an observer"); "join an
 alliance built around ..." names no alliance.
 
-"They join M, which has been a member of A": M is a fellow member, not an alliance.
+"They join M, which has been a member of A": M is a fellow member, not an alliance. "The
+Faculty of X, which belongs to Y University" is a unit of its university; "take part in the
+alliance's hub" is no membership; "A plans to admit M" is an intent; "brings together
+researchers from M and N" lists no members.
 
 Trying an organisation as the alliance of a weak shape ("is part of X's DNA") does not make it
 one.
@@ -65,7 +88,8 @@ of new members ("A on Wednesday, April 22, admitted five new member universities
 was taken ... on 23-24 November 2023", "The Assembly also admitted M2", "The Assembly admitted M"
 after "A held its General Assembly ... on 3 May 2024". "The Assembly" and "the General
 Conference" stand for the alliance named before; "the Faculty of X, which belongs to M
-University" is no membership (a unit belongs to a university, no alliance).
+University" is no membership (a unit belongs to a university, no alliance). A founding member's
+date is the founding's ("has been a member since its founding in 2014": 2014).
 """
 
 from __future__ import annotations
@@ -90,19 +114,23 @@ _COUNTED = re.compile(
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
 _JOIN = ("joined", "joins", "join", "joining", "rejoined", "rejoins", "signed up for", "signed up to", "signed on to", "admitted to", "accepted into", "belongs to", "belong to", "belonged to")
 _BECOME = re.compile(
-    r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as)\s+"
+    r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as|welcomed as|approved as|confirmed as)\s+"
     r"|(?:,|\band|\bas)\s+(?=(?:a|an|the|one of the)\s))"
     r"(?:the|a|an|one of the|among the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)[\"”’']?\s+of\b",
     re.I,
 )
-_AND_OF = re.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?,?\s*and\s+of\s+(?:the\s+)?$", re.I)
+_AND_OF = re.compile(
+    r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?"
+    r"(?:,\s*(?:whose|which|where)\b[^;()]*?)?"  # "A (ACR), whose secretariat is located in C, and of B"
+    r",?\s*and\s+of\s+(?:the\s+)?$", re.I)
 _FOUNDED = re.compile(r"\b(?:was|were|been)\s+(?:co-?)?founded\b(?:\s+in\s+\d{4})?\s+by\b|\b(?:co-?)?founded\b[^,;]{0,30}?\btogether\s+with\b", re.I)
 _SECRETARIAT_OF = re.compile(
     r"\b(?:its|the|whose|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?secretariat\s+(?:is|was|will be|has been)\s+(?:hosted|held|run|based|located)\s+(?:by|at|in)\b", re.I)
 _PARTICIPATED = re.compile(r",\s*in\s+which\s+", re.I)
-_INCLUDES = re.compile(r"\b(?:also\s+)?(?:includes|included|comprises|comprised|brings\s+together|unites)\s+", re.I)
+_INCLUDES = re.compile(
+    r"\b(?:also\s+)?(?:includes|included|comprises|comprised|brings\s+together|unites|gathers|consists\s+of|(?:is|was)\s+(?:made\s+up|composed)\s+of)\s+", re.I)
 _ACCESSION = re.compile(r"\b(?:accession|admission|entry)\s+of\s+", re.I)
-_WELCOME = ("welcomed", "welcomes", "welcome", "admitted", "admits", "added", "adds", "approved the membership of", "approved the memberships of")
+_WELCOME = ("welcomed", "welcomes", "welcome", "admitted", "admits", "admit", "added", "adds", "approved the membership of", "approved the memberships of")
 _ROLES = (
     (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+coordinated\s+by\b", re.I), "coordinator", "after"),
     (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+led\s+by\b", re.I), "coordinator", "after"),
@@ -111,7 +139,13 @@ _ROLES = (
     (re.compile(r"\b(?:coordinates|leads|chairs)\s+(?:the\s+)?", re.I), "coordinator", "before"),
     (_SECRETARIAT_OF, "secretariat", "after"),
 )
-_TAKE_PART = ("take part in", "takes part in", "took part in", "participate in", "participates in", "participated in", "is part of", "are part of")
+_TAKE_PART = ("take part in", "takes part in", "took part in", "participate in", "participates in", "participated in", "is part of", "are part of", "been part of")
+# A member "since its creation (in 2019)" is a founding member, dated by the founding (not one
+# that joined "for the first time since its founding").
+_SINCE_FOUNDING = re.compile(
+    r"[^.;]{0,120}?\b(?:since|from)\s+(?:(?:its|their|the\s+\w+['’]s)\s+(?:creation|founding|foundation|launch|establishment|inception|beginning|start)"
+    r"|(?:it|the\s+(?:alliance|network|consortium|association|federation|league))\s+was\s+(?:founded|created|established|launched|set\s+up))\b"
+    r"(?:\s+in\s+((?:1[89]|20)\d\d)\b)?", re.I)
 _ALONG_WITH = re.compile(r",?\s*\b(?:along|together)\s+with\b", re.I)
 _LIST = re.compile(r"\b(?:members|partners|membership)\b[^.;]{0,80}?\b(?:include|includes|including|are|comprise|comprises|consist of)\b", re.I)
 _REPRESENTED = re.compile(r"\brepresented\s+in\s+(?:the\s+)?\w+\s+by\b", re.I)
@@ -137,6 +171,17 @@ _ADMITTED = re.compile(r"\b(?:admitted|admits|admission|approved|approves|welcom
 _EVENT_SUBJECT = re.compile(r"\s*(?:The|Its|At\s+the|During\s+the)\s+(?:\w+\s+)?(assembly|conference|board|council|congress|summit|meeting|session)\b", re.I)
 _DECISION = re.compile(r"\s*(?:The|This|That)\s+(?:decision|admission|admissions|vote|approval)\s+(?:was|were)\b", re.I)
 _ALSO_ADMITTED = re.compile(r"\balso\s+(?:admitted|welcomed|accepted|approved\s+the\s+membership\s+of)\b", re.I)
+# A governing body of the alliance stands for it: "The General Assembly of A", "The Council of
+# Rectors of the A", "the A's regional conference in C last month".
+_BODY = r"(?:[A-Z][\w-]*\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress)(?:\s+of\s+[A-Z][\w-]*)?"
+_OPENING = re.compile(
+    r"\s*(?:[A-ZÀ-Ý][^–—\n]{0,60}?\s[–—-]\s+)?"  # a dateline: "ACCRA – ", "Accra, 3 May 2025 – "
+    r"(?:(?:[Tt]he|[Ii]ts)\s+" + _BODY + r"\s+of\s+)?(?:[Tt]he\s+)?")
+_LEAD = re.compile(r"\s*(?:.*,\s*)?(?:(?:[Tt]he|[Ii]ts)\s+" + _BODY + r"\s+of\s+)?(?:[Tt]he\s+)?", re.S)  # "Meeting at M on 29 June, the Board of Rectors of A"
+# Between the subject and its verb: an acronym or a name in brackets, and a participial or
+# relative phrase between commas ("A, meeting at the University of Z (UZ), welcomed").
+_TO_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)*(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress)\s*)?(?:,[^;]*,\s*)?(?:today\s+|also\s+|on\s+\w+\s+|formally\s+|unanimously\s+|has\s+|have\s+|had\s+)*")
+_BODY_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assembly|council|board|senate|committee|conference|congress)\b[^,;]{0,40}?\s*", re.I)
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
 
@@ -262,26 +307,29 @@ class _Finder:
                         or (self._salient(number, at(match.start()), sentences) if re.match(r"(?i)(?:its|whose)\b", match.group(0)) else None)
                     )
                 else:
-                    members = self._subject(orgs, at(0), at(match.start()))
-                    alliance = self._alliance_after(orgs, at(match.end()), number, sentences) or self._salient(number, at(match.start()), sentences)
+                    members = self._apposition_subject(orgs, at(match.start())) or self._subject(orgs, at(0), at(match.start()))  # "..., and M3, which hosts the secretariat"
+                    alliance = self._alliance_after(orgs, at(match.end()), number, sentences) or (
+                        self._referred(number, at(match.start()), sentences) if re.match(r"\s*Its?\b", text) else self._salient(number, at(match.start()), sentences))
                 for member in members:
                     self._add(alliance, member, sentence, number, kind=kind)
         for match in _BECOME.finditer(text):
             if _UNREAL.search(text[:match.start() + 1 + len(match.group(0).split()[0])] + " ") or re.search(r"\b(?:not|never|no longer|former|past)\b|\bex-", match.group(0)):
                 continue  # "is not a member of A", "is a former member of A"
             alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
-            kind = "founding-member" if match.group(1) else None
+            kind, date = ("founding-member", None) if match.group(1) else self._since_founding(match.group(0), text[match.end():])
+            clause = self._clause_start(sentence, match.start())
             members = (
                 self._apposition_subject(orgs, at(match.start()))
-                or self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
+                or self._subject(orgs, clause, at(match.start()))
                 or self._pair(text[:match.start()])
                 or self._it(text[:match.start()], number, sentences)
                 or self._the_university(orgs, sentence, at(match.start()))
+                or self._short_form(self.text[clause:at(match.start())], at(match.start()))
             )
             since = self._since(orgs, alliance, sentence)
             for each in [alliance, *self._and_of(orgs, alliance)]:
                 for member in members:
-                    self._add(each, member, sentence, number, kind=kind, date=since)
+                    self._add(each, member, sentence, number, kind=kind, date=date or since)
         for match in _FOUNDED.finditer(text):  # "A was founded in 2019 by M, M2 and M3"; "which they founded together with M"
             before = [o for o in orgs if o.mention.end <= at(match.start())]
             alliance = before[-1].entity if before else None
@@ -301,11 +349,18 @@ class _Finder:
                 for member in self._first_after(orgs, at(match.end())):
                     self._add(before[-1].entity, member, sentence, number, date=founded.group(1) if founded else None)
         for match in _INCLUDES.finditer(text):  # "A ... also includes M, M2 and M3"; "It brings together M, M2 and M3"
-            alliance = self._subject_alliance(orgs, sentence, at(match.start()))
+            alliance = self._subject_alliance(orgs, sentence, at(match.start()), listing=at(match.end()))
             if alliance is None and re.fullmatch(r"\s*(?:It|The\s+(?:alliance|consortium|network|association|federation|union|league))\s+(?:\w+\s+)?", text[:match.start()]):
-                alliance = self._salient(number, at(match.start()), sentences)
+                alliance = self._referred(number, at(match.start()), sentences)
             if alliance is not None:
-                for member in self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end())):
+                listed = self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end()))
+                first = next((o for o in orgs if o.mention.start >= at(match.end())), None)
+                if not (alliance.alliance or alliance.id in self.alliances):  # a new one, shown to have members by the list right after the verb
+                    if first is None or not re.fullmatch(r"\s*(?:the\s+)?", self.text[at(match.end()):first.mention.start]):
+                        listed = []
+                    elif listed:
+                        self.alliances.add(alliance.id)
+                for member in listed:
                     self._add(alliance, member, sentence, number)
         for match in _ACCESSION.finditer(text):  # "with the accession of M in 2022"
             members = self._first_after(orgs, at(match.end()))
@@ -329,15 +384,20 @@ class _Finder:
             for match in re.finditer(rf"\b{verb}\b", text):
                 known = set(self.alliances)
                 alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
-                if alliance is None or not alliance.alliance:
-                    self.alliances = known  # "is part of X's DNA": X is no alliance for being tried as one
+                if alliance is None or not (alliance.alliance or alliance.id in known) or re.match(r"[^,;.]{0,40}?\b(?:alliance|consortium|network|association)['’]s\b", text[match.end():], re.I):
+                    self.alliances = known  # "is part of X's DNA": X is no alliance for being tried as one; "take part in the alliance's hub"
                 else:
+                    clause = self._clause_start(sentence, match.start())
+                    if not alliance.alliance:  # an organisation the article has shown to have members: the subject right before the verb
+                        clause = max(clause, at(match.start()) - len(re.search(r"\S*(?:\s+\S+){0,3}\s*$", text[:match.start()]).group(0)))
                     members = (
-                        self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
+                        self._subject(orgs, clause, at(match.start()))
                         or self._apposition_subject(orgs, at(match.start())) or self._pair(text[:match.start()])
-                    )  # "M, which is part of A"
+                        or self._short_form(self.text[clause:at(match.start())], at(match.start()))
+                    )  # "M, which is part of A"; "Zadar had been part of the alliance"
+                    kind, date = self._since_founding(match.group(0), text[match.end():])
                     for member in members:
-                        self._add(alliance, member, sentence, number)
+                        self._add(alliance, member, sentence, number, kind=kind, date=date)
         for match in _ALONG_WITH.finditer(text):  # "M became a member of A, along with M2": M2 too
             stated = [f for f in self.found.values() if f.sentence == number and f.member is not None and f.evidence[0] <= at(match.start())]
             if stated:
@@ -345,6 +405,8 @@ class _Finder:
                     self._add(stated[-1].alliance, member, sentence, number, kind=stated[-1].kind)
         for verb in _WELCOME:
             for match in re.finditer(rf"\b{verb}\b", text):
+                if _UNREAL.search(self.text[self._clause_start(sentence, match.start()):at(match.start())]):
+                    continue  # "A plans to admit M", "has not admitted M"
                 rest = text[match.end():]
                 as_members = re.search(r"\bas\s+(?:a\s+|the\s+)?(?:(?:new|full|associate|first)\s+){0,2}(?:member|members|partner|partners)\b", rest)
                 if not as_members:
@@ -353,7 +415,7 @@ class _Finder:
                 members = [o for o in orgs if at(match.end()) <= o.mention.start < at(match.end() + as_members.start())]
                 if not members:
                     continue  # "M has been admitted as a member of A": a shape of _BECOME
-                alliance = self._alliance_before(orgs, at(match.start()), number, sentences)
+                alliance = self._welcoming(orgs, sentence, number, sentences, match, at(match.end() + as_members.end()))
                 for member in members:
                     self._add(alliance, member.entity, sentence, number)
         for match in _ACCEPTED_AS.finditer(text):  # "M and M2 were accepted as associate members": of the alliance last named
@@ -390,7 +452,8 @@ class _Finder:
             if before and not re.search(r"\b(?:not|former)\b", match.group(0)):
                 alliance = before[-1].entity
                 self.alliances.add(alliance.id)
-                for member in self._subject(orgs, at(match.start()), at(match.end())):
+                members = self._subject(orgs, at(match.start()), at(match.end())) or self._pair(match.group(0))  # "of which both universities are members"
+                for member in members:
                     self._add(alliance, member, sentence, number, kind="founding-member" if match.group(1) else None)
         for match in _NEWEST.finditer(text):  # "A's newest member, M,"
             owner = [o for o in orgs if at(match.start()) - 1 <= o.mention.end <= at(match.start())]
@@ -402,7 +465,7 @@ class _Finder:
         if list_match:
             alliance = self._alliance_in(orgs, at(list_match.start()), at(list_match.end()), number, sentences) \
                 or self._subject_alliance(orgs, sentence, at(list_match.start())) \
-                or (self._salient(number, at(list_match.start()), sentences) if re.fullmatch(r"\s*Its\s+(?:\w+\s+)?", text[:list_match.start()]) else None)
+                or (self._referred(number, at(list_match.start()), sentences) if re.fullmatch(r"\s*(?:Its\s+)?(?:\w+\s+)?", text[:list_match.start()]) else None)
             # "A has 30 members, including M1 and M2"; "Its members include M (Country), M2 (Country)": the alliance last named
             for member in self._listed(orgs, at(list_match.end())):
                 self._add(alliance, member, sentence, number)
@@ -419,14 +482,15 @@ class _Finder:
         base = sentence.start_char
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
-        subject = self._subject_alliance(orgs, sentence, base + match.start())
+        subject = self._admitting(orgs, sentence, base + match.start())
         if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|federation|group|assembly|board|council|conference)\b", before, re.I):
             subject = self._salient(number, base + match.start(), sentences)
         if subject is None:
             return
         rest = text[match.end():]
         counted = re.match(r"\s+" + _COUNTED.pattern, rest, re.I)
-        if counted and re.search(r"\b(?:new|more)\b", counted.group(0)):
+        between = set(counted.group(0).lower().split()[1:-1]) if counted else set()
+        if counted and (between & {"new", "more"} or (between <= {"full", "associate", "member", "additional", "partner"} and not match.group(0).startswith("add"))):
             count = counted.group(1)
             self._add(subject, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
                       stated=counted.group(0).strip())
@@ -447,11 +511,17 @@ class _Finder:
                 r"\s*(?:\([^)]*\)\s*)?,\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:been|is|are|was)\s+(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\b",
                 self.text[joined.mention.end:]):
             return  # "They join M, which has been a member of A": M is a fellow member, not the alliance
+        known = set(self.alliances)
         alliance = self._alliance_after(orgs, base + match.end(), number, sentences)
         if alliance is None:
             return
         if verb.startswith("belong") and not alliance.alliance and not ALLIANCE_NOUNS & set(alliance.name.lower().split()):
             return  # "the Faculty of Sciences, which belongs to M University": a unit's, no alliance's
+        if verb.startswith("belong"):
+            tried, self.alliances = self.alliances, known
+            if not self._may_have_members(alliance):
+                return  # "the Faculty of X, which belongs to Y University": a unit of its university
+            self.alliances = tried
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
         if _UNREAL.search(before) or re.match(r"[^.;]{0,100}?\bas\s+(?:an?\s+)?(?:observers?|guests?)\b", rest):
@@ -490,6 +560,25 @@ class _Finder:
             if any(w not in {"and", "the", "for", "with"} for w in words):
                 cut = match.end()
         return sentence.start_char + cut
+
+    def _short_form(self, before: str, offset: int) -> list[Entity]:
+        """"Memorial is a member of A", "Zadar had been part of the alliance": the one word right
+        before the verb, when it is a word of the name of exactly one organisation named earlier
+        ("Memorial University of Newfoundland", "University of Zadar")."""
+        word = re.search(r"(?:^|[\s,])([A-ZÀ-Ý][\w'’-]{2,})\s+(?:(?:has|had|have|also|now|long|is|was)\s+)*$", before)
+        if not word or word.group(1) in {"The", "It", "Its", "They", "This", "That", "Both"}:
+            return []
+        named = unique([
+            o.entity for o in self.orgs if o.mention.end <= offset - len(before) and o.entity.id not in self.alliances
+            and word.group(1) in re.findall(r"[\w'’-]+", o.entity.name)
+        ])
+        return named if len(named) == 1 else []
+
+    @staticmethod
+    def _since_founding(verb: str, rest: str) -> tuple[str | None, str | None]:
+        """"has been a member of A since its founding in 2014": a founding member, of 2014."""
+        since = _SINCE_FOUNDING.match(rest) if re.search(r"\bbeen\b", verb) else None
+        return ("founding-member", since.group(1)) if since else (None, None)
 
     def _it(self, before: str, number: int, sentences) -> list[Entity]:
         """"It is a member of A": the organisation the sentence before is about (its subject),
@@ -565,11 +654,71 @@ class _Finder:
         end = re.search(r",\s*(?:which|who|while|whereas|where|and\s+(?:was|is|has|had|were|are|will)\b)|;|\s[–—]\s+and\b", rest)
         return sentence.start_char + offset + (end.start() if end else len(rest))
 
-    def _subject_alliance(self, orgs: list[Linked], sentence: Span, end: int) -> Entity | None:
-        """The alliance that is the subject of the sentence: its first organisation, before ``end``."""
-        first = next((o for o in orgs if o.mention.start < end), None)
-        if first is None or not (first.entity.alliance or first.entity.id in self.alliances):
+    def _welcoming(self, orgs, sentence: Span, number: int, sentences, verb, after_members: int) -> Entity | None:
+        """The alliance of "... welcomed M and M2 as (new) members (of A)": A when named, else the
+        subject that welcomes (the alliance, or its governing body: never the host of the meeting
+        named between them), else the alliance the sentence refers to."""
+        named = re.match(r"\s+of\s+(?:the\s+)?", self.text[after_members:])
+        first = next((o for o in orgs if o.mention.start >= after_members), None)
+        if named and first is not None and first.mention.start == after_members + named.end():
+            self.alliances.add(first.entity.id)
+            return first.entity
+        end = sentence.start_char + verb.start()
+        subject = self._admitting(orgs, sentence, end) or self._not_a_host(orgs, end, lambda: self._alliance_before(orgs, end, number, sentences))
+        if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:assembly|board|council|conference|senate)\b", sentence.text[:verb.start()], re.I):
+            return self._salient(number, sentence.start_char + verb.start(), sentences)  # "The Council also admitted M as ..."
+        return subject
+
+    def _not_a_host(self, orgs, end: int, find) -> Entity | None:
+        """What ``find`` gives, unless the sentence names it before ``end`` where a meeting is held
+        ("The assembly, hosted by M, admitted ...", "held at M"): a host is no alliance for being
+        tried as one."""
+        known = set(self.alliances)
+        found = find()
+        named = [o for o in orgs if found is not None and o.entity.id == found.id and o.mention.end <= end]
+        if named and re.search(r"\b(?:at|in|by)\s+(?:the\s+)?$", self.text[max(0, named[-1].mention.start - 20):named[-1].mention.start]):
+            self.alliances = known
             return None
+        return found
+
+    def _admitting(self, orgs, sentence: Span, end: int) -> Entity | None:
+        """The organisation that admits (welcomes) with the verb at ``end``, when it may have
+        members: the one the sentence opens with (after a dateline and "The General Assembly
+        of"), or the one right before the verb ("the A admitted", "the A's regional conference
+        in C welcomed")."""
+        first = next((o for o in orgs if o.mention.start < end), None)
+        if first is None:
+            return None
+        subject = None
+        if _OPENING.fullmatch(self.text[sentence.start_char:first.mention.start]) and _TO_VERB.fullmatch(self.text[first.mention.end:end]):
+            subject = first
+        else:
+            last = [o for o in orgs if o.mention.end <= end][-1] if first.mention.end <= end else first
+            lead = self.text[self._clause_start(sentence, last.mention.start - sentence.start_char):last.mention.start]
+            gap = self.text[last.mention.end:end]
+            if _LEAD.fullmatch(lead) and (_TO_VERB.fullmatch(gap) and "," not in gap or _BODY_OF.fullmatch(gap)):
+                subject = last
+        if subject is None or not self._may_have_members(subject.entity):
+            return None
+        self.alliances.add(subject.entity.id)
+        return subject.entity
+
+    def _may_have_members(self, entity: Entity) -> bool:
+        """A known alliance, or a new organisation whose name is no university's, school's or unit's."""
+        return entity.alliance or entity.id in self.alliances or (entity.new and entity.org_kind in (None, "alliance", "government-body"))
+
+    def _subject_alliance(self, orgs: list[Linked], sentence: Span, end: int, *, listing: int | None = None) -> Entity | None:
+        """The alliance that is the subject of the sentence: its first organisation, before
+        ``end``; with ``listing`` (where a list of what it includes starts), also a new
+        organisation that may have members, when the list names two or more ("EU-COASTS brings
+        together M (France), M2 (Greece) ...")."""
+        first = next((o for o in orgs if o.mention.start < end), None)
+        if first is None:
+            return None
+        if not (first.entity.alliance or first.entity.id in self.alliances):
+            listed = self._listed(orgs, listing, stop=self._clause_end(sentence, listing - sentence.start_char)) if listing is not None else []
+            if len(listed) < 2 or not self._may_have_members(first.entity):
+                return None
         if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[sentence.start_char:first.mention.start]):
             return None  # something comes before it: not the subject
         return first.entity
@@ -690,6 +839,20 @@ class _Finder:
         if before:
             return before[-1].entity
         return self._next_named(number, sentences)
+
+    def _referred(self, number: int, offset: int, sentences) -> Entity | None:
+        """"It", "Its members": the organisation the sentence before opens with, when it may have
+        members (in an "About A" paragraph, A: not another network the article named last), else
+        the alliance last named."""
+        k = number - 1
+        while k > 0 and not sentences[k].text.strip():
+            k -= 1
+        first = next(iter(self.orgs_in.get(k, [])), None) if number else None
+        if first is not None and self._may_have_members(first.entity) and re.fullmatch(
+                r"\s*(?:About\s+[^\n]{0,80}\n\s*)?(?:[Tt]he\s+)?", self.text[sentences[k].start_char:first.mention.start]):
+            self.alliances.add(first.entity.id)
+            return first.entity
+        return self._salient(number, offset, sentences)
 
     def _next_named(self, number: int, sentences) -> Entity | None:
         end = sentences[min(number + 2, len(sentences) - 1)].end
