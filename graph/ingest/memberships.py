@@ -116,19 +116,23 @@ _JOIN = ("joined", "joins", "join", "joining", "rejoined", "rejoins", "signed up
 _BECOME = re.compile(
     r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as|welcomed as|approved as|confirmed as)\s+"
     r"|(?:,|\band|\bas)\s+(?=(?:a|an|the|one of the)\s))"
-    r"(?:the|a|an|one of the|among the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)[\"”’']?\s+of\b",
+    r"(?:the|a|an|one of the|among the)?\s*(?:[\w-]+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)[\"”’']?\s+of\b",
     re.I,
 )
 _AND_OF = re.compile(
     r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?"
     r"(?:,\s*(?:whose|which|where)\b[^;()]*?)?"  # "A (ACR), whose secretariat is located in C, and of B"
     r",?\s*and\s+of\s+(?:the\s+)?$", re.I)
-_FOUNDED = re.compile(r"\b(?:was|were|been)\s+(?:co-?)?founded\b(?:\s+in\s+\d{4})?\s+by\b|\b(?:co-?)?founded\b[^,;]{0,30}?\btogether\s+with\b", re.I)
+_FOUNDED = re.compile(r"\b(?:was|were|been|alliance|network|consortium|association|league|federation)\s+(?:co-?)?founded\b(?:\s+in\s+\d{4})?\s+by\b|\b(?:co-?)?founded\b[^,;]{0,30}?\btogether\s+with\b", re.I)
 _SECRETARIAT_OF = re.compile(
     r"\b(?:its|the|whose|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?secretariat\s+(?:is|was|will be|has been)\s+(?:hosted|held|run|based|located)\s+(?:by|at|in)\b", re.I)
 _PARTICIPATED = re.compile(r",\s*in\s+which\s+", re.I)
 _INCLUDES = re.compile(
     r"\b(?:also\s+)?(?:includes|included|comprises|comprised|brings\s+together|unites|gathers|consists\s+of|(?:is|was)\s+(?:made\s+up|composed)\s+of)\s+", re.I)
+_CONTRAST = re.compile(r",\s*(?:while|whereas)\b|;\s")
+_TO_MEMBERSHIP = re.compile(
+    r"\b(?:was|were|been|be|being)\s+(?:formally\s+|unanimously\s+|also\s+)?(?:admitted|accepted|elected)\s+(?:in)?to\s+(?:full\s+|associate\s+)?membership\b(?!\s+of\b)"
+    r"|\b(?:was|were|been)\s+(?:granted|awarded)\s+(?:full\s+|associate\s+)?membership\b(?!\s+of\b)", re.I)
 _ACCESSION = re.compile(r"\b(?:accession|admission|entry)\s+of\s+", re.I)
 _WELCOME = ("welcomed", "welcomes", "welcome", "admitted", "admits", "admit", "added", "adds", "approved the membership of", "approved the memberships of")
 _ROLES = (
@@ -377,6 +381,13 @@ class _Finder:
                 members = self._first_after(orgs, at(comma)) if comma >= 0 else []
                 for member in members:
                     self._add(alliance, member, sentence, number)
+        for match in _TO_MEMBERSHIP.finditer(text):  # "M1 and M2 were admitted to membership": of the alliance the article is about
+            clause = self._clause_start(sentence, match.start())
+            if _UNREAL.search(self.text[clause:at(match.start())]):
+                continue
+            alliance = self._salient(number, at(match.start()), sentences)
+            for member in self._subject(orgs, clause, at(match.start())) if alliance is not None else []:
+                self._add(alliance, member, sentence, number)
         for verb in _JOIN:
             for match in re.finditer(rf"\b{re.escape(verb)}\b", text):
                 self._joined(sentence, number, sentences, orgs, match, verb)
@@ -398,11 +409,6 @@ class _Finder:
                     kind, date = self._since_founding(match.group(0), text[match.end():])
                     for member in members:
                         self._add(alliance, member, sentence, number, kind=kind, date=date)
-        for match in _ALONG_WITH.finditer(text):  # "M became a member of A, along with M2": M2 too
-            stated = [f for f in self.found.values() if f.sentence == number and f.member is not None and f.evidence[0] <= at(match.start())]
-            if stated:
-                for member in self._first_after(orgs, at(match.end())):
-                    self._add(stated[-1].alliance, member, sentence, number, kind=stated[-1].kind)
         for verb in _WELCOME:
             for match in re.finditer(rf"\b{verb}\b", text):
                 if _UNREAL.search(self.text[self._clause_start(sentence, match.start()):at(match.start())]):
@@ -418,6 +424,16 @@ class _Finder:
                 alliance = self._welcoming(orgs, sentence, number, sentences, match, at(match.end() + as_members.end()))
                 for member in members:
                     self._add(alliance, member.entity, sentence, number)
+        for match in _ALONG_WITH.finditer(text):  # "M became a member of A, along with M2": M2 too
+            stated = [f for f in self.found.values() if f.sentence == number and f.member is not None and f.evidence[0] <= at(match.start())]
+            counted = re.match(r"\s+" + _COUNTED.pattern, text[match.end():], re.I)
+            if stated and counted:
+                count = counted.group(1)  # "..., together with five institutions from Canada and Norway": a count of more
+                self._add(stated[-1].alliance, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
+                          stated=counted.group(0).strip())
+            elif stated:
+                for member in self._first_after(orgs, at(match.end())):
+                    self._add(stated[-1].alliance, member, sentence, number, kind=stated[-1].kind)
         for match in _ACCEPTED_AS.finditer(text):  # "M and M2 were accepted as associate members": of the alliance last named
             members = self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
             alliance = self._salient(number, at(match.start()), sentences) if members else None
@@ -490,7 +506,7 @@ class _Finder:
         rest = text[match.end():]
         counted = re.match(r"\s+" + _COUNTED.pattern, rest, re.I)
         between = set(counted.group(0).lower().split()[1:-1]) if counted else set()
-        if counted and (between & {"new", "more"} or (between <= {"full", "associate", "member", "additional", "partner"} and not match.group(0).startswith("add"))):
+        if counted and (between & {"new", "more", "further"} or (between <= {"full", "associate", "member", "additional", "partner"} and not match.group(0).startswith("add"))):
             count = counted.group(1)
             self._add(subject, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
                       stated=counted.group(0).strip())
@@ -544,7 +560,8 @@ class _Finder:
                 self._add(alliance, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
                           stated=stated.group(0) if stated else counted.group(0))
             return
-        since = self._since(orgs, alliance, sentence)  # "M joined A in 2019 and hosted its assembly in 2022"
+        since = self._clause_date(sentence, match.start())
+        since = since if since is not None else self._since(orgs, alliance, sentence)  # "M joined A in 2019 and hosted its assembly in 2022"
         for member in members:
             self._add(alliance, member, sentence, number, date=since)
 
@@ -752,7 +769,7 @@ class _Finder:
         """The alliance named (or referred to) right after ``start``."""
         text = self.text[start:start + 120]
         first = next((o for o in orgs if o.mention.start >= start), None)
-        reference = re.match(r"\s*(?:the\s+|this\s+|that\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership)\b", text, re.I)
+        reference = re.match(r"\s*(?:the\s+|this\s+|that\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership|council)\b", text, re.I)
         if first is not None and (reference is None or first.mention.start - start <= reference.end(1)):
             gap = self.text[start:first.mention.start]
             if len(gap.split()) <= 3 or re.fullmatch(r"\s*(?:the\s+)?[A-ZÀ-Ý][^,;()]{0,100}\(\s*", gap):  # "the Unión de ... (UDUAL)"
@@ -883,7 +900,7 @@ class _Finder:
         confidence = 0.8 if member is not None and not member.new else 0.7
         self.found[key] = MembershipFact(
             alliance=alliance, member=member, evidence=evidence, confidence=confidence, count=count,
-            members_stated=stated, kind=kind, date=date or self._date(sentence), sentence=number,
+            members_stated=stated, kind=kind, date=(date or None) if date is not None else self._date(sentence), sentence=number,
         )
 
     def _since(self, orgs: list[Linked], alliance: Entity | None, sentence: Span) -> str | None:
@@ -898,6 +915,17 @@ class _Finder:
             return None
         found = find_dates(self.text[since.start(1):sentence.end_char])
         return found[0].value if found and found[0].start <= len(since.group(1)) else None  # "since 1998", "in May 2023"
+
+    def _clause_date(self, sentence: Span, offset: int) -> str | None:
+        """The date of the contrasted clause holding ``offset`` (in the sentence), "" for none,
+        when the sentence has two ("M was a founding member of A in 1948, while M2 was admitted
+        to the council last year": M2's is no date); None when it has one clause."""
+        bounds = [0, *(m.start() for m in _CONTRAST.finditer(sentence.text)), len(sentence.text)]
+        if len(bounds) == 2:
+            return None
+        start = max(b for b in bounds if b <= offset)
+        end = min(b for b in bounds if b > offset)
+        return fact_date(self.text, sentence.start_char + start, sentence.start_char + end, published=self.published, dateline=self.dateline) or ""
 
     def _date(self, sentence: Span) -> str | None:
         return fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)

@@ -512,3 +512,31 @@ def test_admitting_bodies_and_hosts(run_empty, text, expected):
 )
 def test_lists_counts_and_founding_in_other_words(run_empty, text, expected):
     assert members_of(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "were admitted to membership": of the alliance the article is about
+        ("LAGOS, 2 June 2025 – The Kestrel Universities Association has welcomed new member institutions. "
+         "Banjul University in Gambia and Tamale Technical University were admitted to membership with effect from 1 July 2025.",
+         [("Banjul University", "Kestrel Universities Association", "2025-07-01"), ("Tamale Technical University", "Kestrel Universities Association", "2025-07-01")]),
+        # not an intent
+        ("The Kestrel Universities Association met in Accra. Banjul University hopes to be admitted to membership next year.", []),
+        # "admitted to the council": the council the sentence named; the other clause's year is not its date
+        ("The University of Lagos was one of the founding members of the West African University Council in 1965, "
+         "while Banjul University was admitted to the council last year.",
+         [("Banjul University", "West African University Council", None), ("University of Lagos", "West African University Council", "1965")]),
+        # "long-standing members of A, a global network of ...": a hyphened word before "members"
+        ("Both Banjul University and Tamale Technical University are long-standing members of the AUC, a global network of English-speaking universities.",
+         [("Banjul University", "AUC", None), ("Tamale Technical University", "AUC", None)]),
+        # "..., together with five institutions from C1 and C2": a count of more members
+        ("The Council of the Coastal Universities Network met in Accra. The Council welcomed Banjul University and the University of Lagos "
+         "as new members of the network, together with three institutions from Ghana and Togo.",
+         [("3 unnamed", "Coastal Universities Network", None), ("Banjul University", "Coastal Universities Network", None),
+          ("University of Lagos", "Coastal Universities Network", None)]),
+    ],
+)
+def test_membership_shapes_of_round_seven(run_empty, text, expected):
+    found = sorted((m.member.name if m.member else f"{m.count} unnamed", m.alliance.name, m.date) for m in run_empty(text).memberships)
+    assert found == expected

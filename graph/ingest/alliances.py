@@ -1,0 +1,104 @@
+"""Alliances recognised by how news writes them, not by a list of their names.
+
+Most alliances have no head noun a pattern knows ("EUTOPIA", "Circle U.", "UArctic", "Euroleague
+for Life Sciences"): news says what they are around the name, and that is what this module reads
+(A an alliance, D its description, a noun of :data:`NOUNS` after a few words of kind):
+
+- **a lower-case classifier after the name**: "the EUTOPIA European university alliance", "the
+  ARCTOS university network" (a name with an institution's head, "the Banjul University student
+  association", is the institution's, not an alliance);
+- **a copula**: "Circle U. is a European university alliance founded in 2019 by ...", "The
+  University of the Arctic (UArctic) is a cooperative network of universities";
+- **an apposition**: "members of the AUF, a global network of French-speaking universities",
+  "the Euroleague for Life Sciences (ELLS), a network of European life sciences universities".
+
+A coined name the other mechanisms miss becomes a name when a copula or an apposition calls it
+one ("Circle U. is a ... alliance": "Circle U.", and every other place the article writes it:
+"Two Circle U. partners"), and so does the long form of an acronym so described ("Euroleague for
+Life Sciences (ELLS), a network of ..."), which has no head noun of its own.
+
+Precision: a programme, a project, a ranking, a conference or a meeting is no alliance ("the
+Horizon Europe programme", "the Times Higher Education ranking", "the SEAWAYS project"), and "a
+member of the X network" describes the member, not X.
+
+>>> import re
+>>> bool(_DESCRIPTION.match("a European university alliance founded in 2019"))
+True
+>>> bool(_DESCRIPTION.match("a member of the Kestrel network"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from . import institutions
+
+NOUNS = ("alliance", "network", "consortium", "association", "league", "federation")
+_NOUN = r"(?:alliance|network|consortium|association|league|federation)"
+# What the article, the copula or the apposition says the name is: "a (global|European
+# university|cooperative) network (of ...)"; never "a member of the X network".
+_DESCRIPTION = re.compile(
+    r"(?:a|an|the)\s+(?:(?!(?:member|members|partner|partners|part|one|of|in|and|project|programme|program|ranking|conference|meeting)\b)[\w'’-]+\s+){0,4}?"
+    + _NOUN + r"\b(?!['’]s|\s+(?:member|members|partner|partners|meeting|hub|office|agreement|programme|project)\b)"
+)
+_COPULA = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|was|remains|has\s+been)\s+" + _DESCRIPTION.pattern)
+_APPOSITION = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s+" + _DESCRIPTION.pattern)
+# After the name, in small letters (a capitalised adjective may come first): "the EUTOPIA
+# European university alliance". Case matters: "the X University Network" is one name.
+_CLASSIFIER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _NOUN + r"\b(?!['’]s)")
+_SMALL = frozenset({"of", "for", "de", "la", "le", "du", "des", "the", "and", "&"})
+
+
+def _after(doc: Doc, end: int) -> str:
+    """The text after token ``end`` (from the space before it)."""
+    return doc.text[doc[end - 1].idx + len(doc[end - 1].text):doc[end - 1].idx + 200] if 0 < end <= len(doc) else ""
+
+
+def _described_after(doc: Doc, end: int, *, classifier: bool) -> bool:
+    """Whether the text right after token ``end`` calls what ends there an alliance."""
+    rest = _after(doc, end)
+    return bool(_COPULA.match(rest) or _APPOSITION.match(rest) or (classifier and _CLASSIFIER.match(rest)))
+
+
+def described(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """The starts of the organisation ``spans`` that the text around them calls alliances."""
+    found = set()
+    for start, end in spans:
+        headed = any(institutions.is_head(t) for t in doc[start:end])
+        if _described_after(doc, end, classifier=not headed):
+            found.add(start)
+    return found
+
+
+def alliance_names(doc: Doc, definitions) -> list[tuple[int, int]]:
+    """Spans of coined alliance names that a copula or an apposition describes, every place
+    the article writes them, and the long forms of acronyms so described."""
+    found = []
+    for d in definitions:
+        if d.long[1] <= d.short[0] and _described_after(doc, d.long[1], classifier=False):
+            found.append(d.long)
+    names = set()
+    for sentence in doc.sents:
+        tokens = [t for t in sentence if not t.is_space]
+        k = 1 if tokens and tokens[0].lower_ == "the" else 0
+        j = k
+        while j < len(tokens) and j - k < 5 and (tokens[j].text[:1].isupper() or (j > k and tokens[j].lower_ in _SMALL)):
+            j += 1
+        while j > k and tokens[j - 1].lower_ in _SMALL:
+            j -= 1
+        if j == k or tokens[k].lower_ in {"it", "this", "that", "they", "its", "these", "both", "about"}:
+            continue
+        if any(institutions.is_head(t) for t in tokens[k:j]):
+            continue  # an institution's name: the patterns find it, a copula does not make it an alliance's
+        if _COPULA.match(_after(doc, tokens[j - 1].i + 1)):
+            names.add(tuple(t.text for t in tokens[k:j]))
+    texts = [t.text for t in doc]
+    for name in names:
+        size = len(name)
+        for i in range(len(texts) - size + 1):
+            if tuple(texts[i:i + size]) == name:
+                found.append((i, i + size))
+    return found

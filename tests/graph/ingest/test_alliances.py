@@ -1,0 +1,77 @@
+"""Alliances recognised by how news writes them (graph/ingest/alliances.py), on sentences written
+for the tests: other names, other countries, other languages than any article's."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def alliances_of(extraction) -> dict[str, bool]:
+    """Each organisation mention's text → whether its entity is an alliance."""
+    return {i.mention.text: i.entity.alliance for i in extraction.linked if i.mention.kind == "organization"}
+
+
+def memberships_of(extraction) -> list[tuple[str, str, str | None]]:
+    return sorted((m.member.name if m.member else f"{m.count} unnamed", m.alliance.name, m.kind) for m in extraction.memberships)
+
+
+@pytest.mark.parametrize(
+    ("text", "alliance"),
+    [
+        # a lower-case classifier after the name (a capitalised adjective may come first)
+        ("Banjul University is a member of the SEAWAYS European university alliance, which links nine universities.", "SEAWAYS"),
+        ("Banjul University is part of the ARCTOS university network.", "ARCTOS"),
+        ("Tamale Technical University belongs to the NORDA research consortium.", "NORDA"),
+        # a copula
+        ("UNorth is a cooperative network of universities and colleges in the circumpolar North. Banjul University joined UNorth in 2020.", "UNorth"),
+        # an apposition, on an acronym and on a coined word
+        ("Both Banjul University and Tamale Technical University are long-standing members of the AUC, a global network of English-speaking universities.", "AUC"),
+        ("Tamale Technical University is a member of Sahelis, an African association of agricultural universities.", "Sahelis"),
+    ],
+)
+def test_the_text_around_a_name_says_it_is_an_alliance(run_empty, text, alliance):
+    assert alliances_of(run_empty(text))[alliance] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a programme, a project, a ranking: no alliance
+        ("Banjul University takes part in the KESTREL project and the Horizon Europe programme.", "KESTREL"),
+        ("Banjul University climbs in the QS ranking.", "QS"),
+        # an institution's name with a lower-case "network" after it is the institution's
+        ("The Banjul University alumni network met in Dakar.", "Banjul University"),
+        # "a member of the X network" describes the member
+        ("Banjul University, a member of the Kestrel Universities Network, signed an agreement with Tamale Technical University.", "Banjul University"),
+    ],
+)
+def test_no_alliance_without_the_words_for_one(run_empty, text, name):
+    assert alliances_of(run_empty(text)).get(name) is not True
+
+
+def test_a_coined_name_a_copula_describes_is_a_name_everywhere(run_empty):
+    extraction = run_empty(
+        "Two Ocean U. partners signed a double-degree agreement. "
+        "Ocean U. is a European university alliance founded in 2020 by Banjul University, Kestrel Mountain University "
+        "and the University of Lagos. It is led by Tom Berger, Secretary General of Ocean U."
+    )
+    names = [i.mention.text for i in extraction.linked if i.entity.id == "ocean-u"]
+    assert names == ["Ocean U.", "Ocean U.", "Ocean U."]
+    assert memberships_of(extraction) == [
+        ("Banjul University", "Ocean U.", "founding-member"), ("Kestrel Mountain University", "Ocean U.", "founding-member"),
+        ("University of Lagos", "Ocean U.", "founding-member"),
+    ]
+
+
+def test_the_long_form_of_an_acronym_described_as_a_network_is_its_name(run_empty):
+    extraction = run_empty(
+        "Kestrel Mountain University is a member of the Euroleague for Marine Sciences (ELMS), a network of European marine sciences universities."
+    )
+    assert alliances_of(extraction)["Euroleague for Marine Sciences"] is True
+    assert memberships_of(extraction) == [("Kestrel Mountain University", "Euroleague for Marine Sciences", None)]
+
+
+def test_an_acronym_defined_without_a_description_stays_no_name(run_empty):
+    # the long form has no head noun and nothing calls it an organisation: a term, not a name
+    extraction = run_empty("Banjul University teaches Integrated Marine Science (IMS) to 300 students.")
+    assert "Integrated Marine Science" not in alliances_of(extraction)
