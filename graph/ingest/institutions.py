@@ -30,8 +30,8 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
 - **a governing body stands for what it governs**: "the Council of Rectors of the Asociación de
   Universidades X", "the Board of Trustees of Banjul University" are the organisation after
   "of" (after "of the", or when that has a head noun of its own; a body found as a name of
-  its own right before "of (the)" and that name is dropped); "the Council of Rectors of
-  Gambian Universities" is a body of its own;
+  its own right before "of (the)" and that name is dropped; "the Council of the ACU" is the
+  ACU's); "the Council of Rectors of Gambian Universities" is a body of its own;
 - **heads of other languages' associations, agencies and councils**: "Agence ...", "Unión de
   Universidades de América Latina y el Caribe" ("y", "e", "et", "und" join inside an "of"
   part as "and" does); "Superintendency": "National Superintendency of Higher University
@@ -293,6 +293,8 @@ def _past_governing_body(doc: Doc, begin: int, stop: int) -> int:
     k += 1
     definite = doc[k].text.lower() == "the"
     rest = doc[k + definite:stop]
+    if definite and len(rest) == 1 and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", rest[0].text):
+        return k + definite  # "the Council of the ACU": the acronym's organisation
     if len(rest) < 2 or rest[0].text in PLURAL_HEADS or not rest[0].text[:1].isupper() or not (definite or any(is_head(t) for t in rest)):
         return begin
     return k + definite

@@ -100,6 +100,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .dates import fact_date, find_dates
+from .folding import fold
 from .linking import Entity, Linked, unique
 from .sentences import sentences as all_sentences
 
@@ -184,7 +185,7 @@ _OPENING = re.compile(
 _LEAD = re.compile(r"\s*(?:.*,\s*)?(?:(?:[Tt]he|[Ii]ts)\s+" + _BODY + r"\s+of\s+)?(?:[Tt]he\s+)?", re.S)  # "Meeting at M on 29 June, the Board of Rectors of A"
 # Between the subject and its verb: an acronym or a name in brackets, and a participial or
 # relative phrase between commas ("A, meeting at the University of Z (UZ), welcomed").
-_TO_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)*(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress)\s*)?(?:,[^;]*,\s*)?(?:today\s+|also\s+|on\s+\w+\s+|formally\s+|unanimously\s+|has\s+|have\s+|had\s+)*")
+_TO_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)*(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress)\s*)?(?:,[^;]*,\s*)?(?:(?:met|meets|convened|gathered)\b[^;,]{0,80}?\band\s+)?(?:today\s+|also\s+|on\s+\w+\s+|formally\s+|unanimously\s+|has\s+|have\s+|had\s+)*")
 _BODY_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assembly|council|board|senate|committee|conference|congress)\b[^,;]{0,40}?\s*", re.I)
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
@@ -284,10 +285,21 @@ class _Finder:
                         break
 
     def _pair(self, before: str) -> list[Entity]:
-        """"Both universities ...", "The two institutions ...": the two the text last named together."""
-        if re.search(r"\b(?:both|the two)\s+(?:universities|institutions|partners|schools)\b|\bthey\b", before, re.I):
-            agreed = [parties for at, parties in self.agreed if at <= self.number]
-            return list(agreed[-1]) if agreed else list(self.last_pair)
+        """"Both universities ...", "The two institutions ...", "Both are": the two the text last
+        named together; "Both Yaounde I and Félix Houphouët-Boigny are" when the two short
+        names are words of those two's names, one each."""
+        agreed = [parties for at, parties in self.agreed if at <= self.number]
+        pair = list(agreed[-1]) if agreed else list(self.last_pair)
+        if re.search(r"\b(?:both|the two)\s+(?:universities|institutions|partners|schools)\b|\bthey\b|^\s*Both\s+(?:\w+\s+)?$", before, re.I):
+            return pair
+        short = re.search(r"\bBoth\s+([A-ZÀ-Ý][^,;]*?)\s+and\s+([A-ZÀ-Ý][^,;]*?)\s+(?:\w+\s+)?$", before)
+        if short and len(pair) == 2:
+            words = [set(re.findall(r"[\w'-]+", fold(name))) for name in (short.group(1), short.group(2))]
+            names = [set(re.findall(r"[\w'-]+", fold(e.name))) for e in pair]
+            if words[0] <= names[0] and words[1] <= names[1] and not words[0] <= names[1] and not words[1] <= names[0]:
+                return pair
+            if words[0] <= names[1] and words[1] <= names[0] and not words[0] <= names[0] and not words[1] <= names[1]:
+                return pair[::-1]
         return []
 
     # -- one sentence ----------------------------------------------------------------------

@@ -540,3 +540,21 @@ def test_lists_counts_and_founding_in_other_words(run_empty, text, expected):
 def test_membership_shapes_of_round_seven(run_empty, text, expected):
     found = sorted((m.member.name if m.member else f"{m.count} unnamed", m.alliance.name, m.date) for m in run_empty(text).memberships)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Both are members": the two the article last named together
+        ("Banjul University and Tamale Technical University signed an agreement in Accra. Both are members of the AUC, a network of African universities.",
+         [("Banjul University", "AUC"), ("Tamale Technical University", "AUC")]),
+        # "Both X and Y are": short names, one word set of each party's name (accents folded)
+        ("The Université de Yaoundé II and Ghana's University of Cape Coast signed a cooperation agreement on Monday. "
+         "Both Yaounde II and Cape Coast are long-standing members of the AAU, a continental association of African universities.",
+         [("University of Cape Coast", "AAU"), ("Université de Yaoundé II", "AAU")]),
+        # a governing body of an acronym's organisation, meeting and admitting
+        ("The Council of the KUA met in Accra on 3 May 2025 and admitted Banjul University as a new member.", [("Banjul University", "KUA")]),
+    ],
+)
+def test_members_by_their_short_names_and_bodies_by_their_acronym(run_empty, text, expected):
+    assert sorted((m.member.name, m.alliance.name) for m in run_empty(text).memberships if m.member) == expected
