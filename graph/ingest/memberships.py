@@ -130,6 +130,10 @@ _SECRETARIAT_OF = re.compile(
 _PARTICIPATED = re.compile(r",\s*in\s+which\s+", re.I)
 _INCLUDES = re.compile(
     r"\b(?:also\s+)?(?:includes|included|comprises|comprised|brings\s+together|unites|gathers|consists\s+of|(?:is|was)\s+(?:made\s+up|composed)\s+of)\s+", re.I)
+_MEMBERSHIP_NOUN = re.compile(
+    r"(['’]s\s+)(?:full\s+|associate\s+|long-standing\s+)?membership\s+(?:of|in)\s+"
+    r"|\b(?:was|were|been|be)\s+(?:granted|awarded|given)\s+(?:full\s+|associate\s+)?membership\s+(?:of|in)\s+", re.I)
+_APPOSED = re.compile(r"(?:,|\()\s*(both|all|a|an)\s+(?:[\w-]+\s+){0,2}?(founding\s+)?(?:member|members)\s+of\s+", re.I)
 _CONTRAST = re.compile(r",\s*(?:while|whereas)\b|;\s")
 _TO_MEMBERSHIP = re.compile(
     r"\b(?:was|were|been|be|being)\s+(?:formally\s+|unanimously\s+|also\s+)?(?:admitted|accepted|elected)\s+(?:in)?to\s+(?:full\s+|associate\s+)?membership\b(?!\s+of\b)"
@@ -400,6 +404,26 @@ class _Finder:
             alliance = self._salient(number, at(match.start()), sentences)
             for member in self._subject(orgs, clause, at(match.start())) if alliance is not None else []:
                 self._add(alliance, member, sentence, number)
+        for match in _MEMBERSHIP_NOUN.finditer(text):  # "M's membership of A", "M has been granted full membership of A"
+            alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
+            clause = self._clause_start(sentence, match.start())
+            if alliance is None or _UNREAL.search(self.text[clause:at(match.start())]):
+                continue
+            owner = [o for o in orgs if o.mention.end == at(match.start())]
+            members = [owner[-1].entity] if match.group(1) and owner else self._subject(orgs, clause, at(match.start())) if not match.group(1) else []
+            for member in members:
+                self._add(alliance, member, sentence, number)
+        for match in _APPOSED.finditer(text):  # "M1 and M2, both members of A,"; "M (a member of A)"
+            alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
+            before = [o for o in orgs if o.mention.end <= at(match.start()) and o.entity.id not in self.alliances]
+            if alliance is None or not before or self.text[before[-1].mention.end:at(match.start())].strip():
+                continue
+            if match.group(1).lower() in ("both", "all"):
+                members = self._subject(orgs, self._clause_start(sentence, before[-1].mention.start - base), at(match.start()))
+            else:
+                members = [before[-1].entity]
+            for member in members:
+                self._add(alliance, member, sentence, number, kind="founding-member" if match.group(2) else None)
         for verb in _JOIN:
             for match in re.finditer(rf"\b{re.escape(verb)}\b", text):
                 self._joined(sentence, number, sentences, orgs, match, verb)

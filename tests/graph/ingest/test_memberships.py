@@ -558,3 +558,21 @@ def test_membership_shapes_of_round_seven(run_empty, text, expected):
 )
 def test_members_by_their_short_names_and_bodies_by_their_acronym(run_empty, text, expected):
     assert sorted((m.member.name, m.alliance.name) for m in run_empty(text).memberships if m.member) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banjul University's membership of the African Universities Network dates back to 2010.", [("Banjul University", "African Universities Network")]),
+        ("Tamale Technical University has been granted full membership of the Sahel Research Network.", [("Tamale Technical University", "Sahel Research Network")]),
+        ("Banjul University and Tamale Technical University, both members of the Coastal Universities Network, signed an agreement.",
+         [("Banjul University", "Coastal Universities Network"), ("Tamale Technical University", "Coastal Universities Network")]),
+        ("Banjul University (a member of the Coastal Universities Network) signed an agreement with Tamale Technical University.",
+         [("Banjul University", "Coastal Universities Network")]),
+        # an application is no membership; a rector is no member
+        ("Banjul University's application for membership of the Coastal Universities Network was deferred.", []),
+        ("Banjul University hopes to be granted membership of the Coastal Universities Network.", []),
+    ],
+)
+def test_membership_as_a_noun_and_in_an_apposition(run_empty, text, expected):
+    assert sorted((m.member.name, m.alliance.name) for m in run_empty(text).memberships if m.member) == expected
