@@ -15,7 +15,9 @@ for Life Sciences"): news says what they are around the name, and that is what t
 A coined name the other mechanisms miss becomes a name when a copula or an apposition calls it
 one ("Circle U. is a ... alliance": "Circle U.", and every other place the article writes it:
 "Two Circle U. partners"), and so does the long form of an acronym so described ("Euroleague for
-Life Sciences (ELLS), a network of ..."), which has no head noun of its own.
+Life Sciences (ELLS), a network of ..."), which has no head noun of its own, and a coined word
+with a capital inside right after the words of membership ("became a full member of EduNet
+Africa", "joined AfriLink").
 
 Precision: a programme, a project, a ranking, a conference or a meeting is no alliance ("the
 Horizon Europe programme", "the Times Higher Education ranking", "the SEAWAYS project"), and "a
@@ -49,6 +51,12 @@ _APPOSITION = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s+" + _DESCRIPTION.pattern)
 # After the name, in small letters (a capitalised adjective may come first): "the EUTOPIA
 # European university alliance". Case matters: "the X University Network" is one name.
 _CLASSIFIER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _NOUN + r"\b(?!['’]s)")
+# A coined word with a capital inside ("EduNet", "AfriLink", "UArctic") right after the words of
+# membership ("a member of", "joined") names an organisation ("became a full member of EduNet Africa").
+_COINED = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][\w-]*|[A-Z]{2,}[a-z][\w-]*")
+_AFTER_MEMBERSHIP = re.compile(
+    r"\b(?:members?\s+of|partners?\s+of|joined|joins|join|membership\s+(?:of|in))\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)(?=[\s,.;:)]|$)")
 _SMALL = frozenset({"of", "for", "de", "la", "le", "du", "des", "the", "and", "&"})
 
 
@@ -96,9 +104,23 @@ def alliance_names(doc: Doc, definitions) -> list[tuple[int, int]]:
         if _COPULA.match(_after(doc, tokens[j - 1].i + 1)):
             names.add(tuple(t.text for t in tokens[k:j]))
     texts = [t.text for t in doc]
+    for match in _AFTER_MEMBERSHIP.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None and any(_COINED.fullmatch(t.text) for t in span) and not _begins_a_longer_name(doc, texts, [t.text for t in span]):
+            names.add(tuple(t.text for t in span))
     for name in names:
         size = len(name)
         for i in range(len(texts) - size + 1):
             if tuple(texts[i:i + size]) == name:
                 found.append((i, i + size))
     return found
+
+
+def _begins_a_longer_name(doc: Doc, texts: list[str], name: list[str]) -> bool:
+    """Whether the article also writes ``name`` as the start of a longer capitalised name
+    ("SGroup" of "the SGroup European Universities' Network"): a short form of that one."""
+    size = len(name)
+    return any(
+        texts[i:i + size] == name and i + size < len(doc) and doc[i + size].text[:1].isupper() and not doc[i + size].is_sent_start
+        for i in range(len(texts) - size)
+    )

@@ -75,3 +75,19 @@ def test_an_acronym_defined_without_a_description_stays_no_name(run_empty):
     # the long form has no head noun and nothing calls it an organisation: a term, not a name
     extraction = run_empty("Banjul University teaches Integrated Marine Science (IMS) to 300 students.")
     assert "Integrated Marine Science" not in alliances_of(extraction)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banjul University became a full member of EduNet Africa in March 2024.", [("Banjul University", "EduNet Africa")]),
+        ("Tamale Technical University joined AfriLink last year.", [("Tamale Technical University", "AfriLink")]),
+        # a short form of a longer name the article writes: no second organisation
+        ("Banjul University was admitted to the KestNet West African Universities Network. As a member of KestNet, it will host a summer school.",
+         [("Banjul University", "KestNet West African Universities Network")]),
+    ],
+)
+def test_a_coined_word_after_the_words_of_membership_is_a_name(run_empty, text, expected):
+    extraction = run_empty(text)
+    assert sorted((m.member.name, m.alliance.name) for m in extraction.memberships if m.member) == expected
+    assert "KestNet" not in {i.mention.text for i in extraction.linked if i.entity.name == "KestNet"}
