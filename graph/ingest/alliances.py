@@ -44,13 +44,17 @@ _NOUN = r"(?:alliance|network|consortium|association|league|federation)"
 # university|cooperative) network (of ...)"; never "a member of the X network".
 _DESCRIPTION = re.compile(
     r"(?:a|an|the)\s+(?:(?!(?:member|members|partner|partners|part|one|of|in|and|project|programme|program|ranking|conference|meeting)\b)[\w'’-]+\s+){0,4}?"
-    + _NOUN + r"\b(?!['’]s|\s+(?:member|members|partner|partners|meeting|hub|office|agreement|programme|project)\b)"
+    + _NOUN + r"\b(?!['’]s|\s+(?:member|members|partner|partners|meeting|hub|office|agreement|programme|project|event|events|conference|summit|day|week)\b)"
 )
 _COPULA = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|was|remains|has\s+been)\s+" + _DESCRIPTION.pattern)
 _APPOSITION = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s+" + _DESCRIPTION.pattern)
-# After the name, in small letters (a capitalised adjective may come first): "the EUTOPIA
-# European university alliance". Case matters: "the X University Network" is one name.
-_CLASSIFIER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _NOUN + r"\b(?!['’]s)")
+# After the name, in small letters (an adjective of a region may come first, and words of scope
+# or of universities): "the EUTOPIA European university alliance", "the ARCTOS university
+# network". Case matters: "the X University Network" is one name; "the MIT alumni network" and
+# "the KU research network" are a university's.
+_CLASSIFIER = re.compile(
+    r"\s+(?:[A-Z][a-z]+(?:an|ic|ish|ese|i)\s+)?(?:(?:global|international|regional|continental|transnational|university|universities|academic|higher-education)\s+){0,2}"
+    + _NOUN + r"\b(?!['’]s)")
 # A coined word with a capital inside ("EduNet", "AfriLink", "UArctic") right after the words of
 # membership ("a member of", "joined") names an organisation ("became a full member of EduNet Africa").
 _COINED = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][\w-]*|[A-Z]{2,}[a-z][\w-]*")
@@ -65,19 +69,23 @@ def _after(doc: Doc, end: int) -> str:
     return doc.text[doc[end - 1].idx + len(doc[end - 1].text):doc[end - 1].idx + 200] if 0 < end <= len(doc) else ""
 
 
-def _described_after(doc: Doc, end: int, *, classifier: bool) -> bool:
-    """Whether the text right after token ``end`` calls what ends there an alliance."""
+def _stated_after(doc: Doc, end: int) -> bool:
+    """Whether a copula or an apposition right after token ``end`` calls what ends there an alliance."""
     rest = _after(doc, end)
-    return bool(_COPULA.match(rest) or _APPOSITION.match(rest) or (classifier and _CLASSIFIER.match(rest)))
+    return bool(_COPULA.match(rest) or _APPOSITION.match(rest))
 
 
-def described(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
-    """The starts of the organisation ``spans`` that the text around them calls alliances."""
-    found = set()
+def described(doc: Doc, spans: list[tuple[int, int]]) -> dict[int, bool]:
+    """The starts of the organisation ``spans`` that the text around them calls alliances, each
+    with whether a copula or an apposition says so (True: "The University of the Arctic
+    (UArctic) is a cooperative network", whatever its head) or only a classifier after the name
+    (False: "the ARCTOS university network", to be believed of a name that is no university's)."""
+    found = {}
     for start, end in spans:
-        headed = any(institutions.is_head(t) for t in doc[start:end])
-        if _described_after(doc, end, classifier=not headed):
-            found.add(start)
+        if _stated_after(doc, end):
+            found[start] = True
+        elif not any(institutions.is_head(t) for t in doc[start:end]) and _CLASSIFIER.match(_after(doc, end)):
+            found[start] = False
     return found
 
 
@@ -86,9 +94,10 @@ def alliance_names(doc: Doc, definitions) -> list[tuple[int, int]]:
     the article writes them, and the long forms of acronyms so described."""
     found = []
     for d in definitions:
-        if d.long[1] <= d.short[0] and _described_after(doc, d.long[1], classifier=False):
+        if d.long[1] <= d.short[0] and _stated_after(doc, d.long[1]):
             found.append(d.long)
     names = set()
+    lowered = {t.text for t in doc if t.is_lower}
     for sentence in doc.sents:
         tokens = [t for t in sentence if not t.is_space]
         k = 1 if tokens and tokens[0].lower_ == "the" else 0
@@ -101,6 +110,8 @@ def alliance_names(doc: Doc, definitions) -> list[tuple[int, int]]:
             continue
         if any(institutions.is_head(t) for t in tokens[k:j]):
             continue  # an institution's name: the patterns find it, a copula does not make it an alliance's
+        if j - k == 1 and (tokens[k].is_stop or tokens[k].lower_ in lowered):
+            continue  # "Today is a ...", "Research is a network of ...": a word, not a name
         if _COPULA.match(_after(doc, tokens[j - 1].i + 1)):
             names.add(tuple(t.text for t in tokens[k:j]))
     texts = [t.text for t in doc]

@@ -213,9 +213,9 @@ class Linker:
         merged = _contracted_names(merged)
         merged = _governing_bodies(doc, [m for m in mentions if m.token_start in merged], merged)
         named = {(e.name, e.kind): e for e in merged.values() if e.new and e.acronym}
-        described = doc.user_data.get("unikg_alliances", set())  # "X, a network of ...": an alliance (alliances.py)
+        described = doc.user_data.get("unikg_alliances", {})  # "X, a network of ...": an alliance (alliances.py)
         result = [Linked(m, _current(merged[m.token_start], named)) for m in mentions if m.token_start in merged]
-        result = [Linked(i.mention, replace(i.entity, alliance=True)) if i.mention.token_start in described and i.entity.new else i for i in result]
+        result = [Linked(i.mention, replace(i.entity, alliance=True)) if i.entity.new and (described.get(i.mention.token_start) or (i.mention.token_start in described and i.entity.org_kind in (None, "alliance"))) else i for i in result]
         return _units_at_home(_completed(result))
 
     def _give_acronym(self, entity: Entity, acronym: str, linked, seen, taken_slugs) -> Entity:

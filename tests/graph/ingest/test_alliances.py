@@ -21,7 +21,7 @@ def memberships_of(extraction) -> list[tuple[str, str, str | None]]:
         # a lower-case classifier after the name (a capitalised adjective may come first)
         ("Banjul University is a member of the SEAWAYS European university alliance, which links nine universities.", "SEAWAYS"),
         ("Banjul University is part of the ARCTOS university network.", "ARCTOS"),
-        ("Tamale Technical University belongs to the NORDA research consortium.", "NORDA"),
+        ("Tamale Technical University belongs to the NORDA Nordic university consortium.", "NORDA"),
         # a copula
         ("UNorth is a cooperative network of universities and colleges in the circumpolar North. Banjul University joined UNorth in 2020.", "UNorth"),
         # an apposition, on an acronym and on a coined word
@@ -39,8 +39,12 @@ def test_the_text_around_a_name_says_it_is_an_alliance(run_empty, text, alliance
         # a programme, a project, a ranking: no alliance
         ("Banjul University takes part in the KESTREL project and the Horizon Europe programme.", "KESTREL"),
         ("Banjul University climbs in the QS ranking.", "QS"),
-        # an institution's name with a lower-case "network" after it is the institution's
+        # an institution's name (or acronym) with a lower-case "network" after it is the institution's
         ("The Banjul University alumni network met in Dakar.", "Banjul University"),
+        ("Banjul University signed an agreement with the Massachusetts Institute of Technology (MIT). The MIT alumni network will host it.", "MIT"),
+        ("Banjul University hosted the KU research network.", "KU"),
+        # a word at the start of a sentence is no name for a copula after it
+        ("Research is a global network of people at Banjul University, and research needs money.", "Research"),
         # "a member of the X network" describes the member
         ("Banjul University, a member of the Kestrel Universities Network, signed an agreement with Tamale Technical University.", "Banjul University"),
     ],
