@@ -15,7 +15,9 @@ for Life Sciences"): news says what they are around the name, and that is what t
 A coined name the other mechanisms miss becomes a name when a copula or an apposition calls it
 one ("Circle U. is a ... alliance": "Circle U.", and every other place the article writes it:
 "Two Circle U. partners"), and so does the long form of an acronym so described ("Euroleague for
-Life Sciences (ELLS), a network of ..."), which has no head noun of its own, and a coined word
+Life Sciences (ELLS), a network of ..."), which has no head noun of its own, a name before a
+classifier of a word or more ("the Aurora European university alliance": "Aurora"; not "the
+European university network"), and a coined word
 with a capital inside right after the words of membership ("became a full member of EduNet
 Africa", "joined AfriLink").
 
@@ -61,6 +63,12 @@ _COINED = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][\w-]*|[A-Z]{2,}[a-z][\w-]*"
 _AFTER_MEMBERSHIP = re.compile(
     r"\b(?:members?\s+of|partners?\s+of|joined|joins|join|membership\s+(?:of|in))\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)(?=[\s,.;:)]|$)")
+# "the Aurora European university alliance": the name before a classifier of at least one word
+# (not "the European university network": a region's adjective is no name).
+_CLASSIFIED = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w'’&.-]*\s+){0,3}?[A-Z][\w'’&.-]*)(?=\s+(?:[A-Z][a-z]+(?:an|ic|ish|ese|i)\s+)?"
+    r"(?:global|international|regional|continental|transnational|university|universities|academic|higher-education)\s+" + _NOUN + r"\b)")
+_REGIONAL = re.compile(r"(?:an|ic|ish|ese|i)$")
 _SMALL = frozenset({"of", "for", "de", "la", "le", "du", "des", "the", "and", "&"})
 
 
@@ -114,6 +122,10 @@ def alliance_names(doc: Doc, definitions) -> list[tuple[int, int]]:
             continue  # "Today is a ...", "Research is a network of ...": a word, not a name
         if _COPULA.match(_after(doc, tokens[j - 1].i + 1)):
             names.add(tuple(t.text for t in tokens[k:j]))
+    for match in _CLASSIFIED.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None and not any(institutions.is_head(t) for t in span) and not _REGIONAL.search(span[-1].text):
+            names.add(tuple(t.text for t in span))
     texts = [t.text for t in doc]
     for match in _AFTER_MEMBERSHIP.finditer(doc.text):
         span = doc.char_span(match.start(1), match.end(1))

@@ -777,15 +777,17 @@ class _Finder:
         return first.entity
 
     def _and_of(self, orgs: list[Linked], alliance: Entity | None) -> list[Entity]:
-        """"a founding member of A and of B": B too."""
+        """"a founding member of A and of B", "a member of both A and B": B too."""
         if alliance is None:
             return []
         named = [o for o in orgs if o.entity.id == alliance.id]
         if not named:
             return []
         after = [o for o in orgs if o.mention.start >= named[-1].mention.end]
-        if after and _AND_OF.fullmatch(self.text[named[-1].mention.end:after[0].mention.start]):
-            self.alliances.add(after[0].entity.id)
+        gap = self.text[named[-1].mention.end:after[0].mention.start] if after else ""
+        both = re.search(r"\bboth\s+(?:the\s+)?$", self.text[max(0, named[-1].mention.start - 12):named[-1].mention.start])
+        if after and (_AND_OF.fullmatch(gap) or both and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?and\s+(?:the\s+)?", gap)):
+            self.alliances.add(after[0].entity.id)  # "of A and of B"; "of both A and B"
             return [after[0].entity]
         return []
 

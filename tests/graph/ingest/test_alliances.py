@@ -95,3 +95,19 @@ def test_a_coined_word_after_the_words_of_membership_is_a_name(run_empty, text, 
     extraction = run_empty(text)
     assert sorted((m.member.name, m.alliance.name) for m in extraction.memberships if m.member) == expected
     assert "KestNet" not in {i.mention.text for i in extraction.linked if i.entity.name == "KestNet"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banjul University is a member of the Aurora European university alliance.", [("Banjul University", "Aurora")]),
+        ("The Seafarers African university network admitted Banjul University as a new member.", [("Banjul University", "Seafarers")]),
+        # a region's adjective before the classifier is no name
+        ("Banjul University joined the European university network in 2020.", []),
+        # "both A and B"
+        ("Banjul University is a member of both the Coastal Universities Network and the Sahel Research Network.",
+         [("Banjul University", "Coastal Universities Network"), ("Banjul University", "Sahel Research Network")]),
+    ],
+)
+def test_a_name_before_a_classifier_and_both_alliances(run_empty, text, expected):
+    assert sorted((m.member.name, m.alliance.name) for m in run_empty(text).memberships if m.member) == expected
