@@ -127,23 +127,24 @@ def alliance_names(doc: Doc, definitions) -> list[tuple[int, int]]:
         if span is not None and not any(institutions.is_head(t) for t in span) and not _REGIONAL.search(span[-1].text):
             names.add(tuple(t.text for t in span))
     texts = [t.text for t in doc]
+    at: dict[str, list[int]] = {}  # each word → where it is (one pass, not one per name)
+    for i, text in enumerate(texts):
+        at.setdefault(text, []).append(i)
     for match in _AFTER_MEMBERSHIP.finditer(doc.text):
         span = doc.char_span(match.start(1), match.end(1))
-        if span is not None and any(_COINED.fullmatch(t.text) for t in span) and not _begins_a_longer_name(doc, texts, [t.text for t in span]):
+        if span is not None and any(_COINED.fullmatch(t.text) for t in span) and not _begins_a_longer_name(doc, at, [t.text for t in span]):
             names.add(tuple(t.text for t in span))
     for name in names:
         size = len(name)
-        for i in range(len(texts) - size + 1):
-            if tuple(texts[i:i + size]) == name:
-                found.append((i, i + size))
+        found.extend((i, i + size) for i in at.get(name[0], ()) if tuple(texts[i:i + size]) == name)
     return found
 
 
-def _begins_a_longer_name(doc: Doc, texts: list[str], name: list[str]) -> bool:
+def _begins_a_longer_name(doc: Doc, at: dict[str, list[int]], name: list[str]) -> bool:
     """Whether the article also writes ``name`` as the start of a longer capitalised name
     ("SGroup" of "the SGroup European Universities' Network"): a short form of that one."""
     size = len(name)
     return any(
-        texts[i:i + size] == name and i + size < len(doc) and doc[i + size].text[:1].isupper() and not doc[i + size].is_sent_start
-        for i in range(len(texts) - size)
+        [t.text for t in doc[i:i + size]] == name and i + size < len(doc) and doc[i + size].text[:1].isupper() and not doc[i + size].is_sent_start
+        for i in at.get(name[0], ())
     )

@@ -8,7 +8,8 @@ The policy (the curated convention of ``data/README.md``, rule 2):
 - a day and month without a year ("on July 4", "Sept 2", "4 July") is ``"--07-04"``, also when
   the article's date is known: the year is never taken from the publication date;
 - "today" and "yesterday" are the only words read against the article's date, and only when
-  that date is a full date (the text states them relative to the day it was published);
+  that date is a full date (the text states them relative to the day it was published; the
+  extractor passes the dateline's full date when there is one, :func:`writing_day`);
 - "5/19/2023" is read month/day/year only when the day is over 12 ("19"); a numeric date that
   could be either way round ("5/6/2023") is left out; a day and month in brackets after a
   weekday ("on Wednesday (14/8)", as Indonesian news writes them) are day/month, by the same

@@ -63,7 +63,17 @@ the alliance last named, and "a new consortium" for the one named next):
   article's agreement); "Memorial is a member of A" and "Zadar had been part of the alliance"
   (one word of the name of exactly one organisation named before); "has been a member (part)
   of A since its creation in 2019" / "since it was founded in 2019" (a founding member, dated
-  by the founding; not "the first to join A since its founding").
+  by the founding; not "the first to join A since its founding");
+- **membership as a noun, appositions, the article's alliance**: "M1 and M2 were admitted to
+  membership with effect from 1 July 2025" (the alliance the article is about), "M was admitted
+  to the council last year" (the council named before), "M's membership of A", "M has been
+  granted full membership of A", "M1 and M2, both members of A,", "M (a member of A)", "a member
+  of both A and B", "long-standing members of A", "Both are members of A" and "Both Yaounde I
+  and Cape Coast are members" (short names of the last two parties, one each), "A is a European
+  university alliance founded in 2019 by M1, M2 and M3" (founding members), "..., together with
+  five institutions from C1 and C2" (a count of more), "The Council of the ACU met ... and
+  admitted M". Which organisations are alliances the text says around their names
+  (:mod:`.alliances`).
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
 applied to join A", "has expressed interest in joining A", "hopes to become a member of A",
@@ -89,7 +99,9 @@ was taken ... on 23-24 November 2023", "The Assembly also admitted M2", "The Ass
 after "A held its General Assembly ... on 3 May 2024". "The Assembly" and "the General
 Conference" stand for the alliance named before; "the Faculty of X, which belongs to M
 University" is no membership (a unit belongs to a university, no alliance). A founding member's
-date is the founding's ("has been a member since its founding in 2014": 2014).
+date is the founding's ("has been a member since its founding in 2014": 2014). In a sentence of
+two contrasted clauses (", while", ", whereas", "; ") a joining has its own clause's date or none
+("M was a founding member of A in 1948, while M2 was admitted to the council last year").
 """
 
 from __future__ import annotations
