@@ -10,7 +10,8 @@ for Life Sciences"): news says what they are around the name, and that is what t
 - **a copula**: "Circle U. is a European university alliance founded in 2019 by ...", "The
   University of the Arctic (UArctic) is a cooperative network of universities";
 - **an apposition**: "members of the AUF, a global network of French-speaking universities",
-  "the Euroleague for Life Sciences (ELLS), a network of European life sciences universities".
+  "the Euroleague for Life Sciences (ELLS), a network of European life sciences universities";
+- **a name given**: "a new alliance called SeaNet", "the network, known as KESTNET,".
 
 A coined name the other mechanisms miss becomes a name when a copula or an apposition calls it
 one ("Circle U. is a ... alliance": "Circle U.", and every other place the article writes it:
@@ -68,6 +69,10 @@ _AFTER_MEMBERSHIP = re.compile(
 _CLASSIFIED = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w'’&.-]*\s+){0,3}?[A-Z][\w'’&.-]*)(?=\s+(?:[A-Z][a-z]+(?:an|ic|ish|ese|i)\s+)?"
     r"(?:global|international|regional|continental|transnational|university|universities|academic|higher-education)\s+" + _NOUN + r"\b)")
+# "a new alliance called SeaNet", "the network, known as KESTNET,": the name that follows.
+_NAMED_BEFORE = re.compile(_NOUN + r"\s*,?\s+(?:called|named|known\s+as|dubbed)\s+(?:the\s+)?[\"“]?$")
+_CALLED = re.compile(
+    r"\b" + _NOUN + r"\s*,?\s+(?:called|named|known\s+as|dubbed)\s+(?:the\s+)?[\"“]?((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&-]*)")
 _REGIONAL = re.compile(r"(?:an|ic|ish|ese|i)$")
 _SMALL = frozenset({"of", "for", "de", "la", "le", "du", "des", "the", "and", "&"})
 
@@ -90,7 +95,7 @@ def described(doc: Doc, spans: list[tuple[int, int]]) -> dict[int, bool]:
     (False: "the ARCTOS university network", to be believed of a name that is no university's)."""
     found = {}
     for start, end in spans:
-        if _stated_after(doc, end):
+        if _stated_after(doc, end) or _NAMED_BEFORE.search(doc.text[max(0, doc[start].idx - 60):doc[start].idx]):
             found[start] = True
         elif not any(institutions.is_head(t) for t in doc[start:end]) and _CLASSIFIER.match(_after(doc, end)):
             found[start] = False
@@ -125,6 +130,10 @@ def alliance_names(doc: Doc, definitions) -> list[tuple[int, int]]:
     for match in _CLASSIFIED.finditer(doc.text):
         span = doc.char_span(match.start(1), match.end(1))
         if span is not None and not any(institutions.is_head(t) for t in span) and not _REGIONAL.search(span[-1].text):
+            names.add(tuple(t.text for t in span))
+    for match in _CALLED.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None and not any(institutions.is_head(t) for t in span):
             names.add(tuple(t.text for t in span))
     texts = [t.text for t in doc]
     at: dict[str, list[int]] = {}  # each word → where it is (one pass, not one per name)

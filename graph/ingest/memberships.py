@@ -136,7 +136,7 @@ _AND_OF = re.compile(
     r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?"
     r"(?:,\s*(?:whose|which|where)\b[^;()]*?)?"  # "A (ACR), whose secretariat is located in C, and of B"
     r",?\s*and\s+of\s+(?:the\s+)?$", re.I)
-_FOUNDED = re.compile(r"\b(?:was|were|been|alliance|network|consortium|association|league|federation)\s+(?:co-?)?founded\b(?:\s+in\s+\d{4})?\s+by\b|\b(?:co-?)?founded\b[^,;]{0,30}?\btogether\s+with\b", re.I)
+_FOUNDED = re.compile(r"\b(?:was|were|been|alliance|network|consortium|association|league|federation)\s+(?:co-?)?(?:founded|established|created|launched|set\s+up)\b(?:\s+in\s+\d{4})?\s+by\b|\b(?:co-?)?founded\b[^,;]{0,30}?\btogether\s+with\b", re.I)
 _SECRETARIAT_OF = re.compile(
     r"\b(?:its|the|whose|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?secretariat\s+(?:is|was|will be|has been)\s+(?:hosted|held|run|based|located)\s+(?:by|at|in)\b", re.I)
 _PARTICIPATED = re.compile(r",\s*in\s+which\s+", re.I)

@@ -111,3 +111,18 @@ def test_a_coined_word_after_the_words_of_membership_is_a_name(run_empty, text, 
 )
 def test_a_name_before_a_classifier_and_both_alliances(run_empty, text, expected):
     assert sorted((m.member.name, m.alliance.name) for m in run_empty(text).memberships if m.member) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banjul University joined a new alliance called SeaNet in 2021.", [("Banjul University", "SeaNet", None)]),
+        ("The network, known as Kestnet, links 40 universities. Banjul University joined Kestnet in 2020.", [("Banjul University", "Kestnet", None)]),
+        ("The consortium, named Sahel Futures, was launched by Banjul University and Tamale Technical University.",
+         [("Banjul University", "Sahel Futures", "founding-member"), ("Tamale Technical University", "Sahel Futures", "founding-member")]),
+        # a project launched by a university is no alliance of founders
+        ("The KESTREL project was launched by Banjul University in 2020.", []),
+    ],
+)
+def test_a_name_given_to_an_alliance(run_empty, text, expected):
+    assert memberships_of(run_empty(text)) == expected
