@@ -78,8 +78,13 @@ _SMALL = frozenset({"of", "for", "de", "la", "le", "du", "des", "the", "and", "&
 
 
 def _after(doc: Doc, end: int) -> str:
-    """The text after token ``end`` (from the space before it)."""
-    return doc.text[doc[end - 1].idx + len(doc[end - 1].text):doc[end - 1].idx + 200] if 0 < end <= len(doc) else ""
+    """The text after token ``end`` (from the space before it), some forty words of it."""
+    return doc[end - 1].whitespace_ + doc[end:end + 40].text if 0 < end <= len(doc) else ""
+
+
+def _before(doc: Doc, start: int) -> str:
+    """The dozen words before token ``start``, with the space before it."""
+    return doc[max(0, start - 12):start].text + doc[start - 1].whitespace_ if start > 0 else ""
 
 
 def _stated_after(doc: Doc, end: int) -> bool:
@@ -95,7 +100,7 @@ def described(doc: Doc, spans: list[tuple[int, int]]) -> dict[int, bool]:
     (False: "the ARCTOS university network", to be believed of a name that is no university's)."""
     found = {}
     for start, end in spans:
-        if _stated_after(doc, end) or _NAMED_BEFORE.search(doc.text[max(0, doc[start].idx - 60):doc[start].idx]):
+        if _stated_after(doc, end) or _NAMED_BEFORE.search(_before(doc, start)):
             found[start] = True
         elif not any(institutions.is_head(t) for t in doc[start:end]) and _CLASSIFIER.match(_after(doc, end)):
             found[start] = False
@@ -110,6 +115,7 @@ def alliance_names(doc: Doc, definitions) -> list[tuple[int, int]]:
         if d.long[1] <= d.short[0] and _stated_after(doc, d.long[1]):
             found.append(d.long)
     names = set()
+    text = doc.text  # built once: a Doc builds its text anew each time it is asked
     lowered = {t.text for t in doc if t.is_lower}
     for sentence in doc.sents:
         tokens = [t for t in sentence if not t.is_space]
@@ -127,19 +133,19 @@ def alliance_names(doc: Doc, definitions) -> list[tuple[int, int]]:
             continue  # "Today is a ...", "Research is a network of ...": a word, not a name
         if _COPULA.match(_after(doc, tokens[j - 1].i + 1)):
             names.add(tuple(t.text for t in tokens[k:j]))
-    for match in _CLASSIFIED.finditer(doc.text):
+    for match in _CLASSIFIED.finditer(text):
         span = doc.char_span(match.start(1), match.end(1))
         if span is not None and not any(institutions.is_head(t) for t in span) and not _REGIONAL.search(span[-1].text):
             names.add(tuple(t.text for t in span))
-    for match in _CALLED.finditer(doc.text):
+    for match in _CALLED.finditer(text):
         span = doc.char_span(match.start(1), match.end(1))
         if span is not None and not any(institutions.is_head(t) for t in span):
             names.add(tuple(t.text for t in span))
     texts = [t.text for t in doc]
     at: dict[str, list[int]] = {}  # each word → where it is (one pass, not one per name)
-    for i, text in enumerate(texts):
-        at.setdefault(text, []).append(i)
-    for match in _AFTER_MEMBERSHIP.finditer(doc.text):
+    for i, word in enumerate(texts):
+        at.setdefault(word, []).append(i)
+    for match in _AFTER_MEMBERSHIP.finditer(text):
         span = doc.char_span(match.start(1), match.end(1))
         if span is not None and any(_COINED.fullmatch(t.text) for t in span) and not _begins_a_longer_name(doc, at, [t.text for t in span]):
             names.add(tuple(t.text for t in span))
