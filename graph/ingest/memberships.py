@@ -146,6 +146,11 @@ _MEMBERSHIP_NOUN = re.compile(
     r"(['’]s\s+)(?:full\s+|associate\s+|long-standing\s+)?membership\s+(?:of|in)\s+"
     r"|\b(?:was|were|been|be)\s+(?:granted|awarded|given)\s+(?:full\s+|associate\s+)?membership\s+(?:of|in)\s+", re.I)
 _APPOSED = re.compile(r"(?:,|\()\s*(both|all|a|an)\s+(?:[\w-]+\s+){0,2}?(founding\s+)?(?:member|members)\s+of\s+", re.I)
+def _number(word: str) -> int:
+    """"12" or "twelve": 12."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
 _CONTRAST = re.compile(r",\s*(?:while|whereas)\b|;\s")
 _TO_MEMBERSHIP = re.compile(
     r"\b(?:was|were|been|be|being)\s+(?:formally\s+|unanimously\s+|also\s+)?(?:admitted|accepted|elected)\s+(?:in)?to\s+(?:full\s+|associate\s+)?membership\b(?!\s+of\b)"
@@ -421,8 +426,10 @@ class _Finder:
             clause = self._clause_start(sentence, match.start())
             if alliance is None or _UNREAL.search(self.text[clause:at(match.start())]):
                 continue
-            owner = [o for o in orgs if o.mention.end == at(match.start())]
-            members = [owner[-1].entity] if match.group(1) and owner else self._subject(orgs, clause, at(match.start())) if not match.group(1) else []
+            if match.group(1):  # "M's membership": M, right before
+                members = [o.entity for o in orgs if o.mention.end == at(match.start())][-1:]
+            else:  # "M has been granted membership": the subject
+                members = self._subject(orgs, clause, at(match.start()))
             for member in members:
                 self._add(alliance, member, sentence, number)
         for match in _APPOSED.finditer(text):  # "M1 and M2, both members of A,"; "M (a member of A)"
@@ -477,7 +484,7 @@ class _Finder:
             counted = re.match(r"\s+" + _COUNTED.pattern, text[match.end():], re.I)
             if stated and counted:
                 count = counted.group(1)  # "..., together with five institutions from Canada and Norway": a count of more
-                self._add(stated[-1].alliance, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
+                self._add(stated[-1].alliance, None, sentence, number, count=_number(count),
                           stated=counted.group(0).strip())
             elif stated:
                 for member in self._first_after(orgs, at(match.end())):
@@ -556,7 +563,7 @@ class _Finder:
         between = set(counted.group(0).lower().split()[1:-1]) if counted else set()
         if counted and (between & {"new", "more", "further"} or (between <= {"full", "associate", "member", "additional", "partner"} and not match.group(0).startswith("add"))):
             count = counted.group(1)
-            self._add(subject, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
+            self._add(subject, None, sentence, number, count=_number(count),
                       stated=counted.group(0).strip())
             return
         after = [o for o in orgs if o.mention.start >= base + match.end()]
@@ -605,7 +612,7 @@ class _Finder:
             if counted and not re.search(r"\b(?:have|has)\s+(?:now\s+|already\s+)?$", before[counted.end():]):
                 count = counted.group(1)
                 stated = re.search(r"(?:[A-Z][\w-]*\s+)?" + re.escape(counted.group(0)) + r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?", before)
-                self._add(alliance, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
+                self._add(alliance, None, sentence, number, count=_number(count),
                           stated=stated.group(0) if stated else counted.group(0))
             return
         since = self._clause_date(sentence, match.start())
@@ -950,7 +957,8 @@ class _Finder:
         confidence = 0.8 if member is not None and not member.new else 0.7
         self.found[key] = MembershipFact(
             alliance=alliance, member=member, evidence=evidence, confidence=confidence, count=count,
-            members_stated=stated, kind=kind, date=(date or None) if date is not None else self._date(sentence), sentence=number,
+            members_stated=stated, kind=kind, sentence=number,
+            date=(date or None) if date is not None else self._date(sentence),  # "": none, whatever the sentence says (_clause_date)
         )
 
     def _since(self, orgs: list[Linked], alliance: Entity | None, sentence: Span) -> str | None:
