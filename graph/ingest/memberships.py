@@ -606,7 +606,7 @@ class _Finder:
                 members = self._subject(orgs, start, base + match.start())
         else:
             members = self._apposition_subject(orgs, base + match.start()) or self._subject(orgs, start, base + match.start())
-        members = members or self._pair(before)
+        members = members or self._pair(before) or self._it(before, number, sentences)  # "It joined the association in 2019"
         if not members:
             counted = _COUNTED.search(before)
             if counted and not re.search(r"\b(?:have|has)\s+(?:now\s+|already\s+)?$", before[counted.end():]):
@@ -827,6 +827,8 @@ class _Finder:
         text = self.text[start:start + 120]
         first = next((o for o in orgs if o.mention.start >= start), None)
         reference = re.match(r"\s*(?:the\s+|this\s+|that\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership|council)\b", text, re.I)
+        if re.match(r"\s*it\b", text) and self.alliances and (first is None or first.mention.start > start + 40):
+            return self._salient(number, start, sentences)  # "M2 joined it in 2022": the alliance last named
         if first is not None and (reference is None or first.mention.start - start <= reference.end(1)):
             gap = self.text[start:first.mention.start]
             if len(gap.split()) <= 3 or re.fullmatch(r"\s*(?:the\s+)?[A-ZÀ-Ý][^,;()]{0,100}\(\s*", gap):  # "the Unión de ... (UDUAL)"

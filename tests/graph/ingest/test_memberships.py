@@ -576,3 +576,20 @@ def test_members_by_their_short_names_and_bodies_by_their_acronym(run_empty, tex
 )
 def test_membership_as_a_noun_and_in_an_apposition(run_empty, text, expected):
     assert sorted((m.member.name, m.alliance.name) for m in run_empty(text).memberships if m.member) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It joined": the organisation the sentence before opens with
+        ("Banjul University signed an agreement with the Kestrel Universities Association. It joined the association in 2019.",
+         [("Banjul University", "Kestrel Universities Association", "2019")]),
+        # "joined it": the alliance last named
+        ("Banjul University is a member of the Kestrel Universities Association. Tamale Technical University joined it in 2022.",
+         [("Banjul University", "Kestrel Universities Association", None), ("Tamale Technical University", "Kestrel Universities Association", "2022")]),
+        # no alliance named: "it" is nothing to join
+        ("Banjul University signed an agreement with Tamale Technical University. The University of Lagos joined it in 2022.", []),
+    ],
+)
+def test_it_as_the_member_and_as_the_alliance(run_empty, text, expected):
+    assert sorted((m.member.name, m.alliance.name, m.date) for m in run_empty(text).memberships if m.member) == expected
