@@ -70,7 +70,9 @@ the alliance last named, and "a new consortium" for the one named next):
   granted full membership of A", "M1 and M2, both members of A,", "M (a member of A)", "a member
   of both A and B", "long-standing members of A", "Both are members of A" and "Both Yaounde I
   and Cape Coast are members" (short names of the last two parties, one each), "A is a European
-  university alliance founded in 2019 by M1, M2 and M3" (founding members), "..., together with
+  university alliance founded in 2019 by M1, M2 and M3" and "The consortium ... was launched by
+  M1 and M2" (founding members), "It joined the association" (the organisation the sentence
+  before opens with), "M2 joined it in 2022" (the alliance last named), "..., together with
   five institutions from C1 and C2" (a count of more), "The Council of the ACU met ... and
   admitted M". Which organisations are alliances the text says around their names
   (:mod:`.alliances`).
