@@ -73,7 +73,8 @@ the alliance last named, and "a new consortium" for the one named next):
   university alliance founded in 2019 by M1, M2 and M3" and "The consortium ... was launched by
   M1 and M2" (founding members), "It joined the association" (the organisation the sentence
   before opens with), "M2 joined it in 2022" (the alliance last named), "..., together with
-  five institutions from C1 and C2" (a count of more), "The Council of the ACU met ... and
+  five institutions from C1 and C2" (a count of more), "Three new universities joined A,
+  including M" (the count and M), "The Council of the ACU met ... and
   admitted M". Which organisations are alliances the text says around their names
   (:mod:`.alliances`).
 
@@ -616,6 +617,9 @@ class _Finder:
                 stated = re.search(r"(?:[A-Z][\w-]*\s+)?" + re.escape(counted.group(0)) + r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?", before)
                 self._add(alliance, None, sentence, number, count=_number(count),
                           stated=stated.group(0) if stated else counted.group(0))
+                including = re.match(r"[^;]*?,?\s*\b(?:including|among\s+them)\s+", rest)  # "Three universities joined A, including M"
+                for member in self._listed(orgs, base + match.end() + including.end(), stop=self._clause_end(sentence, match.end() + including.end())) if including else []:
+                    self._add(alliance, member, sentence, number)
             return
         since = self._clause_date(sentence, match.start())
         since = since if since is not None else self._since(orgs, alliance, sentence)  # "M joined A in 2019 and hosted its assembly in 2022"

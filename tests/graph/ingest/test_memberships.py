@@ -593,3 +593,9 @@ def test_membership_as_a_noun_and_in_an_apposition(run_empty, text, expected):
 )
 def test_it_as_the_member_and_as_the_alliance(run_empty, text, expected):
     assert sorted((m.member.name, m.alliance.name, m.date) for m in run_empty(text).memberships if m.member) == expected
+
+
+def test_a_count_that_joined_with_some_of_them_named(run_empty):
+    text = "The Kestrel Universities Association held its assembly in Accra. Three new universities joined the association, including Banjul University."
+    found = sorted((m.member.name if m.member else f"{m.count} unnamed", m.alliance.name) for m in run_empty(text).memberships)
+    assert found == [("3 unnamed", "Kestrel Universities Association"), ("Banjul University", "Kestrel Universities Association")]
