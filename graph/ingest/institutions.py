@@ -67,7 +67,7 @@ from .folding import fold
 from .people import is_personword
 
 AND_WORDS = frozenset({"and", "&", "y", "e", "et", "und"})  # "de América Latina y el Caribe"
-CONNECTORS = frozenset({"of", "for", "di", "de", "del", "della", "degli", "des", "du", "da", "do", "d'"}) | AND_WORDS
+CONNECTORS = frozenset({"of", "for", "di", "de", "del", "della", "degli", "delle", "dei", "des", "du", "da", "do", "das", "dos", "d'"}) | AND_WORDS
 FIRST_CONNECTORS = CONNECTORS - AND_WORDS
 ARTICLES = frozenset({"the", "los", "las", "la", "el", "le", "les"})  # "Universidad de los Andes"
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*|\d+[A-Z][\w+]*")

@@ -126,3 +126,15 @@ def test_a_name_before_a_classifier_and_both_alliances(run_empty, text, expected
 )
 def test_a_name_given_to_an_alliance(run_empty, text, expected):
     assert memberships_of(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "alliance"),
+    [
+        ("Banjul University is a member of the Rede de Universidades do Atlântico.", "Rede de Universidades do Atlântico"),
+        ("Banjul University is a member of the Consorcio de Universidades del Sur.", "Consorcio de Universidades del Sur"),
+        ("Banjul University is a member of the Associação das Universidades de Língua Portuguesa.", "Associação das Universidades de Língua Portuguesa"),
+    ],
+)
+def test_networks_and_associations_named_in_their_own_language(run_empty, text, alliance):
+    assert memberships_of(run_empty(text)) == [("Banjul University", alliance, None)]
