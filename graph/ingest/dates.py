@@ -8,7 +8,8 @@ The policy (the curated convention of ``data/README.md``, rule 2):
 - a day and month without a year ("on July 4", "Sept 2", "4 July") is ``"--07-04"``, also when
   the article's date is known: the year is never taken from the publication date;
 - "today" and "yesterday" are the only words read against the article's date, and only when
-  that date is a full date (the text states them relative to the day it was published);
+  that date is a full date (the text states them relative to the day it was published; the
+  extractor passes the dateline's full date when there is one, :func:`writing_day`);
 - "5/19/2023" is read month/day/year only when the day is over 12 ("19"); a numeric date that
   could be either way round ("5/6/2023") is left out; a day and month in brackets after a
   weekday ("on Wednesday (14/8)", as Indonesian news writes them) are day/month, by the same
@@ -146,11 +147,28 @@ _NOT_THE_FACTS = re.compile(
 _EVENT_HELD = re.compile(r"(\w+)\s*,\s*(?:which\s+(?:was|is|will\s+be)\s+)?(?:held|hosted|organi[sz]ed|taking\s+place)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 
 
+_QUOTED = re.compile(r'["“][^"“”]*["”]')
+
+
+def writing_day(text: str, *, dateline: int, published: str | None) -> str | None:
+    """The day "today" and "yesterday" are read against: the full date of the dateline
+    ("Zadar, 27 November 2025 – ... today welcomed": the 27th) when it states one, else the
+    article's date (a page may be published a day after the news was written).
+
+    >>> writing_day("Accra, 3 May 2025 – The network today admitted M.", dateline=20, published="2025-05-04")
+    '2025-05-03'
+    >>> writing_day("ACCRA – The network today admitted M.", dateline=7, published="2025-05-04")
+    '2025-05-04'
+    """
+    stated = [d.value for d in find_dates(text[:dateline]) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value)]
+    return stated[0] if len(stated) == 1 else published
+
+
 def fact_date(text: str, start: int, end: int, *, published: str | None, dateline: int = 0) -> str | None:
     """The one date ``text[start:end]`` (a sentence) states for its fact, or None.
 
     Left out: a date in the dateline (before character ``dateline``: when the news was
-    written), and a date that belongs to another verb: a report ("the association announced on
+    written), a "today" inside a quotation (a speaker's "nowadays"), and a date that belongs to another verb: a report ("the association announced on
     4 April 2022"), the founding of one of the parties ("since its founding in 2014",
     "founded in 1919", "which was set up in 1995"; not "joined A as a founding member in 2001") or the start of what the
     fact goes on with ("a partnership that began in 2009"), an agreement renewed ("renewed its
@@ -164,6 +182,7 @@ def fact_date(text: str, start: int, end: int, *, published: str | None, datelin
     '2022-05-02'
     """
     values = set()
+    quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(text[start:end])]
     for found in find_dates(text[start:end], published=published, offset=start):
         before = text[start:found.start]
         paragraph = text[text.rfind("\n", 0, found.start) + 1:found.start]  # a quotation may hold several sentences
@@ -172,5 +191,7 @@ def fact_date(text: str, start: int, end: int, *, published: str | None, datelin
         held = _EVENT_HELD.search(before)
         if found.start < dateline or _NOT_THE_FACTS.search(before) or (held and held.group(1).lower() not in {"ceremony", "signing"}):
             continue
+        if found.text.lower() in ("today", "yesterday") and any(a < found.start < b for a, b in quoted):
+            continue  # «"... today it reaches the Baltic," said X»: a speaker's today is "nowadays"
         values.add(found.value)
     return values.pop() if len(values) == 1 else None

@@ -19,7 +19,7 @@ from .. import __version__
 from ..errors import UserError
 from ..registry import Registry
 from .agreements import AgreementFact, find_agreements
-from .dates import FoundDate, find_dates
+from .dates import FoundDate, find_dates, writing_day
 from .linking import Entity, Linked, Linker, slugify
 from .memberships import MembershipFact, find_memberships
 from .pipeline import analyse, build_pipeline, mentions
@@ -80,9 +80,10 @@ def extract(
         )
     roles = find_roles(doc, linked)
     dateline = doc.user_data.get("unikg_dateline", 0)
-    agreements = find_agreements(doc, linked, roles, published=article.published, dateline=dateline)
+    today = writing_day(article.text, dateline=dateline, published=article.published)
+    agreements = find_agreements(doc, linked, roles, published=today, dateline=dateline)
     pairs = [(a.sentence, a.parties) for a in agreements if len(a.parties) == 2 and not a.is_group]
-    memberships = find_memberships(doc, linked, published=article.published, dateline=dateline, pairs=pairs)
+    memberships = find_memberships(doc, linked, published=today, dateline=dateline, pairs=pairs)
     return Extraction(
         document_id=document_id,
         article=article,

@@ -27,6 +27,11 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
 - **a company's legal form** ends its name: "Samsung Electronics Co.", "Acme Ltd";
 - **"Universities" and a country** name the association of its universities: "Universities UK",
   "Universities Canada";
+- **a governing body stands for what it governs**: "the Council of Rectors of the Asociación de
+  Universidades X", "the Board of Trustees of Banjul University" are the organisation after
+  "of" (after "of the", or when that has a head noun of its own; a body found as a name of
+  its own right before "of (the)" and that name is dropped; "the Council of the ACU" is the
+  ACU's); "the Council of Rectors of Gambian Universities" is a body of its own;
 - **heads of other languages' associations, agencies and councils**: "Agence ...", "Unión de
   Universidades de América Latina y el Caribe" ("y", "e", "et", "und" join inside an "of"
   part as "and" does); "Superintendency": "National Superintendency of Higher University
@@ -64,7 +69,7 @@ from .nationalities import country_of_adjective
 from .people import is_personword
 
 AND_WORDS = frozenset({"and", "&", "y", "e", "et", "und"})  # "de América Latina y el Caribe"
-CONNECTORS = frozenset({"of", "for", "di", "de", "del", "della", "degli", "des", "du", "da", "do", "d'", "für", "zu"}) | AND_WORDS
+CONNECTORS = frozenset({"of", "for", "di", "de", "del", "della", "degli", "delle", "dei", "des", "du", "da", "do", "das", "dos", "d'", "für", "zu"}) | AND_WORDS
 FIRST_CONNECTORS = CONNECTORS - AND_WORDS
 ARTICLES = frozenset({"the", "los", "las", "la", "el", "le", "les"})  # "Universidad de los Andes"
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*|\d+[A-Z][\w+]*")
@@ -238,7 +243,9 @@ def institutions(
         words = [t for t in doc[begin:stop] if any(c.isalpha() for c in t.text) and not is_head(t)]
         if not words or not any(is_namepart(t) and t.text.lower() != "the" for t in words):
             continue
-        found.add((begin, stop))
+        found.add((_past_governing_body(doc, begin, stop), stop))
+    starts = {s for s, _ in found}
+    found = {(s, e) for s, e in found if not _body_of_the_next(doc, s, e, starts)}
     found = _units_of_owners(doc, found)
     names: dict[str, int] = {}  # every institution name found, and how often
     for s, e in found:
@@ -251,6 +258,48 @@ def institutions(
         for i in range(c.start, c.end):
             taken[i] = c
     return [span for span in found if not _conflicts_any(span, taken)]
+
+
+_BODIES = frozenset({"Council", "Board", "Assembly", "Senate", "Committee", "Conference", "Congress"})
+_BODY_QUALIFIERS = frozenset({"General", "Executive", "Governing", "Supervisory", "Steering", "Academic", "Annual"})
+_BODY_MEMBERS = frozenset({"Rectors", "Presidents", "Vice-Chancellors", "Governors", "Trustees", "Directors", "Ministers", "Deans", "Members", "Delegates"})
+
+
+def _body_of_the_next(doc: Doc, begin: int, stop: int, starts: set[int]) -> bool:
+    """"the Council of Rectors of the Asociación X", found as two names: the body is no
+    organisation of its own, the one it governs is named right after it."""
+    k = begin
+    while k < stop and doc[k].text in _BODY_QUALIFIERS:
+        k += 1
+    if k >= stop or doc[k].text not in _BODIES or not (stop == k + 1 or (stop == k + 3 and doc[k + 1].text == "of" and doc[k + 2].text in _BODY_MEMBERS)):
+        return False
+    after = stop + 1 + (stop + 1 < len(doc) and doc[stop + 1].lower_ == "the")
+    return stop < len(doc) and doc[stop].text == "of" and after in starts
+
+
+def _past_governing_body(doc: Doc, begin: int, stop: int) -> int:
+    """Where the name starts once a governing body in front of it is left out: "the Council of
+    Rectors of the Asociación de Universidades X" and "the Board of Trustees of Banjul
+    University" stand for the organisation they govern. A body named by its own members stays
+    ("Council of Rectors of Gambian Universities": no "the", no head noun of its own after it)."""
+    k = begin
+    while k < stop and doc[k].text in _BODY_QUALIFIERS:
+        k += 1
+    if k >= stop or doc[k].text not in _BODIES:
+        return begin
+    k += 1
+    if k + 1 < stop and doc[k].text == "of" and doc[k + 1].text in _BODY_MEMBERS:
+        k += 2
+    if k >= stop or doc[k].text != "of":
+        return begin
+    k += 1
+    definite = doc[k].text.lower() == "the"
+    rest = doc[k + definite:stop]
+    if definite and len(rest) == 1 and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", rest[0].text):
+        return k + definite  # "the Council of the ACU": the acronym's organisation
+    if len(rest) < 2 or rest[0].text in PLURAL_HEADS or not rest[0].text[:1].isupper() or not (definite or any(is_head(t) for t in rest)):
+        return begin
+    return k + definite
 
 
 def _conflicts_any(span: tuple[int, int], taken: dict) -> bool:

@@ -110,6 +110,10 @@ INSTITUTION_HEADS: dict[str, str] = {
     "Conferencia": "alliance",
     "Conferenza": "alliance",
     "Réseau": "alliance",
+    "Rede": "alliance",  # networks and consortia of universities: "Rede de Universidades ...", "Consorcio de Universidades ..."
+    "Consorcio": "alliance",
+    "Consórcio": "alliance",
+    "Consorzio": "alliance",
     "Consejo": "government-body",
     "Conseil": "government-body",
     "Consiglio": "government-body",

@@ -214,7 +214,7 @@ class Linker:
         merged = _governing_bodies(doc, [m for m in mentions if m.token_start in merged], merged)
         named = {(e.name, e.kind): e for e in merged.values() if e.new and e.acronym}
         result = [Linked(m, _current(merged[m.token_start], named)) for m in mentions if m.token_start in merged]
-        return _units_at_home(_completed(result))
+        return _units_at_home(_completed(_described_alliances(result, doc.user_data.get("unikg_alliances", {}))))
 
     def _give_acronym(self, entity: Entity, acronym: str, linked, seen, taken_slugs) -> Entity:
         slug = slugify(acronym)
@@ -550,6 +550,18 @@ def is_bare_unit(entity: Entity) -> bool:
     return len(words) >= 2 and (
         (words[0] in lexicon.UNIT_HEADS and words[1] in {"of", "for"}) or words[-1] in {"Office", "Department", "Directorate", "Faculty"}
     )
+
+
+def _described_alliances(result: list[Linked], described: dict[int, bool]) -> list[Linked]:
+    """A new organisation the text around a mention calls an alliance is one (:mod:`.alliances`):
+    whatever its head when a copula or an apposition says so ("The University of the Arctic is
+    a cooperative network"), only when its name is no university's for a classifier after it."""
+    return [
+        Linked(i.mention, replace(i.entity, alliance=True))
+        if i.entity.new and i.mention.token_start in described and (described[i.mention.token_start] or i.entity.org_kind in (None, "alliance"))
+        else i
+        for i in result
+    ]
 
 
 def _completed(result: list[Linked]) -> list[Linked]:

@@ -43,14 +43,50 @@ the alliance last named, and "a new consortium" for the one named next):
   together with M3" (founding members, dated by the founding);
 - **the alliance as the subject**: "A, in which M has participated since 2019, is coordinated
   by M2 and also includes M3 and M4", "the network (its assembly) admitted M", "the accession
-  of M", "whose permanent secretariat is based at M", "M2, which also hosts the A Secretariat".
+  of M", "whose permanent secretariat is based at M", "M2, which also hosts the A Secretariat";
+- **the body that admits**: the alliance is who welcomes or admits, or its governing body ("The
+  General Assembly of A, meeting at the University of Z (...), today welcomed M from C1 and N
+  from C2 as new full members of the alliance", after a dateline; "A's General Assembly, held
+  at Z, welcomed"; "Meeting at Z on 29 June, the Board of Rectors of A welcomed"; "the A
+  admitted 12 new member institutions"; "the A's regional conference in C last month welcomed
+  three new member institutions"; "The Council also admitted M": the alliance last named),
+  never the host of the meeting named between them ("The assembly, hosted by Z, admitted M");
+  "were welcomed as new members of A", "voted to admit M and N as full members";
+- **"About A" paragraphs and lists**: "Its members include M (ACR), ... and Z, which hosts the
+  Executive Secretariat" and "Members include ...": the organisation the sentence before opens
+  with ("The A, created in 1991, is a network ..."), not another network named last; only Z
+  hosts the secretariat; "A brings together (consists of, is made up of) M (France), N
+  (Greece), ...": a name with no alliance noun ("EU-CONEXUS") is an alliance when a list of two
+  or more organisations follows the verb;
+- **more of being a member**: "M is a member of A (ACR), whose secretariat is located in C,
+  and of B"; "of A (ACR), of which both universities are members" (the parties of the
+  article's agreement); "Memorial is a member of A" and "Zadar had been part of the alliance"
+  (one word of the name of exactly one organisation named before); "has been a member (part)
+  of A since its creation in 2019" / "since it was founded in 2019" (a founding member, dated
+  by the founding; not "the first to join A since its founding");
+- **membership as a noun, appositions, the article's alliance**: "M1 and M2 were admitted to
+  membership with effect from 1 July 2025" (the alliance the article is about), "M was admitted
+  to the council last year" (the council named before), "M's membership of A", "M has been
+  granted full membership of A", "M1 and M2, both members of A,", "M (a member of A)", "a member
+  of both A and B", "long-standing members of A", "Both are members of A" and "Both Yaounde I
+  and Cape Coast are members" (short names of the last two parties, one each), "A is a European
+  university alliance founded in 2019 by M1, M2 and M3" and "The consortium ... was launched by
+  M1 and M2" (founding members), "It joined the association" (the organisation the sentence
+  before opens with), "M2 joined it in 2022" (the alliance last named), "..., together with
+  five institutions from C1 and C2" (a count of more), "Three new universities joined A,
+  including M" (the count and M), "The Council of the ACU met ... and
+  admitted M". Which organisations are alliances the text says around their names
+  (:mod:`.alliances`).
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
 applied to join A", "has expressed interest in joining A", "hopes to become a member of A",
 "is not a member of A", "is a former member of A", "joined A as an observer"); "join an
 alliance built around ..." names no alliance.
 
-"They join M, which has been a member of A": M is a fellow member, not an alliance.
+"They join M, which has been a member of A": M is a fellow member, not an alliance. "The
+Faculty of X, which belongs to Y University" is a unit of its university; "take part in the
+alliance's hub" is no membership; "A plans to admit M" is an intent; "brings together
+researchers from M and N" lists no members.
 
 Trying an organisation as the alliance of a weak shape ("is part of X's DNA") does not make it
 one.
@@ -65,7 +101,10 @@ of new members ("A on Wednesday, April 22, admitted five new member universities
 was taken ... on 23-24 November 2023", "The Assembly also admitted M2", "The Assembly admitted M"
 after "A held its General Assembly ... on 3 May 2024". "The Assembly" and "the General
 Conference" stand for the alliance named before; "the Faculty of X, which belongs to M
-University" is no membership (a unit belongs to a university, no alliance).
+University" is no membership (a unit belongs to a university, no alliance). A founding member's
+date is the founding's ("has been a member since its founding in 2014": 2014). In a sentence of
+two contrasted clauses (", while", ", whereas", "; ") a joining has its own clause's date or none
+("M was a founding member of A in 1948, while M2 was admitted to the council last year").
 """
 
 from __future__ import annotations
@@ -76,6 +115,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .dates import fact_date, find_dates
+from .folding import fold
 from .linking import Entity, Linked, unique
 from .sentences import sentences as all_sentences
 
@@ -90,19 +130,36 @@ _COUNTED = re.compile(
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
 _JOIN = ("joined", "joins", "join", "joining", "rejoined", "rejoins", "signed up for", "signed up to", "signed on to", "admitted to", "accepted into", "belongs to", "belong to", "belonged to")
 _BECOME = re.compile(
-    r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as)\s+"
+    r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as|welcomed as|approved as|confirmed as)\s+"
     r"|(?:,|\band|\bas)\s+(?=(?:a|an|the|one of the)\s))"
-    r"(?:the|a|an|one of the|among the)?\s*(?:\w+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)[\"”’']?\s+of\b",
+    r"(?:the|a|an|one of the|among the)?\s*(?:[\w-]+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)[\"”’']?\s+of\b",
     re.I,
 )
-_AND_OF = re.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?,?\s*and\s+of\s+(?:the\s+)?$", re.I)
-_FOUNDED = re.compile(r"\b(?:was|were|been)\s+(?:co-?)?founded\b(?:\s+in\s+\d{4})?\s+by\b|\b(?:co-?)?founded\b[^,;]{0,30}?\btogether\s+with\b", re.I)
+_AND_OF = re.compile(
+    r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:alliance|consortium|network|association|group)\s+)?"
+    r"(?:,\s*(?:whose|which|where)\b[^;()]*?)?"  # "A (ACR), whose secretariat is located in C, and of B"
+    r",?\s*and\s+of\s+(?:the\s+)?$", re.I)
+_FOUNDED = re.compile(r"\b(?:was|were|been|alliance|network|consortium|association|league|federation)\s+(?:co-?)?(?:founded|established|created|launched|set\s+up)\b(?:\s+in\s+\d{4})?\s+by\b|\b(?:co-?)?founded\b[^,;]{0,30}?\btogether\s+with\b", re.I)
 _SECRETARIAT_OF = re.compile(
     r"\b(?:its|the|whose|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?secretariat\s+(?:is|was|will be|has been)\s+(?:hosted|held|run|based|located)\s+(?:by|at|in)\b", re.I)
 _PARTICIPATED = re.compile(r",\s*in\s+which\s+", re.I)
-_INCLUDES = re.compile(r"\b(?:also\s+)?(?:includes|included|comprises|comprised|brings\s+together|unites)\s+", re.I)
+_INCLUDES = re.compile(
+    r"\b(?:also\s+)?(?:includes|included|comprises|comprised|brings\s+together|unites|gathers|consists\s+of|(?:is|was)\s+(?:made\s+up|composed)\s+of)\s+", re.I)
+_MEMBERSHIP_NOUN = re.compile(
+    r"(['’]s\s+)(?:full\s+|associate\s+|long-standing\s+)?membership\s+(?:of|in)\s+"
+    r"|\b(?:was|were|been|be)\s+(?:granted|awarded|given)\s+(?:full\s+|associate\s+)?membership\s+(?:of|in)\s+", re.I)
+_APPOSED = re.compile(r"(?:,|\()\s*(both|all|a|an)\s+(?:[\w-]+\s+){0,2}?(founding\s+)?(?:member|members)\s+of\s+", re.I)
+def _number(word: str) -> int:
+    """"12" or "twelve": 12."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+_CONTRAST = re.compile(r",\s*(?:while|whereas)\b|;\s")
+_TO_MEMBERSHIP = re.compile(
+    r"\b(?:was|were|been|be|being)\s+(?:formally\s+|unanimously\s+|also\s+)?(?:admitted|accepted|elected)\s+(?:in)?to\s+(?:full\s+|associate\s+)?membership\b(?!\s+of\b)"
+    r"|\b(?:was|were|been)\s+(?:granted|awarded)\s+(?:full\s+|associate\s+)?membership\b(?!\s+of\b)", re.I)
 _ACCESSION = re.compile(r"\b(?:accession|admission|entry)\s+of\s+", re.I)
-_WELCOME = ("welcomed", "welcomes", "welcome", "admitted", "admits", "added", "adds", "approved the membership of", "approved the memberships of")
+_WELCOME = ("welcomed", "welcomes", "welcome", "admitted", "admits", "admit", "added", "adds", "approved the membership of", "approved the memberships of")
 _ROLES = (
     (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+coordinated\s+by\b", re.I), "coordinator", "after"),
     (re.compile(r"\b(?:is|are|was|were|being|been|will be)\s+led\s+by\b", re.I), "coordinator", "after"),
@@ -111,7 +168,13 @@ _ROLES = (
     (re.compile(r"\b(?:coordinates|leads|chairs)\s+(?:the\s+)?", re.I), "coordinator", "before"),
     (_SECRETARIAT_OF, "secretariat", "after"),
 )
-_TAKE_PART = ("take part in", "takes part in", "took part in", "participate in", "participates in", "participated in", "is part of", "are part of")
+_TAKE_PART = ("take part in", "takes part in", "took part in", "participate in", "participates in", "participated in", "is part of", "are part of", "been part of")
+# A member "since its creation (in 2019)" is a founding member, dated by the founding (not one
+# that joined "for the first time since its founding").
+_SINCE_FOUNDING = re.compile(
+    r"[^.;]{0,120}?\b(?:since|from)\s+(?:(?:its|their|the\s+\w+['’]s)\s+(?:creation|founding|foundation|launch|establishment|inception|beginning|start)"
+    r"|(?:it|the\s+(?:alliance|network|consortium|association|federation|league))\s+was\s+(?:founded|created|established|launched|set\s+up))\b"
+    r"(?:\s+in\s+((?:1[89]|20)\d\d)\b)?", re.I)
 _ALONG_WITH = re.compile(r",?\s*\b(?:along|together)\s+with\b", re.I)
 _LIST = re.compile(r"\b(?:members|partners|membership)\b[^.;]{0,80}?\b(?:include|includes|including|are|comprise|comprises|consist of)\b", re.I)
 _REPRESENTED = re.compile(r"\brepresented\s+in\s+(?:the\s+)?\w+\s+by\b", re.I)
@@ -137,6 +200,17 @@ _ADMITTED = re.compile(r"\b(?:admitted|admits|admission|approved|approves|welcom
 _EVENT_SUBJECT = re.compile(r"\s*(?:The|Its|At\s+the|During\s+the)\s+(?:\w+\s+)?(assembly|conference|board|council|congress|summit|meeting|session)\b", re.I)
 _DECISION = re.compile(r"\s*(?:The|This|That)\s+(?:decision|admission|admissions|vote|approval)\s+(?:was|were)\b", re.I)
 _ALSO_ADMITTED = re.compile(r"\balso\s+(?:admitted|welcomed|accepted|approved\s+the\s+membership\s+of)\b", re.I)
+# A governing body of the alliance stands for it: "The General Assembly of A", "The Council of
+# Rectors of the A", "the A's regional conference in C last month".
+_BODY = r"(?:[A-Z][\w-]*\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress)(?:\s+of\s+[A-Z][\w-]*)?"
+_OPENING = re.compile(
+    r"\s*(?:[A-ZÀ-Ý][^–—\n]{0,60}?\s[–—-]\s+)?"  # a dateline: "ACCRA – ", "Accra, 3 May 2025 – "
+    r"(?:(?:[Tt]he|[Ii]ts)\s+" + _BODY + r"\s+of\s+)?(?:[Tt]he\s+)?")
+_LEAD = re.compile(r"\s*(?:.*,\s*)?(?:(?:[Tt]he|[Ii]ts)\s+" + _BODY + r"\s+of\s+)?(?:[Tt]he\s+)?", re.S)  # "Meeting at M on 29 June, the Board of Rectors of A"
+# Between the subject and its verb: an acronym or a name in brackets, and a participial or
+# relative phrase between commas ("A, meeting at the University of Z (UZ), welcomed").
+_TO_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)*(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress)\s*)?(?:,[^;]*,\s*)?(?:(?:met|meets|convened|gathered)\b[^;,]{0,80}?\band\s+)?(?:today\s+|also\s+|on\s+\w+\s+|formally\s+|unanimously\s+|has\s+|have\s+|had\s+)*")
+_BODY_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assembly|council|board|senate|committee|conference|congress)\b[^,;]{0,40}?\s*", re.I)
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
 
@@ -235,10 +309,21 @@ class _Finder:
                         break
 
     def _pair(self, before: str) -> list[Entity]:
-        """"Both universities ...", "The two institutions ...": the two the text last named together."""
-        if re.search(r"\b(?:both|the two)\s+(?:universities|institutions|partners|schools)\b|\bthey\b", before, re.I):
-            agreed = [parties for at, parties in self.agreed if at <= self.number]
-            return list(agreed[-1]) if agreed else list(self.last_pair)
+        """"Both universities ...", "The two institutions ...", "Both are": the two the text last
+        named together; "Both Yaounde I and Félix Houphouët-Boigny are" when the two short
+        names are words of those two's names, one each."""
+        agreed = [parties for at, parties in self.agreed if at <= self.number]
+        pair = list(agreed[-1]) if agreed else list(self.last_pair)
+        if re.search(r"\b(?:both|the two)\s+(?:universities|institutions|partners|schools)\b|\bthey\b|^\s*Both\s+(?:\w+\s+)?$", before, re.I):
+            return pair
+        short = re.search(r"\bBoth\s+([A-ZÀ-Ý][^,;]*?)\s+and\s+([A-ZÀ-Ý][^,;]*?)\s+(?:\w+\s+)?$", before)
+        if short and len(pair) == 2:
+            words = [set(re.findall(r"[\w'-]+", fold(name))) for name in (short.group(1), short.group(2))]
+            names = [set(re.findall(r"[\w'-]+", fold(e.name))) for e in pair]
+            if words[0] <= names[0] and words[1] <= names[1] and not words[0] <= names[1] and not words[1] <= names[0]:
+                return pair
+            if words[0] <= names[1] and words[1] <= names[0] and not words[0] <= names[0] and not words[1] <= names[1]:
+                return pair[::-1]
         return []
 
     # -- one sentence ----------------------------------------------------------------------
@@ -262,26 +347,29 @@ class _Finder:
                         or (self._salient(number, at(match.start()), sentences) if re.match(r"(?i)(?:its|whose)\b", match.group(0)) else None)
                     )
                 else:
-                    members = self._subject(orgs, at(0), at(match.start()))
-                    alliance = self._alliance_after(orgs, at(match.end()), number, sentences) or self._salient(number, at(match.start()), sentences)
+                    members = self._apposition_subject(orgs, at(match.start())) or self._subject(orgs, at(0), at(match.start()))  # "..., and M3, which hosts the secretariat"
+                    alliance = self._alliance_after(orgs, at(match.end()), number, sentences) or (
+                        self._referred(number, at(match.start()), sentences) if re.match(r"\s*Its?\b", text) else self._salient(number, at(match.start()), sentences))
                 for member in members:
                     self._add(alliance, member, sentence, number, kind=kind)
         for match in _BECOME.finditer(text):
             if _UNREAL.search(text[:match.start() + 1 + len(match.group(0).split()[0])] + " ") or re.search(r"\b(?:not|never|no longer|former|past)\b|\bex-", match.group(0)):
                 continue  # "is not a member of A", "is a former member of A"
             alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
-            kind = "founding-member" if match.group(1) else None
+            kind, date = ("founding-member", None) if match.group(1) else self._since_founding(match.group(0), text[match.end():])
+            clause = self._clause_start(sentence, match.start())
             members = (
                 self._apposition_subject(orgs, at(match.start()))
-                or self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
+                or self._subject(orgs, clause, at(match.start()))
                 or self._pair(text[:match.start()])
                 or self._it(text[:match.start()], number, sentences)
                 or self._the_university(orgs, sentence, at(match.start()))
+                or self._short_form(self.text[clause:at(match.start())], at(match.start()))
             )
             since = self._since(orgs, alliance, sentence)
             for each in [alliance, *self._and_of(orgs, alliance)]:
                 for member in members:
-                    self._add(each, member, sentence, number, kind=kind, date=since)
+                    self._add(each, member, sentence, number, kind=kind, date=date or since)
         for match in _FOUNDED.finditer(text):  # "A was founded in 2019 by M, M2 and M3"; "which they founded together with M"
             before = [o for o in orgs if o.mention.end <= at(match.start())]
             alliance = before[-1].entity if before else None
@@ -301,11 +389,18 @@ class _Finder:
                 for member in self._first_after(orgs, at(match.end())):
                     self._add(before[-1].entity, member, sentence, number, date=founded.group(1) if founded else None)
         for match in _INCLUDES.finditer(text):  # "A ... also includes M, M2 and M3"; "It brings together M, M2 and M3"
-            alliance = self._subject_alliance(orgs, sentence, at(match.start()))
+            alliance = self._subject_alliance(orgs, sentence, at(match.start()), listing=at(match.end()))
             if alliance is None and re.fullmatch(r"\s*(?:It|The\s+(?:alliance|consortium|network|association|federation|union|league))\s+(?:\w+\s+)?", text[:match.start()]):
-                alliance = self._salient(number, at(match.start()), sentences)
+                alliance = self._referred(number, at(match.start()), sentences)
             if alliance is not None:
-                for member in self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end())):
+                listed = self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end()))
+                first = next((o for o in orgs if o.mention.start >= at(match.end())), None)
+                if not (alliance.alliance or alliance.id in self.alliances):  # a new one, shown to have members by the list right after the verb
+                    if first is None or not re.fullmatch(r"\s*(?:the\s+)?", self.text[at(match.end()):first.mention.start]):
+                        listed = []
+                    elif listed:
+                        self.alliances.add(alliance.id)
+                for member in listed:
                     self._add(alliance, member, sentence, number)
         for match in _ACCESSION.finditer(text):  # "with the accession of M in 2022"
             members = self._first_after(orgs, at(match.end()))
@@ -322,6 +417,35 @@ class _Finder:
                 members = self._first_after(orgs, at(comma)) if comma >= 0 else []
                 for member in members:
                     self._add(alliance, member, sentence, number)
+        for match in _TO_MEMBERSHIP.finditer(text):  # "M1 and M2 were admitted to membership": of the alliance the article is about
+            clause = self._clause_start(sentence, match.start())
+            if _UNREAL.search(self.text[clause:at(match.start())]):
+                continue
+            alliance = self._salient(number, at(match.start()), sentences)
+            for member in self._subject(orgs, clause, at(match.start())) if alliance is not None else []:
+                self._add(alliance, member, sentence, number)
+        for match in _MEMBERSHIP_NOUN.finditer(text):  # "M's membership of A", "M has been granted full membership of A"
+            alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
+            clause = self._clause_start(sentence, match.start())
+            if alliance is None or _UNREAL.search(self.text[clause:at(match.start())]):
+                continue
+            if match.group(1):  # "M's membership": M, right before
+                members = [o.entity for o in orgs if o.mention.end == at(match.start())][-1:]
+            else:  # "M has been granted membership": the subject
+                members = self._subject(orgs, clause, at(match.start()))
+            for member in members:
+                self._add(alliance, member, sentence, number)
+        for match in _APPOSED.finditer(text):  # "M1 and M2, both members of A,"; "M (a member of A)"
+            alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
+            before = [o for o in orgs if o.mention.end <= at(match.start()) and o.entity.id not in self.alliances]
+            if alliance is None or not before or self.text[before[-1].mention.end:at(match.start())].strip():
+                continue
+            if match.group(1).lower() in ("both", "all"):
+                members = self._subject(orgs, self._clause_start(sentence, before[-1].mention.start - base), at(match.start()))
+            else:
+                members = [before[-1].entity]
+            for member in members:
+                self._add(alliance, member, sentence, number, kind="founding-member" if match.group(2) else None)
         for verb in _JOIN:
             for match in re.finditer(rf"\b{re.escape(verb)}\b", text):
                 self._joined(sentence, number, sentences, orgs, match, verb)
@@ -329,22 +453,24 @@ class _Finder:
             for match in re.finditer(rf"\b{verb}\b", text):
                 known = set(self.alliances)
                 alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
-                if alliance is None or not alliance.alliance:
-                    self.alliances = known  # "is part of X's DNA": X is no alliance for being tried as one
+                if alliance is None or not (alliance.alliance or alliance.id in known) or re.match(r"[^,;.]{0,40}?\b(?:alliance|consortium|network|association)['’]s\b", text[match.end():], re.I):
+                    self.alliances = known  # "is part of X's DNA": X is no alliance for being tried as one; "take part in the alliance's hub"
                 else:
+                    clause = self._clause_start(sentence, match.start())
+                    if not alliance.alliance:  # an organisation the article has shown to have members: the subject right before the verb
+                        clause = max(clause, at(match.start()) - len(re.search(r"\S*(?:\s+\S+){0,3}\s*$", text[:match.start()]).group(0)))
                     members = (
-                        self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
+                        self._subject(orgs, clause, at(match.start()))
                         or self._apposition_subject(orgs, at(match.start())) or self._pair(text[:match.start()])
-                    )  # "M, which is part of A"
+                        or self._short_form(self.text[clause:at(match.start())], at(match.start()))
+                    )  # "M, which is part of A"; "Zadar had been part of the alliance"
+                    kind, date = self._since_founding(match.group(0), text[match.end():])
                     for member in members:
-                        self._add(alliance, member, sentence, number)
-        for match in _ALONG_WITH.finditer(text):  # "M became a member of A, along with M2": M2 too
-            stated = [f for f in self.found.values() if f.sentence == number and f.member is not None and f.evidence[0] <= at(match.start())]
-            if stated:
-                for member in self._first_after(orgs, at(match.end())):
-                    self._add(stated[-1].alliance, member, sentence, number, kind=stated[-1].kind)
+                        self._add(alliance, member, sentence, number, kind=kind, date=date)
         for verb in _WELCOME:
             for match in re.finditer(rf"\b{verb}\b", text):
+                if _UNREAL.search(self.text[self._clause_start(sentence, match.start()):at(match.start())]):
+                    continue  # "A plans to admit M", "has not admitted M"
                 rest = text[match.end():]
                 as_members = re.search(r"\bas\s+(?:a\s+|the\s+)?(?:(?:new|full|associate|first)\s+){0,2}(?:member|members|partner|partners)\b", rest)
                 if not as_members:
@@ -353,9 +479,19 @@ class _Finder:
                 members = [o for o in orgs if at(match.end()) <= o.mention.start < at(match.end() + as_members.start())]
                 if not members:
                     continue  # "M has been admitted as a member of A": a shape of _BECOME
-                alliance = self._alliance_before(orgs, at(match.start()), number, sentences)
+                alliance = self._welcoming(orgs, sentence, number, sentences, match, at(match.end() + as_members.end()))
                 for member in members:
                     self._add(alliance, member.entity, sentence, number)
+        for match in _ALONG_WITH.finditer(text):  # "M became a member of A, along with M2": M2 too
+            stated = [f for f in self.found.values() if f.sentence == number and f.member is not None and f.evidence[0] <= at(match.start())]
+            counted = re.match(r"\s+" + _COUNTED.pattern, text[match.end():], re.I)
+            if stated and counted:
+                count = counted.group(1)  # "..., together with five institutions from Canada and Norway": a count of more
+                self._add(stated[-1].alliance, None, sentence, number, count=_number(count),
+                          stated=counted.group(0).strip())
+            elif stated:
+                for member in self._first_after(orgs, at(match.end())):
+                    self._add(stated[-1].alliance, member, sentence, number, kind=stated[-1].kind)
         for match in _ACCEPTED_AS.finditer(text):  # "M and M2 were accepted as associate members": of the alliance last named
             members = self._subject(orgs, self._clause_start(sentence, match.start()), at(match.start()))
             alliance = self._salient(number, at(match.start()), sentences) if members else None
@@ -390,7 +526,8 @@ class _Finder:
             if before and not re.search(r"\b(?:not|former)\b", match.group(0)):
                 alliance = before[-1].entity
                 self.alliances.add(alliance.id)
-                for member in self._subject(orgs, at(match.start()), at(match.end())):
+                members = self._subject(orgs, at(match.start()), at(match.end())) or self._pair(match.group(0))  # "of which both universities are members"
+                for member in members:
                     self._add(alliance, member, sentence, number, kind="founding-member" if match.group(1) else None)
         for match in _NEWEST.finditer(text):  # "A's newest member, M,"
             owner = [o for o in orgs if at(match.start()) - 1 <= o.mention.end <= at(match.start())]
@@ -402,7 +539,7 @@ class _Finder:
         if list_match:
             alliance = self._alliance_in(orgs, at(list_match.start()), at(list_match.end()), number, sentences) \
                 or self._subject_alliance(orgs, sentence, at(list_match.start())) \
-                or (self._salient(number, at(list_match.start()), sentences) if re.fullmatch(r"\s*Its\s+(?:\w+\s+)?", text[:list_match.start()]) else None)
+                or (self._referred(number, at(list_match.start()), sentences) if re.fullmatch(r"\s*(?:Its\s+)?(?:\w+\s+)?", text[:list_match.start()]) else None)
             # "A has 30 members, including M1 and M2"; "Its members include M (Country), M2 (Country)": the alliance last named
             for member in self._listed(orgs, at(list_match.end())):
                 self._add(alliance, member, sentence, number)
@@ -419,16 +556,17 @@ class _Finder:
         base = sentence.start_char
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
-        subject = self._subject_alliance(orgs, sentence, base + match.start())
+        subject = self._admitting(orgs, sentence, base + match.start())
         if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|federation|group|assembly|board|council|conference)\b", before, re.I):
             subject = self._salient(number, base + match.start(), sentences)
         if subject is None:
             return
         rest = text[match.end():]
         counted = re.match(r"\s+" + _COUNTED.pattern, rest, re.I)
-        if counted and re.search(r"\b(?:new|more)\b", counted.group(0)):
+        between = set(counted.group(0).lower().split()[1:-1]) if counted else set()
+        if counted and (between & {"new", "more", "further"} or (between <= {"full", "associate", "member", "additional", "partner"} and not match.group(0).startswith("add"))):
             count = counted.group(1)
-            self._add(subject, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
+            self._add(subject, None, sentence, number, count=_number(count),
                       stated=counted.group(0).strip())
             return
         after = [o for o in orgs if o.mention.start >= base + match.end()]
@@ -447,11 +585,17 @@ class _Finder:
                 r"\s*(?:\([^)]*\)\s*)?,\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:been|is|are|was)\s+(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\b",
                 self.text[joined.mention.end:]):
             return  # "They join M, which has been a member of A": M is a fellow member, not the alliance
+        known = set(self.alliances)
         alliance = self._alliance_after(orgs, base + match.end(), number, sentences)
         if alliance is None:
             return
         if verb.startswith("belong") and not alliance.alliance and not ALLIANCE_NOUNS & set(alliance.name.lower().split()):
             return  # "the Faculty of Sciences, which belongs to M University": a unit's, no alliance's
+        if verb.startswith("belong"):
+            tried, self.alliances = self.alliances, known
+            if not self._may_have_members(alliance):
+                return  # "the Faculty of X, which belongs to Y University": a unit of its university
+            self.alliances = tried
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
         if _UNREAL.search(before) or re.match(r"[^.;]{0,100}?\bas\s+(?:an?\s+)?(?:observers?|guests?)\b", rest):
@@ -465,16 +609,20 @@ class _Finder:
                 members = self._subject(orgs, start, base + match.start())
         else:
             members = self._apposition_subject(orgs, base + match.start()) or self._subject(orgs, start, base + match.start())
-        members = members or self._pair(before)
+        members = members or self._pair(before) or self._it(before, number, sentences)  # "It joined the association in 2019"
         if not members:
             counted = _COUNTED.search(before)
             if counted and not re.search(r"\b(?:have|has)\s+(?:now\s+|already\s+)?$", before[counted.end():]):
                 count = counted.group(1)
                 stated = re.search(r"(?:[A-Z][\w-]*\s+)?" + re.escape(counted.group(0)) + r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?", before)
-                self._add(alliance, None, sentence, number, count=int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()],
+                self._add(alliance, None, sentence, number, count=_number(count),
                           stated=stated.group(0) if stated else counted.group(0))
+                including = re.match(r"[^;]*?,?\s*\b(?:including|among\s+them)\s+", rest)  # "Three universities joined A, including M"
+                for member in self._listed(orgs, base + match.end() + including.end(), stop=self._clause_end(sentence, match.end() + including.end())) if including else []:
+                    self._add(alliance, member, sentence, number)
             return
-        since = self._since(orgs, alliance, sentence)  # "M joined A in 2019 and hosted its assembly in 2022"
+        since = self._clause_date(sentence, match.start())
+        since = since if since is not None else self._since(orgs, alliance, sentence)  # "M joined A in 2019 and hosted its assembly in 2022"
         for member in members:
             self._add(alliance, member, sentence, number, date=since)
 
@@ -490,6 +638,25 @@ class _Finder:
             if any(w not in {"and", "the", "for", "with"} for w in words):
                 cut = match.end()
         return sentence.start_char + cut
+
+    def _short_form(self, before: str, offset: int) -> list[Entity]:
+        """"Memorial is a member of A", "Zadar had been part of the alliance": the one word right
+        before the verb, when it is a word of the name of exactly one organisation named earlier
+        ("Memorial University of Newfoundland", "University of Zadar")."""
+        word = re.search(r"(?:^|[\s,])([A-ZÀ-Ý][\w'’-]{2,})\s+(?:(?:has|had|have|also|now|long|is|was)\s+)*$", before)
+        if not word or word.group(1) in {"The", "It", "Its", "They", "This", "That", "Both"}:
+            return []
+        named = unique([
+            o.entity for o in self.orgs if o.mention.end <= offset - len(before) and o.entity.id not in self.alliances
+            and word.group(1) in re.findall(r"[\w'’-]+", o.entity.name)
+        ])
+        return named if len(named) == 1 else []
+
+    @staticmethod
+    def _since_founding(verb: str, rest: str) -> tuple[str | None, str | None]:
+        """"has been a member of A since its founding in 2014": a founding member, of 2014."""
+        since = _SINCE_FOUNDING.match(rest) if re.search(r"\bbeen\b", verb) else None
+        return ("founding-member", since.group(1)) if since else (None, None)
 
     def _it(self, before: str, number: int, sentences) -> list[Entity]:
         """"It is a member of A": the organisation the sentence before is about (its subject),
@@ -565,25 +732,87 @@ class _Finder:
         end = re.search(r",\s*(?:which|who|while|whereas|where|and\s+(?:was|is|has|had|were|are|will)\b)|;|\s[–—]\s+and\b", rest)
         return sentence.start_char + offset + (end.start() if end else len(rest))
 
-    def _subject_alliance(self, orgs: list[Linked], sentence: Span, end: int) -> Entity | None:
-        """The alliance that is the subject of the sentence: its first organisation, before ``end``."""
-        first = next((o for o in orgs if o.mention.start < end), None)
-        if first is None or not (first.entity.alliance or first.entity.id in self.alliances):
+    def _welcoming(self, orgs, sentence: Span, number: int, sentences, verb, after_members: int) -> Entity | None:
+        """The alliance of "... welcomed M and M2 as (new) members (of A)": A when named, else the
+        subject that welcomes (the alliance, or its governing body: never the host of the meeting
+        named between them), else the alliance the sentence refers to."""
+        named = re.match(r"\s+of\s+(?:the\s+)?", self.text[after_members:])
+        first = next((o for o in orgs if o.mention.start >= after_members), None)
+        if named and first is not None and first.mention.start == after_members + named.end():
+            self.alliances.add(first.entity.id)
+            return first.entity
+        end = sentence.start_char + verb.start()
+        subject = self._admitting(orgs, sentence, end) or self._not_a_host(orgs, end, lambda: self._alliance_before(orgs, end, number, sentences))
+        if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:assembly|board|council|conference|senate)\b", sentence.text[:verb.start()], re.I):
+            return self._salient(number, sentence.start_char + verb.start(), sentences)  # "The Council also admitted M as ..."
+        return subject
+
+    def _not_a_host(self, orgs, end: int, find) -> Entity | None:
+        """What ``find`` gives, unless the sentence names it before ``end`` where a meeting is held
+        ("The assembly, hosted by M, admitted ...", "held at M"): a host is no alliance for being
+        tried as one."""
+        known = set(self.alliances)
+        found = find()
+        named = [o for o in orgs if found is not None and o.entity.id == found.id and o.mention.end <= end]
+        if named and re.search(r"\b(?:at|in|by)\s+(?:the\s+)?$", self.text[max(0, named[-1].mention.start - 20):named[-1].mention.start]):
+            self.alliances = known
             return None
+        return found
+
+    def _admitting(self, orgs, sentence: Span, end: int) -> Entity | None:
+        """The organisation that admits (welcomes) with the verb at ``end``, when it may have
+        members: the one the sentence opens with (after a dateline and "The General Assembly
+        of"), or the one right before the verb ("the A admitted", "the A's regional conference
+        in C welcomed")."""
+        first = next((o for o in orgs if o.mention.start < end), None)
+        if first is None:
+            return None
+        subject = None
+        if _OPENING.fullmatch(self.text[sentence.start_char:first.mention.start]) and _TO_VERB.fullmatch(self.text[first.mention.end:end]):
+            subject = first
+        else:
+            last = [o for o in orgs if o.mention.end <= end][-1] if first.mention.end <= end else first
+            lead = self.text[self._clause_start(sentence, last.mention.start - sentence.start_char):last.mention.start]
+            gap = self.text[last.mention.end:end]
+            if _LEAD.fullmatch(lead) and (_TO_VERB.fullmatch(gap) and "," not in gap or _BODY_OF.fullmatch(gap)):
+                subject = last
+        if subject is None or not self._may_have_members(subject.entity):
+            return None
+        self.alliances.add(subject.entity.id)
+        return subject.entity
+
+    def _may_have_members(self, entity: Entity) -> bool:
+        """A known alliance, or a new organisation whose name is no university's, school's or unit's."""
+        return entity.alliance or entity.id in self.alliances or (entity.new and entity.org_kind in (None, "alliance", "government-body"))
+
+    def _subject_alliance(self, orgs: list[Linked], sentence: Span, end: int, *, listing: int | None = None) -> Entity | None:
+        """The alliance that is the subject of the sentence: its first organisation, before
+        ``end``; with ``listing`` (where a list of what it includes starts), also a new
+        organisation that may have members, when the list names two or more ("EU-COASTS brings
+        together M (France), M2 (Greece) ...")."""
+        first = next((o for o in orgs if o.mention.start < end), None)
+        if first is None:
+            return None
+        if not (first.entity.alliance or first.entity.id in self.alliances):
+            listed = self._listed(orgs, listing, stop=self._clause_end(sentence, listing - sentence.start_char)) if listing is not None else []
+            if len(listed) < 2 or not self._may_have_members(first.entity):
+                return None
         if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[sentence.start_char:first.mention.start]):
             return None  # something comes before it: not the subject
         return first.entity
 
     def _and_of(self, orgs: list[Linked], alliance: Entity | None) -> list[Entity]:
-        """"a founding member of A and of B": B too."""
+        """"a founding member of A and of B", "a member of both A and B": B too."""
         if alliance is None:
             return []
         named = [o for o in orgs if o.entity.id == alliance.id]
         if not named:
             return []
         after = [o for o in orgs if o.mention.start >= named[-1].mention.end]
-        if after and _AND_OF.fullmatch(self.text[named[-1].mention.end:after[0].mention.start]):
-            self.alliances.add(after[0].entity.id)
+        gap = self.text[named[-1].mention.end:after[0].mention.start] if after else ""
+        both = re.search(r"\bboth\s+(?:the\s+)?$", self.text[max(0, named[-1].mention.start - 12):named[-1].mention.start])
+        if after and (_AND_OF.fullmatch(gap) or both and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?and\s+(?:the\s+)?", gap)):
+            self.alliances.add(after[0].entity.id)  # "of A and of B"; "of both A and B"
             return [after[0].entity]
         return []
 
@@ -603,7 +832,9 @@ class _Finder:
         """The alliance named (or referred to) right after ``start``."""
         text = self.text[start:start + 120]
         first = next((o for o in orgs if o.mention.start >= start), None)
-        reference = re.match(r"\s*(?:the\s+|this\s+|that\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership)\b", text, re.I)
+        reference = re.match(r"\s*(?:the\s+|this\s+|that\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(alliance|consortium|network|association|league|union|federation|group|initiative|project|partnership|council)\b", text, re.I)
+        if re.match(r"\s*it\b", text) and self.alliances and (first is None or first.mention.start > start + 40):
+            return self._salient(number, start, sentences)  # "M2 joined it in 2022": the alliance last named
         if first is not None and (reference is None or first.mention.start - start <= reference.end(1)):
             gap = self.text[start:first.mention.start]
             if len(gap.split()) <= 3 or re.fullmatch(r"\s*(?:the\s+)?[A-ZÀ-Ý][^,;()]{0,100}\(\s*", gap):  # "the Unión de ... (UDUAL)"
@@ -691,6 +922,20 @@ class _Finder:
             return before[-1].entity
         return self._next_named(number, sentences)
 
+    def _referred(self, number: int, offset: int, sentences) -> Entity | None:
+        """"It", "Its members": the organisation the sentence before opens with, when it may have
+        members (in an "About A" paragraph, A: not another network the article named last), else
+        the alliance last named."""
+        k = number - 1
+        while k > 0 and not sentences[k].text.strip():
+            k -= 1
+        first = next(iter(self.orgs_in.get(k, [])), None) if number else None
+        if first is not None and self._may_have_members(first.entity) and re.fullmatch(
+                r"\s*(?:About\s+[^\n]{0,80}\n\s*)?(?:[Tt]he\s+)?", self.text[sentences[k].start_char:first.mention.start]):
+            self.alliances.add(first.entity.id)
+            return first.entity
+        return self._salient(number, offset, sentences)
+
     def _next_named(self, number: int, sentences) -> Entity | None:
         end = sentences[min(number + 2, len(sentences) - 1)].end
         start = sentences[number].start
@@ -720,7 +965,8 @@ class _Finder:
         confidence = 0.8 if member is not None and not member.new else 0.7
         self.found[key] = MembershipFact(
             alliance=alliance, member=member, evidence=evidence, confidence=confidence, count=count,
-            members_stated=stated, kind=kind, date=date or self._date(sentence), sentence=number,
+            members_stated=stated, kind=kind, sentence=number,
+            date=(date or None) if date is not None else self._date(sentence),  # "": none, whatever the sentence says (_clause_date)
         )
 
     def _since(self, orgs: list[Linked], alliance: Entity | None, sentence: Span) -> str | None:
@@ -735,6 +981,17 @@ class _Finder:
             return None
         found = find_dates(self.text[since.start(1):sentence.end_char])
         return found[0].value if found and found[0].start <= len(since.group(1)) else None  # "since 1998", "in May 2023"
+
+    def _clause_date(self, sentence: Span, offset: int) -> str | None:
+        """The date of the contrasted clause holding ``offset`` (in the sentence), "" for none,
+        when the sentence has two ("M was a founding member of A in 1948, while M2 was admitted
+        to the council last year": M2's is no date); None when it has one clause."""
+        bounds = [0, *(m.start() for m in _CONTRAST.finditer(sentence.text)), len(sentence.text)]
+        if len(bounds) == 2:
+            return None
+        start = max(b for b in bounds if b <= offset)
+        end = min(b for b in bounds if b > offset)
+        return fact_date(self.text, sentence.start_char + start, sentence.start_char + end, published=self.published, dateline=self.dateline) or ""
 
     def _date(self, sentence: Span) -> str | None:
         return fact_date(self.text, sentence.start_char, sentence.end_char, published=self.published, dateline=self.dateline)

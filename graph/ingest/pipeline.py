@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..places import fold as place_words, load_places
 from ..registry import Registry
-from . import acronyms, institutions, lexicon, people, places, titles
+from . import acronyms, alliances, institutions, lexicon, people, places, titles
 from .folding import fold
 from .gazetteer import gazetteer
 from .sentences import sentence_of, sentences
@@ -177,7 +177,7 @@ class _Candidate:
 _PRIORITY = {
     "dateline": 7, "registry": 6, "person-order": 5, "reference": 4, "definition": 4, "pattern": 3, "acronym-city": 3,
     "title": 2, "honorific": 2, "speech": 2, "acronym": 1, "place": 1, "list": 1, "coordinated": 1,
-    "short": 1, "family": 1, "country-code": 1, "fuzzy": 2, "apposition": 1,
+    "short": 1, "family": 1, "country-code": 1, "fuzzy": 2, "apposition": 1, "described": 2,
 }
 
 
@@ -256,6 +256,7 @@ class EntityFinder:
             + [_candidate(s, e, "organization", "acronym-city") for s, e in places.acronyms_with_a_city(doc)]
             + [_candidate(s, e, "organization", "apposition") for s, e in institutions.appositive_names(doc, self.countries)]
             + [_candidate(*d.long, "organization", "definition") for d in definitions if _names_an_organisation(doc, *d.long)]
+            + [_candidate(s, e, "organization", "described") for s, e in alliances.alliance_names(doc, definitions)]
         )
         if dateline is not None:
             first = [c for c in first if c.start >= dateline.end or c.source == "registry" and c.kind in ("country", "city")]
@@ -290,6 +291,7 @@ class EntityFinder:
         chosen = _units_of_named(doc, chosen)
         chosen.sort(key=lambda c: c.start)
         doc.ents = [Span(doc, c.start, c.end, label=KIND_LABELS[c.kind], kb_id=c.registry_id or "") for c in chosen]
+        doc.user_data["unikg_alliances"] = alliances.described(doc, [(c.start, c.end) for c in chosen if c.kind == "organization"])
         self._keep(doc, chosen, title_spans, definitions, dateline)
         return doc
 

@@ -48,3 +48,18 @@ def test_offsets_point_into_the_text():
     text = "Signed in Astana on July 4."
     (found,) = find_dates(text, offset=100)
     assert (found.text, found.start, found.end) == ("July 4", 100 + text.index("July"), 100 + text.index("July") + 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today" is the dateline's day when the dateline states one (the page may be dated later)
+        ("Accra, 3 May 2025 – The Coastal Universities Network today admitted Banjul University as a new member.", ["2025-05-03"]),
+        ("ACCRA – The Coastal Universities Network today admitted Banjul University as a new member.", ["2025-05-04"]),
+        # a speaker's "today" is "nowadays", not the day of the fact
+        ('"Our network was born in Ghana, and today it reaches the Sahel," said the president of Banjul University, '
+         "which is a member of the Coastal Universities Network.", [None]),
+    ],
+)
+def test_today_is_the_day_the_news_was_written(run_empty, text, expected):
+    assert [m.date for m in run_empty(text, published="2025-05-04").memberships if m.member is not None] == expected

@@ -357,7 +357,7 @@ def test_the_university_among_the_founding_members(run_empty):
         ("The Coastal Universities Network held its General Assembly in Tema in May 2024. "
          "The Assembly admitted Banjul University as a new member.", [None]),  # a month is no day of the assembly
         ("The Coastal Universities Network held its General Assembly in Tema on 3 May 2024. "
-         "The Board admitted Banjul University as a new member.", []),  # whose board?
+         "The Board admitted Banjul University as a new member.", [None]),  # the network's board: its assembly's day is not the board's
     ],
 )
 def test_the_assembly_admitted_on_the_day_the_text_gives_for_it(run_empty, text, expected):
@@ -386,3 +386,216 @@ def test_a_count_the_article_goes_on_to_name_is_those_names(run_empty):
 def test_the_year_an_alliance_was_set_up_is_no_date_of_its_members(run_empty):
     text = "Both Banjul University and Tema University are members of the Coastal Universities Network, which was set up in 1995."
     assert [m.date for m in run_empty(text).memberships] == [None, None]
+
+
+def members_of(extraction) -> list[tuple]:
+    """(member or count, alliance, kind): the dates aside."""
+    return [(m.member.name if m.member else m.count, m.alliance.name, m.kind) for m in extraction.memberships]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the body that admits is the alliance, never the host of its meeting named between them
+        ("Accra, 3 May 2025 – The General Assembly of the Coastal Universities Alliance, meeting at the University of Lagos (UNILAG), "
+         "today welcomed Banjul University (BU) from Gambia and Kestrel Mountain University from Ghana as new full members of the alliance.",
+         [("Banjul University", "Coastal Universities Alliance", None), ("Kestrel Mountain University", "Coastal Universities Alliance", None)]),
+        ("LIMA – The Council of Rectors of the Asociación de Universidades del Golfo (AUDG), meeting on 3 May 2024 at the Universidad de Costa Azul (UCA), "
+         "welcomed the Universidad de Talamanca and the Universidad del Sol (UDS), both from Peru, as full members of the association.\n"
+         "The Council also admitted the Universidad de Montaña (UDM) as an associate member, while the application of the Universidad de Playa (UDP) "
+         "was deferred to the next session. Representatives of the Universidad Católica del Norte attended the session as observers.",
+         [("Universidad de Talamanca", "Asociación de Universidades del Golfo", None), ("Universidad del Sol", "Asociación de Universidades del Golfo", None),
+          ("Universidad de Montaña", "Asociación de Universidades del Golfo", None)]),
+        ("Madrid – Meeting at the Universidad de Costa Azul (UCA) on 2 June, the Board of Rectors of EU-COASTS welcomed Banjul University as a new full member of the alliance.",
+         [("Banjul University", "EU-COASTS", None)]),
+        # "Its members include ..., and M3, which hosts the Executive Secretariat": the alliance of the "About A" paragraph, not the network named last
+        ("On Friday, the CUA and the Nordic Crafts Network signed a framework agreement.\n\nAbout the CUA\n\n"
+         "The Coastal Universities Association, created in 1999, is a network of public universities. Its members include Banjul University (BU), "
+         "Kestrel Mountain University (KMU) and the Tamale Technical University, which hosts the Executive Secretariat in Accra.",
+         [("Tamale Technical University", "Coastal Universities Association", "secretariat"), ("Banjul University", "Coastal Universities Association", None),
+          ("Kestrel Mountain University", "Coastal Universities Association", None)]),
+        # "A brings together M (Country), ...": a name with no alliance noun, shown to have members by the list
+        ("EU-COASTS brings together Banjul University (Gambia), Kestrel Mountain University (Ghana) and the University of Lagos (Nigeria).",
+         [("Banjul University", "EU-COASTS", None), ("Kestrel Mountain University", "EU-COASTS", None), ("University of Lagos", "EU-COASTS", None)]),
+        # a member of two alliances, a relative clause on the first between them
+        ("Banjul University is a member of the Association of Coastal Universities (ACU), whose secretariat is located in Accra, and of the Nordic Crafts Network.",
+         [("Banjul University", "Association of Coastal Universities", None), ("Banjul University", "Nordic Crafts Network", None)]),
+        # "of which both universities are members": the two parties of the agreement
+        ("Banjul University and Kestrel Mountain University signed an agreement. The signing took place in the presence of the director of the "
+         "regional office of the Agence des universités côtières (AUC), of which both universities are members.",
+         [("Banjul University", "Agence des universités côtières", None), ("Kestrel Mountain University", "Agence des universités côtières", None)]),
+        # a short form of an organisation named in full earlier, as the subject
+        ("Galway College and Memorial University of Newfoundland renewed their agreement. Galway College is a member of ENLIGHT, a European alliance, "
+         "while Memorial is a member of Universities Canada, the national association of Canadian universities.",
+         [("Galway College", "ENLIGHT", None), ("Memorial University of Newfoundland", "Universities Canada", None)]),
+        # counts, with the alliance (or its conference) as the subject of "admitted", "welcomed"
+        ("At its most recent General Assembly, held in Hanoi, the AUC admitted 12 new member institutions, among them three from Senegal.",
+         [(12, "AUC", None)]),
+        ("The rector said that the AUC's regional conference in Bamako last month welcomed three new member institutions from Mali.",
+         [(3, "AUC", None)]),
+    ],
+)
+def test_membership_shapes_of_round_six(run_empty, text, expected):
+    assert members_of(run_empty(text)) == expected
+
+
+def test_a_member_since_the_alliances_creation_is_a_founding_member(run_empty):
+    extraction = run_empty(
+        "EU-COASTS welcomed Banjul University as a new member. The host, Rector of the University of Zadar, recalled that Zadar had been part of "
+        "the alliance since its creation in 2019. The Coastal Universities Network (CUN) met in Accra. Kestrel Mountain University has been a member "
+        "of the CUN since its founding in 2001. Tamale Technical University became the first university to join the network since its founding in 2001.")
+    assert [(m.member.name, m.alliance.name, m.kind, m.date) for m in extraction.memberships if m.kind] == [
+        ("University of Zadar", "EU-COASTS", "founding-member", "2019"), ("Kestrel Mountain University", "Coastal Universities Network", "founding-member", "2001")]
+    assert ("Tamale Technical University", "Coastal Universities Network", None) in members_of(extraction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list is of people, not of members
+        "The Volta Research Council brings together researchers from Kestrel Mountain University and the University of Lagos.",
+        "Banjul University brings together Kestrel Mountain University (Ghana) and the University of Lagos (Nigeria) in a new programme.",
+        # the host of the meeting, an applicant whose application was deferred, observers
+        "The Coastal Universities Network (CUN) met at Banjul University. The application of Kestrel Mountain University (KMU) was deferred to the next session. "
+        "Representatives of Tamale Technical University attended the session as observers.",
+        # a unit belongs to its university: no membership
+        "On the same day, the Faculty of Marine Sciences of Tamale, which belongs to Kestrel Mountain University, inked an agreement with Gulf University.",
+        # taking part in something of the alliance's is no membership
+        "Banjul University is one of the founding members of EU-COASTS. Kestrel Mountain University said the deal would let its researchers take part in the alliance's hub.",
+    ],
+)
+def test_round_six_non_members(run_empty, text):
+    assert [m for m in members_of(run_empty(text)) if m[0] != "Banjul University"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the alliance's body, with a possessive, and the host of its meeting between them
+        ("The Coastal Universities Network (CUN) was founded in 2001. The CUN's General Assembly, held at the University of Lagos, "
+         "welcomed Banjul University as a new member.", [("Banjul University", "Coastal Universities Network", None)]),
+        # the body as the subject ("The assembly"), hosted by a university: the alliance the text is about
+        ("The Coastal Universities Network (CUN) was founded in 2001. The assembly, hosted by the University of Lagos, admitted Banjul University as a new member.",
+         [("Banjul University", "Coastal Universities Network", None)]),
+        # passive welcome; "voted to admit"
+        ("The Coastal Universities Network (CUN) was founded in 2001. Banjul University and Gulf University were welcomed as new members of the CUN "
+         "at its assembly hosted by the University of Lagos.",
+         [("Banjul University", "Coastal Universities Network", None), ("Gulf University", "Coastal Universities Network", None)]),
+        ("The Coastal Universities Network (CUN) was founded in 2001. Meeting in Accra, the members of the CUN voted to admit Banjul University "
+         "and Gulf University as full members.",
+         [("Banjul University", "Coastal Universities Network", None), ("Gulf University", "Coastal Universities Network", None)]),
+        # an intent or a negation before the verb: no membership
+        ("The Coastal Universities Network (CUN) was founded in 2001. The CUN plans to admit Banjul University as a full member next year.", []),
+        ("The Coastal Universities Network (CUN) was founded in 2001. The CUN has not admitted Banjul University.", []),
+    ],
+)
+def test_admitting_bodies_and_hosts(run_empty, text, expected):
+    assert members_of(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Members include ..." with no "Its": the alliance the paragraph is about
+        ("The Coastal Universities Network (CUN) was founded in 2001. Members include Banjul University (Gambia) and Gulf University (Ghana).",
+         [("Banjul University", "Coastal Universities Network", None), ("Gulf University", "Coastal Universities Network", None)]),
+        # "A consists of M (Country), ..."
+        ("EU-COASTS consists of Banjul University (Gambia), Gulf University (Ghana) and Kestrel Mountain University.",
+         [("Banjul University", "EU-COASTS", None), ("Gulf University", "EU-COASTS", None), ("Kestrel Mountain University", "EU-COASTS", None)]),
+        # a count admitted, with no "new"; delegates from member universities are no count of members
+        ("The Coastal Universities Network (CUN) met. At its assembly, the CUN admitted 12 universities from Mali. "
+         "The network welcomed 300 delegates from member universities.", [(12, "Coastal Universities Network", None)]),
+        # a member "since it was founded in 2001"
+        ("The Coastal Universities Network (CUN) met. Banjul University has been part of the CUN since it was founded in 2001.",
+         [("Banjul University", "Coastal Universities Network", "founding-member")]),
+    ],
+)
+def test_lists_counts_and_founding_in_other_words(run_empty, text, expected):
+    assert members_of(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "were admitted to membership": of the alliance the article is about
+        ("LAGOS, 2 June 2025 – The Kestrel Universities Association has welcomed new member institutions. "
+         "Banjul University in Gambia and Tamale Technical University were admitted to membership with effect from 1 July 2025.",
+         [("Banjul University", "Kestrel Universities Association", "2025-07-01"), ("Tamale Technical University", "Kestrel Universities Association", "2025-07-01")]),
+        # not an intent
+        ("The Kestrel Universities Association met in Accra. Banjul University hopes to be admitted to membership next year.", []),
+        # "admitted to the council": the council the sentence named; the other clause's year is not its date
+        ("The University of Lagos was one of the founding members of the West African University Council in 1965, "
+         "while Banjul University was admitted to the council last year.",
+         [("Banjul University", "West African University Council", None), ("University of Lagos", "West African University Council", "1965")]),
+        # "long-standing members of A, a global network of ...": a hyphened word before "members"
+        ("Both Banjul University and Tamale Technical University are long-standing members of the AUC, a global network of English-speaking universities.",
+         [("Banjul University", "AUC", None), ("Tamale Technical University", "AUC", None)]),
+        # "..., together with five institutions from C1 and C2": a count of more members
+        ("The Council of the Coastal Universities Network met in Accra. The Council welcomed Banjul University and the University of Lagos "
+         "as new members of the network, together with three institutions from Ghana and Togo.",
+         [("3 unnamed", "Coastal Universities Network", None), ("Banjul University", "Coastal Universities Network", None),
+          ("University of Lagos", "Coastal Universities Network", None)]),
+    ],
+)
+def test_membership_shapes_of_round_seven(run_empty, text, expected):
+    found = sorted((m.member.name if m.member else f"{m.count} unnamed", m.alliance.name, m.date) for m in run_empty(text).memberships)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Both are members": the two the article last named together
+        ("Banjul University and Tamale Technical University signed an agreement in Accra. Both are members of the AUC, a network of African universities.",
+         [("Banjul University", "AUC"), ("Tamale Technical University", "AUC")]),
+        # "Both X and Y are": short names, one word set of each party's name (accents folded)
+        ("The Université de Yaoundé II and Ghana's University of Cape Coast signed a cooperation agreement on Monday. "
+         "Both Yaounde II and Cape Coast are long-standing members of the AAU, a continental association of African universities.",
+         [("University of Cape Coast", "AAU"), ("Université de Yaoundé II", "AAU")]),
+        # a governing body of an acronym's organisation, meeting and admitting
+        ("The Council of the KUA met in Accra on 3 May 2025 and admitted Banjul University as a new member.", [("Banjul University", "KUA")]),
+    ],
+)
+def test_members_by_their_short_names_and_bodies_by_their_acronym(run_empty, text, expected):
+    assert sorted((m.member.name, m.alliance.name) for m in run_empty(text).memberships if m.member) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banjul University's membership of the African Universities Network dates back to 2010.", [("Banjul University", "African Universities Network")]),
+        ("Tamale Technical University has been granted full membership of the Sahel Research Network.", [("Tamale Technical University", "Sahel Research Network")]),
+        ("Banjul University and Tamale Technical University, both members of the Coastal Universities Network, signed an agreement.",
+         [("Banjul University", "Coastal Universities Network"), ("Tamale Technical University", "Coastal Universities Network")]),
+        ("Banjul University (a member of the Coastal Universities Network) signed an agreement with Tamale Technical University.",
+         [("Banjul University", "Coastal Universities Network")]),
+        # an application is no membership; a rector is no member
+        ("Banjul University's application for membership of the Coastal Universities Network was deferred.", []),
+        ("Banjul University hopes to be granted membership of the Coastal Universities Network.", []),
+    ],
+)
+def test_membership_as_a_noun_and_in_an_apposition(run_empty, text, expected):
+    assert sorted((m.member.name, m.alliance.name) for m in run_empty(text).memberships if m.member) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It joined": the organisation the sentence before opens with
+        ("Banjul University signed an agreement with the Kestrel Universities Association. It joined the association in 2019.",
+         [("Banjul University", "Kestrel Universities Association", "2019")]),
+        # "joined it": the alliance last named
+        ("Banjul University is a member of the Kestrel Universities Association. Tamale Technical University joined it in 2022.",
+         [("Banjul University", "Kestrel Universities Association", None), ("Tamale Technical University", "Kestrel Universities Association", "2022")]),
+        # no alliance named: "it" is nothing to join
+        ("Banjul University signed an agreement with Tamale Technical University. The University of Lagos joined it in 2022.", []),
+    ],
+)
+def test_it_as_the_member_and_as_the_alliance(run_empty, text, expected):
+    assert sorted((m.member.name, m.alliance.name, m.date) for m in run_empty(text).memberships if m.member) == expected
+
+
+def test_a_count_that_joined_with_some_of_them_named(run_empty):
+    text = "The Kestrel Universities Association held its assembly in Accra. Three new universities joined the association, including Banjul University."
+    found = sorted((m.member.name if m.member else f"{m.count} unnamed", m.alliance.name) for m in run_empty(text).memberships)
+    assert found == [("3 unnamed", "Kestrel Universities Association"), ("Banjul University", "Kestrel Universities Association")]

@@ -140,7 +140,8 @@ def test_a_governing_body_of_an_organisation_stands_for_it(run_empty):
         "The Council of Rectors of the Kestrel University Network (KUN), meeting at Banjul University, welcomed two members. "
         "The Board of Trustees of Tamale Technical University approved it; the Council of Rectors of Sahel Universities (CRSU) met."
     ))
-    assert ids["Council of Rectors"] == ids["Kestrel University Network"] == ids["KUN"]
+    # the body is no entity of its own: either no name (institutions.py) or the network's (linking.py)
+    assert ids.get("Council of Rectors", ids["KUN"]) == ids["Kestrel University Network"] == ids["KUN"]
     assert ids.get("Board of Trustees", ids["Tamale Technical University"]) == ids["Tamale Technical University"]
     assert ids["Council of Rectors of Sahel Universities"] == ids["CRSU"]  # a council named in full is an organisation of its own
 

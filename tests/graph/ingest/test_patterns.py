@@ -415,3 +415,17 @@ def test_names_of_round_6(run_empty, sentence, expected):
 )
 def test_not_names_of_round_6(run_empty, sentence, not_expected):
     assert not_expected not in names(run_empty(sentence), "organization")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a governing body stands for the organisation it governs, when that is named after "of the" or has a head of its own
+        ("The Council of Rectors of the Asociación de Universidades del Golfo (AUDG) met in Lima.", ["Asociación de Universidades del Golfo", "AUDG"]),
+        ("The Board of Trustees of Banjul Polytechnic University met.", ["Banjul Polytechnic University"]),
+        # a body named by its own members stays one
+        ("The Council of Rectors of Gambian Universities (CRGU) met.", ["Council of Rectors of Gambian Universities", "CRGU"]),
+    ],
+)
+def test_governing_bodies_stand_for_what_they_govern(run_empty, sentence, expected):
+    assert names(run_empty(sentence), "organization") == expected
