@@ -308,6 +308,17 @@ class _Finder:
                         fact.date = stated  # "The network held its General Assembly in Tema on 3 May 2024. The Assembly admitted M"
                         break
 
+    def _subject_or_both(self, orgs: list[Linked], start: int, end: int, before: str) -> list[Entity]:
+        """The subject's organisations, or the pair that "Both X and Y" names by short names when
+        the subject holds only one of them (one short name is a mention of its own, the other
+        is not)."""
+        subject = self._subject(orgs, start, end)
+        if re.search(r"\bBoth\s+[A-ZÀ-Ý]", before):
+            pair = self._pair(before)
+            if len(pair) > len(subject) and {e.id for e in subject} <= {e.id for e in pair}:
+                return pair
+        return subject or self._pair(before)
+
     def _pair(self, before: str) -> list[Entity]:
         """"Both universities ...", "The two institutions ...", "Both are": the two the text last
         named together; "Both Yaounde I and Félix Houphouët-Boigny are" when the two short
@@ -360,8 +371,7 @@ class _Finder:
             clause = self._clause_start(sentence, match.start())
             members = (
                 self._apposition_subject(orgs, at(match.start()))
-                or self._subject(orgs, clause, at(match.start()))
-                or self._pair(text[:match.start()])
+                or self._subject_or_both(orgs, clause, at(match.start()), text[:match.start()])
                 or self._it(text[:match.start()], number, sentences)
                 or self._the_university(orgs, sentence, at(match.start()))
                 or self._short_form(self.text[clause:at(match.start())], at(match.start()))
