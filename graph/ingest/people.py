@@ -165,6 +165,11 @@ def name_at(doc: Doc, i: int, *, limit: int = 5) -> tuple[int, int] | None:
             if k < len(doc) and is_personword(doc[k]):
                 j = k
                 continue
+            if _hyphened_particle(doc, k - 1):  # "al-Jubouri", "el-Masri", "bin-Rashid": one word
+                j = _joined(doc, k - 1)
+                words += 1
+                full += 1
+                continue
         break
     while j > start and _INITIAL.fullmatch(doc[j - 1].text) and full:  # never end on an initial
         if j - 1 > start and _INITIAL.fullmatch(doc[j - 2].text):
@@ -174,6 +179,14 @@ def name_at(doc: Doc, i: int, *, limit: int = 5) -> tuple[int, int] | None:
     if full == 0 or words < 2:
         return None
     return start, j
+
+
+def _hyphened_particle(doc: Doc, k: int) -> bool:
+    """A little word of names joined to a name word by a hyphen, no spaces ("al", "-", "Saedi")."""
+    return (
+        k + 2 < len(doc) and doc[k].text in PARTICLES and doc[k + 1].text == "-"
+        and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and is_personword(doc[k + 2])
+    )
 
 
 def _joined(doc: Doc, j: int) -> int:
@@ -350,9 +363,10 @@ def paired_names(doc: Doc, title: tuple[int, int]) -> list[tuple[int, int]]:
 
 
 def bracketed_names(doc: Doc, title: tuple[int, int]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """"The rectors of the three institutions, P1 (ORG1), P2 (ORG2) and P3 (ORG3)": each name
-    with the span inside its brackets, in order; [] when the sentence is not of that shape (a
-    plural title, "of the N institutions" or nothing, a comma, two names or more)."""
+    """"The rectors of the three institutions, P1 (ORG1), P2 (ORG2) and P3 (ORG3)", "signed by
+    rectors P1 (ORG1) and P2 (ORG2)": each name with the span inside its brackets, in order; []
+    when the sentence is not of that shape (a plural title, "of the N institutions" or nothing,
+    a comma or none, two names or more, each with its brackets)."""
     i = title[1]
     if not doc[i - 1].lower_.endswith("s") or doc[i - 1].lower_[:-1] not in lexicon.TITLE_HEADS and not doc[i - 1].lower_.endswith("ors"):
         return []
@@ -361,10 +375,9 @@ def bracketed_names(doc: Doc, title: tuple[int, int]) -> list[tuple[tuple[int, i
         while k < len(doc) and k < i + 5 and doc[k].text != ",":
             k += 1
         i = k
-    if i >= len(doc) or doc[i].text != ",":
-        return []
+    if i < len(doc) and doc[i].text == ",":
+        i += 1  # "the rectors of the three institutions, P1 (ORG1), ...", else "the signatures of rectors P1 (ORG1), ..."
     found = []
-    i += 1
     while True:
         span = name_at(doc, i, limit=4)
         if span is None or span[1] + 2 >= len(doc) or doc[span[1]].text != "(":

@@ -396,12 +396,13 @@ class _Finder:
                 yield from self.facts(person, org, (start, end), "ORG, whose TITLE is PERSON", 0.8)
 
     def _org_by_word(self, text: str, *, before: int) -> Linked | None:
-        """The one organisation named before token ``before`` with ``text`` among its name's words."""
+        """The one organisation named before token ``before`` with the words of ``text`` among
+        its name's words ("Aysén", "Politehnica Bucharest"), or with ``text`` as its acronym."""
         wanted = fold(text).lower()
         found = {
             item.entity.id: item for item in self.linked
             if item.mention.kind == "organization" and item.mention.token_end <= before and item.entity.unit_of is None
-            and (wanted in fold(item.entity.name).lower().split() or fold(item.entity.acronym or "").lower() == wanted)
+            and (set(wanted.split()) <= set(fold(item.entity.name).lower().split()) or fold(item.entity.acronym or "").lower() == wanted)
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -470,9 +471,21 @@ class _Finder:
             return None
         found = self._short_form(begin, end, self._named_before(begin))
         if found is None and end - begin == 1:
-            defined = self._defined_short(self.doc[begin].text)  # "Usach rector X" after "... (Usach)"
-            found = (defined, end) if defined is not None else None
+            defined = self._defined_short(self.doc[begin].text) or self._initialled(self.doc[begin].text, before=begin)
+            found = (defined, end) if defined is not None else None  # "Usach rector X" after "... (Usach)"; "UL president X"
         return (found[0], begin) if found is not None and found[1] == end else None
+
+    def _initialled(self, word: str, *, before: int) -> Linked | None:
+        """The one organisation named before token ``before`` whose capitalised words have
+        ``word`` as initials, a short form the article never defined: "UL" of "University of
+        Limerick", "UWI" of "University of the West Indies" (two letters at least, all capitals)."""
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            return None
+        fits = {
+            items[0].entity.id: items[-1] for items in self._named_before(before).values()
+            if "".join(w[0] for w in fold(items[0].entity.name).replace("-", " ").split() if w[0].isupper()) == fold(word)
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _org_before(self, i: int) -> Linked | None:
         """The organisation that ends right before token ``i`` (or before its "'s")."""
@@ -1085,10 +1098,11 @@ class _Finder:
         return self._signed_on_behalf_by(start) or self._gapped_represented(start)
 
     def _before_relative_clause(self, begin: int, k: int) -> Linked | None:
-        """"UCA, which has campuses in A, B and C, was represented by": the organisation before
-        the relative clause that ends at the comma ``k``."""
+        """"UCA, which has campuses in A, B and C, was represented by", "LIU (LIU), a private
+        university with campuses in A and B, was represented by": the organisation before the
+        relative clause or the apposition that ends at the comma ``k``."""
         for c in range(k - 1, begin, -1):
-            if self.doc[c].text == "," and self.doc[c + 1].lower_ in {"which", "that", "whose"}:
+            if self.doc[c].text == "," and self.doc[c + 1].lower_ in {"which", "that", "whose", "a", "an", "the"}:
                 j = c - 3 if c >= 3 and self.doc[c - 1].text == ")" and self.doc[c - 3].text == "(" else c
                 return self.ending.get(j)
         return None

@@ -77,7 +77,15 @@ def _title_at(doc: Doc, i: int) -> int | None:
         end += 2
     elif end < len(doc) and doc[end].lower_ in _AFTER_HEAD and doc[end].text[0].isupper() == doc[j].text[0].isupper():
         end += 1
-    if end + 1 < len(doc) and doc[end].lower_ in {"for", ":"} and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+    if doc[end:end + 3].text.lower() == "in charge of" and end + 3 < len(doc) and doc[end + 3].is_alpha:
+        end += 2  # "Vice-Rector in charge of Academic Affairs": a remit, as "for" gives one
+        if doc[end + 1].text[:1].isupper():
+            end = _capitalised_domain(doc, end)
+        else:
+            end = _lower_case_domain(doc, end)
+            if doc[end].lower_ == "of":
+                end -= 2  # no remit after all ("in charge of the"): the title ends at its head
+    elif end + 1 < len(doc) and doc[end].lower_ in {"for", ":"} and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
         end = _capitalised_domain(doc, end)  # "Vice-Rector for International Cooperation", "Pro-Vice-Chancellor: Academic Affairs"
     elif end + 1 < len(doc) and doc[end].lower_ == "for" and doc[end - 1].is_lower:
         end = _lower_case_domain(doc, end)
