@@ -112,11 +112,20 @@ _MALAY_HONORIFICS = frozenset({"dato'", "dato", "datuk"})
 _TWO_WORD_HONORIFICS = {"Tan": "Sri", "Toh": "Puan"}
 
 
+# Academic ranks some news writes in lower case before a name, as honorifics ("dean of the
+# Faculty of Law professor Karl Saar", "the rector of X, academician Y").
+LOWER_CASE_HONORIFICS = frozenset({"professor", "academician"})
+
+
+def _lower_case_honorific(doc: Doc, i: int) -> bool:
+    return doc[i].text in LOWER_CASE_HONORIFICS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
+
+
 def skip_honorifics(doc: Doc, i: int) -> int:
     """The first token after the honorifics that start at ``i`` ("Prof Dr", "Professor Sir",
     "Professor (Mrs)", "Professor Ir Dr")."""
     while i < len(doc):
-        if is_honorific(doc[i]):
+        if is_honorific(doc[i]) or _lower_case_honorific(doc, i):
             i += 1
             if i < len(doc) and doc[i].text in {"Seri", "Sri"} and doc[i - 1].lower_ in _MALAY_HONORIFICS:
                 i += 1  # "Datuk Seri", "Dato' Sri"
@@ -202,7 +211,7 @@ def honorific_names(doc: Doc) -> list[tuple[int, int]]:
     found = []
     i = 0
     while i < len(doc):
-        if is_honorific(doc[i]) and (i == 0 or not is_honorific(doc[i - 1])):
+        if (is_honorific(doc[i]) or _lower_case_honorific(doc, i)) and (i == 0 or not is_honorific(doc[i - 1])):
             span = name_at(doc, i)
             if span is not None:
                 found.append(span)

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .folding import fold
-from .people import is_honorific, name_at, skip_honorifics
+from .people import LOWER_CASE_HONORIFICS, is_honorific, name_at, skip_honorifics
 
 
 def find_titles(doc: Doc) -> list[tuple[int, int]]:
@@ -42,7 +42,7 @@ def find_titles(doc: Doc) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         end = _title_at(doc, i)
-        if end is None:
+        if end is None or _rank_before_name(doc, i, end, found):
             i += 1
             continue
         while True:  # "... and Principal", "... & CEO", "... - Rector"
@@ -56,6 +56,20 @@ def find_titles(doc: Doc) -> list[tuple[int, int]]:
         found.append((i, end))
         i = end
     return found
+
+
+def _rank_before_name(doc: Doc, i: int, end: int, found: list[tuple[int, int]]) -> bool:
+    """A rank in lower case before a name that follows another title, an honorific there, not a
+    title of its own: "vice-rector for research, professor Anna Tamm", "dean of the Faculty of
+    Law professor Karl Saar", "the rector of X, academician Y" (:data:`.people.LOWER_CASE_HONORIFICS`)."""
+    if end != i + 1 or doc[i].text not in LOWER_CASE_HONORIFICS or name_at(doc, i + 1) is None or not found:
+        return False
+    between = doc[found[-1][1]:i]
+    if not 0 < len(between) <= 10 or any(t.text in {";", "."} for t in between):
+        return False
+    if between[-1].text == ",":
+        return True  # "TITLE, professor X"
+    return between[0].lower_ in {"of", "at"} and all(t.text[:1].isupper() or t.lower_ in {"of", "the", "and", "for", "at"} for t in between)
 
 
 def _title_at(doc: Doc, i: int) -> int | None:
