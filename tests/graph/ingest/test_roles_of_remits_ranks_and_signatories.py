@@ -1,0 +1,57 @@
+"""Role shapes of the sixth blind set (issue 19, round 8, part A), on sentences written for the
+tests with other names, countries and languages: names with a hyphened particle, titles with a
+remit ("in charge of"), ranks written in lower case as honorifics, lists of signatories with a
+short form in brackets, short forms the article never defined, and an apposition before "was
+represented by its". No registry: everything comes from the patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def roles(extraction) -> set[tuple[str, str | None, str]]:
+    return {(r.person.name, r.role, r.organization.name) for r in extraction.roles}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a little word of names joined by a hyphen is part of the name (Arabic, Malay names)
+        ("The memorandum was signed by Cairo University President Prof. Ahmed Samir el-Masri and Dr. Layla bin-Rashid, president of Qatar University.",
+         {("Ahmed Samir el-Masri", "president", "Cairo University"), ("Layla bin-Rashid", "president", "Qatar University")}),
+        ("The University of Kestrel Bay's president, Prof. Yusuf Abd al-Karim Hamdan, said the deal would help.",
+         {("Yusuf Abd al-Karim Hamdan", "president", "University of Kestrel Bay")}),
+        # a remit after "in charge of", capitalised or not; "in charge of the" is no remit
+        ("That agreement was signed for Université de Parakou by its Vice-Rector in charge of Cooperation, Prof. Jean Hounsou.",
+         {("Jean Hounsou", "vice-rector", "Université de Parakou")}),
+        ("Universidad de Cuenca was represented by its vice-rector in charge of research and innovation, Dr. Paola Cordero.",
+         {("Paola Cordero", "vice-rector", "Universidad de Cuenca")}),
+        # an apposition between the organisation and "was represented by its"
+        ("The University of Jordan (UJ), a public university in Amman, was represented by its vice president for international affairs, Dr. Rami Haddad.",
+         {("Rami Haddad", "vice-president", "University of Jordan")}),
+        ("Universidad de Cuenca, the oldest university in the south of Ecuador, was represented by its rector, Dr. María Augusta Hermida.",
+         {("María Augusta Hermida", "rector", "Universidad de Cuenca")}),
+        # a rank in lower case before a name, after another title, is an honorific
+        ("Baku State University (BSU) hosted the University of Tartu (UT). The talks were attended by UT vice-rector for research, "
+         "professor Anna Tamm, and the BSU rector, academician Elchin Aliyev.",
+         {("Anna Tamm", "vice-rector", "University of Tartu"), ("Elchin Aliyev", "rector", "Baku State University")}),
+        ("The rector of the Kazan Federal University, academician Ilshat Gafurov, received the delegation.",
+         {("Ilshat Gafurov", "rector", "Kazan Federal University")}),
+        # signatories, each with the short form of the organisation in brackets, after a plural title
+        ("Warsaw University of Technology (WUT), Politecnico di Milano and the Technical University of Munich (TUM) signed an agreement. "
+         "It bears the signatures of rectors Jan Kowalski (WUT), Maria Rossi (Politecnico Milano) and Hans Meier (TUM).",
+         {("Jan Kowalski", "rector", "Warsaw University of Technology"), ("Maria Rossi", "rector", "Politecnico di Milano"),
+          ("Hans Meier", "rector", "Technical University of Munich")}),
+        ("Cairo University and Ain Shams University signed a memorandum, signed by presidents Ahmed Fathy (Cairo) and Mona Salem (Ain Shams).",
+         {("Ahmed Fathy", "president", "Cairo University"), ("Mona Salem", "president", "Ain Shams University")}),
+        # a short form the article never defined: the initials of one organisation named before
+        ("The University of Oslo and the Universidad de Chile signed a memorandum. It was signed by UO Rector Svein Stølen.",
+         {("Svein Stølen", "rector", "University of Oslo")}),
+        # initials of two organisations named: whose is not known
+        ("The University of Galway and the University of Ghana signed an agreement. It was signed by UG president Prof Ciarán Murphy.", set()),
+        # initials of no organisation named: the short form stays an organisation of its own
+        ("The University of Oslo signed a memorandum. It was signed by UCH Rector Rosa Devés.", {("Rosa Devés", "rector", "UCH")}),
+    ],
+)
+def test_remits_ranks_signatories_and_short_forms(run_empty, text, expected):
+    assert roles(run_empty(text)) == expected
