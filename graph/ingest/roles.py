@@ -483,7 +483,7 @@ class _Finder:
             return None
         fits = {
             items[0].entity.id: items[-1] for items in self._named_before(before).values()
-            if "".join(w[0] for w in fold(items[0].entity.name).replace("-", " ").split() if w[0].isupper()) == fold(word)
+            if fold("".join(w[0] for w in items[0].entity.name.replace("-", " ").split() if w[0].isupper())) == fold(word)
         }
         return next(iter(fits.values())) if len(fits) == 1 else None
 

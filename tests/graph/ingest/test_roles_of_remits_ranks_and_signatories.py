@@ -47,6 +47,9 @@ def roles(extraction) -> set[tuple[str, str | None, str]]:
         # a short form the article never defined: the initials of one organisation named before
         ("The University of Oslo and the Universidad de Chile signed a memorandum. It was signed by UO Rector Svein Stølen.",
          {("Svein Stølen", "rector", "University of Oslo")}),
+        ("The University of Iceland has signed a memorandum with the University of Nairobi. "
+         "It was signed in Reykjavik by UI president Prof Jón Atli Benediktsson.",
+         {("Jón Atli Benediktsson", "president", "University of Iceland")}),
         # initials of two organisations named: whose is not known
         ("The University of Galway and the University of Ghana signed an agreement. It was signed by UG president Prof Ciarán Murphy.", set()),
         # initials of no organisation named: the short form stays an organisation of its own
