@@ -305,6 +305,8 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]], *, 
         after = name_at(doc, i, limit=4)
         if after:
             found.append(after)
+            if doc[title.end - 1].lower_.endswith("s") and doc[after[1]:after[1] + 1].text == "and":
+                found += filter(None, [name_at(doc, after[1] + 1, limit=4)])  # "whose rectors P1 and P2 attended"
             continue
         i = _office_end(doc, title.end, org_at)  # "Director General of Higher Education at the Ministry of X, Y"
         if i < len(doc) and doc[i].lower_ in ({"of", "at"} if i > title.end else {"of"}):

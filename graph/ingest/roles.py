@@ -134,6 +134,8 @@ def role_slug(title: str) -> str | None:
 # ministers, ambassadors, networks, nor "President" or "Chancellor" (a country's as often).
 # "deputy" is the concept of a university's deputies ("Pro-Vice-Chancellor", "Vice-Principal"),
 # not of "Deputy" alone (a member of parliament).
+# Verbs by which a person acts for an organisation ("accepted the certificate for ORG").
+_ACTING = re.compile(r"(?:accept|sign|receiv|collect|spok|speak)")
 HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman", "rector", "vice-chancellor", "deputy"})
 
 
@@ -195,12 +197,17 @@ class _Finder:
         item = self.at.get(i)
         return item if item is not None and item.mention.kind == kind else None
 
-    def facts(self, person: Linked, org: Linked, title_span: tuple[int, int], pattern: str, confidence: float, *, former: bool = False, evidence=None, domain: tuple[int, int] | None = None) -> list[RoleFact]:
+    def facts(self, person: Linked, org: Linked, title_span: tuple[int, int], pattern: str, confidence: float, *, former: bool = False, evidence=None, domain: tuple[int, int] | None = None, region: int | None = None) -> list[RoleFact]:
         """The facts of a title as written (and a domain written apart from it: "Regional
-        Director of ORG for Africa"), one for each role concept it names."""
+        Director of ORG for Africa"; a region from token ``region`` before it: "West Africa
+        regional director"), one for each role concept its title proper names."""
         title = singular(self.doc[title_span[0]:title_span[1]].text)
         if domain is not None:
             title = f"{title} {self.doc[domain[0]:domain[1]].text}"
+        slugs = role_slugs(title) or [None]
+        if region is not None:
+            title = f"{self.doc[region:title_span[0]].text} {title}"
+            title_span = (region, title_span[1])
         former = former or title.lower().startswith("former")
         start = min(person.mention.start, org.mention.start, self.doc[title_span[0]].idx)
         end = max(person.mention.end, org.mention.end, self.doc[title_span[1] - 1].idx + len(self.doc[title_span[1] - 1].text))
@@ -210,7 +217,7 @@ class _Finder:
                 person=person.entity, organization=org.entity, role=slug, title=title, evidence=evidence or (start, end),
                 confidence=score, pattern=pattern, former=former,
             )
-            for slug in (role_slugs(title) or [None])
+            for slug in slugs
         ]
 
     def org_chain_end(self, i: int) -> tuple[Linked, int] | None:
@@ -377,23 +384,53 @@ class _Finder:
     def whose_title(self):
         """"ORG (ACR), whose rector is Prof. X" and "ORG (its name in another language), whose
         Rector, Dr. X, invited ...": X is the rector of ORG."""
-        for start, end in self.title_at.items():
-            if start < 2 or self.doc[start - 1].lower_ != "whose" or self.doc[end:end + 1].text.lower() not in {"is", ","}:
+        for title_start, end in self.title_at.items():
+            start = title_start
+            while start > 1 and title_start - start < 3 and self.doc[start - 1].text[:1].isupper() and self.doc[start - 1].is_alpha:
+                start -= 1  # "whose West Africa regional director, X": the region is the title's
+            if start < 2 or self.doc[start - 1].lower_ != "whose":
+                continue
+            if self.doc[end:end + 1].text.lower() not in {"is", ","}:
+                yield from self._whose_pair(start, end)
                 continue
             person = self.mention(skip_honorifics(self.doc, end + 1), "person")
             if person is not None and self.doc[end].text == "," and self.doc[person.mention.token_end:person.mention.token_end + 1].text not in {",", ".", ";"}:
                 continue  # "whose rector, X," is an apposition closed by a comma
-            j = start - 2 if self.doc[start - 2].text == "," else start - 1
-            if j >= 2 and self.doc[j - 1].text == ")":
-                j = next((k for k in range(j - 2, max(0, j - 9), -1) if self.doc[k].text == "("), j)  # "(ACR)", "(Háskólinn á Akureyri)"
-            org = self.ending.get(j)
+            org = self._before_whose(start)
             if org is not None and org.mention.kind == "organization":
                 k = org.mention.token_start - 1 - (self.doc[org.mention.token_start - 1].lower_ == "the")
                 unit = self.ending.get(k) if self.doc[k].lower_ == "of" else None
                 if unit is not None and unit.mention.kind == "organization" and unit.entity.unit_of == org.entity.id:
                     org = unit  # "the School of X of ORG, whose director, Y": the school's
             if person is not None and org is not None and org.mention.kind == "organization":
-                yield from self.facts(person, org, (start, end), "ORG, whose TITLE is PERSON", 0.8)
+                yield from self.facts(person, org, (title_start, end), "ORG, whose TITLE is PERSON", 0.8, region=start if start < title_start else None)
+
+    def _whose_pair(self, start: int, end: int):
+        """"A and B (ACR), whose rectors P1 and P2 attended": P1 the rector of A, P2 of B (a
+        title for two, two names joined by "and", two organisations joined by "and")."""
+        if not self.doc[end - 1].lower_.endswith("s"):
+            return
+        first = self.mention(end, "person")
+        if first is None or self.doc[first.mention.token_end:first.mention.token_end + 1].text != "and":
+            return
+        second = self.mention(first.mention.token_end + 1, "person")
+        latter = self._before_whose(start)
+        if second is None or latter is None or latter.mention.kind != "organization":
+            return
+        k = latter.mention.token_start - 1
+        k -= k > 0 and self.doc[k].lower_ == "the"
+        former = self.ending.get(k) if self.doc[k].lower_ == "and" else None
+        if former is not None and former.mention.kind == "organization" and former.entity.id != latter.entity.id:
+            for person, org in ((first, former), (second, latter)):
+                yield from self.facts(person, org, (start, end), "A and B, whose TITLEs P1 and P2", 0.75)
+
+    def _before_whose(self, start: int) -> Linked | None:
+        """What ends right before ", whose" (``start`` is the title's first word), across an
+        acronym or another name in brackets ("(ACR)", "(Háskólinn á Akureyri)")."""
+        j = start - 2 if self.doc[start - 2].text == "," else start - 1
+        if j >= 2 and self.doc[j - 1].text == ")":
+            j = next((k for k in range(j - 2, max(0, j - 9), -1) if self.doc[k].text == "("), j)
+        return self.ending.get(j)
 
     def _org_by_word(self, text: str, *, before: int) -> Linked | None:
         """The one organisation named before token ``before`` with the words of ``text`` among
@@ -1033,6 +1070,10 @@ class _Finder:
             if stated is not None:
                 yield from self.facts(person, stated, (start, title_end), "ORG was represented by TITLE PERSON", 0.7)
                 continue
+            acted_for = self._acted_for(k) if k > start else None
+            if acted_for is not None:
+                yield from self.facts(person, acted_for, (start, title_end), "TITLE PERSON accepted ... for ORG", 0.7)
+                continue
             if unit or home:
                 yield from self.facts(person, unit or home, (start, title_end), "TITLE PERSON (in the article's organisation)", 0.6)
 
@@ -1190,6 +1231,21 @@ class _Finder:
         if stated and len(tail) <= 8 and (end >= len(self.doc) or self.doc[end].text in {",", ".", ";"}):
             return person
         return person if end < len(self.doc) and self.doc[end].text == "," and end + 1 < len(self.doc) and self.doc[end + 1].lower_ in {"who", "which", "said", "says"} and len(tail) <= 8 else None
+
+    def _acted_for(self, k: int) -> Linked | None:
+        """The organisation a person named at ``k`` acted for, in the clause after the name:
+        "Rector Dr. X accepted the certificate for the University of Y", "Dean Z signed on
+        behalf of ORG" (a verb of accepting, signing or receiving, then "for" or "on behalf of"
+        and the organisation, before any comma or semicolon)."""
+        j = k
+        while j < len(self.doc) and j - k < 10 and self.doc[j].text not in {",", ";", ".", ":"} and self.doc[j].lower_ not in {"and", "while", "who"}:
+            if self.doc[j].lower_ == "for" or self.doc[j:j + 3].text.lower() == "on behalf of":
+                verb = any(_ACTING.match(t.lower_) for t in self.doc[k:j])
+                at = j + (1 if self.doc[j].lower_ == "for" else 3)
+                org = self.mention(at + (at < len(self.doc) and self.doc[at].lower_ == "the"), "organization")
+                return org if verb else None
+            j += 1
+        return None
 
     def _home(self) -> Linked | None:
         """A mention of the organisation the article is about (:func:`.linking.home_organisation`)."""

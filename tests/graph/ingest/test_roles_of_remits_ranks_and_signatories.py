@@ -1,8 +1,8 @@
 """Role shapes of the sixth blind set (issue 19, round 8, part A), on sentences written for the
 tests with other names, countries and languages: names with a hyphened particle, titles with a
 remit ("in charge of"), ranks written in lower case as honorifics, lists of signatories with a
-short form in brackets, short forms the article never defined, and an apposition before "was
-represented by its". No registry: everything comes from the patterns."""
+short form in brackets, short forms the article never defined, an apposition before "was
+represented by its", "whose" with a region or a title for two, and "TITLE PERSON accepted ... for ORG". No registry: everything comes from the patterns."""
 
 from __future__ import annotations
 
@@ -54,6 +54,18 @@ def roles(extraction) -> set[tuple[str, str | None, str]]:
         ("The University of Galway and the University of Ghana signed an agreement. It was signed by UG president Prof Ciarán Murphy.", set()),
         # initials of no organisation named: the short form stays an organisation of its own
         ("The University of Oslo signed a memorandum. It was signed by UCH Rector Rosa Devés.", {("Rosa Devés", "rector", "UCH")}),
+        # "whose": a region before the title, a title for two after two organisations
+        ("Both universities are members of the Association of African Universities (AAU), whose East Africa regional director, Mr. John Kamau, sent a message.",
+         {("John Kamau", "director", "Association of African Universities")}),
+        ("On the sidelines, the University of Lagos and the Universidade de Lisboa (ULisboa), whose rectors Folasade Ogunsola and Luís Ferreira "
+         "attended the meeting, entered into a framework agreement.",
+         {("Folasade Ogunsola", "rector", "University of Lagos"), ("Luís Ferreira", "rector", "Universidade de Lisboa")}),
+        # a title and a name with no organisation, then a verb of acting "for" one
+        ("The plenary at Kyoto University admitted the University of Mandalay and Chiang Mai University. "
+         "Rector Dr. Aung Kyaw accepted the certificate for the University of Mandalay.",
+         {("Aung Kyaw", "rector", "University of Mandalay")}),
+        ("Kyoto University hosted the meeting with Seoul National University. Vice-President Hana Kim signed on behalf of Seoul National University.",
+         {("Hana Kim", "vice-president", "Seoul National University")}),
     ],
 )
 def test_remits_ranks_signatories_and_short_forms(run_empty, text, expected):
