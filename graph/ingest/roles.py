@@ -177,6 +177,7 @@ class _Finder:
         yield from self.person_title_of_org()
         yield from self.on_behalf_of()
         yield from self.counterparts()
+        yield from self.counterparts_of_orgs()
         yield from self.honorary()
         yield from self.apposition_signed_for()
         yield from self.gapped_signed_for()
@@ -924,6 +925,33 @@ class _Finder:
             return None
         rest = [top for ident, top in tops.items() if ident not in taken]
         return rest[0] if len(rest) == 1 else None
+
+    def counterparts_of_orgs(self):
+        """"TITLE X signed together with his counterparts Prof. A of ORG1 and Prof. B, President
+        of ORG2": each counterpart named with "of", "from" or "at" an organisation holds the
+        title of the person whose counterpart he is (the last title before, in the sentence)."""
+        for token in self.doc:
+            if token.lower_ not in {"counterpart", "counterparts"} or token.i < 1 or self.doc[token.i - 1].lower_ not in {"his", "her", "their"}:
+                continue
+            sentence = sentence_of(self.doc, token.i)
+            titles = [(s, e) for s, e in self.title_at.items() if sentence.start <= s and e <= token.i]
+            if not titles:
+                continue
+            title = max(titles)
+            k = token.i + 1
+            while k < sentence.end:
+                person = self.mention(k, "person")
+                if person is None:
+                    break
+                k = person.mention.token_end
+                if k + 1 < len(self.doc) and self.doc[k].lower_ in {"of", "from", "at"}:
+                    org = self.mention(k + 1 + (self.doc[k + 1].lower_ == "the"), "organization")
+                    if org is not None:
+                        yield from self.facts(person, org, title, "his counterparts P1 of ORG1 and P2 of ORG2", 0.7)
+                        k = org.mention.token_end
+                k = next((j + 1 for j in range(k, min(k + 12, sentence.end - 1)) if self.doc[j].text in {",", "and"} and self.mention(j + 1, "person")), None)
+                if k is None:  # the next name, after ", TITLE of ORG2" or "and"
+                    break
 
     def counterparts(self):
         """"the two institutions' Vice Chancellor and Principals, Prof Dan Kgwadi, and his

@@ -66,6 +66,15 @@ def roles(extraction) -> set[tuple[str, str | None, str]]:
          {("Aung Kyaw", "rector", "University of Mandalay")}),
         ("Kyoto University hosted the meeting with Seoul National University. Vice-President Hana Kim signed on behalf of Seoul National University.",
          {("Hana Kim", "vice-president", "Seoul National University")}),
+        # counterparts named with their organisations hold the title of the person they are counterparts of
+        ("The President of Ghent University, Prof. Rik Van de Walle, met his counterparts Prof. Anne Smith from the University of Leeds "
+         "and Dr. Jan Novak of Charles University.",
+         {("Rik Van de Walle", "president", "Ghent University"), ("Anne Smith", "president", "University of Leeds"),
+          ("Jan Novak", "president", "Charles University")}),
+        ("The Vice-Chancellor of Makerere University, Prof. Barnabas Nawangwe, signed together with his counterparts Prof. Anne Mutua "
+         "of the University of Nairobi and Prof. Joseph Kamau, President of the Université de Kigali.",
+         {("Barnabas Nawangwe", "vice-chancellor", "Makerere University"), ("Anne Mutua", "vice-chancellor", "University of Nairobi"),
+          ("Joseph Kamau", "president", "Université de Kigali")}),
     ],
 )
 def test_remits_ranks_signatories_and_short_forms(run_empty, text, expected):
