@@ -220,6 +220,7 @@ CAPITALISED_TITLE_HEADS = frozenset({
 TITLE_MODIFIERS = frozenset({
     "vice", "deputy", "pro", "acting", "interim", "executive", "senior", "associate", "chief",
     "first", "founding", "former", "honorary", "support", "managing", "general", "assistant", "regional",
+    "permanent",  # "Permanent Secretary" of a ministry
 })
 # Modifiers that do not change the role a title names ("Support Assistant" is an assistant).
 BROADENING_MODIFIERS = frozenset({"support", "executive", "senior", "chief", "first", "acting", "interim", "managing", "general", "regional"})

@@ -174,6 +174,7 @@ class _Finder:
         yield from self.paired()
         yield from self.org_title_person()
         yield from self.title_of_org_person()
+        yield from self.person_the_orgs_title()
         yield from self.person_title_of_org()
         yield from self.on_behalf_of()
         yield from self.counterparts()
@@ -590,6 +591,18 @@ class _Finder:
             return False
         return any(doc[j].text == "," for j in range(item.mention.token_end, i))
 
+    def person_the_orgs_title(self):
+        """"said X, the association's director of international affairs": the title of the
+        organisation "the NOUN" refers back to, in an apposition after the person's name."""
+        for start, end in self.title_at.items():
+            if start < 5 or self.doc[start - 1].text not in {"'s", "’s"} or self.doc[start - 3].lower_ != "the" or self.doc[start - 4].text != ",":
+                continue
+            if self.mention(end + (self.doc[end:end + 1].text == ","), "person") is not None:
+                continue  # "the university's rector, X": another pattern's
+            org, person = self._the_noun(start - 3), self.ending.get(start - 4)
+            if org is not None and person is not None and person.mention.kind == "person":
+                yield from self.facts(person, org, (start, end), "PERSON, the ORG's TITLE", 0.7)
+
     def title_of_org_person(self):
         for start, end in self.title_at.items():
             if end >= len(self.doc) or not (self.doc[end].lower_ == "of" or self._in_the(end)):
@@ -635,8 +648,11 @@ class _Finder:
 
     def _in_the(self, i: int) -> bool:
         """"in the ORG" at token ``i`` after a title: "The Commissioner for University
-        Education in the Ministry of Education and Sports, Dr X" (an office in a ministry)."""
-        return self.doc[i].lower_ == "in" and self.doc[i + 1:i + 2].text == "the" and self.mention(i + 2, "organization") is not None
+        Education in the Ministry of Education and Sports, Dr X" (an office in a ministry), "The
+        Permanent Secretary in the Ministry, Dr Y" (the one ministry named before)."""
+        return self.doc[i].lower_ == "in" and self.doc[i + 1:i + 2].text == "the" and (
+            self.mention(i + 2, "organization") is not None or self._the_noun(i + 1) is not None
+        )
 
     def person_title_of_org(self):
         for item in self.at.values():

@@ -75,6 +75,12 @@ def roles(extraction) -> set[tuple[str, str | None, str]]:
          "of the University of Nairobi and Prof. Joseph Kamau, President of the Université de Kigali.",
          {("Barnabas Nawangwe", "vice-chancellor", "Makerere University"), ("Anne Mutua", "vice-chancellor", "University of Nairobi"),
           ("Joseph Kamau", "president", "Université de Kigali")}),
+        # an office "in the Ministry" named before; "the association's TITLE" after the person's name
+        ("The Ministry of Higher Education of Kenya hosted the meeting. The Permanent Secretary in the Ministry, Dr. Beatrice Inyangala, opened the meeting.",
+         {("Beatrice Inyangala", None, "Ministry of Higher Education of Kenya")}),
+        ("The Irish Universities Association (IUA) welcomed the deal. \"It is good,\" said Sean Murphy, the association's director of international affairs.",
+         {("Sean Murphy", "director", "Irish Universities Association")}),
+        ("The Irish Universities Association (IUA) welcomed the deal. \"It is good,\" said Sean Murphy, the university's director.", set()),
     ],
 )
 def test_remits_ranks_signatories_and_short_forms(run_empty, text, expected):
