@@ -134,6 +134,8 @@ def role_slug(title: str) -> str | None:
 # ministers, ambassadors, networks, nor "President" or "Chancellor" (a country's as often).
 # "deputy" is the concept of a university's deputies ("Pro-Vice-Chancellor", "Vice-Principal"),
 # not of "Deputy" alone (a member of parliament).
+# Units of a university that are never organisations of their own (:meth:`_Finder._owner`).
+_UNIVERSITY_UNITS = frozenset({"Faculty", "Department", "Division", "Office", "Directorate"})
 # Verbs by which a person acts for an organisation ("accepted the certificate for ORG").
 _ACTING = re.compile(r"(?:accept|sign|receiv|collect|spok|speak)")
 HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman", "rector", "vice-chancellor", "deputy"})
@@ -203,6 +205,7 @@ class _Finder:
         """The facts of a title as written (and a domain written apart from it: "Regional
         Director of ORG for Africa"; a region from token ``region`` before it: "West Africa
         regional director"), one for each role concept its title proper names."""
+        org = self._owner(org)
         title = singular(self.doc[title_span[0]:title_span[1]].text)
         if domain is not None:
             title = f"{title} {self.doc[domain[0]:domain[1]].text}"
@@ -221,6 +224,19 @@ class _Finder:
             )
             for slug in slugs
         ]
+
+    def _owner(self, org: Linked) -> Linked:
+        """The university a faculty, department, division or office named on its own belongs
+        to, when the article is about one university: "said X, Dean of the Faculty of
+        Humanities" on a university's news page is the university's dean (the unit is no
+        organisation of its own); else ``org``."""
+        if not is_bare_unit(org.entity) or org.entity.name.split()[0] not in _UNIVERSITY_UNITS:
+            return org
+        after = self.doc[org.mention.token_end:org.mention.token_end + 2]
+        if len(after) == 2 and after[0].lower_ in {"of", "at", ","} and self.mention(after[1].i + (after[1].lower_ == "the"), "organization") is not None:
+            return org  # "the Faculty of X of ORG", "the Office of Y at ORG", "Division of Z, ORG": whose it is, is said
+        home = self._home()
+        return home if home is not None and home.entity.org_kind == "university" else org
 
     def org_chain_end(self, i: int) -> tuple[Linked, int] | None:
         """(first ORG, end) of "(the) ORG (ACR) of the PARENT (ACR)" starting at i; "its UNIT"

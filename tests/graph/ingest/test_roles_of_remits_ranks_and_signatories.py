@@ -81,6 +81,13 @@ def roles(extraction) -> set[tuple[str, str | None, str]]:
         ("The Irish Universities Association (IUA) welcomed the deal. \"It is good,\" said Sean Murphy, the association's director of international affairs.",
          {("Sean Murphy", "director", "Irish Universities Association")}),
         ("The Irish Universities Association (IUA) welcomed the deal. \"It is good,\" said Sean Murphy, the university's director.", set()),
+        # a faculty named on its own, in an article about one university, is that university's
+        ("The University of Bergen has signed an exchange agreement with Lund University. \"It is a good day,\" said Kari Olsen, "
+         "Dean of the Faculty of Humanities. The University of Bergen will send ten students.",
+         {("Kari Olsen", "dean", "University of Bergen")}),
+        ("The University of Bergen has signed an exchange agreement with Lund University. The University of Bergen will send ten students. "
+         "Kari Olsen, Dean of the Faculty of Humanities of Lund University, said it was a good day.",
+         {("Kari Olsen", "dean", "Faculty of Humanities")}),
     ],
 )
 def test_remits_ranks_signatories_and_short_forms(run_empty, text, expected):
