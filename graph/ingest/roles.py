@@ -156,6 +156,11 @@ def find_roles(doc: Doc, linked: list[Linked]) -> list[RoleFact]:
     return list(found.values())
 
 
+def _line_ends(doc: Doc, k: int) -> bool:
+    """Whether the line ends at token ``k`` (the text's end or a line break)."""
+    return k >= len(doc) or "\n" in doc[k].text or "\n" in doc[k - 1].whitespace_
+
+
 class _Finder:
     def __init__(self, doc: Doc, linked: list[Linked]):
         self.doc = doc
@@ -177,6 +182,7 @@ class _Finder:
         yield from self.org_title_person()
         yield from self.title_of_org_person()
         yield from self.person_the_orgs_title()
+        yield from self.contact_line()
         yield from self.person_title_of_org()
         yield from self.on_behalf_of()
         yield from self.counterparts()
@@ -618,6 +624,40 @@ class _Finder:
             org, person = self._the_noun(start - 3), self.ending.get(start - 4)
             if org is not None and person is not None and person.mention.kind == "person":
                 yield from self.facts(person, org, (start, end), "PERSON, the ORG's TITLE", 0.7)
+
+    def contact_line(self):
+        """The signature of a press release, on a line of its own: "Communications adviser X,
+        Division of Communication, ORG" (a title with the capitalised words before it, the
+        person, the unit and the organisation, the role in the last); "Issued by: Ms. X, Chief
+        Public Relations Officer" (no organisation: the one the article is about)."""
+        for start, end in self.title_at.items():
+            begin = sentence_of(self.doc, start).start
+            if start - begin <= 2 and all(t.is_alpha and t.text[:1].isupper() for t in self.doc[begin:start]):
+                person = self.mention(end, "person")  # "Communications adviser X, Unit, ORG"
+                k, org = (person.mention.token_end, None) if person is not None else (end, None)
+                while k + 1 < len(self.doc) and self.doc[k].text == ",":
+                    org = self.mention(k + 1, "organization")
+                    if org is not None:
+                        k = org.mention.token_end
+                    elif self.doc[k + 1].text in _UNIVERSITY_UNITS:  # "Division of Communication", no organisation found there
+                        comma = next((j for j in range(k + 2, min(k + 10, len(self.doc))) if self.doc[j].text == ","), None)
+                        if comma is None:
+                            break
+                        k = comma
+                    else:
+                        break
+                if person is not None and org is not None and _line_ends(self.doc, k):
+                    yield from self.facts(person, org, (begin, end), "TITLE PERSON, UNIT, ORG (a contact line)", 0.7)
+                continue
+            if not re.match(r"(?:issued by|contact|media contact|press contact)\s*:", self.doc[begin:start].text.lower()):
+                continue
+            k = start
+            while k > begin and self.doc[k - 1].text[:1].isupper() and self.doc[k - 1].is_alpha and k - 1 not in self.at:
+                k -= 1  # "Chief Public Relations Officer": the words that complete the title
+            person = self.ending.get(k - 1) if self.doc[k - 1].text == "," else None
+            home = self._home()
+            if person is not None and person.mention.kind == "person" and home is not None and _line_ends(self.doc, end):
+                yield from self.facts(person, home, (k, end), "Issued by: PERSON, TITLE (the article's organisation)", 0.6)
 
     def title_of_org_person(self):
         for start, end in self.title_at.items():

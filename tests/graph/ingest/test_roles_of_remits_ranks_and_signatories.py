@@ -88,6 +88,17 @@ def roles(extraction) -> set[tuple[str, str | None, str]]:
         ("The University of Bergen has signed an exchange agreement with Lund University. The University of Bergen will send ten students. "
          "Kari Olsen, Dean of the Faculty of Humanities of Lund University, said it was a good day.",
          {("Kari Olsen", "dean", "Faculty of Humanities")}),
+        # the signature of a release on a line of its own
+        ("The University of Tromsø signed an agreement with the University of Iceland. The University of Tromsø will host the students.\n"
+         "Communications adviser Ola Nordmann, Division of Communication, University of Tromsø",
+         {("Ola Nordmann", "advisor", "University of Tromsø")}),
+        ("The Ministry of Education of Ghana announced the scholarships. The Ministry of Education of Ghana will fund them.\n"
+         "Issued by: Mr. Kwesi Boateng, Chief Public Relations Officer",
+         {("Kwesi Boateng", "staff-member", "Ministry of Education of Ghana")}),
+        # not a signature line: the officer is not the article's organisation's
+        ("The Ministry of Education of Ghana announced the scholarships. The Ministry of Education of Ghana will fund them.\n"
+         "Mr. Kwesi Boateng, Chief Public Relations Officer of the commission, spoke.",
+         set()),
     ],
 )
 def test_remits_ranks_signatories_and_short_forms(run_empty, text, expected):
