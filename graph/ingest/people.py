@@ -112,9 +112,9 @@ _MALAY_HONORIFICS = frozenset({"dato'", "dato", "datuk"})
 _TWO_WORD_HONORIFICS = {"Tan": "Sri", "Toh": "Puan"}
 
 
-# Academic ranks some news writes in lower case before a name, as honorifics ("dean of the
-# Faculty of Law professor Karl Saar", "the rector of X, academician Y").
-LOWER_CASE_HONORIFICS = frozenset({"professor", "academician"})
+# Academic and military ranks some news writes in lower case before a name, as honorifics
+# ("dean of the Faculty of Law professor Karl Saar", "the rector of X, academician Y", "captain Z").
+LOWER_CASE_HONORIFICS = frozenset({"professor", "academician", "captain", "colonel", "admiral"})
 
 
 def _lower_case_honorific(doc: Doc, i: int) -> bool:

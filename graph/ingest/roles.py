@@ -490,6 +490,10 @@ class _Finder:
         if code is not None and j + 1 < len(doc) and doc[j + 1].lower_ in _REFERRING_NOUNS:
             fits = [items for items in named.values() if code in countries_of_name(items[0].entity.name, items[0].entity.country)]
             return (fits[0][-1], j + 2) if len(fits) == 1 else None
+        if j > i and doc[j].is_lower and doc[j].is_alpha and not doc[j].is_stop and j + 1 < len(doc) and doc[j + 1].lower_ in _REFERRING_NOUNS:
+            fits = [items for items in named.values() if {doc[j].lower_, doc[j + 1].lower_} <= set(fold(items[0].entity.name).lower().split())]
+            if len(fits) == 1:
+                return fits[0][-1], j + 2  # "the maritime university": the one university named before with that word
         if j > i and doc[j].text.capitalize() in lexicon.INSTITUTION_HEADS and (j + 1 >= len(doc) or doc[j + 1].lower_ != "of"):  # "the faculty", "the College": a unit too
             fits = [items for items in self._named_before(i, units=True).values() if doc[j].lower_ in fold(items[0].entity.name).lower().split()]
             return (fits[0][-1], j + 1) if len(fits) == 1 else None

@@ -99,6 +99,12 @@ def roles(extraction) -> set[tuple[str, str | None, str]]:
         ("The Ministry of Education of Ghana announced the scholarships. The Ministry of Education of Ghana will fund them.\n"
          "Mr. Kwesi Boateng, Chief Public Relations Officer of the commission, spoke.",
          set()),
+        # "the maritime university": the one organisation named before with that word; a military rank in lower case
+        ("The council admitted the Technical University of Panama and the International Maritime University of Chile as new members. "
+         "The rector of the maritime university, captain Jorge Rojas, said the institution would open its simulators.",
+         {("Jorge Rojas", "rector", "International Maritime University of Chile")}),
+        ("The council admitted the Technical University of Panama and the Technical University of Chile as new members. "
+         "The rector of the technical university, Dr. Ana Ruiz, spoke.", set()),
     ],
 )
 def test_remits_ranks_signatories_and_short_forms(run_empty, text, expected):
