@@ -211,7 +211,10 @@ class _Finder:
         """The facts of a title as written (and a domain written apart from it: "Regional
         Director of ORG for Africa"; a region from token ``region`` before it: "West Africa
         regional director"), one for each role concept its title proper names."""
-        org = self._owner(org)
+        owner = self._owner(org)
+        if owner is not org and self.doc[title_span[1]:title_span[1] + 1].text == "of" and org.mention.token_start - title_span[1] in (1, 2):
+            title_span = (title_span[0], org.mention.token_end)  # "Dean of the Faculty of Humanities": the unit is in the title
+        org = owner
         title = singular(self.doc[title_span[0]:title_span[1]].text)
         if domain is not None:
             title = f"{title} {self.doc[domain[0]:domain[1]].text}"
@@ -234,8 +237,9 @@ class _Finder:
     def _owner(self, org: Linked) -> Linked:
         """The university a faculty, department, division or office named on its own belongs
         to, when the article is about one university: "said X, Dean of the Faculty of
-        Humanities" on a university's news page is the university's dean (the unit is no
-        organisation of its own); else ``org``."""
+        Humanities" on a university's news page is the university's dean, the unit named in
+        the title (as the gold sets roll units up); a unit whose university the text states
+        ("of ORG", "at ORG", ", ORG") keeps it; else ``org``."""
         if not is_bare_unit(org.entity) or org.entity.name.split()[0] not in _UNIVERSITY_UNITS:
             return org
         after = self.doc[org.mention.token_end:org.mention.token_end + 2]
