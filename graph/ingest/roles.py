@@ -136,6 +136,8 @@ def role_slug(title: str) -> str | None:
 # not of "Deputy" alone (a member of parliament).
 # Units of a university that are never organisations of their own (:meth:`_Finder._owner`).
 _UNIVERSITY_UNITS = frozenset({"Faculty", "Department", "Division", "Office", "Directorate"})
+# The roles a university's unit has (a minister's "Department of Education" is no university's).
+_UNIT_ROLES = frozenset({"dean", "deputy", "director", "head", "advisor", "staff-member", "vice-president", "vice-rector", "registrar"})
 # Verbs by which a person acts for an organisation ("accepted the certificate for ORG").
 _ACTING = re.compile(r"(?:accept|sign|receiv|collect|spok|speak)")
 HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman", "rector", "vice-chancellor", "deputy"})
@@ -211,7 +213,7 @@ class _Finder:
         """The facts of a title as written (and a domain written apart from it: "Regional
         Director of ORG for Africa"; a region from token ``region`` before it: "West Africa
         regional director"), one for each role concept its title proper names."""
-        owner = self._owner(org)
+        owner = self._owner(org, self.doc[title_span[0]:title_span[1]].text)
         if owner is not org and self.doc[title_span[1]:title_span[1] + 1].text == "of" and org.mention.token_start - title_span[1] in (1, 2):
             title_span = (title_span[0], org.mention.token_end)  # "Dean of the Faculty of Humanities": the unit is in the title
         org = owner
@@ -234,14 +236,14 @@ class _Finder:
             for slug in slugs
         ]
 
-    def _owner(self, org: Linked) -> Linked:
+    def _owner(self, org: Linked, title: str) -> Linked:
         """The university a faculty, department, division or office named on its own belongs
         to, when the article is about one university: "said X, Dean of the Faculty of
         Humanities" on a university's news page is the university's dean, the unit named in
         the title (as the gold sets roll units up); a unit whose university the text states
         ("of ORG", "at ORG", ", ORG") keeps it; else ``org``."""
-        if not is_bare_unit(org.entity) or org.entity.name.split()[0] not in _UNIVERSITY_UNITS:
-            return org
+        if not is_bare_unit(org.entity) or org.entity.name.split()[0] not in _UNIVERSITY_UNITS or not set(role_slugs(singular(title))) & _UNIT_ROLES:
+            return org  # not "Minister of State X of the Department of Education": a government's department
         after = self.doc[org.mention.token_end:org.mention.token_end + 2]
         if len(after) == 2 and after[0].lower_ in {"of", "at", ","} and self.mention(after[1].i + (after[1].lower_ == "the"), "organization") is not None:
             return org  # "the Faculty of X of ORG", "the Office of Y at ORG", "Division of Z, ORG": whose it is, is said

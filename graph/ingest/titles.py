@@ -91,6 +91,8 @@ def _title_at(doc: Doc, i: int) -> int | None:
         end += 2
     elif end < len(doc) and doc[end].lower_ in _AFTER_HEAD and doc[end].text[0].isupper() == doc[j].text[0].isupper():
         end += 1
+    if doc[j].lower_ == "minister" and doc[end:end + 2].text == "of State":
+        end += 2  # "Minister of State X of the Department of Y": a title of its own (a junior minister)
     if doc[end:end + 3].text.lower() == "in charge of" and end + 3 < len(doc) and doc[end + 3].is_alpha:
         end += 2  # "Vice-Rector in charge of Academic Affairs": a remit, as "for" gives one
         if doc[end + 1].text[:1].isupper():

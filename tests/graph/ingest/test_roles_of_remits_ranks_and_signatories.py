@@ -105,6 +105,12 @@ def roles(extraction) -> set[tuple[str, str | None, str]]:
          {("Jorge Rojas", "rector", "International Maritime University of Chile")}),
         ("The council admitted the Technical University of Panama and the Technical University of Chile as new members. "
          "The rector of the technical university, Dr. Ana Ruiz, spoke.", set()),
+        # "Minister of State" is a title of its own, before the person and the ministry
+        ("The trade mission was led by Minister of State Mary Byrne of the Department of Education and Skills.",
+         {("Mary Byrne", "minister", "Department of Education and Skills")}),
+        ("The University of Limerick signed a memorandum with the University of Ghana. The University of Limerick will send students. "
+         "The trade mission was led by Minister of State Mary Byrne of the Department of Education and Skills.",
+         {("Mary Byrne", "minister", "Department of Education and Skills")}),  # a government's department: not rolled up to the university
     ],
 )
 def test_remits_ranks_signatories_and_short_forms(run_empty, text, expected):
