@@ -244,6 +244,11 @@ class _Finder:
         ("of ORG", "at ORG", ", ORG") keeps it; else ``org``."""
         if not is_bare_unit(org.entity) or org.entity.name.split()[0] not in _UNIVERSITY_UNITS or not set(role_slugs(singular(title))) & _UNIT_ROLES:
             return org  # not "Minister of State X of the Department of Education": a government's department
+        sentence = sentence_of(self.doc, org.mention.token_start)
+        if org.entity.unit_of is not None and any(
+            i.entity.id == org.entity.unit_of and sentence.start <= i.mention.token_start < sentence.end for i in self.linked
+        ):
+            return org  # "ABU's Director, Directorate of Public Affairs, X": the university is said, the unit holds the role (rule 5)
         after = self.doc[org.mention.token_end:org.mention.token_end + 2]
         if len(after) == 2 and after[0].lower_ in {"of", "at", ","} and self.mention(after[1].i + (after[1].lower_ == "the"), "organization") is not None:
             return org  # "the Faculty of X of ORG", "the Office of Y at ORG", "Division of Z, ORG": whose it is, is said

@@ -105,6 +105,10 @@ def roles(extraction) -> set[tuple[str, str | None, str]]:
          {("Jorge Rojas", "rector", "International Maritime University of Chile")}),
         ("The council admitted the Technical University of Panama and the Technical University of Chile as new members. "
          "The rector of the technical university, Dr. Ana Ruiz, spoke.", set()),
+        # a unit whose university the sentence names holds the role (data/README.md, rule 5)
+        ("The University of Bergen has signed an exchange agreement with Lund University. The University of Bergen will send ten students. "
+         "It was announced by the University of Bergen's Director, Directorate of Communication, Kari Olsen, on Monday.",
+         {("Kari Olsen", "director", "Directorate of Communication")}),
         # "Minister of State" is a title of its own, before the person and the ministry
         ("The trade mission was led by Minister of State Mary Byrne of the Department of Education and Skills.",
          {("Mary Byrne", "minister", "Department of Education and Skills")}),
