@@ -1189,6 +1189,10 @@ class _Finder:
             if acted_for is not None:
                 yield from self.facts(person, acted_for, (start, title_end), "TITLE PERSON accepted ... for ORG", 0.7)
                 continue
+            faculty = self._faculty_of_sentence(start) if slugs[0] == "dean" and unit is None else None
+            if faculty is not None:
+                yield from self.facts(person, faculty, (start, title_end), "Dean X, the faculty its sentence names", 0.65)
+                continue
             if unit or home:
                 yield from self.facts(person, unit or home, (start, title_end), "TITLE PERSON (in the article's organisation)", 0.6)
 
@@ -1346,6 +1350,23 @@ class _Finder:
         if stated and len(tail) <= 8 and (end >= len(self.doc) or self.doc[end].text in {",", ".", ";"}):
             return person
         return person if end < len(self.doc) and self.doc[end].text == "," and end + 1 < len(self.doc) and self.doc[end + 1].lower_ in {"who", "which", "said", "says"} and len(tail) <= 8 else None
+
+    def _faculty_of_sentence(self, i: int) -> Linked | None:
+        """The one faculty, school or college its sentence names before token ``i``, whose dean a
+        "Dean X" with no organisation is ("The Faculty of Engineering of ORG signed ...; the
+        agreement was signed by Dean Dr. X"), as the university it belongs to when one is named
+        with it; else None."""
+        sentence = sentence_of(self.doc, i)
+        found = {
+            item.entity.id: item for item in self.linked
+            if item.mention.kind == "organization" and sentence.start <= item.mention.token_start < i
+            and item.entity.name.split()[0] in {"Faculty", "School", "College"} and item.entity.name.split()[1:2] == ["of"]
+        }
+        if len(found) != 1:
+            return None
+        faculty = next(iter(found.values()))
+        parent = next((o for o in self.linked if o.entity.id == faculty.entity.unit_of), None)
+        return parent or faculty
 
     def _acted_for(self, k: int) -> Linked | None:
         """The organisation a person named at ``k`` acted for, in the clause after the name:

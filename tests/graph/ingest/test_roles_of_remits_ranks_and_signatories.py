@@ -109,6 +109,10 @@ def roles(extraction) -> set[tuple[str, str | None, str]]:
         ("The University of Bergen has signed an exchange agreement with Lund University. The University of Bergen will send ten students. "
          "It was announced by the University of Bergen's Director, Directorate of Communication, Kari Olsen, on Monday.",
          {("Kari Olsen", "director", "Directorate of Communication")}),
+        # "Dean X" with no organisation: the dean of the one faculty its sentence names (its university), not the host's
+        ("The meeting was held at Hue University. Hue University hosted it. The Faculty of Law of the University of Vientiane signed an "
+         "exchange agreement with Universität Graz; the agreement was signed by Dean Dr. Somchai Vong and Graz Rector Prof. Dr. Peter Riedler.",
+         {("Somchai Vong", "dean", "University of Vientiane"), ("Peter Riedler", "rector", "Universität Graz")}),
         # "Minister of State" is a title of its own, before the person and the ministry
         ("The trade mission was led by Minister of State Mary Byrne of the Department of Education and Skills.",
          {("Mary Byrne", "minister", "Department of Education and Skills")}),
