@@ -128,18 +128,20 @@ def role_slug(title: str) -> str | None:
     return slugs[0] if slugs else None
 
 
+# Units of a university, rolled up to the article's university when named alone
+# (:meth:`_Finder._owner`).
+_UNIVERSITY_UNITS = frozenset({"Faculty", "Department", "Division", "Office", "Directorate"})
+# The roles a university's unit has (a minister's "Department of Education" is no university's).
+_UNIT_ROLES = frozenset({"dean", "deputy", "director", "head", "advisor", "staff-member", "vice-president", "vice-rector", "registrar"})
+# Verbs by which a person acts for an organisation ("accepted the certificate for ORG").
+_ACTING = re.compile(r"(?:accept|sign|receiv|collect|spok|speak)")
+
 # Roles held in a university (or a unit of one), which a title with no organisation stated
 # ("Registrar Prof X and Dean, Academic Affairs, Prof Y were also present") holds in the
 # university the article is about ("Rector X and HUST President Y signed"); not the titles of
 # ministers, ambassadors, networks, nor "President" or "Chancellor" (a country's as often).
 # "deputy" is the concept of a university's deputies ("Pro-Vice-Chancellor", "Vice-Principal"),
 # not of "Deputy" alone (a member of parliament).
-# Units of a university that are never organisations of their own (:meth:`_Finder._owner`).
-_UNIVERSITY_UNITS = frozenset({"Faculty", "Department", "Division", "Office", "Directorate"})
-# The roles a university's unit has (a minister's "Department of Education" is no university's).
-_UNIT_ROLES = frozenset({"dean", "deputy", "director", "head", "advisor", "staff-member", "vice-president", "vice-rector", "registrar"})
-# Verbs by which a person acts for an organisation ("accepted the certificate for ORG").
-_ACTING = re.compile(r"(?:accept|sign|receiv|collect|spok|speak)")
 HOME_ROLES = frozenset({"vice-president", "vice-rector", "deputy-vice-chancellor", "director", "dean", "registrar", "provost", "chairman", "rector", "vice-chancellor", "deputy"})
 
 
