@@ -197,6 +197,8 @@ class Linker:
                 entity = self._new(doc, mention, mentions, by_start, linked, taken_slugs)
                 taken_slugs.add(entity.id)
             seen.setdefault((mention.kind, _key(mention.text)), entity)
+            if entity.new:  # "FORTHEM" after "the FORTHEM alliance"
+                seen.setdefault((mention.kind, _key(entity.name)), entity)
             bracket = re.search(r"\(([^)]+)\)$", mention.text) if mention.kind == "organization" else None
             if bracket and _iso_country(bracket.group(1)) is None:  # "Universidade Estadual de Campinas (Unicamp)": "Unicamp" alone
                 seen.setdefault((mention.kind, _key(bracket.group(1))), entity)
@@ -270,6 +272,8 @@ class Linker:
         while slug in taken_slugs:
             slug, n = f"{base}-{n}", n + 1
         org_kind = _org_kind(name) if mention.kind == "organization" else None
+        if mention.kind == "organization" and _CLASSIFIER_AFTER.search(_without_article(mention.text)):
+            org_kind = "alliance"
         unit_of = self._unit_of(doc, mention, by_start, linked) if mention.kind == "organization" else None
         country = self._country(doc, mention, by_start) if mention.kind in ("organization", "city") else None
         if country is None and unit_of is not None:
@@ -394,9 +398,17 @@ class Linker:
 
 
 def _written_name(text: str) -> str:
-    """The name as written, without a leading "the", a bracketed country, a possessive owner."""
+    """The name as written, without a leading "the", a bracketed country, a possessive owner,
+    a lower-case classifier after it ("the FORTHEM alliance", "the Atlantic Rim network": the
+    names are "FORTHEM" and "Atlantic Rim"; the classifier says what they are)."""
     name = re.sub(r"^(?:the|The)\s+", "", text)
-    return re.sub(r"\s*\([^)]*\)$", "", name) if re.search(r"\S\s*\([^)]*\)$", name) else name
+    name = re.sub(r"\s*\([^)]*\)$", "", name) if re.search(r"\S\s*\([^)]*\)$", name) else name
+    return _CLASSIFIER_AFTER.sub(r"\1", name)
+
+
+# A name in capitals or capitalised words, then an alliance noun in small letters (not a quoted
+# name's: '"One Belt And One Road" university alliance' is the alliance's name, all of it).
+_CLASSIFIER_AFTER = re.compile(r"^(?=[^\"“”„]*$)(.*[\w.’'])\s+(?:alliance|network|consortium|association|league|federation)$")
 
 
 def _reference_name(mention: Mention, written: str) -> str | None:

@@ -176,7 +176,7 @@ def test_an_organisation_tried_as_an_alliance_stays_a_member(run_empty):
         "Tamale Technical University has been admitted as a full member of the Coastal Colleges' Network."
     )
     assert memberships(extraction) == [
-        ("Banjul University", "Sahelo4Coasts alliance", None, None), ("Tamale Technical University", "Coastal Colleges' Network", None, None),
+        ("Banjul University", "Sahelo4Coasts", None, None), ("Tamale Technical University", "Coastal Colleges' Network", None, None),
     ]
 
 
@@ -599,3 +599,22 @@ def test_a_count_that_joined_with_some_of_them_named(run_empty):
     text = "The Kestrel Universities Association held its assembly in Accra. Three new universities joined the association, including Banjul University."
     found = sorted((m.member.name if m.member else f"{m.count} unnamed", m.alliance.name) for m in run_empty(text).memberships)
     assert found == [("3 unnamed", "Kestrel Universities Association"), ("Banjul University", "Kestrel Universities Association")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case classifier after the name says what it is; the name is the name alone
+        ("Riga Technical University, a member of the BALTIQ alliance of northern universities, signed with Tallinn University.",
+         [("Riga Technical University", "BALTIQ")]),
+        ("Both Banjul University and Tamale Technical University are members of the Sahel Rim network, which has six partners.",
+         [("Banjul University", "Sahel Rim"), ("Tamale Technical University", "Sahel Rim")]),
+        ("Universidad de Cuenca joined the ANDES-5 consortium in 2019. ANDES-5 now counts nine universities.",
+         [("Universidad de Cuenca", "ANDES-5")]),
+    ],
+)
+def test_a_classifier_in_small_letters_is_not_part_of_the_alliances_name(run_empty, text, expected):
+    extraction = run_empty(text)
+    assert [(member, alliance) for member, alliance, _, _ in memberships(extraction)] == expected
+    alliances = {i.entity.id: i.entity for i in extraction.linked if i.entity.name == expected[0][1]}
+    assert len(alliances) == 1 and next(iter(alliances.values())).alliance
