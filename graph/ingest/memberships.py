@@ -202,7 +202,7 @@ _DECISION = re.compile(r"\s*(?:The|This|That)\s+(?:decision|admission|admissions
 _ALSO_ADMITTED = re.compile(r"\balso\s+(?:admitted|welcomed|accepted|approved\s+the\s+membership\s+of)\b", re.I)
 # A governing body of the alliance stands for it: "The General Assembly of A", "The Council of
 # Rectors of the A", "the A's regional conference in C last month".
-_BODY = r"(?:[A-Z][\w-]*\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress)(?:\s+of\s+[A-Z][\w-]*)?"
+_BODY = r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress|Meeting|Session)(?:\s+of\s+[A-Z][\w-]*)?"
 _OPENING = re.compile(
     r"\s*(?:[A-ZÀ-Ý][^–—\n]{0,60}?\s[–—-]\s+)?"  # a dateline: "ACCRA – ", "Accra, 3 May 2025 – "
     r"(?:(?:[Tt]he|[Ii]ts)\s+" + _BODY + r"\s+of\s+)?(?:[Tt]he\s+)?")
@@ -567,7 +567,7 @@ class _Finder:
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
         subject = self._admitting(orgs, sentence, base + match.start())
-        if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|federation|group|assembly|board|council|conference)\b", before, re.I):
+        if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|federation|group|assembly|board|council|conference|meeting|session|AGM|EGM)\b", before, re.I):
             subject = self._salient(number, base + match.start(), sentences)
         if subject is None:
             return
@@ -575,6 +575,13 @@ class _Finder:
         counted = re.match(r"\s+" + _COUNTED.pattern, rest, re.I)
         between = set(counted.group(0).lower().split()[1:-1]) if counted else set()
         if counted and (between & {"new", "more", "further"} or (between <= {"full", "associate", "member", "additional", "partner"} and not match.group(0).startswith("add"))):
+            colon = re.match(r"[^:;.]{0,40}?:\s*", rest[counted.end():])  # "admitted three new members: M, M2 and M3": the names
+            listed = self._listed(orgs, base + match.end() + counted.end() + colon.end(),
+                                  stop=self._clause_end(sentence, match.end() + counted.end() + colon.end())) if colon else []
+            for member in listed:
+                self._add(subject, member, sentence, number)
+            if listed:
+                return
             count = counted.group(1)
             self._add(subject, None, sentence, number, count=_number(count),
                       stated=counted.group(0).strip())
