@@ -711,6 +711,10 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
     for m in mentions:
         if m.kind == "organization" and m.source == "short" and m.token_start not in aliases and fold(m.text) in defined:
             aliases[m.token_start] = defined[fold(m.text)]  # "Banjulia" after "Banjul University (Banjulia)"
+        if (m.kind == "organization" and m.source == "registry" and m.token_start not in aliases and fold(m.text) in defined
+                and acronyms.is_acronym(m.text) and defined[fold(m.text)] != m.token_start):
+            aliases[m.token_start] = defined[fold(m.text)]  # "UiA" the article defines (University of Agder): not the registry's UiA
+            continue
         if m.kind != "organization" or m.token_start in aliases or m.source != "acronym":
             continue
         if fold(m.text) in defined:

@@ -102,3 +102,19 @@ def test_an_acronym_spells_a_name_without_its_eponym(run_empty):
     )
     ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
     assert ids["BukSU"] == ids["Bukhara State University named after Alisher Navoi"]
+
+
+@pytest.mark.parametrize(
+    "text, acronym, name",
+    [
+        # the registry knows another organisation by the same letters; the article says which one it means
+        ("TUT and Moi University sign MoU\n\nThe Tshwane University of Technology (TUT) and Moi University signed a memorandum on Monday. "
+         "TUT's rector attended.", "TUT", "Tshwane University of Technology"),
+        ("NUS hosts regional forum\n\nThe National University of Samoa (NUS) hosted the forum in Apia. NUS will host it again in 2027.",
+         "NUS", "National University of Samoa"),
+    ],
+)
+def test_an_acronym_the_article_defines_beats_the_registrys_entry(run_seed, text, acronym, name):
+    extraction = run_seed(text)
+    meant = {i.entity.name for i in extraction.linked if i.mention.text == acronym}
+    assert meant == {name}

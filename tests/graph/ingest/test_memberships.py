@@ -618,3 +618,35 @@ def test_a_classifier_in_small_letters_is_not_part_of_the_alliances_name(run_emp
     assert [(member, alliance) for member, alliance, _, _ in memberships(extraction)] == expected
     alliances = {i.entity.id: i.entity for i in extraction.linked if i.entity.name == expected[0][1]}
     assert len(alliances) == 1 and next(iter(alliances.values())).alliance
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count, a colon and the names: the names, not the count
+        ("The 14th Plenary Meeting of the Baltic Sea University Network, held from 3 to 5 May at Vilnius University, Lithuania, "
+         "admitted three new members: the University of Tartu (Estonia), Riga Technical University and the University of Gdansk (Poland).",
+         [("University of Tartu", "Baltic Sea University Network"), ("Riga Technical University", "Baltic Sea University Network"),
+          ("University of Gdańsk", "Baltic Sea University Network")]),
+        ("The Andean Universities Association on Tuesday welcomed two new member institutions: Universidad de Cuenca and Banjul University.",
+         [("Universidad de Cuenca", "Andean Universities Association"), ("Banjul University", "Andean Universities Association")]),
+        # the association's meeting admits for it; "AGM" is no organisation
+        ("The Association of West African Universities was founded in 1990. Its AGM admitted five new member institutions from Ghana and Togo.",
+         [(5, "Association of West African Universities")]),
+    ],
+)
+def test_a_meeting_admits_and_a_colon_names_the_counted_members(run_empty, text, expected):
+    assert [(member, alliance) for member, alliance, _, _ in memberships(run_empty(text))] == expected
+
+
+def test_the_association_that_reports_is_no_apposition_of_the_host(run_empty):
+    extraction = run_empty(
+        "The Association of Caribbean Universities on Monday welcomed Banjul University as a new member, at the close of its "
+        "conference hosted by the University of Havana, the association said. The University of Havana and the University of the "
+        "Bahamas signed a memorandum, signed by Prof. Ana Ruiz, president of the University of the Bahamas, which has been a member "
+        "of the association since 2001."
+    )
+    assert [(member, alliance) for member, alliance, _, _ in memberships(extraction)] == [
+        ("Banjul University", "Association of Caribbean Universities"), ("University of the Bahamas", "Association of Caribbean Universities"),
+    ]
+    assert not any(i.entity.alliance for i in extraction.linked if i.entity.name == "University of Havana")
