@@ -62,6 +62,7 @@ from . import acronyms, lexicon
 from .folding import fold
 from .gazetteer import gazetteer, same_initials
 from .pipeline import Mention, tech_short_form
+from ..places import fold as place_words
 from .places import city_table
 
 ALLIANCE_KINDS = {"alliance", "intergovernmental-organization"}
@@ -613,7 +614,8 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
     elif len(words) == 2 and words[1] == "tech":  # "Taipei Tech" after "National Taipei University of Technology"
         longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and tech_short_form(e.name) == tuple(mention.text.split())}
     elif len(words) >= 2:
-        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text == key or text.endswith(" " + key) or _placed(text, key)
+        whole = _head_of_a_place(mention.text)  # "University of Panama" is no short form of "International Maritime University of Panama"
+        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text == key or not whole and text.endswith(" " + key) or _placed(text, key)
                                                                                           or _epithet_after(e.name, mention.text))}
         begun = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and text.startswith(key + " of ")}
         if len(begun) == 1 and longer and not longer.keys() & begun.keys():
@@ -631,6 +633,17 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
 
 
 _FIELDS = {fold(w) for w in lexicon.MINISTRY_DOMAINS} | {"engineering", "medicine", "arts", "law", "economics", "management", "business", "applied", "agricultural", "medical"}
+
+
+def _head_of_a_place(text: str) -> bool:
+    """Whether a name is a head noun of an institution, "of" and a country or a city: a name
+    whole in itself ("the University of Panama", "University of Tartu"), which a longer name
+    ending with it ("International Maritime University of Panama") does not shorten."""
+    found = re.fullmatch(r"(?:the\s+)?(\w+)\s+of\s+(?:the\s+)?([\w' -]+)", text.strip())
+    if found is None or found.group(1) not in lexicon.INSTITUTION_HEADS:
+        return False
+    place = found.group(2)
+    return _iso_country(place) is not None or city_table().name_of(place_words(place)) is not None
 
 
 def _epithet_after(name: str, short: str) -> bool:
@@ -830,7 +843,7 @@ def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
     organisations = unique([e for e in linked.values() if e.kind == "organization"])
     same = {}
     for short in organisations:
-        if not short.new or short.acronym == short.name or short.unit_of is not None:
+        if not short.new or short.acronym == short.name or short.unit_of is not None or _head_of_a_place(short.name):
             continue
         words = [w for w in normalize(short.name).split() if w not in lexicon.NAME_LITTLE_WORDS]
         fits = [e for e in organisations if e.id != short.id and any(_in_order(words, normalize(n).split()) for n in {e.name, e.written or e.name})]
