@@ -441,3 +441,17 @@ def test_governing_bodies_stand_for_what_they_govern(run_empty, sentence, expect
 )
 def test_a_drop_capital_and_a_currency_are_no_acronyms(empty_nlp, sentence, expected):
     assert [m.text for m in found_mentions(empty_nlp, sentence) if m.kind == "organization"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an elided article before the place of a name in French or Italian: "d'", "l'"
+        ("The Université d'Évry and Banjul University signed a memorandum.",
+         ["Université d'Évry", "Banjul University"]),
+        ("Three institutions – the University of Tamale, the Université d’Antananarivo and Banjul University – signed.",
+         ["University of Tamale", "Université d’Antananarivo", "Banjul University"]),
+    ],
+)
+def test_an_elided_article_inside_a_name_of_another_language(empty_nlp, sentence, expected):
+    assert [m.text for m in found_mentions(empty_nlp, sentence) if m.kind == "organization"] == expected
