@@ -341,9 +341,11 @@ class _Finder:
         sign"), a modal ("will sign", "could soon sign", "is to be signed") or a negation ("no
         agreements were signed", "did not sign", "no agreement had been reached")."""
         before = [t.lower_ for t in sentence[max(0, k - 4):k]]
+        clause = [t.lower_ for t in sentence[max(0, k - 6):k]]
+        clause = clause[len(clause) - clause[::-1].index(","):] if "," in clause else clause
         return bool(
             (before and before[-1] == "to" and _INTENT.intersection(before[:-1]))
-            or before[-2:] == ["to", "be"] or _NEGATION.intersection(before)  # "no agreement had been reached"
+            or before[-2:] == ["to", "be"] or _NEGATION.intersection(clause)  # "no agreement had been reached", "no agreement has yet been signed"
             or any(t.text in _MODALS for t in sentence[max(0, k - 2):k])  # as written: "MUST" is an acronym
         )
 

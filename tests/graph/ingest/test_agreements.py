@@ -645,3 +645,11 @@ def test_an_agreement_not_reached_is_none(run_empty):
         "sharing flights with the Instituto Antártico Uruguayo (IAU), but no agreement had been reached."
     )
     assert extraction.agreements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Banjul University (BU) is in talks with the University of Tamale (UT) on a joint master's in fisheries, although no agreement has yet been signed, a BU spokeswoman said.",
+    "The University of Lodz and Banjul University met in May, but no memorandum of understanding was ever signed between them.",
+])
+def test_no_agreement_signed_a_few_words_before_the_verb(run_empty, text):
+    assert run_empty(text).agreements == []
