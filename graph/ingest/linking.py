@@ -728,23 +728,23 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
                 and acronyms.is_acronym(m.text) and defined[fold(m.text)] != m.token_start):
             aliases[m.token_start] = defined[fold(m.text)]  # "UiA" the article defines (University of Agder): not the registry's UiA
             continue
-        if m.kind != "organization" or m.token_start in aliases or m.source != "acronym":
+        capitals = m.source in ("short", "registry") and m.text.isalpha() and m.text.isupper()  # "UM Rector": two capitals, found as a short name; "TUT" the registry knows
+        if m.kind != "organization" or m.token_start in aliases or (m.source != "acronym" and not capitals):
             continue
         if fold(m.text) in defined:
             if defined[fold(m.text)] != m.token_start:
                 aliases[m.token_start] = defined[fold(m.text)]
             continue
-        if linker.lookup(m.text, kind="organization"):
-            continue
+        known = m.registry_id or linker.lookup(m.text, kind="organization")  # the registry's or the gazetteer's, maybe of another country
         spelled = {}
         for name in names:
             if acronyms.spells(m.text, name.text) or (len(m.text) == 2 and acronyms.initials(name.text) == m.text):  # "UJ President": University of Jordan
                 if name.token_start - 1 in ending and doc[name.token_start - 1].text == "(" and ending[name.token_start - 1].token_start in spelled.values():
                     continue  # "Council of X (Consejo de X, ACR)": the name in its own language, in brackets, is the same
                 spelled.setdefault(_key(name.text), name.token_start)
-        if len(spelled) == 1:
+        if len(spelled) == 1:  # the one organisation of the article it spells beats an entry the article never names
             aliases[m.token_start] = next(iter(spelled.values()))
-        elif not spelled:  # "İTÜ": the short form of its own web domain (itu.edu.tr), of one name the article gives in full
+        elif not spelled and not known:  # "İTÜ": the short form of its own web domain (itu.edu.tr), of one name the article gives in full
             own = _by_own_domain(m.text, names)
             if own is not None:
                 aliases[m.token_start] = own

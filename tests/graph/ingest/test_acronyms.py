@@ -118,3 +118,17 @@ def test_an_acronym_the_article_defines_beats_the_registrys_entry(run_seed, text
     extraction = run_seed(text)
     meant = {i.entity.name for i in extraction.linked if i.mention.text == acronym}
     assert meant == {name}
+
+
+@pytest.mark.parametrize("text, acronym, name", [
+    # two capitals found before a title, the initials of the one name of the article
+    ("UB and Tamale Technical University sign MoU\n\nA memorandum was signed on Monday between the University of Bamenda and "
+     "Tamale Technical University. It was signed by UB Rector Prof. Awa Njie.", "UB", "University of Bamenda"),
+    # never defined, and the registry knows another by these letters (Tampere): the article's own organisation
+    ("A memorandum was signed on Monday between the Tshwane University of Technology and Moi University. "
+     "It was signed by TUT Vice-Chancellor Prof. Thandi Mokoena.", "TUT", "Tshwane University of Technology"),
+])
+def test_an_undefined_acronym_spells_the_one_name_of_the_article(run_seed, text, acronym, name):
+    extraction = run_seed(text)
+    assert {i.entity.name for i in extraction.linked if i.mention.text == acronym} == {name}
+    assert len(extraction.agreements) == 1
