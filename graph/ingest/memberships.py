@@ -385,7 +385,7 @@ class _Finder:
             alliance = before[-1].entity if before else None
             if alliance is None or not (alliance.alliance or alliance.id in self.alliances):
                 continue
-            members = self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end()))
+            members = self._listed(orgs, at(match.end()), stop=self._list_end(sentence, match.end(), orgs))
             if re.search(r"\bthey\s+(?:co-?)?founded\b", match.group(0)) or "together" in match.group(0).lower():
                 members = [*self._pair(text[:match.start()]), *members]
             year = re.search(r"\b(?:1[89]|20)\d\d\b", match.group(0))  # a founding member's date is the founding's
@@ -748,6 +748,18 @@ class _Finder:
         rest = sentence.text[offset:]
         end = re.search(r",\s*(?:which|who|while|whereas|where|and\s+(?:was|is|has|had|were|are|will)\b)|;|\s[–—]\s+and\b", rest)
         return sentence.start_char + offset + (end.start() if end else len(rest))
+
+    def _list_end(self, sentence: Span, offset: int, orgs: list[Linked]) -> int:
+        """Where a list of members starting at ``offset`` ends: the clause's end, or past a
+        relative clause about one of its items when the list goes on after it ("M, which
+        coordinates the alliance, M2, M3 and M4")."""
+        end = self._clause_end(sentence, offset)
+        starts = {o.mention.start for o in orgs}
+        while True:
+            aside = re.match(r",\s*(?:which|who)\b[^,;]*,\s*(?:the\s+)?", self.text[end:sentence.end_char])
+            if aside is None or end + aside.end() not in starts:
+                return end
+            end = self._clause_end(sentence, end + aside.end() - sentence.start_char)
 
     def _welcoming(self, orgs, sentence: Span, number: int, sentences, verb, after_members: int) -> Entity | None:
         """The alliance of "... welcomed M and M2 as (new) members (of A)": A when named, else the

@@ -650,3 +650,12 @@ def test_the_association_that_reports_is_no_apposition_of_the_host(run_empty):
         ("Banjul University", "Association of Caribbean Universities"), ("University of the Bahamas", "Association of Caribbean Universities"),
     ]
     assert not any(i.entity.alliance for i in extraction.linked if i.entity.name == "University of Havana")
+
+
+def test_a_list_of_founders_goes_on_after_a_relative_clause_about_one_of_them(run_empty):
+    extraction = run_empty(
+        "The Baltic Sea University Network (BSUN) was launched in 2020 by four founding members: the University of Tartu, which "
+        "coordinates the alliance, Riga Technical University, Vilnius University and Banjul University."
+    )
+    founders = [member for member, _, kind, date in memberships(extraction) if kind == "founding-member" and date == "2020"]
+    assert founders == ["University of Tartu", "Riga Technical University", "Vilnius University", "Banjul University"]
