@@ -724,11 +724,8 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
     for m in mentions:
         if m.kind == "organization" and m.source == "short" and m.token_start not in aliases and fold(m.text) in defined:
             aliases[m.token_start] = defined[fold(m.text)]  # "Banjulia" after "Banjul University (Banjulia)"
-        if (m.kind == "organization" and m.source == "registry" and m.token_start not in aliases and fold(m.text) in defined
-                and acronyms.is_acronym(m.text) and defined[fold(m.text)] != m.token_start):
-            aliases[m.token_start] = defined[fold(m.text)]  # "UiA" the article defines (University of Agder): not the registry's UiA
-            continue
-        capitals = m.source in ("short", "registry") and m.text.isalpha() and m.text.isupper()  # "UM Rector": two capitals, found as a short name; "TUT" the registry knows
+        # "UM Rector": two capitals found as a short name; "UiA", "TUT": an acronym the registry knows as another organisation
+        capitals = m.source in ("short", "registry") and m.text.isalpha() and (m.text.isupper() or acronyms.is_acronym(m.text))
         if m.kind != "organization" or m.token_start in aliases or (m.source != "acronym" and not capitals):
             continue
         if fold(m.text) in defined:

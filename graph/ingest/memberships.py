@@ -23,7 +23,8 @@ the alliance last named, and "a new consortium" for the one named next):
   admitted four new member universities": a count of members the text does not name stays a
   count. A count with a perfect ("170 universities have joined the alliance") is the
   alliance's size so far, not an event: left out. A count the article goes on to name (the
-  same sentence or the three after it) is those names, not as many more members: dropped;
+  same sentence or the three after it) is those names, not as many more members: dropped; a
+  count followed by a colon and names ("admitted three new members: M, M2 and M3") is the names;
 - **being a member, in other words**: "M1 and M2 are (both) members of A" ("both
   universities", "they": the parties of the article's last agreement of two), "M is a research
   university and a member of A", "M has been admitted as a full member of A", "M1 and M2 were
@@ -75,7 +76,9 @@ the alliance last named, and "a new consortium" for the one named next):
   before opens with), "M2 joined it in 2022" (the alliance last named), "..., together with
   five institutions from C1 and C2" (a count of more), "Three new universities joined A,
   including M" (the count and M), "The Council of the ACU met ... and
-  admitted M". Which organisations are alliances the text says around their names
+  admitted M"; a meeting admits for its alliance ("The 29th Plenary Meeting of A, held ...,
+  admitted", "The AGM admitted ..."); a list of founders goes on after a relative clause about
+  one of them ("by M, which coordinates the alliance, M2 and M3"). Which organisations are alliances the text says around their names
   (:mod:`.alliances`).
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
