@@ -636,10 +636,11 @@ _FIELDS = {fold(w) for w in lexicon.MINISTRY_DOMAINS} | {"engineering", "medicin
 
 
 def _head_of_a_place(text: str) -> bool:
-    """Whether a name is a head noun of an institution, "of" and a country or a city: a name
-    whole in itself ("the University of Panama", "University of Tartu"), which a longer name
-    ending with it ("International Maritime University of Panama") does not shorten."""
-    found = re.fullmatch(r"(?:the\s+)?(\w+)\s+of\s+(?:the\s+)?([\w' -]+)", text.strip())
+    """Whether a name is a head noun of an institution, "of" (or none, as other languages write
+    it) and a country or a city: a name whole in itself ("the University of Panama",
+    "Universität Wien"), which a longer name ending with it ("International Maritime University
+    of Panama", "Medizinische Universität Wien") does not shorten."""
+    found = re.fullmatch(r"(?:the\s+)?(\w+)\s+(?:(?:of|de|di|zu)\s+)?(?:the\s+)?([\w' -]+)", text.strip())
     if found is None or found.group(1) not in lexicon.INSTITUTION_HEADS:
         return False
     place = found.group(2)

@@ -164,6 +164,9 @@ def test_a_region_in_capitals_is_no_organisation(run_empty):
          "signed a memorandum.", [["Banjul University", "University of Panama"]]),
         ("The Medical University of Lodz hosted the talks. The University of Lodz and Banjul University signed a memorandum.",
          [["Banjul University", "University of Lodz"]]),
+        # written without "of", as other languages write it
+        ("The Technische Universität Graz hosted the talks. Universität Graz and Banjul University signed a memorandum.",
+         [["Banjul University", "Universität Graz"]]),
     ],
 )
 def test_a_university_of_a_place_is_no_short_form_of_a_longer_name(run_empty, text, expected):
