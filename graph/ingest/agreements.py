@@ -146,6 +146,8 @@ _UNREAL = re.compile(
     r"(?:agreements?|memorand(?:um|a|ums)|mous?|moas?|accords?|protocols?|pacts?|arrangements?)\b",
     re.I,
 )
+# "M (ACR), a member of the A alliance of European universities, has signed ...": what M belongs to, no party.
+_MEMBER_ASIDE = re.compile(r"(?:,|\()\s*(?:a|an|the|also\s+a)\s+(?:[\w-]+\s+){0,2}?(?:member|members|partner|part)\s+of\s+[^,;()]*")
 _NEGATION = frozenset({"no", "not", "never", "n't"})
 
 
@@ -341,9 +343,11 @@ class _Finder:
         sign"), a modal ("will sign", "could soon sign", "is to be signed") or a negation ("no
         agreements were signed", "did not sign", "no agreement had been reached")."""
         before = [t.lower_ for t in sentence[max(0, k - 4):k]]
+        clause = [t.lower_ for t in sentence[max(0, k - 6):k]]
+        clause = clause[len(clause) - clause[::-1].index(","):] if "," in clause else clause
         return bool(
             (before and before[-1] == "to" and _INTENT.intersection(before[:-1]))
-            or before[-2:] == ["to", "be"] or _NEGATION.intersection(before)  # "no agreement had been reached"
+            or before[-2:] == ["to", "be"] or _NEGATION.intersection(clause)  # "no agreement had been reached", "no agreement has yet been signed"
             or any(t.text in _MODALS for t in sentence[max(0, k - 2):k])  # as written: "MUST" is an acronym
         )
 
@@ -518,7 +522,9 @@ class _Finder:
             if previous is not None:
                 count = int(previous.text) if previous.text.isdigit() else lexicon.NUMBER_WORDS.get(previous.lower_)
             aside = _ASIDE.match(sentence.text)  # "Besides the NTU memorandum, NUM signed four further agreements": NUM's count only
-            parties = unique([o.entity for o in orgs if not (aside and o.mention.start < sentence.start_char + aside.end())])
+            asides = [(sentence.start_char + m.start(), sentence.start_char + m.end()) for m in _MEMBER_ASIDE.finditer(sentence.text)]
+            parties = unique([o.entity for o in orgs if not (aside and o.mention.start < sentence.start_char + aside.end())
+                              and not any(a <= o.mention.start < b for a, b in asides)])  # "M, a member of the A alliance, has signed 14 agreements": M's
             parties = parties or self._implied_subject(sentence, min(verbs))
             if not parties:
                 continue

@@ -47,8 +47,9 @@ _NOUN = r"(?:alliance|network|consortium|association|league|federation)"
 # university|cooperative) network (of ...)"; never "a member of the X network".
 _DESCRIPTION = re.compile(
     r"(?:a|an|the)\s+(?:(?!(?:member|members|partner|partners|part|one|of|in|and|project|programme|program|ranking|conference|meeting)\b)[\w'’-]+\s+){0,4}?"
-    + _NOUN + r"\b(?!['’]s|\s+(?:member|members|partner|partners|meeting|hub|office|agreement|programme|project|event|events|conference|summit|day|week)\b)"
-)
+    + _NOUN + r"\b(?!['’]s|\s+(?:member|members|partner|partners|meeting|hub|office|agreement|programme|project|event|events|conference|summit|day|week)\b"
+    r"|\s+(?:said|says|announced|announces|reported|reports|added|adds|noted|notes|stated|states|told|confirmed|confirms|explained)\b)"
+)  # "hosted by the University of X, the association said": the subject of a report, no apposition
 _COPULA = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:is|was|remains|has\s+been)\s+" + _DESCRIPTION.pattern)
 _APPOSITION = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s+" + _DESCRIPTION.pattern)
 # After the name, in small letters (an adjective of a region may come first, and words of scope

@@ -72,7 +72,7 @@ AND_WORDS = frozenset({"and", "&", "y", "e", "et", "und"})  # "de América Latin
 CONNECTORS = frozenset({"of", "for", "di", "de", "del", "della", "degli", "delle", "dei", "des", "du", "da", "do", "das", "dos", "d'", "für", "zu"}) | AND_WORDS
 FIRST_CONNECTORS = CONNECTORS - AND_WORDS
 ARTICLES = frozenset({"the", "los", "las", "la", "el", "le", "les"})  # "Universidad de los Andes"
-_CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*|\d+[A-Z][\w+]*")
+_CAPITALISED = re.compile(r"(?:[dl]['’])?[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*|\d+[A-Z][\w+]*")  # "d'Antananarivo": elided
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ical|ial|ary|ive)")
 _AFTER_A_NAME = frozenset({
     "and", "or", "of", "in", "on", "at", "to", "for", "with", "which", "that", "is", "was", "are", "were", "has", "have",

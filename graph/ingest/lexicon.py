@@ -337,6 +337,7 @@ NOT_ACRONYMS = frozenset({
     "AI", "IT", "ICT", "USD", "RMB", "EUR", "ETC", "NB", "PS", "TV", "PR", "OK", "AM", "PM",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "UTC", "GMT", "FAQ", "PDF",
     "URL", "HTML", "ID", "QR", "BRI", "VC", "DVC", "DNA", "SOURCE",
+    "AGM", "EGM",  # an (annual, extraordinary) general meeting: the association's meeting, no organisation
     # the words of a page's masthead or section header, in capitals ("UG NEWS | University of ...")
     "NEWS", "NEWSROOM", "PRESS", "MEDIA", "UPDATE", "UPDATES", "EVENTS", "BLOG", "HOME", "LATEST", "FEATURES",
 })

@@ -62,6 +62,7 @@ from . import acronyms, lexicon
 from .folding import fold
 from .gazetteer import gazetteer, same_initials
 from .pipeline import Mention, tech_short_form
+from ..places import fold as place_words
 from .places import city_table
 
 ALLIANCE_KINDS = {"alliance", "intergovernmental-organization"}
@@ -197,6 +198,8 @@ class Linker:
                 entity = self._new(doc, mention, mentions, by_start, linked, taken_slugs)
                 taken_slugs.add(entity.id)
             seen.setdefault((mention.kind, _key(mention.text)), entity)
+            if entity.new:  # "FORTHEM" after "the FORTHEM alliance"
+                seen.setdefault((mention.kind, _key(entity.name)), entity)
             bracket = re.search(r"\(([^)]+)\)$", mention.text) if mention.kind == "organization" else None
             if bracket and _iso_country(bracket.group(1)) is None:  # "Universidade Estadual de Campinas (Unicamp)": "Unicamp" alone
                 seen.setdefault((mention.kind, _key(bracket.group(1))), entity)
@@ -270,6 +273,8 @@ class Linker:
         while slug in taken_slugs:
             slug, n = f"{base}-{n}", n + 1
         org_kind = _org_kind(name) if mention.kind == "organization" else None
+        if mention.kind == "organization" and _CLASSIFIER_AFTER.search(_without_article(mention.text)):
+            org_kind = "alliance"
         unit_of = self._unit_of(doc, mention, by_start, linked) if mention.kind == "organization" else None
         country = self._country(doc, mention, by_start) if mention.kind in ("organization", "city") else None
         if country is None and unit_of is not None:
@@ -394,9 +399,17 @@ class Linker:
 
 
 def _written_name(text: str) -> str:
-    """The name as written, without a leading "the", a bracketed country, a possessive owner."""
+    """The name as written, without a leading "the", a bracketed country, a possessive owner,
+    a lower-case classifier after it ("the FORTHEM alliance", "the Atlantic Rim network": the
+    names are "FORTHEM" and "Atlantic Rim"; the classifier says what they are)."""
     name = re.sub(r"^(?:the|The)\s+", "", text)
-    return re.sub(r"\s*\([^)]*\)$", "", name) if re.search(r"\S\s*\([^)]*\)$", name) else name
+    name = re.sub(r"\s*\([^)]*\)$", "", name) if re.search(r"\S\s*\([^)]*\)$", name) else name
+    return _CLASSIFIER_AFTER.sub(r"\1", name)
+
+
+# A name in capitals or capitalised words, then an alliance noun in small letters (not a quoted
+# name's: '"One Belt And One Road" university alliance' is the alliance's name, all of it).
+_CLASSIFIER_AFTER = re.compile(r"^(?=[^\"“”„]*$)(.*[\w.’'])\s+(?:alliance|network|consortium|association|league|federation)$")
 
 
 def _reference_name(mention: Mention, written: str) -> str | None:
@@ -601,7 +614,8 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
     elif len(words) == 2 and words[1] == "tech":  # "Taipei Tech" after "National Taipei University of Technology"
         longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and tech_short_form(e.name) == tuple(mention.text.split())}
     elif len(words) >= 2:
-        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text == key or text.endswith(" " + key) or _placed(text, key)
+        whole = _head_of_a_place(mention.text)  # "University of Panama" is no short form of "International Maritime University of Panama"
+        longer = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and (text == key or not whole and text.endswith(" " + key) or _placed(text, key)
                                                                                           or _epithet_after(e.name, mention.text))}
         begun = {e.id: e for (kind, text), e in seen.items() if kind == "organization" and text.startswith(key + " of ")}
         if len(begun) == 1 and longer and not longer.keys() & begun.keys():
@@ -619,6 +633,18 @@ def _shortened(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity 
 
 
 _FIELDS = {fold(w) for w in lexicon.MINISTRY_DOMAINS} | {"engineering", "medicine", "arts", "law", "economics", "management", "business", "applied", "agricultural", "medical"}
+
+
+def _head_of_a_place(text: str) -> bool:
+    """Whether a name is a head noun of an institution, "of" (or none, as other languages write
+    it) and a country or a city: a name whole in itself ("the University of Panama",
+    "Universität Wien"), which a longer name ending with it ("International Maritime University
+    of Panama", "Medizinische Universität Wien") does not shorten."""
+    found = re.fullmatch(r"(?:the\s+)?(\w+)\s+(?:(?:of|de|di|zu)\s+)?(?:the\s+)?([\w' -]+)", text.strip())
+    if found is None or found.group(1) not in lexicon.INSTITUTION_HEADS:
+        return False
+    place = found.group(2)
+    return _iso_country(place) is not None or city_table().name_of(place_words(place)) is not None
 
 
 def _epithet_after(name: str, short: str) -> bool:
@@ -699,23 +725,24 @@ def _aliases(doc: Doc, mentions: list[Mention], linker: Linker) -> dict[int, int
     for m in mentions:
         if m.kind == "organization" and m.source == "short" and m.token_start not in aliases and fold(m.text) in defined:
             aliases[m.token_start] = defined[fold(m.text)]  # "Banjulia" after "Banjul University (Banjulia)"
-        if m.kind != "organization" or m.token_start in aliases or m.source != "acronym":
+        # "UM Rector": two capitals found as a short name; "UiA", "TUT": an acronym the registry knows as another organisation
+        capitals = m.source in ("short", "registry") and m.text.isalpha() and (m.text.isupper() or acronyms.is_acronym(m.text))
+        if m.kind != "organization" or m.token_start in aliases or (m.source != "acronym" and not capitals):
             continue
         if fold(m.text) in defined:
             if defined[fold(m.text)] != m.token_start:
                 aliases[m.token_start] = defined[fold(m.text)]
             continue
-        if linker.lookup(m.text, kind="organization"):
-            continue
+        known = m.registry_id or linker.lookup(m.text, kind="organization")  # the registry's or the gazetteer's, maybe of another country
         spelled = {}
         for name in names:
             if acronyms.spells(m.text, name.text) or (len(m.text) == 2 and acronyms.initials(name.text) == m.text):  # "UJ President": University of Jordan
                 if name.token_start - 1 in ending and doc[name.token_start - 1].text == "(" and ending[name.token_start - 1].token_start in spelled.values():
                     continue  # "Council of X (Consejo de X, ACR)": the name in its own language, in brackets, is the same
                 spelled.setdefault(_key(name.text), name.token_start)
-        if len(spelled) == 1:
+        if len(spelled) == 1:  # the one organisation of the article it spells beats an entry the article never names
             aliases[m.token_start] = next(iter(spelled.values()))
-        elif not spelled:  # "İTÜ": the short form of its own web domain (itu.edu.tr), of one name the article gives in full
+        elif not spelled and not known:  # "İTÜ": the short form of its own web domain (itu.edu.tr), of one name the article gives in full
             own = _by_own_domain(m.text, names)
             if own is not None:
                 aliases[m.token_start] = own
@@ -814,7 +841,7 @@ def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
     organisations = unique([e for e in linked.values() if e.kind == "organization"])
     same = {}
     for short in organisations:
-        if not short.new or short.acronym == short.name or short.unit_of is not None:
+        if not short.new or short.acronym == short.name or short.unit_of is not None or _head_of_a_place(short.name):
             continue
         words = [w for w in normalize(short.name).split() if w not in lexicon.NAME_LITTLE_WORDS]
         fits = [e for e in organisations if e.id != short.id and any(_in_order(words, normalize(n).split()) for n in {e.name, e.written or e.name})]

@@ -23,7 +23,8 @@ the alliance last named, and "a new consortium" for the one named next):
   admitted four new member universities": a count of members the text does not name stays a
   count. A count with a perfect ("170 universities have joined the alliance") is the
   alliance's size so far, not an event: left out. A count the article goes on to name (the
-  same sentence or the three after it) is those names, not as many more members: dropped;
+  same sentence or the three after it) is those names, not as many more members: dropped; a
+  count followed by a colon and names ("admitted three new members: M, M2 and M3") is the names;
 - **being a member, in other words**: "M1 and M2 are (both) members of A" ("both
   universities", "they": the parties of the article's last agreement of two), "M is a research
   university and a member of A", "M has been admitted as a full member of A", "M1 and M2 were
@@ -75,7 +76,9 @@ the alliance last named, and "a new consortium" for the one named next):
   before opens with), "M2 joined it in 2022" (the alliance last named), "..., together with
   five institutions from C1 and C2" (a count of more), "Three new universities joined A,
   including M" (the count and M), "The Council of the ACU met ... and
-  admitted M". Which organisations are alliances the text says around their names
+  admitted M"; a meeting admits for its alliance ("The 29th Plenary Meeting of A, held ...,
+  admitted", "The AGM admitted ..."); a list of founders goes on after a relative clause about
+  one of them ("by M, which coordinates the alliance, M2 and M3"). Which organisations are alliances the text says around their names
   (:mod:`.alliances`).
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
@@ -202,7 +205,7 @@ _DECISION = re.compile(r"\s*(?:The|This|That)\s+(?:decision|admission|admissions
 _ALSO_ADMITTED = re.compile(r"\balso\s+(?:admitted|welcomed|accepted|approved\s+the\s+membership\s+of)\b", re.I)
 # A governing body of the alliance stands for it: "The General Assembly of A", "The Council of
 # Rectors of the A", "the A's regional conference in C last month".
-_BODY = r"(?:[A-Z][\w-]*\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress)(?:\s+of\s+[A-Z][\w-]*)?"
+_BODY = r"(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress|Meeting|Session)(?:\s+of\s+[A-Z][\w-]*)?"
 _OPENING = re.compile(
     r"\s*(?:[A-ZÀ-Ý][^–—\n]{0,60}?\s[–—-]\s+)?"  # a dateline: "ACCRA – ", "Accra, 3 May 2025 – "
     r"(?:(?:[Tt]he|[Ii]ts)\s+" + _BODY + r"\s+of\s+)?(?:[Tt]he\s+)?")
@@ -385,7 +388,7 @@ class _Finder:
             alliance = before[-1].entity if before else None
             if alliance is None or not (alliance.alliance or alliance.id in self.alliances):
                 continue
-            members = self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end()))
+            members = self._listed(orgs, at(match.end()), stop=self._list_end(sentence, match.end(), orgs))
             if re.search(r"\bthey\s+(?:co-?)?founded\b", match.group(0)) or "together" in match.group(0).lower():
                 members = [*self._pair(text[:match.start()]), *members]
             year = re.search(r"\b(?:1[89]|20)\d\d\b", match.group(0))  # a founding member's date is the founding's
@@ -567,7 +570,7 @@ class _Finder:
         start = self._clause_start(sentence, match.start())
         before = text[start - base:match.start()]
         subject = self._admitting(orgs, sentence, base + match.start())
-        if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|federation|group|assembly|board|council|conference)\b", before, re.I):
+        if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|federation|group|assembly|board|council|conference|meeting|session|AGM|EGM)\b", before, re.I):
             subject = self._salient(number, base + match.start(), sentences)
         if subject is None:
             return
@@ -575,6 +578,13 @@ class _Finder:
         counted = re.match(r"\s+" + _COUNTED.pattern, rest, re.I)
         between = set(counted.group(0).lower().split()[1:-1]) if counted else set()
         if counted and (between & {"new", "more", "further"} or (between <= {"full", "associate", "member", "additional", "partner"} and not match.group(0).startswith("add"))):
+            colon = re.match(r"[^:;.]{0,40}?:\s*", rest[counted.end():])  # "admitted three new members: M, M2 and M3": the names
+            listed = self._listed(orgs, base + match.end() + counted.end() + colon.end(),
+                                  stop=self._clause_end(sentence, match.end() + counted.end() + colon.end())) if colon else []
+            for member in listed:
+                self._add(subject, member, sentence, number)
+            if listed:
+                return
             count = counted.group(1)
             self._add(subject, None, sentence, number, count=_number(count),
                       stated=counted.group(0).strip())
@@ -741,6 +751,18 @@ class _Finder:
         rest = sentence.text[offset:]
         end = re.search(r",\s*(?:which|who|while|whereas|where|and\s+(?:was|is|has|had|were|are|will)\b)|;|\s[–—]\s+and\b", rest)
         return sentence.start_char + offset + (end.start() if end else len(rest))
+
+    def _list_end(self, sentence: Span, offset: int, orgs: list[Linked]) -> int:
+        """Where a list of members starting at ``offset`` ends: the clause's end, or past a
+        relative clause about one of its items when the list goes on after it ("M, which
+        coordinates the alliance, M2, M3 and M4")."""
+        end = self._clause_end(sentence, offset)
+        starts = {o.mention.start for o in orgs}
+        while True:
+            aside = re.match(r",\s*(?:which|who)\b[^,;]*,\s*(?:the\s+)?", self.text[end:sentence.end_char])
+            if aside is None or end + aside.end() not in starts:
+                return end
+            end = self._clause_end(sentence, end + aside.end() - sentence.start_char)
 
     def _welcoming(self, orgs, sentence: Span, number: int, sentences, verb, after_members: int) -> Entity | None:
         """The alliance of "... welcomed M and M2 as (new) members (of A)": A when named, else the

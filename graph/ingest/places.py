@@ -41,7 +41,7 @@ from ..places import fold as place_words, load_places
 from . import lexicon
 from .acronyms import is_acronym
 from .institutions import is_head
-from .sentences import sentences
+from .sentences import sentences, starts_a_sentence
 
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*")
 _SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s))\s*")
@@ -120,6 +120,8 @@ def acronyms_with_a_city(doc: Doc) -> list[tuple[int, int]]:
         text = token.text
         if not (is_acronym(text) or (len(text) == 2 and text.isalpha() and text.isupper())) or text in COUNTRY_CODES or text in lexicon.NOT_ACRONYMS:
             continue
+        if _drop_capital(token):
+            continue  # "IN Lusaka, ...": a newspaper's first word
         city = doc[token.i + 1]
         end = token.i + 2
         if not (city.is_alpha and city.is_title) or city.text in lexicon.REGIONS or table.name_of(place_words(city.text)) is None:
@@ -163,9 +165,31 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
         if _BREADCRUMB.fullmatch(sentence.text.strip()):
             continue  # a masthead and its sections: "RABAT DAILY | Society | Education"
         for token in sentence:
+            if _drop_capital(token) or _currency(token):
+                continue
             if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token) and not _place_in_capitals(token):
                 found.append((token.i, token.i + 1))
     return _joined_by_hyphens(doc, [(s, e) for s, e in found if doc[s].text not in lexicon.REGIONS])  # "the member states of ASEAN": a region
+
+
+def _drop_capital(token) -> bool:
+    """A little word opening a sentence in capitals, as some newspapers set the first word of a
+    story ("THE University of the South Pacific and ...", "IN a ceremony at ..."): the word,
+    not an acronym ("THE" here is no ranking body)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.is_upper and token.is_stop and starts_a_sentence(token.doc, token.i) and following is not None and following.is_alpha and not following.is_upper
+
+
+def _currency(token) -> bool:
+    """Three capitals before an amount are a currency's code ("NOK 2.4 million", "KES 300,000",
+    "ZAR 12m"), not an organisation."""
+    doc = token.doc
+    if not (len(token.text) == 3 and token.text.isalpha() and token.is_upper) or token.i + 1 >= len(doc):
+        return False
+    amount = doc[token.i + 1]
+    after = doc[token.i + 2].lower_ if token.i + 2 < len(doc) else ""
+    return amount.like_num and (bool(re.search(r"[.,]\d", amount.text)) or after in {"million", "billion", "thousand", "m", "bn", "k"}
+                                 or amount.text.isdigit() and int(amount.text) >= 1000)
 
 
 def _joined_by_hyphens(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:

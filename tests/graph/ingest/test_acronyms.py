@@ -102,3 +102,33 @@ def test_an_acronym_spells_a_name_without_its_eponym(run_empty):
     )
     ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
     assert ids["BukSU"] == ids["Bukhara State University named after Alisher Navoi"]
+
+
+@pytest.mark.parametrize(
+    "text, acronym, name",
+    [
+        # the registry knows another organisation by the same letters; the article says which one it means
+        ("TUT and Moi University sign MoU\n\nThe Tshwane University of Technology (TUT) and Moi University signed a memorandum on Monday. "
+         "TUT's rector attended.", "TUT", "Tshwane University of Technology"),
+        ("NUS hosts regional forum\n\nThe National University of Samoa (NUS) hosted the forum in Apia. NUS will host it again in 2027.",
+         "NUS", "National University of Samoa"),
+    ],
+)
+def test_an_acronym_the_article_defines_beats_the_registrys_entry(run_seed, text, acronym, name):
+    extraction = run_seed(text)
+    meant = {i.entity.name for i in extraction.linked if i.mention.text == acronym}
+    assert meant == {name}
+
+
+@pytest.mark.parametrize("text, acronym, name", [
+    # two capitals found before a title, the initials of the one name of the article
+    ("UB and Tamale Technical University sign MoU\n\nA memorandum was signed on Monday between the University of Bamenda and "
+     "Tamale Technical University. It was signed by UB Rector Prof. Awa Njie.", "UB", "University of Bamenda"),
+    # never defined, and the registry knows another by these letters (Tampere): the article's own organisation
+    ("A memorandum was signed on Monday between the Tshwane University of Technology and Moi University. "
+     "It was signed by TUT Vice-Chancellor Prof. Thandi Mokoena.", "TUT", "Tshwane University of Technology"),
+])
+def test_an_undefined_acronym_spells_the_one_name_of_the_article(run_seed, text, acronym, name):
+    extraction = run_seed(text)
+    assert {i.entity.name for i in extraction.linked if i.mention.text == acronym} == {name}
+    assert len(extraction.agreements) == 1

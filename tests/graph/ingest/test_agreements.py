@@ -645,3 +645,21 @@ def test_an_agreement_not_reached_is_none(run_empty):
         "sharing flights with the Instituto Antártico Uruguayo (IAU), but no agreement had been reached."
     )
     assert extraction.agreements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Banjul University (BU) is in talks with the University of Tamale (UT) on a joint master's in fisheries, although no agreement has yet been signed, a BU spokeswoman said.",
+    "The University of Lodz and Banjul University met in May, but no memorandum of understanding was ever signed between them.",
+])
+def test_no_agreement_signed_a_few_words_before_the_verb(run_empty, text):
+    assert run_empty(text).agreements == []
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Riga Technical University (RTU), a member of the BALTIQ alliance of northern universities, has so far signed 12 cooperation "
+     "agreements with universities in Ukraine, its vice-rector said.", "Riga Technical University"),
+    ("Banjul University, also a member of the Sahel Rim Network, signed nine agreements with partner universities in 2024.", "Banjul University"),
+])
+def test_a_count_of_agreements_is_the_universitys_not_its_alliances(run_empty, text, party):
+    (group,) = run_empty(text).agreements
+    assert group.is_group and [p.name for p in group.parties] == [party]

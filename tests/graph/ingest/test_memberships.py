@@ -176,7 +176,7 @@ def test_an_organisation_tried_as_an_alliance_stays_a_member(run_empty):
         "Tamale Technical University has been admitted as a full member of the Coastal Colleges' Network."
     )
     assert memberships(extraction) == [
-        ("Banjul University", "Sahelo4Coasts alliance", None, None), ("Tamale Technical University", "Coastal Colleges' Network", None, None),
+        ("Banjul University", "Sahelo4Coasts", None, None), ("Tamale Technical University", "Coastal Colleges' Network", None, None),
     ]
 
 
@@ -599,3 +599,63 @@ def test_a_count_that_joined_with_some_of_them_named(run_empty):
     text = "The Kestrel Universities Association held its assembly in Accra. Three new universities joined the association, including Banjul University."
     found = sorted((m.member.name if m.member else f"{m.count} unnamed", m.alliance.name) for m in run_empty(text).memberships)
     assert found == [("3 unnamed", "Kestrel Universities Association"), ("Banjul University", "Kestrel Universities Association")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case classifier after the name says what it is; the name is the name alone
+        ("Riga Technical University, a member of the BALTIQ alliance of northern universities, signed with Tallinn University.",
+         [("Riga Technical University", "BALTIQ")]),
+        ("Both Banjul University and Tamale Technical University are members of the Sahel Rim network, which has six partners.",
+         [("Banjul University", "Sahel Rim"), ("Tamale Technical University", "Sahel Rim")]),
+        ("Universidad de Cuenca joined the ANDES-5 consortium in 2019. ANDES-5 now counts nine universities.",
+         [("Universidad de Cuenca", "ANDES-5")]),
+    ],
+)
+def test_a_classifier_in_small_letters_is_not_part_of_the_alliances_name(run_empty, text, expected):
+    extraction = run_empty(text)
+    assert [(member, alliance) for member, alliance, _, _ in memberships(extraction)] == expected
+    alliances = {i.entity.id: i.entity for i in extraction.linked if i.entity.name == expected[0][1]}
+    assert len(alliances) == 1 and next(iter(alliances.values())).alliance
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count, a colon and the names: the names, not the count
+        ("The 14th Plenary Meeting of the Baltic Sea University Network, held from 3 to 5 May at Vilnius University, Lithuania, "
+         "admitted three new members: the University of Tartu (Estonia), Riga Technical University and the University of Gdansk (Poland).",
+         [("University of Tartu", "Baltic Sea University Network"), ("Riga Technical University", "Baltic Sea University Network"),
+          ("University of Gdańsk", "Baltic Sea University Network")]),
+        ("The Andean Universities Association on Tuesday welcomed two new member institutions: Universidad de Cuenca and Banjul University.",
+         [("Universidad de Cuenca", "Andean Universities Association"), ("Banjul University", "Andean Universities Association")]),
+        # the association's meeting admits for it; "AGM" is no organisation
+        ("The Association of West African Universities was founded in 1990. Its AGM admitted five new member institutions from Ghana and Togo.",
+         [(5, "Association of West African Universities")]),
+    ],
+)
+def test_a_meeting_admits_and_a_colon_names_the_counted_members(run_empty, text, expected):
+    assert [(member, alliance) for member, alliance, _, _ in memberships(run_empty(text))] == expected
+
+
+def test_the_association_that_reports_is_no_apposition_of_the_host(run_empty):
+    extraction = run_empty(
+        "The Association of Caribbean Universities on Monday welcomed Banjul University as a new member, at the close of its "
+        "conference hosted by the University of Havana, the association said. The University of Havana and the University of the "
+        "Bahamas signed a memorandum, signed by Prof. Ana Ruiz, president of the University of the Bahamas, which has been a member "
+        "of the association since 2001."
+    )
+    assert [(member, alliance) for member, alliance, _, _ in memberships(extraction)] == [
+        ("Banjul University", "Association of Caribbean Universities"), ("University of the Bahamas", "Association of Caribbean Universities"),
+    ]
+    assert not any(i.entity.alliance for i in extraction.linked if i.entity.name == "University of Havana")
+
+
+def test_a_list_of_founders_goes_on_after_a_relative_clause_about_one_of_them(run_empty):
+    extraction = run_empty(
+        "The Baltic Sea University Network (BSUN) was launched in 2020 by four founding members: the University of Tartu, which "
+        "coordinates the alliance, Riga Technical University, Vilnius University and Banjul University."
+    )
+    founders = [member for member, _, kind, date in memberships(extraction) if kind == "founding-member" and date == "2020"]
+    assert founders == ["University of Tartu", "Riga Technical University", "Vilnius University", "Banjul University"]

@@ -3,6 +3,8 @@ former name, by an acronym of its own language; and names cut or joined at a hyp
 
 from __future__ import annotations
 
+import pytest
+
 
 def org_ids(extraction) -> dict[str, str]:
     return {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
@@ -152,3 +154,21 @@ def test_a_region_in_capitals_is_no_organisation(run_empty):
         "which groups universities from the member states of ASEAN. The ASEAN-Japan fund will pay for it."
     ))
     assert "ASEAN" not in ids and ids["AKN"] == ids["ASEAN Kestrel Network"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "University of <country or city>" is a name whole in itself, not a short form of a longer name ending with it
+        ("The International Maritime University of Panama joined the network. The University of Panama and Banjul University later "
+         "signed a memorandum.", [["Banjul University", "University of Panama"]]),
+        ("The Medical University of Lodz hosted the talks. The University of Lodz and Banjul University signed a memorandum.",
+         [["Banjul University", "University of Lodz"]]),
+        # written without "of", as other languages write it
+        ("The Technische Universität Graz hosted the talks. Universität Graz and Banjul University signed a memorandum.",
+         [["Banjul University", "Universität Graz"]]),
+    ],
+)
+def test_a_university_of_a_place_is_no_short_form_of_a_longer_name(run_empty, text, expected):
+    extraction = run_empty(text)
+    assert [sorted(p.name for p in a.parties) for a in extraction.agreements] == expected

@@ -429,3 +429,29 @@ def test_not_names_of_round_6(run_empty, sentence, not_expected):
 )
 def test_governing_bodies_stand_for_what_they_govern(run_empty, sentence, expected):
     assert names(run_empty(sentence), "organization") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a newspaper's first word in capitals is a word; three capitals before an amount a currency
+        ("THE University of Zambia and the University of Malawi yesterday signed a memorandum.", ["University of Zambia", "University of Malawi"]),
+        ("IN Lusaka, Banjul University received NOK 2.4 million and ZAR 300,000 from the NRF.", ["Banjul University", "NRF"]),
+    ],
+)
+def test_a_drop_capital_and_a_currency_are_no_acronyms(empty_nlp, sentence, expected):
+    assert [m.text for m in found_mentions(empty_nlp, sentence) if m.kind == "organization"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an elided article before the place of a name in French or Italian: "d'", "l'"
+        ("The Université d'Évry and Banjul University signed a memorandum.",
+         ["Université d'Évry", "Banjul University"]),
+        ("Three institutions – the University of Tamale, the Université d’Antananarivo and Banjul University – signed.",
+         ["University of Tamale", "Université d’Antananarivo", "Banjul University"]),
+    ],
+)
+def test_an_elided_article_inside_a_name_of_another_language(empty_nlp, sentence, expected):
+    assert [m.text for m in found_mentions(empty_nlp, sentence) if m.kind == "organization"] == expected
