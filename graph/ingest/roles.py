@@ -91,7 +91,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from . import lexicon
+from . import acronyms, lexicon
 from .folding import fold
 from .linking import Entity, Linked, home_organisation, is_bare_unit
 from .nationalities import countries_of_name, country_of_adjective
@@ -561,7 +561,7 @@ class _Finder:
             return None
         fits = {
             items[0].entity.id: items[-1] for items in self._named_before(before).values()
-            if fold("".join(w[0] for w in items[0].entity.name.replace("-", " ").split() if w[0].isupper())) == fold(word)
+            if fold(acronyms.initials(items[0].entity.name)) == fold(word)
         }
         return next(iter(fits.values())) if len(fits) == 1 else None
 
