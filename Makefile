@@ -5,7 +5,7 @@ VENV   ?= .venv
 PYTHON ?= python3
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: setup serve test system-deps clean
+.PHONY: setup serve test system-deps models clean
 
 $(STAMP): pyproject.toml
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ system-deps:
 
 test: setup system-deps
 	$(VENV)/bin/python -m pytest
+
+# the extractor's learned decisions, retrained from the blind sets' gold (graph/ingest/training.py);
+# tests/graph/ingest/test_learned.py fails until they are retrained after the gold or the features change
+models: setup
+	$(VENV)/bin/unikg train $(patsubst %,--gold %,$(wildcard bench/blind-sets/*/))
 
 clean:
 	rm -rf build .pytest_cache

@@ -20,6 +20,7 @@ COMMAND_MODULES = {
     "unikg.cli.query": ("query",),
     "unikg.cli.questions": ("partners", "shared-partners", "members"),
     "unikg.cli.ingest": ("ingest", "evaluate"),
+    "unikg.cli.train": ("train",),
     "unikg.cli.link": ("link",),
     "unikg.cli.analysis": ("centrality", "communities", "path", "brokers", "export"),
     "unikg.cli.viz": ("viz",),

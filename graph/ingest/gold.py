@@ -39,6 +39,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterator
 
 import yaml
 
@@ -575,13 +576,26 @@ class GoldEvaluation:
 
 def evaluate_gold(folder: Path, data_dir: Path, *, progress=lambda article: None) -> GoldEvaluation:
     """Every article of ``folder`` extracted against the held-out registry and scored."""
+    results, seconds, characters = [], 0.0, 0
+    for gold, extraction, curated_as, spent in extractions(folder, data_dir):
+        seconds += spent
+        characters += len(gold.article.text)
+        result = score_article(extraction, gold)
+        result.curated_as = curated_as
+        results.append(result)
+        progress(gold.name)
+    return GoldEvaluation(results, seconds, characters)
+
+
+def extractions(folder: Path, data_dir: Path) -> Iterator[tuple[GoldArticle, Extraction, str | None, float]]:
+    """Each gold article of ``folder`` with its extraction against the held-out registry, the
+    curated document it is (if any) and the seconds the extraction took."""
     articles = read_gold_folder(folder)
     registry = load_registry(data_dir)
     documents = load_documents(data_dir)
     curated = load_all_annotations(data_dir, documents, registry)
     named = {d: gold_mentions(documents[d].text, registry) for d in curated}
     by_text = {_same_text(documents[d].text): d for d in curated}
-    results, seconds, characters = [], 0.0, 0
     for gold in articles:
         curated_as = by_text.get(_same_text(gold.article.text))
         reduced, _ = held_out_registry(registry, document=curated_as, gold=named)
@@ -591,13 +605,30 @@ def evaluate_gold(folder: Path, data_dir: Path, *, progress=lambda article: None
             extraction = extract(gold.article, registry=reduced, document_id=f"gold-{gold.name}", pipeline=nlp)
         except UserError:  # names no one: nothing found, every gold fact missed
             extraction = Extraction(document_id=f"gold-{gold.name}", article=gold.article, linked=[], dates=[], agreements=[], roles=[])
-        seconds += time.perf_counter() - started
-        characters += len(gold.article.text)
-        result = score_article(extraction, gold)
-        result.curated_as = curated_as
-        results.append(result)
-        progress(gold.name)
-    return GoldEvaluation(results, seconds, characters)
+        yield gold, extraction, curated_as, time.perf_counter() - started
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """What the extraction's entities are in the gold, as the scores see them (for labelling
+    the extractor's candidates when training, :mod:`.training`)."""
+
+    gold: GoldArticle
+    person_keys: dict[str, str | None]  # predicted person id → gold person key
+    org_key: object  # predicted organisation entity → gold key, units rolled up; else "(not in the gold: …)"
+
+    def person_key(self, entity) -> str | None:
+        return self.person_keys.get(entity.id)
+
+
+def align(extraction, gold: GoldArticle) -> Alignment:
+    """The gold entities the extraction's entities are, matched as :func:`score_article` does."""
+    scorer = _Scorer(extraction, gold)
+    scorer.institutions()
+    organisations = dict(scorer.key_of)
+    scorer.people()
+    people = {k: v for k, v in scorer.key_of.items() if k not in organisations}
+    return Alignment(gold, people, scorer.org_key)
 
 
 def _same_text(text: str) -> str:

@@ -1,0 +1,58 @@
+"""``unikg train``: the extractor's learned decisions (:mod:`.learned`) fitted to gold articles.
+
+Each gold article is extracted **by the rules alone** (every classifier switched off), with the
+held-out registry ``unikg evaluate --gold`` uses; every decision taken on the way is recorded
+(its features and its candidate) and labelled from the article's gold by the decision's
+labeller in :data:`LABELLERS` (None: the gold cannot say, the record is left out). One
+classifier per decision is fitted to the labelled records of all the folders given.
+
+A labeller is a plain function ``(record, alignment) -> bool | None``; the
+:class:`~.gold.Alignment` says which gold entity each extracted entity is, units rolled up to
+their parents, exactly as the scores match them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from . import learned
+from .gold import Alignment, align, extractions
+
+Labeller = Callable[[learned.Record, Alignment], "bool | None"]
+
+# decision name → the function that says, from the gold, what the right answer was
+LABELLERS: dict[str, Labeller] = {}
+
+
+def examples(
+    folders: Iterable[Path], data_dir: Path, *, progress=lambda folder, article: None
+) -> dict[str, list[tuple[learned.Features, bool]]]:
+    """Per decision, the labelled features of every decision the rules took on the gold."""
+    found: dict[str, list[tuple[learned.Features, bool]]] = {name: [] for name in LABELLERS}
+    with learned.using({name: None for name in LABELLERS}):
+        for folder in folders:
+            runs = extractions(folder, data_dir)
+            while True:
+                with learned.recording() as records:
+                    ran = next(runs, None)  # the extraction runs here, inside the recording
+                if ran is None:
+                    break
+                gold, extraction, _, _ = ran
+                alignment = align(extraction, gold)
+                for record in records:
+                    labeller = LABELLERS.get(record.name)
+                    answer = labeller(record, alignment) if labeller else None
+                    if answer is not None:
+                        found[record.name].append((record.features, answer))
+                progress(folder, gold.name)
+    return found
+
+
+def train_all(folders: Iterable[Path], data_dir: Path, *, progress=lambda folder, article: None) -> dict[str, learned.Classifier]:
+    """One classifier per decision of :data:`LABELLERS`, fitted to the gold of ``folders``."""
+    return {
+        name: learned.train(labelled, name=name)
+        for name, labelled in examples(list(folders), data_dir, progress=progress).items()
+        if labelled and len({answer for _, answer in labelled}) == 2
+    }
