@@ -165,8 +165,18 @@ def recording() -> Iterator[list[Record]]:
 def decide(name: str, features: Features, *, candidate: object, rule: bool) -> bool:
     """The answer to decision ``name`` on ``candidate``: the classifier's when one is shipped
     (the rules' answer is its feature :data:`RULE`), else the rules' answer ``rule``."""
+    model = classifier(name)
+    return weigh(name, features, candidate=candidate, rule=rule) >= (model.threshold if model else 0.5)
+
+
+def weigh(name: str, features: Features, *, candidate: object, rule: bool) -> float:
+    """How likely ``candidate`` is right, for choosing the best of several (the organisation a
+    title belongs to): the classifier's probability, else 1.0 when the rules say yes, 0.0 when
+    they say no. Recorded like :func:`decide`."""
     features = {**features, RULE: 1.0} if rule else dict(features)
     if _state.records is not None:
         _state.records.append(Record(name, features, candidate, rule))
     model = classifier(name)
-    return rule if model is None else model.decides(features)
+    if model is None:
+        return 1.0 if rule else 0.0
+    return model.probability(features)
