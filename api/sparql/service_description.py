@@ -2,7 +2,8 @@
 
 What a client gets from ``GET /sparql`` without a query when it asks for RDF: the endpoint,
 the language, the result formats, the features, and the dataset with each named graph and
-its size.
+its size. Its blank nodes have fixed labels, so the same dataset is described by the same
+bytes on every request (a client or a cache can compare two).
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ def service_description(*, endpoint: str, graph_sizes: dict[str, int]) -> Graph:
     default = BNode("defaultGraph")
     g.add((dataset, SD.defaultGraph, default))
     g.add((default, RDF.type, SD.Graph))
-    for iri, triples in sorted(graph_sizes.items()):
-        named = BNode()
-        graph = BNode()
+    for number, (iri, triples) in enumerate(sorted(graph_sizes.items()), start=1):
+        named = BNode(f"namedGraph{number}")
+        graph = BNode(f"graph{number}")
         g.add((dataset, SD.namedGraph, named))
         g.add((named, RDF.type, SD.NamedGraph))
         g.add((named, SD.name, URIRef(iri)))

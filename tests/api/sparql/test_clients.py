@@ -137,6 +137,13 @@ def test_service_description(server, settings, reference, accept, fmt):
     assert {str(k): int(v) for k, v in named.items()} == {str(k): v for k, v in expected.items()}
 
 
+def test_the_service_description_is_the_same_bytes_on_every_request(server):
+    """N-Triples writes every blank node's label: fresh labels would differ on each request."""
+    first, second = (httpx.get(server + "/sparql", headers={"Accept": "application/n-triples"}, timeout=30) for _ in range(2))
+    assert first.status_code == second.status_code == 200
+    assert first.content == second.content and b"_:" in first.content
+
+
 def test_a_browser_gets_the_editor(server):
     response = httpx.get(server + "/sparql", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}, timeout=30)
     assert response.status_code == 200
