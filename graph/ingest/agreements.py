@@ -31,7 +31,8 @@ agreement") make **one bilateral agreement each**, the reading that holds whethe
 one agreement or one each (the curated convention); only a kind that says it is multilateral
 (three-party, tripartite, trilateral) makes one agreement of all. An organisation named as
 the parent of another ("Institute X of the Chinese Academy of Sciences") is not a party, nor
-one that reports ("The Ministry announced on Tuesday that A and B had concluded ...").
+one that reports ("The Ministry announced on Tuesday that A and B had concluded ..."), witnesses
+or hosts it ("in the presence of A", "Hosted by A, the ceremony saw B sign ... with C").
 
 A subject with no name stands for an organisation: "it" for the one the sentence before
 opens with, "the university" or "the varsity" for the one the article is about, "the two
@@ -149,6 +150,8 @@ _UNREAL = re.compile(
 # "M (ACR), a member of the A alliance of European universities, has signed ...": what M belongs to, no party.
 _MEMBER_ASIDE = re.compile(r"(?:,|\()\s*(?:a|an|the|also\s+a)\s+(?:[\w-]+\s+){0,2}?(?:member|members|partner|part)\s+of\s+[^,;()]*")
 _NEGATION = frozenset({"no", "not", "never", "n't"})
+# "Hosted by A, the ceremony saw B sign ... with C", "witnessed by A": A is no party
+_WITNESSED_BY = re.compile(r"\b(?:presence\s+of|witnessed\s+by|attended\s+by|hosted\s+by|organi[sz]ed\s+by|auspices\s+of)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(kw_only=True)
@@ -437,6 +440,7 @@ class _Finder:
             is_alias = previous_end is not None and [t.text for t in self.doc[previous_end:start] if not t.is_space] == ["("]
             source = self.doc[max(0, start - 3):start].text.lower().endswith(("according to", "according to the"))  # the source of the report
             source = source or bool(_REPORTS.match(self.text, item.mention.end))  # "The Ministry announced on Tuesday that A and B had concluded ..."
+            source = source or bool(_WITNESSED_BY.search(self.text, max(0, item.mention.start - 40), item.mention.start))  # "in the presence of the Ministry"
             if not is_parent and not is_alias and not source:
                 result.append(item)
             previous_end = item.mention.token_end
@@ -976,6 +980,7 @@ _TALK_WORDS = frozenset({"talks", "negotiations", "discussions", "discussed", "d
 _FUTURE_WORDS = frozenset({"will", "would", "could", "may", "might", "shall", "plan", "plans", "planned", "planning", "expected", "expects", "intend", "intends", "hope", "hopes", "aim", "aims", "upcoming", "soon", "future", "preparing", "scheduled"})
 _WITNESS_WORDS = frozenset({"witnessed", "presence", "attended", "attendance", "witness", "witnesses", "present", "hosted", "host", "hosts", "organised", "organized", "facilitated", "brokered", "sponsored", "funded", "supported", "presided", "chaired"})
 _THE_UNIVERSITY = re.compile(r"\b(?:the|our)\s+(?:university|varsity|institution)\b(?!\s+of\b)", re.I)
+_AGREEMENT_WORDS = lexicon.AGREEMENT_NOUNS | {"partnership", "loi"}
 _PLURAL_NOUNS = frozenset({"agreements", "memoranda", "memorandums", "mous", "moas", "accords", "protocols", "pacts", "deals", "arrangements"})
 
 
@@ -996,8 +1001,11 @@ class _Pairs:
     def __init__(self, finder: _Finder):
         self.f = finder
         self.home = home_organisation(finder.orgs)
+        self.lower = [t.lower_ for t in finder.doc]  # (spaCy makes a token object each time one is asked)
         self.verbs: list[int] = []  # the signing verbs of the sentence at hand (doc token indices)
-        self.elsewhere: set[tuple[frozenset[str], int]] = set()  # the rules' pairs (rolled up), each with its sentence
+        self.elsewhere: dict[frozenset[str], set[int]] = {}  # each pair of the rules' agreements (rolled up) → their sentences
+        self.groups: set[int] = set()  # the sentences of the rules' counts of agreements
+        self.inside: set[int] = set()  # of the sentence at hand: the tokens of its organisations
         self.can_sign: set[str] = set()  # of the sentence at hand: what the rules let be a party
         self.listed: set[str] = set()  # of the sentence at hand: the organisations of "between A and B"
         self.with_at: int | None = None  # of the sentence at hand: its first "with"
@@ -1008,7 +1016,12 @@ class _Pairs:
         for fact in f.found:
             if not fact.is_group and len(rolled_up(fact.parties)) >= 2:
                 origin.setdefault(fact.sentence, []).append(fact)
-        self.elsewhere = {(frozenset(pair), fact.sentence) for fact in f.found if not fact.is_group for pair in _two_of(rolled_up(fact.parties))}
+        for fact in f.found:
+            if fact.is_group:
+                self.groups.add(fact.sentence)
+                continue
+            for pair in _two_of(rolled_up(fact.parties)):
+                self.elsewhere.setdefault(frozenset(pair), set()).add(fact.sentence)
         model = learned.classifier(DECISION)
         keep_at = model.threshold if model else 0.5
         votes: dict[int, list[bool]] = {}  # id(fact) → the decisions on its pairs
@@ -1043,12 +1056,11 @@ class _Pairs:
 
     def _agreement_word(self, sentence: Span) -> int | None:
         """The first agreement word of the sentence (its token index), if any."""
-        for k, token in enumerate(sentence):
-            word = token.lower_
-            if word in lexicon.AGREEMENT_NOUNS or word in {"partnership", "loi"}:
-                if not (word == "deal" and sentence[k + 1:k + 2].text.lower() == "of"):
-                    return k
-            if word == "letter" and _LETTER_OF_INTENT.match(sentence[k:k + 3].text):
+        words = self.lower[sentence.start:sentence.end]
+        for k, word in enumerate(words):
+            if word in _AGREEMENT_WORDS and not (word == "deal" and words[k + 1:k + 2] == ["of"]):
+                return k
+            if word == "letter" and words[k + 1:k + 3] == ["of", "intent"]:
                 return k
         return None
 
@@ -1077,10 +1089,12 @@ class _Pairs:
                 entities.setdefault(item.entity.unit_of or item.entity.id, (item.entity, item, "neighbour"))
         if len(entities) < 2:
             return
-        self.verbs = [sentence.start + k for k, t in enumerate(sentence) if t.lower_ in lexicon.SIGNING_VERBS and f._is_verb(sentence, k)]
+        words = self.lower[sentence.start:sentence.end]
+        self.verbs = [sentence.start + k for k, w in enumerate(words) if w in lexicon.SIGNING_VERBS and f._is_verb(sentence, k)]
         self.can_sign = {o.entity.unit_of or o.entity.id for o in f._parties_in(sentence)}  # not a parent, an alias, a source
-        self.listed = {e.unit_of or e.id for k, t in enumerate(sentence) if t.lower_ == "between" for e in f._list_after(sentence, k + 1)}
-        self.with_at = next((t.i for t in sentence if t.lower_ == "with"), None)
+        self.listed = {e.unit_of or e.id for k, w in enumerate(words) if w == "between" for e in f._list_after(sentence, k + 1)}
+        self.with_at = next((sentence.start + k for k, w in enumerate(words) if w == "with"), None)
+        self.inside = {i for o in f.orgs_in.get(number, []) for i in range(o.mention.token_start, o.mention.token_end)}
         shared = self._sentence_features(sentence, facts, len(named))
         keys = sorted(entities, key=lambda k: (entities[k][1].mention.token_start if entities[k][1] else 10**9, k))
         for i, first in enumerate(keys):
@@ -1089,23 +1103,26 @@ class _Pairs:
                 features = dict(shared)
                 features.update(self._pair_features(sentence, a, b))
                 key = frozenset({first, second})
-                if any(pair == key and at != number for pair, at in self.elsewhere):
+                if self.elsewhere.get(key, set()) - {number}:
                     features["rules_elsewhere"] = 1.0  # an agreement of these two the rules found in another sentence
                 yield a[0], b[0], features
 
     def _sentence_features(self, sentence: Span, facts: list[AgreementFact], named: int) -> learned.Features:
         f = self.f
-        words = [t.lower_ for t in sentence]
+        words = self.lower[sentence.start:sentence.end]
         features: learned.Features = {f"orgs={min(named, 4)}": 1.0}
         for k, word in enumerate(words):
-            if word in lexicon.AGREEMENT_NOUNS or word in {"partnership", "loi"}:
+            if word in _AGREEMENT_WORDS:
                 features[f"noun={word}"] = 1.0
                 if word in _PLURAL_NOUNS and any(t.like_num or t.lower_ in lexicon.NUMBER_WORDS for t in sentence[max(0, k - 4):k]):
                     features["count"] = 1.0
                 if f._definite(sentence, k):
                     features["definite_noun"] = 1.0
             if word in lexicon.SIGNING_VERBS:
-                features[f"cue={word}" if f._is_verb(sentence, k) else "cue_not_yet"] = 1.0
+                if f._is_verb(sentence, k):
+                    features[f"cue={word}"] = 1.0
+                elif f._not_yet(sentence, k):
+                    features["cue_not_yet"] = 1.0  # "plans to sign", "will sign", "did not sign"
             if word in _TALK_WORDS:
                 features["talks"] = 1.0
             if word in _FUTURE_WORDS:
@@ -1118,7 +1135,7 @@ class _Pairs:
             features["noun=letter_of_intent"] = 1.0
         if _ANAPHORS.search(sentence.text) or _PAIR.search(sentence.text):
             features["the_two"] = 1.0
-        if any(x.is_group and x.sentence == sentence_number(f.doc, sentence.start) for x in f.found):
+        if sentence_number(f.doc, sentence.start) in self.groups:
             features["group_here"] = 1.0
         return features
 
@@ -1127,6 +1144,8 @@ class _Pairs:
         doc = f.doc
         features: learned.Features = {}
         (ea, ma, how_a), (eb, mb, how_b) = a, b
+        here = sentence_number(doc, sentence.start)
+        ma, mb = (m if m is not None and m.mention.sentence == here else None for m in (ma, mb))  # positions only in this sentence
         for how in {how_a, how_b} - {"named"}:
             features[how] = 1.0
         alliances = ea.alliance + eb.alliance
@@ -1139,42 +1158,40 @@ class _Pairs:
         if self.home is not None and self.home.id in {ea.unit_of or ea.id, eb.unit_of or eb.id}:
             features["home"] = 1.0
         for label, item in (("first", ma), ("second", mb)):
-            if item is None or item.mention.sentence != sentence_number(doc, sentence.start):
+            if item is None:
                 continue
             start, end = item.mention.token_start, item.mention.token_end
-            before = [t.lower_ for t in doc[max(sentence.start, start - 4):start]]
+            before = self.lower[max(sentence.start, start - 4):start]
             features[f"{label}_before={before[-1] if before else 'START'}"] = 1.0
             if _WITNESS_WORDS.intersection(before):
                 features[f"{label}_witness"] = 1.0
-            features[f"{label}_after={doc[end].lower_ if end < sentence.end else 'END'}"] = 1.0
+            features[f"{label}_after={self.lower[end] if end < sentence.end else 'END'}"] = 1.0
         keys = [ea.unit_of or ea.id, eb.unit_of or eb.id]
         if any(item is not None and key not in self.can_sign for key, item in zip(keys, (ma, mb))):
             features["not_a_party_by_rules"] = 1.0  # "Institute X of the Academy", "according to", "announced that"
         if self.listed:
             features[f"between_list={sum(k in self.listed for k in keys)}"] = 1.0  # "between A and B"
-        if ma is None or mb is None or ma.mention.sentence != mb.mention.sentence:
+        if ma is None or mb is None:
             return features
         if self.with_at is not None:
             side = "both_before_with" if mb.mention.token_start < self.with_at else "both_after_with" if ma.mention.token_start > self.with_at else "with_between"
             features[side] = 1.0
-        gap = doc[ma.mention.token_end:mb.mention.token_start]
+        gap = range(ma.mention.token_end, mb.mention.token_start)
         distance = len(gap)
         features[next((f"distance<={d}" for d in (1, 3, 8, 20) if distance <= d), "distance>20")] = 1.0
-        inside = {i for o in f.orgs_in.get(ma.mention.sentence, []) for i in range(o.mention.token_start, o.mention.token_end)}
         people = {i for p in f._people(sentence) for i in range(p.mention.token_start, p.mention.token_end)}
         orgs_between = 0
-        for token in gap:
-            if token.i in inside:
+        for i in gap:
+            word = self.lower[i]
+            if i in self.inside:
                 word = "ORG"
-                orgs_between += token.i == 0 or token.i - 1 not in inside
-            elif token.i in people:
+                orgs_between += i == 0 or i - 1 not in self.inside
+            elif i in people:
                 word = "PERSON"
-            elif token.like_num:
+            elif word[:1].isdigit():
                 word = "NUM"
-            elif token.is_space:
+            elif word.isspace():
                 continue
-            else:
-                word = token.lower_
             features[f"between={word}"] = 1.0
         features[f"orgs_between={min(orgs_between, 2)}"] = 1.0
         if self.verbs:
