@@ -992,10 +992,10 @@ class _Pairs:
     rules gave the agreements of that sentence (an "it", a signatory's organisation), the
     organisation the article is about for "the university", and, when the sentence names fewer
     than two, the pair "both institutions" stands for and the organisations of the sentence
-    before. The rules'
-    answer is whether one of their agreements of the sentence has both. Where a classifier is
-    shipped, an agreement of the rules stands when it accepts at least half of its pairs, and a
-    pair it accepts that no agreement of the article has becomes an agreement of two; without one, the rules' agreements stand as they are.
+    before. The rules' answer is whether one of their agreements of the sentence has both.
+    Where a classifier is shipped, an agreement of the rules stands when it accepts at least
+    half of its pairs, and a pair no agreement of the article has becomes an agreement of two
+    at :data:`NEW_PAIR_THRESHOLD`; without one, the rules' agreements stand as they are.
     Counts of agreements ("has signed 14 agreements") are the rules' alone."""
 
     def __init__(self, finder: _Finder):
@@ -1012,16 +1012,15 @@ class _Pairs:
 
     def decide(self) -> None:
         f = self.f
-        origin: dict[int, list[AgreementFact]] = {}
-        for fact in f.found:
-            if not fact.is_group and len(rolled_up(fact.parties)) >= 2:
-                origin.setdefault(fact.sentence, []).append(fact)
+        origin: dict[int, list[AgreementFact]] = {}  # sentence → the rules' agreements it reported
         for fact in f.found:
             if fact.is_group:
                 self.groups.add(fact.sentence)
                 continue
+            if len(rolled_up(fact.parties)) >= 2:
+                origin.setdefault(fact.sentence, []).append(fact)
             for pair in _two_of(rolled_up(fact.parties)):
-                self.elsewhere.setdefault(frozenset(pair), set()).add(fact.sentence)
+                self.elsewhere.setdefault(pair, set()).add(fact.sentence)
         model = learned.classifier(DECISION)
         keep_at = model.threshold if model else 0.5
         votes: dict[int, list[bool]] = {}  # id(fact) → the decisions on its pairs
@@ -1044,12 +1043,12 @@ class _Pairs:
         if model is None:
             return  # the rules decide: nothing changes (recording only)
         found = [x for x in f.found if id(x) not in votes or 2 * sum(votes[id(x)]) >= len(votes[id(x)])]  # most of its pairs accepted
-        covered = {frozenset(pair) for x in found if not x.is_group for pair in _two_of(rolled_up(x.parties))}
+        covered = {pair for x in found if not x.is_group for pair in _two_of(rolled_up(x.parties))}
         for key, number, sentence, noun, a, b in proposed:
             if key in covered:
                 continue
             covered.add(key)
-            signatories = [p.entity for p in f._people(sentence) if (f.org_of_person.get(p.entity.id) or p.entity).id in {a.id, b.id}]
+            signatories = [p.entity for p in f._people(sentence) if getattr(f.org_of_person.get(p.entity.id), "id", None) in {a.id, b.id}]
             found.append(f._new(number, sentence, noun, [a, b], f._evidence(sentence), confidence=0.6, signatories=signatories,
                                 note="Two organisations the learned decision reads as parties of one agreement."))
         f.found = found
@@ -1083,7 +1082,7 @@ class _Pairs:
             entities.setdefault(self.home.id, (self.home, None, "the_university"))
         if len(named) < 2 and _ANAPHORS.search(sentence.text):  # "both institutions", "the two sides"
             for party in f.last_pair:
-                entities.setdefault(party.unit_of or party.id, (party, None, "the_two"))
+                entities.setdefault(party.unit_of or party.id, (party, None, "last_pair"))
         if len(named) < 2 and number > 0:
             for item in f.orgs_in.get(number - 1, []):
                 entities.setdefault(item.entity.unit_of or item.entity.id, (item.entity, item, "neighbour"))
@@ -1203,9 +1202,10 @@ class _Pairs:
         return features
 
 
-def _two_of(ids: frozenset[str]) -> list[tuple[str, str]]:
+def _two_of(ids: frozenset[str]) -> list[frozenset[str]]:
+    """Each two of ``ids``."""
     ordered = sorted(ids)
-    return [(x, y) for i, x in enumerate(ordered) for y in ordered[i + 1:]]
+    return [frozenset({x, y}) for i, x in enumerate(ordered) for y in ordered[i + 1:]]
 
 
 def label(record: learned.Record, alignment) -> bool | None:
