@@ -440,8 +440,8 @@ class _Finder:
             is_alias = previous_end is not None and [t.text for t in self.doc[previous_end:start] if not t.is_space] == ["("]
             source = self.doc[max(0, start - 3):start].text.lower().endswith(("according to", "according to the"))  # the source of the report
             source = source or bool(_REPORTS.match(self.text, item.mention.end))  # "The Ministry announced on Tuesday that A and B had concluded ..."
-            source = source or bool(_WITNESSED_BY.search(self.text, max(0, item.mention.start - 40), item.mention.start))  # "in the presence of the Ministry"
-            if not is_parent and not is_alias and not source:
+            witness = bool(_WITNESSED_BY.search(self.text, max(0, item.mention.start - 40), item.mention.start))  # "in the presence of the Ministry"
+            if not is_parent and not is_alias and not source and not witness:
                 result.append(item)
             previous_end = item.mention.token_end
         named = {item.entity.id for item in result}
