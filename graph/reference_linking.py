@@ -309,6 +309,22 @@ class Linker:
         return dict(found)
 
     @functools.cached_property
+    def _named_after(self) -> dict[tuple[str, ...], list[int]]:
+        """The rows whose names are a person's name (two words or more, each of ``RARE`` names or
+        fewer, no place), then a place of ``FEW`` names or fewer and head words only, as a bag of the
+        place and head words ("Savitribai Phule Pune University": pune, university; not "Upper Iowa
+        University", nor Andrzej Frycz Modrzewski Krakow University: Kraków has many)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            start, end, _ = next(iter(self.places.found_in(row.words)), (0, 0, ()))
+            before, after = row.words[:start], row.words[end:]
+            person = len(before) >= 2 and all(self.frequency[w] <= RARE and w not in _HEAD_WORDS | _STOPWORDS for w in before) and not self._where(before)
+            few = all(self.frequency[w] <= FEW for w in row.words[start:end])  # a city of many institutions: any of them
+            if person and few and after and set(after) <= _HEAD_WORDS:
+                found[_bag(row.words[start:])].append(n)
+        return dict(found)
+
+    @functools.cached_property
     def _honoured(self) -> dict[tuple[str, ...], list[int]]:
         """The rows whose names hold an honorific name in quotes, as a bag of their other words
         (Sofia University "St. Kliment Ohridski": sofia, university)."""
@@ -608,6 +624,8 @@ class Linker:
                     return found, "the name without where it is"
         if self._distinctive(words) and (found := self._plausible(self._after_a_person.get(_bag(words), ()), countries)):
             return found, "the list names it after a person too"  # L. N. Gumilyov Eurasian National University
+        if countries and (found := [n for n in self._plausible(self._named_after.get(_bag(words), ()), countries) if self._support(n, countries, places)]):
+            return found, "the list names it after a person too, before where it is"  # Savitribai Phule Pune University
         if self._distinctive(words):  # "Hebrew University of Jerusalem", "Imperial College London"
             found = self._plausible((n for n, place in self._with_where(words) if self._place_agrees(place, countries)), countries)
             if found:

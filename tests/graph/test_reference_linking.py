@@ -126,6 +126,14 @@ def test_a_name_the_list_writes_with_an_honorific_name_in_quotes_links_to_that_r
     assert linker.link("National University", country="UA").decision != "linked"  # common words: no honorific makes them one
 
 
+def test_a_name_the_list_writes_after_a_person_before_its_place_links_to_that_row(linker):
+    assert linker.link("Nagpur University", country="IN").ror == "04esgv207"  # Rashtrasant Tukadoji Maharaj Nagpur University
+    assert linker.link("Gomel State University", country="BY").ror == "03h5rdc49"  # Francisk Skorina Gomel State University
+    assert not linker.link("Gomel State University", country="PL").linked  # the country given is not the place's
+    assert not linker.link("Krakow University", country="PL").linked  # Kraków has many institutions: not Andrzej Frycz Modrzewski's
+    assert not linker.link("Cheshire College", country="GB").linked  # not Mid Cheshire College: "Mid" is no person's name
+
+
 def test_a_campus_or_an_acronym_after_the_name_is_left_out_only_when_the_name_is_one_institution(linker):
     assert linker.link("University of Nairobi, Chiromo", country="KE").ror == "02y9nww90"  # a campus the list does not know
     assert linker.link("Muhimbili University of Health and Allied Sciences (MUHAS)", country="TZ").ror == "027pr6c67"
