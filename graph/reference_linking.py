@@ -297,6 +297,15 @@ class Linker:
         }
 
     @functools.cached_property
+    def _domain_countries(self) -> dict[int, set[str]]:
+        """A row → the countries of its own web domains (``short_forms``)."""
+        found = defaultdict(set)
+        for pairs in self.short_forms.values():
+            for country, n in pairs:
+                found[n].add(country)
+        return dict(found)
+
+    @functools.cached_property
     def _after_a_person(self) -> dict[tuple[str, ...], list[int]]:
         """The rows named after a person by initials and surname, as a bag of the words after
         them ("L. N. Gumilyov Eurasian National University": eurasian, national, university)."""
@@ -511,7 +520,10 @@ class Linker:
         # common in the words it is written in: "Instituto Politécnico Nacional" is one institution,
         # "National Polytechnic Institute" several
         common = all(self.written.get(w, 0) >= GENERIC_DF for w in _bag(words_of(proper, english=False)))
-        if common and all(self.frequency.get(w, 0) >= GENERIC_DF for w in _bag(words)) and not self._support(n, evidence_countries, places):
+        if (
+            common and all(self.frequency.get(w, 0) >= GENERIC_DF for w in _bag(words)) and not self._support(n, evidence_countries, places)
+            and not evidence_countries & self._domain_countries.get(n, set())  # "National Polytechnic Institute" in Mexico: ipn.edu.mx
+        ):
             return Decision(
                 decision="ambiguous", query=name, candidates=self._candidates(name, found),
                 note="a name made only of common words, which many institutions carry; the reference row does not show the country, so it is not taken on the name alone.",

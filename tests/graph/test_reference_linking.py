@@ -126,6 +126,12 @@ def test_a_name_the_list_writes_with_an_honorific_name_in_quotes_links_to_that_r
     assert linker.link("National University", country="UA").decision != "linked"  # common words: no honorific makes them one
 
 
+def test_a_name_of_common_words_links_in_the_country_of_its_rows_own_web_domain(linker):
+    assert linker.link("National Polytechnic School", country="EC").ror == "01gb99w41"  # epn.edu.ec
+    assert linker.link("National Polytechnic School", country="CO").decision == "ambiguous"  # no domain of it there
+    assert linker.link("Polytechnic School").decision == "ambiguous"  # École Polytechnique, with no country
+
+
 def test_a_name_the_list_writes_after_a_person_before_its_place_links_to_that_row(linker):
     assert linker.link("Nagpur University", country="IN").ror == "04esgv207"  # Rashtrasant Tukadoji Maharaj Nagpur University
     assert linker.link("Gomel State University", country="BY").ror == "03h5rdc49"  # Francisk Skorina Gomel State University
