@@ -95,6 +95,8 @@ _IN_ENGLISH = {
 }
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
+# French and Catalan "de" elided before a vowel: "Université d'Antsiranana" = University of Antsiranana
+_ELIDED = re.compile(r"\b[dD]['’ʼ](?=[^\W\d_])")
 # the Persian and Urdu ezafe ("of") between two words, transliterated "-e-" or "-i-":
 # "Quaid-e-Azam" = "Quaid-i-Azam", "Sher-e-Kashmir" = "Sher-i-Kashmir"
 _EZAFE = re.compile(r"(?<=[^\W\d_])[-‐‑]e[-‐‑](?=[^\W\d_])", re.IGNORECASE)
@@ -186,8 +188,10 @@ def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
     ('xian', 'jiaotong', 'liverpool', 'university', 'and', 'center')
     >>> words_of("Universidad Nacional", english=False)
     ('universidad', 'nacional')
+    >>> words_of("Université d'Oran")
+    ('university', 'of', 'oran')
     """
-    text = _EZAFE.sub("-i-", to_ascii(text.translate(_NO_APOSTROPHES).replace("&", " and ")))
+    text = _EZAFE.sub("-i-", to_ascii(_ELIDED.sub("de ", text).translate(_NO_APOSTROPHES).replace("&", " and ")))
     found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:
         found = found[1:]

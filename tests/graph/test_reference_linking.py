@@ -113,6 +113,8 @@ def test_an_acronym_links_when_the_country_or_the_place_leaves_one_row(linker, n
     ("Universidad Mayor", "CL", "00pn44t17"),  # … or keeps, when it is the name
     ("Huizinga Institute", "NL", "03wyamy27"),  # Huizinga Instituut: Dutch, Swedish, Norwegian "institute"
     ("AUME", "KW", "02gqgne03"),  # American University of the Middle East: "East" is no place (a region of Cameroon)
+    ("University of Antsiranana", "MG", "00pd4qq98"),  # Université d’Antsiranana: "de" elided before a vowel
+    ("National Polytechnic School of Oran", "DZ", "02p97w646"),  # École Nationale Polytechnique d'Oran
 ])
 def test_a_name_in_another_transliteration_or_title_links_to_its_row(linker, name, country, ror):
     decision = linker.link(name, country=country)
