@@ -51,6 +51,17 @@ _NOT_LETTER = re.compile(r"[^a-z]+")
 # a direction alone names no place: "East" is a region of Cameroon, and the east of Middle East Technical University
 _DIRECTIONS = frozenset("north south east west northern southern eastern western central middle northeast northwest southeast southwest".split())
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
+_ELIDED = re.compile(r"\b[dD]['’ʼ](?=[^\W\d_])")
+
+
+def unelided(text: str) -> str:
+    """French and Catalan "de" elided before a vowel, written out: the linker's words and the
+    places table's read "d'Ascq", "d'Antsiranana" as two words, not one.
+
+    >>> unelided("Villeneuve-d'Ascq"), unelided("Université d’Antsiranana")
+    ('Villeneuve-de Ascq', 'Université de Antsiranana')
+    """
+    return _ELIDED.sub("de ", text)
 
 
 def fold(text: str) -> tuple[str, ...]:
@@ -60,7 +71,7 @@ def fold(text: str) -> tuple[str, ...]:
     >>> fold("Xi'an"), fold("Genève"), fold("København"), fold("Москва")
     (('xian',), ('geneve',), ('kobenhavn',), ())
     """
-    text = to_ascii(text.translate(_NO_APOSTROPHES))
+    text = to_ascii(unelided(text).translate(_NO_APOSTROPHES))
     if not text.isascii():
         return ()
     return tuple(_NOT_LETTER.sub(" ", text.lower()).split())

@@ -61,7 +61,7 @@ from rapidfuzz.distance import OSA
 
 from .ascii import to_ascii
 from .places import DEFAULT_FILE as PLACES_DEFAULT
-from .places import PLACES_FILE, Places, load_places
+from .places import PLACES_FILE, Places, load_places, unelided
 from .web_domains import DEFAULT_FILE as SHORT_FORMS_DEFAULT
 from .web_domains import SHORT_FORMS_FILE, load_short_forms
 from .reference import DEFAULT_FILE, Institution, load_institutions
@@ -95,8 +95,6 @@ _IN_ENGLISH = {
 }
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
-# French and Catalan "de" elided before a vowel: "Université d'Antsiranana" = University of Antsiranana
-_ELIDED = re.compile(r"\b[dD]['’ʼ](?=[^\W\d_])")
 # the Persian and Urdu ezafe ("of") between two words, transliterated "-e-" or "-i-":
 # "Quaid-e-Azam" = "Quaid-i-Azam", "Sher-e-Kashmir" = "Sher-i-Kashmir"
 _EZAFE = re.compile(r"(?<=[^\W\d_])[-‐‑]e[-‐‑](?=[^\W\d_])", re.IGNORECASE)
@@ -191,7 +189,7 @@ def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
     >>> words_of("Université d'Oran")
     ('university', 'of', 'oran')
     """
-    text = _EZAFE.sub("-i-", to_ascii(_ELIDED.sub("de ", text).translate(_NO_APOSTROPHES).replace("&", " and ")))
+    text = _EZAFE.sub("-i-", to_ascii(unelided(text).translate(_NO_APOSTROPHES).replace("&", " and ")))
     found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:
         found = found[1:]

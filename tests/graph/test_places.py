@@ -45,3 +45,9 @@ def test_a_region_is_found_by_the_names_pycountry_gives_it_in_brackets_and_by_ea
     assert table.name_of(("newfoundland",)) == ("newfoundland", "and", "labrador")
     assert table.countries_of(("newfoundland", "and", "labrador")) == {"CA"}
     assert table.name_of(("peoples",)) is None  # not a part of "Southern Nations, Nationalities and Peoples"
+
+
+def test_a_place_after_an_elided_de_is_a_word_of_its_own():
+    table = load_places()  # "Institut Supérieur de Plasturgie d'Alençon": Alençon, not "dalencon"
+    assert fold("Institut d'Alençon") == ("institut", "de", "alencon")
+    assert table.countries_of(table.name_of(("alencon",))) == {"FR"}
