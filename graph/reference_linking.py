@@ -641,9 +641,10 @@ class Linker:
         if countries and (found := [n for n in self._plausible(self._named_after.get(_bag(words), ()), countries) if self._support(n, countries, places)]):
             return found, "the list names it after a person too, before where it is"  # Savitribai Phule Pune University
         if self._distinctive(words):  # "Hebrew University of Jerusalem", "Imperial College London"
-            found = self._plausible((n for n, place in self._with_where(words) if self._place_agrees(place, countries)), countries)
-            if found:
-                return found, "the list names it with where it is"
+            for alternative in (words, *(a for a, _ in self._spelt_otherwise(words, countries))):  # "Kiev …": Kyiv
+                found = self._plausible((n for n, place in self._with_where(alternative) if self._place_agrees(place, countries)), countries)
+                if found:
+                    return found, "the list names it with where it is" + ("" if alternative == words else ", and spells its place otherwise")
             # "London School of Economics [and Political Science]"; never after a head word or a
             # place: Hanoi University of Science is not Hanoi University of Science and Technology
             ends_in_place = any(end == len(words) for _, end, _ in self.places.found_in(words))
