@@ -99,6 +99,14 @@ _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
 # "Quaid-e-Azam" = "Quaid-i-Azam", "Sher-e-Kashmir" = "Sher-i-Kashmir"
 _EZAFE = re.compile(r"(?<=[^\W\d_])[-‐‑]e[-‐‑](?=[^\W\d_])", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
+# a Roman numeral as written in capitals, read as its number ("Paris I" = "Paris 1", "Toulouse III", "Federico II"):
+# of two letters or more anywhere, "I" only last, or before a dash, a comma, a bracket or a word in lower case
+# ("Jaume I de Castellón"; not an initial: "I. K. Gujral", "M I Glinka")
+_NUMERALS = "- I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split(" ")
+_ROMAN = re.compile(
+    r"(?<![\w.])(?:(?:" + "|".join(sorted((n for n in _NUMERALS if len(n) > 1), key=len, reverse=True)) + r")(?![\w.])"
+    r"|(?<=\w )I(?=\s*(?:$|[,)–—-])|\s[a-z]))"
+)
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
 _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—-]\s(?P<dash>.+))\s*$")
 # an honorific name in quotes: Sofia University "St. Kliment Ohridski", University "Eftimie Murgu" of Reşiţa
@@ -186,9 +194,10 @@ def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
     ('xian', 'jiaotong', 'liverpool', 'university', 'and', 'center')
     >>> words_of("Universidad Nacional", english=False)
     ('universidad', 'nacional')
-    >>> words_of("Université d'Oran")
-    ('university', 'of', 'oran')
+    >>> words_of("Université d'Oran"), words_of("Université Paris VIII - Vincennes")
+    (('university', 'of', 'oran'), ('university', 'paris', '8', 'vincennes'))
     """
+    text = _ROMAN.sub(lambda m: f" {_NUMERALS.index(m.group())} ", text)
     text = _EZAFE.sub("-i-", to_ascii(unelided(text).translate(_NO_APOSTROPHES).replace("&", " and ")))
     found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:

@@ -114,6 +114,7 @@ def test_an_acronym_links_when_the_country_or_the_place_leaves_one_row(linker, n
     ("Universidad Mayor", "CL", "00pn44t17"),  # … or keeps, when it is the name
     ("Huizinga Institute", "NL", "03wyamy27"),  # Huizinga Instituut: Dutch, Swedish, Norwegian "institute"
     ("AUME", "KW", "02gqgne03"),  # American University of the Middle East: "East" is no place (a region of Cameroon)
+    ("Université Lumière Lyon II", "FR", "03rth4p18"),  # a Roman numeral is its number: Lumière University Lyon 2
     ("University of Antsiranana", "MG", "00pd4qq98"),  # Université d’Antsiranana: "de" elided before a vowel
     ("National Polytechnic School of Oran", "DZ", "02p97w646"),  # École Nationale Polytechnique d'Oran
 ])
@@ -127,6 +128,14 @@ def test_a_name_the_list_writes_with_an_honorific_name_in_quotes_links_to_that_r
     assert linker.link("Resita University", country="RO").ror == "04rdq3258"  # University "Eftimie Murgu" of Reşiţa
     assert linker.link("Conservatorio di Musica", country="IT").decision == "ambiguous"  # three, each its own honorific
     assert linker.link("National University", country="UA").decision != "linked"  # common words: no honorific makes them one
+
+
+def test_a_roman_numeral_is_read_as_its_number_but_an_initial_is_not():
+    from unikg.graph.reference_linking import words_of
+
+    assert words_of("Universitat Jaume I de Castellón")[:3] == words_of("Universitat Jaume 1")
+    assert words_of("Paris XIII") == ("paris", "13") and words_of("Federico II") == ("federico", "2")
+    assert words_of("I. K. Gujral University")[0] == "i" and words_of("M I Glinka") == ("m", "i", "glinka")
 
 
 def test_a_name_of_common_words_links_in_the_country_of_its_rows_own_web_domain(linker):
