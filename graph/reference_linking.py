@@ -495,6 +495,8 @@ class Linker:
                     decision="ambiguous", query=name, candidates=self._candidates(name, found + rivals),
                     note=f"a short form that {len(found + rivals)} reference rows of one kind hold, and nothing given says which.",
                 )
+        if not found:  # "Université Lyon 1", "University of Paris I": the one row of that place and number
+            found, how = self._by_number(words, evidence_countries), "its place and number"
         if not found:  # "John Hopkins University": a possessive's "s" left out, or written
             found, how = self._final_s(proper, words, evidence_countries), "same name, but for a final s"
         if not found:  # "Ewha Women's University": one letter of a word beside a rare word the row has
@@ -899,6 +901,31 @@ class Linker:
         ]
         return found, rivals
 
+    def _by_number(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The rows that hold a place and the number after it, for a name of that place, that
+        number and head words only ("Université Lyon 1", "University of Paris I": Claude Bernard
+        University Lyon 1, Université Paris 1 Panthéon-Sorbonne), the place not in another
+        country than the one given."""
+        numbers = [i for i, w in enumerate(words) if w.isdigit()]
+        located = [(start, place) for start, end, place in self.places.found_in(words) if numbers and end == numbers[0]]
+        if len(numbers) != 1 or not located or not self._place_agrees(located[0][1], countries):
+            return []
+        (at,), (start, place) = numbers, located[0]
+        if not set(words[:start] + words[at + 1 :]) <= _HEAD_WORDS:
+            return []
+        return self._plausible(self._numbered.get((place, words[at]), ()), countries)
+
+    @functools.cached_property
+    def _numbered(self) -> dict[tuple[tuple[str, ...], str], list[int]]:
+        """A place and the number after it in a row's name → the rows ("Lyon 1": Claude Bernard University Lyon 1)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            if any(w.isdigit() for w in row.words):
+                for _, end, place in self.places.found_in(row.words):
+                    if end < len(row.words) and row.words[end].isdigit():
+                        found[place, row.words[end]].append(n)
+        return dict(found)
+
     def _is_part_and_where(self, words: tuple[str, ...], n: int, countries: set[str]) -> bool:
         """Whether a row's name holds ``words`` as given, and else only head words and, when the
         rarest of ``words`` is in ``FEW`` names or fewer, places not in another country than one
@@ -917,7 +944,7 @@ class Linker:
             (start, end, place) for start, end, place in self.places.found_in(row)
             if (end <= at or start >= at + len(words)) and any(start <= i < end for i in outside)
         ]
-        placed = {i for start, end, _ in located for i in range(start, end)}
+        placed = {i for start, end, _ in located for i in range(start, end + (end < len(row) and row[end].isdigit()))}  # "Lyon 1"
         return set(outside) <= placed and all(self._place_agrees(place, countries) for _, _, place in located)
 
     def _the_rarest_word(self, words: tuple[str, ...]) -> str | None:

@@ -138,6 +138,14 @@ def test_a_roman_numeral_is_read_as_its_number_but_an_initial_is_not():
     assert words_of("I. K. Gujral University")[0] == "i" and words_of("M I Glinka") == ("m", "i", "glinka")
 
 
+def test_a_place_and_its_number_name_the_one_row_that_holds_them(linker):
+    assert linker.link("University of Oran 1", country="DZ").ror == "059et2b68"  # Université Oran 1 Ahmed Ben Bella
+    assert linker.link("Université Lyon III", country="FR").ror == "05b5c0584"  # Jean Moulin University Lyon 3
+    assert linker.link("Jean Moulin University", country="FR").ror == "05b5c0584"  # its person's name, without place and number
+    assert not linker.link("Lyon 4 University", country="FR").linked  # no row holds Lyon 4
+    assert not linker.link("University of Oran 1", country="FR").linked  # Oran is in Algeria
+
+
 def test_a_name_of_common_words_links_in_the_country_of_its_rows_own_web_domain(linker):
     assert linker.link("National Polytechnic School", country="EC").ror == "01gb99w41"  # epn.edu.ec
     assert linker.link("National Polytechnic School", country="CO").decision == "ambiguous"  # no domain of it there
