@@ -501,6 +501,8 @@ class Linker:
             found, how = self._final_s(proper, words, evidence_countries), "same name, but for a final s"
         if not found:  # "Ewha Women's University": one letter of a word beside a rare word the row has
             found, how = self._one_letter_off(words, evidence_countries), "same name, but for a letter of one word, beside a rare word"
+        if not found:  # "Harvrd University", "Kwait University": one edit in a word the list does not have
+            found, how = self._one_edit_off(words, evidence_countries), "same name, but for a typing edit in a word the list does not have"
         if not found and campus:  # "University of Ghana, Legon": the name before it, when the list has no campus of it
             found, how = self._named(words_of(campus), evidence_countries)
             found, how = ([], how) if how == "only with a qualifier" else (found, f"{how}, before a campus the list does not name ({qualifier})")
@@ -1116,6 +1118,28 @@ class Linker:
                 found.append(n)
         found = [n for n in found if not self._contradicts(n, countries)]
         return found if len(found) == 1 else []
+
+    def _one_edit_off(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The one row whose name is these words with one of them, which no name of the list
+        has and no place is called, written one edit apart but for its first letter, with a
+        country given ("Harvrd University": Harvard University; "Kwait University": Kuwait
+        University), when no other such edit names a row; none when the word is one edit from a
+        place's name, whose spellings differ by a letter ("Hunen University" may be Hunan's,
+        "University of Zanan" Zanjan's, not Zaman University), or when an edit of its first
+        letter names a row (Darton College is not Barton College)."""
+        found: dict[int, None] = {}
+        for at, word in enumerate(words if countries else ()):
+            if len(word) < 5 or word in self.frequency or word.isdigit() or self.places.name_of((word,)):
+                continue
+            for other, _, _ in process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None):
+                if self.places.name_of((other,)):  # "Hunen" may be Hunan, "Zanan" Zanjan: no guess
+                    return []
+                rows, how = self._named((*words[:at], other, *words[at + 1 :]), countries)
+                if how in ("same name", "same words in another order"):
+                    if other[0] != word[0]:  # Darton College is not Barton College
+                        return []
+                    found.update(dict.fromkeys(rows))
+        return list(found) if len(found) == 1 else []
 
     def _mend(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
         """The words with typos mended towards words of the list, and how many edits."""

@@ -146,6 +146,15 @@ def test_a_place_and_its_number_name_the_one_row_that_holds_them(linker):
     assert not linker.link("University of Oran 1", country="FR").linked  # Oran is in Algeria
 
 
+def test_a_typing_edit_in_a_word_the_list_lacks_is_mended_when_one_row_and_no_place_fits(linker):
+    assert linker.link("Harvrd University", country="US").ror == "03vek6s52"
+    assert linker.link("Kwait University", country="KW").ror == "021e5j056"
+    assert linker.link("Dwson College", country="CA").ror == "04pmj7516"
+    assert not linker.link("Dwson College").linked  # no country given: a short word, no guess
+    assert not linker.link("Darton College", country="US").linked  # Barton College: another first letter, another name
+    assert not linker.link("University of Zanan", country="IR").linked  # Zanjan, a place, or Zaman University: no guess
+
+
 def test_a_name_of_common_words_links_in_the_country_of_its_rows_own_web_domain(linker):
     assert linker.link("National Polytechnic School", country="EC").ror == "01gb99w41"  # epn.edu.ec
     assert linker.link("National Polytechnic School", country="CO").decision == "ambiguous"  # no domain of it there
