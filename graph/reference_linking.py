@@ -405,7 +405,9 @@ class Linker:
 
     @functools.cached_property
     def _vocabulary(self) -> list[str]:
-        return list(self.frequency)
+        """The words of the list, and the other languages' words read as them ("universidad"),
+        that a typo is mended towards."""
+        return [*self.frequency, *(v for v in _VARIANTS if len(v) >= 5 and v not in self.frequency)]
 
     @classmethod
     def of(
@@ -457,7 +459,7 @@ class Linker:
         campus = None  # the name before a campus the list does not know ("University of Ghana, Legon")
         evidence_countries = _with_parts({country} if country else set())
         places = {words_of(city)} if city else set()
-        if qualifier and "".join(words_of(name)) in self.exact:  # "China University of Petroleum, East China"
+        if qualifier and any("".join(w) in self.exact for w in (words_of(name), self._mend(words_of(name))[0])):  # "…, East China"
             proper = name
         elif qualifier:  # "(Pakistan)", ", Beijing", ", Nsukka": evidence when it names a country or a place
             named = countries_named(qualifier)
@@ -1136,7 +1138,7 @@ class Linker:
             for other, _, _ in process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None):
                 if self.places.name_of((other,)):  # "Hunen" may be Hunan, "Zanan" Zanjan: no guess
                     return []
-                rows, how = self._named((*words[:at], other, *words[at + 1 :]), countries)
+                rows, how = self._named((*words[:at], _VARIANTS.get(other, other), *words[at + 1 :]), countries)
                 if how in ("same name", "same words in another order"):
                     if other[0] != word[0]:  # Darton College is not Barton College
                         return []
@@ -1163,7 +1165,7 @@ class Linker:
         if not found:
             return None
         distance = min(d for _, d, _ in found)
-        nearest = [(w, self.frequency[w]) for w, d, _ in found if d == distance]
+        nearest = [(w, self.frequency.get(w, 0)) for w in dict.fromkeys(_VARIANTS.get(w, w) for w, d, _ in found if d == distance)]
         # a rare word is mended by one edit only, and from 7 letters: "Hunan" stays what it says
         nearest = [(w, f) for w, f in nearest if f >= GENERIC_DF or (distance == 1 and len(word) >= 7)]
         if len(nearest) == 1:

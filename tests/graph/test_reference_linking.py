@@ -155,6 +155,11 @@ def test_a_typing_edit_in_a_word_the_list_lacks_is_mended_when_one_row_and_no_pl
     assert not linker.link("University of Zanan", country="IR").linked  # Zanjan, a place, or Zaman University: no guess
 
 
+def test_a_typo_in_a_word_of_another_language_or_before_a_qualifier_is_mended(linker):
+    assert linker.link("Univrsidad de Oviedo", country="ES").ror == "006gksa02"  # towards "universidad", read "university"
+    assert linker.link("Texas A&M Univeristy – Texarkana", country="US").ror == "01x3z9745"  # not Texas A&M University
+
+
 def test_a_name_of_common_words_links_in_the_country_of_its_rows_own_web_domain(linker):
     assert linker.link("National Polytechnic School", country="EC").ror == "01gb99w41"  # epn.edu.ec
     assert linker.link("National Polytechnic School", country="CO").decision == "ambiguous"  # no domain of it there
