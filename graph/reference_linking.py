@@ -1127,16 +1127,19 @@ class Linker:
         """The one row whose name is these words with one of them, which no name of the list
         has and no place is called, written one edit apart but for its first letter, with a
         country given ("Harvrd University": Harvard University; "Kwait University": Kuwait
-        University), when no other such edit names a row; none when the word is one edit from a
-        place's name, whose spellings differ by a letter ("Hunen University" may be Hunan's,
-        "University of Zanan" Zanjan's, not Zaman University), or when an edit of its first
-        letter names a row (Darton College is not Barton College)."""
+        University), when no other such edit names a row. A place's name, whose spellings differ
+        by a letter, only when it is the one word an edit away, of six letters or more, in the
+        country given ("University of Technology Sdyney"; not "Hunen University", which may be
+        Hunan's, nor "University of Zanan": Zanjan, or Zaman University); none when an edit of its
+        first letter names a row (Darton College is not Barton College)."""
         found: dict[int, None] = {}
         for at, word in enumerate(words if countries else ()):
             if len(word) < 5 or word in self.frequency or word.isdigit() or self.places.name_of((word,)):
                 continue
-            for other, _, _ in process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None):
-                if self.places.name_of((other,)):  # "Hunen" may be Hunan, "Zanan" Zanjan: no guess
+            near = process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None)
+            for other, _, _ in near:
+                place = self.places.name_of((other,))  # "Hunen" may be Hunan, "Zanan" Zanjan or Zaman: no guess
+                if place and (len(near) > 1 or len(word) < 6 or not self.places.countries_of(place) & countries):
                     return []
                 rows, how = self._named((*words[:at], _VARIANTS.get(other, other), *words[at + 1 :]), countries)
                 if how in ("same name", "same words in another order"):

@@ -153,6 +153,8 @@ def test_a_typing_edit_in_a_word_the_list_lacks_is_mended_when_one_row_and_no_pl
     assert not linker.link("Dwson College").linked  # no country given: a short word, no guess
     assert not linker.link("Darton College", country="US").linked  # Barton College: another first letter, another name
     assert not linker.link("University of Zanan", country="IR").linked  # Zanjan, a place, or Zaman University: no guess
+    assert linker.link("University of Technology Sdyney", country="AU").ror == "03f0f6041"  # a place: the one word an edit away
+    assert not linker.link("University of Technology Sdyney", country="NZ").linked  # … and in the country given
 
 
 def test_a_typo_in_a_word_of_another_language_or_before_a_qualifier_is_mended(linker):
