@@ -132,7 +132,13 @@ _SHORT_WORDS = {
     "poly": [("polytechnic",), ("polytechnic", "university"), ("polytechnic", "institute")],
     # Technische Universität and its like: "TU Eindhoven", "TU Delft" (and the list's "TU Wien" read so)
     "tu": [("technical", "university"), ("university", "of", "technology"), ("technological", "university")],
+    # (Fach)Hochschule, Hogeschool: a university of applied sciences ("Hochschule Osnabrück" = Osnabrück University of
+    # Applied Sciences); never "university" alone: Hochschule Bremen is not the University of Bremen
+    "hochschule": [("university", "of", "applied", "sciences")],
 }
+_SHORT_WORDS["fachhochschule"] = _SHORT_WORDS["hogeschool"] = _SHORT_WORDS["hochschule"]
+# the short words the list's own names hold, read so in its index too ("TU Wien" = Vienna University of Technology)
+_EXPANDED = frozenset({"tu", "hochschule", "fachhochschule", "hogeschool"})
 # the words of a title that may follow an institution's name and kind ("Lviv Polytechnic National University")
 _TITLE_AFTER = frozenset({"national", "state", "research", "federal", "university"})
 # words of a university's old title that the list's English name may leave out ("Universidad Mayor de San
@@ -423,9 +429,10 @@ class Linker:
             rows.append(_Row(institution, words, qualifier))
             exact["".join(words)].append(n)
             bags[_bag(words)].append(n)
-            if words[:1] == ("tu",):  # "TU Wien": also Vienna University of Technology
-                for expansion in _SHORT_WORDS["tu"]:
-                    bags[_bag((*expansion, *words[1:]))].append(n)
+            for at, word in enumerate(words):  # "TU Wien": also Vienna University of Technology
+                if word in _EXPANDED and (at == 0 or word != "tu"):
+                    for expansion in _SHORT_WORDS[word]:
+                        bags[_bag((*words[:at], *expansion, *words[at + 1 :]))].append(n)
             if qualifier:
                 qualified[_bag(words_of(proper))].append(n)
             for word in set(words):

@@ -162,6 +162,12 @@ def test_a_typo_in_a_word_of_another_language_or_before_a_qualifier_is_mended(li
     assert linker.link("Texas A&M Univeristy – Texarkana", country="US").ror == "01x3z9745"  # not Texas A&M University
 
 
+def test_a_hochschule_or_hogeschool_is_a_university_of_applied_sciences_and_no_university_alone(linker):
+    assert linker.link("Fachhochschule Fulda", country="DE").ror == "041bz9r75"  # Fulda University of Applied Sciences
+    assert linker.link("Kiel University of Applied Sciences", country="DE").ror == "03q0ab227"  # the list's Fachhochschule Kiel
+    assert not linker.link("Hochschule Wien", country="AT").linked  # not the University of Vienna
+
+
 def test_a_name_of_common_words_links_in_the_country_of_its_rows_own_web_domain(linker):
     assert linker.link("National Polytechnic School", country="EC").ror == "01gb99w41"  # epn.edu.ec
     assert linker.link("National Polytechnic School", country="CO").decision == "ambiguous"  # no domain of it there
