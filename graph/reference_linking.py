@@ -82,15 +82,15 @@ _IN_ENGLISH = {
     "university": "universite universidad universidade universita universitat universitaet universiteit universitet "
                   "uniwersytet universiti universitas univerzita univerzitet universitatea universitesi univ",
     "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
-    "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut institutet institutt instituut inst",
-    "technical": "technische tecnica tecnico technique", "technological": "tecnologica tecnologico technologique",
+    "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut institutet institutt instituut inst enstitusu",
+    "technical": "technische tecnica tecnico technique teknik teknisk tekniska tekniske", "technological": "tecnologica tecnologico technologique",
     "polytechnic": "politecnico politecnica polytechnique polytechnical politechnical politeknik", "national": "nacional nazionale nationale nasional natl kebangsaan",
     "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
     "pontifical": "pontificia pontificio", "free": "freie libre libera vrije", "federal": "federale",
     "state": "estatal estadual statale negeri", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
     "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale",
     "science": "ciencia sci sains", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie",
-    "technology": "tech teknologi", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian", "higher": "superior superiore superieure mayor",
+    "technology": "tech teknologi teknoloji", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian", "higher": "superior superiore superieure mayor",
     "normal": "normale", "international": "internacional internazionale internationale intl", "open": "abierta aberta",
 }
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
@@ -137,6 +137,7 @@ _SHORT_WORDS = {
     "hochschule": [("university", "of", "applied", "sciences")],
 }
 _SHORT_WORDS["fachhochschule"] = _SHORT_WORDS["hogeschool"] = _SHORT_WORDS["hochschule"]
+_SHORT_WORDS["politechnika"] = [("university", "of", "technology")]  # "Politechnika Warszawska": Warsaw University of Technology
 # the short words the list's own names hold, read so in its index too ("TU Wien" = Vienna University of Technology)
 _EXPANDED = frozenset({"tu", "hochschule", "fachhochschule", "hogeschool"})
 # the words of a title that may follow an institution's name and kind ("Lviv Polytechnic National University")

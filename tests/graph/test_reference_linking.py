@@ -114,6 +114,8 @@ def test_an_acronym_links_when_the_country_or_the_place_leaves_one_row(linker, n
     ("Universidad Mayor", "CL", "00pn44t17"),  # … or keeps, when it is the name
     ("Huizinga Institute", "NL", "03wyamy27"),  # Huizinga Instituut: Dutch, Swedish, Norwegian "institute"
     ("AUME", "KW", "02gqgne03"),  # American University of the Middle East: "East" is no place (a region of Cameroon)
+    ("İstanbul Teknik Üniversitesi", "TR", "059636586"),  # Turkish "teknik": technical
+    ("Politechnika Gdańska", "PL", "006x4sc24"),  # Polish "politechnika": university of technology
     ("Université Lumière Lyon II", "FR", "03rth4p18"),  # a Roman numeral is its number: Lumière University Lyon 2
     ("University of Antsiranana", "MG", "00pd4qq98"),  # Université d’Antsiranana: "de" elided before a vowel
     ("National Polytechnic School of Oran", "DZ", "02p97w646"),  # École Nationale Polytechnique d'Oran
