@@ -1133,7 +1133,7 @@ class Linker:
 
     def _one_edit_off(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
         """The one row whose name is these words with one of them, which no name of the list
-        has and no place is called, written one edit apart but for its first letter, with a
+        has and no place is called, written one edit apart (its first letter kept), with a
         country given ("Harvrd University": Harvard University; "Kwait University": Kuwait
         University), when no other such edit names a row. A place's name, whose spellings differ
         by a letter, only when it is the one word an edit away, of six letters or more, in the
