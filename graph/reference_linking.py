@@ -401,6 +401,10 @@ class Linker:
         return {}  # row → the countries it shows for sure (_shown), filled as asked
 
     @functools.cached_property
+    def _near_words(self) -> dict[str, list[tuple[str, int]]]:
+        return {}  # word → the words of _vocabulary two edits from it or fewer, nearest first (_near), filled as asked
+
+    @functools.cached_property
     def _choices(self) -> list[str]:
         return [" ".join(row.words) for row in self.rows]
 
@@ -1144,8 +1148,8 @@ class Linker:
         for at, word in enumerate(words if countries else ()):
             if len(word) < 5 or word in self.frequency or word.isdigit() or self.places.name_of((word,)):
                 continue
-            near = process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None)
-            for other, _, _ in near:
+            near = [(other, d) for other, d in self._near(word) if d == 1]
+            for other, _ in near:
                 place = self.places.name_of((other,))  # "Hunen" may be Hunan, "Zanan" Zanjan or Zaman: no guess
                 if place and (len(near) > 1 or len(word) < 6 or not self.places.countries_of(place) & countries):
                     return []
@@ -1172,16 +1176,25 @@ class Linker:
         if len(word) < 5:
             return None
         allowed = 2 if len(word) >= 9 else 1
-        found = process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=20)
+        found = [(w, d) for w, d in self._near(word) if d <= allowed][:20]
         if not found:
             return None
-        distance = min(d for _, d, _ in found)
-        nearest = [(w, self.frequency.get(w, 0)) for w in dict.fromkeys(_VARIANTS.get(w, w) for w, d, _ in found if d == distance)]
+        distance = min(d for _, d in found)
+        nearest = [(w, self.frequency.get(w, 0)) for w in dict.fromkeys(_VARIANTS.get(w, w) for w, d in found if d == distance)]
         # a rare word is mended by one edit only, and from 7 letters: "Hunan" stays what it says
         nearest = [(w, f) for w, f in nearest if f >= GENERIC_DF or (distance == 1 and len(word) >= 7)]
         if len(nearest) == 1:
             return nearest[0][0], distance
         return None
+
+    def _near(self, word: str) -> list[tuple[str, int]]:
+        """The words of ``_vocabulary`` two edits from ``word`` or fewer, nearest first, with
+        their distance (kept: mending a typo and reading one edit ask for the same word)."""
+        near = self._near_words.get(word)
+        if near is None:
+            found = process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=2, limit=None)
+            near = self._near_words[word] = [(w, d) for w, d, _ in sorted(found, key=lambda f: (f[1], f[2]))]
+        return near
 
     def _shown(self, n: int) -> frozenset[str]:
         """The countries a row shows for sure: the US for a row with an IPEDS id, else those
