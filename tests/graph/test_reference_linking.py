@@ -81,6 +81,8 @@ def test_the_country_singles_out_a_row_and_a_contradicting_one_is_dropped(linker
     ("Tribhuvan University, Kathmandu", "NP", "02rg1r889"),  # where it is, which the list leaves out
     ("University of Zimbabwe in Harare", "ZW", "04ze6rb18"),
     ("Webster University", "CH", "0533m8c72"),  # the list writes where it is: Webster University Geneva
+    ("Kasan State Conservatoire", "RU", "01sy57r11"),  # Kazan … named after N. Zhiganov: the place spelt otherwise too
+    ("Universitat Oberta", "ES", "01f5wp925"),  # … de Catalunya, a region pycountry names "Catalunya [Cataluña]"
     ("Univ. of Sci. & Tech. of China", "CN", "04c4dkn09"),
     ("City University of Hong Kong", "CN", "03q8dnn23"),  # Hong Kong given as China
     ("Bethesda University", "US", "043xyyp36"),  # listed twice, the second an IPEDS record without ids
@@ -112,6 +114,11 @@ def test_an_acronym_links_when_the_country_or_the_place_leaves_one_row(linker, n
     ("Universidad Mayor", "CL", "00pn44t17"),  # … or keeps, when it is the name
     ("Huizinga Institute", "NL", "03wyamy27"),  # Huizinga Instituut: Dutch, Swedish, Norwegian "institute"
     ("AUME", "KW", "02gqgne03"),  # American University of the Middle East: "East" is no place (a region of Cameroon)
+    ("İstanbul Teknik Üniversitesi", "TR", "059636586"),  # Turkish "teknik": technical
+    ("Politechnika Gdańska", "PL", "006x4sc24"),  # Polish "politechnika": university of technology
+    ("Université Lumière Lyon II", "FR", "03rth4p18"),  # a Roman numeral is its number: Lumière University Lyon 2
+    ("University of Antsiranana", "MG", "00pd4qq98"),  # Université d’Antsiranana: "de" elided before a vowel
+    ("National Polytechnic School of Oran", "DZ", "02p97w646"),  # École Nationale Polytechnique d'Oran
 ])
 def test_a_name_in_another_transliteration_or_title_links_to_its_row(linker, name, country, ror):
     decision = linker.link(name, country=country)
@@ -123,6 +130,58 @@ def test_a_name_the_list_writes_with_an_honorific_name_in_quotes_links_to_that_r
     assert linker.link("Resita University", country="RO").ror == "04rdq3258"  # University "Eftimie Murgu" of Reşiţa
     assert linker.link("Conservatorio di Musica", country="IT").decision == "ambiguous"  # three, each its own honorific
     assert linker.link("National University", country="UA").decision != "linked"  # common words: no honorific makes them one
+
+
+def test_a_roman_numeral_is_read_as_its_number_but_an_initial_is_not():
+    from unikg.graph.reference_linking import words_of
+
+    assert words_of("Universitat Jaume I de Castellón")[:3] == words_of("Universitat Jaume 1")
+    assert words_of("Paris XIII") == ("paris", "13") and words_of("Federico II") == ("federico", "2")
+    assert words_of("I. K. Gujral University")[0] == "i" and words_of("M I Glinka") == ("m", "i", "glinka")
+
+
+def test_a_place_and_its_number_name_the_one_row_that_holds_them(linker):
+    assert linker.link("University of Oran 1", country="DZ").ror == "059et2b68"  # Université Oran 1 Ahmed Ben Bella
+    assert linker.link("Université Lyon III", country="FR").ror == "05b5c0584"  # Jean Moulin University Lyon 3
+    assert linker.link("Jean Moulin University", country="FR").ror == "05b5c0584"  # its person's name, without place and number
+    assert not linker.link("Lyon 4 University", country="FR").linked  # no row holds Lyon 4
+    assert not linker.link("University of Oran 1", country="FR").linked  # Oran is in Algeria
+
+
+def test_a_typing_edit_in_a_word_the_list_lacks_is_mended_when_one_row_and_no_place_fits(linker):
+    assert linker.link("Harvrd University", country="US").ror == "03vek6s52"
+    assert linker.link("Kwait University", country="KW").ror == "021e5j056"
+    assert linker.link("Dwson College", country="CA").ror == "04pmj7516"
+    assert not linker.link("Dwson College").linked  # no country given: a short word, no guess
+    assert not linker.link("Darton College", country="US").linked  # Barton College: another first letter, another name
+    assert not linker.link("University of Zanan", country="IR").linked  # Zanjan, a place, or Zaman University: no guess
+    assert linker.link("University of Technology Sdyney", country="AU").ror == "03f0f6041"  # a place: the one word an edit away
+    assert not linker.link("University of Technology Sdyney", country="NZ").linked  # … and in the country given
+
+
+def test_a_typo_in_a_word_of_another_language_or_before_a_qualifier_is_mended(linker):
+    assert linker.link("Univrsidad de Oviedo", country="ES").ror == "006gksa02"  # towards "universidad", read "university"
+    assert linker.link("Texas A&M Univeristy – Texarkana", country="US").ror == "01x3z9745"  # not Texas A&M University
+
+
+def test_a_hochschule_or_hogeschool_is_a_university_of_applied_sciences_and_no_university_alone(linker):
+    assert linker.link("Fachhochschule Fulda", country="DE").ror == "041bz9r75"  # Fulda University of Applied Sciences
+    assert linker.link("Kiel University of Applied Sciences", country="DE").ror == "03q0ab227"  # the list's Fachhochschule Kiel
+    assert not linker.link("Hochschule Wien", country="AT").linked  # not the University of Vienna
+
+
+def test_a_name_of_common_words_links_in_the_country_of_its_rows_own_web_domain(linker):
+    assert linker.link("National Polytechnic School", country="EC").ror == "01gb99w41"  # epn.edu.ec
+    assert linker.link("National Polytechnic School", country="CO").decision == "ambiguous"  # no domain of it there
+    assert linker.link("Polytechnic School").decision == "ambiguous"  # École Polytechnique, with no country
+
+
+def test_a_name_the_list_writes_after_a_person_before_its_place_links_to_that_row(linker):
+    assert linker.link("Nagpur University", country="IN").ror == "04esgv207"  # Rashtrasant Tukadoji Maharaj Nagpur University
+    assert linker.link("Gomel State University", country="BY").ror == "03h5rdc49"  # Francisk Skorina Gomel State University
+    assert not linker.link("Gomel State University", country="PL").linked  # the country given is not the place's
+    assert not linker.link("Krakow University", country="PL").linked  # Kraków has many institutions: not Andrzej Frycz Modrzewski's
+    assert not linker.link("Cheshire College", country="GB").linked  # not Mid Cheshire College: "Mid" is no person's name
 
 
 def test_a_campus_or_an_acronym_after_the_name_is_left_out_only_when_the_name_is_one_institution(linker):
