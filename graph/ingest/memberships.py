@@ -117,8 +117,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from . import learned
 from .dates import fact_date, find_dates
 from .folding import fold
+from .membership_decision import NAME as DECISION, THRESHOLD, Candidates
 from .linking import Entity, Linked, unique
 from .sentences import sentences as all_sentences
 
@@ -275,8 +277,33 @@ class _Finder:
             named = unique([o.entity for o in self.orgs_in.get(number, []) if o.entity.id not in self.alliances])
             if len(named) == 2:
                 self.last_pair = named
+        self._decided(sentences)
         self._dated_by_the_event(sentences)  # (a count the article goes on to name dates them first)
         return _without_counts_named(list(self.found.values()))
+
+    def _decided(self, sentences: list[Span]) -> None:
+        """The learned decision (:mod:`.membership_decision`): a pair a sentence makes possible
+        that the rules did not find is added when the model weighs it likely enough. A
+        membership the rules found stands (it is weighed too, so training sees what a
+        membership looks like); counts stay as the rules found them. Without a shipped model
+        nothing is added."""
+        candidates = Candidates(self.text, self.orgs_in, self.alliances)
+        def previous(number: int) -> list[Linked]:
+            return [o for k in range(max(0, number - 5), number) for o in self.orgs_in.get(k, [])]
+        for number, sentence in enumerate(sentences):
+            candidates.sentence(number, sentence, previous)
+        ruled = {(f.alliance.id, f.member.id): f for f in self.found.values() if f.member is not None}
+        for pair, fact in ruled.items():
+            found = candidates.pairs.get(pair)
+            features = found[3] if found else candidates.unpaired(fact.alliance, fact.member, sentences[fact.sentence].text)
+            learned.weigh(DECISION, features, candidate=(fact.alliance, fact.member), rule=False)
+        for pair, (alliance, member, number, features) in candidates.pairs.items():
+            if pair not in ruled and learned.weigh(DECISION, features, candidate=(alliance, member), rule=False) >= THRESHOLD:
+                sibling = next((f for f in ruled.values() if f.sentence == number and f.alliance.id == alliance.id), None)
+                if sibling is not None:  # "launched in 2019 by five founding members: M, M2, ...": M2 as M
+                    self._add(alliance, member, sentences[number], number, kind=sibling.kind, date=sibling.date or "")
+                else:
+                    self._add(alliance, member, sentences[number], number)
 
     def _dated_by_the_event(self, sentences: list[Span]) -> None:
         """A membership whose sentence states no date takes the date of the event it is part of:

@@ -18,11 +18,12 @@ from pathlib import Path
 
 from . import learned
 from .gold import Alignment, align, extractions
+from .membership_decision import NAME as MEMBERSHIP, label as membership
 
 Labeller = Callable[[learned.Record, Alignment], "bool | None"]
 
 # decision name → the function that says, from the gold, what the right answer was
-LABELLERS: dict[str, Labeller] = {}
+LABELLERS: dict[str, Labeller] = {MEMBERSHIP: membership}
 
 
 def examples(
