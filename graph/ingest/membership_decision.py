@@ -48,6 +48,8 @@ _PLURAL_SUBJECT = re.compile(
     r"\b(?:the|these|those|both|all)\s+(?:(two|three|four|five|six)\s+)?"
     r"(?:[a-z-]+\s+)?(?:institutions|universities|partners|schools|colleges|organi[sz]ations)\b|\b(?:they|both)\b", re.I)
 _REFERENCE = re.compile(r"\b(?:the|this|its)\s+(?:[a-z-]+\s+){0,2}?(?:alliance|consortium|network|association|league|federation|conference|assembly|council|board|group)\b", re.I)
+_PEOPLE = re.compile(r"\b(?:researchers|students|scientists|staff|delegates|representatives|experts|academics|scholars|faculty\s+members|alumni)\b", re.I)
+_OBSERVER = re.compile(r"\bas\s+(?:an?\s+)?(?:observers?|guests?)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|former|formerly|ex-)\b", re.I)
 _INTENT = re.compile(r"\b(?:will|would|plans?|planning|hopes?|hoping|intends?|aims?|seeks?|seeking|applied|apply|applying|expected|interest(?:ed)?|wants?|may|could|should|talks|discuss(?:ed|ing)?|proposed?)\b", re.I)
 _COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|dozens?|hundreds?)\s+(?:[a-z-]+\s+){0,2}?(?:universities|institutions|members|colleges|partners)\b", re.I)
@@ -161,13 +163,20 @@ class Candidates:
         common = _sentence_features(text, len({o.entity.id for o in orgs}))
         alliances = [o for o in orgs if may_be_alliance(o.entity, self.shown)]
         for a in alliances:
+            pairs = []
             for m in orgs:
                 if m.entity.id == a.entity.id:
                     continue
                 nearest = min((o for o in orgs if o.entity.id == a.entity.id), key=lambda o: abs(o.mention.start - m.mention.start))
                 if abs(nearest.mention.start - m.mention.start) < abs(a.mention.start - m.mention.start):
                     continue  # the closest mention of the alliance speaks for it
-                self.add(a.entity, m.entity, number, {**common, **self._pair(a, m, orgs), "same_sentence": 1.0})
+                if not self._said_otherwise(a, m, text):
+                    pairs.append((m, self._pair(a, m, orgs)))
+            worded = [abs(m.mention.start - a.mention.start) for m, f in pairs if "membership_word_between" in f]
+            for m, features in pairs:
+                if worded and min(worded) < abs(m.mention.start - a.mention.start) and "membership_word_between" not in features:
+                    features["nearer_member_named"] = 1.0  # "M (a member of A) signed with M2": M2 is not
+                self.add(a.entity, m.entity, number, {**common, **features, "same_sentence": 1.0})
         before = text[: alliances[0].mention.start - span.start_char] if alliances else ""
         plural = _PLURAL_SUBJECT.search(before)
         if plural and not [o for o in orgs if o.mention.start < alliances[0].mention.start and not may_be_alliance(o.entity, self.shown)]:
@@ -175,7 +184,7 @@ class Candidates:
             many = _NUMBERS.get((plural.group(1) or "").lower(), 2) if plural.group(1) else 2
             named: list[Entity] = []
             for o in reversed(list(previous(number))):
-                if o.entity.id not in here and not may_be_alliance(o.entity, self.shown) and o.entity.id not in {e.id for e in named}:
+                if o.entity.id not in here and not may_be_alliance(o.entity, self.shown) and not _unit(o.entity) and o.entity.id not in {e.id for e in named}:
                     named.append(o.entity)
             for m in named[:many]:
                 for a in list({o.entity.id: o for o in alliances}.values())[:2]:
@@ -187,6 +196,15 @@ class Candidates:
                 for m in orgs:
                     if m.entity.id != a.entity.id:
                         self.add(a.entity, m.entity, number, {**common, **_alliance_features(a.entity, self.shown), "alliance_referred": 1.0, **_member_features(m.entity)})
+
+    def _said_otherwise(self, a: Linked, m: Linked, sentence: str) -> bool:
+        """No candidate where the words between the two say it is none (a negation, an
+        intent: "is not a member of", "has applied to join", "plans to admit", "a former
+        member"), where they list people ("brings together researchers from"), or where the
+        sentence makes the member an observer or a guest."""
+        first, second = (a, m) if a.mention.start < m.mention.start else (m, a)
+        between = self.text[first.mention.end:second.mention.start]
+        return bool(_NEGATION.search(between) or _INTENT.search(between) or _PEOPLE.search(between) or _OBSERVER.search(sentence))
 
     def unpaired(self, alliance: Entity, member: Entity, text: str) -> dict[str, float]:
         """The features of a membership the rules found where no sentence names both (the
@@ -213,6 +231,8 @@ class Candidates:
         features["orgs_between=" + ("0" if inside == 0 else "1" if inside == 1 else "2+")] = 1.0
         if "," in between:
             features["comma_between"] = 1.0
+        if "(" in between or ")" in between:
+            features["bracket_between"] = 1.0
         if re.search(r"['’]s?\s*$", self.text[first.mention.end:first.mention.end + 3]) and first.mention.end + 3 > second.mention.start - 20:
             features["possessive"] = 1.0
         if _NEGATION.search(between):
@@ -237,6 +257,11 @@ class Candidates:
         elif orgs[0].entity.id == a.entity.id:
             features["alliance_opens"] = 1.0
         return features
+
+
+def _unit(entity: Entity) -> bool:
+    """A faculty, a laboratory, an office: not what "the three institutions" counts."""
+    return bool(entity.unit_of or re.match(r"(?:Faculty|Department|Laboratory|Lab|Centre|Center|Office|Division|School\s+of)\b", entity.name))
 
 
 def _strength(features: dict[str, float]) -> int:

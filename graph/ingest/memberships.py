@@ -289,7 +289,7 @@ class _Finder:
         nothing is added."""
         candidates = Candidates(self.text, self.orgs_in, self.alliances)
         def previous(number: int) -> list[Linked]:
-            return [o for k in range(max(0, number - 5), number) for o in self.orgs_in.get(k, [])]
+            return [o for k in range(max(0, number - 10), number) for o in self.orgs_in.get(k, [])]
         for number, sentence in enumerate(sentences):
             candidates.sentence(number, sentence, previous)
         ruled = {(f.alliance.id, f.member.id): f for f in self.found.values() if f.member is not None}
