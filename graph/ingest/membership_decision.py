@@ -133,8 +133,9 @@ class Candidates:
     """The pairs one article makes possible, with their features (merged over the sentences
     that name both)."""
 
-    def __init__(self, text: str, orgs_in: dict[int, list[Linked]], shown: set[str]):
+    def __init__(self, text: str, orgs_in: dict[int, list[Linked]], shown: set[str], agreed=()):
         self.text = text
+        self.agreed = agreed  # (sentence, the parties of an agreement), in order
         self.orgs_in = orgs_in
         self.shown = shown
         self.pairs: dict[tuple[str, str], tuple[Entity, Entity, int, dict[str, float]]] = {}
@@ -181,14 +182,23 @@ class Candidates:
         plural = _PLURAL_SUBJECT.search(before)
         if plural and not [o for o in orgs if o.mention.start < alliances[0].mention.start and not may_be_alliance(o.entity, self.shown)]:
             here = {o.entity.id for o in orgs}
-            many = _NUMBERS.get((plural.group(1) or "").lower(), 2) if plural.group(1) else 2
-            named: list[Entity] = []
-            for o in reversed(list(previous(number))):
-                if o.entity.id not in here and not may_be_alliance(o.entity, self.shown) and not _unit(o.entity) and o.entity.id not in {e.id for e in named}:
-                    named.append(o.entity)
+            many = _NUMBERS.get((plural.group(1) or "").lower(), 2)
+            parties = [list(p) for at, p in self.agreed if at <= number and len(p) == many]
+            named: list[Entity] = parties[-1] if parties else []  # "The three institutions": the parties of the last agreement of three
+            if not named:  # else the last organisations named, units aside
+                for o in reversed(list(previous(number))):
+                    if o.entity.id not in here and not may_be_alliance(o.entity, self.shown) and not _unit(o.entity) and o.entity.id not in {e.id for e in named}:
+                        named.append(o.entity)
             for m in named[:many]:
-                for a in list({o.entity.id: o for o in alliances}.values())[:2]:
-                    self.add(a.entity, m, number, {**common, **_alliance_features(a.entity, self.shown), "plural_subject": 1.0, **_member_features(m)})
+                firsts = {}
+                for o in alliances:
+                    firsts.setdefault(o.entity.id, o)  # the first mention of each
+                for a in list(firsts.values())[:2]:
+                    gap = _gap_features(self.text[span.start_char + plural.end():a.mention.start], member_first=True)
+                    if "negation_between" in gap or "intent_between" in gap:
+                        continue
+                    how = "plural_subject=agreement_parties" if parties else "plural_subject=last_named"
+                    self.add(a.entity, m, number, {**common, **gap, **_alliance_features(a.entity, self.shown), "plural_subject": 1.0, how: 1.0, **_member_features(m)})
         if not alliances and orgs and _REFERENCE.search(text):
             named = [o for o in previous(number) if may_be_alliance(o.entity, self.shown)]
             if named:
@@ -214,19 +224,12 @@ class Candidates:
     def _pair(self, a: Linked, m: Linked, orgs: list[Linked]) -> dict[str, float]:
         first, second = (a, m) if a.mention.start < m.mention.start else (m, a)
         between = self.text[first.mention.end:second.mention.start]
-        words = _WORD.findall(between)  # the words in small letters: never a name's
         features = {
-            "order=alliance_first" if first is a else "order=member_first": 1.0,
-            _distance(len(words)): 1.0,
+            **_gap_features(between, member_first=first is m),
             **_alliance_features(a.entity, self.shown),
             **_member_features(m.entity),
             f"pair={member_head(m.entity)}→{member_head(a.entity)}": 1.0,
         }
-        if len(words) <= 10:  # the words of a short stretch tell how the two are linked; a long one's, little
-            for w in words:
-                features[f"between={lemma(w)}"] = 1.0
-        else:
-            features["between_long"] = 1.0
         inside = len({o.entity.id for o in orgs if first.mention.end <= o.mention.start < second.mention.start})
         features["orgs_between=" + ("0" if inside == 0 else "1" if inside == 1 else "2+")] = 1.0
         if "," in between:
@@ -235,18 +238,12 @@ class Candidates:
             features["bracket_between"] = 1.0
         if re.search(r"['’]s?\s*$", self.text[first.mention.end:first.mention.end + 3]) and first.mention.end + 3 > second.mention.start - 20:
             features["possessive"] = 1.0
-        if _NEGATION.search(between):
-            features["negation_between"] = 1.0
         if re.search(r"\b(?:hosted|held|organi[sz]ed|chaired|attended)\s+(?:by|at|in)\s+(?:the\s+)?$", between) and second is m:
             features["member_hosts"] = 1.0  # "the session, hosted by M"
-        if _INTENT.search(between):
-            features["intent_between"] = 1.0
         if re.search(r",\s*(?:which|who|whose|where)\b", between):
             features["relative_clause_between"] = 1.0
-        cued = [w for w in words if lemma(w) in _MEMBERSHIP_CUES]
+        cued = [w for w in _WORD.findall(between) if lemma(w) in _MEMBERSHIP_CUES]
         if cued:
-            features["membership_word_between"] = 1.0
-            features[("member" if first is m else "alliance") + "_then_membership_word"] = 1.0
             lead = self.text[first.mention.end:first.mention.end + between.find(cued[0]) + 1]
             if any(first.mention.end <= o.mention.start < first.mention.end + len(lead) for o in orgs if o.entity.id not in (a.entity.id, m.entity.id)):
                 features["other_name_before_membership_word"] = 1.0
@@ -268,6 +265,27 @@ def _strength(features: dict[str, float]) -> int:
     """How much a sentence says of a pair's membership: a word of membership between the two
     names (2), in the sentence (1), none (0)."""
     return 2 if "membership_word_between" in features else 0 if "no_membership_word" in features else 1
+
+
+def _gap_features(between: str, *, member_first: bool) -> dict[str, float]:
+    """What the words between the member (or the plural subject that stands for it) and the
+    alliance say: their order, how many words, which (in small letters: never a name's), a
+    word of membership, a negation or an intent."""
+    words = _WORD.findall(between)
+    features = {"order=member_first" if member_first else "order=alliance_first": 1.0, _distance(len(words)): 1.0}
+    if len(words) <= 10:  # the words of a short stretch tell how the two are linked; a long one's, little
+        for w in words:
+            features[f"between={lemma(w)}"] = 1.0
+    else:
+        features["between_long"] = 1.0
+    if any(lemma(w) in _MEMBERSHIP_CUES for w in words):
+        features["membership_word_between"] = 1.0
+        features[("member" if member_first else "alliance") + "_then_membership_word"] = 1.0
+    if _NEGATION.search(between):
+        features["negation_between"] = 1.0
+    if _INTENT.search(between):
+        features["intent_between"] = 1.0
+    return features
 
 
 def _distance(words: int) -> str:

@@ -236,8 +236,9 @@ class MembershipFact:
 def find_memberships(
     doc: Doc, linked: list[Linked], *, published: str | None, dateline: int = 0, pairs: list[tuple[int, list[Entity]]] = (),
 ) -> list[MembershipFact]:
-    """``pairs``: the two parties of each bilateral agreement, with the sentence that states it
-    ("Both universities are members of A" after "A and B signed ..." are A and B)."""
+    """``pairs``: the parties of each agreement, with the sentence that states it ("Both
+    universities are members of A" after "A and B signed ..." are A and B; "The three
+    institutions" after an agreement of three, its three)."""
     return _Finder(doc, linked, published, dateline, pairs).all()
 
 
@@ -266,7 +267,7 @@ class _Finder:
             self.orgs_in.setdefault(item.mention.sentence, []).append(item)
         self.found: dict[tuple, MembershipFact] = {}
         self.last_pair: list[Entity] = []  # the two organisations the text last named together
-        self.agreed = sorted(pairs, key=lambda p: p[0])  # (sentence, the two parties of an agreement)
+        self.agreed = sorted(pairs, key=lambda p: p[0])  # (sentence, the parties of an agreement)
         self.number = 0
 
     def all(self) -> list[MembershipFact]:
@@ -287,7 +288,7 @@ class _Finder:
         membership the rules found stands (it is weighed too, so training sees what a
         membership looks like); counts stay as the rules found them. Without a shipped model
         nothing is added."""
-        candidates = Candidates(self.text, self.orgs_in, self.alliances)
+        candidates = Candidates(self.text, self.orgs_in, self.alliances, self.agreed)
         def previous(number: int) -> list[Linked]:
             return [o for k in range(max(0, number - 10), number) for o in self.orgs_in.get(k, [])]
         for number, sentence in enumerate(sentences):
@@ -353,7 +354,7 @@ class _Finder:
         """"Both universities ...", "The two institutions ...", "Both are": the two the text last
         named together; "Both Yaounde I and Félix Houphouët-Boigny are" when the two short
         names are words of those two's names, one each."""
-        agreed = [parties for at, parties in self.agreed if at <= self.number]
+        agreed = [parties for at, parties in self.agreed if at <= self.number and len(parties) == 2]
         pair = list(agreed[-1]) if agreed else list(self.last_pair)
         if re.search(r"\b(?:both|the two)\s+(?:universities|institutions|partners|schools)\b|\bthey\b|^\s*Both\s+(?:\w+\s+)?$", before, re.I):
             return pair
