@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from .linking import Entity, Linked
 
@@ -69,6 +70,7 @@ _HEADS = (("universit", "university"), ("universidad", "university"), ("universi
           ("agency", "government"), ("foundation", "foundation"), ("company", "company"))
 
 
+@cache
 def lemma(word: str) -> str:
     """A crude lemma, enough to join the forms of a cue: "admitted" and "admits" → "admit",
     "members" → "member", "included" and "includes" → "includ" (a final e goes too)."""
@@ -96,14 +98,24 @@ def may_be_alliance(entity: Entity, shown: set[str]) -> str | None:
         return "known"
     if entity.id in shown:
         return "shown"
-    if entity.org_kind == "alliance" or ALLIANCE_WORDS & set(re.findall(r"[\wà-ÿ]+", entity.name.lower())):
+    if entity.org_kind == "alliance" or _named_as_alliance(entity.name):
         return "name"
     return None
 
 
+@cache
+def _named_as_alliance(name: str) -> bool:
+    return bool(ALLIANCE_WORDS & set(re.findall(r"[\wà-ÿ]+", name.lower())))
+
+
 def member_head(entity: Entity) -> str:
     """What the name is headed by: "university", "alliance", "government", …; "other"."""
-    words = re.split(r"\s(?:of|for|de|del|des|di|da|do|du)\s", entity.name.lower())[0].split()
+    return _head(entity.name)
+
+
+@cache
+def _head(name: str) -> str:
+    words = re.split(r"\s(?:of|for|de|del|des|di|da|do|du)\s", name.lower())[0].split()
     for word in [*words[-1:], *words]:  # the head of "X Y Alliance" is its last word; "Universidad Z" its first
         if any(word.startswith(w) for w in ALLIANCE_WORDS):
             return "alliance"
@@ -160,9 +172,13 @@ class Candidates:
         organisations of the sentences before; with "the alliance", the alliance named before
         with the sentence's organisations."""
         orgs = self.orgs_in.get(number, [])
+        if not orgs:
+            return
         text = span.text
-        common = _sentence_features(text, len({o.entity.id for o in orgs}))
         alliances = [o for o in orgs if may_be_alliance(o.entity, self.shown)]
+        if not alliances and not _REFERENCE.search(text):
+            return
+        common = _sentence_features(text, len({o.entity.id for o in orgs}))
         for a in alliances:
             pairs = []
             for m in orgs:
