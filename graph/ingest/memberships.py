@@ -108,6 +108,10 @@ University" is no membership (a unit belongs to a university, no alliance). A fo
 date is the founding's ("has been a member since its founding in 2014": 2014). In a sentence of
 two contrasted clauses (", while", ", whereas", "; ") a joining has its own clause's date or none
 ("M was a founding member of A in 1948, while M2 was admitted to the council last year").
+
+Beyond these shapes, a learned decision adds the pairs of a sentence the rules did not read
+when a model of the words around the two names weighs them likely (:mod:`.membership_decision`,
+``graph/ingest/models/membership.json``).
 """
 
 from __future__ import annotations
@@ -120,8 +124,8 @@ from spacy.tokens import Doc, Span
 from . import learned
 from .dates import fact_date, find_dates
 from .folding import fold
-from .membership_decision import NAME as DECISION, THRESHOLD, Candidates
 from .linking import Entity, Linked, unique
+from .membership_decision import NAME as DECISION, THRESHOLD, Candidates
 from .sentences import sentences as all_sentences
 
 ALLIANCE_NOUNS = frozenset({"alliance", "consortium", "network", "association", "league", "union", "federation", "group", "initiative", "project", "partnership"})
