@@ -46,7 +46,7 @@ THRESHOLD = 0.95  # where the leave-one-set-out F1 of the labelled candidates wa
 ALLIANCE_WORDS = frozenset({
     "alliance", "consortium", "network", "association", "league", "federation", "union", "group",
     "coalition", "council", "forum", "conference", "consorcio", "rede", "red", "associação", "asociación",
-    "association", "agence", "réseau", "universitaire",
+    "agence", "réseau", "universitaire",
 })
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 _PLURAL_SUBJECT = re.compile(
