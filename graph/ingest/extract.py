@@ -82,7 +82,7 @@ def extract(
     dateline = doc.user_data.get("unikg_dateline", 0)
     today = writing_day(article.text, dateline=dateline, published=article.published)
     agreements = find_agreements(doc, linked, roles, published=today, dateline=dateline)
-    pairs = [(a.sentence, a.parties) for a in agreements if len(a.parties) == 2 and not a.is_group]
+    pairs = [(a.sentence, a.parties) for a in agreements if not a.is_group]
     memberships = find_memberships(doc, linked, published=today, dateline=dateline, pairs=pairs)
     return Extraction(
         document_id=document_id,

@@ -108,6 +108,10 @@ University" is no membership (a unit belongs to a university, no alliance). A fo
 date is the founding's ("has been a member since its founding in 2014": 2014). In a sentence of
 two contrasted clauses (", while", ", whereas", "; ") a joining has its own clause's date or none
 ("M was a founding member of A in 1948, while M2 was admitted to the council last year").
+
+Beyond these shapes, a learned decision adds the pairs of a sentence the rules did not read
+when a model of the words around the two names weighs them likely (:mod:`.membership_decision`,
+``graph/ingest/models/membership.json``).
 """
 
 from __future__ import annotations
@@ -117,9 +121,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from . import learned
 from .dates import fact_date, find_dates
 from .folding import fold
 from .linking import Entity, Linked, unique
+from .membership_decision import NAME as DECISION, THRESHOLD, Candidates
 from .sentences import sentences as all_sentences
 
 ALLIANCE_NOUNS = frozenset({"alliance", "consortium", "network", "association", "league", "union", "federation", "group", "initiative", "project", "partnership"})
@@ -234,8 +240,9 @@ class MembershipFact:
 def find_memberships(
     doc: Doc, linked: list[Linked], *, published: str | None, dateline: int = 0, pairs: list[tuple[int, list[Entity]]] = (),
 ) -> list[MembershipFact]:
-    """``pairs``: the two parties of each bilateral agreement, with the sentence that states it
-    ("Both universities are members of A" after "A and B signed ..." are A and B)."""
+    """``pairs``: the parties of each agreement, with the sentence that states it ("Both
+    universities are members of A" after "A and B signed ..." are A and B; "The three
+    institutions" after an agreement of three, its three)."""
     return _Finder(doc, linked, published, dateline, pairs).all()
 
 
@@ -264,7 +271,7 @@ class _Finder:
             self.orgs_in.setdefault(item.mention.sentence, []).append(item)
         self.found: dict[tuple, MembershipFact] = {}
         self.last_pair: list[Entity] = []  # the two organisations the text last named together
-        self.agreed = sorted(pairs, key=lambda p: p[0])  # (sentence, the two parties of an agreement)
+        self.agreed = sorted(pairs, key=lambda p: p[0])  # (sentence, the parties of an agreement)
         self.number = 0
 
     def all(self) -> list[MembershipFact]:
@@ -275,8 +282,33 @@ class _Finder:
             named = unique([o.entity for o in self.orgs_in.get(number, []) if o.entity.id not in self.alliances])
             if len(named) == 2:
                 self.last_pair = named
+        self._decided(sentences)
         self._dated_by_the_event(sentences)  # (a count the article goes on to name dates them first)
         return _without_counts_named(list(self.found.values()))
+
+    def _decided(self, sentences: list[Span]) -> None:
+        """The learned decision (:mod:`.membership_decision`): a pair a sentence makes possible
+        that the rules did not find is added when the model weighs it likely enough. A
+        membership the rules found stands (it is weighed too, so training sees what a
+        membership looks like); counts stay as the rules found them. Without a shipped model
+        nothing is added."""
+        candidates = Candidates(self.text, self.orgs_in, self.alliances, self.agreed)
+        def previous(number: int) -> list[Linked]:
+            return [o for k in range(max(0, number - 10), number) for o in self.orgs_in.get(k, [])]
+        for number, sentence in enumerate(sentences):
+            candidates.sentence(number, sentence, previous)
+        ruled = {(f.alliance.id, f.member.id): f for f in self.found.values() if f.member is not None}
+        for pair, fact in ruled.items():
+            found = candidates.pairs.get(pair)
+            features = found[3] if found else candidates.unpaired(fact.alliance, fact.member, sentences[fact.sentence].text)
+            learned.weigh(DECISION, features, candidate=(fact.alliance, fact.member), rule=False)
+        for pair, (alliance, member, number, features) in candidates.pairs.items():
+            if pair not in ruled and learned.weigh(DECISION, features, candidate=(alliance, member), rule=False) >= THRESHOLD:
+                sibling = next((f for f in ruled.values() if f.sentence == number and f.alliance.id == alliance.id), None)
+                if sibling is not None:  # "launched in 2019 by five founding members: M, M2, ...": M2 as M
+                    self._add(alliance, member, sentences[number], number, kind=sibling.kind, date=sibling.date or "")
+                else:
+                    self._add(alliance, member, sentences[number], number)
 
     def _dated_by_the_event(self, sentences: list[Span]) -> None:
         """A membership whose sentence states no date takes the date of the event it is part of:
@@ -326,7 +358,7 @@ class _Finder:
         """"Both universities ...", "The two institutions ...", "Both are": the two the text last
         named together; "Both Yaounde I and Félix Houphouët-Boigny are" when the two short
         names are words of those two's names, one each."""
-        agreed = [parties for at, parties in self.agreed if at <= self.number]
+        agreed = [parties for at, parties in self.agreed if at <= self.number and len(parties) == 2]
         pair = list(agreed[-1]) if agreed else list(self.last_pair)
         if re.search(r"\b(?:both|the two)\s+(?:universities|institutions|partners|schools)\b|\bthey\b|^\s*Both\s+(?:\w+\s+)?$", before, re.I):
             return pair

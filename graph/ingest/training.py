@@ -19,12 +19,12 @@ from pathlib import Path
 from . import learned
 from .agreements import DECISION as AGREEMENT_PAIR, label as agreement_pair
 from .gold import Alignment, align, extractions
+from .membership_decision import NAME as MEMBERSHIP, label as membership
 
 Labeller = Callable[[learned.Record, Alignment], "bool | None"]
 
 # decision name → the function that says, from the gold, what the right answer was
-LABELLERS: dict[str, Labeller] = {}
-LABELLERS[AGREEMENT_PAIR] = agreement_pair
+LABELLERS: dict[str, Labeller] = {MEMBERSHIP: membership, AGREEMENT_PAIR: agreement_pair}
 
 
 def examples(
