@@ -91,7 +91,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from . import acronyms, lexicon
+from . import acronyms, lexicon, role_organisations
 from .folding import fold
 from .linking import Entity, Linked, home_organisation, is_bare_unit
 from .nationalities import countries_of_name, country_of_adjective
@@ -157,7 +157,7 @@ def find_roles(doc: Doc, linked: list[Linked]) -> list[RoleFact]:
     people_with_roles = {f.person.id for f in found.values()}
     for fact in finder.at_home(people_with_roles):
         found.setdefault((fact.person.id, fact.role, fact.organization.id), fact)
-    return list(found.values())
+    return role_organisations.choose(doc, linked, list(found.values()))
 
 
 def _line_ends(doc: Doc, k: int) -> bool:

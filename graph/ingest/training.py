@@ -17,12 +17,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from . import learned
+from . import role_organisations
 from .gold import Alignment, align, extractions
 
 Labeller = Callable[[learned.Record, Alignment], "bool | None"]
 
 # decision name → the function that says, from the gold, what the right answer was
 LABELLERS: dict[str, Labeller] = {}
+LABELLERS[role_organisations.NAME] = role_organisations.label
 
 
 def examples(
