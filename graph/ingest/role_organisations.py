@@ -93,6 +93,11 @@ def label(record: learned.Record, alignment: Alignment) -> bool | None:
     return alignment.org_key(organisation) in wanted
 
 
+def _unknown_word(token) -> bool:
+    """A capitalised word or an acronym that no pattern found as a name ("ULBS", "Go8")."""
+    return token.text[:1].isupper() and token.text.isalnum() and not token.is_stop and not is_honorific(token)
+
+
 class _Context:
     def __init__(self, doc: Doc, linked: list[Linked]):
         self.doc = doc
@@ -304,6 +309,8 @@ class _Context:
             f["counterpart"] = 1.0
         if fact.pattern == _UNPLACED:
             f["unplaced"] = 1.0  # no pattern read an organisation for this title
+        if title[0] > start and not item.mention.token_end == title[0] and _unknown_word(doc[title[0] - 1]):
+            f["unknown_word_before_title"] = 1.0  # "U5R President X": the title's own organisation, not found
         entity = item.entity
         kind = "alliance" if entity.alliance else "unit" if entity.unit_of is not None or is_bare_unit(entity) else (entity.org_kind or "organisation")
         f[f"kind={kind}"] = 1.0
