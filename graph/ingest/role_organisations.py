@@ -29,6 +29,7 @@ Without a shipped model the rules' choice stands (its weight is 1.0, every other
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -53,7 +54,7 @@ THRESHOLD = 0.5
 # A person and a title written side by side that no pattern gave an organisation get the most
 # likely candidate when it has at least this probability (no candidate there has the rules'
 # weight). Chosen by leaving one blind set out (bench/extraction_cv.py), roles F1 over the
-# seven sets, each unseen: 0.905 at 0.08, 0.906 at 0.2, 0.909 at 0.3, 0.907 at 0.5.
+# seven sets, each unseen (rules alone 0.906): 0.906 at 0.2, 0.911 at 0.3, 0.908 at 0.4.
 BARE_THRESHOLD = 0.3
 
 _UNPLACED = "TITLE PERSON (organisation learned)"
@@ -102,7 +103,12 @@ class _Context:
     def __init__(self, doc: Doc, linked: list[Linked]):
         self.doc = doc
         self.orgs = sorted((i for i in linked if i.mention.kind == "organization"), key=lambda i: i.mention.token_start)
-        self.people = [i for i in linked if i.mention.kind == "person"]
+        self.org_starts = [i.mention.token_start for i in self.orgs]
+        self.people = sorted((i for i in linked if i.mention.kind == "person"), key=lambda i: i.mention.token_start)
+        self.person_starts = [i.mention.token_start for i in self.people]
+        self.in_sentence: dict[int, list[Linked]] = {}
+        for item in self.orgs:
+            self.in_sentence.setdefault(item.mention.sentence, []).append(item)
         counts = Counter(i.entity.id for i in self.orgs if i.entity.unit_of is None)
         self.most = counts.most_common(1)[0][0] if counts and (len(counts) == 1 or counts.most_common(2)[1][1] < counts.most_common(1)[0][1]) else None
         self.counts = counts
@@ -141,9 +147,8 @@ class _Context:
             if known is None or self._gap(item, title, person) < self._gap(known, title, person):
                 found[item.entity.id] = item
 
-        for item in self.orgs:
-            if number - 1 <= item.mention.sentence <= number:
-                nearer(item)
+        for item in self.in_sentence.get(number - 1, []) + self.in_sentence.get(number, []):
+            nearer(item)
         for ident in (self.most, self.home):
             if ident is not None and ident not in found:
                 mentions = [i for i in self.orgs if i.entity.id == ident]
@@ -265,7 +270,6 @@ class _Context:
         else:
             f["inside"] = 1.0  # between the title and the name ("Rector of ORG, X")
             between = range(m.token_end, hi)
-        words = [doc[k].lower_ for k in between]
         k = title[1]
         if m.token_start in (k + 1, k + 2) and doc[k].lower_ in {"of", "at", "from"}:
             f[f"title_{doc[k].lower_}"] = 1.0  # "Rector of ORG", "Director ... at ORG"
@@ -281,19 +285,19 @@ class _Context:
         if doc[max(0, m.token_start - 3):m.token_start].text.lower().endswith("on behalf of") or doc[max(0, m.token_start - 4):m.token_start].text.lower().endswith("on behalf of the"):
             f["on_behalf_of"] = 1.0
         start = self.sentence_starts[number]
-        if m.sentence == number and not any(o.mention.sentence == number and o.mention.token_start < m.token_start for o in self.orgs):
+        here = self.in_sentence.get(number, [])
+        if m.sentence == number and here[0].mention.token_start == m.token_start:
             f["first_of_sentence"] = 1.0
             if m.token_start - start <= 2:
                 f["subject"] = 1.0
-        previous = [o for o in self.orgs if start <= o.mention.token_start and o.mention.token_end <= title[0]]
+        previous = [o for o in here if o.mention.token_end <= title[0]]
         if previous and previous[-1].entity.id == item.entity.id:
             f["last_named"] = 1.0
-        others = {o.entity.id for o in self.orgs if o.entity.id != item.entity.id and o.mention.token_start in between}
-        if others:
+        if any(o.entity.id != item.entity.id for o in self.orgs[bisect_left(self.org_starts, between.start):bisect_left(self.org_starts, between.stop)]):
             f["orgs_between"] = 1.0
-        if any(p.mention.token_start in between and p.entity.id != person.entity.id for p in self.people):
+        if any(p.entity.id != person.entity.id for p in self.people[bisect_left(self.person_starts, between.start):bisect_left(self.person_starts, between.stop)]):
             f["person_between"] = 1.0
-        if m.sentence == number and _CLAUSE_BREAKS & set(words):
+        if m.sentence == number and any(doc[k].lower_ in _CLAUSE_BREAKS for k in between):
             f["other_clause"] = 1.0
         pronoun = any(doc[j].lower_ in _PRONOUNS for j in range(max(start, title[0] - 2), title[0]))
         if pronoun:
