@@ -79,6 +79,11 @@ PARENT": the role is in the first one):
   written; never a minister's, an ambassador's or a network's title (:data:`HOME_ROLES`), nor
   one right after a capitalised word no pattern found as an organisation ("Go8 Chair X").
 
+The organisation a pattern reads is then weighed against the others of the title's sentence,
+the sentence before and the article's main ones by a learned decision
+(:mod:`.role_organisations`), which also places titles written beside a name that no pattern
+gave an organisation.
+
 Each fact has the title as written and the role concepts it names (:func:`.titles.role_slugs`;
 none for a title outside the roles vocabulary, which the draft then leaves out), and
 ``former`` for "former president".
