@@ -204,9 +204,8 @@ class _Context:
             found = self.candidates(person, (s, e))
             if not found:
                 continue
-            probe = RoleFact(person=person.entity, organization=next(iter(found.values())).entity, role=slugs[0], title=title, evidence=(0, 0), confidence=0.0, pattern=_UNPLACED)
             weights = {
-                ident: learned.weigh(NAME, self.features(item, person, (s, e), probe), candidate=(person.entity, item.entity, title, slugs[0]), rule=False)
+                ident: learned.weigh(NAME, self.features(item, person, (s, e), role=slugs[0], unplaced=True), candidate=(person.entity, item.entity, title, slugs[0]), rule=False)
                 for ident, item in found.items()
             }
             best = max(weights, key=weights.get)
@@ -235,7 +234,7 @@ class _Context:
         if rule not in found:
             return group  # the rules' organisation is named far off: their reading stands
         weights = {
-            ident: learned.weigh(NAME, self.features(item, person, title, fact), candidate=(fact.person, item.entity, fact.title, fact.role), rule=ident == rule)
+            ident: learned.weigh(NAME, self.features(item, person, title, role=fact.role), candidate=(fact.person, item.entity, fact.title, fact.role), rule=ident == rule)
             for ident, item in found.items()
         }
         best = max(weights, key=lambda ident: (weights[ident], ident == rule))
@@ -246,7 +245,8 @@ class _Context:
         end = max(fact.evidence[1], other.mention.end)
         return [replace(f, organization=other.entity, evidence=(start, end), pattern=f"{f.pattern} (organisation learned)") for f in group]
 
-    def features(self, item: Linked, person: Linked, title: tuple[int, int], fact: RoleFact) -> learned.Features:
+    def features(self, item: Linked, person: Linked, title: tuple[int, int], *, role: str | None, unplaced: bool = False) -> learned.Features:
+        """The named features of ``item`` as the organisation of ``person``'s ``title``."""
         doc = self.doc
         m = item.mention
         number = sentence_number(doc, title[0])
@@ -311,7 +311,7 @@ class _Context:
             f["represented"] = 1.0
         if "counterpart" in context:
             f["counterpart"] = 1.0
-        if fact.pattern == _UNPLACED:
+        if unplaced:
             f["unplaced"] = 1.0  # no pattern read an organisation for this title
         if title[0] > start and not item.mention.token_end == title[0] and _unknown_word(doc[title[0] - 1]):
             f["unknown_word_before_title"] = 1.0  # "U5R President X": the title's own organisation, not found
@@ -320,7 +320,6 @@ class _Context:
         f[f"kind={kind}"] = 1.0
         if entity.name.lower().startswith("ministry") or (entity.org_kind or "") == "government":
             f["ministry"] = 1.0
-        role = fact.role or "none"
         if role in _MINISTERIAL:
             f[f"ministerial&kind={kind}"] = 1.0
         if entity.id == self.most:
