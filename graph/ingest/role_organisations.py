@@ -61,7 +61,7 @@ _UNPLACED = "TITLE PERSON (organisation learned)"
 _PRONOUNS = frozenset({"its", "his", "her", "their"})
 _CLAUSE_BREAKS = frozenset({";", "which", "who", "while", "whereas", "whose", "where"})
 _BEFORE_WORDS = frozenset({"of", "at", "from", "by", "with", "and", "for", "the", "'s", "’s", ",", "(", "between", "to", "in"})
-_MINISTERIAL = frozenset({"minister", "ambassador", "deputy-minister", "secretary-general"})
+_MINISTERIAL = frozenset({"minister", "ambassador", "secretary-general"})  # titles of a government or a network
 
 
 def choose(doc: Doc, linked: list[Linked], facts: list[RoleFact]) -> list[RoleFact]:
