@@ -61,6 +61,7 @@ _UNPLACED = "TITLE PERSON (organisation learned)"
 _PRONOUNS = frozenset({"its", "his", "her", "their"})
 _CLAUSE_BREAKS = frozenset({";", "which", "who", "while", "whereas", "whose", "where"})
 _BEFORE_WORDS = frozenset({"of", "at", "from", "by", "with", "and", "for", "the", "'s", "’s", ",", "(", "between", "to", "in"})
+_GOVERNMENT = frozenset({"minister", "ambassador"})  # placed by the patterns of roles.py alone
 _MINISTERIAL = frozenset({"minister", "ambassador", "secretary-general"})  # titles of a government or a network
 
 
@@ -169,15 +170,17 @@ class _Context:
         """(person, title) written side by side of a person no pattern gave a role: "TITLE
         PERSON", "TITLE, PERSON", "the TITLE of the X institution, PERSON" (a complement of a
         few words that names no organisation found), "PERSON, TITLE", "PERSON, the TITLE";
-        the title's organisation is for the classifier alone to find."""
+        the title's organisation is for the classifier alone to find. Not a minister's or an
+        ambassador's title: with no ministry or embassy found it has none in the article."""
         claimed = {f.person.id for f in facts}
         doc = self.doc
         starts = {p.mention.token_start: p for p in self.people}
         ends = {p.mention.token_end: p for p in self.people}
         found = []
         for s, e in self.titles:
-            if not role_slugs(singular(doc[s:e].text)) or e - s == 1 and is_honorific(doc[s]):
-                continue  # "..., Professor X": an honorific
+            slugs = set(role_slugs(singular(doc[s:e].text)))
+            if not slugs or slugs & _GOVERNMENT or e - s == 1 and is_honorific(doc[s]):
+                continue  # "..., Professor X": an honorific; "Ambassador X": a country's, not a university's
             k = e
             if k < len(doc) and doc[k].lower_ in {"of", "for", "at"}:  # "the Vice-Rector of the X institution, PERSON"
                 comma = next((c for c in range(k + 1, min(len(doc), k + 7)) if doc[c].text in {",", ".", ";", "("}), None)
