@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from . import learned
 from .linking import Linked, home_organisation, is_bare_unit
 from .people import is_honorific, skip_honorifics
-from .sentences import sentence_number, sentences
+from .sentences import sentence_number, sentences, starts_a_sentence
 from .titles import role_slugs, singular
 
 if TYPE_CHECKING:
@@ -171,7 +171,9 @@ class _Context:
         PERSON", "TITLE, PERSON", "the TITLE of the X institution, PERSON" (a complement of a
         few words that names no organisation found), "PERSON, TITLE", "PERSON, the TITLE";
         the title's organisation is for the classifier alone to find. Not a minister's or an
-        ambassador's title: with no ministry or embassy found it has none in the article."""
+        ambassador's title: with no ministry or embassy found it has none in the article; nor a
+        title right after a capitalised word no pattern found as a name ("Kx8 Chair X"): its
+        own organisation, unfound (as :mod:`.roles` reads it)."""
         claimed = {f.person.id for f in facts}
         doc = self.doc
         starts = {p.mention.token_start: p for p in self.people}
@@ -181,6 +183,8 @@ class _Context:
             slugs = set(role_slugs(singular(doc[s:e].text)))
             if not slugs or slugs & _GOVERNMENT or e - s == 1 and is_honorific(doc[s]):
                 continue  # "..., Professor X": an honorific; "Ambassador X": a country's, not a university's
+            if s > 0 and not starts_a_sentence(doc, s - 1) and _unknown_word(doc[s - 1]):
+                continue  # "Kx8 Chair X": the title's own organisation, which no pattern found
             k = e
             if k < len(doc) and doc[k].lower_ in {"of", "for", "at"}:  # "the Vice-Rector of the X institution, PERSON"
                 comma = next((c for c in range(k + 1, min(len(doc), k + 7)) if doc[c].text in {",", ".", ";", "("}), None)
@@ -316,8 +320,6 @@ class _Context:
             f["counterpart"] = 1.0
         if unplaced:
             f["unplaced"] = 1.0  # no pattern read an organisation for this title
-        if title[0] > start and not item.mention.token_end == title[0] and _unknown_word(doc[title[0] - 1]):
-            f["unknown_word_before_title"] = 1.0  # "U5R President X": the title's own organisation, not found
         entity = item.entity
         kind = "alliance" if entity.alliance else "unit" if entity.unit_of is not None or is_bare_unit(entity) else (entity.org_kind or "organisation")
         f[f"kind={kind}"] = 1.0
