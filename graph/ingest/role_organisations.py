@@ -9,12 +9,15 @@ the most likely one is kept when it is likely enough:
 
 - **candidates** (bounded): the organisations named in the title's sentence and in the one
   before, and the article's most-mentioned organisation and the one it is about
-  (:func:`.linking.home_organisation`); the rules' choice is one of them, with ``rule=True``;
+  (:func:`.linking.home_organisation`); the rules' choice is one of them, with ``rule=True``.
+  A person and a title written side by side to which no pattern gave an organisation
+  (:meth:`_Context.bare_titles`) are weighed too, with no rules' choice, and placed when the
+  likeliest candidate reaches :data:`BARE_THRESHOLD`;
 - **features** (named, general; no name of any organisation, person or country): where the
   candidate stands ("of" right after the title, a possessive right before it, right before
   the title, after the person, in the sentence, in the sentence before, elsewhere), how far
   (tokens, in buckets), whether it is the sentence's subject, the last organisation named
-  before the title, the nearest one, whether another organisation or person stands between,
+  before the title, whether another organisation or person stands between,
   the word before it, a pronoun ("its", "his", "her", "their") or "counterpart" before the
   title, "represented by" or "on behalf of" before it, its kind (a unit, an alliance, a
   ministry, a university) against the title's concept, and whether the article names it
@@ -24,7 +27,9 @@ the most likely one is kept when it is likely enough:
   → yes; a gold person whose roles of this title are in other organisations → no; else the
   gold cannot say.
 
-Without a shipped model the rules' choice stands (its weight is 1.0, every other 0.0).
+Without a shipped model the rules' choice stands (its weight is 1.0, every other 0.0) and
+no title beside a name is placed. The figures (leave one blind set out) are in
+``bench/RESULTS.md``, round 9 part B.
 """
 
 from __future__ import annotations
