@@ -33,7 +33,6 @@ no title beside a name is placed. The figures (leave one blind set out) are in
 """
 
 from __future__ import annotations
-
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
@@ -44,7 +43,7 @@ from spacy.tokens import Doc
 from . import learned
 from .linking import Linked, home_organisation, is_bare_unit
 from .people import is_honorific, skip_honorifics
-from .sentences import sentence_number, sentences, starts_a_sentence
+from .sentences import sentence_number, sentences
 from .titles import role_slugs, singular
 
 if TYPE_CHECKING:
@@ -177,8 +176,9 @@ class _Context:
         few words that names no organisation found), "PERSON, TITLE", "PERSON, the TITLE";
         the title's organisation is for the classifier alone to find. Not a minister's or an
         ambassador's title: with no ministry or embassy found it has none in the article; nor a
-        title right after a capitalised word no pattern found as a name ("Kx8 Chair X"): its
-        own organisation, unfound (as :mod:`.roles` reads it)."""
+        title right after a capitalised word no pattern found as a name ("Kx8 Chair X", "Chile
+        President X"): its own organisation or country, unfound; nor one after "represented by
+        its": the represented organisation's, which :mod:`.roles` found or judged unknown."""
         claimed = {f.person.id for f in facts}
         doc = self.doc
         starts = {p.mention.token_start: p for p in self.people}
@@ -188,12 +188,16 @@ class _Context:
             slugs = set(role_slugs(singular(doc[s:e].text)))
             if not slugs or slugs & _GOVERNMENT or e - s == 1 and is_honorific(doc[s]):
                 continue  # "..., Professor X": an honorific; "Ambassador X": a country's, not a university's
-            if s > 0 and not starts_a_sentence(doc, s - 1) and _unknown_word(doc[s - 1]):
-                continue  # "Kx8 Chair X": the title's own organisation, which no pattern found
+            if s > 0 and _unknown_word(doc[s - 1]):
+                continue  # "Kx8 Chair X", "Chile President X": the title's own, which no pattern found
+            if s > 0 and doc[s - 1].lower_ in _PRONOUNS:
+                continue  # "represented by its Dean, P", "led by its president": whose, roles.py says when it can
             k = e
             if k < len(doc) and doc[k].lower_ in {"of", "for", "at"}:  # "the Vice-Rector of the X institution, PERSON"
-                comma = next((c for c in range(k + 1, min(len(doc), k + 7)) if doc[c].text in {",", ".", ";", "("}), None)
-                k = comma if comma is not None and doc[comma].text == "," else k
+                comma = next((c for c in range(k + 1, min(len(doc), k + 7)) if doc[c].text in {",", ".", ";", "("}), len(doc))
+                if not any(k < o.mention.token_start < comma for o in self.orgs):
+                    continue  # "of the university", "at the ministry", "of <a name not found>": whose, roles.py says when it can
+                k = comma
             k += k < len(doc) and doc[k].text == ","
             person = starts.get(skip_honorifics(doc, k)) if k < len(doc) else None
             before = s - (s >= 1 and doc[s - 1].lower_ in {"the", "a", "its", "his", "her"})

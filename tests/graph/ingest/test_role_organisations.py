@@ -20,17 +20,21 @@ def test_the_shipped_model_is_the_one_that_decides():
     assert model is not None and model.weights[learned.RULE] > 1.0  # the rules' choice weighs most
 
 
-def test_a_person_and_a_title_no_pattern_placed_get_the_organisation_of_their_sentence(run_empty):
-    text = (
-        "Tamarind University and Harbour Polytechnic University signed a memorandum. The Rector of Harbour "
-        "Polytechnic University, Prof. Lina Sousa, welcomed the guests, and Dr. Omar Haddad, Dean of "
-        "Engineering, spoke."
-    )
+def test_a_person_and_a_title_no_pattern_placed_get_the_likeliest_organisation(run_empty):
+    text = "Tamarind University hosted the meeting on Monday. Dr. Omar Haddad, President, opened it."
     with learned.using(RULES_ALONE):
-        assert ("Omar Haddad", "Dean", "Tamarind University") not in roles(run_empty(text))
-    found = roles(run_empty(text))
-    assert ("Omar Haddad", "Dean", "Tamarind University") in found
-    assert ("Lina Sousa", "Rector", "Harbour Polytechnic University") in found  # the rules' reading stands
+        assert roles(run_empty(text)) == set()  # "President" alone is a country's as often: no pattern places it
+    assert roles(run_empty(text)) == {("Omar Haddad", "President", "Tamarind University")}
+
+
+def test_a_title_that_says_whose_it_is_is_left_to_the_patterns(run_empty):
+    for text in (
+        "Tamarind University signed with Harbour University. The president of the university, Dr. Omar Haddad, spoke.",
+        "Tamarind University signed with Harbour University. Dr. Omar Haddad, president of Ollscoil Chill Dara, spoke.",
+        "Tamarind University signed with Harbour University. The Kx8 delegation was led by its President, Dr. Omar Haddad.",
+        "Tamarind University signed with Harbour University. Zed8 President Dr. Omar Haddad spoke.",
+    ):
+        assert roles(run_empty(text)) == set(), text
 
 
 def test_the_rules_choice_stands_where_the_title_says_whose_it_is(run_empty):
