@@ -52,13 +52,14 @@ if TYPE_CHECKING:
 
 NAME = "role_organisation"
 # A candidate the rules did not choose replaces their choice only when the classifier gives
-# it at least this probability (chosen by leaving one blind set out, bench/extraction_cv.py).
+# it at least this probability.
 # (0.5: the rules' choice carries a weight no other candidate has overcome in any fold.)
 THRESHOLD = 0.5
 # A person and a title written side by side that no pattern gave an organisation get the most
 # likely candidate when it has at least this probability (no candidate there has the rules'
 # weight). Chosen by leaving one blind set out (bench/extraction_cv.py), roles F1 over the
-# seven sets, each unseen (rules alone 0.906): 0.909 at 0.2, 0.910 at 0.3, 0.908 at 0.4.
+# seven sets, each unseen (rules alone 0.906; measured before titles that say whose they are
+# were left to the patterns): 0.909 at 0.2, 0.910 at 0.3, 0.908 at 0.4.
 BARE_THRESHOLD = 0.3
 
 _UNPLACED = "TITLE PERSON (organisation learned)"
