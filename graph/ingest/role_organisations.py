@@ -196,7 +196,7 @@ class _Context:
             k = e
             if k < len(doc) and doc[k].lower_ in {"of", "for", "at"}:  # "the Vice-Rector of the X institution, PERSON"
                 comma = next((c for c in range(k + 1, min(len(doc), k + 7)) if doc[c].text in {",", ".", ";", "("}), len(doc))
-                if not any(k < o.mention.token_start < comma for o in self.orgs):
+                if bisect_left(self.org_starts, comma) == bisect_left(self.org_starts, k + 1):
                     continue  # "of the university", "at the ministry", "of <a name not found>": whose, roles.py says when it can
                 k = comma
             k += k < len(doc) and doc[k].text == ","
