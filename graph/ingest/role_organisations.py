@@ -173,13 +173,13 @@ class _Context:
 
     def bare_titles(self, facts: list[RoleFact]) -> list[tuple[Linked, tuple[int, int]]]:
         """(person, title) written side by side of a person no pattern gave a role: "TITLE
-        PERSON", "TITLE, PERSON", "the TITLE of the X institution, PERSON" (a complement of a
-        few words that names no organisation found), "PERSON, TITLE", "PERSON, the TITLE";
-        the title's organisation is for the classifier alone to find. Not a minister's or an
-        ambassador's title: with no ministry or embassy found it has none in the article; nor a
-        title right after a capitalised word no pattern found as a name ("Kx8 Chair X", "Chile
-        President X"): its own organisation or country, unfound; nor one after "represented by
-        its": the represented organisation's, which :mod:`.roles` found or judged unknown."""
+        PERSON", "TITLE, PERSON", "PERSON, TITLE", "PERSON, the TITLE", and with a complement
+        of a few words that names an organisation found ("X, Chair of the ORG Board,"); the
+        title's organisation is for the classifier alone to find. Left to the patterns of
+        :mod:`.roles`, which place such a title when they can and judge it unknown when not: a
+        title that says whose it is otherwise ("of the university", "at the ministry", "of <a
+        name not found>", "its president", "Kx8 Chair X", "Chile President X"), and a
+        minister's or an ambassador's (with no ministry or embassy found, none in the article)."""
         claimed = {f.person.id for f in facts}
         doc = self.doc
         starts = {p.mention.token_start: p for p in self.people}
@@ -201,7 +201,7 @@ class _Context:
                 k = comma
             k += k < len(doc) and doc[k].text == ","
             person = starts.get(skip_honorifics(doc, k)) if k < len(doc) else None
-            before = s - (s >= 1 and doc[s - 1].lower_ in {"the", "a", "its", "his", "her"})
+            before = s - (s >= 1 and doc[s - 1].lower_ in {"the", "a"})  # "PERSON, the dean of ..."
             if person is None and before >= 2 and doc[before - 1].text == ",":
                 person = ends.get(before - 1)
             if person is not None and person.entity.id not in claimed:
