@@ -79,6 +79,11 @@ PARENT": the role is in the first one):
   written; never a minister's, an ambassador's or a network's title (:data:`HOME_ROLES`), nor
   one right after a capitalised word no pattern found as an organisation ("Go8 Chair X").
 
+The organisation a pattern reads is then weighed against the others of the title's sentence,
+the sentence before and the article's main ones by a learned decision
+(:mod:`.role_organisations`), which also places titles written beside a name that no pattern
+gave an organisation.
+
 Each fact has the title as written and the role concepts it names (:func:`.titles.role_slugs`;
 none for a title outside the roles vocabulary, which the draft then leaves out), and
 ``former`` for "former president".
@@ -91,7 +96,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from . import acronyms, lexicon
+from . import acronyms, lexicon, role_organisations
 from .folding import fold
 from .linking import Entity, Linked, home_organisation, is_bare_unit
 from .nationalities import countries_of_name, country_of_adjective
@@ -157,7 +162,7 @@ def find_roles(doc: Doc, linked: list[Linked]) -> list[RoleFact]:
     people_with_roles = {f.person.id for f in found.values()}
     for fact in finder.at_home(people_with_roles):
         found.setdefault((fact.person.id, fact.role, fact.organization.id), fact)
-    return list(found.values())
+    return role_organisations.choose(doc, linked, list(found.values()))
 
 
 def _line_ends(doc: Doc, k: int) -> bool:

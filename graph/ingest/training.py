@@ -20,11 +20,14 @@ from . import learned
 from .agreements import DECISION as AGREEMENT_PAIR, label as agreement_pair
 from .gold import Alignment, align, extractions
 from .membership_decision import NAME as MEMBERSHIP, label as membership
+from .role_organisations import NAME as ROLE_ORGANISATION, label as role_organisation
 
 Labeller = Callable[[learned.Record, Alignment], "bool | None"]
 
 # decision name → the function that says, from the gold, what the right answer was
-LABELLERS: dict[str, Labeller] = {MEMBERSHIP: membership, AGREEMENT_PAIR: agreement_pair}
+LABELLERS: dict[str, Labeller] = {
+    MEMBERSHIP: membership, AGREEMENT_PAIR: agreement_pair, ROLE_ORGANISATION: role_organisation,
+}
 
 
 def examples(
