@@ -25,10 +25,10 @@ system-deps:
 test: setup system-deps
 	$(VENV)/bin/python -m pytest
 
-# the extractor's learned decisions, retrained from the blind sets' gold (graph/ingest/training.py);
+# the extractor's learned decisions, retrained from the blind and training sets' gold (graph/ingest/training.py);
 # tests/graph/ingest/test_learned.py fails until they are retrained after the gold or the features change
 models: setup
-	$(VENV)/bin/unikg train $(patsubst %,--gold %,$(wildcard bench/blind-sets/*/))
+	$(VENV)/bin/unikg train
 
 clean:
 	rm -rf build .pytest_cache

@@ -2,9 +2,9 @@
 
     .venv/bin/python bench/extraction_cv.py [--extra DIR ...]
 
-The blind sets of bench/blind-sets/ were each written by people who never saw the extractor.
-For each set in turn, every learned decision (graph/ingest/training.py) is trained on the
-**other** sets and the set is scored twice, strictly (as `unikg evaluate --gold`): by the
+The blind sets of bench/blind-sets/ and the training sets of bench/training-sets/ were each
+written by people who never saw the extractor. For each set in turn, every learned decision
+(graph/ingest/training.py) is trained on the **other** sets and the set is scored twice, strictly (as `unikg evaluate --gold`): by the
 rules alone and with the decisions trained without it. ``--extra DIR`` scores more gold folders
 (e.g. ../shared/articles-dev) with decisions trained on all the sets. Prints a table per
 category (precision / recall / F1, micro-averaged over the articles), the set and the machine.
@@ -19,10 +19,10 @@ from pathlib import Path
 from unikg.graph.ingest import learned
 from unikg.graph.ingest.evaluate import Score, machine
 from unikg.graph.ingest.gold import CATEGORIES, evaluate_gold
-from unikg.graph.ingest.training import LABELLERS, examples
+from unikg.graph.ingest.training import LABELLERS, examples, gold_folders
 from unikg.graph.settings import PROJECT_ROOT
 
-SETS = sorted(p for p in (PROJECT_ROOT / "bench/blind-sets").iterdir() if (p / "gold").is_dir())
+SETS = gold_folders()  # bench/blind-sets/* and bench/training-sets/*
 DATA = PROJECT_ROOT / "data"
 
 
@@ -41,6 +41,11 @@ def _scores(folder: Path, classifiers: dict) -> dict[str, Score]:
     return {c: evaluation.total(c) for c in CATEGORIES}
 
 
+def _name(folder: Path) -> str:
+    """``blind-sets/first``, ``training-sets/first``: a set's name with its kind."""
+    return str(folder.relative_to(PROJECT_ROOT / "bench")) if folder.is_relative_to(PROJECT_ROOT / "bench") else folder.name
+
+
 def _cell(s: Score) -> str:
     return f"{s.precision:.3f} / {s.recall:.3f} ({s.f1:.3f})"
 
@@ -55,18 +60,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Machine: {machine()}. Decisions: {', '.join(sorted(LABELLERS))}.", file=sys.stderr)
     per_set = {}
     for folder in SETS:
-        print(f"recording the rules' decisions on {folder.name} …", file=sys.stderr)
-        per_set[folder.name] = examples([folder], DATA)
+        print(f"recording the rules' decisions on {_name(folder)} …", file=sys.stderr)
+        per_set[_name(folder)] = examples([folder], DATA)
     rules_only = {name: None for name in LABELLERS}
     rows, totals = [], {"rules": {c: Score() for c in CATEGORIES}, "learned": {c: Score() for c in CATEGORIES}}
     for folder in SETS:
-        others = {name: [row for other, found in per_set.items() if other != folder.name for row in found[name]] for name in LABELLERS}
-        print(f"scoring {folder.name}, trained on the other {len(SETS) - 1} sets …", file=sys.stderr)
+        others = {name: [row for other, found in per_set.items() if other != _name(folder) for row in found[name]] for name in LABELLERS}
+        print(f"scoring {_name(folder)}, trained on the other {len(SETS) - 1} sets …", file=sys.stderr)
         for label, classifiers in (("rules", rules_only), ("learned", _fit(others))):
             scores = _scores(folder, classifiers)
             for c in CATEGORIES:
                 totals[label][c].add(scores[c])
-            rows.append((folder.name, label, scores))
+            rows.append((_name(folder), label, scores))
     everything = _fit({name: [row for found in per_set.values() for row in found[name]] for name in LABELLERS})
     for extra in args.extra:
         for label, classifiers in (("rules", rules_only), ("learned (all sets)", everything)):

@@ -17,8 +17,9 @@ def register(commands) -> None:
         help="fit the extractor's learned decisions to folders of articles with gold, and write them",
     )
     p.add_argument(
-        "--gold", metavar="DIR", action="append", required=True,
-        help="a folder of articles/NN.txt with gold/NN.yaml (as for `unikg evaluate --gold`); repeat for several",
+        "--gold", metavar="DIR", action="append",
+        help="a folder of articles/NN.txt with gold/NN.yaml (as for `unikg evaluate --gold`); repeat for "
+        "several (default: the checkout's bench/blind-sets/* and bench/training-sets/*)",
     )
     p.add_argument(
         "--models", metavar="DIR",
@@ -33,9 +34,11 @@ def run_train(args, settings: Settings) -> int:
 
     from unikg.graph.ingest import learned
     from unikg.graph.ingest.gold import read_gold_folder
-    from unikg.graph.ingest.training import train_all
+    from unikg.graph.ingest.training import gold_folders, train_all
 
-    folders = [Path(g) for g in args.gold]
+    folders = [Path(g) for g in args.gold] if args.gold else gold_folders()
+    if not folders:
+        raise UserError("no gold to train on: give --gold DIR (a folder of articles/ and gold/)")
     total = sum(len(read_gold_folder(folder)) for folder in folders)  # UserError names a bad folder
     models = Path(args.models) if args.models else learned.MODELS
     if not models.is_dir():

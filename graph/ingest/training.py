@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from ..settings import PROJECT_ROOT
 from . import learned
 from .agreements import DECISION as AGREEMENT_PAIR, label as agreement_pair
 from .gold import Alignment, align, extractions
@@ -23,6 +24,16 @@ from .membership_decision import NAME as MEMBERSHIP, label as membership
 from .role_organisations import NAME as ROLE_ORGANISATION, label as role_organisation
 
 Labeller = Callable[[learned.Record, Alignment], "bool | None"]
+
+def gold_folders(root: Path = PROJECT_ROOT) -> list[Path]:
+    """The gold the shipped decisions are trained on: every blind set (``bench/blind-sets/*``, each
+    scored unseen once, then development data) and every training set (``bench/training-sets/*``,
+    written for training: the rules are never written from it), in name order."""
+    return sorted(
+        p for kind in ("blind-sets", "training-sets") if (root / "bench" / kind).is_dir()
+        for p in (root / "bench" / kind).iterdir() if (p / "gold").is_dir()
+    )
+
 
 # decision name → the function that says, from the gold, what the right answer was
 LABELLERS: dict[str, Labeller] = {

@@ -7,12 +7,10 @@ import pytest
 
 from unikg.cli import main
 from unikg.graph.ingest import learned
-from unikg.graph.ingest.training import LABELLERS, train_all
-from unikg.graph.settings import PROJECT_ROOT
+from unikg.graph.ingest.training import LABELLERS, gold_folders, train_all
 
 from ...conftest import DATA
 
-SETS = sorted(p for p in (PROJECT_ROOT / "bench/blind-sets").iterdir() if (p / "gold").is_dir())
 CUES = [({"between=member": 1.0, "kind=alliance": 1.0}, True), ({"between=visited": 1.0, "kind=alliance": 1.0}, False),
         ({"between=joined": 1.0}, True), ({"between=ranked": 1.0}, False)]
 
@@ -71,7 +69,7 @@ _cache: dict = {}
 def _trained():
     if "all" not in _cache:
         with learned.using({n: None for n in LABELLERS}):
-            _cache["all"] = train_all(SETS, DATA)
+            _cache["all"] = train_all(gold_folders(), DATA)
     return _cache["all"]
 
 
