@@ -19,11 +19,6 @@ def members(extraction) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a list of alliances: a member of each
-        ("Ouagadougou Polytechnic University is a member of the Sahel Research Association, the Lakeside Universities Network "
-         "and the Savannah Universities League.",
-         [("Ouagadougou Polytechnic University", "Lakeside Universities Network"), ("Ouagadougou Polytechnic University", "Sahel Research Association"),
-          ("Ouagadougou Polytechnic University", "Savannah Universities League")]),
         # the applications approved, and the members they thus became
         ("The Lakeside Universities Network approved the applications of Ouagadougou Polytechnic University and Tallinn Maritime University, "
          "which thus became full members.",
@@ -42,6 +37,22 @@ def test_shapes_the_rules_miss_are_found_with_the_shipped_model(run_empty, text,
     with learned.using({NAME: None}):
         rules = set(members(run_empty(text)))
     assert rules < set(members(run_empty(text))) <= set(expected)
+
+
+def test_a_list_of_alliances_ranks_the_member_in_each_far_above_the_alliances_in_each_other(run_empty):
+    """Which of a list's pairs pass the threshold moves with each retraining; how the model
+    ranks them, the member of each alliance against one alliance as a member of another, is
+    what it has learned."""
+    text = ("Ouagadougou Polytechnic University is a member of the Sahel Research Association, the Lakeside Universities Network "
+            "and the Savannah Universities League.")
+    model = learned.classifier(NAME)
+    with learned.recording() as records:
+        run_empty(text)
+    weighed = {tuple(e.name for e in r.candidate): model.probability(r.features) for r in records if r.name == NAME}
+    right = [p for (alliance, member), p in weighed.items() if member == "Ouagadougou Polytechnic University"]
+    wrong = [p for (alliance, member), p in weighed.items() if member != "Ouagadougou Polytechnic University"]
+    assert len(right) == 3 and len(wrong) == 6
+    assert min(right) > 0.5 > max(wrong)
 
 
 @pytest.mark.parametrize(
