@@ -1,22 +1,23 @@
 """Learned decisions inside the extractor: logistic regression over named features.
 
 The rules find candidates (two organisations a sentence may make member and alliance, the
-organisation a person's title may belong to); where a decision has a classifier, the classifier
-makes it, with the rules' own answer as one of its features. A classifier is a small JSON file
+organisation a person's title may belong to); where a decision has a classifier, :func:`weigh`
+gives each candidate its probability (the rules' own answer may be one of its features), and
+the place that asks keeps what passes its threshold. A classifier is a small JSON file
 in ``graph/ingest/models/`` (feature name → weight), written by ``unikg train`` from the gold
 articles (:mod:`.training`): the same gold gives the same file, byte for byte, and a test checks
 that the committed files are what the committed gold gives. Without a file a decision is the
-rules' answer, so the extractor works the same with no model at all.
+rules' answer (1.0 for yes, 0.0 for no), so the extractor works the same with no model at all.
 
 >>> examples = [({"cue=member": 1.0}, True), ({"cue=visit": 1.0}, False)] * 5
 >>> toy = train(examples, name="toy")
 >>> toy.probability({"cue=member": 1.0}) > 0.5 > toy.probability({"cue=visit": 1.0})
 True
 >>> with using({"toy": toy}):
-...     decide("toy", {"cue=member": 1.0}, candidate=("A", "B"), rule=False)
+...     weigh("toy", {"cue=member": 1.0}, candidate=("A", "B"), rule=False) > 0.5
 True
->>> decide("no-such-model", {"cue=member": 1.0}, candidate=("A", "B"), rule=False)
-False
+>>> weigh("no-such-model", {"cue=member": 1.0}, candidate=("A", "B"), rule=False)
+0.0
 """
 
 from __future__ import annotations
@@ -46,19 +47,15 @@ class Classifier:
     name: str
     weights: Mapping[str, float]
     bias: float
-    threshold: float = 0.5
     examples: int = 0  # how many it was trained on (for the reader of the file)
 
     def probability(self, features: Mapping[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
-    def decides(self, features: Mapping[str, float]) -> bool:
-        return self.probability(features) >= self.threshold
-
 
 def train(
-    examples: Sequence[tuple[Mapping[str, float], bool]], *, name: str, l2: float = 1.0, threshold: float = 0.5
+    examples: Sequence[tuple[Mapping[str, float], bool]], *, name: str, l2: float = 1.0
 ) -> Classifier:
     """A classifier fitted to ``examples`` (features, answer) by L-BFGS on the L2-penalised log
     loss; deterministic: the same examples give the same weights."""
@@ -85,13 +82,13 @@ def train(
     start = np.zeros(len(names) + 1)
     fitted = optimize.minimize(loss, start, jac=True, method="L-BFGS-B", options={"maxiter": 2000}).x
     weights = {k: round(float(w), 6) for k, w in zip(names, fitted[:-1]) if abs(w) >= 1e-6}
-    return Classifier(name=name, weights=weights, bias=round(float(fitted[-1]), 6), threshold=threshold, examples=len(examples))
+    return Classifier(name=name, weights=weights, bias=round(float(fitted[-1]), 6), examples=len(examples))
 
 
 def save(classifier: Classifier, path: Path) -> None:
     """Write ``classifier`` as sorted, indented JSON (atomically: complete or not at all)."""
     body = {
-        "name": classifier.name, "bias": classifier.bias, "threshold": classifier.threshold,
+        "name": classifier.name, "bias": classifier.bias,
         "examples": classifier.examples, "weights": dict(sorted(classifier.weights.items())),
     }
     with atomic_file(path, text=True) as handle:
@@ -102,7 +99,7 @@ def load(path: Path) -> Classifier:
     body = json.loads(path.read_text(encoding="utf-8"))
     return Classifier(
         name=body["name"], weights=body["weights"], bias=body["bias"],
-        threshold=body.get("threshold", 0.5), examples=body.get("examples", 0),
+        examples=body.get("examples", 0),
     )
 
 
@@ -162,17 +159,11 @@ def recording() -> Iterator[list[Record]]:
         _state.records = saved
 
 
-def decide(name: str, features: Features, *, candidate: object, rule: bool) -> bool:
-    """The answer to decision ``name`` on ``candidate``: the classifier's when one is shipped
-    (the rules' answer is its feature :data:`RULE`), else the rules' answer ``rule``."""
-    model = classifier(name)
-    return weigh(name, features, candidate=candidate, rule=rule) >= (model.threshold if model else 0.5)
-
-
 def weigh(name: str, features: Features, *, candidate: object, rule: bool) -> float:
-    """How likely ``candidate`` is right, for choosing the best of several (the organisation a
-    title belongs to): the classifier's probability, else 1.0 when the rules say yes, 0.0 when
-    they say no. Recorded like :func:`decide`."""
+    """How likely ``candidate`` is right: the classifier's probability (the rules' answer is its
+    feature :data:`RULE`), else 1.0 when the rules say yes and 0.0 when they say no. The caller
+    keeps what passes its threshold, or the best of several (the organisation a title belongs
+    to). Recorded while :func:`recording`."""
     features = {**features, RULE: 1.0} if rule else dict(features)
     if _state.records is not None:
         _state.records.append(Record(name, features, candidate, rule))

@@ -25,6 +25,7 @@ from .role_organisations import NAME as ROLE_ORGANISATION, label as role_organis
 
 Labeller = Callable[[learned.Record, Alignment], "bool | None"]
 
+
 def gold_folders(root: Path = PROJECT_ROOT) -> list[Path]:
     """The gold the shipped decisions are trained on: every blind set (``bench/blind-sets/*``, each
     scored unseen once, then development data) and every training set (``bench/training-sets/*``,

@@ -19,8 +19,8 @@ def test_a_classifier_learns_the_cues_and_the_same_examples_give_the_same_weight
     first = learned.train(CUES * 3, name="toy")
     second = learned.train(list(reversed(CUES * 3)), name="toy")
     assert _same(first, second)
-    assert first.decides({"between=member": 1.0, "kind=alliance": 1.0})
-    assert not first.decides({"between=visited": 1.0, "kind=alliance": 1.0})
+    assert first.probability({"between=member": 1.0, "kind=alliance": 1.0}) > 0.5
+    assert first.probability({"between=visited": 1.0, "kind=alliance": 1.0}) < 0.5
     assert first.probability({"between=joined": 1.0}) > 0.5 > first.probability({"between=ranked": 1.0})
 
 
@@ -35,19 +35,20 @@ def test_a_saved_classifier_loads_as_it_was_and_saves_to_the_same_bytes(tmp_path
 
 def test_without_a_classifier_the_rules_decide_and_using_restores_what_was_there():
     toy = learned.train(CUES, name="toy")
-    assert learned.decide("toy", {"between=member": 1.0}, candidate=None, rule=False) is False
+    assert learned.weigh("toy", {"between=member": 1.0}, candidate=None, rule=False) == 0.0
+    assert learned.weigh("toy", {"between=visited": 1.0}, candidate=None, rule=True) == 1.0
     with learned.using({"toy": toy}):
-        assert learned.decide("toy", {"between=member": 1.0, "kind=alliance": 1.0}, candidate=None, rule=False) is True
+        assert learned.weigh("toy", {"between=member": 1.0, "kind=alliance": 1.0}, candidate=None, rule=False) > 0.5
         with learned.using({"toy": None}):
-            assert learned.decide("toy", {"between=member": 1.0}, candidate=None, rule=False) is False
+            assert learned.weigh("toy", {"between=member": 1.0}, candidate=None, rule=False) == 0.0
         assert learned.classifier("toy") is toy
     assert learned.classifier("toy") is None
 
 
 def test_recording_keeps_each_decision_with_the_rules_answer_as_a_feature():
     with learned.recording() as records:
-        learned.decide("toy", {"between=member": 1.0}, candidate=("a", "b"), rule=True)
-        learned.decide("toy", {"between=visited": 1.0}, candidate=("a", "c"), rule=False)
+        learned.weigh("toy", {"between=member": 1.0}, candidate=("a", "b"), rule=True)
+        learned.weigh("toy", {"between=visited": 1.0}, candidate=("a", "c"), rule=False)
     assert [(r.candidate, r.rule, r.features) for r in records] == [
         (("a", "b"), True, {"between=member": 1.0, learned.RULE: 1.0}),
         (("a", "c"), False, {"between=visited": 1.0}),
@@ -76,7 +77,7 @@ def _trained():
 def _same(a: learned.Classifier, b: learned.Classifier) -> bool:
     """The same model, to the last digit that could differ between machines' floating point."""
     return (
-        a.name == b.name and a.examples == b.examples and a.threshold == b.threshold
+        a.name == b.name and a.examples == b.examples
         and set(a.weights) == set(b.weights) and abs(a.bias - b.bias) < 1e-4
         and all(abs(a.weights[k] - b.weights[k]) < 1e-4 for k in a.weights)
     )
