@@ -19,7 +19,7 @@ from pathlib import Path
 from unikg.graph.ingest import learned
 from unikg.graph.ingest.evaluate import Score, machine
 from unikg.graph.ingest.gold import CATEGORIES, evaluate_gold
-from unikg.graph.ingest.training import LABELLERS, examples, gold_folders
+from unikg.graph.ingest.training import LABELLERS, examples, fit, gold_folders
 from unikg.graph.settings import PROJECT_ROOT
 
 SETS = gold_folders()  # bench/blind-sets/* and bench/training-sets/*
@@ -27,12 +27,8 @@ DATA = PROJECT_ROOT / "data"
 
 
 def _fit(labelled: dict[str, list]) -> dict[str, learned.Classifier | None]:
-    fitted: dict[str, learned.Classifier | None] = {}
-    for name in LABELLERS:
-        rows = labelled.get(name, [])
-        both = len({answer for _, answer in rows}) == 2
-        fitted[name] = learned.train(rows, name=name) if both else None
-    return fitted
+    """The decisions fitted to ``labelled``; one that cannot be fitted is left to the rules."""
+    return {name: None for name in LABELLERS} | fit(labelled)
 
 
 def _scores(folder: Path, classifiers: dict) -> dict[str, Score]:

@@ -38,8 +38,8 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from collections.abc import Iterator
 
 import yaml
 
@@ -615,7 +615,7 @@ class Alignment:
 
     gold: GoldArticle
     person_keys: dict[str, str | None]  # predicted person id → gold person key
-    org_key: object  # predicted organisation entity → gold key, units rolled up; else "(not in the gold: …)"
+    org_key: Callable[[object], str]  # predicted organisation entity → gold key, units rolled up; else "(not in the gold: …)"
 
     def person_key(self, entity) -> str | None:
         return self.person_keys.get(entity.id)

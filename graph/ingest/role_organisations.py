@@ -116,7 +116,8 @@ class _Context:
         for item in self.orgs:
             self.in_sentence.setdefault(item.mention.sentence, []).append(item)
         counts = Counter(i.entity.id for i in self.orgs if i.entity.unit_of is None)
-        self.most = counts.most_common(1)[0][0] if counts and (len(counts) == 1 or counts.most_common(2)[1][1] < counts.most_common(1)[0][1]) else None
+        top = counts.most_common(2)
+        self.most = top[0][0] if top and (len(top) == 1 or top[1][1] < top[0][1]) else None  # the one most mentioned, if one is
         self.counts = counts
         home = home_organisation(linked)
         self.home = home.id if home is not None else None

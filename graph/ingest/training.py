@@ -66,10 +66,16 @@ def examples(
     return found
 
 
+def fit(labelled: dict[str, list[tuple[learned.Features, bool]]]) -> dict[str, learned.Classifier]:
+    """A classifier per decision whose labelled records hold both answers (none can be fitted
+    to one answer alone: that decision stays with the rules)."""
+    return {
+        name: learned.train(rows, name=name)
+        for name, rows in labelled.items()
+        if len({answer for _, answer in rows}) == 2
+    }
+
+
 def train_all(folders: Iterable[Path], data_dir: Path, *, progress=lambda folder, article: None) -> dict[str, learned.Classifier]:
     """One classifier per decision of :data:`LABELLERS`, fitted to the gold of ``folders``."""
-    return {
-        name: learned.train(labelled, name=name)
-        for name, labelled in examples(list(folders), data_dir, progress=progress).items()
-        if labelled and len({answer for _, answer in labelled}) == 2
-    }
+    return fit(examples(list(folders), data_dir, progress=progress))

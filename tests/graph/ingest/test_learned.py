@@ -3,6 +3,8 @@ the committed gold gives, switched off and on for cross-validation, and trained 
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from unikg.cli import main
@@ -64,14 +66,11 @@ def test_each_shipped_classifier_is_what_the_committed_gold_gives(name):
     assert _same(learned.load(shipped), _trained()[name]), f"{shipped} is stale: run `make models`"
 
 
-_cache: dict = {}
-
-
+@functools.cache
 def _trained():
-    if "all" not in _cache:
-        with learned.using({n: None for n in LABELLERS}):
-            _cache["all"] = train_all(gold_folders(), DATA)
-    return _cache["all"]
+    """Every decision trained on the committed gold, once for all the parameters."""
+    with learned.using({n: None for n in LABELLERS}):
+        return train_all(gold_folders(), DATA)
 
 
 def _same(a: learned.Classifier, b: learned.Classifier) -> bool:
