@@ -39,13 +39,9 @@ from unikg.graph.reference_linking import Linker, link_registry
 from unikg.graph.registry import load_registry
 from unikg.graph.settings import PROJECT_ROOT
 
-LISTS = {
-    "dev": "news-names-dev.csv", "heldout": "news-names-heldout.csv", "heldout-2": "news-names-heldout-2.csv",
-    "heldout-3": "news-names-heldout-3.csv", "heldout-4": "news-names-heldout-4.csv",
-    "heldout-5": "news-names-heldout-5.csv", "heldout-6": "news-names-heldout-6.csv",
-    "heldout-7": "news-names-heldout-7.csv", "heldout-8": "news-names-heldout-8.csv",
-}
 FOLDER = PROJECT_ROOT / "tests" / "graph" / "reference_linking"
+# every hand-checked list of names as news writes them: news-names-NAME.csv
+LISTS = {path.stem.removeprefix("news-names-"): path.name for path in sorted(FOLDER.glob("news-names-*.csv"), key=lambda p: (len(p.name), p.name))}
 
 
 @dataclass

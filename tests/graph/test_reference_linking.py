@@ -475,7 +475,7 @@ def test_the_seed_registry_is_linked_as_checked_by_hand(linker):
     assert not wrong, "\n".join(wrong)
 
 
-@pytest.mark.parametrize("file", ["news-names-dev.csv", "news-names-heldout.csv", "news-names-heldout-2.csv", "news-names-heldout-3.csv", "news-names-heldout-4.csv", "news-names-heldout-5.csv", "news-names-heldout-6.csv", "news-names-heldout-7.csv", "news-names-heldout-8.csv", "registry-links.csv"])
+@pytest.mark.parametrize("file", sorted(path.name for path in HERE.glob("*.csv")))
 def test_every_hand_checked_ror_id_is_a_row_of_the_list(file):
     rors = {row.ror for row in load_institutions()}
     expected = [row["expected_ror"] for row in csv.DictReader(open(HERE / file, encoding="utf-8"))]
