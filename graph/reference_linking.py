@@ -576,7 +576,20 @@ class Linker:
         if len(words_of(qualifier)) > 2 or any(w in self.frequency for w in words_of(qualifier)):
             return False
         where = _with_parts(_countries_in(words)).union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(words)))
-        return bool(where) and not (countries and not where & countries)
+        if not where:  # "Egerton University, Njoro": a name only one institution has says which without a place
+            return self._alone(words) and self._place_agrees(words_of(qualifier), countries)
+        return not (countries and not where & countries)
+
+    def _alone(self, words: tuple[str, ...]) -> bool:
+        """Whether a name is one institution's and no other's: one row is so named, none holds
+        it with a qualifier or more words after it (a campus, a longer name), and its rarest
+        word is in ``FEW`` names or fewer ("Egerton University"; not "St. Francis College",
+        "Francis" being in 11 names: the place after it may say which)."""
+        return (
+            len(self.exact.get("".join(words), [])) == 1 and not self.qualified.get(_bag(words))
+            and next(iter(self._longer(words)), None) is None
+            and min((self.frequency.get(w, 0) for w in _bag(words) if w not in _HEAD_WORDS), default=GENERIC_DF) <= FEW
+        )
 
     def institution(self, *, ror: str) -> Institution | None:
         """The reference row with this ROR id, if the list has it."""
@@ -659,9 +672,11 @@ class Linker:
                     if found and how != "only with a qualifier":
                         places.add(place)
                         return found, f"the name without where it is ({_title(place)})"
-        elif len(words) > 2 and words[-2] in ("in", "at") and len(words[-1]) >= 4 and words[-1] not in self.frequency:
-            rest = words[:-2]  # "... in Giza": a word no name of the list has, after "in", is where it is
-            if self._distinctive(rest):
+        if (at := _where_after(words)) and self._place_agrees(words[at + 1 :], countries) and (
+            (at == len(words) - 2 and len(words[-1]) >= 4 and words[-1] not in self.frequency) or self._alone(words[:at])
+        ):
+            rest = words[:at]  # "... in Giza": a word no name of the list has, after "in", is where it is, and one
+            if self._distinctive(rest):  # or two after a name only one institution has ("Landmark University in Omu-Aran")
                 found, how = self._named(rest, countries)
                 if found and how != "only with a qualifier":
                     return found, "the name without where it is"
@@ -1378,6 +1393,11 @@ def _at(words: tuple[str, ...], part: tuple[str, ...]) -> int | None:
 
 def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return _at(words, part) is not None
+
+
+def _where_after(words: tuple[str, ...]) -> int | None:
+    """Where "in" or "at" stands before the one or two last words of a name, after two words or more."""
+    return next((at for at in (len(words) - 2, len(words) - 3) if at >= 2 and words[at] in ("in", "at")), None)
 
 
 def _without_connector(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -192,6 +192,13 @@ def test_a_campus_or_an_acronym_after_the_name_is_left_out_only_when_the_name_is
     assert not linker.link("University of Nairobi, Faculty of Law", country="KE").linked  # a unit: words the list has
 
 
+def test_a_place_after_a_name_only_one_institution_has_is_where_it_is(linker):
+    assert linker.link("Kenyatta University, Kahawa", country="KE").ror == "05p2z3x69"  # "Kenyatta" in two names, one row of it
+    assert linker.link("Landmark University in Omu-Aran", country="NG").ror == "04gw4zv66"  # "Aran" a spelling of Oran, Algeria
+    assert not linker.link("Landmark University in Lagos", country="KE").linked  # a place in another country than the one given
+    assert not linker.link("St. Francis College, Loretto", country="US").linked  # "Francis" is in 11 names: the place may say which
+
+
 @pytest.mark.parametrize(("name", "country", "ror"), [
     ("Izmir Economic University", "TR", "04hjr4202"),  # İzmir University of Economics: a final s
     ("Chongqing University of Post and Telecommunications", "CN", "03dgaqz26"),  # … of Posts …
