@@ -511,6 +511,8 @@ class Linker:
                     decision="ambiguous", query=name, candidates=self._candidates(name, found + rivals),
                     note=f"a short form that {len(found + rivals)} reference rows of one kind hold, and nothing given says which.",
                 )
+        if not found and evidence_countries:  # "Di Tella University": Universidad Torcuato Di Tella
+            found, how = self._without_given_name(words, evidence_countries), "a short form: its name without the words before a person's name"
         if not found:  # "Université Lyon 1", "University of Paris I": the one row of that place and number
             found, how = self._by_number(words, evidence_countries), "its place and number"
         if not found:  # "John Hopkins University": a possessive's "s" left out, or written
@@ -933,6 +935,41 @@ class Linker:
             and not _holds(self.rows[m].words, self.rows[n].words) and not self._suggests_elsewhere(m, countries) and self._support(m, countries, set()) >= support
         ]
         return found, rivals
+
+    def _without_given_name(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The one row whose name is ``words`` with words before their distinctive part that
+        news leaves out: a person's given name ("Di Tella University": Universidad Torcuato Di
+        Tella), an adjective before it ("Cayetano Heredia University": Universidad Peruana
+        Cayetano Heredia). The name has head words, all in the row; its distinctive words, in
+        order, are in the row with one to three words before them, each in ``RARE`` names or
+        fewer and no head word, place or country; the row's other words are head words; and
+        the rarest distinctive word, in ``FEW`` names or fewer and no place's name (not
+        "Cheshire College": Mid Cheshire College), and every other, is in no other row not
+        showing another country (not "Mandela University": Nelson Mandela University and
+        Nelson Mandela African Institution of Science and Technology; not "Universidad del
+        Sagrado Corazón": Universidad Femenina del Sagrado Corazón and Universidade Sagrado
+        Coração hold "Sagrado")."""
+        kept = [w for w in words if w not in _STOPWORDS]
+        given = [w for w in kept if w not in _HEAD_WORDS]
+        if not given or len(given) == len(kept):
+            return []
+        rarest = min(given, key=lambda w: self.frequency.get(w, 0))
+        if not 0 < self.frequency.get(rarest, 0) <= FEW or self.places.name_of((rarest,)):  # "Cheshire College"
+            return []
+        holding = self._plausible(self._holding.get(rarest, ()), countries)
+        if len(holding) != 1 or any(self._plausible(self._holding.get(w, ()), countries) != holding for w in given):
+            return []  # each distinctive word names that row alone: "Sagrado Corazón" is two rows' words
+        row = [w for w in self.rows[holding[0]].words if w not in _STOPWORDS]
+        at = _at(tuple(row), tuple(given))
+        if at is None or not set(kept) - set(given) <= set(row):
+            return []
+        start = at
+        while start > 0 and row[start - 1] not in _HEAD_WORDS and self.frequency.get(row[start - 1], 0) <= RARE:
+            start -= 1
+        before, others = row[start:at], row[:start] + row[at + len(given) :]
+        if not 1 <= len(before) <= 3 or not set(others) <= _HEAD_WORDS or self._where(tuple(before)) or _countries_in(tuple(before)):
+            return []
+        return holding
 
     def _by_number(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
         """The rows that hold a place and the number after it, for a name of that place, that

@@ -537,3 +537,12 @@ def test_the_shapes_reject_a_malformed_id_or_link(triple, message):
     built = build_dataset(PROJECT_ROOT / "data")
     built.dataset.graph(REGISTRY_GRAPH).add(triple)
     assert any(message in v.message for v in validate(built.dataset) if v.severity == "Violation")
+
+
+def test_a_name_without_the_words_before_a_persons_name_links_to_the_one_row_of_it(linker):
+    assert linker.link("Premji University", country="IN").ror == "00521fv82"  # Azim Premji University
+    assert linker.link("Azikiwe University", country="NG").ror == "02r6pfc06"  # Nnamdi Azikiwe University
+    assert not linker.link("Premji University").linked  # no country given
+    assert not linker.link("Mandela University", country="ZA").linked  # two rows hold "Mandela"
+    assert not linker.link("Universidad del Sagrado Corazón", country="US").linked  # "Sagrado": two rows; not Lima's Femenina
+    assert not linker.link("Cheshire College", country="GB").linked  # a place: not Mid Cheshire College
