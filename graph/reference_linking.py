@@ -354,6 +354,16 @@ class Linker:
         return dict(found)
 
     @functools.cached_property
+    def _after_one_word(self) -> dict[str, list[int]]:
+        """The rows by their names without their first word, as ``exact`` keys them
+        ("National Chengchi University": chengchiuniversity; made on first use)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            if len(row.words) > 2:
+                found["".join(row.words[1:])].append(n)
+        return dict(found)
+
+    @functools.cached_property
     def _honoured(self) -> dict[tuple[str, ...], list[int]]:
         """The rows whose names hold an honorific name in quotes, as a bag of their other words
         (Sofia University "St. Kliment Ohridski": sofia, university)."""
@@ -706,6 +716,16 @@ class Linker:
                 found = self._plausible((n for n, rest in self._longer(words) if set(rest) <= _TITLE_AFTER), countries)
                 if len(found) == 1:
                     return found, "the list's name, with a title after it"
+            # "Chengchi University", "Taipei Tech": National Chengchi University, National Taipei University of
+            # Technology; its other words places or of few names ("Park College" is not National Park College), no
+            # other row the name after another word ("Institute of Technology Delhi": Indian or National), no place
+            # given that the row lacks ("University of Ireland, Maynooth" is not the National University of Ireland)
+            if countries and not places and any(w in _KINDS for w in words) and all(
+                w in _HEAD_WORDS or self.frequency.get(w, 0) <= FEW or self._where((w,)) for w in words
+            ):
+                found = self._plausible(self._after_one_word.get("".join(words), ()), countries)
+                if len(found) == 1 and self.rows[found[0]].words[0] == "national":
+                    return found, "the list's name, with \"National\" before it"
         return [], ""
 
     def _in_own_language(

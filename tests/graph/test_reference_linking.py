@@ -546,3 +546,11 @@ def test_a_name_without_the_words_before_a_persons_name_links_to_the_one_row_of_
     assert not linker.link("Mandela University", country="ZA").linked  # two rows hold "Mandela"
     assert not linker.link("Universidad del Sagrado Corazón", country="US").linked  # "Sagrado": two rows; not Lima's Femenina
     assert not linker.link("Cheshire College", country="GB").linked  # a place: not Mid Cheshire College
+
+
+def test_a_name_the_list_writes_with_national_before_it_links_to_that_row(linker):
+    assert linker.link("Chengchi University", country="TW").ror == "03rqk8h36"  # National Chengchi University
+    assert linker.link("Technical University of Athens", country="GR").ror == "03cx6bg69"
+    assert linker.link("Taipei University of Technology", country="TW").ror == "00cn92c09"  # "Taipei Tech" read so too
+    assert not linker.link("Park College", country="US").linked  # "Park" in 21 names: not National Park College
+    assert not linker.link("Institute of Technology Delhi", country="IN").linked  # Indian or National Institute …
