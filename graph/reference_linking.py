@@ -112,6 +112,7 @@ _ROMAN = re.compile(
 _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—-]\s(?P<dash>.+))\s*$")
 # an honorific name in quotes: Sofia University "St. Kliment Ohridski", University "Eftimie Murgu" of Reşiţa
 _QUOTED = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]')
+_PATRON = re.compile(r"((?:[^\W\d_]+[-‐‑])+)([^\W\d_]+)\b")  # "Karl-Franzens-" and "Universität"
 _POSSESSIVE = re.compile(r"\w['’ʼ]s\b")
 # a qualifier inside the name, not after it: "Kazan (Volga Region) Federal University"
 _INNER = re.compile(r"\s*\([^()]*\)(?=\s*\S)")
@@ -534,6 +535,9 @@ class Linker:
         if not found and campus:  # "University of Ghana, Legon": the name before it, when the list has no campus of it
             found, how = self._named(words_of(campus), evidence_countries)
             found, how = ([], how) if how == "only with a qualifier" else (found, f"{how}, before a campus the list does not name ({qualifier})")
+        if not found and (patron := self._patron(name)):  # "Karl-Franzens-Universität Graz": Universität Graz
+            decision = self.link(name[len(patron) :], country=country, city=city, kind=kind, closest=closest)
+            return replace(decision, query=name, note=f"{decision.note} (without its patron's name, \"{patron.strip('-‐‑')}\")" if decision.linked else decision.note)
         if not found and (inner := _INNER.search(name)):  # "Kazan (Volga Region) Federal University"
             decision = self.link(f"{name[: inner.start()]} {name[inner.end() :]}", country=country, city=city, kind=kind, closest=closest)
             return replace(decision, query=name, note=f"{decision.note} (without \"{inner.group().strip()}\")" if decision.linked else decision.note)
@@ -602,6 +606,18 @@ class Linker:
             and next(iter(self._longer(words)), None) is None
             and min((self.frequency.get(w, 0) for w in _bag(words) if w not in _HEAD_WORDS), default=GENERIC_DF) <= FEW
         )
+
+    def _patron(self, name: str) -> str | None:
+        """The patron's name a name in its own language joins to its kind by hyphens, when the
+        list's name leaves it out: words before "Universität" …, no head word or place, one in
+        ``FEW`` names or fewer, and a place after it ("Karl-Franzens-" of Karl-Franzens-Universität Graz, the list's University
+        of Graz; "Georg-August-" of Georg-August-Universität Göttingen)."""
+        found = _PATRON.match(name)
+        if not found or not set(words_of(found.group(2))) <= _KINDS:
+            return None
+        words, rest = words_of(found.group(1)), words_of(name[found.end(2) :])
+        patron = not set(words) & _HEAD_WORDS and min(self.frequency.get(w, 0) for w in words) <= FEW and not self._where(words)
+        return found.group(1) if patron and self._where(rest) else None  # and where it is after it: not "Gustav-Siewerth-Akademie"
 
     def institution(self, *, ror: str) -> Institution | None:
         """The reference row with this ROR id, if the list has it."""

@@ -554,3 +554,9 @@ def test_a_name_the_list_writes_with_national_before_it_links_to_that_row(linker
     assert linker.link("Taipei University of Technology", country="TW").ror == "00cn92c09"  # "Taipei Tech" read so too
     assert not linker.link("Park College", country="US").linked  # "Park" in 21 names: not National Park College
     assert not linker.link("Institute of Technology Delhi", country="IN").linked  # Indian or National Institute …
+
+
+def test_a_patrons_name_joined_to_the_kind_by_hyphens_is_left_out_when_the_list_leaves_it_out(linker):
+    assert linker.link("Georg-August-Universität Göttingen", country="DE").ror == "01y9bpm73"  # University of Göttingen
+    assert linker.link("Julius-Maximilians-Universität Würzburg", country="DE").ror == "00fbnyb24"
+    assert not linker.link("Gustav-Siewerth-Akademie", country="DE").linked  # no place after it: not the list's "Akademia"
