@@ -524,6 +524,8 @@ class Linker:
                 )
         if not found and evidence_countries:  # "Di Tella University": Universidad Torcuato Di Tella
             found, how = self._without_given_name(words, evidence_countries), "a short form: its name without the words before a person's name"
+        if not found and evidence_countries:  # "Curtin University of Technology": Curtin University, renamed
+            found, how = self._other_head_words(words, evidence_countries), "a name of its words, its kind, and other head words"
         if not found:  # "Université Lyon 1", "University of Paris I": the one row of that place and number
             found, how = self._by_number(words, evidence_countries), "its place and number"
         if not found:  # "John Hopkins University": a possessive's "s" left out, or written
@@ -1006,6 +1008,39 @@ class Linker:
         if not 1 <= len(before) <= 3 or not set(others) <= _HEAD_WORDS or self._where(tuple(before)) or _countries_in(tuple(before)):
             return []
         return holding
+
+    def _other_head_words(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The one row of the name's distinctive words and its kind, the other head words
+        differing, as when an institution drops or changes them ("Curtin University of
+        Technology": Curtin University; "AGH University of Science and Technology": AGH
+        University of Krakow, a place added). Each distinctive word is in that row alone (of
+        the rows of a kind not showing or suggesting another country), one of them in ``FEW`` names or fewer, none a place
+        or a country ("Tampere University of Technology" is not Tampere University); the kinds
+        are the same (Monash College is not Monash University) and the row has no head word
+        the name has not ("Universidad Bolivariana" is not Universidad Pontificia Bolivariana);
+        the row's other words are places, not in another country than the one given."""
+        given = {w for w in words if w not in _HEAD_WORDS}
+        kinds = _KINDS & set(words)
+        if not given or not kinds or self._where(tuple(given)) or min(self.frequency.get(w, 0) for w in given) > FEW:
+            return []
+        def rows_of(word: str) -> list[int]:  # of a kind: "Cyfronet AGH", a computer centre, is no reading
+            return [  # of "AGH University"; nor Curtin University Sarawak, in Malaysia, of Curtin's in Australia
+                n for n in self._plausible(self._holding.get(word, ()), countries)
+                if _KINDS & set(self.rows[n].words) and not self._suggests_elsewhere(n, countries)
+            ]
+
+        holding = rows_of(next(iter(given)))
+        if len(holding) != 1 or any(rows_of(w) != holding for w in given):
+            return []
+        row = self.rows[holding[0]].words
+        rest = tuple(w for w in row if w not in _HEAD_WORDS and w not in given)
+        located = self.places.found_in(rest)
+        if _KINDS & set(row) != kinds or sum(end - start for start, end, _ in located) != len(rest):
+            return []
+        tech = {"technical": "technology", "technological": "technology"}  # "Technische Universität": … of Technology
+        if {tech.get(w, w) for w in row if w in _HEAD_WORDS - _STOPWORDS} - {tech.get(w, w) for w in words}:
+            return []  # the row's head words are the name's, less some: "Universidad Bolivariana" is not Universidad Pontificia Bolivariana
+        return holding if all(self._place_agrees(place, countries) for _, _, place in located) else []
 
     def _by_number(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
         """The rows that hold a place and the number after it, for a name of that place, that

@@ -560,3 +560,11 @@ def test_a_patrons_name_joined_to_the_kind_by_hyphens_is_left_out_when_the_list_
     assert linker.link("Georg-August-Universität Göttingen", country="DE").ror == "01y9bpm73"  # University of Göttingen
     assert linker.link("Julius-Maximilians-Universität Würzburg", country="DE").ror == "00fbnyb24"
     assert not linker.link("Gustav-Siewerth-Akademie", country="DE").linked  # no place after it: not the list's "Akademia"
+
+
+def test_a_name_of_the_rows_distinctive_words_and_kind_with_other_head_words_links_to_it(linker):
+    assert linker.link("Walter Sisulu University of Technology", country="ZA").ror == "02svzjn28"  # Walter Sisulu University
+    assert linker.link("Technische Universität Clausthal", country="DE").ror == "04qb8nc58"  # Clausthal University of Technology
+    assert not linker.link("Tampere University of Technology", country="FI").linked  # a place: merged into Tampere University
+    assert not linker.link("Monash College", country="AU").linked  # another kind: not Monash University
+    assert not linker.link("Universidad Bolivariana", country="CL").linked  # the row has a head word more: Pontificia
