@@ -50,7 +50,7 @@ import functools
 import itertools
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -355,6 +355,26 @@ class Linker:
         return dict(found)
 
     @functools.cached_property
+    def _short_of_parent(self) -> dict[str, list[int]]:
+        """A parent's short form, as ``exact`` keys names, that most rows of its campuses, and
+        three or more, carry after its name and a hyphen ("Pennsylvania State University-Penn State
+        Altoona", "…-Penn State Berks": Penn State) → the parent's row (made on first use)."""
+        campuses = defaultdict(list)
+        for row in self.rows:
+            parent, hyphen, rest = row.institution.name.partition("-")
+            if hyphen and len(parents := self._plausible(self.exact.get("".join(words_of(parent)), ()), set())) == 1:
+                campuses[parents[0]].append(words_of(rest))
+        found = defaultdict(list)
+        for n, rests in campuses.items():
+            # the longest first words most of them, and three or more, carry before more words (not a number:
+            # "Ivy Tech Community College of Indiana-Region 6 - Marion")
+            carried = Counter(rest[:k] for rest in rests for k in range(1, len(rest)) if not rest[k].isdigit())
+            common = max((c for c, m in carried.items() if m >= 3 and 2 * m > len(rests)), key=len, default=())
+            if common and not set(common) <= _HEAD_WORDS:
+                found["".join(common)].append(n)
+        return dict(found)
+
+    @functools.cached_property
     def _after_one_word(self) -> dict[str, list[int]]:
         """The rows by their names without their first word, as ``exact`` keys them
         ("National Chengchi University": chengchiuniversity; made on first use)."""
@@ -522,6 +542,8 @@ class Linker:
                     decision="ambiguous", query=name, candidates=self._candidates(name, found + rivals),
                     note=f"a short form that {len(found + rivals)} reference rows of one kind hold, and nothing given says which.",
                 )
+        if not found:  # "Penn State": the short form the list's rows of its campuses carry
+            found, how = self._plausible(self._short_of_parent.get("".join(words), ()), evidence_countries), "the short form its campuses' rows carry"
         if not found and evidence_countries:  # "Di Tella University": Universidad Torcuato Di Tella
             found, how = self._without_given_name(words, evidence_countries), "a short form: its name without the words before a person's name"
         if not found and evidence_countries:  # "Curtin University of Technology": Curtin University, renamed

@@ -568,3 +568,10 @@ def test_a_name_of_the_rows_distinctive_words_and_kind_with_other_head_words_lin
     assert not linker.link("Tampere University of Technology", country="FI").linked  # a place: merged into Tampere University
     assert not linker.link("Monash College", country="AU").linked  # another kind: not Monash University
     assert not linker.link("Universidad Bolivariana", country="CL").linked  # the row has a head word more: Pontificia
+
+
+def test_the_short_form_a_parents_campus_rows_carry_names_the_parent(linker):
+    # the one parent of the list whose campuses' rows so carry a short form ("Pennsylvania State University-Penn State Altoona")
+    assert linker.link("Penn State", country="US").ror == "04p491231"
+    assert not linker.link("Penn State", country="GB").linked  # the row shows the US (IPEDS)
+    assert not linker.link("Region", country="US").linked  # a number follows: "Ivy Tech Community College of Indiana-Region 6 - Marion"
