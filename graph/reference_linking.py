@@ -544,9 +544,9 @@ class Linker:
                 )
         if not found:  # "Penn State": the short form the list's rows of its campuses carry
             found, how = self._plausible(self._short_of_parent.get("".join(words), ()), evidence_countries), "the short form its campuses' rows carry"
-        if not found and evidence_countries:  # "Di Tella University": Universidad Torcuato Di Tella
+        if not found and evidence_countries and not mended:  # "Di Tella University": Universidad Torcuato Di Tella
             found, how = self._without_given_name(words, evidence_countries), "a short form: its name without the words before a person's name"
-        if not found and evidence_countries:  # "Curtin University of Technology": Curtin University, renamed
+        if not found and evidence_countries and not mended:  # "Curtin University of Technology": Curtin University, renamed
             found, how = self._other_head_words(words, evidence_countries), "a name of its words, its kind, and other head words"
         if not found:  # "Université Lyon 1", "University of Paris I": the one row of that place and number
             found, how = self._by_number(words, evidence_countries), "its place and number"
@@ -1029,7 +1029,7 @@ class Linker:
         before, others = row[start:at], row[:start] + row[at + len(given) :]
         if not 1 <= len(before) <= 3 or not set(others) <= _HEAD_WORDS or self._where(tuple(before)) or _countries_in(tuple(before)):
             return []
-        return holding
+        return [] if self._domain_elsewhere(holding[0], countries) else holding
 
     def _other_head_words(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
         """The one row of the name's distinctive words and its kind, the other head words
@@ -1060,9 +1060,22 @@ class Linker:
         if _KINDS & set(row) != kinds or sum(end - start for start, end, _ in located) != len(rest):
             return []
         tech = {"technical": "technology", "technological": "technology"}  # "Technische Universität": … of Technology
-        if {tech.get(w, w) for w in row if w in _HEAD_WORDS - _STOPWORDS} - {tech.get(w, w) for w in words}:
+        heads, own = ({tech.get(w, w) for w in part if w in _HEAD_WORDS - _STOPWORDS} for part in (words, row))
+        if own - heads:
             return []  # the row's head words are the name's, less some: "Universidad Bolivariana" is not Universidad Pontificia Bolivariana
-        return holding if all(self._place_agrees(place, countries) for _, _, place in located) else []
+        after = {tech.get(w, w) for w in words[max(i for i, w in enumerate(words) if w in _KINDS) :]}
+        if heads - own - after:
+            return []  # more head words only after the kind, "… of Technology": not "Khon Kaen National University"
+        places_agree = all(self._place_agrees(place, countries) for _, _, place in located)
+        return holding if places_agree and not self._domain_elsewhere(holding[0], countries) else []
+
+    def _domain_elsewhere(self, n: int, countries: set[str]) -> bool:
+        """Whether a row's own web domains are all in other countries than those given (.edu
+        counting for none unless an IPEDS id says the row is American): what a loose reading
+        asks besides the name ("Schmidt University" in Australia is not Helmut Schmidt
+        University, hsu-hh.de)."""
+        domains = self._domain_countries.get(n, set()) - (set() if self.rows[n].institution.ipeds else {"US"})
+        return bool(domains) and not domains & countries
 
     def _by_number(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
         """The rows that hold a place and the number after it, for a name of that place, that

@@ -568,6 +568,8 @@ def test_a_name_of_the_rows_distinctive_words_and_kind_with_other_head_words_lin
     assert not linker.link("Tampere University of Technology", country="FI").linked  # a place: merged into Tampere University
     assert not linker.link("Monash College", country="AU").linked  # another kind: not Monash University
     assert not linker.link("Universidad Bolivariana", country="CL").linked  # the row has a head word more: Pontificia
+    assert not linker.link("Khon Kaen National University", country="TH").linked  # a head word more before the kind
+    assert not linker.link("Walter Sisulu Univrsity of Technology", country="ZA").linked  # a typo mended: no loose reading
 
 
 def test_the_short_form_a_parents_campus_rows_carry_names_the_parent(linker):
