@@ -634,8 +634,9 @@ class Linker:
     def _patron(self, name: str) -> str | None:
         """The patron's name a name in its own language joins to its kind by hyphens, when the
         list's name leaves it out: words before "Universität" …, no head word or place, one in
-        ``FEW`` names or fewer, and a place after it ("Karl-Franzens-" of Karl-Franzens-Universität Graz, the list's University
-        of Graz; "Georg-August-" of Georg-August-Universität Göttingen)."""
+        ``FEW`` names or fewer, and a place after it ("Karl-Franzens-" of Karl-Franzens-Universität
+        Graz, the list's University of Graz; "Georg-August-" of Georg-August-Universität
+        Göttingen)."""
         found = _PATRON.match(name)
         if not found or not set(words_of(found.group(2))) <= _KINDS:
             return None
@@ -1036,8 +1037,9 @@ class Linker:
         differing, as when an institution drops or changes them ("Curtin University of
         Technology": Curtin University; "AGH University of Science and Technology": AGH
         University of Krakow, a place added). Each distinctive word is in that row alone (of
-        the rows of a kind not showing or suggesting another country), one of them in ``FEW`` names or fewer, none a place
-        or a country ("Tampere University of Technology" is not Tampere University); the kinds
+        the rows of a kind not showing or suggesting another country), one of them in ``FEW``
+        names or fewer, none a place or a country ("Tampere University of Technology" is not
+        Tampere University); the kinds
         are the same (Monash College is not Monash University) and the row has no head word
         the name has not ("Universidad Bolivariana" is not Universidad Pontificia Bolivariana);
         the row's other words are places, not in another country than the one given."""
@@ -1045,6 +1047,7 @@ class Linker:
         kinds = _KINDS & set(words)
         if not given or not kinds or self._where(tuple(given)) or min(self.frequency.get(w, 0) for w in given) > FEW:
             return []
+
         def rows_of(word: str) -> list[int]:  # of a kind: "Cyfronet AGH", a computer centre, is no reading
             return [  # of "AGH University"; nor Curtin University Sarawak, in Malaysia, of Curtin's in Australia
                 n for n in self._plausible(self._holding.get(word, ()), countries)
@@ -1072,8 +1075,7 @@ class Linker:
     def _domain_elsewhere(self, n: int, countries: set[str]) -> bool:
         """Whether a row's own web domains are all in other countries than those given (.edu
         counting for none unless an IPEDS id says the row is American): what a loose reading
-        asks besides the name ("Schmidt University" in Australia is not Helmut Schmidt
-        University, hsu-hh.de)."""
+        asks besides the name, of a row whose name shows no country."""
         domains = self._domain_countries.get(n, set()) - (set() if self.rows[n].institution.ipeds else {"US"})
         return bool(domains) and not domains & countries
 
