@@ -50,7 +50,7 @@ import functools
 import itertools
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -112,6 +112,7 @@ _ROMAN = re.compile(
 _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—-]\s(?P<dash>.+))\s*$")
 # an honorific name in quotes: Sofia University "St. Kliment Ohridski", University "Eftimie Murgu" of Reşiţa
 _QUOTED = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]')
+_PATRON = re.compile(r"((?:[^\W\d_]+[-‐‑])+)([^\W\d_]+)\b")  # "Karl-Franzens-" and "Universität"
 _POSSESSIVE = re.compile(r"\w['’ʼ]s\b")
 # a qualifier inside the name, not after it: "Kazan (Volga Region) Federal University"
 _INNER = re.compile(r"\s*\([^()]*\)(?=\s*\S)")
@@ -354,6 +355,36 @@ class Linker:
         return dict(found)
 
     @functools.cached_property
+    def _short_of_parent(self) -> dict[str, list[int]]:
+        """A parent's short form, as ``exact`` keys names, that most rows of its campuses, and
+        three or more, carry after its name and a hyphen ("Pennsylvania State University-Penn State
+        Altoona", "…-Penn State Berks": Penn State) → the parent's row (made on first use)."""
+        campuses = defaultdict(list)
+        for row in self.rows:
+            parent, hyphen, rest = row.institution.name.partition("-")
+            if hyphen and len(parents := self._plausible(self.exact.get("".join(words_of(parent)), ()), set())) == 1:
+                campuses[parents[0]].append(words_of(rest))
+        found = defaultdict(list)
+        for n, rests in campuses.items():
+            # the longest first words most of them, and three or more, carry before more words (not a number:
+            # "Ivy Tech Community College of Indiana-Region 6 - Marion")
+            carried = Counter(rest[:k] for rest in rests for k in range(1, len(rest)) if not rest[k].isdigit())
+            common = max((c for c, m in carried.items() if m >= 3 and 2 * m > len(rests)), key=len, default=())
+            if common and not set(common) <= _HEAD_WORDS:
+                found["".join(common)].append(n)
+        return dict(found)
+
+    @functools.cached_property
+    def _after_one_word(self) -> dict[str, list[int]]:
+        """The rows by their names without their first word, as ``exact`` keys them
+        ("National Chengchi University": chengchiuniversity; made on first use)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            if len(row.words) > 2:
+                found["".join(row.words[1:])].append(n)
+        return dict(found)
+
+    @functools.cached_property
     def _honoured(self) -> dict[tuple[str, ...], list[int]]:
         """The rows whose names hold an honorific name in quotes, as a bag of their other words
         (Sofia University "St. Kliment Ohridski": sofia, university)."""
@@ -511,6 +542,12 @@ class Linker:
                     decision="ambiguous", query=name, candidates=self._candidates(name, found + rivals),
                     note=f"a short form that {len(found + rivals)} reference rows of one kind hold, and nothing given says which.",
                 )
+        if not found:  # "Penn State": the short form the list's rows of its campuses carry
+            found, how = self._plausible(self._short_of_parent.get("".join(words), ()), evidence_countries), "the short form its campuses' rows carry"
+        if not found and evidence_countries and not mended:  # "Di Tella University": Universidad Torcuato Di Tella
+            found, how = self._without_given_name(words, evidence_countries), "a short form: its name without the words before a person's name"
+        if not found and evidence_countries and not mended:  # "Curtin University of Technology": Curtin University, renamed
+            found, how = self._other_head_words(words, evidence_countries), "a name of its words, its kind, and other head words"
         if not found:  # "Université Lyon 1", "University of Paris I": the one row of that place and number
             found, how = self._by_number(words, evidence_countries), "its place and number"
         if not found:  # "John Hopkins University": a possessive's "s" left out, or written
@@ -522,6 +559,9 @@ class Linker:
         if not found and campus:  # "University of Ghana, Legon": the name before it, when the list has no campus of it
             found, how = self._named(words_of(campus), evidence_countries)
             found, how = ([], how) if how == "only with a qualifier" else (found, f"{how}, before a campus the list does not name ({qualifier})")
+        if not found and (patron := self._patron(name)):  # "Karl-Franzens-Universität Graz": Universität Graz
+            decision = self.link(name[len(patron) :], country=country, city=city, kind=kind, closest=closest)
+            return replace(decision, query=name, note=f"{decision.note} (without its patron's name, \"{patron.strip('-‐‑')}\")" if decision.linked else decision.note)
         if not found and (inner := _INNER.search(name)):  # "Kazan (Volga Region) Federal University"
             decision = self.link(f"{name[: inner.start()]} {name[inner.end() :]}", country=country, city=city, kind=kind, closest=closest)
             return replace(decision, query=name, note=f"{decision.note} (without \"{inner.group().strip()}\")" if decision.linked else decision.note)
@@ -576,7 +616,33 @@ class Linker:
         if len(words_of(qualifier)) > 2 or any(w in self.frequency for w in words_of(qualifier)):
             return False
         where = _with_parts(_countries_in(words)).union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(words)))
-        return bool(where) and not (countries and not where & countries)
+        if not where:  # "Egerton University, Njoro": a name only one institution has says which without a place
+            return self._alone(words) and self._place_agrees(words_of(qualifier), countries)
+        return not (countries and not where & countries)
+
+    def _alone(self, words: tuple[str, ...]) -> bool:
+        """Whether a name is one institution's and no other's: one row is so named, none holds
+        it with a qualifier or more words after it (a campus, a longer name), and its rarest
+        word is in ``FEW`` names or fewer ("Egerton University"; not "St. Francis College",
+        "Francis" being in 11 names: the place after it may say which)."""
+        return (
+            len(self.exact.get("".join(words), [])) == 1 and not self.qualified.get(_bag(words))
+            and next(iter(self._longer(words)), None) is None
+            and min((self.frequency.get(w, 0) for w in _bag(words) if w not in _HEAD_WORDS), default=GENERIC_DF) <= FEW
+        )
+
+    def _patron(self, name: str) -> str | None:
+        """The patron's name a name in its own language joins to its kind by hyphens, when the
+        list's name leaves it out: words before "Universität" …, no head word or place, one in
+        ``FEW`` names or fewer, and a place after it ("Karl-Franzens-" of Karl-Franzens-Universität
+        Graz, the list's University of Graz; "Georg-August-" of Georg-August-Universität
+        Göttingen)."""
+        found = _PATRON.match(name)
+        if not found or not set(words_of(found.group(2))) <= _KINDS:
+            return None
+        words, rest = words_of(found.group(1)), words_of(name[found.end(2) :])
+        patron = not set(words) & _HEAD_WORDS and min(self.frequency.get(w, 0) for w in words) <= FEW and not self._where(words)
+        return found.group(1) if patron and self._where(rest) else None  # and where it is after it: not "Gustav-Siewerth-Akademie"
 
     def institution(self, *, ror: str) -> Institution | None:
         """The reference row with this ROR id, if the list has it."""
@@ -659,9 +725,11 @@ class Linker:
                     if found and how != "only with a qualifier":
                         places.add(place)
                         return found, f"the name without where it is ({_title(place)})"
-        elif len(words) > 2 and words[-2] in ("in", "at") and len(words[-1]) >= 4 and words[-1] not in self.frequency:
-            rest = words[:-2]  # "... in Giza": a word no name of the list has, after "in", is where it is
-            if self._distinctive(rest):
+        if (at := _where_after(words)) and self._place_agrees(words[at + 1 :], countries) and (
+            (at == len(words) - 2 and len(words[-1]) >= 4 and words[-1] not in self.frequency) or self._alone(words[:at])
+        ):
+            rest = words[:at]  # "... in Giza": a word no name of the list has, after "in", is where it is, and one
+            if self._distinctive(rest):  # or two after a name only one institution has ("Landmark University in Omu-Aran")
                 found, how = self._named(rest, countries)
                 if found and how != "only with a qualifier":
                     return found, "the name without where it is"
@@ -689,6 +757,16 @@ class Linker:
                 found = self._plausible((n for n, rest in self._longer(words) if set(rest) <= _TITLE_AFTER), countries)
                 if len(found) == 1:
                     return found, "the list's name, with a title after it"
+            # "Chengchi University", "Taipei Tech": National Chengchi University, National Taipei University of
+            # Technology; its other words places or of few names ("Park College" is not National Park College), no
+            # other row the name after another word ("Institute of Technology Delhi": Indian or National), no place
+            # given that the row lacks ("University of Ireland, Maynooth" is not the National University of Ireland)
+            if countries and not places and any(w in _KINDS for w in words) and all(
+                w in _HEAD_WORDS or self.frequency.get(w, 0) <= FEW or self._where((w,)) for w in words
+            ):
+                found = self._plausible(self._after_one_word.get("".join(words), ()), countries)
+                if len(found) == 1 and self.rows[found[0]].words[0] == "national":
+                    return found, "the list's name, with \"National\" before it"
         return [], ""
 
     def _in_own_language(
@@ -918,6 +996,88 @@ class Linker:
             and not _holds(self.rows[m].words, self.rows[n].words) and not self._suggests_elsewhere(m, countries) and self._support(m, countries, set()) >= support
         ]
         return found, rivals
+
+    def _without_given_name(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The one row whose name is ``words`` with words before their distinctive part that
+        news leaves out: a person's given name ("Di Tella University": Universidad Torcuato Di
+        Tella), an adjective before it ("Cayetano Heredia University": Universidad Peruana
+        Cayetano Heredia). The name has head words, all in the row; its distinctive words, in
+        order, are in the row with one to three words before them, each in ``RARE`` names or
+        fewer and no head word, place or country; the row's other words are head words; and
+        the rarest distinctive word, in ``FEW`` names or fewer and no place's name (not
+        "Cheshire College": Mid Cheshire College), and every other, is in no other row not
+        showing another country (not "Mandela University": Nelson Mandela University and
+        Nelson Mandela African Institution of Science and Technology; not "Universidad del
+        Sagrado Corazón": Universidad Femenina del Sagrado Corazón and Universidade Sagrado
+        Coração hold "Sagrado")."""
+        kept = [w for w in words if w not in _STOPWORDS]
+        given = [w for w in kept if w not in _HEAD_WORDS]
+        if not given or len(given) == len(kept):
+            return []
+        rarest = min(given, key=lambda w: self.frequency.get(w, 0))
+        if not 0 < self.frequency.get(rarest, 0) <= FEW or self.places.name_of((rarest,)):  # "Cheshire College"
+            return []
+        holding = self._plausible(self._holding.get(rarest, ()), countries)
+        if len(holding) != 1 or any(self._plausible(self._holding.get(w, ()), countries) != holding for w in given):
+            return []  # each distinctive word names that row alone: "Sagrado Corazón" is two rows' words
+        row = [w for w in self.rows[holding[0]].words if w not in _STOPWORDS]
+        at = _at(tuple(row), tuple(given))
+        if at is None or not set(kept) - set(given) <= set(row):
+            return []
+        start = at
+        while start > 0 and row[start - 1] not in _HEAD_WORDS and self.frequency.get(row[start - 1], 0) <= RARE:
+            start -= 1
+        before, others = row[start:at], row[:start] + row[at + len(given) :]
+        if not 1 <= len(before) <= 3 or not set(others) <= _HEAD_WORDS or self._where(tuple(before)) or _countries_in(tuple(before)):
+            return []
+        return [] if self._domain_elsewhere(holding[0], countries) else holding
+
+    def _other_head_words(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The one row of the name's distinctive words and its kind, the other head words
+        differing, as when an institution drops or changes them ("Curtin University of
+        Technology": Curtin University; "AGH University of Science and Technology": AGH
+        University of Krakow, a place added). Each distinctive word is in that row alone (of
+        the rows of a kind not showing or suggesting another country), one of them in ``FEW``
+        names or fewer, none a place or a country ("Tampere University of Technology" is not
+        Tampere University); the kinds
+        are the same (Monash College is not Monash University) and the row has no head word
+        the name has not ("Universidad Bolivariana" is not Universidad Pontificia Bolivariana);
+        the row's other words are places, not in another country than the one given."""
+        given = {w for w in words if w not in _HEAD_WORDS}
+        kinds = _KINDS & set(words)
+        if not given or not kinds or self._where(tuple(given)) or min(self.frequency.get(w, 0) for w in given) > FEW:
+            return []
+
+        def rows_of(word: str) -> list[int]:  # of a kind: "Cyfronet AGH", a computer centre, is no reading
+            return [  # of "AGH University"; nor Curtin University Sarawak, in Malaysia, of Curtin's in Australia
+                n for n in self._plausible(self._holding.get(word, ()), countries)
+                if _KINDS & set(self.rows[n].words) and not self._suggests_elsewhere(n, countries)
+            ]
+
+        holding = rows_of(next(iter(given)))
+        if len(holding) != 1 or any(rows_of(w) != holding for w in given):
+            return []
+        row = self.rows[holding[0]].words
+        rest = tuple(w for w in row if w not in _HEAD_WORDS and w not in given)
+        located = self.places.found_in(rest)
+        if _KINDS & set(row) != kinds or sum(end - start for start, end, _ in located) != len(rest):
+            return []
+        tech = {"technical": "technology", "technological": "technology"}  # "Technische Universität": … of Technology
+        heads, own = ({tech.get(w, w) for w in part if w in _HEAD_WORDS - _STOPWORDS} for part in (words, row))
+        if own - heads:
+            return []  # the row's head words are the name's, less some: "Universidad Bolivariana" is not Universidad Pontificia Bolivariana
+        after = {tech.get(w, w) for w in words[max(i for i, w in enumerate(words) if w in _KINDS) :]}
+        if heads - own - after:
+            return []  # more head words only after the kind, "… of Technology": not "Khon Kaen National University"
+        places_agree = all(self._place_agrees(place, countries) for _, _, place in located)
+        return holding if places_agree and not self._domain_elsewhere(holding[0], countries) else []
+
+    def _domain_elsewhere(self, n: int, countries: set[str]) -> bool:
+        """Whether a row's own web domains are all in other countries than those given (.edu
+        counting for none unless an IPEDS id says the row is American): what a loose reading
+        asks besides the name, of a row whose name shows no country."""
+        domains = self._domain_countries.get(n, set()) - (set() if self.rows[n].institution.ipeds else {"US"})
+        return bool(domains) and not domains & countries
 
     def _by_number(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
         """The rows that hold a place and the number after it, for a name of that place, that
@@ -1378,6 +1538,11 @@ def _at(words: tuple[str, ...], part: tuple[str, ...]) -> int | None:
 
 def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return _at(words, part) is not None
+
+
+def _where_after(words: tuple[str, ...]) -> int | None:
+    """Where "in" or "at" stands before the one or two last words of a name, after two words or more."""
+    return next((at for at in (len(words) - 2, len(words) - 3) if at >= 2 and words[at] in ("in", "at")), None)
 
 
 def _without_connector(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -192,6 +192,13 @@ def test_a_campus_or_an_acronym_after_the_name_is_left_out_only_when_the_name_is
     assert not linker.link("University of Nairobi, Faculty of Law", country="KE").linked  # a unit: words the list has
 
 
+def test_a_place_after_a_name_only_one_institution_has_is_where_it_is(linker):
+    assert linker.link("Kenyatta University, Kahawa", country="KE").ror == "05p2z3x69"  # "Kenyatta" in two names, one row of it
+    assert linker.link("Landmark University in Omu-Aran", country="NG").ror == "04gw4zv66"  # "Aran" a spelling of Oran, Algeria
+    assert not linker.link("Landmark University in Lagos", country="KE").linked  # a place in another country than the one given
+    assert not linker.link("St. Francis College, Loretto", country="US").linked  # "Francis" is in 11 names: the place may say which
+
+
 @pytest.mark.parametrize(("name", "country", "ror"), [
     ("Izmir Economic University", "TR", "04hjr4202"),  # İzmir University of Economics: a final s
     ("Chongqing University of Post and Telecommunications", "CN", "03dgaqz26"),  # … of Posts …
@@ -530,3 +537,43 @@ def test_the_shapes_reject_a_malformed_id_or_link(triple, message):
     built = build_dataset(PROJECT_ROOT / "data")
     built.dataset.graph(REGISTRY_GRAPH).add(triple)
     assert any(message in v.message for v in validate(built.dataset) if v.severity == "Violation")
+
+
+def test_a_name_without_the_words_before_a_persons_name_links_to_the_one_row_of_it(linker):
+    assert linker.link("Premji University", country="IN").ror == "00521fv82"  # Azim Premji University
+    assert linker.link("Azikiwe University", country="NG").ror == "02r6pfc06"  # Nnamdi Azikiwe University
+    assert not linker.link("Premji University").linked  # no country given
+    assert not linker.link("Mandela University", country="ZA").linked  # two rows hold "Mandela"
+    assert not linker.link("Universidad del Sagrado Corazón", country="US").linked  # "Sagrado": two rows; not Lima's Femenina
+    assert not linker.link("Cheshire College", country="GB").linked  # a place: not Mid Cheshire College
+
+
+def test_a_name_the_list_writes_with_national_before_it_links_to_that_row(linker):
+    assert linker.link("Chengchi University", country="TW").ror == "03rqk8h36"  # National Chengchi University
+    assert linker.link("Technical University of Athens", country="GR").ror == "03cx6bg69"
+    assert linker.link("Taipei University of Technology", country="TW").ror == "00cn92c09"  # "Taipei Tech" read so too
+    assert not linker.link("Park College", country="US").linked  # "Park" in 21 names: not National Park College
+    assert not linker.link("Institute of Technology Delhi", country="IN").linked  # Indian or National Institute …
+
+
+def test_a_patrons_name_joined_to_the_kind_by_hyphens_is_left_out_when_the_list_leaves_it_out(linker):
+    assert linker.link("Georg-August-Universität Göttingen", country="DE").ror == "01y9bpm73"  # University of Göttingen
+    assert linker.link("Julius-Maximilians-Universität Würzburg", country="DE").ror == "00fbnyb24"
+    assert not linker.link("Gustav-Siewerth-Akademie", country="DE").linked  # no place after it: not the list's "Akademia"
+
+
+def test_a_name_of_the_rows_distinctive_words_and_kind_with_other_head_words_links_to_it(linker):
+    assert linker.link("Walter Sisulu University of Technology", country="ZA").ror == "02svzjn28"  # Walter Sisulu University
+    assert linker.link("Technische Universität Clausthal", country="DE").ror == "04qb8nc58"  # Clausthal University of Technology
+    assert not linker.link("Tampere University of Technology", country="FI").linked  # a place: merged into Tampere University
+    assert not linker.link("Monash College", country="AU").linked  # another kind: not Monash University
+    assert not linker.link("Universidad Bolivariana", country="CL").linked  # the row has a head word more: Pontificia
+    assert not linker.link("Khon Kaen National University", country="TH").linked  # a head word more before the kind
+    assert not linker.link("Walter Sisulu Univrsity of Technology", country="ZA").linked  # a typo mended: no loose reading
+
+
+def test_the_short_form_a_parents_campus_rows_carry_names_the_parent(linker):
+    # the one parent of the list whose campuses' rows so carry a short form ("Pennsylvania State University-Penn State Altoona")
+    assert linker.link("Penn State", country="US").ror == "04p491231"
+    assert not linker.link("Penn State", country="GB").linked  # the row shows the US (IPEDS)
+    assert not linker.link("Region", country="US").linked  # a number follows: "Ivy Tech Community College of Indiana-Region 6 - Marion"
