@@ -80,6 +80,12 @@ the alliance last named, and "a new consortium" for the one named next):
   admitted", "The AGM admitted ..."); a list of founders goes on after a relative clause about
   one of them ("by M, which coordinates the alliance, M2 and M3"). Which organisations are alliances the text says around their names
   (:mod:`.alliances`).
+- **appositions and relative clauses of round ten**: "M, also a CSUCA member," / "M, also an A
+  partner," (the alliance named inside), "M, one of A's three founding members,", `M, "a founding
+  member of A"`, "M, which belongs to the A Council", "A, ..., which both M and M2 belong to",
+  "A, to which M belongs", "The three institutions are members of A" (the parties of the last
+  agreement of three), "the two universities, both members of A," (the parties), "The
+  university, which has been a member of A" (the organisation the sentence before opens with).
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
 applied to join A", "has expressed interest in joining A", "hopes to become a member of A",
