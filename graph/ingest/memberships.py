@@ -500,7 +500,7 @@ class _Finder:
                     r"\b(?:the\s+(?:two|three|four|five|six)|both)\s+(?:universities|institutions|partners|schools)\s*$", text[:match.start()], re.I):
                 members = self._pair(text[:match.start()])  # "said the two universities, both members of A,": the parties
                 for member in members:
-                    self._add(alliance, member, sentence, number, kind="founding-member" if match.group(2) else None)
+                    self._add(alliance, member, sentence, number, kind="founding-member" if match.group(2) else None, date="")
                 continue
             if alliance is None or not before or self.text[before[-1].mention.end:at(match.start())].strip():
                 continue
@@ -578,7 +578,7 @@ class _Finder:
                 alliance = (self._about() if re.fullmatch(r"(?:long-?standing|long-?time|veteran|founding|full|active)", words, re.I)
                             else self._alliance_by_word(words, at(match.start())))  # "M, a long-standing member,": the article's alliance
             for member in self._apposition_subject(orgs, at(match.end())):
-                self._add(alliance, member, sentence, number, kind="founding-member" if words.lower() == "founding" else None)
+                self._add(alliance, member, sentence, number, kind="founding-member" if words.lower() == "founding" else None, date="")
         for match in _ONE_OF_FOUNDERS.finditer(text):  # "M, one of A's founding members,"
             owner = next((o for o in orgs if o.mention.start >= at(match.end())), None)
             said = owner and _FOUNDERS_AFTER.match(self.text[owner.mention.end:])
@@ -586,7 +586,7 @@ class _Finder:
                 continue
             self.alliances.add(owner.entity.id)
             for member in self._apposition_subject(orgs, at(match.end())):
-                self._add(owner.entity, member, sentence, number, kind="founding-member" if said.group(1) else None)
+                self._add(owner.entity, member, sentence, number, kind="founding-member" if said.group(1) else None, date="")
         for match in _ANOTHER.finditer(text):  # "..., M2, another founding member": the alliance of the member named before
             before = [o for o in orgs if o.mention.end <= at(match.start()) and re.fullmatch(r"[\s)]*(?:\([^)]*\)\s*)?", self.text[o.mention.end:at(match.start())])]
             kind = "founding-member" if match.group(1) else None
