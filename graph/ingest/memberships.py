@@ -198,8 +198,10 @@ _ACCEPTED_AS = re.compile(
 # to join", "hopes to become a member of", "is not a member of", "wants to join").
 _UNREAL = re.compile(
     r"\b(?:not|never|no\s+longer|(?:hopes?|hoping|wants?|wanting|plans?|planning|intends?|intending|seeks?|seeking|aims?|aiming"
-    r"|applied|applies|applying|expected|expects?|wish(?:es)?|would\s+like|(?:is|are)\s+set|considering|invited)\s+to)\s+(?:\w+\s+)?$"
-    r"|\binterest(?:ed)?\s+in\s+$", re.I)  # "has expressed interest in joining A"
+    r"|applied|applies|applying|expected|expects?|wish(?:es)?|would\s+like|(?:is|are)\s+set|considering|invited"
+    r"|applications?|bids?|requests?|candidacy)\s+to)\s+(?:\w+\s+)?$"  # "has submitted an application to join A"
+    r"|\binterest(?:ed)?\s+in\s+$"  # "has expressed interest in joining A"
+    r"|\b(?:talks|negotiations|discussions)\b[^.;]{0,80}?\bon\s+$", re.I)  # "Talks with M on joining A are under way"
 _OF_WHICH = re.compile(r",\s*of\s+which\s+[^,;]{2,120}?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:not\s+)?(?:a\s+|an\s+)?(?:(?:full|associate|former)\s+)?(founding\s+)?members?\b")
 # "A, ..., which both M and M2 belong to", "A, to which M belongs": the members inside, A before
 _WHICH_BELONG = re.compile(
@@ -209,6 +211,7 @@ _NEWEST = re.compile(r"['’]s\s+(?:(?:newest|new|latest|youngest)\s+)?(?:full\s
 _COLON_LIST = re.compile(
     r"\b(?:(?:full|associate|founding|new)\s+)?(?:members|partners)\s+(?:in|of)\s+(?:the\s+|this\s+|its\s+)?[^:;.]{0,60}?:\s*", re.I)
 _AS_MEMBER = re.compile(r",\s+(also\s+)?(?:a|an)\s+((?:[\w.-]+\s+){1,4}?)(?:(?:full|associate|founding)\s+)?(member|partner)\b(?!\s+of\b)")
+_MEMBER_SINCE = re.compile(r",\s+(?:a|an)\s+(?:(?:full|associate|founding)\s+)?member\s+since\s+((?:1[89]|20)\d\d)\b")  # "M, a member since 2000,"
 _ONE_OF_FOUNDERS = re.compile(r",\s+one\s+of\s+(?:the\s+)?")  # "M, one of A's founding members," (A right after)
 _FOUNDERS_AFTER = re.compile(r"^['’]s?\s+(?:(?:original|first|full|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+){0,2}(founding\s+)?members\b")
 _ANOTHER = re.compile(r",\s+(?:another|also\s+a)\s+(founding\s+)?member\b(?!\s+of\b)")
@@ -579,6 +582,9 @@ class _Finder:
                             else self._alliance_by_word(words, at(match.start())))  # "M, a long-standing member,": the article's alliance
             for member in self._apposition_subject(orgs, at(match.end())):
                 self._add(alliance, member, sentence, number, kind="founding-member" if words.lower() == "founding" else None, date="")
+        for match in _MEMBER_SINCE.finditer(text):  # "M, a member since 2000,": of the alliance the article is about
+            for member in self._apposition_subject(orgs, at(match.end())):
+                self._add(self._about(), member, sentence, number, date=match.group(1))
         for match in _ONE_OF_FOUNDERS.finditer(text):  # "M, one of A's founding members,"
             owner = next((o for o in orgs if o.mention.start >= at(match.end())), None)
             said = owner and _FOUNDERS_AFTER.match(self.text[owner.mention.end:])

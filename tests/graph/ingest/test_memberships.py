@@ -728,3 +728,24 @@ def test_an_acronym_after_the_admitting_alliance_and_a_count_before_named_member
 )
 def test_round_ten_non_members(run_empty, text):
     assert run_empty(text).memberships == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an application, a bid or talks on joining are no membership, nor is what the applicant already belongs to
+        "Banjul University, which became a member of the Sahel Rim Network in 2019, has submitted an application to join the Andean Universities Association.",
+        "Negotiations with Kestrel Mountain University on joining the Sahel Rim Network have begun, the rector said.",
+        "Kestrel Mountain University has launched a bid to join the Andean Universities Association.",
+    ],
+)
+def test_applications_bids_and_talks_on_joining_are_no_membership(run_empty, text):
+    assert [(member, alliance) for member, alliance, _, _ in memberships(run_empty(text)) if alliance == "Andean Universities Association" or "Negotiations" in text] == []
+
+
+def test_a_member_since_a_year_is_a_member_of_the_articles_alliance(run_empty):
+    extraction = run_empty(
+        "The Sahel Rim Network held its annual conference in Tamale. The Sahel Rim Network brings together 40 universities. "
+        "Tamale Technical University, a member since 2004, hosted the delegates."
+    )
+    assert memberships(extraction) == [("Tamale Technical University", "Sahel Rim Network", None, "2004")]
