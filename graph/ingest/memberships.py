@@ -85,10 +85,12 @@ the alliance last named, and "a new consortium" for the one named next):
   member of A"`, "M, which belongs to the A Council", "A, ..., which both M and M2 belong to",
   "A, to which M belongs", "The three institutions are members of A" (the parties of the last
   agreement of three), "the two universities, both members of A," (the parties), "The
-  university, which has been a member of A" (the organisation the sentence before opens with).
+  university, which has been a member of A" (the organisation the sentence before opens with),
+  "M, a member since 2000," (the alliance the article is about); an apposition takes no date
+  from its sentence's main clause.
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
-applied to join A", "has expressed interest in joining A", "hopes to become a member of A",
+applied to join A", "has submitted an application to join A", "Talks with M on joining A", "has expressed interest in joining A", "hopes to become a member of A",
 "is not a member of A", "is a former member of A", "joined A as an observer"); "join an
 alliance built around ..." names no alliance.
 
