@@ -58,9 +58,6 @@ _PLURAL_SUBJECT = re.compile(
 _REFERENCE = re.compile(r"\b(?:the|this|its)\s+(?:[a-z-]+\s+){0,2}?(?:alliance|consortium|network|association|league|federation|conference|assembly|council|board|group)\b", re.I)
 _PEOPLE = re.compile(r"\b(?:researchers|students|scientists|staff|delegates|representatives|experts|academics|scholars|faculty\s+members|alumni)\b", re.I)
 _OBSERVER = re.compile(r"\bas\s+(?:an?\s+)?(?:observers?|guests?)\b", re.I)
-# what is asked or talked about, right before the member: "Talks with M", "applications from M"
-# (not "approved the applications of M")
-_PENDING = re.compile(r"(?<!approved the )(?<!accepted the )(?<!approved )\b(?:talks|negotiations|discussions|applications?|bids?|candidac(?:y|ies))\b[^.;,]{0,40}$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|former|formerly|ex-)\b", re.I)
 _INTENT = re.compile(r"\b(?:will|would|plans?|planning|hopes?|hoping|intends?|aims?|seeks?|seeking|applied|apply|applying|candidates?|candidacy|deferred|pending|rejected|declined|postponed|expected|interest(?:ed)?|wants?|may|could|should|talks|discuss(?:ed|ing)?|proposed?)\b", re.I)
 _COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|dozens?|hundreds?)\s+(?:[a-z-]+\s+){0,2}?(?:universities|institutions|members|colleges|partners)\b", re.I)
@@ -236,13 +233,11 @@ class Candidates:
     def _said_otherwise(self, a: Linked, m: Linked, sentence: str) -> bool:
         """No candidate where the words between the two say it is none (a negation, an
         intent: "is not a member of", "has applied to join", "plans to admit", "a former
-        member"), where they list people ("brings together researchers from"), where the
-        sentence makes the member an observer or a guest, or where the member is what talks or
-        applications are about ("Talks with M on joining A", "received applications from M")."""
+        member"), where they list people ("brings together researchers from"), or where the
+        sentence makes the member an observer or a guest."""
         first, second = (a, m) if a.mention.start < m.mention.start else (m, a)
         between = self.text[first.mention.end:second.mention.start]
-        pending = _PENDING.search(self.text[max(0, m.mention.start - 60):m.mention.start])  # "Talks with M on joining A"
-        return bool(_NEGATION.search(between) or _INTENT.search(between) or _PEOPLE.search(between) or _OBSERVER.search(sentence) or pending)
+        return bool(_NEGATION.search(between) or _INTENT.search(between) or _PEOPLE.search(between) or _OBSERVER.search(sentence))
 
     def unpaired(self, alliance: Entity, member: Entity, text: str) -> dict[str, float]:
         """The features of a membership the rules found where no sentence names both (the
@@ -266,10 +261,8 @@ class Candidates:
             features["bracket_between"] = 1.0
         if re.search(r"['’]s?\s*$", self.text[first.mention.end:first.mention.end + 3]) and first.mention.end + 3 > second.mention.start - 20:
             features["possessive"] = 1.0
-        if re.search(r"\b(?:hosted|held|organi[sz]ed|chaired|attended|met|meets|meeting|convened|gathered)\s+(?:by|at|in)\s+(?:the\s+)?$", between) and second is m:
-            features["member_hosts"] = 1.0  # "the session, hosted by M", "the assembly met at M"
-        if _object_of_admitting(self.text, m, orgs):
-            features["member_object_of_admitting_verb"] = 1.0  # "met at M2 and welcomed M and M3": M and M3, not M2
+        if re.search(r"\b(?:hosted|held|organi[sz]ed|chaired|attended)\s+(?:by|at|in)\s+(?:the\s+)?$", between) and second is m:
+            features["member_hosts"] = 1.0  # "the session, hosted by M"
         if re.search(r",\s*(?:which|who|whose|where)\b", between):
             features["relative_clause_between"] = 1.0
         cued = [w for w in _WORD.findall(between) if lemma(w) in _MEMBERSHIP_CUES]
@@ -284,26 +277,6 @@ class Candidates:
         elif orgs[0].entity.id == a.entity.id:
             features["alliance_opens"] = 1.0
         return features
-
-
-# what lies between the names of a coordination ("M (ACR), M2 and Country's M3")
-_COORDINATION = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
-_ADMITTING_VERB = re.compile(
-    r"\b(?:welcome[ds]?|admit(?:s|ted)?|accept(?:s|ed)?|add(?:s|ed)?|approved\s+the\s+(?:membership|application)s?\s+of)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$", re.I)
-
-
-def _object_of_admitting(text: str, m: Linked, orgs: list[Linked]) -> bool:
-    """The member is the object of an admitting verb, or in a coordination that is ("welcomed
-    M, M2 and Country's M3"): what the verb does to it, not where the meeting was."""
-    ordered = sorted(orgs, key=lambda o: o.mention.start)
-    i = next((k for k, o in enumerate(ordered) if o is m), None)
-    if i is None:
-        return False
-    while i > 0 and _COORDINATION.fullmatch(text[ordered[i - 1].mention.end:ordered[i].mention.start]):
-        i -= 1
-    start = ordered[i].mention.start
-    return bool(_ADMITTING_VERB.search(text[max(0, start - 80):start]))
 
 
 def _unit(entity: Entity) -> bool:

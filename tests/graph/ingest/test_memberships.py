@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from unikg.graph.ingest import learned
+from unikg.graph.ingest.membership_decision import NAME as DECISION
+
 
 def memberships(extraction) -> list[tuple]:
     return [
@@ -740,7 +743,9 @@ def test_round_ten_non_members(run_empty, text):
     ],
 )
 def test_applications_bids_and_talks_on_joining_are_no_membership(run_empty, text):
-    assert [(member, alliance) for member, alliance, _, _ in memberships(run_empty(text)) if alliance == "Andean Universities Association" or "Negotiations" in text] == []
+    with learned.using({DECISION: None}):  # the rules' shapes (the learned decision weighs the pairs they leave)
+        found = memberships(run_empty(text))
+    assert [(member, alliance) for member, alliance, _, _ in found if alliance == "Andean Universities Association" or "Negotiations" in text] == []
 
 
 def test_a_member_since_a_year_is_a_member_of_the_articles_alliance(run_empty):
