@@ -90,9 +90,10 @@ the alliance last named, and "a new consortium" for the one named next):
   from its sentence's main clause.
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
-applied to join A", "has submitted an application to join A", "Talks with M on joining A", "has expressed interest in joining A", "hopes to become a member of A",
-"is not a member of A", "is a former member of A", "joined A as an observer"); "join an
-alliance built around ..." names no alliance.
+applied to join A", "has submitted an application to join A", "Talks with M on joining A",
+"has expressed interest in joining A", "hopes to become a member of A", "is not a member of A",
+"is a former member of A", "joined A as an observer"); "join an alliance built around ..."
+names no alliance.
 
 "They join M, which has been a member of A": M is a fellow member, not an alliance. "The
 Faculty of X, which belongs to Y University" is a unit of its university; "take part in the
