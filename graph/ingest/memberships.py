@@ -80,11 +80,20 @@ the alliance last named, and "a new consortium" for the one named next):
   admitted", "The AGM admitted ..."); a list of founders goes on after a relative clause about
   one of them ("by M, which coordinates the alliance, M2 and M3"). Which organisations are alliances the text says around their names
   (:mod:`.alliances`).
+- **appositions and relative clauses of round ten**: "M, also a CSUCA member," / "M, also an A
+  partner," (the alliance named inside), "M, one of A's three founding members,", `M, "a founding
+  member of A"`, "M, which belongs to the A Council", "A, ..., which both M and M2 belong to",
+  "A, to which M belongs", "The three institutions are members of A" (the parties of the last
+  agreement of three), "the two universities, both members of A," (the parties), "The
+  university, which has been a member of A" (the organisation the sentence before opens with),
+  "M, a member since 2000," (the alliance the article is about); an apposition takes no date
+  from its sentence's main clause.
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
-applied to join A", "has expressed interest in joining A", "hopes to become a member of A",
-"is not a member of A", "is a former member of A", "joined A as an observer"); "join an
-alliance built around ..." names no alliance.
+applied to join A", "has submitted an application to join A", "Talks with M on joining A",
+"has expressed interest in joining A", "hopes to become a member of A", "is not a member of A",
+"is a former member of A", "joined A as an observer"); "join an alliance built around ..."
+names no alliance.
 
 "They join M, which has been a member of A": M is a fellow member, not an alliance. "The
 Faculty of X, which belongs to Y University" is a unit of its university; "take part in the
@@ -125,10 +134,9 @@ from . import learned
 from .dates import fact_date, find_dates
 from .folding import fold
 from .linking import Entity, Linked, unique
-from .membership_decision import NAME as DECISION, THRESHOLD, Candidates
+from .membership_decision import NAME as DECISION, THRESHOLD, Candidates, may_be_alliance
 from .sentences import sentences as all_sentences
 
-ALLIANCE_NOUNS = frozenset({"alliance", "consortium", "network", "association", "league", "union", "federation", "group", "initiative", "project", "partnership"})
 _PROJECT_NOUNS = frozenset({"initiative", "project", "partnership"})
 _MEMBER_NOUNS = frozenset({"member", "members", "partner", "partners", "membership"})
 _COUNTED = re.compile(
@@ -140,7 +148,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _JOIN = ("joined", "joins", "join", "joining", "rejoined", "rejoins", "signed up for", "signed up to", "signed on to", "admitted to", "accepted into", "belongs to", "belong to", "belonged to")
 _BECOME = re.compile(
     r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as|welcomed as|approved as|confirmed as)\s+"
-    r"|(?:,|\band|\bas)\s+(?=(?:a|an|the|one of the)\s))"
+    r"|(?:,|\band|\bas)\s+[\"“]?(?=(?:a|an|the|one of the)\s))"
     r"(?:the|a|an|one of the|among the)?\s*(?:[\w-]+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)[\"”’']?\s+of\b",
     re.I,
 )
@@ -193,15 +201,22 @@ _ACCEPTED_AS = re.compile(
 # to join", "hopes to become a member of", "is not a member of", "wants to join").
 _UNREAL = re.compile(
     r"\b(?:not|never|no\s+longer|(?:hopes?|hoping|wants?|wanting|plans?|planning|intends?|intending|seeks?|seeking|aims?|aiming"
-    r"|applied|applies|applying|expected|expects?|wish(?:es)?|would\s+like|(?:is|are)\s+set|considering|invited)\s+to)\s+(?:\w+\s+)?$"
-    r"|\binterest(?:ed)?\s+in\s+$", re.I)  # "has expressed interest in joining A"
+    r"|applied|applies|applying|expected|expects?|wish(?:es)?|would\s+like|(?:is|are)\s+set|considering|invited"
+    r"|applications?|bids?|requests?|candidacy)\s+to)\s+(?:\w+\s+)?$"  # "has submitted an application to join A"
+    r"|\binterest(?:ed)?\s+in\s+$"  # "has expressed interest in joining A"
+    r"|\b(?:talks|negotiations|discussions)\b[^.;]{0,80}?\bon\s+$", re.I)  # "Talks with M on joining A are under way"
 _OF_WHICH = re.compile(r",\s*of\s+which\s+[^,;]{2,120}?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:not\s+)?(?:a\s+|an\s+)?(?:(?:full|associate|former)\s+)?(founding\s+)?members?\b")
+# "A, ..., which both M and M2 belong to", "A, to which M belongs": the members inside, A before
+_WHICH_BELONG = re.compile(
+    r",\s*(?:which|that)\s+(?:both\s+|all\s+)?([^,;]{2,120}?)\s+(?:all\s+|both\s+|also\s+)?(?:belongs?|belonged)\s+to\s*(?=[,.;)]|$)"
+    r"|,\s*to\s+which\s+(?:both\s+|all\s+)?([^,;]{2,120}?)\s+(?:all\s+|both\s+|also\s+)?(?:belongs?|belonged)\b", re.I)
 _NEWEST = re.compile(r"['’]s\s+(?:(?:newest|new|latest|youngest)\s+)?(?:full\s+|associate\s+)?member,\s+(?:the\s+)?")
 _COLON_LIST = re.compile(
     r"\b(?:(?:full|associate|founding|new)\s+)?(?:members|partners)\s+(?:in|of)\s+(?:the\s+|this\s+|its\s+)?[^:;.]{0,60}?:\s*", re.I)
-_AS_MEMBER = re.compile(r",\s+(?:a|an)\s+((?:[\w.-]+\s+){1,2}?)(?:(?:full|associate|founding)\s+)?member\b(?!\s+of\b)")
+_AS_MEMBER = re.compile(r",\s+(also\s+)?(?:a|an)\s+((?:[\w.-]+\s+){1,4}?)(?:(?:full|associate|founding)\s+)?(member|partner)\b(?!\s+of\b)")
+_MEMBER_SINCE = re.compile(r",\s+(?:a|an)\s+(?:(?:full|associate|founding)\s+)?member\s+since\s+((?:1[89]|20)\d\d)\b")  # "M, a member since 2000,"
 _ONE_OF_FOUNDERS = re.compile(r",\s+one\s+of\s+(?:the\s+)?")  # "M, one of A's founding members," (A right after)
-_FOUNDERS_AFTER = re.compile(r"^['’]s?\s+(?:(?:original|first|full)\s+)?(founding\s+)?members\b")
+_FOUNDERS_AFTER = re.compile(r"^['’]s?\s+(?:(?:original|first|full|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+){0,2}(founding\s+)?members\b")
 _ANOTHER = re.compile(r",\s+(?:another|also\s+a)\s+(founding\s+)?member\b(?!\s+of\b)")
 _SINCE = re.compile(r"\s*(?:\([^)]*\)\s*)?((?:since|in)\s+)", re.I)
 _SINCE_FOUNDED = re.compile(r"[^,;]*?\bsince\s+(?:the|its)\s+(?:alliance|network|consortium|association|group|federation|university)\s+was\s+(?:founded|established|created|launched)\s+in\s+((?:19|20)\d\d)\b", re.I)
@@ -362,6 +377,10 @@ class _Finder:
         pair = list(agreed[-1]) if agreed else list(self.last_pair)
         if re.search(r"\b(?:both|the two)\s+(?:universities|institutions|partners|schools)\b|\bthey\b|^\s*Both\s+(?:\w+\s+)?$", before, re.I):
             return pair
+        many = re.search(r"\b(?:the|all)\s+(three|four|five|six)\s+(?:universities|institutions|partners|schools)\b", before, re.I)
+        if many:  # "The three institutions are members of A": the parties of the last agreement of three
+            agreed = [parties for at, parties in self.agreed if at <= self.number and len(parties) == _number(many.group(1))]
+            return list(agreed[-1]) if agreed else []
         short = re.search(r"\bBoth\s+([A-ZÀ-Ý][^,;]*?)\s+and\s+([A-ZÀ-Ý][^,;]*?)\s+(?:\w+\s+)?$", before)
         if short and len(pair) == 2:
             words = [set(re.findall(r"[\w'-]+", fold(name))) for name in (short.group(1), short.group(2))]
@@ -483,6 +502,12 @@ class _Finder:
         for match in _APPOSED.finditer(text):  # "M1 and M2, both members of A,"; "M (a member of A)"
             alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
             before = [o for o in orgs if o.mention.end <= at(match.start()) and o.entity.id not in self.alliances]
+            if alliance is not None and match.group(1).lower() in ("both", "all") and re.search(
+                    r"\b(?:the\s+(?:two|three|four|five|six)|both)\s+(?:universities|institutions|partners|schools)\s*$", text[:match.start()], re.I):
+                members = self._pair(text[:match.start()])  # "said the two universities, both members of A,": the parties
+                for member in members:
+                    self._add(alliance, member, sentence, number, kind="founding-member" if match.group(2) else None, date="")
+                continue
             if alliance is None or not before or self.text[before[-1].mention.end:at(match.start())].strip():
                 continue
             if match.group(1).lower() in ("both", "all"):
@@ -518,9 +543,10 @@ class _Finder:
                     continue  # "A plans to admit M", "has not admitted M"
                 rest = text[match.end():]
                 as_members = re.search(r"\bas\s+(?:a\s+|the\s+)?(?:(?:new|full|associate|first)\s+){0,2}(?:member|members|partner|partners)\b", rest)
-                if not as_members:
-                    self._admitted(sentence, number, sentences, orgs, match)
-                    continue
+                if not as_members or re.match(r"\s+" + _COUNTED.pattern, rest, re.I):
+                    self._admitted(sentence, number, sentences, orgs, match)  # "admitted eight new member universities ... and welcomed M as full members": the count too
+                    if not as_members:
+                        continue
                 members = [o for o in orgs if at(match.end()) <= o.mention.start < at(match.end() + as_members.start())]
                 if not members:
                     continue  # "M has been admitted as a member of A": a shape of _BECOME
@@ -547,11 +573,21 @@ class _Finder:
             for member in self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end())):
                 self._add(alliance, member, sentence, number)
         for match in _AS_MEMBER.finditer(text):  # "M, a U15 member,": the alliance by its first word or acronym
-            words = match.group(1).strip()
-            alliance = (self._about() if re.fullmatch(r"(?:long-?standing|long-?time|veteran|founding|full|active)", words, re.I)
-                        else self._alliance_by_word(words, at(match.start())))  # "M, a long-standing member,": the article's alliance
+            words = match.group(2).strip()
+            named = [o for o in orgs if at(match.start(2)) <= o.mention.start and o.mention.end <= at(match.end(2)) and self._may_have_members(o.entity)]
+            if named:  # "M, also a CSUCA member,", "M, also an ENLIGHT partner,": the organisation named in it
+                alliance = named[0].entity
+                self.alliances.add(alliance.id)
+            elif match.group(3) == "partner":  # "M, a long-standing partner,": of no alliance the sentence names
+                continue
+            else:
+                alliance = (self._about() if re.fullmatch(r"(?:long-?standing|long-?time|veteran|founding|full|active)", words, re.I)
+                            else self._alliance_by_word(words, at(match.start())))  # "M, a long-standing member,": the article's alliance
             for member in self._apposition_subject(orgs, at(match.end())):
-                self._add(alliance, member, sentence, number, kind="founding-member" if words.lower() == "founding" else None)
+                self._add(alliance, member, sentence, number, kind="founding-member" if words.lower() == "founding" else None, date="")
+        for match in _MEMBER_SINCE.finditer(text):  # "M, a member since 2000,": of the alliance the article is about
+            for member in self._apposition_subject(orgs, at(match.end())):
+                self._add(self._about(), member, sentence, number, date=match.group(1))
         for match in _ONE_OF_FOUNDERS.finditer(text):  # "M, one of A's founding members,"
             owner = next((o for o in orgs if o.mention.start >= at(match.end())), None)
             said = owner and _FOUNDERS_AFTER.match(self.text[owner.mention.end:])
@@ -559,7 +595,7 @@ class _Finder:
                 continue
             self.alliances.add(owner.entity.id)
             for member in self._apposition_subject(orgs, at(match.end())):
-                self._add(owner.entity, member, sentence, number, kind="founding-member" if said.group(1) else None)
+                self._add(owner.entity, member, sentence, number, kind="founding-member" if said.group(1) else None, date="")
         for match in _ANOTHER.finditer(text):  # "..., M2, another founding member": the alliance of the member named before
             before = [o for o in orgs if o.mention.end <= at(match.start()) and re.fullmatch(r"[\s)]*(?:\([^)]*\)\s*)?", self.text[o.mention.end:at(match.start())])]
             kind = "founding-member" if match.group(1) else None
@@ -574,6 +610,18 @@ class _Finder:
                 members = self._subject(orgs, at(match.start()), at(match.end())) or self._pair(match.group(0))  # "of which both universities are members"
                 for member in members:
                     self._add(alliance, member, sentence, number, kind="founding-member" if match.group(1) else None)
+        for match in _WHICH_BELONG.finditer(text):  # "A, ..., which both M and M2 belong to"
+            group = 1 if match.group(1) is not None else 2
+            before = [o for o in orgs if o.mention.end <= at(match.start())]
+            if not before or _UNREAL.search(match.group(group) + " ") or re.search(r"\b(?:not|never|no\s+longer|neither|nor)\b", match.group(group)):
+                continue
+            alliance = before[-1].entity
+            if not self._may_have_members(alliance):
+                continue
+            self.alliances.add(alliance.id)
+            inside = [o.entity for o in orgs if at(match.start(group)) <= o.mention.start < at(match.end(group)) and not o.entity.alliance]
+            for member in unique(inside):  # (one tried as an alliance before, "join projects at M", is a member here)
+                self._add(alliance, member, sentence, number)
         for match in _NEWEST.finditer(text):  # "A's newest member, M,"
             owner = [o for o in orgs if at(match.start()) - 1 <= o.mention.end <= at(match.start())]
             if owner and (owner[-1].entity.alliance or owner[-1].entity.id in self.alliances):
@@ -641,8 +689,8 @@ class _Finder:
         alliance = self._alliance_after(orgs, base + match.end(), number, sentences)
         if alliance is None:
             return
-        if verb.startswith("belong") and not alliance.alliance and not ALLIANCE_NOUNS & set(alliance.name.lower().split()):
-            return  # "the Faculty of Sciences, which belongs to M University": a unit's, no alliance's
+        if verb.startswith("belong") and may_be_alliance(alliance, known) is None:
+            return  # "the Faculty of Sciences, which belongs to M University": a unit's, no alliance's ("M, which belongs to the A Council": A's)
         if verb.startswith("belong"):
             tried, self.alliances = self.alliances, known
             if not self._may_have_members(alliance):
@@ -711,9 +759,9 @@ class _Finder:
         return ("founding-member", since.group(1)) if since else (None, None)
 
     def _it(self, before: str, number: int, sentences) -> list[Entity]:
-        """"It is a member of A": the organisation the sentence before is about (its subject),
-        when that is no alliance."""
-        if number == 0 or not re.fullmatch(r"\s*It\b.*", before, re.S):
+        """"It is a member of A", "The university, which has been a member of A since 2008,": the
+        organisation the sentence before is about (its subject), when that is no alliance."""
+        if number == 0 or not re.fullmatch(r"\s*(?:It|The\s+(?:university|institution|college))\b.*", before, re.S):
             return []
         k = number - 1
         while k > 0 and not sentences[k].text.strip():
@@ -749,7 +797,7 @@ class _Finder:
         text = self.text
         window = max(0, end - 200)
         head = text[window:end].rstrip()
-        clause = re.search(r",\s*(?:which|that|a|an|the|one of)\b[^,]*$", head)
+        clause = re.search(r",\s*[\"“]?(?:also\s+)?(?:which|that|a|an|the|one of)\b[^,]*$", head)
         if not clause:
             return []
         comma = window + clause.start()
@@ -835,7 +883,10 @@ class _Finder:
         if _OPENING.fullmatch(self.text[sentence.start_char:first.mention.start]) and _TO_VERB.fullmatch(self.text[first.mention.end:end]):
             subject = first
         else:
-            last = [o for o in orgs if o.mention.end <= end][-1] if first.mention.end <= end else first
+            named = [o for o in orgs if o.mention.end <= end]
+            last = named[-1] if first.mention.end <= end else first
+            if len(named) > 1 and named[-2].entity.id == last.entity.id and re.fullmatch(r"\s*\(\s*", self.text[named[-2].mention.end:last.mention.start]):
+                last = named[-2]  # "the A (ACR) admitted": the name, its acronym in brackets after it
             lead = self.text[self._clause_start(sentence, last.mention.start - sentence.start_char):last.mention.start]
             gap = self.text[last.mention.end:end]
             if _LEAD.fullmatch(lead) and (_TO_VERB.fullmatch(gap) and "," not in gap or _BODY_OF.fullmatch(gap)):

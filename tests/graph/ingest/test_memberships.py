@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from unikg.graph.ingest import learned
+from unikg.graph.ingest.membership_decision import NAME as DECISION
+
 
 def memberships(extraction) -> list[tuple]:
     return [
@@ -659,3 +662,95 @@ def test_a_list_of_founders_goes_on_after_a_relative_clause_about_one_of_them(ru
     )
     founders = [member for member, _, kind, date in memberships(extraction) if kind == "founding-member" and date == "2020"]
     assert founders == ["University of Tartu", "Riga Technical University", "Vilnius University", "Banjul University"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # appositions: "also a(n) A member/partner" (A named in it), "one of A's N founding members", a quoted apposition
+        ("The Universidad de Cuenca (UCU), also a Sahel Rim Network member, sent its dean of engineering.",
+         [("Universidad de Cuenca", "Sahel Rim Network", None)]),
+        ("Kestrel Mountain University, also an Andean Universities Association partner, will host the next school.",
+         [("Kestrel Mountain University", "Andean Universities Association", None)]),
+        ("On 3 May, Banjul University (BU), one of the Sahel Rim Network's five founding members, and Tamale Technical University opened a joint school.",
+         [("Banjul University", "Sahel Rim Network", "founding-member")]),
+        ('The minister praised Banjul University, "a founding member of the Sahel Rim Network", for its work.',
+         [("Banjul University", "Sahel Rim Network", "founding-member")]),
+        # a relative clause: "M, which belongs to the A Council"; "A, ..., which both M and M2 belong to"; "to which M belongs"
+        ("Prof. Ana Ruiz said the University of Cuenca, which belongs to the Andean Rectors' Council (ARC), will teach in Quechua.",
+         [("University of Cuenca", "Andean Rectors' Council", None)]),
+        ("The talks took place at a session of the Sahel Rim Network (SRN), the network of public universities of the Sahel, which both Banjul University and Tamale Technical University belong to.",
+         [("Banjul University", "Sahel Rim Network", None), ("Tamale Technical University", "Sahel Rim Network", None)]),
+        ("The Andean Universities Association, to which Kestrel Mountain University belongs, met in Quito.",
+         [("Kestrel Mountain University", "Andean Universities Association", None)]),
+        # "The university, which has been a member of A": the organisation the sentence before opens with
+        ("Kestrel Mountain University signed three agreements with Chilean universities. The university, which has been a member of "
+         "the Andean Universities Association since 2011, hosts 200 students from Chile.",
+         [("Kestrel Mountain University", "Andean Universities Association", None)]),
+    ],
+)
+def test_appositions_relative_clauses_and_the_university_of_round_ten(run_empty, text, expected):
+    assert [(member, alliance, kind) for member, alliance, kind, _ in memberships(run_empty(text))] == expected
+
+
+def test_the_three_institutions_are_the_parties_of_the_agreement_of_three(run_empty):
+    extraction = run_empty(
+        "Banjul University, Tamale Technical University and Kestrel Mountain University signed a memorandum of understanding on 3 May 2024. "
+        "The University of Lagos was not part of it. "
+        "The three institutions are members of the Sahel Rim Network, whose director attended the signing."
+    )
+    assert sorted(member for member, alliance, _, _ in memberships(extraction) if alliance == "Sahel Rim Network") == [
+        "Banjul University", "Kestrel Mountain University", "Tamale Technical University"]
+
+
+def test_the_two_universities_both_members_are_the_parties(run_empty):
+    extraction = run_empty(
+        "Banjul University and Kestrel Mountain University renewed their exchange agreement on Monday. "
+        "Speaking at the ceremony, the rector said the two universities, both members of the Sahel Rim Network (SRN), \"share one coast.\""
+    )
+    assert sorted(member for member, alliance, _, _ in memberships(extraction) if alliance == "Sahel Rim Network") == [
+        "Banjul University", "Kestrel Mountain University"]
+
+
+def test_an_acronym_after_the_admitting_alliance_and_a_count_before_named_members(run_empty):
+    extraction = run_empty(
+        "At its General Assembly held in Quito on 4 May 2025, the Andean Universities Association (AUA) admitted six new member "
+        "universities from Peru and Chile and welcomed Bolivia's Universidad de Cuenca as a full member."
+    )
+    assert [(member, alliance) for member, alliance, _, _ in memberships(extraction)] == [
+        ("Universidad de Cuenca", "Andean Universities Association"), (6, "Andean Universities Association")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banjul University, a long-standing partner, signed with the Sahel Rim Network on Monday.",  # a partner of no alliance named
+        "The Sahel Rim Network, which neither Banjul University nor Tamale Technical University belongs to, met in Dakar.",
+        "The Faculty of Law, which belongs to Banjul University, will teach the course.",
+    ],
+)
+def test_round_ten_non_members(run_empty, text):
+    assert run_empty(text).memberships == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an application, a bid or talks on joining are no membership, nor is what the applicant already belongs to
+        "Banjul University, which became a member of the Sahel Rim Network in 2019, has submitted an application to join the Andean Universities Association.",
+        "Negotiations with Kestrel Mountain University on joining the Sahel Rim Network have begun, the rector said.",
+        "Kestrel Mountain University has launched a bid to join the Andean Universities Association.",
+    ],
+)
+def test_applications_bids_and_talks_on_joining_are_no_membership(run_empty, text):
+    with learned.using({DECISION: None}):  # the rules' shapes (the learned decision weighs the pairs they leave)
+        found = memberships(run_empty(text))
+    assert [(member, alliance) for member, alliance, _, _ in found if alliance == "Andean Universities Association" or "Negotiations" in text] == []
+
+
+def test_a_member_since_a_year_is_a_member_of_the_articles_alliance(run_empty):
+    extraction = run_empty(
+        "The Sahel Rim Network held its annual conference in Tamale. The Sahel Rim Network brings together 40 universities. "
+        "Tamale Technical University, a member since 2004, hosted the delegates."
+    )
+    assert memberships(extraction) == [("Tamale Technical University", "Sahel Rim Network", None, "2004")]
