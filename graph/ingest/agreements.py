@@ -35,8 +35,16 @@ one that reports ("The Ministry announced on Tuesday that A and B had concluded 
 or hosts it ("in the presence of A", "Hosted by A, the ceremony saw B sign ... with C").
 
 A subject with no name stands for an organisation: "it" for the one the sentence before
-opens with, "the university" or "the varsity" for the one the article is about, "the two
-universities" for the parties of the last agreement of two. "A and B, with which C already
+opens with, "the university" or "the varsity" (also "the campus", and in a list: "between the
+university and B") for the one the sentence named before, else the one the article is about,
+"his university" for the organisation of the person named before it, "we" and "our university"
+in a quote for the speaker's ("'the agreement we signed with B,' Prof. X said"), "the two
+universities" for the parties of the last agreement of two, else the two the text last named
+together, else the only two the article has named. An aside between commas after a name names
+no party ("A (ACR), one of B's founding members, and C signed", "A, which last year became a
+member of B, has signed 14 agreements"), unless it signs an agreement itself; a count signed in
+a relative clause is its antecedent's ("The campus, which has signed 9 agreements with ...,
+also hosted B": the campus's, not B's). "A and B, with which C already
 has exchange agreements" makes one agreement of C with each. "while talks are on with D" adds
 no party. A signing verb after an intent ("plans to sign", "is expected to sign", "invited B
 to sign"), a modal ("will sign", "could soon sign", "is to be signed") or a negation ("no
