@@ -35,8 +35,9 @@ one that reports ("The Ministry announced on Tuesday that A and B had concluded 
 or hosts it ("in the presence of A", "Hosted by A, the ceremony saw B sign ... with C").
 
 A subject with no name stands for an organisation: "it" for the one the sentence before
-opens with, "the university" or "the varsity" (also "the campus", and in a list: "between the
-university and B") for the one the sentence named before, else the one the article is about,
+opens with, "the university" or "the varsity" (also "the campus", with an aside after it: "The
+university, founded in 1845, signed", and in a list: "between the university and B") for the
+one the sentence named before, else the one the article is about,
 "his university" for the organisation of the person named before it, "we" and "our university"
 in a quote for the speaker's ("'the agreement we signed with B,' Prof. X said"), "the two
 universities" for the parties of the last agreement of two, else the two the text last named
@@ -158,7 +159,9 @@ _UNREAL = re.compile(
 # "M (ACR), a member of the A alliance of European universities, has signed ...": what M belongs to, no party.
 _MEMBER_ASIDE = re.compile(r"(?:,|\()\s*(?:a|an|the|also\s+a)\s+(?:[\w-]+\s+){0,2}?(?:member|members|partner|part)\s+of\s+[^,;()]*")
 _NEGATION = frozenset({"no", "not", "never", "n't"})
-_REFERENCE_NOUNS = frozenset({"university", "varsity", "institution", "college", "campus"})  # "the university" (see _Finder._referent)
+# "the university", "our institution", "his university": a party named by reference (see _Finder._referent)
+_REFERENCE_DETERMINERS = frozenset({"the", "our", "his", "her", "their"})
+_REFERENCE_NOUNS = frozenset({"university", "varsity", "institution", "college", "campus"})
 _SPEECH = frozenset({"said", "says", "told", "added", "noted", "stated", "explained", "remarked", "recalled", "according"})
 # The first word of an aside between commas after a name ("A, one of B's founding members,", "A,
 # which ...,", "A, a member of B,", "A, formerly known as B,"): see _Finder._asides.
@@ -166,6 +169,7 @@ _ASIDE_OPENERS = frozenset({
     "which", "who", "whose", "one", "a", "an", "also", "itself", "formerly", "now", "once", "the",
     "founded", "based", "established", "located", "home", "both",
 })
+_TRAILING_ASIDE = re.compile(rf",\s*(?:{'|'.join(sorted(_ASIDE_OPENERS))})\b[^,;]*,\s*$", re.I)
 # "Hosted by A, the ceremony saw B sign ... with C", "witnessed by A": A is no party
 _WITNESSED_BY = re.compile(r"\b(?:presence\s+of|witnessed\s+by|attended\s+by|hosted\s+by|organi[sz]ed\s+by|auspices\s+of)\s+(?:the\s+)?$", re.I)
 
@@ -407,7 +411,8 @@ class _Finder:
                         return [first.entity]
                     return []
             return []
-        noun = re.search(rf"\b(the|our|his|her|their)\s+(?:{'|'.join(sorted(_REFERENCE_NOUNS))})(?:\s+\w+){{0,2}}\s*$", before, re.I)
+        bare = _TRAILING_ASIDE.sub("", before)  # "The university, founded in 1845, signed ...": the aside said of it
+        noun = re.search(rf"\b({'|'.join(sorted(_REFERENCE_DETERMINERS))})\s+(?:{'|'.join(sorted(_REFERENCE_NOUNS))})(?:\s+\w+){{0,2}}\s*$", bare, re.I)
         if noun is not None:  # "the university", "The campus, which has signed ...", "his university had signed ..."
             k = next(t.i for t in sentence if t.idx >= sentence.start_char + noun.start(1)) - sentence.start
             referent = self._referent(sentence, k)
@@ -443,14 +448,15 @@ class _Finder:
         "said Dr Y"), when the text gives it."""
         speakers = []
         for person in self._people(sentence):
-            before = self.lower_words(person.mention.token_start - 3, person.mention.token_start)
-            after = self.lower_words(person.mention.token_end, person.mention.token_end + 2)
+            before = self._words(person.mention.token_start - 3, person.mention.token_start)
+            after = self._words(person.mention.token_end, person.mention.token_end + 2)
             if _SPEECH.intersection(before) or _SPEECH.intersection(after):
                 speakers.append(person.entity.id)
         speakers = list(dict.fromkeys(speakers))
         return self.org_of_person.get(speakers[0]) if len(speakers) == 1 else None
 
-    def lower_words(self, start: int, end: int) -> list[str]:
+    def _words(self, start: int, end: int) -> list[str]:
+        """The document's words from token ``start`` to ``end``, in lower case."""
         return [t.lower_ for t in self.doc[max(0, start):min(end, len(self.doc))]]
 
     def _definite(self, sentence: Span, k: int) -> bool:
@@ -810,16 +816,16 @@ class _Finder:
                     parties.append(organization)
                 i = people[i].mention.token_end
                 continue
+            if token.lower_ in _REFERENCE_DETERMINERS and i + 1 < sentence.end and self.doc[i + 1].lower_ in _REFERENCE_NOUNS \
+                    and (i + 2 >= sentence.end or self.doc[i + 2].lower_ not in {"of", "'s", "’s"}):
+                referent = self._referent(sentence, i - sentence.start)  # "between the university and B"
+                if referent is not None:
+                    parties.append(referent)
+                    i += 2
+                    continue
             if i in ends or token.is_space or token.lower_ in _LIST_WORDS or i in self.in_title or is_honorific(token) or token.text in {"'s", "’s"}:
                 i += 1
                 continue
-            if token.lower_ in _REFERENCE_NOUNS and i > sentence.start and self.doc[i - 1].lower_ in {"the", "our", "his", "her", "their"} \
-                    and (i + 1 >= len(self.doc) or self.doc[i + 1].lower_ not in {"of", "'s", "’s"}):
-                referent = self._referent(sentence, i - 1 - sentence.start)  # "between the university and B"
-                if referent is not None:
-                    parties.append(referent)
-                    i += 1
-                    continue
             if i in self.places:  # "China's Huazhong Agricultural University (HZAU), Wuhan,": an owner, a place
                 i = self.places[i]
                 continue
@@ -861,7 +867,7 @@ class _Finder:
         return self._only_two(sentence)
 
     def _only_two(self, sentence: Span) -> list[Entity]:
-        """The two organisations (not alliances, units as theirs) the article has named before
+        """The two organisations (not alliances, not units) the article has named before
         the sentence, when it has named exactly two ("the rector of A received the delegation of
         B ... Following the talks, a memorandum between the two universities was signed")."""
         number = sentence_number(self.doc, sentence.start)

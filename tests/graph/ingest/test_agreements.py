@@ -695,9 +695,12 @@ def test_a_count_of_agreements_is_its_subjects_across_a_relative_clause(run_empt
     assert [p.name for p in group.parties] == [party]
 
 
-def test_the_university_in_a_between_list_is_the_organisation_named_before(run_empty):
-    text = ("Kestrel Mountain University on Monday hosted the signing of a cooperation agreement between the university and "
-            "Banjul University.")
+@pytest.mark.parametrize("text", [
+    "Kestrel Mountain University on Monday hosted the signing of a cooperation agreement between the university and Banjul University.",
+    "Kestrel Mountain University Vice-Chancellor Prof. Ama Owusu said an agreement between our university and Banjul University "
+    "was signed on Monday.",
+])
+def test_the_university_in_a_between_list_is_the_organisation_named_before(run_empty, text):
     assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [["Banjul University", "Kestrel Mountain University"]]
 
 
@@ -718,3 +721,10 @@ def test_the_two_universities_are_the_only_two_the_article_named(run_empty):
     text = ("The rector of Tema University, Prof. Ama Owusu, on Monday received in her office the delegation of Volta University. "
             "After the talks, a memorandum of understanding between the two universities was signed by the rectors.")
     assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [["Tema University", "Volta University"]]
+
+
+@pytest.mark.parametrize("aside", ["founded in 1845", "which has campuses in Accra and Kumasi"])
+def test_the_university_with_an_aside_is_the_article_s(run_empty, aside):
+    text = (f"Tema University opened its new library. Tema University hosted the fair. The university, {aside}, signed a "
+            "memorandum of understanding with Banjul University on Monday.")
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [["Banjul University", "Tema University"]]
