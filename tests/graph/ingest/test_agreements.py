@@ -674,7 +674,7 @@ def test_a_count_of_agreements_is_the_universitys_not_its_alliances(run_empty, t
      [["Banjul University", "Kestrel Mountain University"]]),
     ("Tema University and Volta University, both members of the Coastal Network, renewed their research agreement on Friday.",
      [["Tema University", "Volta University"]]),
-    # a list goes on with a name, and an aside that signs is a clause of its own
+    # a list goes on with a name: "the" and a name after the comma
     ("Tema University, the Volta University and Kestrel Mountain University signed a tripartite agreement.",
      [["Kestrel Mountain University", "Tema University", "Volta University"]]),
 ])
