@@ -35,9 +35,8 @@ one that reports ("The Ministry announced on Tuesday that A and B had concluded 
 or hosts it ("in the presence of A", "Hosted by A, the ceremony saw B sign ... with C").
 
 A subject with no name stands for an organisation: "it" for the one the sentence before
-opens with, "the university" or "the varsity" (also "the campus", with an aside after it: "The
-university, founded in 1845, signed", and in a list: "between the university and B") for the
-one the sentence named before, else the one the article is about,
+opens with, "the university" or "the varsity" (also "the campus", and with an aside after it:
+"The university, founded in 1845, signed") for the one the article is about,
 "his university" for the organisation of the person named before it, "we" and "our university"
 in a quote for the speaker's ("'the agreement we signed with B,' Prof. X said"), "the two
 universities" for the parties of the last agreement of two, else the two the text last named
@@ -427,20 +426,18 @@ class _Finder:
         "campus"), "our university" or "his university" at token ``k`` (its determiner) of the
         sentence stands for: "his", "her", "their" the organisation of the person named last
         before it ("X said his university had signed ..."); "our" the speaker's (else as "the");
-        "the" the first organisation the sentence named before it ("A witnessed the signing of an
-        agreement between the university and B"), else the one the article is about."""
+        "the" the one the article is about, from what it said so far.
+
+        Not in a list: "between the university and B" read so made one wrong agreement more on
+        the third training set, left one set out, and mended none the names let be scored."""
         word = sentence[k].lower_
-        start = sentence.start + k
         if word in {"his", "her", "their"}:
-            people = [p for p in self._people(sentence) if p.mention.token_end <= start]
+            people = [p for p in self._people(sentence) if p.mention.token_end <= sentence.start + k]
             return self.org_of_person.get(people[-1].entity.id) if people else None
         if word == "our":
             speaker = self._speaker(sentence)
             if speaker is not None:
                 return speaker
-        named = [o.entity for o in self._parties_in(sentence) if o.mention.token_end <= start and not o.entity.alliance and o.entity.unit_of is None]
-        if named:
-            return named[0]
         return home_organisation(self.orgs, before=sentence_number(self.doc, sentence.start))
 
     def _speaker(self, sentence: Span) -> Entity | None:
@@ -816,13 +813,6 @@ class _Finder:
                     parties.append(organization)
                 i = people[i].mention.token_end
                 continue
-            if token.lower_ in _REFERENCE_DETERMINERS and i + 1 < sentence.end and self.doc[i + 1].lower_ in _REFERENCE_NOUNS \
-                    and (i + 2 >= sentence.end or self.doc[i + 2].lower_ not in {"of", "'s", "’s"}):
-                referent = self._referent(sentence, i - sentence.start)  # "between the university and B"
-                if referent is not None:
-                    parties.append(referent)
-                    i += 2
-                    continue
             if i in ends or token.is_space or token.lower_ in _LIST_WORDS or i in self.in_title or is_honorific(token) or token.text in {"'s", "’s"}:
                 i += 1
                 continue

@@ -695,15 +695,6 @@ def test_a_count_of_agreements_is_its_subjects_across_a_relative_clause(run_empt
     assert [p.name for p in group.parties] == [party]
 
 
-@pytest.mark.parametrize("text", [
-    "Kestrel Mountain University on Monday hosted the signing of a cooperation agreement between the university and Banjul University.",
-    "Kestrel Mountain University Vice-Chancellor Prof. Ama Owusu said an agreement between our university and Banjul University "
-    "was signed on Monday.",
-])
-def test_the_university_in_a_between_list_is_the_organisation_named_before(run_empty, text):
-    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [["Banjul University", "Kestrel Mountain University"]]
-
-
 def test_we_in_a_quote_is_the_speakers_organisation(run_empty):
     text = ("Prof. Ama Owusu, the Vice-Chancellor of Tema University, opened the fair. \"The agreement we signed with Volta "
             "University in March 2023 has sent 40 students abroad,\" Prof. Owusu said.")
