@@ -852,9 +852,7 @@ class _Finder:
         before = unique([o.entity for o in self._parties_in(sentence) if o.mention.token_start < sentence.start + k and not o.entity.alliance])
         if len(before) == 2:
             return before
-        if self.last_pair:
-            return list(self.last_pair)
-        return self._only_two(sentence)
+        return list(self.last_pair) or self._only_two(sentence)
 
     def _only_two(self, sentence: Span) -> list[Entity]:
         """The two organisations (not alliances, not units) the article has named before
