@@ -35,8 +35,16 @@ one that reports ("The Ministry announced on Tuesday that A and B had concluded 
 or hosts it ("in the presence of A", "Hosted by A, the ceremony saw B sign ... with C").
 
 A subject with no name stands for an organisation: "it" for the one the sentence before
-opens with, "the university" or "the varsity" for the one the article is about, "the two
-universities" for the parties of the last agreement of two. "A and B, with which C already
+opens with, "the university" or "the varsity" (also "the campus", and with an aside after it:
+"The university, founded in 1845, signed") for the one the article is about,
+"his university" for the organisation of the person named before it, "we" and "our university"
+in a quote for the speaker's ("'the agreement we signed with B,' Prof. X said"), "the two
+universities" for the parties of the last agreement of two, else the two the text last named
+together, else the only two the article has named. An aside between commas after a name names
+no party ("A (ACR), one of B's founding members, and C signed", "A, which last year became a
+member of B, has signed 14 agreements"), unless it signs an agreement itself; a count signed in
+a relative clause is its antecedent's ("The campus, which has signed 9 agreements with ...,
+also hosted B": the campus's, not B's). "A and B, with which C already
 has exchange agreements" makes one agreement of C with each. "while talks are on with D" adds
 no party. A signing verb after an intent ("plans to sign", "is expected to sign", "invited B
 to sign"), a modal ("will sign", "could soon sign", "is to be signed") or a negation ("no
@@ -150,6 +158,17 @@ _UNREAL = re.compile(
 # "M (ACR), a member of the A alliance of European universities, has signed ...": what M belongs to, no party.
 _MEMBER_ASIDE = re.compile(r"(?:,|\()\s*(?:a|an|the|also\s+a)\s+(?:[\w-]+\s+){0,2}?(?:member|members|partner|part)\s+of\s+[^,;()]*")
 _NEGATION = frozenset({"no", "not", "never", "n't"})
+# "the university", "our institution", "his university": a party named by reference (see _Finder._referent)
+_REFERENCE_DETERMINERS = frozenset({"the", "our", "his", "her", "their"})
+_REFERENCE_NOUNS = frozenset({"university", "varsity", "institution", "college", "campus"})
+_SPEECH = frozenset({"said", "says", "told", "added", "noted", "stated", "explained", "remarked", "recalled", "according"})
+# The first word of an aside between commas after a name ("A, one of B's founding members,", "A,
+# which ...,", "A, a member of B,", "A, formerly known as B,"): see _Finder._asides.
+_ASIDE_OPENERS = frozenset({
+    "which", "who", "whose", "one", "a", "an", "also", "itself", "formerly", "now", "once", "the",
+    "founded", "based", "established", "located", "home", "both",
+})
+_TRAILING_ASIDE = re.compile(rf",\s*(?:{'|'.join(sorted(_ASIDE_OPENERS))})\b[^,;]*,\s*$", re.I)
 # "Hosted by A, the ceremony saw B sign ... with C", "witnessed by A": A is no party
 _WITNESSED_BY = re.compile(r"\b(?:presence\s+of|witnessed\s+by|attended\s+by|hosted\s+by|organi[sz]ed\s+by|auspices\s+of)\s+(?:the\s+)?$", re.I)
 
@@ -378,7 +397,7 @@ class _Finder:
         before = sentence[:end].text
         if re.search(r"\b(?:the two|both)\s+(?:universities|institutions|parties|sides|partners|institutes)\b", before, re.I):
             pairs = [f.parties for f in self.found if not f.is_group and len(f.parties) == 2]
-            return list(pairs[-1]) if pairs else list(self.last_pair)
+            return list(pairs[-1]) if pairs else list(self.last_pair) or self._only_two(sentence)
         number = sentence_number(self.doc, sentence.start)
         if re.search(r"(?:^|,\s*)\s*(?:\w+\s+)?(?:it|It)(?:\s+\w+){0,2}\s*$", before):
             for previous in range(number - 1, max(-1, number - 3), -1):
@@ -391,10 +410,51 @@ class _Finder:
                         return [first.entity]
                     return []
             return []
-        if re.search(r"\b(?:the|our)\s+(?:university|varsity|institution|college)(?:\s+\w+){0,2}\s*$", before, re.I):
-            home = home_organisation(self.orgs, before=number)
-            return [home] if home is not None else []
+        bare = _TRAILING_ASIDE.sub("", before)  # "The university, founded in 1845, signed ...": the aside said of it
+        noun = re.search(rf"\b({'|'.join(sorted(_REFERENCE_DETERMINERS))})\s+(?:{'|'.join(sorted(_REFERENCE_NOUNS))})(?:\s+\w+){{0,2}}\s*$", bare, re.I)
+        if noun is not None:  # "the university", "The campus, which has signed ...", "his university had signed ..."
+            k = next(t.i for t in sentence if t.idx >= sentence.start_char + noun.start(1)) - sentence.start
+            referent = self._referent(sentence, k)
+            return [referent] if referent is not None else []
+        if re.search(r"\b[Ww]e(?:\s+\w+){0,2}\s*$", before):  # "the agreement we signed with B," Prof X said
+            speaker = self._speaker(sentence)
+            return [speaker] if speaker is not None else []
         return []
+
+    def _referent(self, sentence: Span, k: int) -> Entity | None:
+        """The organisation "the university" (also "varsity", "institution", "college",
+        "campus"), "our university" or "his university" at token ``k`` (its determiner) of the
+        sentence stands for: "his", "her", "their" the organisation of the person named last
+        before it ("X said his university had signed ..."); "our" the speaker's (else as "the");
+        "the" the one the article is about, from what it said so far.
+
+        Not in a list: "between the university and B" read so made one wrong agreement more on
+        the third training set, left one set out, and mended none the names let be scored."""
+        word = sentence[k].lower_
+        if word in {"his", "her", "their"}:
+            people = [p for p in self._people(sentence) if p.mention.token_end <= sentence.start + k]
+            return self.org_of_person.get(people[-1].entity.id) if people else None
+        if word == "our":
+            speaker = self._speaker(sentence)
+            if speaker is not None:
+                return speaker
+        return home_organisation(self.orgs, before=sentence_number(self.doc, sentence.start))
+
+    def _speaker(self, sentence: Span) -> Entity | None:
+        """The organisation of the one person the sentence quotes ("..., we hope," Prof X said;
+        "said Dr Y"), when the text gives it."""
+        speakers = []
+        for person in self._people(sentence):
+            before = self._words(person.mention.token_start - 3, person.mention.token_start)
+            after = self._words(person.mention.token_end, person.mention.token_end + 2)
+            if _SPEECH.intersection(before) or _SPEECH.intersection(after):
+                speakers.append(person.entity.id)
+        speakers = list(dict.fromkeys(speakers))
+        return self.org_of_person.get(speakers[0]) if len(speakers) == 1 else None
+
+    def _words(self, start: int, end: int) -> list[str]:
+        """The document's words from token ``start`` to ``end``, in lower case."""
+        return [t.lower_ for t in self.doc[max(0, start):min(end, len(self.doc))]]
 
     def _definite(self, sentence: Span, k: int) -> bool:
         for j in range(k - 1, max(-1, k - 5), -1):
@@ -445,7 +505,37 @@ class _Finder:
                 result.append(item)
             previous_end = item.mention.token_end
         named = {item.entity.id for item in result}
-        return [item for item in result if item.entity.unit_of not in named]  # "UGM's Faculty of X signed": UGM is the party
+        asides = self._asides(inside)
+        return [item for item in result if item.entity.unit_of not in named  # "UGM's Faculty of X signed": UGM is the party
+                and not any(a <= item.mention.token_start < b for a, b in asides)]
+
+    def _asides(self, inside: list[Linked]) -> list[tuple[int, int]]:
+        """The token spans of the asides that follow a name between commas ("A (ACR), one of
+        B's founding members, and C signed", "A, which last year became a member of B, has
+        signed 14 agreements", "A, the national university of X,"): what they name is said of
+        the organisation before, and is no party. An aside that signs or names an agreement
+        ("A, which signed an MoU with B in 2019,") is a clause of its own, and a list goes on with
+        a name ("A, the B University and C": "the" and a name)."""
+        starts = {o.mention.token_start for o in inside}
+        spans = []
+        for item in inside:
+            i = item.mention.token_end
+            if i + 2 < len(self.doc) and self.doc[i].text == "(" and self.doc[i + 2].text == ")":
+                i += 3  # "A (ACR), one of ..."
+            if i + 1 >= len(self.doc) or self.doc[i].text != "," or self.doc[i + 1].lower_ not in _ASIDE_OPENERS:
+                continue
+            if self.doc[i + 1].lower_ == "the" and (i + 2 in starts or i + 3 in starts):
+                continue  # "A, the B University and C": a list
+            if _BELONGS.match(self.text, self.doc[i].idx):
+                continue  # "the Faculty of X, which belongs to M University, inked": M signs (above)
+            end = i + 1
+            while end < len(self.doc) and self.doc[end].text not in {",", ";", "\n"} and not self.doc[end].is_sent_start:
+                end += 1
+            words = {t.lower_ for t in self.doc[i + 1:end]}
+            if words & (lexicon.SIGNING_VERBS | lexicon.AGREEMENT_NOUNS):
+                continue
+            spans.append((i + 1, end))
+        return spans
 
     def _kinds(self, sentence: Span, noun: int) -> tuple[list[str], bool]:
         """Kinds from the noun phrase around ``noun``; (kinds, stated)."""
@@ -530,6 +620,13 @@ class _Finder:
             asides = [(sentence.start_char + m.start(), sentence.start_char + m.end()) for m in _MEMBER_ASIDE.finditer(sentence.text)]
             parties = unique([o.entity for o in orgs if not (aside and o.mention.start < sentence.start_char + aside.end())
                               and not any(a <= o.mention.start < b for a, b in asides)])  # "M, a member of the A alliance, has signed 14 agreements": M's
+            verb = max(v for v in verbs if v < noun)
+            relative = self._relative_clause(sentence, verb)
+            if relative is not None:  # "The campus, which has signed 9 agreements with ..., also hosted B": the campus's
+                comma, end = relative
+                antecedent = [o.entity for o in orgs if o.mention.token_end in (sentence.start + comma, sentence.start + comma - 3)]
+                inside = [o.entity for o in orgs if sentence.start + verb < o.mention.token_start < sentence.start + end]
+                parties = unique((antecedent or self._implied_subject(sentence, comma)) + inside)
             parties = parties or self._implied_subject(sentence, min(verbs))
             if not parties:
                 continue
@@ -563,6 +660,22 @@ class _Finder:
             ))
             made = True
         return made
+
+    def _relative_clause(self, sentence: Span, verb: int) -> tuple[int, int] | None:
+        """The relative clause the signing verb at ``verb`` is the verb of ("A, which has signed
+        9 agreements with ..., also hosted B"; not "A, which C founded, signed ..."): its comma
+        and the token its clause ends at (the next comma, or the sentence's end), else None."""
+        for j in range(verb - 1, 0, -1):
+            token = sentence[j]
+            if token.is_punct or sentence.start + j in self.in_title:
+                return None
+            if token.lower_ in {"which", "who", "that"} and sentence[j - 1].text == ",":
+                between = range(sentence.start + j + 1, sentence.start + verb)
+                if any(o.mention.token_start in between for o in self.orgs) or any(p.mention.token_start in between for p in self.people):
+                    return None  # "A, which C founded in 2019, signed ...": C is the clause's subject
+                end = next((k for k in range(verb + 1, len(sentence)) if sentence[k].text in {",", ";"}), len(sentence))
+                return j - 1, end
+        return None
 
     def _earlier(self, number, sentence, nouns, verbs, orgs, evidence) -> bool:
         """An earlier agreement the sentence recalls, with the year it was signed: "(builds on)
@@ -739,7 +852,15 @@ class _Finder:
         before = unique([o.entity for o in self._parties_in(sentence) if o.mention.token_start < sentence.start + k and not o.entity.alliance])
         if len(before) == 2:
             return before
-        return list(self.last_pair)
+        return list(self.last_pair) or self._only_two(sentence)
+
+    def _only_two(self, sentence: Span) -> list[Entity]:
+        """The two organisations (not alliances, not units) the article has named before
+        the sentence, when it has named exactly two ("the rector of A received the delegation of
+        B ... Following the talks, a memorandum between the two universities was signed")."""
+        number = sentence_number(self.doc, sentence.start)
+        named = unique([o.entity for o in self.orgs if o.mention.sentence < number and not o.entity.alliance and o.entity.unit_of is None])
+        return named if len(named) == 2 else []
 
     def remember_pair(self, sentence: Span) -> None:
         """Keep the two organisations a sentence names together ("A and B have agreed ...")."""

@@ -663,3 +663,59 @@ def test_no_agreement_signed_a_few_words_before_the_verb(run_empty, text):
 def test_a_count_of_agreements_is_the_universitys_not_its_alliances(run_empty, text, party):
     (group,) = run_empty(text).agreements
     assert group.is_group and [p.name for p in group.parties] == [party]
+
+
+# -- round 10, part C: a party written as a reference, or behind an aside --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 4 May, Tema University (TU), one of the Coastal Network's five founding members, and Volta University signed a "
+     "memorandum of understanding on joint degrees in fisheries.", [["Tema University", "Volta University"]]),
+    ("Banjul University, which joined the Sahel Rim Network in 2021, and Kestrel Mountain University signed an exchange agreement.",
+     [["Banjul University", "Kestrel Mountain University"]]),
+    ("Tema University and Volta University, both members of the Coastal Network, renewed their research agreement on Friday.",
+     [["Tema University", "Volta University"]]),
+    # a list goes on with a name: "the" and a name after the comma
+    ("Tema University, the Volta University and Kestrel Mountain University signed a tripartite agreement.",
+     [["Kestrel Mountain University", "Tema University", "Volta University"]]),
+])
+def test_an_aside_between_commas_names_no_party(run_empty, text, expected):
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements if not a.is_group] == expected
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Banjul University (BU), which last year joined the Sahel Rim Network, has signed 14 agreements with universities in Europe.",
+     "Banjul University"),
+    ("Banjul University, which has signed 14 agreements with universities in Europe since 2022, also welcomed a delegation from "
+     "Volta University this week.", "Banjul University"),
+    ("Tema University opened a new campus in Accra. Tema University said the campus, which has signed 9 agreements with "
+     "universities in Asia since 2020, also hosted a delegation from Volta University.", "Tema University"),
+])
+def test_a_count_of_agreements_is_its_subjects_across_a_relative_clause(run_empty, text, party):
+    (group,) = [a for a in run_empty(text).agreements if a.is_group]
+    assert [p.name for p in group.parties] == [party]
+
+
+def test_we_in_a_quote_is_the_speakers_organisation(run_empty):
+    text = ("Prof. Ama Owusu, the Vice-Chancellor of Tema University, opened the fair. \"The agreement we signed with Volta "
+            "University in March 2023 has sent 40 students abroad,\" Prof. Owusu said.")
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [["Tema University", "Volta University"]]
+
+
+def test_his_university_is_the_organisation_of_the_person_before(run_empty):
+    text = ("Volta University hosted the meeting, opened by Banjul University Vice-Chancellor Prof. Lamin Ceesay. "
+            "Prof. Ceesay said his university had signed 11 cooperation agreements with Asian universities since 2020.")
+    (group,) = [a for a in run_empty(text).agreements if a.is_group]
+    assert [p.name for p in group.parties] == ["Banjul University"]
+
+
+def test_the_two_universities_are_the_only_two_the_article_named(run_empty):
+    text = ("The rector of Tema University, Prof. Ama Owusu, on Monday received in her office the delegation of Volta University. "
+            "After the talks, a memorandum of understanding between the two universities was signed by the rectors.")
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [["Tema University", "Volta University"]]
+
+
+@pytest.mark.parametrize("aside", ["founded in 1845", "which has campuses in Accra and Kumasi"])
+def test_the_university_with_an_aside_is_the_article_s(run_empty, aside):
+    text = (f"Tema University opened its new library. Tema University hosted the fair. The university, {aside}, signed a "
+            "memorandum of understanding with Banjul University on Monday.")
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [["Banjul University", "Tema University"]]
