@@ -573,9 +573,10 @@ class _Finder:
         the article reports takes nothing from the sentence (neither that year nor a signing)."""
         org_tokens = {i for o in orgs for i in range(o.mention.token_start, o.mention.token_end)}
         for v in verbs:
-            if v >= 2 and sentence[v - 2].text == "," and sentence[v - 1].lower_ in {"first", "originally", "initially"} \
+            if v >= 2 and sentence[v - 1].lower_ in {"first", "originally", "initially"} \
+                    and (sentence[v - 2].text == "," or (sentence[v - 2].i not in org_tokens and sentence[v - 2].lower_ not in _RELATIVE_SUBJECT)) \
                     and any(sentence[u].lower_ in _RENEWALS for u in verbs if u < v):
-                continue  # "A and B renewed their agreement, first concluded in 2011": the renewal is the fact (not "renews an agreement the two first signed in 2011")
+                continue  # "A and B renewed their agreement(,) first concluded in 2011": the renewal is the fact (not "renews an agreement the two first signed in 2011")
             noun = next((n for n in reversed(nouns) if n < v and v - n <= 6), None)
             first = "first" in [t.lower_ for t in sentence[max(0, v - 2):v]] or (noun is not None and noun > 0 and sentence[noun - 1].lower_ in _EARLIER)
             first = first or (v > 0 and sentence[v - 1].lower_ == "one" and noun is not None)  # "The agreement replaces one signed in 2019"
