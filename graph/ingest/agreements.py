@@ -119,6 +119,7 @@ _COUNTED_COUNTERPARTS = re.compile(
     r"with\s+(?:(?:over|more than|at least|nearly|about|some|around)\s+)?(?:\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,3}?"
     r"(?:universities|institutions|partners|organi[sz]ations|schools|colleges|companies)\b", re.I)
 _SAME_EVENT = re.compile(r"\s*(?:On|At|During)\s+the\s+same\s+(?:day|date|occasion|event|ceremony)\b", re.I)
+_SAME_DAY = re.compile(r"\bthe\s+same\s+day\b", re.I)  # anywhere: "The same day, A renewed", "was inked the same day by", "in a ceremony on the same day"
 _EVENT_WORDS = {  # how a sentence tells of the event "After the X" refers to
     "meeting": r"\b(?:met|meets|meet|meeting)\b", "talk": r"\b(?:talks|held talks)\b", "visit": r"\b(?:visit|visited|visits)\b",
     "forum": r"\bforum\b", "conference": r"\bconference\b", "discussion": r"\b(?:discussion|discussions|discussed)\b",
@@ -481,7 +482,7 @@ class _Finder:
                     if any(days):
                         return next(d for d in days if d)
         event = _AFTER_THE_EVENT.match(sentence.text)
-        same = _SAME_EVENT.match(sentence.text)
+        same = _SAME_EVENT.match(sentence.text) or _SAME_DAY.search(sentence.text)
         if date is None and (event or same):
             told = re.compile(_EVENT_WORDS[event.group(1).lower().rstrip("s")] if event else r".", re.I)
             number = sentence_number(self.doc, sentence.start)

@@ -109,3 +109,15 @@ def test_a_dateline_s_place_ends_before_its_separator(run_empty):
 def test_a_year_in_a_relative_clause_of_another_verb_is_not_a_membership_s(run_empty):
     text = "Both universities are members of the Coastal Universities Network, the alliance that was selected by the Commission in 2020."
     assert all(m.date is None for m in run_empty(text).memberships)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The same day, Banjul's Faculty of Law renewed its exchange agreement with Tema University.",
+        "In a separate ceremony on the same day, a memorandum of understanding was concluded between Banjul University and Tema University.",
+    ],
+)
+def test_the_same_day_anywhere_in_the_sentence_is_the_day_of_the_last_one_stated(run_empty, second):
+    text = "Kestrel University and Banjul University signed an agreement on 3 May 2024. " + second
+    assert [a.signed_on for a in run_empty(text).agreements] == ["2024-05-03", "2024-05-03"]
