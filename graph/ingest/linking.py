@@ -844,8 +844,10 @@ def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
         if not short.new or short.acronym == short.name or short.unit_of is not None or _head_of_a_place(short.name):
             continue
         words = [w for w in normalize(short.name).split() if w not in lexicon.NAME_LITTLE_WORDS]
-        fits = [e for e in organisations if e.id != short.id and any(_in_order(words, normalize(n).split()) for n in {e.name, e.written or e.name})]
-        if len(fits) == 1 and fits[0].id not in same and any(is_short_form(short.name, n) for n in {fits[0].name, fits[0].written or fits[0].name}):
+        fits = [e for e in organisations if e.id != short.id and any(
+            _in_order(words, normalize(n).split()) or is_place_form(short.name, n) for n in {e.name, e.written or e.name})]
+        if len(fits) == 1 and fits[0].id not in same and any(
+                is_short_form(short.name, n) or is_place_form(short.name, n) for n in {fits[0].name, fits[0].written or fits[0].name}):
             same[short.id] = fits[0]
     if not same:
         return linked
@@ -853,6 +855,39 @@ def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
         start: replace(same[e.id], method="alias", confidence=min(same[e.id].confidence, CONFIDENCE["alias"])) if e.id in same else e
         for start, e in linked.items()
     }
+
+
+def is_place_form(short: str, long: str) -> bool:
+    """Whether ``short`` is a city and a head noun that name the institution ``long`` by its
+    city, as news writes it ("Lviv University" of "Ivan Franko National University of Lviv",
+    "St Petersburg University" of "Saint Petersburg State University"): the same head, the same
+    city (as the reference list's places write it), the words left out no field, no kind and no
+    other head ("Lviv University" is not "Lviv Polytechnic National University"), and not two
+    names of the reference list (Kyoto University is not Kyoto Sangyo University).
+
+    >>> is_place_form("Lviv University", "Ivan Franko National University of Lviv")
+    True
+    >>> is_place_form("St Petersburg University", "Saint Petersburg State University")
+    True
+    >>> is_place_form("Lviv University", "Lviv Polytechnic National University"), is_place_form("Kyoto University", "Kyoto Sangyo University")
+    (False, False)
+    """
+    short_words, long_words = normalize(short).split(), normalize(long).split()
+    if len(short_words) < 2 or short_words[-1] not in _HEAD_KINDS or short_words[-1] not in long_words or len(short_words) >= len(long_words):
+        return False
+    table = city_table()
+    city = table.name_of(place_words(" ".join(short_words[:-1])))
+    if city is None:
+        return False
+    run = next(((i, j) for i in range(len(long_words)) for j in range(i + 1, min(i + 4, len(long_words) + 1))
+                if table.name_of(place_words(" ".join(long_words[i:j]))) == city), None)
+    if run is None:
+        return False
+    dropped = [w for k, w in enumerate(long_words) if not run[0] <= k < run[1] and w != short_words[-1] and w not in lexicon.NAME_LITTLE_WORDS]
+    if any(w in _FIELDS or w in _KIND_WORDS or w in _HEAD_KINDS for w in dropped):
+        return False
+    known_short, known_long = gazetteer().name(short), gazetteer().name(long)
+    return not (known_short and known_long and known_short != known_long)
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:

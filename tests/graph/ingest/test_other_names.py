@@ -172,3 +172,25 @@ def test_a_region_in_capitals_is_no_organisation(run_empty):
 def test_a_university_of_a_place_is_no_short_form_of_a_longer_name(run_empty, text, expected):
     extraction = run_empty(text)
     assert [sorted(p.name for p in a.parties) for a in extraction.agreements] == expected
+
+
+def test_a_city_and_a_head_noun_name_the_institution_named_in_full(run_empty):
+    # "Kharkiv University" before and after "Vasyl Karazin National University of Kharkiv";
+    # "Kazan University" after "Kazan Federal University" ("Federal" tells no institution from another)
+    ids = org_ids(run_empty(
+        "Tartu University and Kharkiv University sign agreement on joint summer schools\n\n"
+        "The University of Tartu and the Vasyl Karazin National University of Kharkiv signed a cooperation agreement "
+        "on Friday. The document was signed by the rector of Kharkiv University, Prof. Olena Marchenko. "
+        "Kazan Federal University signed a memorandum with Banjul University in May; the rector of Kazan University, "
+        "Prof. Ivan Petrov, said it was the first with Africa."
+    ))
+    assert ids["Kharkiv University"] == ids["Vasyl Karazin National University of Kharkiv"]
+    assert ids["Kazan University"] == ids["Kazan Federal University"]
+
+
+def test_a_city_and_a_head_noun_are_not_a_university_of_a_field_of_that_city(run_empty):
+    ids = org_ids(run_empty(
+        "Kharkiv University signed a memorandum with Banjul University on Monday. "
+        "The Kharkiv National Medical University and the Kharkiv Polytechnic Institute also attended."
+    ))
+    assert ids["Kharkiv University"] not in (ids["Kharkiv National Medical University"], ids["Kharkiv Polytechnic Institute"])
