@@ -862,14 +862,15 @@ def is_place_form(short: str, long: str) -> bool:
     city, as news writes it ("Lviv University" of "Ivan Franko National University of Lviv",
     "St Petersburg University" of "Saint Petersburg State University"): the same head, the same
     city (as the reference list's places write it), the words left out no field, no kind and no
-    other head ("Lviv University" is not "Lviv Polytechnic National University"), and not two
-    names of the reference list (Kyoto University is not Kyoto Sangyo University).
+    other head ("Lviv University" is not "Lviv Polytechnic National University"), no word but
+    "State", "National"... between the city and the head ("Wuhan University" is not Wuhan
+    Lakeside University), and not two names of the reference list.
 
     >>> is_place_form("Lviv University", "Ivan Franko National University of Lviv")
     True
     >>> is_place_form("St Petersburg University", "Saint Petersburg State University")
     True
-    >>> is_place_form("Lviv University", "Lviv Polytechnic National University"), is_place_form("Kyoto University", "Kyoto Sangyo University")
+    >>> is_place_form("Lviv University", "Lviv Polytechnic National University"), is_place_form("Wuhan University", "Wuhan Lakeside University")
     (False, False)
     """
     short_words, long_words = normalize(short).split(), normalize(long).split()
@@ -886,6 +887,9 @@ def is_place_form(short: str, long: str) -> bool:
     dropped = [w for k, w in enumerate(long_words) if not run[0] <= k < run[1] and w != short_words[-1] and w not in lexicon.NAME_LITTLE_WORDS]
     if any(w in _FIELDS or w in _KIND_WORDS or w in _HEAD_KINDS for w in dropped):
         return False
+    head = long_words.index(short_words[-1])
+    if any(w not in _GENERIC for w in long_words[run[1]:head]):
+        return False  # a word between the city and the head tells another institution: "Wuhan Lakeside University"
     known_short, known_long = gazetteer().name(short), gazetteer().name(long)
     return not (known_short and known_long and known_short != known_long)
 
