@@ -9,7 +9,7 @@ The policy (the curated convention of ``data/README.md``, rule 2):
   the article's date is known: the year is never taken from the publication date;
 - "today" and "yesterday" are the only words read against a day, the one the text itself says
   it was written (:func:`writing_day`: its dateline's date, or a date on a line of its own above
-  the story), as precise as that day ("KUALA LUMPUR, Aug 6 -- ... today": ``--08-06``); never
+  the story), as precise as that day ("TEMA, May 3 (GNA) -- ... today": ``--05-03``); never
   against the page's publication date, which is no part of the text;
 - "5/19/2023" is read month/day/year only when the day is over 12 ("19"); a numeric date that
   could be either way round ("5/6/2023") is left out; a day and month in brackets after a
@@ -159,8 +159,8 @@ _NOT_THE_FACTS = re.compile(
 _EVENT_HELD = re.compile(r"(\w+)\s*,\s*(?:which\s+(?:was|is|will\s+be)\s+)?(?:held|hosted|organi[sz]ed|taking\s+place)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 
 
-# A relative clause of another verb the date is in: "a partnership that has sent 600 students
-# since 1991", "the alliance that was selected by the Commission in 2020" (not "which joined
+# A relative clause of another verb the date is in: "a partnership that has brought 300 students
+# to Ghana since 1995", "an alliance that was funded by the Commission in 2022" (not "which joined
 # the network in 2019", "that was signed on 3 May": a fact's own verb).
 _OTHER_RELATIVE_CLAUSE = re.compile(
     r"\b(?:that|which|who)\s+(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?P<after_aux>[a-z]+)|(?P<past>[a-z]+ed))\b[^,;:()]*$"
@@ -174,7 +174,7 @@ _FACT_VERBS = frozenset({
 def _in_another_relative_clause(before: str) -> bool:
     """Whether the date after ``before`` is in a relative clause of a verb no fact is told with.
 
-    >>> _in_another_relative_clause("a partnership that has sent 600 students between the two countries since ")
+    >>> _in_another_relative_clause("a partnership that has brought 300 students to Ghana since ")
     True
     >>> _in_another_relative_clause("B, which joined the network in "), _in_another_relative_clause("the university said that A signed on ")
     (False, False)
@@ -188,8 +188,8 @@ _QUOTED = re.compile(r'["“][^"“”]*["”]')
 
 def writing_day(text: str, *, dateline: int) -> str | None:
     """The day "today" and "yesterday" are read against: the date the dateline states ("Zadar,
-    27 November 2025 – ... today welcomed": the 27th; "KUALA LUMPUR, Aug 6 -- ... today": the
-    6th of August, no year), else a date on a line of its own above the story (a media release's
+    27 November 2025 – ... today welcomed": the 27th; "TEMA, May 3 (GNA) -- ... today": the
+    3rd of May, no year), else a date on a line of its own above the story (a media release's
     "4 October 2023"); None when the text states neither: the page's publication date is no
     part of the text, and a year the text does not give is never added.
 
@@ -228,7 +228,7 @@ def fact_date(text: str, start: int, end: int, *, published: str | None, datelin
     4 April 2022"), the founding of one of the parties ("since its founding in 2014",
     "founded in 1919", "which was set up in 1995"; not "joined A as a founding member in 2001") or the start of what the
     fact goes on with ("a partnership that began in 2009"), a relative clause of a verb no fact is
-    told with ("a partnership that has sent 600 students since 1991"), an agreement renewed ("renewed its
+    told with ("a partnership that has brought 300 students to Ghana since 1995"), an agreement renewed ("renewed its
     agreement, first concluded in 2019"), an event in a clause of its own ("at the Forum, held
     in Ulaanbaatar on May 6-7"), "today" inside a quotation (the speaker's day, not the
     article's). None when the sentence states two

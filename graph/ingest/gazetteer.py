@@ -8,8 +8,9 @@ the list), on a spaCy vocabulary every ingest pipeline shares:
   whose head noun a place follows is also found with a comma there, as news writes it
   ("Vietnam National University, Ho Chi Minh City" for the list's "Vietnam National University
   Ho Chi Minh City"), and so is a name whose last word qualifies its "of" part ("American
-  University of Iraq, Sulaimani", "Universidad Nacional Autónoma de Nicaragua, León" for the
-  list's "... Iraq Sulaimani", "... Nicaragua-León");
+  University of Iraq, Baghdad", "Indian Institute of Technology, Mandi", "École Nationale
+  Supérieure d'Architecture de Paris, Belleville" for the list's "... Iraq Baghdad", "...
+  Technology Mandi", "... Paris-Belleville");
 - :meth:`Gazetteer.name`: the reference name a written name is, up to folding;
 - :meth:`Gazetteer.typo`: the one reference name within one edit (two from 20 characters, three
   from 32) of a written name, if exactly one is that close and its words start with the same
@@ -100,8 +101,8 @@ def _place_after_head(doc) -> int | None:
 
 def _qualifier_after_the_of_part(doc) -> int | None:
     """Where the last word of a name starts when it qualifies the "of" part before it, a
-    campus's city after a country ("American University of Iraq | Sulaimani", "Universidad
-    Nacional Autónoma de Nicaragua-|León"): news writes a comma there. Else None."""
+    campus's city after a country ("American University of Iraq | Baghdad", "... d'Architecture
+    de Paris-|Belleville"): news writes a comma there. Else None."""
     if len(doc) < 4 or not (doc[-1].is_alpha and doc[-1].text[:1].isupper()):
         return None
     before = len(doc) - 2 if doc[-2].text == "-" and not doc[-2].whitespace_ else len(doc) - 1

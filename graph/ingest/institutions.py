@@ -129,7 +129,7 @@ _EPONYM_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du
 
 def is_eponym_particle(token: Token) -> bool:
     """A person's name particle inside the eponym a name opens with, between two of its
-    capitalised words: "Anton de Kom University", "Mohamed bin Zayed University", "Pieter van
+    capitalised words: "Pieter de Graaf Universiteit", "Khalifa bin Rashid University", "Pieter van
     Oord Institute" (not after a head noun: "Universidad de Chile" has its own rule)."""
     doc, i = token.doc, token.i
     return (

@@ -45,7 +45,7 @@ from .institutions import is_head
 from .sentences import sentences, starts_a_sentence
 
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*")
-_SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s)|(?<=\.)-(?=\s))\s*")  # "SANTO DOMINGO.- ", "(EFE).- " as Spanish agencies write it
+_SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s)|(?<=\.)-(?=\s))\s*")  # "AREQUIPA.- ", "(EFE).- " as Spanish agencies write it
 # The dateline's date between two dashes after its place: "ST. KITTS, Caribbean – February 15, 2024 – "
 _DATE_BETWEEN_DASHES = re.compile(r"[\w.,' ]{4,30}?\b(?:19|20)\d\d\s*(?:--|[–—]|\s-(?=\s))\s*")
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # "QUÉBEC", "ŁÓDŹ" (Latin Extended-A mixes cases: a place must equal its upper case)

@@ -79,18 +79,18 @@ def test_today_is_the_day_the_news_was_written(run_empty, text, expected):
         # the dateline's date between two dashes, and ".-" after a dateline (as Spanish agencies write it), are the news's
         ("PORT LOUIS, Mauritius – March 3, 2023 – The University of Mauritius has signed a memorandum of understanding "
          "with Kestrel Mountain University, the first of its kind.", [None]),
-        ("The Kestrel Times St. Tema | Marketing and Communications Office | Media Release\n\nKestrel deepens ties with Togo\n\n"
+        ("The Kestrel Times St. Tema | Press Office | News and Events | Media Release\n\nKestrel deepens ties with Togo\n\n"
          "ST. TEMA, Ghana – February 15, 2024 – Banjul University has signed a memorandum of understanding with Kestrel "
          "Mountain University.", [None]),  # a masthead's line of sections above the dateline is no story yet
         ("Tema, Mar 3 (GNA).- Banjul University signed a memorandum of understanding with Kestrel Mountain University "
          "on 2 March, the university said.", ["--03-02"]),
         ("TEMA.- Banjul University signed a memorandum of understanding with Kestrel Mountain University on 2 March 2025.", ["2025-03-02"]),
         # a renewal is the fact, not the first signing it recalls (with or without a comma)
-        ("Banjul University and Kestrel Mountain University on Monday, June 2, renewed a memorandum of understanding "
-         "first signed in 2014, extending their cooperation for five years.", ["--06-02"]),
+        ("Banjul University and Kestrel Mountain University renewed on Monday, June 2 the memorandum of understanding "
+         "first signed in 2014.", ["--06-02"]),
         # a year in a relative clause of another verb is no date of the fact
         ("Banjul University renewed on Wednesday its framework agreement with Kestrel Mountain University, extending a "
-         "partnership that has sent more than 300 students between the two countries since 1995.", [None]),
+         "partnership that has brought 300 students to Ghana since 1995.", [None]),
         ("Banjul University, which has hosted students from Togo since 2010, signed an agreement with Kestrel Mountain "
          "University on 4 May 2024.", ["2024-05-04"]),
     ],
@@ -107,15 +107,15 @@ def test_a_dateline_s_place_ends_before_its_separator(run_empty):
 
 
 def test_a_year_in_a_relative_clause_of_another_verb_is_not_a_membership_s(run_empty):
-    text = "Both universities are members of the Coastal Universities Network, the alliance that was selected by the Commission in 2020."
+    text = "Both universities are members of the Coastal Universities Network, an alliance that was funded by the Commission in 2022."
     assert all(m.date is None for m in run_empty(text).memberships)
 
 
 @pytest.mark.parametrize(
     "second",
     [
-        "The same day, Banjul's Faculty of Law renewed its exchange agreement with Tema University.",
-        "In a separate ceremony on the same day, a memorandum of understanding was concluded between Banjul University and Tema University.",
+        "Banjul's Faculty of Law renewed its exchange agreement with Tema University the same day.",
+        "At a second ceremony the same day, Banjul University and Tema University concluded a memorandum of understanding.",
     ],
 )
 def test_the_same_day_anywhere_in_the_sentence_is_the_day_of_the_last_one_stated(run_empty, second):

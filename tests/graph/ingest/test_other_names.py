@@ -178,7 +178,7 @@ def test_a_city_and_a_head_noun_name_the_institution_named_in_full(run_empty):
     # "Kharkiv University" before and after "Vasyl Karazin National University of Kharkiv";
     # "Kazan University" after "Kazan Federal University" ("Federal" tells no institution from another)
     ids = org_ids(run_empty(
-        "Tartu University and Kharkiv University sign agreement on joint summer schools\n\n"
+        "Kharkiv University to host Tartu students from next year\n\n"
         "The University of Tartu and the Vasyl Karazin National University of Kharkiv signed a cooperation agreement "
         "on Friday. The document was signed by the rector of Kharkiv University, Prof. Olena Marchenko. "
         "Kazan Federal University signed a memorandum with Banjul University in May; the rector of Kazan University, "
@@ -201,8 +201,9 @@ def test_a_city_and_a_head_noun_are_not_a_university_of_a_field_of_that_city(run
     [
         # the reference list's "American University of Kuwait"... has no campus; these have one, written after a comma
         ("The American University of Iraq, Baghdad attended the meeting as an observer.", "American University of Iraq, Baghdad"),
-        ("She expects to sign an agreement with the Universidad Nacional Autónoma de Nicaragua, León before the end of the year.",
-         "Universidad Nacional Autónoma de Nicaragua, León"),
+        ("Banjul University signed an agreement with the Indian Institute of Technology, Mandi on Monday.", "Indian Institute of Technology, Mandi"),
+        ("Banjul University will sign with the École Nationale Supérieure d'Architecture de Paris, Belleville in May.",
+         "École Nationale Supérieure d'Architecture de Paris, Belleville"),
     ],
 )
 def test_a_campus_city_after_a_comma_is_part_of_a_name_the_reference_list_knows(run_empty, sentence, name):
@@ -212,8 +213,8 @@ def test_a_campus_city_after_a_comma_is_part_of_a_name_the_reference_list_knows(
 def test_a_person_s_name_particle_inside_an_eponym_keeps_the_name_whole(run_empty):
     ids = org_ids(run_empty(
         "Banjul University has signed a memorandum of understanding with the Pieter de Graaf Universiteit van Aruba (PdGUA). "
-        "Khalifa bin Rashid University for Humanities (KRUH) witnessed the signing; the Université Gamal Abdel Nasser de Conakry sent its rector."
+        "Khalifa bin Rashid University for Humanities (KRUH) witnessed the signing; the Université Cheikh Anta Diop de Dakar sent its rector."
     ))
     assert ids["PdGUA"] == ids["Pieter de Graaf Universiteit van Aruba"]
     assert ids["KRUH"] == ids["Khalifa bin Rashid University for Humanities"]
-    assert "Université Gamal Abdel Nasser de Conakry" in ids  # after a head of another language, "de" opens its tail
+    assert "Université Cheikh Anta Diop de Dakar" in ids  # after a head of another language, "de" opens its tail
