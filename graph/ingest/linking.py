@@ -861,8 +861,9 @@ def is_place_form(short: str, long: str) -> bool:
     """Whether ``short`` is a city and a head noun that name the institution ``long`` by its
     city, as news writes it ("Kharkiv University" of "Vasyl Karazin National University of Kharkiv",
     "St Gallen University" of "Saint Gallen State University"): the same head, the same
-    city (as the reference list's places write it), the words left out no field, no kind and no
-    other head ("Kharkiv University" is not "Kharkiv Polytechnic National University"), no word but
+    city (as the reference list's places write it), the words left out one of "National",
+    "State", "Federal"... (the city's national or state university: "Cambridge University" is
+    not "Anglia Ruskin University, Cambridge") and no field, no kind and no other head ("Kharkiv University" is not "Kharkiv Polytechnic National University"), no word but
     "State", "National"... between the city and the head ("Wuhan University" is not Wuhan
     Lakeside University), and not two names of the reference list.
 
@@ -872,6 +873,8 @@ def is_place_form(short: str, long: str) -> bool:
     True
     >>> is_place_form("Kharkiv University", "Kharkiv Polytechnic National University"), is_place_form("Wuhan University", "Wuhan Lakeside University")
     (False, False)
+    >>> is_place_form("Cambridge University", "Anglia Ruskin University, Cambridge")
+    False
     """
     short_words, long_words = normalize(short).split(), normalize(long).split()
     if len(short_words) < 2 or short_words[-1] not in _HEAD_KINDS or short_words[-1] not in long_words or len(short_words) >= len(long_words):
@@ -885,8 +888,8 @@ def is_place_form(short: str, long: str) -> bool:
     if run is None:
         return False
     dropped = [w for k, w in enumerate(long_words) if not run[0] <= k < run[1] and w != short_words[-1] and w not in lexicon.NAME_LITTLE_WORDS]
-    if any(w in _FIELDS or w in _KIND_WORDS or w in _HEAD_KINDS for w in dropped):
-        return False
+    if any(w in _FIELDS or w in _KIND_WORDS or w in _HEAD_KINDS for w in dropped) or not any(w in _GENERIC for w in dropped):
+        return False  # the city's national or state university: not "Anglia Ruskin University, Cambridge"
     head = long_words.index(short_words[-1])
     if any(w not in _GENERIC for w in long_words[run[1]:head]):
         return False  # a word between the city and the head tells another institution: "Wuhan Lakeside University"
