@@ -6,7 +6,7 @@ One concern per module, in the order the data flows:
 - :mod:`.pipeline`: spaCy (blank English): sentences, and mentions from the registry's names;
 - :mod:`.patterns`: token patterns for institutions, acronyms, places and people not yet known;
 - :mod:`.linking`: each mention → a registry id, or a new entity flagged for review;
-- :mod:`.dates`: dates as precise as the text, read against the article's date;
+- :mod:`.dates`: dates as precise as the text, "today" read against the day the text states it was written;
 - :mod:`.roles`, :mod:`.agreements`: the facts;
 - :mod:`.extract`: all of the above for one article;
 - :mod:`.draft`: the draft in the curated formats of ``data/README.md``, and as JSON;

@@ -127,6 +127,7 @@ _COUNTED_COUNTERPARTS = re.compile(
     r"with\s+(?:(?:over|more than|at least|nearly|about|some|around)\s+)?(?:\d+|" + "|".join(lexicon.NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,3}?"
     r"(?:universities|institutions|partners|organi[sz]ations|schools|colleges|companies)\b", re.I)
 _SAME_EVENT = re.compile(r"\s*(?:On|At|During)\s+the\s+same\s+(?:day|date|occasion|event|ceremony)\b", re.I)
+_SAME_DAY = re.compile(r"\bthe\s+same\s+day\b", re.I)  # anywhere: "The same day, A renewed", "was inked the same day by", "in a ceremony on the same day"
 _EVENT_WORDS = {  # how a sentence tells of the event "After the X" refers to
     "meeting": r"\b(?:met|meets|meet|meeting)\b", "talk": r"\b(?:talks|held talks)\b", "visit": r"\b(?:visit|visited|visits)\b",
     "forum": r"\bforum\b", "conference": r"\bconference\b", "discussion": r"\b(?:discussion|discussions|discussed)\b",
@@ -571,7 +572,7 @@ class _Finder:
                     if any(days):
                         return next(d for d in days if d)
         event = _AFTER_THE_EVENT.match(sentence.text)
-        same = _SAME_EVENT.match(sentence.text)
+        same = _SAME_EVENT.match(sentence.text) or _SAME_DAY.search(sentence.text)
         if date is None and (event or same):
             told = re.compile(_EVENT_WORDS[event.group(1).lower().rstrip("s")] if event else r".", re.I)
             number = sentence_number(self.doc, sentence.start)
@@ -686,9 +687,10 @@ class _Finder:
         the article reports takes nothing from the sentence (neither that year nor a signing)."""
         org_tokens = {i for o in orgs for i in range(o.mention.token_start, o.mention.token_end)}
         for v in verbs:
-            if v >= 2 and sentence[v - 2].text == "," and sentence[v - 1].lower_ in {"first", "originally", "initially"} \
+            if v >= 2 and sentence[v - 1].lower_ in {"first", "originally", "initially"} \
+                    and (sentence[v - 2].text == "," or (sentence[v - 2].i not in org_tokens and sentence[v - 2].lower_ not in _RELATIVE_SUBJECT)) \
                     and any(sentence[u].lower_ in _RENEWALS for u in verbs if u < v):
-                continue  # "A and B renewed their agreement, first concluded in 2011": the renewal is the fact (not "renews an agreement the two first signed in 2011")
+                continue  # "A and B renewed their agreement(,) first concluded in 2011": the renewal is the fact (not "renews an agreement the two first signed in 2011")
             noun = next((n for n in reversed(nouns) if n < v and v - n <= 6), None)
             first = "first" in [t.lower_ for t in sentence[max(0, v - 2):v]] or (noun is not None and noun > 0 and sentence[noun - 1].lower_ in _EARLIER)
             first = first or (v > 0 and sentence[v - 1].lower_ == "one" and noun is not None)  # "The agreement replaces one signed in 2019"

@@ -7,9 +7,10 @@ The policy (the curated convention of ``data/README.md``, rule 2):
 - a range of days ("23-24 November 2023", "May 11-12, 2023") is its first day;
 - a day and month without a year ("on July 4", "Sept 2", "4 July") is ``"--07-04"``, also when
   the article's date is known: the year is never taken from the publication date;
-- "today" and "yesterday" are the only words read against the article's date, and only when
-  that date is a full date (the text states them relative to the day it was published; the
-  extractor passes the dateline's full date when there is one, :func:`writing_day`);
+- "today" and "yesterday" are the only words read against a day, the one the text itself says
+  it was written (:func:`writing_day`: its dateline's date, or a date on a line of its own above
+  the story), as precise as that day ("TEMA, May 3 (GNA) -- ... today": ``--05-03``); never
+  against the page's publication date, which is no part of the text;
 - "5/19/2023" is read month/day/year only when the day is over 12 ("19"); a numeric date that
   could be either way round ("5/6/2023") is left out; a day and month in brackets after a
   weekday ("on Wednesday (14/8)", as Indonesian news writes them) are day/month, by the same
@@ -89,12 +90,7 @@ def find_dates(text: str, *, published: str | None = None, offset: int = 0) -> l
 def _value(match: re.Match, published: str | None) -> str | None:
     groups = match.groupdict()
     if groups.get("relative"):
-        if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
-            return None
-        day = dt.date.fromisoformat(published)
-        if groups["relative"].lower() == "yesterday":
-            day -= dt.timedelta(days=1)
-        return day.isoformat()
+        return _relative_day(groups["relative"].lower(), published)
     year = groups.get("year")
     month = groups.get("m") or (MONTHS[groups["month"].lower()] if groups.get("month") else None)
     day = groups.get("d") or groups.get("day")
@@ -113,6 +109,22 @@ def _value(match: re.Match, published: str | None) -> str | None:
         return str(date_literal(text))
     except UserError:
         return None
+
+
+def _relative_day(word: str, written: str | None) -> str | None:
+    """"today" or "yesterday" of the day ``written`` (``2024-07-05`` or ``--07-05``), as precise.
+
+    >>> _relative_day("yesterday", "--03-02"), _relative_day("yesterday", "--03-01"), _relative_day("today", "2024")
+    ('--03-01', None, None)
+    """
+    if not written or not re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", written):
+        return None
+    if word == "today":
+        return written
+    if written.startswith("--"):
+        month, day = int(written[2:4]), int(written[5:])
+        return f"--{month:02d}-{day - 1:02d}" if day > 1 else None  # the 1st's yesterday depends on the year
+    return (dt.date.fromisoformat(written) - dt.timedelta(days=1)).isoformat()
 
 
 _ORDINALS = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -147,21 +159,65 @@ _NOT_THE_FACTS = re.compile(
 _EVENT_HELD = re.compile(r"(\w+)\s*,\s*(?:which\s+(?:was|is|will\s+be)\s+)?(?:held|hosted|organi[sz]ed|taking\s+place)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 
 
+# A relative clause of another verb the date is in: "a partnership that has brought 300 students
+# to Ghana since 1995", "an alliance that was funded by the Commission in 2022" (not "which joined
+# the network in 2019", "that was signed on 3 May": a fact's own verb).
+_OTHER_RELATIVE_CLAUSE = re.compile(
+    r"\b(?:that|which|who)\s+(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?P<after_aux>[a-z]+)|(?P<past>[a-z]+ed))\b[^,;:()]*$"
+)
+_FACT_VERBS = frozenset({
+    "signed", "inked", "sealed", "concluded", "entered", "renewed", "extended", "agreed", "ratified", "joined", "admitted",
+    "accepted", "approved", "welcomed", "became", "become", "elected", "granted", "awarded", "member", "members",
+})
+
+
+def _in_another_relative_clause(before: str) -> bool:
+    """Whether the date after ``before`` is in a relative clause of a verb no fact is told with.
+
+    >>> _in_another_relative_clause("a partnership that has brought 300 students to Ghana since ")
+    True
+    >>> _in_another_relative_clause("B, which joined the network in "), _in_another_relative_clause("the university said that A signed on ")
+    (False, False)
+    """
+    clause = _OTHER_RELATIVE_CLAUSE.search(before)
+    return clause is not None and (clause.group("after_aux") or clause.group("past")) not in _FACT_VERBS
+
+
 _QUOTED = re.compile(r'["“][^"“”]*["”]')
 
 
-def writing_day(text: str, *, dateline: int, published: str | None) -> str | None:
-    """The day "today" and "yesterday" are read against: the full date of the dateline
-    ("Zadar, 27 November 2025 – ... today welcomed": the 27th) when it states one, else the
-    article's date (a page may be published a day after the news was written).
+def writing_day(text: str, *, dateline: int) -> str | None:
+    """The day "today" and "yesterday" are read against: the date the dateline states ("Zadar,
+    27 November 2025 – ... today welcomed": the 27th; "TEMA, May 3 (GNA) -- ... today": the
+    3rd of May, no year), else a date on a line of its own above the story (a media release's
+    "4 October 2023"); None when the text states neither: the page's publication date is no
+    part of the text, and a year the text does not give is never added.
 
-    >>> writing_day("Accra, 3 May 2025 – The network today admitted M.", dateline=20, published="2025-05-04")
+    >>> writing_day("Accra, 3 May 2025 – The network today admitted M.", dateline=20)
     '2025-05-03'
-    >>> writing_day("ACCRA – The network today admitted M.", dateline=7, published="2025-05-04")
-    '2025-05-04'
+    >>> writing_day("ACCRA, May 3 – The network today admitted M.", dateline=14)
+    '--05-03'
+    >>> writing_day("MEDIA RELEASE\\n4 October 2023\\n\\nThe network today admitted M.", dateline=0)
+    '2023-10-04'
+    >>> writing_day("ACCRA – The network today admitted M.", dateline=7) is None
+    True
     """
-    stated = [d.value for d in find_dates(text[:dateline]) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value)]
-    return stated[0] if len(stated) == 1 else published
+    stated = {d.value for d in find_dates(text[:dateline]) if _DAY_STATED.search(d.value)}
+    if dateline:
+        return stated.pop() if len(stated) == 1 else None
+    for line in text[:600].split("\n"):
+        words = line.split()
+        if len(words) >= _PROSE_WORDS or line.rstrip().endswith((".", "!", "?")):
+            return None  # the story has begun
+        found = find_dates(line)
+        if len(words) <= _DATE_LINE_WORDS and len(found) == 1 and _DAY_STATED.search(found[0].value):
+            return found[0].value
+    return None
+
+
+_DAY_STATED = re.compile(r"-\d\d-\d\d$")  # "2023-10-04", "--08-06": a day, not "2023" or "2023-10"
+_PROSE_WORDS = 12  # a line of this many words, or one that ends a sentence, is the story
+_DATE_LINE_WORDS = 6  # "4 October 2023", "News | 30 June 2022": a date on a line of its own
 
 
 def fact_date(text: str, start: int, end: int, *, published: str | None, dateline: int = 0) -> str | None:
@@ -171,7 +227,8 @@ def fact_date(text: str, start: int, end: int, *, published: str | None, datelin
     written), a "today" inside a quotation (a speaker's "nowadays"), and a date that belongs to another verb: a report ("the association announced on
     4 April 2022"), the founding of one of the parties ("since its founding in 2014",
     "founded in 1919", "which was set up in 1995"; not "joined A as a founding member in 2001") or the start of what the
-    fact goes on with ("a partnership that began in 2009"), an agreement renewed ("renewed its
+    fact goes on with ("a partnership that began in 2009"), a relative clause of a verb no fact is
+    told with ("a partnership that has brought 300 students to Ghana since 1995"), an agreement renewed ("renewed its
     agreement, first concluded in 2019"), an event in a clause of its own ("at the Forum, held
     in Ulaanbaatar on May 6-7"), "today" inside a quotation (the speaker's day, not the
     article's). None when the sentence states two
@@ -189,7 +246,8 @@ def fact_date(text: str, start: int, end: int, *, published: str | None, datelin
         if found.text.lower() in {"today", "yesterday"} and (paragraph.count('"') + paragraph.count("“") + paragraph.count("”")) % 2 == 1:
             continue  # '"Today we are giving that cooperation a framework," the rector said': the speaker's day, not the article's
         held = _EVENT_HELD.search(before)
-        if found.start < dateline or _NOT_THE_FACTS.search(before) or (held and held.group(1).lower() not in {"ceremony", "signing"}):
+        if found.start < dateline or _NOT_THE_FACTS.search(before) or (held and held.group(1).lower() not in {"ceremony", "signing"}) \
+                or _in_another_relative_clause(before[-200:]):
             continue
         if found.text.lower() in ("today", "yesterday") and any(a < found.start < b for a, b in quoted):
             continue  # «"... today it reaches the Baltic," said X»: a speaker's today is "nowadays"

@@ -80,7 +80,7 @@ def extract(
         )
     roles = find_roles(doc, linked)
     dateline = doc.user_data.get("unikg_dateline", 0)
-    today = writing_day(article.text, dateline=dateline, published=article.published)
+    today = writing_day(article.text, dateline=dateline)
     agreements = find_agreements(doc, linked, roles, published=today, dateline=dateline)
     pairs = [(a.sentence, a.parties) for a in agreements if not a.is_group]
     memberships = find_memberships(doc, linked, published=today, dateline=dateline, pairs=pairs)
@@ -88,7 +88,7 @@ def extract(
         document_id=document_id,
         article=article,
         linked=linked,
-        dates=find_dates(article.text, published=article.published),
+        dates=find_dates(article.text, published=today),
         agreements=agreements,
         roles=roles,
         memberships=memberships,

@@ -7,7 +7,10 @@ the list), on a spaCy vocabulary every ingest pipeline shares:
   apostrophes); one-word names ("Terra", "Catapult") are everyday words too often; a name
   whose head noun a place follows is also found with a comma there, as news writes it
   ("Vietnam National University, Ho Chi Minh City" for the list's "Vietnam National University
-  Ho Chi Minh City");
+  Ho Chi Minh City"), and so is a name whose last word qualifies its "of" part ("American
+  University of Iraq, Baghdad", "Indian Institute of Technology, Mandi", "École Nationale
+  Supérieure d'Architecture de Paris, Belleville" for the list's "... Iraq Baghdad", "...
+  Technology Mandi", "... Paris-Belleville");
 - :meth:`Gazetteer.name`: the reference name a written name is, up to folding;
 - :meth:`Gazetteer.typo`: the one reference name within one edit (two from 20 characters, three
   from 32) of a written name, if exactly one is that close and its words start with the same
@@ -55,8 +58,10 @@ class Gazetteer:
                 token.norm_ = fold(token.text)
             patterns.append(doc)
             place = _place_after_head(doc)
+            if place is None:
+                place = _qualifier_after_the_of_part(doc)
             if place is not None:
-                with_comma = nlp.tokenizer(f"{doc[:place].text}, {doc[place:].text}")
+                with_comma = nlp.tokenizer(f"{doc[:place].text.rstrip(' -')}, {doc[place:].text}")
                 for token in with_comma:
                     token.norm_ = fold(token.text)
                 patterns.append(with_comma)
@@ -91,6 +96,18 @@ def _place_after_head(doc) -> int | None:
     after = doc[heads[-1] + 1:]
     if all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in NAME_LITTLE_WORDS for t in after):
         return heads[-1] + 1
+    return None
+
+
+def _qualifier_after_the_of_part(doc) -> int | None:
+    """Where the last word of a name starts when it qualifies the "of" part before it, a
+    campus's city after a country ("American University of Iraq | Baghdad", "... d'Architecture
+    de Paris-|Belleville"): news writes a comma there. Else None."""
+    if len(doc) < 4 or not (doc[-1].is_alpha and doc[-1].text[:1].isupper()):
+        return None
+    before = len(doc) - 2 if doc[-2].text == "-" and not doc[-2].whitespace_ else len(doc) - 1
+    if doc[before - 1].is_alpha and doc[before - 1].text[:1].isupper() and doc[before - 2].lower_ in NAME_LITTLE_WORDS:
+        return len(doc) - 1
     return None
 
 

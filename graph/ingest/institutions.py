@@ -69,7 +69,7 @@ from .nationalities import country_of_adjective
 from .people import is_personword
 
 AND_WORDS = frozenset({"and", "&", "y", "e", "et", "und"})  # "de América Latina y el Caribe"
-CONNECTORS = frozenset({"of", "for", "di", "de", "del", "della", "degli", "delle", "dei", "des", "du", "da", "do", "das", "dos", "d'", "für", "zu"}) | AND_WORDS
+CONNECTORS = frozenset({"of", "for", "di", "de", "del", "della", "degli", "delle", "dei", "des", "du", "da", "do", "das", "dos", "d'", "für", "zu", "van", "voor"}) | AND_WORDS
 FIRST_CONNECTORS = CONNECTORS - AND_WORDS
 ARTICLES = frozenset({"the", "los", "las", "la", "el", "le", "les"})  # "Universidad de los Andes"
 _CAPITALISED = re.compile(r"(?:[dl]['’])?[A-Z\u00c0-\u00de\u0130\u015e\u00c7][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*|\d+[A-Z][\w+]*")  # "d'Antananarivo": elided
@@ -106,7 +106,7 @@ def is_namepart(token: Token) -> bool:
         return False
     if text == "-":  # inside a word ("Philipps-Universität"), not between two names ("X - Y")
         return not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
-    if text in {"&", "'s", "’s"} or text.lower() == "the" or is_joined_particle(token):
+    if text in {"&", "'s", "’s"} or text.lower() == "the" or is_joined_particle(token) or is_eponym_particle(token):
         return True
     if text in {"'", "’"}:  # a plural possessive inside a name: "Universities' Network"
         return token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.doc[token.i - 1].text.endswith("s") and token.doc[token.i - 1].text[:1].isupper()
@@ -121,6 +121,21 @@ def is_joined_particle(token: Token) -> bool:
         token.is_alpha and token.is_lower and len(token.text) <= 3 and 2 <= i < len(doc) - 2
         and doc[i - 1].text == "-" and doc[i + 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
         and not token.whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
+    )
+
+
+_EPONYM_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "bin", "binti", "bint", "ibn"})
+
+
+def is_eponym_particle(token: Token) -> bool:
+    """A person's name particle inside the eponym a name opens with, between two of its
+    capitalised words: "Pieter de Graaf Universiteit", "Khalifa bin Rashid University", "Pieter van
+    Oord Institute" (not after a head noun: "Universidad de Chile" has its own rule)."""
+    doc, i = token.doc, token.i
+    return (
+        token.text in _EPONYM_PARTICLES and 0 < i < len(doc) - 1 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and doc[i - 1].text not in lexicon.INSTITUTION_HEADS
+        and doc[i + 1].text not in lexicon.INSTITUTION_HEADS
     )
 
 
@@ -140,7 +155,7 @@ def is_foreign_head(token: Token) -> bool:
 
 def is_tailword(token: Token) -> bool:
     return (
-        is_namepart(token) and not is_head(token) and token.text.lower() != "the"
+        is_namepart(token) and not is_head(token) and token.text.lower() != "the" and not is_eponym_particle(token)
         and token.text not in {"-", "&", "'s", "’s"} and token.text not in lexicon.NOT_NAME_WORDS
         and token.text.lower() not in lexicon.TITLE_WORDS
     )

@@ -844,8 +844,10 @@ def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
         if not short.new or short.acronym == short.name or short.unit_of is not None or _head_of_a_place(short.name):
             continue
         words = [w for w in normalize(short.name).split() if w not in lexicon.NAME_LITTLE_WORDS]
-        fits = [e for e in organisations if e.id != short.id and any(_in_order(words, normalize(n).split()) for n in {e.name, e.written or e.name})]
-        if len(fits) == 1 and fits[0].id not in same and any(is_short_form(short.name, n) for n in {fits[0].name, fits[0].written or fits[0].name}):
+        fits = [e for e in organisations if e.id != short.id and any(
+            _in_order(words, normalize(n).split()) or is_place_form(short.name, n) for n in {e.name, e.written or e.name})]
+        if len(fits) == 1 and fits[0].id not in same and any(
+                is_short_form(short.name, n) or is_place_form(short.name, n) for n in {fits[0].name, fits[0].written or fits[0].name}):
             same[short.id] = fits[0]
     if not same:
         return linked
@@ -853,6 +855,46 @@ def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
         start: replace(same[e.id], method="alias", confidence=min(same[e.id].confidence, CONFIDENCE["alias"])) if e.id in same else e
         for start, e in linked.items()
     }
+
+
+def is_place_form(short: str, long: str) -> bool:
+    """Whether ``short`` is a city and a head noun that name the institution ``long`` by its
+    city, as news writes it ("Kharkiv University" of "Vasyl Karazin National University of Kharkiv",
+    "St Gallen University" of "Saint Gallen State University"): the same head, the same
+    city (as the reference list's places write it), the words left out one of "National",
+    "State", "Federal"... (the city's national or state university: "Cambridge University" is
+    not "Anglia Ruskin University, Cambridge") and no field, no kind and no other head ("Kharkiv University" is not "Kharkiv Polytechnic National University"), no word but
+    "State", "National"... between the city and the head ("Wuhan University" is not Wuhan
+    Lakeside University), and not two names of the reference list.
+
+    >>> is_place_form("Kharkiv University", "Vasyl Karazin National University of Kharkiv")
+    True
+    >>> is_place_form("St Gallen University", "Saint Gallen State University")
+    True
+    >>> is_place_form("Kharkiv University", "Kharkiv Polytechnic National University"), is_place_form("Wuhan University", "Wuhan Lakeside University")
+    (False, False)
+    >>> is_place_form("Cambridge University", "Anglia Ruskin University, Cambridge")
+    False
+    """
+    short_words, long_words = normalize(short).split(), normalize(long).split()
+    if len(short_words) < 2 or short_words[-1] not in _HEAD_KINDS or short_words[-1] not in long_words or len(short_words) >= len(long_words):
+        return False
+    table = city_table()
+    city = table.name_of(place_words(" ".join(short_words[:-1])))
+    if city is None:
+        return False
+    run = next(((i, j) for i in range(len(long_words)) for j in range(i + 1, min(i + 4, len(long_words) + 1))
+                if table.name_of(place_words(" ".join(long_words[i:j]))) == city), None)
+    if run is None:
+        return False
+    dropped = [w for k, w in enumerate(long_words) if not run[0] <= k < run[1] and w != short_words[-1] and w not in lexicon.NAME_LITTLE_WORDS]
+    if any(w in _FIELDS or w in _KIND_WORDS or w in _HEAD_KINDS for w in dropped) or not any(w in _GENERIC for w in dropped):
+        return False  # the city's national or state university: not "Anglia Ruskin University, Cambridge"
+    head = long_words.index(short_words[-1])
+    if any(w not in _GENERIC for w in long_words[run[1]:head]):
+        return False  # a word between the city and the head tells another institution: "Wuhan Lakeside University"
+    known_short, known_long = gazetteer().name(short), gazetteer().name(long)
+    return not (known_short and known_long and known_short != known_long)
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:

@@ -89,6 +89,8 @@ def build_pipeline(registry: Registry) -> Language:
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     for noun in ("MoU", "MoUs", "MOU", "MOUs", "MoA", "MoAs", "MOA", "MOAs"):  # "signed an MoU." ends its sentence
         nlp.tokenizer.add_special_case(noun + ".", [{ORTH: noun}, {ORTH: "."}])
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\.)-$"]  # "AREQUIPA.- The ...": a dateline's ".-" is no part of its place
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("unikg_norm")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("unikg_sentence_bounds")

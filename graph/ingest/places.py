@@ -40,11 +40,14 @@ from spacy.tokens import Doc
 from ..places import fold as place_words, load_places
 from . import lexicon
 from .acronyms import is_acronym
+from .dates import find_dates
 from .institutions import is_head
 from .sentences import sentences, starts_a_sentence
 
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*")
-_SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s))\s*")
+_SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s)|(?<=\.)-(?=\s))\s*")  # "AREQUIPA.- ", "(EFE).- " as Spanish agencies write it
+# The dateline's date between two dashes after its place: "ST. KITTS, Caribbean – February 15, 2024 – "
+_DATE_BETWEEN_DASHES = re.compile(r"[\w.,' ]{4,30}?\b(?:19|20)\d\d\s*(?:--|[–—]|\s-(?=\s))\s*")
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # "QUÉBEC", "ŁÓDŹ" (Latin Extended-A mixes cases: a place must equal its upper case)
 _PLACE_IN_CAPITALS = re.compile(  # words of two capitals inside a longer place: "AL AIN", "ST. PETERSBURG", "RIO DE JANEIRO"
     rf"(?:(?P<short>[{_UPPER}]{{2}})\.?\s)?[{_UPPER}][{_UPPER}'’\-]{{2,}}(?:\s[{_UPPER}][{_UPPER}'’\-]{{1,}})*(?=[,.:(]|\s[(–—-])"
@@ -74,8 +77,8 @@ def dateline(doc: Doc) -> Dateline | None:
         found = _dateline_at(doc, line_start, line)
         if found is not None:
             return found
-        if len(line.split()) >= _PROSE_WORDS or line.rstrip().endswith((".", "!", "?", '"', "”")):
-            return None  # the story has begun
+        if (len(line.split()) >= _PROSE_WORDS and not _BREADCRUMB.fullmatch(line.strip())) or line.rstrip().endswith((".", "!", "?", '"', "”")):
+            return None  # the story has begun (not a masthead's "Office | Section | Media Release")
         line_start += len(line) + 1
     return None
 
@@ -97,6 +100,9 @@ def _dateline_at(doc: Doc, line_start: int, line: str) -> Dateline | None:
     if separator is None or len(line[separator.end():].split()) < _STORY_WORDS:
         return None  # "CIVIS – A European Civic University": a headline, not a story's first words
     words = head[first.end():separator.start()]
+    then = _DATE_BETWEEN_DASHES.match(head, separator.end())
+    if then is not None and find_dates(then.group(0)):
+        separator = then  # the story begins after the dateline's date, not before it
     lower = [w for w in re.findall(r"[A-Za-z]+", words) if w.islower()]
     if len(words.split()) > 10 or len(lower) > 2 or (as_name and not _DATE_OR_AGENCY.search(words)):
         return None

@@ -197,8 +197,8 @@ def test_the_real_command_reads_standard_input(tmp_path):
     result = run_cli(
         "ingest", "-", "--json", "--date", "2024-07-05",
         env={"UNIKG_DATA_DIR": str(DATA), "UNIKG_BUILD_DIR": str(tmp_path / "build")},
-        stdin="At the same time, XJTU and KAZNU also signed an agreement on the exchange of students yesterday.",
-    )
+        stdin="ALMATY, July 5, 2024 – At the same time, XJTU and KAZNU also signed an agreement on the exchange of students yesterday.",
+    )  # "yesterday" is read against the day the text states (its dateline), not against --date: that adds no year
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     assert payload["memberships"] == []
