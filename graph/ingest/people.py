@@ -44,14 +44,31 @@ _ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]\.")
 # other Central Asian names are written ("B.Tsogtbayar", "Ts.Altangerel"): a whole name in one word.
 _JOINED_INITIAL = re.compile(rf"{_UPPER}{_LOWER}?\.{_UPPER}{_LOWER}{{2,}}")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "bint", "ben", "ibn", "al", "el", "ter", "zu", "Ó", "Ní", "Mac", "Nic", "i", "y"})
+# One token each, so no sentence ends at their full stop ("Fr. Miguel Santos", "Ing. Marta Ruiz",
+# "doc. Ing. Jan Novák"; "Sr." is also "Senior" after a name, which ends no sentence either);
+# written as listed, in small letters and with a capital (spaCy's tokenizer knows "Prof." and "Dr.").
+HONORIFIC_ABBREVIATIONS = (
+    "assoc.", "asst.", "engr.", "eng.", "ir.", "hon.", "rev.", "fr.", "sr.", "br.", "prof.", "dr.",
+    "ing.", "inga.", "lic.", "licda.", "licdo.", "dra.", "mgter.", "mtro.", "mtra.", "arq.", "profa.", "dott.", "avv.",
+    "doc.", "PhDr.", "RNDr.", "MUDr.", "JUDr.", "PaedDr.", "ThDr.", "mgr.", "inż.", "Dipl.-Ing.", "Univ.-Prof.", "mag.",
+    "doç.", "drs.", "atty.", "msgr.",
+)
 HONORIFICS = frozenset({
     "prof", "prof.", "professor", "dr", "dr.", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.",
     "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "assoc", "asst", "dato'", "dato", "datuk", "datin", "puan", "ir", "ir.", "assoc.", "asst.",
     "fr.", "sr.", "br.",
+    # Academic and professional honorifics of other languages, written before a name as English
+    # writes "Dr." (round 10): Spanish and Portuguese ("Ing.", "Lic.", "Licda.", "Dra.", "Mgter.",
+    # "Mtro.", "Arq.", "Doutor", "Profa."), Italian ("Dott.", "Avv."), Czech, Slovak and Polish
+    # ("doc.", "PhDr.", "RNDr.", "MUDr.", "JUDr.", "Mgr.", "inż."), German ("Dipl.-Ing.", "Univ.-Prof.",
+    # "Mag."), Turkish ("Doç."), Indonesian ("Drs.", "Dra."), French ("Pr", "Abbé", "Père", "Mgr"),
+    # Bhutanese ("Dasho", "Lyonpo"), Filipino ("Atty."), the Church's ("Msgr.").
+    *(a.lower() for a in HONORIFIC_ABBREVIATIONS),
+    "doutor", "doutora", "professora", "profesor", "profesora", "pr", "abbé", "abbe", "père", "mgr", "dasho", "lyonpo",
 })
-# One token each, so no sentence ends at their full stop ("Fr. Miguel Santos"; "Sr." is also
-# "Senior" after a name, which ends no sentence either); spaCy's tokenizer knows "prof." and "dr.".
-HONORIFIC_ABBREVIATIONS = ("assoc.", "asst.", "engr.", "eng.", "ir.", "hon.", "rev.", "fr.", "sr.", "br.")
+# Honorifics that are also words of names inside a name ("Haji Rahimin bin Haji Abdul Latif",
+# "Alhaji Musa Bello"): skipped before a name, kept inside one.
+LEADING_HONORIFICS = frozenset({"haji", "hajah", "hj", "hjh", "alhaji", "alhaja"})
 # Degrees and orders written after a name, between commas ("X, Ph.D., and her counterpart").
 POSTNOMINALS = frozenset({"ph.d.", "phd", "s.j.", "sj", "md", "m.d.", "obe", "cbe", "mbe", "frs", "jr.", "sr.", "jr", "esq."})
 _SPEECH = ("said", "says", "according to", "added", "noted", "stated")
@@ -114,16 +131,22 @@ _TWO_WORD_HONORIFICS = {"Tan": "Sri", "Toh": "Puan"}
 
 # Academic and military ranks some news writes in lower case before a name, as honorifics
 # ("dean of the Faculty of Law professor Karl Saar", "the rector of X, academician Y", "captain Z").
-LOWER_CASE_HONORIFICS = frozenset({"professor", "academician", "captain", "colonel", "admiral"})
+# Central European usage writes the abbreviated ones in small letters too ("prof. PhDr. X",
+# "doc. Ing. Y", "assoc. prof. Z").
+LOWER_CASE_HONORIFICS = frozenset({"professor", "academician", "captain", "colonel", "admiral", "prof.", "doc.", "assoc.", "dr.", "ing.", "mgr."})
 
 
 def _lower_case_honorific(doc: Doc, i: int) -> bool:
-    return doc[i].text in LOWER_CASE_HONORIFICS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
+    if doc[i].text not in LOWER_CASE_HONORIFICS or i + 1 >= len(doc):
+        return False
+    following = doc[i + 1]
+    return following.text[:1].isupper() and following.is_alpha or is_honorific(following) or following.text in LOWER_CASE_HONORIFICS and _lower_case_honorific(doc, i + 1)
 
 
 def skip_honorifics(doc: Doc, i: int) -> int:
     """The first token after the honorifics that start at ``i`` ("Prof Dr", "Professor Sir",
     "Professor (Mrs)", "Professor Ir Dr")."""
+    first = i
     while i < len(doc):
         if is_honorific(doc[i]) or _lower_case_honorific(doc, i):
             i += 1
@@ -133,9 +156,30 @@ def skip_honorifics(doc: Doc, i: int) -> int:
             i += 2  # "Tan Sri", "Toh Puan": Malaysian honorifics of two words
         elif i > 0 and is_honorific(doc[i - 1]) and doc[i].text == "(" and i + 2 < len(doc) and is_honorific(doc[i + 1]) and doc[i + 2].text == ")":
             i += 3
+        elif i > first and (skip := _inside_a_run(doc, i)):
+            i += skip  # "Dato Seri Setia Dr X": a word between two honorifics is one too
+        elif doc[i].lower_ in LEADING_HONORIFICS and i + 2 < len(doc) and is_personword(doc[i + 1]) and name_word_follows(doc, i + 2):
+            i += 1  # "Dr Haji Rahimin bin Haji Abdul Latif": "Haji" before the name, not inside it
         else:
             break
     return i
+
+
+def _inside_a_run(doc: Doc, i: int) -> int:
+    """After honorifics, how many capitalised words (one or two) stand before another honorific:
+    they are honorifics of a run ("Dato Seri Setia Dr Haji X"); 0 when none does."""
+    for size in (1, 2):
+        words = doc[i:i + size]
+        if len(words) == size and i + size < len(doc) and all(w.is_alpha and w.text[:1].isupper() for w in words) and is_honorific(doc[i + size]):
+            return size
+    return 0
+
+
+def name_word_follows(doc: Doc, i: int) -> bool:
+    """A name word, or a little word of names and then one, at ``i`` ("Ali", "bin Ahmad")."""
+    while i < len(doc) and doc[i].text in PARTICLES:
+        i += 1
+    return i < len(doc) and (is_personword(doc[i]) or bool(_INITIAL.fullmatch(doc[i].text)))
 
 
 def name_at(doc: Doc, i: int, *, limit: int = 5) -> tuple[int, int] | None:
