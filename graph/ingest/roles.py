@@ -99,6 +99,7 @@ from spacy.tokens import Doc
 from . import acronyms, lexicon, role_organisations
 from .folding import fold
 from .linking import Entity, Linked, home_organisation, is_bare_unit
+from ..places import fold as place_words, load_places
 from .nationalities import countries_of_name, country_of_adjective
 from .people import POSTNOMINALS, bracketed_names, is_honorific, paired_names, respective_names, skip_honorifics
 from .sentences import sentence_number, sentence_of, sentences, starts_a_sentence
@@ -121,6 +122,13 @@ class RoleFact:
 # university", "the Thai side").
 _REFERRING_NOUNS = frozenset({"university", "institution", "institute", "college", "side", "partner", "academy", "school", "party", "delegation"})
 _THE_UNIVERSITYS = frozenset(f"the {noun} 's" for noun in ("university", "institution", "college", "varsity"))
+
+
+def _countries_of(entity: Entity) -> set[str]:
+    """The countries of an organisation: the linker's, those its name holds, and those an
+    adjective of nationality in its name names ("Somali National University")."""
+    adjectives = {country_of_adjective(word) for word in entity.name.split()}
+    return countries_of_name(entity.name, entity.country) | (adjectives - {None})
 
 
 def role_slug(title: str) -> str | None:
@@ -508,6 +516,9 @@ class _Finder:
         if code is not None and j + 1 < len(doc) and doc[j + 1].lower_ in _REFERRING_NOUNS:
             fits = [items for items in named.values() if code in countries_of_name(items[0].entity.name, items[0].entity.country)]
             return (fits[0][-1], j + 2) if len(fits) == 1 else None
+        placed = self._org_of_place(j, named, noun=True) if j > i else None
+        if placed is not None:
+            return placed  # "the Niamey university", "the Mogadishu-based university", "the Abéché institution"
         if j > i and doc[j].is_lower and doc[j].is_alpha and not doc[j].is_stop and j + 1 < len(doc) and doc[j + 1].lower_ in _REFERRING_NOUNS:
             fits = [items for items in named.values() if {doc[j].lower_, doc[j + 1].lower_} <= set(fold(items[0].entity.name).lower().split())]
             if len(fits) == 1:
@@ -523,6 +534,36 @@ class _Finder:
         if end == j or doc[j].text.capitalize() in lexicon.INSTITUTION_HEADS or doc[end - 1].lower_ in lexicon.TITLE_HEADS or doc[end - 1].lower_ in lexicon.TITLE_MODIFIERS:
             return None
         return self._short_form(j, end, named)
+
+    def _org_of_place(self, j: int, named: dict[str, list[Linked]], *, noun: bool) -> tuple[Linked, int] | None:
+        """(the organisation, the phrase's end) of a place's name at token ``j``: with ``noun``,
+        "Niamey university", "Mogadishu-based university" (a referring noun after it, "-based"
+        or not), else the name alone ("his counterpart from Skopje"). The one organisation named
+        before with the place's words in its name ("Université Abdou Moumouni de Niamey"), else
+        the one of the place's country (a city of the places table: "Mogadishu", Somalia)."""
+        doc = self.doc
+        end = j
+        while end < len(doc) and end - j < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha and not is_honorific(doc[end]) and end not in self.at:
+            end += 1
+        if end == j or country_of_adjective(doc[j].text) is not None or any(doc[k].text.capitalize() in lexicon.INSTITUTION_HEADS for k in range(j, end)):
+            return None
+        after = end
+        if noun:
+            if doc[after:after + 2].text.replace(" ", "").lower() == "-based":
+                after += 2
+            if after >= len(doc) or doc[after].lower_ not in _REFERRING_NOUNS:
+                return None
+            after += 1
+        words = place_words(doc[j:end].text)
+        if not words:
+            return None
+        fits = [items for items in named.values() if f" {' '.join(words)} " in f" {' '.join(place_words(items[0].entity.name))} "]
+        if not fits:
+            places = load_places()
+            city = places.name_of(words)
+            countries = places.countries_of(city) if city is not None else frozenset()
+            fits = [items for items in named.values() if countries and countries & _countries_of(items[0].entity)]
+        return (fits[0][-1], after) if len(fits) == 1 else None
 
     def _short_form(self, start: int, end: int, named: dict[str, list[Linked]]) -> tuple[Linked, int] | None:
         """Capitalised words that are words of the name of one organisation named before, in a
@@ -603,7 +644,20 @@ class _Finder:
         """The organisation "its" before the title at ``start`` stands for: the one the sentence
         says was represented ("Memorial was represented by its vice-president", none when no
         organisation is found there), else the one named last."""
-        return self._represented(start) or (None if self._represented_unknown(start) else self._org_named_last(start - 1))
+        return self._represented(start) or self._referred_by_its(start) or (None if self._represented_unknown(start) else self._org_named_last(start - 1))
+
+    def _referred_by_its(self, start: int) -> Linked | None:
+        """"(signed) for the Danish university by its TITLE", "in the council room of the Niamey
+        university by its rector": the organisation a phrase right before "by its" refers to."""
+        k = start - 2
+        if k < 1 or self.doc[k].lower_ != "by" or self.doc[start - 1].lower_ != "its":
+            return None
+        sentence = sentence_of(self.doc, start)
+        for the in range(k - 2, max(sentence.start, k - 6) - 1, -1):
+            if self.doc[the].lower_ == "the":
+                referred = self._org_referred(the)
+                return referred[0] if referred is not None and referred[1] == k else None
+        return None
 
     def _represented_unknown(self, start: int) -> bool:
         """"X was represented by its TITLE" with X no organisation found: whose the title is,
@@ -1101,10 +1155,20 @@ class _Finder:
                 continue
             if self.doc[token.i + 1].lower_ not in {"from", "of", "at"}:
                 continue
-            org = self.mention(token.i + 2 + (self.doc[token.i + 2].lower_ == "the"), "organization")
-            if org is None:
+            at = token.i + 2 + (self.doc[token.i + 2].lower_ == "the")
+            org = self.mention(at, "organization")
+            k = org.mention.token_end if org is not None else None
+            if org is None:  # "his counterpart from Skopje": the one organisation of that place
+                placed = self._org_of_place(at, self._named_before(token.i), noun=False)
+                if placed is None:
+                    continue
+                org, k = placed
+            k += k < len(self.doc) and self.doc[k].text == ","
+            if k in self.title_at and self.mention(self.title_at[k], "person") is not None:  # "..., Rector Prof. X": a title of the counterpart's own
+                second = self.mention(self.title_at[k], "person")
+                for fact in self.facts(second, org, (k, self.title_at[k]), "his counterpart from ORG, TITLE P2", 0.7):
+                    yield replace(fact, evidence=(token.idx, second.mention.end))
                 continue
-            k = org.mention.token_end + (org.mention.token_end < len(self.doc) and self.doc[org.mention.token_end].text == ",")
             second = self.mention(k, "person")
             if second is None or first is None or first.entity.id not in titles:
                 continue

@@ -46,3 +46,36 @@ def test_an_abbreviated_honorific_ends_no_sentence(run_empty):
     extraction = run_empty("The accord was signed by UTK rector Ing. Maria Soto and the dean. Lic. Pedro Ruiz attended.")
     sentences = [extraction.article.text[s:e].strip() for s, e in extraction.sentences]
     assert sentences == ["The accord was signed by UTK rector Ing. Maria Soto and the dean.", "Lic. Pedro Ruiz attended."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "for the ADJ university by its TITLE": the one organisation of that country, not the one named last
+        ("Universidade de Lisboa signed an agreement with Université de Nouakchott Al Aasriya. It was signed for ULisboa by its Rector, "
+         "Prof. Luis Ferreira, and for the Mauritanian university by its Vice-President, Dr Ahmed Ould Salem.",
+         {("Luis Ferreira", "rector", "Universidade de Lisboa"), ("Ahmed Ould Salem", "vice-president", "Université de Nouakchott Al Aasriya")}),
+        # a city before the referring noun: the one organisation with the city in its name
+        ("Université Abdou Moumouni de Niamey, the University of Lagos and Université Adam Barka d'Abéché signed a protocol. The document was "
+         "signed in the council room of the Niamey university by its rector, Professor Ana Costa, and by the Vice-Rector of the Abéché "
+         "institution, Professor Sidi Ould Cheikh.",
+         {("Ana Costa", "rector", "Université Abdou Moumouni de Niamey"), ("Sidi Ould Cheikh", "vice-rector", "Université Adam Barka d'Abéché")}),
+        # "the CITY-based university": the one organisation of the city's country (an adjective of nationality in its name)
+        ("Cairo University signed with Somali National University. It was signed on behalf of the Mogadishu-based university by its "
+         "President, Prof. Abdi Warsame.",
+         {("Abdi Warsame", "president", "Somali National University")}),
+        # the city in a name before the city's country
+        ("Somali National University and Mogadishu University signed with Cairo University. It was signed for the Mogadishu-based university "
+         "by its President, Prof. Abdi Warsame.", {("Abdi Warsame", "president", "Mogadishu University")}),
+        # "his counterpart from ORG, TITLE P2": the counterpart's own title, in that organisation
+        ("Makerere University Vice-Chancellor Prof. John Okello signed for his university, and his counterpart from the University of Rwanda, "
+         "Rector Prof. Jean Habimana, for the Rwandan side.",
+         {("John Okello", "vice-chancellor", "Makerere University"), ("Jean Habimana", "rector", "University of Rwanda")}),
+        # "his counterpart from CITY, TITLE P2": the one organisation named with that city
+        ("Lund University admitted the University of Skopje and the University of Bergen. His counterpart from Skopje, Rector Prof. Dr. Marko "
+         "Petrov, called it a recognition.",
+         {("Marko Petrov", "rector", "University of Skopje")}),
+    ],
+)
+def test_an_organisation_named_by_its_place(run_empty, text, expected):
+    assert roles(run_empty(text)) == expected
