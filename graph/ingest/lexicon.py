@@ -371,6 +371,12 @@ MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS)
 # Role titles of one word (lower case), and "vice": not the first word of a name.
 TITLE_WORDS = frozenset({t for t in ROLE_TITLES if t.isalpha()} | {"vice"})
 
+# An organisation's governing bodies and the words before them ("the Executive Board", "its
+# Governing Council"): no organisation of their own when an organisation is named with them,
+# and never a person's name.
+BODIES = frozenset({"Council", "Board", "Assembly", "Senate", "Committee", "Conference", "Congress"})
+BODY_QUALIFIERS = frozenset({"General", "Executive", "Governing", "Supervisory", "Steering", "Academic", "Annual"})
+
 # Words that start a sentence or a clause but never a name.
 NOT_NAME_WORDS = frozenset({
     "The", "A", "An", "At", "In", "On", "Of", "For", "By", "With", "From", "To", "During",

@@ -81,6 +81,7 @@ def is_personword(token: Token) -> bool:
         _PERSON_WORD.fullmatch(text)
         and text not in lexicon.NOT_NAME_WORDS
         and text not in lexicon.INSTITUTION_HEADS
+        and text not in lexicon.BODIES  # "the Chairperson of the X Governing Board, Prof. Y": no person "Governing Board"
         and not (text in lexicon.MONTH_WORDS and _beside_a_number(token))
         and text.lower() not in lexicon.TITLE_WORDS
         and text.lower() not in HONORIFICS

@@ -302,7 +302,33 @@ class _Finder:
                 end = parent.mention.token_end
             else:
                 break
-        return org, end
+        return org, self._past_body(end)
+
+    def _past_body(self, i: int) -> int:
+        """Past a governing body named after its organisation ("Chair of the Coimbra Group
+        Executive Board", "the Chairperson of the IUCEA Governing Board, Prof. X"): the title is
+        the organisation's (the body is the title's as written); else ``i``."""
+        k = i
+        while k < len(self.doc) and k - i < 2 and self.doc[k].text in lexicon.BODY_QUALIFIERS:
+            k += 1
+        return k + 1 if k < len(self.doc) and self.doc[k].text in lexicon.BODIES and k not in self.at else i
+
+    def _body_owner(self, i: int) -> Linked | None:
+        """The organisation whose governing body the word at ``i`` names ("Council" in "Council
+        Chair X"): the one named after that body before ("The Council of the University of the
+        Arctic met ..."), or right before it ("the UArctic Council")."""
+        word, owners = self.doc[i].text, {}
+        for k in range(i):
+            if self.doc[k].text != word:
+                continue
+            j = k + 1
+            if self.doc[j:j + 1].text == "of":
+                owner = self.mention(j + 1 + (self.doc[j + 1:j + 2].text.lower() == "the"), "organization")
+            else:
+                owner = self.ending.get(k)
+            if owner is not None and owner.mention.kind == "organization":
+                owners.setdefault(owner.entity.id, owner)
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def _unit_at(self, i: int) -> bool:
         unit = self.mention(i, "organization")
@@ -341,6 +367,10 @@ class _Finder:
             org_start = org.mention.token_start if org is not None else None
             if org is None:
                 title_start = start
+            if org is None and start > 0 and self.doc[start - 1].text in lexicon.BODIES:
+                owner = self._body_owner(start - 1)  # "Council Chair X" after "The Council of ORG met": ORG's
+                if owner is not None:
+                    org, org_start, title_start = owner, start - 1, start - 1
             if org is None and start > 0 and self.doc[start - 1].lower_ != "its":
                 short = self._short_form_before(start)  # "San Marcos Vice-Rector", "Umm Al-Qura's Vice-President"
                 if short is not None:

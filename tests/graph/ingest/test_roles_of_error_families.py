@@ -79,3 +79,23 @@ def test_an_abbreviated_honorific_ends_no_sentence(run_empty):
 )
 def test_an_organisation_named_by_its_place(run_empty, text, expected):
     assert roles(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a governing body after its organisation: the title is the organisation's, and the body no person
+        ("The East African Universities Association (EAUA) admitted new members. Speaking at the opening, the Chairperson of the EAUA "
+         "Governing Board, Prof. Mary Wanjiku, who is also the Vice-Chancellor of Moi University, said it was historic.",
+         {("Mary Wanjiku", "chairman", "East African Universities Association"), ("Mary Wanjiku", "vice-chancellor", "Moi University")}),
+        ('"It is a priority," said Prof. Anna Lindgren, Chair of the Santander Group Executive Board.',
+         {("Anna Lindgren", "chairman", "Santander Group")}),
+        # "BODY Chair X": the organisation whose body the article named ("The Council of ORG met")
+        ("The Council of the Nordic Universities Network met at Aarhus University in June. Council Chair Prof. Lars Holm thanked the host.",
+         {("Lars Holm", "chairman", "Nordic Universities Network")}),
+        # the body of two organisations: whose is not known
+        ("The Senate of Aarhus University and the Senate of Lund University met. Senate Chair Prof. Lars Holm spoke.", set()),
+    ],
+)
+def test_a_title_of_a_governing_body(run_empty, text, expected):
+    assert roles(run_empty(text)) == expected
