@@ -126,6 +126,11 @@ UNIT_HEADS = frozenset({
     "Escuela", "École", "Scuola",  # "the Campo Escuela of UNC"
 })
 
+# A unit of a university written in small letters after a title, or before one ("the chairman of
+# the physics department, X", "head of the KNU department of international cooperation Y",
+# "Campus Registrar Z"): no organisation of its own, the title's office.
+UNIT_WORDS = frozenset({"department", "laboratory", "lab", "campus", "faculty", "school", "centre", "center", "institute", "division", "office", "unit", "programme", "program"})
+
 # Continents and regions: an owner of a possessive that is not part of a name ("Europe's").
 REGIONS = frozenset({
     "Europe", "Africa", "Asia", "America", "Oceania", "Australasia", "Eurasia", "Scandinavia",

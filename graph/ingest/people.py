@@ -353,6 +353,12 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]], *, 
             if doc[title.end - 1].lower_.endswith("s") and doc[after[1]:after[1] + 1].text == "and":
                 found += filter(None, [name_at(doc, after[1] + 1, limit=4)])  # "whose rectors P1 and P2 attended"
             continue
+        unit_end = lower_case_unit_end(doc, title.end, org_at)  # "the chairman of the physics department, Prof X"
+        if unit_end is not None:
+            after = name_at(doc, unit_end + (doc[unit_end:unit_end + 1].text == ","), limit=4)
+            if after:
+                found.append(after)
+                continue
         i = _office_end(doc, title.end, org_at)  # "Director General of Higher Education at the Ministry of X, Y"
         if i < len(doc) and doc[i].lower_ in ({"of", "at"} if i > title.end else {"of"}):
             org_end = _org_chain_end(doc, i + 1, org_at)
@@ -369,6 +375,31 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]], *, 
         if before:
             found.append(before)
     return found
+
+
+def lower_case_unit_end(doc: Doc, i: int, org_at: dict[int, int]) -> int | None:
+    """After a title, the end of "of the (ORG) WORDS UNIT (of WORDS)": a unit written in small
+    letters (:data:`.lexicon.UNIT_WORDS`), the title's office ("chairman of the physics
+    department", "head of the KNU department of international cooperation"); else None."""
+    if doc[i:i + 2].text.lower() != "of the":
+        return None
+    j = i + 2
+    if j in org_at:
+        j = org_at[j] + (doc[org_at[j]:org_at[j] + 1].text in {"'s", "’s"})
+    unit = None
+    k = j
+    while k < len(doc) and k - j < 4 and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop:
+        if doc[k].lower_ in lexicon.UNIT_WORDS:
+            unit = k
+        k += 1
+    if unit is None or unit != k - 1:
+        return None
+    if doc[k:k + 1].text == "of":  # "department of international cooperation"
+        m = k + 1
+        while m < len(doc) and m - k <= 4 and (doc[m].is_lower and doc[m].is_alpha and not doc[m].is_stop or doc[m].lower_ == "and"):
+            m += 1
+        k = m if m > k + 1 else k
+    return k
 
 
 def _office_end(doc: Doc, i: int, org_at: dict[int, int]) -> int:

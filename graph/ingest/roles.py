@@ -101,7 +101,7 @@ from .folding import fold
 from .linking import Entity, Linked, home_organisation, is_bare_unit
 from ..places import fold as place_words, load_places
 from .nationalities import countries_of_name, country_of_adjective
-from .people import POSTNOMINALS, bracketed_names, is_honorific, paired_names, respective_names, skip_honorifics
+from .people import POSTNOMINALS, bracketed_names, is_honorific, lower_case_unit_end, paired_names, respective_names, skip_honorifics
 from .sentences import sentence_number, sentence_of, sentences, starts_a_sentence
 from .titles import role_slugs, singular
 
@@ -209,6 +209,7 @@ class _Finder:
         yield from self.gapped_signed_for()
         yield from self.minister_of_the_ministry()
         yield from self.ambassador_of_the_embassy()
+        yield from self.title_of_a_lower_case_unit()
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -799,6 +800,27 @@ class _Finder:
             if person is not None:
                 yield from self.facts(person, org, (start, end), "TITLE of ORG PERSON", 0.9, evidence=evidence and (evidence[0], person.mention.end), domain=domain)
 
+    def title_of_a_lower_case_unit(self):
+        """"the chairman of the physics department, Prof X", "head of the KNU department of
+        international cooperation Y": a unit in small letters is the title's office
+        (:func:`.people.lower_case_unit_end`), the role in the organisation named inside it, else
+        in the one the article is about (a university's title, :data:`HOME_ROLES`)."""
+        org_at = {i.mention.token_start: i.mention.token_end for i in self.linked if i.mention.kind == "organization"}
+        for start, end in self.title_at.items():
+            unit_end = lower_case_unit_end(self.doc, end, org_at)
+            if unit_end is None:
+                continue
+            person = self.mention(unit_end + (self.doc[unit_end:unit_end + 1].text == ","), "person")
+            if person is None:
+                continue
+            inside = self.mention(end + 2, "organization")
+            org = self._top(inside) if inside is not None else None
+            slugs = role_slugs(self.doc[start:end].text)
+            if org is None and slugs and (slugs[0] in HOME_ROLES or slugs[0] == "head") and not self._org_before(start):
+                org = self._home()
+            if org is not None:
+                yield from self.facts(person, org, (start, unit_end), "TITLE of the ORG unit, PERSON", 0.7)
+
     def _the_noun(self, i: int) -> Linked | None:
         """The organisation (or unit) "the NOUN" at token ``i`` refers back to
         (:meth:`_org_referred`): "the institute's director, X", "X, director-general of
@@ -1274,6 +1296,8 @@ class _Finder:
                 person, title_end, unit = self._person_before(start, stated=stated is not None), end, None
                 if person is None or (end < len(self.doc) and self.doc[end].lower_ in {"of", "at"} and self.mention(end + 1 + (self.doc[end + 1].lower_ == "the"), "organization")):
                     continue
+            if start > 0 and self.doc[start - 1].lower_ in lexicon.UNIT_WORDS and self.doc[start - 1].text[:1].isupper():
+                start -= 1  # "Campus Registrar": the unit's word is the title's, as written
             k = person.mention.token_end
             if person.entity.id in placed and self.doc[k:k + 4].text.lower() != ", who is also":
                 continue  # "the Chairperson of the Board, X, who is also Vice-Chancellor of ORG": two roles
@@ -1425,6 +1449,8 @@ class _Finder:
         if start == 0 or starts_a_sentence(self.doc, start - 1):
             return False
         token = self.doc[start - 1]
+        if token.lower_ in lexicon.UNIT_WORDS:
+            return False  # "Campus Registrar X", "Faculty Dean Y": a unit's title, no organisation's name
         return token.text[:1].isupper() and token.text.isalnum() and not token.is_stop and not is_honorific(token)
 
     def _person_before(self, start: int, *, stated: bool = False) -> Linked | None:

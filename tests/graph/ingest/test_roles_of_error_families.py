@@ -95,3 +95,29 @@ def test_an_organisation_named_by_its_place(run_empty, text, expected):
 )
 def test_a_title_of_a_governing_body(run_empty, text, expected):
     assert roles(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit in small letters after the title: the title's office, the role in the article's university
+        ("Quaid-e-Azam University hosted the meeting. The registrar and the chairman of the chemistry department, Prof Dr Ali Raza, were also present.",
+         {("Ali Raza", "chairman", "Quaid-e-Azam University")}),
+        # ... or in the organisation named inside it
+        ("Baku State University received the delegation of the University of Warsaw (UW). The meeting was attended by BSU vice-rector "
+         "Anna Aliyeva and head of the UW department of international cooperation Maria Kowalska.",
+         {("Anna Aliyeva", "vice-rector", "Baku State University"), ("Maria Kowalska", "head", "University of Warsaw")}),
+        # a unit's word before a university title: no organisation of its own, the article's
+        ("The University of the West Indies signed with the University of Suriname. Deputy Principal Dr. Kamla Ram and the Campus "
+         "Registrar, Mr. Terrence Allen, witnessed both signings for the University of the West Indies.",
+         {("Kamla Ram", "deputy", "University of the West Indies"), ("Terrence Allen", "registrar", "University of the West Indies")}),
+    ],
+)
+def test_a_title_of_a_unit_in_small_letters(run_empty, text, expected):
+    assert roles(run_empty(text)) == expected
+
+
+def test_a_units_word_is_part_of_the_title_as_written(run_empty):
+    extraction = run_empty("The University of the West Indies signed with the University of Suriname. The Campus Registrar, Mr. Terrence Allen, "
+                           "witnessed the signing for the University of the West Indies.")
+    assert [r.title for r in extraction.roles] == ["Campus Registrar"]
