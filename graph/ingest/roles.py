@@ -121,6 +121,8 @@ class RoleFact:
 # Nouns after an adjective of nationality that stand for an organisation ("the Danish
 # university", "the Thai side").
 _REFERRING_NOUNS = frozenset({"university", "institution", "institute", "college", "side", "partner", "academy", "school", "party", "delegation"})
+# The first word of an apposition or a relative clause between commas (", also a member of A,").
+_INSERTION_OPENERS = frozenset({"a", "an", "one", "also", "itself", "which", "that", "whose", "who"})
 _THE_UNIVERSITYS = frozenset(f"the {noun} 's" for noun in ("university", "institution", "college", "varsity"))
 
 
@@ -709,12 +711,15 @@ class _Finder:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _in_apposition(self, item: Linked, i: int) -> bool:
-        """An organisation inside ", a member of ORG," before token ``i``: not what "its" stands for."""
+        """An organisation inside an apposition or a relative clause closed before token ``i``
+        (", a member of ORG,", ", also a ORG member,", ", which last year became a member of ORG,"):
+        not what "its" stands for."""
         doc = self.doc
+        start = sentence_of(doc, item.mention.token_start).start
         k = item.mention.token_start - 1
-        while k >= 0 and doc[k].text != "," and k > item.mention.token_start - 6:
+        while k > start and doc[k].text != "," and k > item.mention.token_start - 12:
             k -= 1
-        if k < 0 or doc[k].text != "," or doc[k + 1].lower_ not in {"a", "an", "one"}:
+        if doc[k].text != "," or doc[k + 1].lower_ not in _INSERTION_OPENERS:
             return False
         return any(doc[j].text == "," for j in range(item.mention.token_end, i))
 
@@ -1363,6 +1368,11 @@ class _Finder:
                 j = k - 3 if k >= 3 and self.doc[k - 1].text == ")" and self.doc[k - 3].text == "(" else k
                 org = self.ending.get(j)
                 return org if org is not None and org.mention.kind == "organization" else None
+            if k >= 2 and self.doc[k - 1].lower_ in {"which", "that"} and self.doc[k - 2].text == ",":  # "ORG (ACR), which was represented by its Deputy Rector, X"
+                j = k - 5 if k >= 5 and self.doc[k - 3].text == ")" and self.doc[k - 5].text == "(" else k - 2
+                org = self.ending.get(j)
+                if org is not None and org.mention.kind == "organization":
+                    return org
             if self.doc[k - 1].text == ",":  # "UCA, which has campuses in A, B and C, was represented by"
                 org = self._before_relative_clause(sentence.start, k - 1)
                 if org is not None and org.mention.kind == "organization":

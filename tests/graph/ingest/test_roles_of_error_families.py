@@ -121,3 +121,23 @@ def test_a_units_word_is_part_of_the_title_as_written(run_empty):
     extraction = run_empty("The University of the West Indies signed with the University of Suriname. The Campus Registrar, Mr. Terrence Allen, "
                            "witnessed the signing for the University of the West Indies.")
     assert [r.title for r in extraction.roles] == ["Campus Registrar"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "its" is not an organisation inside an apposition or a relative clause closed before it
+        ("The Consejo de Rectores de Chile (CRUCH) met in Valdivia. The Universidad de Los Lagos (ULAGOS), also a CRUCH member, sent its "
+         "vice-rector for research, Dr. Pablo Soto.",
+         {("Pablo Soto", "vice-rector", "Universidad de Los Lagos")}),
+        ("Meanwhile, the University of Namibia (UNAM), which last year became a member of the SARUA, has signed 14 agreements with "
+         "universities in Europe since 2022, according to its Director of International Relations, Dr. Anna Shikongo.",
+         {("Anna Shikongo", "director", "University of Namibia")}),
+        # "ORG (ACR), which was represented by its TITLE, X": the relative pronoun's organisation
+        ("During the visit, Lund University signed a student exchange agreement with the Maldives National University (MNU), which was "
+         "represented by its Vice-Rector for Academic Affairs, Dr Aishath Rasheed.",
+         {("Aishath Rasheed", "vice-rector", "Maldives National University")}),
+    ],
+)
+def test_its_after_an_apposition_or_a_relative_clause(run_empty, text, expected):
+    assert roles(run_empty(text)) == expected
