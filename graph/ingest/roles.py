@@ -1292,8 +1292,9 @@ class _Finder:
                 said, stated = self._represented_earlier(start)
                 if said and stated is None:
                     continue  # "A was represented by P1, and B by Rector P2": whose is not said
-            if not slugs or (slugs[0] not in HOME_ROLES and stated is None) or title.lower() == "deputy" or self._represented_unknown(start):
-                continue
+            of_a_unit = start > 0 and self.doc[start - 1].lower_ in lexicon.UNIT_WORDS and self.doc[start - 1].text[:1].isupper()
+            if not slugs or (slugs[0] not in HOME_ROLES and stated is None and not of_a_unit) or title.lower() == "deputy" or self._represented_unknown(start):
+                continue  # ("Campus Principal X": a unit's title, the university's whatever its head)
             if self._org_before(start) is not None or (start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}) or self._unknown_before(start):
                 continue
             person, title_end, unit = self._person_after_domain(end, orgs, stated=stated is not None)
@@ -1301,7 +1302,7 @@ class _Finder:
                 person, title_end, unit = self._person_before(start, stated=stated is not None), end, None
                 if person is None or (end < len(self.doc) and self.doc[end].lower_ in {"of", "at"} and self.mention(end + 1 + (self.doc[end + 1].lower_ == "the"), "organization")):
                     continue
-            if start > 0 and self.doc[start - 1].lower_ in lexicon.UNIT_WORDS and self.doc[start - 1].text[:1].isupper():
+            if of_a_unit:
                 start -= 1  # "Campus Registrar": the unit's word is the title's, as written
             k = person.mention.token_end
             if person.entity.id in placed and self.doc[k:k + 4].text.lower() != ", who is also":

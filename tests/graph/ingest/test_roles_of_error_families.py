@@ -141,3 +141,22 @@ def test_a_units_word_is_part_of_the_title_as_written(run_empty):
 )
 def test_its_after_an_apposition_or_a_relative_clause(run_empty, text, expected):
     assert roles(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a unit's word before a title: the article's university's, whatever the title's head
+        ("The University of the West Indies signed with Anton de Kom University. The MoU was signed by Campus Principal Professor Rhoda "
+         "James and AdeKUS Rector Dr. Sergio Wong for the University of the West Indies.",
+         {("Rhoda James", "head", "University of the West Indies"), ("Sergio Wong", "rector", "AdeKUS")}),
+        # an everyday head in small letters in an apposition with its organisation is a title
+        ("The University of Limerick signed with the University of the West Indies (UWI). The agreement was signed by UL president Prof "
+         "Ann Gallagher and Prof Damion White, principal of the UWI's Mona campus, during a trade mission.",
+         {("Ann Gallagher", "president", "University of Limerick"), ("Damion White", "head", "University of the West Indies")}),
+        # ... not an everyday word after a comma without "of"
+        ("The University of Limerick signed with the University of the West Indies. The principal, said Prof Ann Gallagher, was clear.", set()),
+    ],
+)
+def test_a_campus_principal(run_empty, text, expected):
+    assert roles(run_empty(text)) == expected
