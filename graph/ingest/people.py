@@ -17,7 +17,10 @@ TYNYSHPAYEV"), and the little words of names inside ("Wim de Villiers"). Honorif
 - after "the TITLE," when a comma closes it: "the vice-rector for external affairs, X, met".
 
 A first name written short ("Ma. Teresa Villanueva") is part of the name, and no sentence
-ends at its full stop (:func:`abbreviated_name_word`).
+ends at its full stop (:func:`abbreviated_name_word`). Honorifics of other languages count
+(:data:`HONORIFICS`: "Ing.", "Lic.", "Dra.", "doc.", "PhDr.", "Doç.", "Pr", "Abbé", "Doutor",
+"Dasho"), also in small letters ("prof. PhDr. X"), and so does a word between two of them
+("Dato Seri Setia Dr X"); "Haji" before a name, not inside it (:data:`LEADING_HONORIFICS`).
 
 >>> from spacy.lang.en import English
 >>> doc = English()("It was signed by Prof Dr M Rafiqul Alam and Dr. Santa J. Ono.")

@@ -72,6 +72,15 @@ PARENT": the role is in the first one):
   Director General of Higher Education at the Ministry of X, P"; "P, deputy head of mission at
   ORG"; "the Chairperson of the Governing Board, P, who is also Vice-Chancellor of ORG" (the
   first title in the article's organisation too);
+- **round 10, error families of two blind sets or more**: "for the Mauritanian university by
+  its Vice-President, X" and "the Niamey university by its rector" (a phrase before "by its"
+  that refers to an organisation; a place's name before a referring noun, "-based" or not:
+  :meth:`_Finder._org_of_place`); "his counterpart from ORG, Rector X" (the counterpart's own
+  title); "Chair of the X Executive Board, Y" and "Council Chair Y" (a governing body's title is
+  its organisation's); "the chairman of the physics department, Prof X" (a unit in small
+  letters is the title's office); "Campus Registrar X", "X, principal of the UWI's Mona campus";
+  "its TITLE" past an apposition or a relative clause (", also a CSUCA member,"), "ORG (ACR),
+  which was represented by its Deputy Rector, X";
 - **a university title with no organisation** ("Registrar Prof X", "Dean, Academic Affairs,
   Prof Y", "Director ORIC Engr. Z", "Dean Faculty of Agriculture Prof W", "Prof. V,
   Vice-Rector for International Cooperation, who"): held in the organisation the article is
