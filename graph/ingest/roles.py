@@ -573,7 +573,8 @@ class _Finder:
             end += 1
         while end > j and doc[end - 1].text == "-":
             end -= 1
-        if end == j or doc[j].text.capitalize() in lexicon.INSTITUTION_HEADS or doc[end - 1].lower_ in lexicon.TITLE_HEADS or doc[end - 1].lower_ in lexicon.TITLE_MODIFIERS:
+        foreign_alone = j == i and end == j + 1 and doc[j].text in lexicon.FOREIGN_HEADS  # "Director of International Affairs at Polytechnique"
+        if end == j or doc[j].text.capitalize() in lexicon.INSTITUTION_HEADS and not foreign_alone or doc[end - 1].lower_ in lexicon.TITLE_HEADS or doc[end - 1].lower_ in lexicon.TITLE_MODIFIERS:
             return None
         return self._short_form(j, end, named)
 
@@ -609,13 +610,16 @@ class _Finder:
         """Capitalised words that are words of the name of one organisation named before, in a
         row ("San Marcos" of "Universidad Nacional Mayor de San Marcos"): it, and ``end``."""
         wanted = f" {' '.join(fold(self.doc[start:end].text).lower().replace('-', ' ').split())} "
-        if wanted.strip() in {"the", ""} or any(self.doc[k].is_stop for k in range(start, end)):
-            return None
+        if wanted.strip() in {"the", ""} or any(self.doc[k].is_stop and not self._hyphened(k) for k in range(start, end)):
+            return None  # (a little word joined by a hyphen is a word of the name: "An-Najah")
         fits = [
             items for items in named.values()
             if any(wanted in f" {' '.join(fold(text).lower().replace('-', ' ').split())} " for text in {items[0].entity.name, *(i.mention.text for i in items)})
         ]
         return (fits[0][-1], end) if len(fits) == 1 else None
+
+    def _hyphened(self, k: int) -> bool:
+        return k + 1 < len(self.doc) and self.doc[k + 1].text == "-" and not self.doc[k].whitespace_
 
     def _short_form_before(self, start: int) -> tuple[Linked, int] | None:
         """(the organisation, where its short form begins) of capitalised words right before a
@@ -897,6 +901,10 @@ class _Finder:
                 if title_end >= len(self.doc) or self.doc[title_end].lower_ not in {"of", "at"}:
                     break  # "X, president of Y", "X, vice-rector for research at Y"
                 chain = self.org_chain_end(title_end + 1)
+                office = self._office_end(title_end) if chain is None else None
+                if office is not None and self.doc[office:office + 1].text == "at" and self.doc[office + 1:office + 2].text[:1].isupper() \
+                        and self.org_chain_end(office + 1) is None and self.mention(office + 1, "country") is None:
+                    title_end = office  # "Director of International Affairs at Polytechnique": the office is the title's
                 after_at = self.doc[title_end].lower_ == "at" and self.doc[title_end + 1:title_end + 2].text[:1].isupper()  # "Vice-Rector for Science at Óbuda"
                 referred = self._org_referred(title_end + 1) if chain is None and (after_at or self.doc[title_end + 1:title_end + 2].text.lower() == "the") else None
                 defined = self._defined_short(self.doc[title_end + 1].text) if chain is None and referred is None and title_end + 2 < len(self.doc) \

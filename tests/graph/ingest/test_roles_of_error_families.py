@@ -160,3 +160,26 @@ def test_its_after_an_apposition_or_a_relative_clause(run_empty, text, expected)
 )
 def test_a_campus_principal(run_empty, text, expected):
     assert roles(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short form after "at": a little word joined by a hyphen is a word of the name
+        ("On the sidelines, Al-Azhar National University and Sana'a University signed a memorandum. It was signed by Prof. Dr. Imad Khalil, "
+         "Vice President for Academic Affairs at Al-Azhar, and Prof. Dr. Ali Qasim, Rector of Sana'a University.",
+         {("Imad Khalil", "vice-president", "Al-Azhar National University"), ("Ali Qasim", "rector", "Sana'a University")}),
+        ("On the sidelines, the An-Nur Islamic University (ANIU) and Sana'a University signed a memorandum. It was signed by Prof. Dr. "
+         "Imad Khalil, Vice President for Academic Affairs at An-Nur.",
+         {("Imad Khalil", "vice-president", "An-Nur Islamic University")}),
+        # "TITLE of OFFICE at SHORT FORM": a head of another language alone is the short form of the one name it begins
+        ("The University of Warsaw renewed its agreement with Polytechnique Montréal. The renewal was signed by Prof. Helene Roy, "
+         "Director of International Affairs at Polytechnique.",
+         {("Helene Roy", "director", "Polytechnique Montréal")}),
+        # ... and an organisation after "at" stays the patterns' ("Secretary of State at Moldova's Ministry of X")
+        ("It was signed in the presence of Ana Rusu, Secretary of State at Moldova's Ministry of Education and Research.",
+         {("Ana Rusu", None, "Ministry of Education and Research")}),
+    ],
+)
+def test_a_short_form_after_at(run_empty, text, expected):
+    assert roles(run_empty(text)) == expected
