@@ -1230,10 +1230,9 @@ class _Finder:
             org = self.mention(token.i + 2 + (self.doc[token.i + 2].lower_ == "the"), "organization")
             if org is None:
                 continue
-            k = org.mention.token_end
-            k += k < len(self.doc) and self.doc[k].text == ","
-            if k in self.title_at and self.mention(self.title_at[k], "person") is not None:  # "..., Rector Prof. X": a title of the counterpart's own
-                second = self.mention(self.title_at[k], "person")
+            k = org.mention.token_end + (org.mention.token_end < len(self.doc) and self.doc[org.mention.token_end].text == ",")
+            second = self.mention(self.title_at[k], "person") if k in self.title_at else None
+            if second is not None:  # "..., Rector Prof. X": a title of the counterpart's own
                 for fact in self.facts(second, org, (k, self.title_at[k]), "his counterpart from ORG, TITLE P2", 0.7):
                     yield replace(fact, evidence=(token.idx, second.mention.end))
                 continue
