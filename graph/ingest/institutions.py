@@ -275,8 +275,7 @@ def institutions(
     return [span for span in found if not _conflicts_any(span, taken)]
 
 
-_BODIES = frozenset({"Council", "Board", "Assembly", "Senate", "Committee", "Conference", "Congress"})
-_BODY_QUALIFIERS = frozenset({"General", "Executive", "Governing", "Supervisory", "Steering", "Academic", "Annual"})
+_BODIES, _BODY_QUALIFIERS = lexicon.BODIES, lexicon.BODY_QUALIFIERS
 _BODY_MEMBERS = frozenset({"Rectors", "Presidents", "Vice-Chancellors", "Governors", "Trustees", "Directors", "Ministers", "Deans", "Members", "Delegates"})
 
 

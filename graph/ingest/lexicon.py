@@ -126,6 +126,11 @@ UNIT_HEADS = frozenset({
     "Escuela", "École", "Scuola",  # "the Campo Escuela of UNC"
 })
 
+# A unit of a university written in small letters after a title, or before one ("the chairman of
+# the physics department, X", "head of the KNU department of international cooperation Y",
+# "Campus Registrar Z"): no organisation of its own, the title's office.
+UNIT_WORDS = frozenset({"department", "laboratory", "lab", "campus", "faculty", "school", "centre", "center", "institute", "division", "office", "unit", "programme", "program"})
+
 # Continents and regions: an owner of a possessive that is not part of a name ("Europe's").
 REGIONS = frozenset({
     "Europe", "Africa", "Asia", "America", "Oceania", "Australasia", "Eurasia", "Scandinavia",
@@ -370,6 +375,12 @@ NAME_LITTLE_WORDS = frozenset({"of", "for", "and", "&", "the", "de", "di", "del"
 MONTH_WORDS = frozenset(m.capitalize() for m in MONTHS)
 # Role titles of one word (lower case), and "vice": not the first word of a name.
 TITLE_WORDS = frozenset({t for t in ROLE_TITLES if t.isalpha()} | {"vice"})
+
+# An organisation's governing bodies and the words before them ("the Executive Board", "its
+# Governing Council"): no organisation of their own when an organisation is named with them,
+# and never a person's name.
+BODIES = frozenset({"Council", "Board", "Assembly", "Senate", "Committee", "Conference", "Congress"})
+BODY_QUALIFIERS = frozenset({"General", "Executive", "Governing", "Supervisory", "Steering", "Academic", "Annual"})
 
 # Words that start a sentence or a clause but never a name.
 NOT_NAME_WORDS = frozenset({

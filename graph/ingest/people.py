@@ -17,7 +17,10 @@ TYNYSHPAYEV"), and the little words of names inside ("Wim de Villiers"). Honorif
 - after "the TITLE," when a comma closes it: "the vice-rector for external affairs, X, met".
 
 A first name written short ("Ma. Teresa Villanueva") is part of the name, and no sentence
-ends at its full stop (:func:`abbreviated_name_word`).
+ends at its full stop (:func:`abbreviated_name_word`). Honorifics of other languages count
+(:data:`HONORIFICS`: "Ing.", "Lic.", "Dra.", "doc.", "PhDr.", "Doç.", "Pr", "Abbé", "Doutor",
+"Dasho"), also in small letters ("prof. PhDr. X"), and so does a word between two of them
+("Dato Seri Setia Dr X"); "Haji" before a name, not inside it (:data:`LEADING_HONORIFICS`).
 
 >>> from spacy.lang.en import English
 >>> doc = English()("It was signed by Prof Dr M Rafiqul Alam and Dr. Santa J. Ono.")
@@ -44,14 +47,31 @@ _ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]\.")
 # other Central Asian names are written ("B.Tsogtbayar", "Ts.Altangerel"): a whole name in one word.
 _JOINED_INITIAL = re.compile(rf"{_UPPER}{_LOWER}?\.{_UPPER}{_LOWER}{{2,}}")
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "bin", "binti", "bint", "ben", "ibn", "al", "el", "ter", "zu", "Ó", "Ní", "Mac", "Nic", "i", "y"})
+# One token each, so no sentence ends at their full stop ("Fr. Miguel Santos", "Ing. Marta Ruiz",
+# "doc. Ing. Jan Novák"; "Sr." is also "Senior" after a name, which ends no sentence either);
+# written as listed, in small letters and with a capital (spaCy's tokenizer knows "Prof." and "Dr.").
+HONORIFIC_ABBREVIATIONS = (
+    "assoc.", "asst.", "engr.", "eng.", "ir.", "hon.", "rev.", "fr.", "sr.", "br.", "prof.", "dr.",
+    "ing.", "inga.", "lic.", "licda.", "licdo.", "dra.", "mgter.", "mtro.", "mtra.", "arq.", "profa.", "dott.", "avv.",
+    "doc.", "PhDr.", "RNDr.", "MUDr.", "JUDr.", "PaedDr.", "ThDr.", "mgr.", "inż.", "Dipl.-Ing.", "Univ.-Prof.", "mag.",
+    "doç.", "drs.", "atty.", "msgr.",
+)
 HONORIFICS = frozenset({
     "prof", "prof.", "professor", "dr", "dr.", "sir", "dame", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.",
     "engr", "engr.", "eng.", "rev.", "hon.", "lord", "lady", "madam", "assoc", "asst", "dato'", "dato", "datuk", "datin", "puan", "ir", "ir.", "assoc.", "asst.",
     "fr.", "sr.", "br.",
+    # Academic and professional honorifics of other languages, written before a name as English
+    # writes "Dr." (round 10): Spanish and Portuguese ("Ing.", "Lic.", "Licda.", "Dra.", "Mgter.",
+    # "Mtro.", "Arq.", "Doutor", "Profa."), Italian ("Dott.", "Avv."), Czech, Slovak and Polish
+    # ("doc.", "PhDr.", "RNDr.", "MUDr.", "JUDr.", "Mgr.", "inż."), German ("Dipl.-Ing.", "Univ.-Prof.",
+    # "Mag."), Turkish ("Doç."), Indonesian ("Drs.", "Dra."), French ("Pr", "Abbé", "Père", "Mgr"),
+    # Bhutanese ("Dasho", "Lyonpo"), Filipino ("Atty."), the Church's ("Msgr.").
+    *(a.lower() for a in HONORIFIC_ABBREVIATIONS),
+    "doutor", "doutora", "professora", "profesor", "profesora", "pr", "abbé", "abbe", "père", "mgr", "dasho", "lyonpo",
 })
-# One token each, so no sentence ends at their full stop ("Fr. Miguel Santos"; "Sr." is also
-# "Senior" after a name, which ends no sentence either); spaCy's tokenizer knows "prof." and "dr.".
-HONORIFIC_ABBREVIATIONS = ("assoc.", "asst.", "engr.", "eng.", "ir.", "hon.", "rev.", "fr.", "sr.", "br.")
+# Honorifics that are also words of names inside a name ("Haji Rahimin bin Haji Abdul Latif",
+# "Alhaji Musa Bello"): skipped before a name, kept inside one.
+LEADING_HONORIFICS = frozenset({"haji", "hajah", "hj", "hjh", "alhaji", "alhaja"})
 # Degrees and orders written after a name, between commas ("X, Ph.D., and her counterpart").
 POSTNOMINALS = frozenset({"ph.d.", "phd", "s.j.", "sj", "md", "m.d.", "obe", "cbe", "mbe", "frs", "jr.", "sr.", "jr", "esq."})
 _SPEECH = ("said", "says", "according to", "added", "noted", "stated")
@@ -64,6 +84,7 @@ def is_personword(token: Token) -> bool:
         _PERSON_WORD.fullmatch(text)
         and text not in lexicon.NOT_NAME_WORDS
         and text not in lexicon.INSTITUTION_HEADS
+        and text not in lexicon.BODIES  # "the Chairperson of the X Governing Board, Prof. Y": no person "Governing Board"
         and not (text in lexicon.MONTH_WORDS and _beside_a_number(token))
         and text.lower() not in lexicon.TITLE_WORDS
         and text.lower() not in HONORIFICS
@@ -114,16 +135,22 @@ _TWO_WORD_HONORIFICS = {"Tan": "Sri", "Toh": "Puan"}
 
 # Academic and military ranks some news writes in lower case before a name, as honorifics
 # ("dean of the Faculty of Law professor Karl Saar", "the rector of X, academician Y", "captain Z").
-LOWER_CASE_HONORIFICS = frozenset({"professor", "academician", "captain", "colonel", "admiral"})
+# Central European usage writes the abbreviated ones in small letters too ("prof. PhDr. X",
+# "doc. Ing. Y", "assoc. prof. Z").
+LOWER_CASE_HONORIFICS = frozenset({"professor", "academician", "captain", "colonel", "admiral", "prof.", "doc.", "assoc.", "dr.", "ing.", "mgr."})
 
 
 def _lower_case_honorific(doc: Doc, i: int) -> bool:
-    return doc[i].text in LOWER_CASE_HONORIFICS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
+    if doc[i].text not in LOWER_CASE_HONORIFICS or i + 1 >= len(doc):
+        return False
+    following = doc[i + 1]
+    return following.text[:1].isupper() and following.is_alpha or is_honorific(following) or following.text in LOWER_CASE_HONORIFICS and _lower_case_honorific(doc, i + 1)
 
 
 def skip_honorifics(doc: Doc, i: int) -> int:
     """The first token after the honorifics that start at ``i`` ("Prof Dr", "Professor Sir",
     "Professor (Mrs)", "Professor Ir Dr")."""
+    first = i
     while i < len(doc):
         if is_honorific(doc[i]) or _lower_case_honorific(doc, i):
             i += 1
@@ -133,9 +160,30 @@ def skip_honorifics(doc: Doc, i: int) -> int:
             i += 2  # "Tan Sri", "Toh Puan": Malaysian honorifics of two words
         elif i > 0 and is_honorific(doc[i - 1]) and doc[i].text == "(" and i + 2 < len(doc) and is_honorific(doc[i + 1]) and doc[i + 2].text == ")":
             i += 3
+        elif i > first and (skip := _inside_a_run(doc, i)):
+            i += skip  # "Dato Seri Setia Dr X": a word between two honorifics is one too
+        elif doc[i].lower_ in LEADING_HONORIFICS and i + 2 < len(doc) and is_personword(doc[i + 1]) and name_word_follows(doc, i + 2):
+            i += 1  # "Dr Haji Rahimin bin Haji Abdul Latif": "Haji" before the name, not inside it
         else:
             break
     return i
+
+
+def _inside_a_run(doc: Doc, i: int) -> int:
+    """After honorifics, how many capitalised words (one or two) stand before another honorific:
+    they are honorifics of a run ("Dato Seri Setia Dr Haji X"); 0 when none does."""
+    for size in (1, 2):
+        words = doc[i:i + size]
+        if len(words) == size and i + size < len(doc) and all(w.is_alpha and w.text[:1].isupper() for w in words) and is_honorific(doc[i + size]):
+            return size
+    return 0
+
+
+def name_word_follows(doc: Doc, i: int) -> bool:
+    """A name word, or a little word of names and then one, at ``i`` ("Ali", "bin Ahmad")."""
+    while i < len(doc) and doc[i].text in PARTICLES:
+        i += 1
+    return i < len(doc) and (is_personword(doc[i]) or bool(_INITIAL.fullmatch(doc[i].text)))
 
 
 def name_at(doc: Doc, i: int, *, limit: int = 5) -> tuple[int, int] | None:
@@ -308,6 +356,12 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]], *, 
             if doc[title.end - 1].lower_.endswith("s") and doc[after[1]:after[1] + 1].text == "and":
                 found += filter(None, [name_at(doc, after[1] + 1, limit=4)])  # "whose rectors P1 and P2 attended"
             continue
+        unit_end = lower_case_unit_end(doc, title.end, org_at)  # "the chairman of the physics department, Prof X"
+        if unit_end is not None:
+            after = name_at(doc, unit_end + (doc[unit_end:unit_end + 1].text == ","), limit=4)
+            if after:
+                found.append(after)
+                continue
         i = _office_end(doc, title.end, org_at)  # "Director General of Higher Education at the Ministry of X, Y"
         if i < len(doc) and doc[i].lower_ in ({"of", "at"} if i > title.end else {"of"}):
             org_end = _org_chain_end(doc, i + 1, org_at)
@@ -324,6 +378,31 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]], *, 
         if before:
             found.append(before)
     return found
+
+
+def lower_case_unit_end(doc: Doc, i: int, org_at: dict[int, int]) -> int | None:
+    """After a title, the end of "of the (ORG) WORDS UNIT (of WORDS)": a unit written in small
+    letters (:data:`.lexicon.UNIT_WORDS`), the title's office ("chairman of the physics
+    department", "head of the KNU department of international cooperation"); else None."""
+    if doc[i:i + 2].text.lower() != "of the":
+        return None
+    j = i + 2
+    if j in org_at:
+        j = org_at[j] + (doc[org_at[j]:org_at[j] + 1].text in {"'s", "’s"})
+    unit = None
+    k = j
+    while k < len(doc) and k - j < 4 and doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop:
+        if doc[k].lower_ in lexicon.UNIT_WORDS:
+            unit = k
+        k += 1
+    if unit is None or unit != k - 1:
+        return None
+    if doc[k:k + 1].text == "of":  # "department of international cooperation"
+        m = k + 1
+        while m < len(doc) and m - k <= 4 and (doc[m].is_lower and doc[m].is_alpha and not doc[m].is_stop or doc[m].lower_ == "and"):
+            m += 1
+        k = m if m > k + 1 else k
+    return k
 
 
 def _office_end(doc: Doc, i: int, org_at: dict[int, int]) -> int:

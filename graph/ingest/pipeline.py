@@ -85,7 +85,7 @@ def build_pipeline(registry: Registry) -> Language:
     _register_extensions()
     nlp = spacy.blank("en", vocab=gazetteer().vocab)
     for abbreviation in people.HONORIFIC_ABBREVIATIONS:  # "Assoc. Prof. Dr. X", "Engr. X": one token, no sentence end
-        for written in (abbreviation, abbreviation.capitalize()):
+        for written in {abbreviation, abbreviation.lower(), abbreviation.capitalize()}:
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     for noun in ("MoU", "MoUs", "MOU", "MOUs", "MoA", "MoAs", "MOA", "MOAs"):  # "signed an MoU." ends its sentence
         nlp.tokenizer.add_special_case(noun + ".", [{ORTH: noun}, {ORTH: "."}])

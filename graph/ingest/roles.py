@@ -72,6 +72,15 @@ PARENT": the role is in the first one):
   Director General of Higher Education at the Ministry of X, P"; "P, deputy head of mission at
   ORG"; "the Chairperson of the Governing Board, P, who is also Vice-Chancellor of ORG" (the
   first title in the article's organisation too);
+- **round 10, error families of two blind sets or more**: "for the Mauritanian university by
+  its Vice-President, X" and "the Niamey university by its rector" (a phrase before "by its"
+  that refers to an organisation; a place's name before a referring noun, "-based" or not:
+  :meth:`_Finder._org_of_place`); "his counterpart from ORG, Rector X" (the counterpart's own
+  title); "Chair of the X Executive Board, Y" and "Council Chair Y" (a governing body's title is
+  its organisation's); "the chairman of the physics department, Prof X" (a unit in small
+  letters is the title's office); "Campus Registrar X", "X, principal of the UWI's Mona campus";
+  "its TITLE" past an apposition or a relative clause (", also a CSUCA member,"), "ORG (ACR),
+  which was represented by its Deputy Rector, X";
 - **a university title with no organisation** ("Registrar Prof X", "Dean, Academic Affairs,
   Prof Y", "Director ORIC Engr. Z", "Dean Faculty of Agriculture Prof W", "Prof. V,
   Vice-Rector for International Cooperation, who"): held in the organisation the article is
@@ -99,8 +108,9 @@ from spacy.tokens import Doc
 from . import acronyms, lexicon, role_organisations
 from .folding import fold
 from .linking import Entity, Linked, home_organisation, is_bare_unit
+from ..places import fold as place_words, load_places
 from .nationalities import countries_of_name, country_of_adjective
-from .people import POSTNOMINALS, bracketed_names, is_honorific, paired_names, respective_names, skip_honorifics
+from .people import POSTNOMINALS, bracketed_names, is_honorific, lower_case_unit_end, paired_names, respective_names, skip_honorifics
 from .sentences import sentence_number, sentence_of, sentences, starts_a_sentence
 from .titles import role_slugs, singular
 
@@ -120,7 +130,16 @@ class RoleFact:
 # Nouns after an adjective of nationality that stand for an organisation ("the Danish
 # university", "the Thai side").
 _REFERRING_NOUNS = frozenset({"university", "institution", "institute", "college", "side", "partner", "academy", "school", "party", "delegation"})
+# The first word of an apposition or a relative clause between commas (", also a member of A,").
+_INSERTION_OPENERS = frozenset({"a", "an", "one", "also", "itself", "which", "that", "whose", "who"})
 _THE_UNIVERSITYS = frozenset(f"the {noun} 's" for noun in ("university", "institution", "college", "varsity"))
+
+
+def _countries_of(entity: Entity) -> set[str]:
+    """The countries of an organisation: the linker's, those its name holds, and those an
+    adjective of nationality in its name names ("Somali National University")."""
+    adjectives = {country_of_adjective(word) for word in entity.name.split()}
+    return countries_of_name(entity.name, entity.country) | (adjectives - {None})
 
 
 def role_slug(title: str) -> str | None:
@@ -201,6 +220,7 @@ class _Finder:
         yield from self.gapped_signed_for()
         yield from self.minister_of_the_ministry()
         yield from self.ambassador_of_the_embassy()
+        yield from self.title_of_a_lower_case_unit()
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -294,7 +314,33 @@ class _Finder:
                 end = parent.mention.token_end
             else:
                 break
-        return org, end
+        return org, self._past_body(end)
+
+    def _past_body(self, i: int) -> int:
+        """Past a governing body named after its organisation ("Chair of the Coimbra Group
+        Executive Board", "the Chairperson of the IUCEA Governing Board, Prof. X"): the title is
+        the organisation's (the body is the title's as written); else ``i``."""
+        k = i
+        while k < len(self.doc) and k - i < 2 and self.doc[k].text in lexicon.BODY_QUALIFIERS:
+            k += 1
+        return k + 1 if k < len(self.doc) and self.doc[k].text in lexicon.BODIES and k not in self.at else i
+
+    def _body_owner(self, i: int) -> Linked | None:
+        """The organisation whose governing body the word at ``i`` names ("Council" in "Council
+        Chair X"): the one named after that body before ("The Council of the University of the
+        Arctic met ..."), or right before it ("the UArctic Council")."""
+        word, owners = self.doc[i].text, {}
+        for k in range(i):
+            if self.doc[k].text != word:
+                continue
+            j = k + 1
+            if self.doc[j:j + 1].text == "of":
+                owner = self.mention(j + 1 + (self.doc[j + 1:j + 2].text.lower() == "the"), "organization")
+            else:
+                owner = self.ending.get(k)
+            if owner is not None and owner.mention.kind == "organization":
+                owners.setdefault(owner.entity.id, owner)
+        return next(iter(owners.values())) if len(owners) == 1 else None
 
     def _unit_at(self, i: int) -> bool:
         unit = self.mention(i, "organization")
@@ -333,6 +379,10 @@ class _Finder:
             org_start = org.mention.token_start if org is not None else None
             if org is None:
                 title_start = start
+            if org is None and start > 0 and self.doc[start - 1].text in lexicon.BODIES:
+                owner = self._body_owner(start - 1)  # "Council Chair X" after "The Council of ORG met": ORG's
+                if owner is not None:
+                    org, org_start, title_start = owner, start - 1, start - 1
             if org is None and start > 0 and self.doc[start - 1].lower_ != "its":
                 short = self._short_form_before(start)  # "San Marcos Vice-Rector", "Umm Al-Qura's Vice-President"
                 if short is not None:
@@ -508,6 +558,9 @@ class _Finder:
         if code is not None and j + 1 < len(doc) and doc[j + 1].lower_ in _REFERRING_NOUNS:
             fits = [items for items in named.values() if code in countries_of_name(items[0].entity.name, items[0].entity.country)]
             return (fits[0][-1], j + 2) if len(fits) == 1 else None
+        placed = self._org_of_place(j, named) if j > i else None
+        if placed is not None:
+            return placed  # "the Niamey university", "the Mogadishu-based university", "the Abéché institution"
         if j > i and doc[j].is_lower and doc[j].is_alpha and not doc[j].is_stop and j + 1 < len(doc) and doc[j + 1].lower_ in _REFERRING_NOUNS:
             fits = [items for items in named.values() if {doc[j].lower_, doc[j + 1].lower_} <= set(fold(items[0].entity.name).lower().split())]
             if len(fits) == 1:
@@ -520,21 +573,53 @@ class _Finder:
             end += 1
         while end > j and doc[end - 1].text == "-":
             end -= 1
-        if end == j or doc[j].text.capitalize() in lexicon.INSTITUTION_HEADS or doc[end - 1].lower_ in lexicon.TITLE_HEADS or doc[end - 1].lower_ in lexicon.TITLE_MODIFIERS:
+        foreign_alone = j == i and end == j + 1 and doc[j].text in lexicon.FOREIGN_HEADS  # "Director of International Affairs at Polytechnique"
+        if end == j or doc[j].text.capitalize() in lexicon.INSTITUTION_HEADS and not foreign_alone or doc[end - 1].lower_ in lexicon.TITLE_HEADS or doc[end - 1].lower_ in lexicon.TITLE_MODIFIERS:
             return None
         return self._short_form(j, end, named)
+
+    def _org_of_place(self, j: int, named: dict[str, list[Linked]]) -> tuple[Linked, int] | None:
+        """(the organisation, the phrase's end) of a place's name at token ``j`` before a
+        referring noun ("Niamey university", "Mogadishu-based university"): the one organisation
+        named before with the place's words in its name ("Université Abdou Moumouni de Niamey"),
+        else the one of the place's country (a city of the places table: "Mogadishu", Somalia).
+        (Not "his counterpart from Skopje", the place alone: on the first training set that
+        made a wrong role and no right one.)"""
+        doc = self.doc
+        end = j
+        while end < len(doc) and end - j < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha and not is_honorific(doc[end]) and end not in self.at:
+            end += 1
+        if end == j or country_of_adjective(doc[j].text) is not None or any(doc[k].text.capitalize() in lexicon.INSTITUTION_HEADS for k in range(j, end)):
+            return None
+        after = end + 2 * (doc[end:end + 2].text.replace(" ", "").lower() == "-based")
+        if after >= len(doc) or doc[after].lower_ not in _REFERRING_NOUNS:
+            return None
+        after += 1
+        words = place_words(doc[j:end].text)
+        if not words:
+            return None
+        fits = [items for items in named.values() if f" {' '.join(words)} " in f" {' '.join(place_words(items[0].entity.name))} "]
+        if not fits:
+            places = load_places()
+            city = places.name_of(words)
+            countries = places.countries_of(city) if city is not None else frozenset()
+            fits = [items for items in named.values() if countries and countries & _countries_of(items[0].entity)]
+        return (fits[0][-1], after) if len(fits) == 1 else None
 
     def _short_form(self, start: int, end: int, named: dict[str, list[Linked]]) -> tuple[Linked, int] | None:
         """Capitalised words that are words of the name of one organisation named before, in a
         row ("San Marcos" of "Universidad Nacional Mayor de San Marcos"): it, and ``end``."""
         wanted = f" {' '.join(fold(self.doc[start:end].text).lower().replace('-', ' ').split())} "
-        if wanted.strip() in {"the", ""} or any(self.doc[k].is_stop for k in range(start, end)):
-            return None
+        if wanted.strip() in {"the", ""} or any(self.doc[k].is_stop and not self._hyphened(k) for k in range(start, end)):
+            return None  # (a little word joined by a hyphen is a word of the name: "An-Najah")
         fits = [
             items for items in named.values()
             if any(wanted in f" {' '.join(fold(text).lower().replace('-', ' ').split())} " for text in {items[0].entity.name, *(i.mention.text for i in items)})
         ]
         return (fits[0][-1], end) if len(fits) == 1 else None
+
+    def _hyphened(self, k: int) -> bool:
+        return k + 1 < len(self.doc) and self.doc[k + 1].text == "-" and not self.doc[k].whitespace_
 
     def _short_form_before(self, start: int) -> tuple[Linked, int] | None:
         """(the organisation, where its short form begins) of capitalised words right before a
@@ -603,7 +688,20 @@ class _Finder:
         """The organisation "its" before the title at ``start`` stands for: the one the sentence
         says was represented ("Memorial was represented by its vice-president", none when no
         organisation is found there), else the one named last."""
-        return self._represented(start) or (None if self._represented_unknown(start) else self._org_named_last(start - 1))
+        return self._represented(start) or self._referred_by_its(start) or (None if self._represented_unknown(start) else self._org_named_last(start - 1))
+
+    def _referred_by_its(self, start: int) -> Linked | None:
+        """"(signed) for the Danish university by its TITLE", "in the council room of the Niamey
+        university by its rector": the organisation a phrase right before "by its" refers to."""
+        k = start - 2
+        if k < 1 or self.doc[k].lower_ != "by" or self.doc[start - 1].lower_ != "its":
+            return None
+        sentence = sentence_of(self.doc, start)
+        for the in range(k - 2, max(sentence.start, k - 6) - 1, -1):
+            if self.doc[the].lower_ == "the":
+                referred = self._org_referred(the)
+                return referred[0] if referred is not None and referred[1] == k else None
+        return None
 
     def _represented_unknown(self, start: int) -> bool:
         """"X was represented by its TITLE" with X no organisation found: whose the title is,
@@ -626,12 +724,15 @@ class _Finder:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _in_apposition(self, item: Linked, i: int) -> bool:
-        """An organisation inside ", a member of ORG," before token ``i``: not what "its" stands for."""
+        """An organisation inside an apposition or a relative clause closed before token ``i``
+        (", a member of ORG,", ", also a ORG member,", ", which last year became a member of ORG,"):
+        not what "its" stands for."""
         doc = self.doc
+        start = sentence_of(doc, item.mention.token_start).start
         k = item.mention.token_start - 1
-        while k >= 0 and doc[k].text != "," and k > item.mention.token_start - 6:
+        while k > start and doc[k].text != "," and k > item.mention.token_start - 12:
             k -= 1
-        if k < 0 or doc[k].text != "," or doc[k + 1].lower_ not in {"a", "an", "one"}:
+        if doc[k].text != "," or doc[k + 1].lower_ not in _INSERTION_OPENERS:
             return False
         return any(doc[j].text == "," for j in range(item.mention.token_end, i))
 
@@ -717,6 +818,27 @@ class _Finder:
             if person is not None:
                 yield from self.facts(person, org, (start, end), "TITLE of ORG PERSON", 0.9, evidence=evidence and (evidence[0], person.mention.end), domain=domain)
 
+    def title_of_a_lower_case_unit(self):
+        """"the chairman of the physics department, Prof X", "head of the KNU department of
+        international cooperation Y": a unit in small letters is the title's office
+        (:func:`.people.lower_case_unit_end`), the role in the organisation named inside it, else
+        in the one the article is about (a university's title, :data:`HOME_ROLES`)."""
+        org_at = {i.mention.token_start: i.mention.token_end for i in self.linked if i.mention.kind == "organization"}
+        for start, end in self.title_at.items():
+            unit_end = lower_case_unit_end(self.doc, end, org_at)
+            if unit_end is None:
+                continue
+            person = self.mention(unit_end + (self.doc[unit_end:unit_end + 1].text == ","), "person")
+            if person is None:
+                continue
+            inside = self.mention(end + 2, "organization")
+            org = self._top(inside) if inside is not None else None
+            slugs = role_slugs(self.doc[start:end].text)
+            if org is None and slugs and (slugs[0] in HOME_ROLES or slugs[0] == "head") and not self._org_before(start):
+                org = self._home()
+            if org is not None:
+                yield from self.facts(person, org, (start, unit_end), "TITLE of the ORG unit, PERSON", 0.7)
+
     def _the_noun(self, i: int) -> Linked | None:
         """The organisation (or unit) "the NOUN" at token ``i`` refers back to
         (:meth:`_org_referred`): "the institute's director, X", "X, director-general of
@@ -779,6 +901,10 @@ class _Finder:
                 if title_end >= len(self.doc) or self.doc[title_end].lower_ not in {"of", "at"}:
                     break  # "X, president of Y", "X, vice-rector for research at Y"
                 chain = self.org_chain_end(title_end + 1)
+                office = self._office_end(title_end) if chain is None else None
+                if office is not None and self.doc[office:office + 1].text == "at" and self.doc[office + 1:office + 2].text[:1].isupper() \
+                        and self.org_chain_end(office + 1) is None and self.mention(office + 1, "country") is None:
+                    title_end = office  # "Director of International Affairs at Polytechnique": the office is the title's
                 after_at = self.doc[title_end].lower_ == "at" and self.doc[title_end + 1:title_end + 2].text[:1].isupper()  # "Vice-Rector for Science at Óbuda"
                 referred = self._org_referred(title_end + 1) if chain is None and (after_at or self.doc[title_end + 1:title_end + 2].text.lower() == "the") else None
                 defined = self._defined_short(self.doc[title_end + 1].text) if chain is None and referred is None and title_end + 2 < len(self.doc) \
@@ -1105,6 +1231,11 @@ class _Finder:
             if org is None:
                 continue
             k = org.mention.token_end + (org.mention.token_end < len(self.doc) and self.doc[org.mention.token_end].text == ",")
+            second = self.mention(self.title_at[k], "person") if k in self.title_at else None
+            if second is not None:  # "..., Rector Prof. X": a title of the counterpart's own
+                for fact in self.facts(second, org, (k, self.title_at[k]), "his counterpart from ORG, TITLE P2", 0.7):
+                    yield replace(fact, evidence=(token.idx, second.mention.end))
+                continue
             second = self.mention(k, "person")
             if second is None or first is None or first.entity.id not in titles:
                 continue
@@ -1177,8 +1308,9 @@ class _Finder:
                 said, stated = self._represented_earlier(start)
                 if said and stated is None:
                     continue  # "A was represented by P1, and B by Rector P2": whose is not said
-            if not slugs or (slugs[0] not in HOME_ROLES and stated is None) or title.lower() == "deputy" or self._represented_unknown(start):
-                continue
+            of_a_unit = start > 0 and self.doc[start - 1].lower_ in lexicon.UNIT_WORDS and self.doc[start - 1].text[:1].isupper()
+            if not slugs or (slugs[0] not in HOME_ROLES and stated is None and not of_a_unit) or title.lower() == "deputy" or self._represented_unknown(start):
+                continue  # ("Campus Principal X": a unit's title, the university's whatever its head)
             if self._org_before(start) is not None or (start > 0 and self.doc[start - 1].text in {"'s", "’s", "'"}) or self._unknown_before(start):
                 continue
             person, title_end, unit = self._person_after_domain(end, orgs, stated=stated is not None)
@@ -1186,6 +1318,8 @@ class _Finder:
                 person, title_end, unit = self._person_before(start, stated=stated is not None), end, None
                 if person is None or (end < len(self.doc) and self.doc[end].lower_ in {"of", "at"} and self.mention(end + 1 + (self.doc[end + 1].lower_ == "the"), "organization")):
                     continue
+            if of_a_unit:
+                start -= 1  # "Campus Registrar": the unit's word is the title's, as written
             k = person.mention.token_end
             if person.entity.id in placed and self.doc[k:k + 4].text.lower() != ", who is also":
                 continue  # "the Chairperson of the Board, X, who is also Vice-Chancellor of ORG": two roles
@@ -1251,6 +1385,11 @@ class _Finder:
                 j = k - 3 if k >= 3 and self.doc[k - 1].text == ")" and self.doc[k - 3].text == "(" else k
                 org = self.ending.get(j)
                 return org if org is not None and org.mention.kind == "organization" else None
+            if k >= 2 and self.doc[k - 1].lower_ in {"which", "that"} and self.doc[k - 2].text == ",":  # "ORG (ACR), which was represented by its Deputy Rector, X"
+                j = k - 5 if k >= 5 and self.doc[k - 3].text == ")" and self.doc[k - 5].text == "(" else k - 2
+                org = self.ending.get(j)
+                if org is not None and org.mention.kind == "organization":
+                    return org
             if self.doc[k - 1].text == ",":  # "UCA, which has campuses in A, B and C, was represented by"
                 org = self._before_relative_clause(sentence.start, k - 1)
                 if org is not None and org.mention.kind == "organization":
@@ -1337,6 +1476,8 @@ class _Finder:
         if start == 0 or starts_a_sentence(self.doc, start - 1):
             return False
         token = self.doc[start - 1]
+        if token.lower_ in lexicon.UNIT_WORDS:
+            return False  # "Campus Registrar X", "Faculty Dean Y": a unit's title, no organisation's name
         return token.text[:1].isupper() and token.text.isalnum() and not token.is_stop and not is_honorific(token)
 
     def _person_before(self, start: int, *, stated: bool = False) -> Linked | None:

@@ -266,6 +266,8 @@ def _lower_case_head(doc: Doc, j: int) -> bool:
     Prof. X", "the coordinator Dr Y")."""
     if doc[j].lower_ == "secretary" and j + 1 < len(doc) and doc[j + 1].lower_ == "general":
         return True
+    if j > 0 and doc[j - 1].text == "," and j + 3 < len(doc) and doc[j + 1].lower_ == "of" and doc[j + 2 + (doc[j + 2].lower_ == "the")].text[:1].isupper():
+        return True  # "Prof X, principal of the UWI's Mona campus": an apposition with its organisation
     after = skip_honorifics(doc, j + 1)
     return after > j + 1 and after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha
 
