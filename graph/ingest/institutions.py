@@ -18,8 +18,9 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
 - **a quoted name before a lower-case alliance noun**: '"One Belt And One Road" university
   alliance';
 - **"... named after M. Name"**: the eponym is part of the name ("named after Al-Farabi");
-- **a country in brackets** right after the name is part of the mention: "National
-  University of Sciences and Technology (Pakistan)" (the entity's name leaves it out);
+- **a country in brackets** right after the name is not part of it: "National University of
+  Sciences and Technology (Pakistan)" is a mention of the university and one of Pakistan, as a
+  curator marks them (the linker reads the country from the brackets, see linking.py);
 - **"in" and a place before the name's acronym** are part of the name: "Mohammed V
   University in Rabat (UM5R)" (not "Sophia University in Tokyo"), and so is an embassy's city
   ("Embassy of Finland in Hanoi"), or the country it is accredited to ("Embassy of Canada to
@@ -252,7 +253,6 @@ def institutions(
             continue
         stop = _numbered(doc, stop)
         stop = _without_country_of(doc, begin, stop, countries, known_names)
-        stop = _bracketed_country(doc, stop, countries)
         stop = _in_city_before_an_acronym(doc, stop, countries)
         stop = _embassy_in_city(doc, head, stop)
         words = [t for t in doc[begin:stop] if any(c.isalpha() for c in t.text) and not is_head(t)]
@@ -691,17 +691,6 @@ def national_associations(doc: Doc, countries: dict[str, str]) -> list[tuple[int
                 found.append((token.i, end))
                 break
     return found
-
-
-def _bracketed_country(doc: Doc, stop: int, countries: dict[str, str]) -> int:
-    if stop < len(doc) and doc[stop].text == "(":
-        for close in range(stop + 2, min(stop + 7, len(doc))):
-            if doc[close].text == ")":
-                inner = doc[stop + 1:close].text
-                if fold(inner) in countries:
-                    return close + 1
-                break
-    return stop
 
 
 # -- names an organisation's context gives -----------------------------------------------------

@@ -356,6 +356,10 @@ class Linker:
             code = _iso_country(inner.group(1))
             if code:
                 return code
+        after = by_start.get(mention.token_end + 1)  # "National University of Sciences and Technology (Pakistan)"
+        if (after is not None and after.kind == "country" and after.registry_id and doc[mention.token_end].text == "("
+                and after.token_end < len(doc) and doc[after.token_end].text == ")"):
+            return after.registry_id
         for k in range(mention.token_start + 1, mention.token_end):  # a country inside the name
             other = by_start.get(k)
             if other is not None and other.kind == "country" and other.registry_id and other.end <= mention.end:

@@ -34,7 +34,7 @@ long form) and where the dateline ends.
 >>> from unikg.graph.registry import Registry
 >>> nlp = build_pipeline(Registry(organizations={}, people={}, countries={}, cities={}))
 >>> [(m.text, m.kind, m.source) for m in mentions(nlp("It was signed with Northwest Normal University (Pakistan)."))]
-[('Northwest Normal University (Pakistan)', 'organization', 'pattern')]
+[('Northwest Normal University', 'organization', 'reference'), ('Pakistan', 'country', 'registry')]
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ def _listed_members(names) -> set[str]:
     """The ids of the universities article 001 lists after "The membership universities comprise"."""
     text = (DATA / "documents" / "001_2d44fe02a12cf19b.txt").read_text(encoding="utf-8")
     listed = text.split("The membership universities comprise ", 1)[1].split(" etc.", 1)[0]
-    spelled = [n.strip() for n in re.split(r", (?:and )?", listed)]
+    spelled = [re.sub(r" \([A-Z][a-z]+\)$", "", n.strip()) for n in re.split(r", (?:and )?", listed)]  # "NUST (Pakistan)": the country is a mention of its own
     assert len(spelled) == 14
     return {names.resolve(n, kinds=("Organization",)).id for n in spelled}
 

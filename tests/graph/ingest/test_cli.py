@@ -58,7 +58,7 @@ def test_json_for_scripts(env, capsys):
     payload = json.loads(capsys.readouterr().out)
     entity = next(e for e in payload["entities"] if e["text"] == "Xi'an Jiaotong University")
     assert (entity["id"], entity["kind"], entity["country"], entity["status"]) == ("xjtu", "organization", "CN", "known")
-    new = next(e for e in payload["entities"] if e["text"] == "University of Helsinki (Finland)")
+    new = next(e for e in payload["entities"] if e["text"] == "University of Helsinki")
     assert (new["id"], new["proposed_id"], new["country"], new["status"]) == (None, "university-of-helsinki", "FI", "new")
     agreement = payload["agreements"][0]
     assert set(agreement) >= {"parties", "kinds", "date", "areas", "evidence", "confidence"}

@@ -61,7 +61,7 @@ def test_new_entities_get_a_slug_a_kind_and_a_country_and_are_flagged(run_seed):
         "Kathmandu University will host students."
     )
     by_text = {i.mention.text: i.entity for i in extraction.linked}
-    nepal = by_text["Kathmandu University (Nepal)"]
+    nepal = by_text["Kathmandu University"]
     assert (nepal.id, nepal.new, nepal.country, nepal.org_kind) == ("kathmandu-university", True, "NP", "university")
     assert by_text["Kathmandu University"].id == "kathmandu-university"  # the same new entity
     assert by_text["Shenzhen Technology University"].country == "CN"  # Shenzhen is a registry city in China
@@ -94,7 +94,7 @@ def test_slugs_are_ascii():
 def test_new_organisations_take_the_name_the_reference_list_writes(run_empty):
     extraction = run_empty("A memorandum was signed with the Liverpool John Moors University (UK) and Cochin University of Science & Technology.")
     named = {i.mention.text: i.entity for i in extraction.linked if i.mention.kind == "organization"}
-    moores = named["Liverpool John Moors University (UK)"]
+    moores = named["Liverpool John Moors University"]
     assert (moores.name, moores.written, moores.country) == ("Liverpool John Moores University", "Liverpool John Moors University", "GB")
     assert named["Cochin University of Science & Technology"].reference is None  # not a typo: "&" is not "and" here
 
@@ -110,7 +110,7 @@ def test_one_organisation_written_two_ways_is_one(run_empty):
         "Kestrel Mountain Polytechnic University signed it. Kestrel Mountian Polytechnic University will host the students."
     )
     ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
-    assert ids["University of Graz"] == ids["Karl-Franzens-Universität Graz (Austria)"]
+    assert ids["University of Graz"] == ids["Karl-Franzens-Universität Graz"]
     assert ids["Kestrel Mountain Polytechnic University"] == ids["Kestrel Mountian Polytechnic University"]  # a typo in the source
     different = run_empty("The University of Ottawa and the University of Oslo signed it.")
     assert len({i.entity.id for i in different.linked}) == 2  # one word apart, but both real names
