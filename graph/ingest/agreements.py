@@ -140,7 +140,7 @@ _COUNTERPARTS = re.compile(
 
 
 _EARLIER = frozenset({"first", "earlier", "previous", "prior", "original", "initial"})
-_RELATIVE_SUBJECT = frozenset({",""that", "which", "the", "two", "both", "they", "had", "have", "has", "universities", "institutions", "parties", "sides", "partners", "and", "&", "first"})
+_RELATIVE_SUBJECT = frozenset({",", "that", "which", "the", "two", "both", "they", "had", "have", "has", "universities", "institutions", "parties", "sides", "partners", "and", "&", "first"})
 _EARLIER_YEAR = re.compile(r"\s*(?:into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?in\s+((?:19|20)\d\d)\b(?!\s*[-/])")
 _COUNTED_PARTIES = re.compile(r"\b(two|three|four|five|[2-5])\s+(?:[\w'’-]+\s+){0,6}?(?:universities|institutions|schools|colleges|institutes|parties|partners)\b", re.I)
 _INTENT = frozenset({

@@ -370,6 +370,9 @@ def test_after_the_meeting_the_signing_has_the_meetings_date(run_empty):
         # an earlier agreement in a clause after its noun, while the agreement reported has no date
         "Banjul University and Tamale Technical University have signed a memorandum of understanding on nursing. "
         "The rector said the agreement builds on a general cooperation agreement the two universities signed in 2009.",
+        # the same with "that"
+        "Banjul University and Tamale Technical University have signed a memorandum of understanding on nursing. "
+        "The rector said the agreement builds on a general cooperation agreement that the two universities signed in 2009.",
         # "the first agreement", its parties not named
         "Banjul University and Tamale Technical University have signed a memorandum of understanding on nursing. "
         "Since the first agreement was concluded in 2009, 200 students have graduated.",
