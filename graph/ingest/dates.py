@@ -186,6 +186,23 @@ def _in_another_relative_clause(before: str) -> bool:
 _QUOTED = re.compile(r'["“][^"“”]*["”]')
 
 
+# A masthead's or a breadcrumb's line: "University of X | News | Media Release"
+BREADCRUMB = re.compile(r"[^|\n]{1,40}(?:\s[|›»]\s[^|\n]{1,40}){2,}")
+_PROSE_WORDS = 12  # a line of this many words is the story, not a byline or a masthead
+
+
+def story_begins(line: str) -> bool:
+    """Whether a line of an article's head (masthead, byline, dateline, a date on its own line)
+    is already its story: as many words as prose, not a breadcrumb, or the end of a sentence.
+
+    >>> story_begins("By Jane Doe, Staff Writer"), story_begins("Office | International Relations | News | Media Release")
+    (False, False)
+    >>> story_begins("The two universities signed a memorandum of understanding on Monday in the capital.")
+    True
+    """
+    return (len(line.split()) >= _PROSE_WORDS and not BREADCRUMB.fullmatch(line.strip())) or line.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
 def writing_day(text: str, *, dateline: int) -> str | None:
     """The day "today" and "yesterday" are read against: the date the dateline states ("Zadar,
     27 November 2025 – ... today welcomed": the 27th; "TEMA, May 3 (GNA) -- ... today": the
@@ -206,17 +223,15 @@ def writing_day(text: str, *, dateline: int) -> str | None:
     if dateline:
         return stated.pop() if len(stated) == 1 else None
     for line in text[:600].split("\n"):
-        words = line.split()
-        if len(words) >= _PROSE_WORDS or line.rstrip().endswith((".", "!", "?")):
-            return None  # the story has begun
+        if story_begins(line):
+            return None
         found = find_dates(line)
-        if len(words) <= _DATE_LINE_WORDS and len(found) == 1 and _DAY_STATED.search(found[0].value):
+        if len(line.split()) <= _DATE_LINE_WORDS and len(found) == 1 and _DAY_STATED.search(found[0].value):
             return found[0].value
     return None
 
 
 _DAY_STATED = re.compile(r"-\d\d-\d\d$")  # "2023-10-04", "--08-06": a day, not "2023" or "2023-10"
-_PROSE_WORDS = 12  # a line of this many words, or one that ends a sentence, is the story
 _DATE_LINE_WORDS = 6  # "4 October 2023", "News | 30 June 2022": a date on a line of its own
 
 

@@ -275,7 +275,6 @@ def institutions(
     return [span for span in found if not _conflicts_any(span, taken)]
 
 
-_BODIES, _BODY_QUALIFIERS = lexicon.BODIES, lexicon.BODY_QUALIFIERS
 _BODY_MEMBERS = frozenset({"Rectors", "Presidents", "Vice-Chancellors", "Governors", "Trustees", "Directors", "Ministers", "Deans", "Members", "Delegates"})
 
 
@@ -283,9 +282,9 @@ def _body_of_the_next(doc: Doc, begin: int, stop: int, starts: set[int]) -> bool
     """"the Council of Rectors of the Asociación X", found as two names: the body is no
     organisation of its own, the one it governs is named right after it."""
     k = begin
-    while k < stop and doc[k].text in _BODY_QUALIFIERS:
+    while k < stop and doc[k].text in lexicon.BODY_QUALIFIERS:
         k += 1
-    if k >= stop or doc[k].text not in _BODIES or not (stop == k + 1 or (stop == k + 3 and doc[k + 1].text == "of" and doc[k + 2].text in _BODY_MEMBERS)):
+    if k >= stop or doc[k].text not in lexicon.BODIES or not (stop == k + 1 or (stop == k + 3 and doc[k + 1].text == "of" and doc[k + 2].text in _BODY_MEMBERS)):
         return False
     after = stop + 1 + (stop + 1 < len(doc) and doc[stop + 1].lower_ == "the")
     return stop < len(doc) and doc[stop].text == "of" and after in starts
@@ -297,9 +296,9 @@ def _past_governing_body(doc: Doc, begin: int, stop: int) -> int:
     University" stand for the organisation they govern. A body named by its own members stays
     ("Council of Rectors of Gambian Universities": no "the", no head noun of its own after it)."""
     k = begin
-    while k < stop and doc[k].text in _BODY_QUALIFIERS:
+    while k < stop and doc[k].text in lexicon.BODY_QUALIFIERS:
         k += 1
-    if k >= stop or doc[k].text not in _BODIES:
+    if k >= stop or doc[k].text not in lexicon.BODIES:
         return begin
     k += 1
     if k + 1 < stop and doc[k].text == "of" and doc[k + 1].text in _BODY_MEMBERS:

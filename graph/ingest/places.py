@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from ..places import fold as place_words, load_places
 from . import lexicon
 from .acronyms import is_acronym
-from .dates import find_dates
+from .dates import BREADCRUMB, find_dates, story_begins
 from .institutions import is_head
 from .sentences import sentences, starts_a_sentence
 
@@ -54,9 +54,7 @@ _PLACE_IN_CAPITALS = re.compile(  # words of two capitals inside a longer place:
 )
 _PLACE_AS_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=(?:\s\[[A-Z][\w ]+\])?,)")  # "Addis Ababa," "New Delhi [India]," with a date or an agency after it
 _DATE_OR_AGENCY = re.compile(r"\d|\([A-Z][\w.]*\)|/[A-Z][\w ]*/")
-_BREADCRUMB = re.compile(r"[^|\n]{1,40}(?:\s[|›»]\s[^|\n]{1,40}){2,}")
 _STORY_WORDS = 6  # the story goes on after a dateline, on its line
-_PROSE_WORDS = 12  # a line of this many words, or one that ends a sentence, is the story, not a byline or a masthead
 _LABELS = frozenset({"RELATED", "READ", "ALSO", "SEE", "WATCH", "LISTEN", "MORE", "UPDATE", "UPDATED", "PHOTO", "PHOTOS", "VIDEO", "ADVERTISEMENT", "RECOMMENDED", "TRENDING", "EDITOR'S", "NOTE"})
 _PLACE_VERBS = frozenset({"held", "launched", "located", "based", "opened", "unveiled", "place", "headquartered", "hosted", "took"})
 _REGION_CODES = frozenset({"EU", "UN", "UK", "US", "SA", "NZ", "HK", "DC", "EC"})  # a country's or a union's, as news writes them
@@ -77,8 +75,8 @@ def dateline(doc: Doc) -> Dateline | None:
         found = _dateline_at(doc, line_start, line)
         if found is not None:
             return found
-        if (len(line.split()) >= _PROSE_WORDS and not _BREADCRUMB.fullmatch(line.strip())) or line.rstrip().endswith((".", "!", "?", '"', "”")):
-            return None  # the story has begun (not a masthead's "Office | Section | Media Release")
+        if story_begins(line):
+            return None
         line_start += len(line) + 1
     return None
 
@@ -168,7 +166,7 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
         words = [t for t in sentence if t.is_alpha and len(t) > 1]
         if words and sum(t.is_upper for t in words) > len(words) / 2:
             continue  # an all-capitals headline
-        if _BREADCRUMB.fullmatch(sentence.text.strip()):
+        if BREADCRUMB.fullmatch(sentence.text.strip()):
             continue  # a masthead and its sections: "RABAT DAILY | Society | Education"
         for token in sentence:
             if _drop_capital(token) or _currency(token):
