@@ -740,10 +740,7 @@ class _Finder:
                         fact.signatories = unique(fact.signatories + [p for p in self._signed_by(sentence, k) if self.org_of_person.get(p.id) is None or self.org_of_person[p.id].id in fact.party_ids])
                         fact.signed_on = fact.signed_on or self._date(sentence)
                     return earlier
-            existing = self._existing(parties, sentence, noun)
-            if existing is None and self._definite(sentence, noun):  # "The memorandum was signed ... by the rector of Kyiv Polytechnic and ..."
-                recent = [f for f in self._just_reported(sentence, parties) if len(f.parties) == len(parties)]
-                existing = recent[0] if len(recent) == 1 else None
+            existing = self._referred(parties, sentence, noun)  # "The memorandum was signed ... by the rector of Kyiv Polytechnic and ..."
             if existing is not None:
                 existing.evidence.append(evidence)
                 existing.areas += [a for a in areas_in(sentence.text) if a not in existing.areas]
@@ -907,6 +904,16 @@ class _Finder:
         counterparts = [c for c in unique(counterparts) if c.id not in {s.id for s in subject}]
         signatories = self._signatories(sentence, boundary)
         kinds, _ = self._kinds(sentence, noun)
+        referred = self._referred(unique(subject + counterparts), sentence, noun) if len(unique(subject + counterparts)) >= 2 else None
+        if referred is not None:  # "UNAM's rector signed the agreement together with USP's rector and the rector of UBA": the one just reported
+            referred.evidence.append(evidence)
+            referred.areas += [a for a in areas_in(sentence.text) if a not in referred.areas]
+            parties = rolled_up(referred.parties)
+            signers = [p.entity for p in self._people(sentence) if not self._witness(sentence, p)
+                       and getattr(self.org_of_person.get(p.entity.id), "id", None) in parties]
+            referred.signatories = unique(referred.signatories + signatories + signers)
+            referred.signed_on = referred.signed_on or self._date(sentence)
+            return [referred]
         each = "each" in words[max(0, verb - 3):verb]  # "A and B (have) each signed an agreement with C": one each
         if counterparts and len(subject) >= 2 and each and not set(kinds) & lexicon.MULTIPARTY_KINDS:
             note = f"The text says the {len(subject)} organisations each signed with {len(counterparts)} counterpart(s): one bilateral agreement each."
@@ -960,6 +967,19 @@ class _Finder:
     def _signatories(self, sentence: Span, end: int) -> list[Entity]:
         """The people of the subject: named before the verb (and before "with")."""
         return unique([p.entity for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + end])
+
+    def _referred(self, parties: list[Entity], sentence: Span, noun: int) -> AgreementFact | None:
+        """The agreement a definite noun phrase ("the agreement", "the accord") signed by these
+        parties refers to: one of the same parties (:meth:`_existing`), else the one just reported
+        (:meth:`_just_reported`) when they are some of its parties, as when the sentence after
+        "A and B signed a three-way agreement with C" says who signed for A and B and writes C
+        in words no name stands for ("the rector of the Cuban university")."""
+        existing = self._existing(parties, sentence, noun)
+        if existing is not None or not self._definite(sentence, noun):
+            return existing
+        ids = rolled_up(parties)
+        recent = [f for f in self._just_reported(sentence, parties) if len(f.parties) == len(parties) or ids < rolled_up(f.parties)]
+        return recent[0] if len(recent) == 1 else None
 
     def _existing(self, parties: list[Entity], sentence: Span, noun: int) -> AgreementFact | None:
         """The agreement a definite noun phrase ("the agreement") with these parties refers to."""

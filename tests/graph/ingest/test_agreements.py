@@ -722,3 +722,20 @@ def test_the_university_with_an_aside_is_the_article_s(run_empty, aside):
     text = (f"Tema University opened its new library. Tema University hosted the fair. The university, {aside}, signed a "
             "memorandum of understanding with Banjul University on Monday.")
     assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [["Banjul University", "Tema University"]]
+
+
+# -- round 11, part A: precision of the agreements' party sets -------------------------------
+
+@pytest.mark.parametrize("second", [
+    # the signatories of two parties; the third written in words no name stands for
+    "The accord was signed at the Tema campus by TU rector Prof. Ama Owusu, VU rector Dr. Kofi Mensah and the rector of the "
+    "Gambian university, Dr. Lamin Ceesay.",
+    # one party's rector signed "the agreement" together with the other two's
+    "TU Rector Prof. Ama Owusu signed the agreement together with VU's rector, Dr. Kofi Mensah, and the rector of BU, "
+    "Dr. Lamin Ceesay.",
+])
+def test_the_signing_of_the_three_party_agreement_just_reported_is_no_new_agreement(run_empty, second):
+    text = ("Tema University (TU) and Volta University (VU) signed a three-way framework agreement with Banjul University (BU) "
+            f"on 7 May 2024. {second}")
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [
+        ["Banjul University", "Tema University", "Volta University"]]
