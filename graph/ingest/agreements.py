@@ -144,10 +144,10 @@ _RELATIVE_SUBJECT = frozenset({",", "that", "which", "the", "two", "both", "they
 _EARLIER_YEAR = re.compile(r"\s*(?:into\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?in\s+((?:19|20)\d\d)\b(?!\s*[-/])")
 _COUNTED_PARTIES = re.compile(r"\b(two|three|four|five|[2-5])\s+(?:[\w'’-]+\s+){0,6}?(?:universities|institutions|schools|colleges|institutes|parties|partners)\b", re.I)
 _INTENT = frozenset({
-    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expects", "hope", "hopes", "hoping",
-    "aim", "aims", "set", "seeks", "seek", "wants", "want", "agreed", "preparing", "prepares", "prepare", "invited", "invites",
+    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expects", "hope", "hopes", "hoping", "hoped",
+    "aim", "aims", "aimed", "aiming", "set", "seeks", "seek", "sought", "wants", "want", "wanted", "agreed", "preparing", "prepares", "prepare", "invited", "invites",
     "invite", "ready", "due", "scheduled", "poised", "going", "about", "likely", "keen", "willing", "proposed", "proposes",
-    "propose", "wish", "wishes", "like", "is", "are",
+    "propose", "wish", "wishes", "wished", "like", "is", "are",
 })
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll"})
 _UNREAL = re.compile(

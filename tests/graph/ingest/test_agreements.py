@@ -739,3 +739,12 @@ def test_the_signing_of_the_three_party_agreement_just_reported_is_no_new_agreem
             f"on 7 May 2024. {second}")
     assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements] == [
         ["Banjul University", "Tema University", "Volta University"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Ama Owusu said Tema University hoped to sign a similar arrangement with Volta University next year.",
+    "The rector said Tema University had long wanted to sign an exchange agreement with Volta University.",
+    "Tema University aimed to sign a memorandum with Volta University before the summer, its rector said.",
+])
+def test_an_agreement_hoped_for_in_reported_speech_is_none(run_empty, text):
+    assert run_empty(text).agreements == []
