@@ -499,7 +499,7 @@ class _Finder:
             if previous_end is not None and result and _BELONGS.fullmatch(self.doc[previous_end:start].text.strip()):
                 result.pop()  # "the Faculty of Sciences of Rabat, which belongs to M University, inked ...": M signs
             is_alias = previous_end is not None and [t.text for t in self.doc[previous_end:start] if not t.is_space] == ["("]
-            source = self.doc[max(0, start - 3):start].text.lower().endswith(("according to", "according to the"))  # the source of the report
+            source = self.doc[max(0, start - 3):start].text.lower().endswith(("according to", "according to the", "told", "told the"))  # the source of the report, or whom it was told ("its rector told APP")
             source = source or bool(_REPORTS.match(self.text, item.mention.end))  # "The Ministry announced on Tuesday that A and B had concluded ..."
             witness = bool(_WITNESSED_BY.search(self.text, max(0, item.mention.start - 40), item.mention.start))  # "in the presence of the Ministry"
             if not is_parent and not is_alias and not source and not witness:

@@ -748,3 +748,10 @@ def test_the_signing_of_the_three_party_agreement_just_reported_is_no_new_agreem
 ])
 def test_an_agreement_hoped_for_in_reported_speech_is_none(run_empty, text):
     assert run_empty(text).agreements == []
+
+
+def test_the_agency_a_speaker_told_is_no_party(run_empty):
+    text = ("Tema University, meanwhile, signed five agreements with universities in Hunan province, its Rector Prof. Ama Owusu "
+            "told the Coastal News Agency.")
+    (group,) = run_empty(text).agreements
+    assert group.count == 5 and [p.name for p in group.parties] == ["Tema University"]
