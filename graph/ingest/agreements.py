@@ -90,6 +90,7 @@ was concluded in 2008") is one of its own, with its year, never merged with the 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -269,6 +270,27 @@ _RENEWALS = frozenset({"renew", "renews", "renewed", "extend", "extends", "exten
 _PROGRAMMES = frozenset({"programme", "program", "programmes", "programs"})
 
 
+def _owned_by_acronym(orgs: list[Linked]) -> list[Linked]:
+    """A unit named by the acronym of its organisation ("the UNAM Faculty of Engineering inked a
+    memorandum with B", "the BSU Faculty of Physics and JINR signed") signs for it, when the
+    acronym stands for one organisation of the article ("National Autonomous University of
+    Mexico (UNAM)") and the name is no institution of the reference list: the unit is that
+    organisation's here, as "UGM's Faculty of Engineering" is UGM's."""
+    owners: dict[str, set[str]] = {}  # an acronym the article writes alone → the organisations it names
+    for item in orgs:
+        if is_acronym(item.mention.text) and item.entity.unit_of is None and not item.mention.text.split()[1:]:
+            owners.setdefault(item.mention.text, set()).add(item.entity.id)
+    result = []
+    for item in orgs:
+        e = item.entity
+        words = e.name.split()
+        owner = owners.get(words[0], set()) if len(words) >= 4 and words[1] in lexicon.UNIT_HEADS and words[2] in {"of", "for"} else set()
+        if e.new and e.reference is None and e.unit_of is None and len(owner) == 1 and e.id not in owner:
+            item = dataclasses.replace(item, entity=dataclasses.replace(e, unit_of=next(iter(owner))))
+        result.append(item)
+    return result
+
+
 class _Finder:
     def __init__(self, doc: Doc, linked: list[Linked], roles: list[RoleFact], published: str | None, dateline: int):
         self.doc = doc
@@ -277,7 +299,7 @@ class _Finder:
         self.text = doc.text  # (spaCy joins the tokens each time it is asked)
         self.last_pair: list[Entity] = []  # the two organisations the text last named together
         self.in_title = {i for s, e in doc.user_data.get("unikg_titles", []) for i in range(s, e)}
-        self.orgs = sorted((i for i in linked if i.mention.kind == "organization"), key=lambda i: i.mention.token_start)
+        self.orgs = _owned_by_acronym(sorted((i for i in linked if i.mention.kind == "organization"), key=lambda i: i.mention.token_start))
         self.orgs_in: dict[int, list[Linked]] = {}  # sentence number → its organisations
         for item in self.orgs:
             self.orgs_in.setdefault(item.mention.sentence, []).append(item)

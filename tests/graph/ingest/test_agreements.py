@@ -755,3 +755,11 @@ def test_the_agency_a_speaker_told_is_no_party(run_empty):
             "told the Coastal News Agency.")
     (group,) = run_empty(text).agreements
     assert group.count == 5 and [p.name for p in group.parties] == ["Tema University"]
+
+
+def test_a_unit_named_by_its_universitys_acronym_signs_for_it(run_empty):
+    # the acronym is not the initials of the name ("UNAT" of "National Autonomous University of Tema")
+    text = ("The National Autonomous University of Tema (UNAT) hosted the fair on Monday. Separately, the UNAT Faculty of Marine "
+            "Sciences inked a memorandum with Volta University on fisheries research.")
+    (agreement,) = run_empty(text).agreements
+    assert sorted(p.unit_of or p.id for p in agreement.parties) == ["unat", "volta-university"]
