@@ -17,7 +17,8 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
 - **"X municipal government"**: a place, then a (municipal, provincial...) government;
 - **a quoted name before a lower-case alliance noun**: '"One Belt And One Road" university
   alliance';
-- **"... named after M. Name"**: the eponym is part of the name ("named after Al-Farabi");
+- **"... named after M. Name"**: the eponym is part of the name ("named after Al-Farabi"), and so
+  is an eponym in quotation marks before it ('the "Petru Rares" Technical University');
 - **a country in brackets** right after the name is not part of it: "National University of
   Sciences and Technology (Pakistan)" is a mention of the university and one of Pakistan, as a
   curator marks them (the linker reads the country from the brackets, see linking.py);
@@ -247,6 +248,7 @@ def institutions(
             if owner is not None and owner < begin - 2:
                 found.add((owner, begin - 1))
         begin = _coordinated_adjectives(doc, begin, countries)
+        begin = _quoted_eponym(doc, begin)
         if stop < len(doc) and doc[stop].text == "Committee" and head - begin >= 2 and doc[begin].text.isupper() and doc[begin].is_alpha:
             begin += 1  # "the CPC Jilin University Committee": a party's committee in the university, named by it
         if _country_after_a_name(doc, begin, head, stop, countries):
@@ -573,6 +575,28 @@ def _is_owner(text: str, countries: dict[str, str], known_names: set[str]) -> bo
         or (len(whole) <= 2 and load_places().name_of(place_words(" ".join(whole))) is not None)  # "Vienna's University of X", not "St Mary's"
         or (last.isupper() and len(last) >= 2) or fold(last) in known_names or key in known_names
     )
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "„", "«"})
+_CLOSING_QUOTES = frozenset({'"', "”", "“", "»"})
+
+
+def _quoted_eponym(doc: Doc, begin: int) -> int:
+    """The start of a name that opens with its eponym in quotation marks, as names of Romania,
+    Moldova and Russia are written ('the "Petru Rares" Technical University of Suceava', '„Ion
+    Creanga" State Pedagogical University'): the quoted words, one to four capitalised ones, are
+    part of the name."""
+    if begin < 3 or doc[begin - 1].text not in _CLOSING_QUOTES:
+        return begin
+    for k in range(begin - 2, max(-1, begin - 7), -1):
+        if doc[k].text in _OPENING_QUOTES:
+            words = doc[k + 1:begin - 1]
+            if len(words) and all(t.text[:1].isupper() or t.text in {"-", "."} for t in words):
+                return k
+            return begin
+        if not (doc[k].text[:1].isupper() or doc[k].text in {"-", "."}):
+            return begin
+    return begin
 
 
 def _coordinated_adjectives(doc: Doc, begin: int, countries: dict[str, str]) -> int:

@@ -455,3 +455,19 @@ def test_a_drop_capital_and_a_currency_are_no_acronyms(empty_nlp, sentence, expe
 )
 def test_an_elided_article_inside_a_name_of_another_language(empty_nlp, sentence, expected):
     assert [m.text for m in found_mentions(empty_nlp, sentence) if m.kind == "organization"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an eponym in quotation marks opens the name (round 11)
+        ('Tema University and the "Petru Rares" Technical University of Suceava entered into a tripartite agreement.',
+         ["Tema University", '"Petru Rares" Technical University of Suceava']),
+        ("Talks are under way with the „Ion Creanga” State Pedagogical University.",
+         ["„Ion Creanga” State Pedagogical University"]),
+        # a quotation that is no eponym stays out
+        ('"We are proud," Tema University said.', ["Tema University"]),
+    ],
+)
+def test_an_eponym_in_quotation_marks_is_part_of_the_name(empty_nlp, sentence, expected):
+    assert [m.text for m in found_mentions(empty_nlp, sentence) if m.kind == "organization"] == expected
