@@ -75,7 +75,10 @@ organisation it names may be one of its parties: the same, a unit of one, a dist
 a party's name ("Kyiv Polytechnic") or an acronym of its initials ("SamSU"); where it was signed
 ("in the University's King's College") names no party. The dateline's date is the news's, the
 later sentence's the agreement's. "The agreement signed by A and C" after "A signed with B" is
-its own. "On the second day of the assembly" is the second day of the range the last sentence
+its own; "the agreement" signed by some of the parties of the one just reported (a three-party
+agreement whose third signatory is written in words: "the rector of the Cuban university") is
+that one. A unit named by its organisation's acronym ("the UNAM Faculty of Engineering") signs
+for it. "On the second day of the assembly" is the second day of the range the last sentence
 that tells of the assembly gives ("on May 11-12, 2023").
 
 An agreement of parties **counted, not named** ("Three universities on Monday entered into a
