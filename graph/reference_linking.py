@@ -80,16 +80,22 @@ _STOPWORDS = frozenset("of the and for in at la le named after".split())
 # Plata"): the list names an institution in English or in its own language, news either way
 _IN_ENGLISH = {
     "university": "universite universidad universidade universita universitat universitaet universiteit universitet "
-                  "uniwersytet universiti universitas univerzita univerzitet universitatea universitesi univ",
+                  "uniwersytet universiti universitas univerzita univerzitet universitatea universitesi univ "
+                  # Slovene, Croatian, Basque, Norwegian/Danish, Lithuanian, Latvian, Albanian, Icelandic,
+                  # Finnish, Estonian, Hungarian ("science university"), Dutch ("state university": Rijksuniversiteit
+                  # Groningen is the University of Groningen)
+                  "univerza sveuciliste unibertsitatea universitetet universitetas universitate universiteti haskoli "
+                  "yliopisto ulikool egyetem tudomanyegyetem rijksuniversiteit",
     "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
     "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut institutet institutt instituut inst enstitusu",
-    "technical": "technische tecnica tecnico technique teknik teknisk tekniska tekniske", "technological": "tecnologica tecnologico technologique",
+    "technical": "technische tecnica tecnico technique teknik teknisk tekniska tekniske "
+                 "technicka technicke technicky techniczna techniczny tehnicki tehnicka tehnicko tehniska", "technological": "tecnologica tecnologico technologique",
     "polytechnic": "politecnico politecnica polytechnique polytechnical politechnical politeknik", "national": "nacional nazionale nationale nasional natl kebangsaan",
     "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
     "pontifical": "pontificia pontificio", "free": "freie libre libera vrije", "federal": "federale",
     "state": "estatal estadual statale negeri", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
-    "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale",
-    "science": "ciencia sci sains", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie",
+    "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale medyczny",
+    "science": "ciencia sci sains", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie ekonomicka ekonomiczny",
     "technology": "tech teknologi teknoloji", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian", "higher": "superior superiore superieure mayor",
     "normal": "normale", "international": "internacional internazionale internationale intl", "open": "abierta aberta",
 }
@@ -99,6 +105,12 @@ _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
 # "Quaid-e-Azam" = "Quaid-i-Azam", "Sher-e-Kashmir" = "Sher-i-Kashmir"
 _EZAFE = re.compile(r"(?<=[^\W\d_])[-‐‑]e[-‐‑](?=[^\W\d_])", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
+# a preposition of one or two letters between words, as Slavic, Nordic and Romanian names write it in lower case:
+# "Univerza v Ljubljani", "Uniwersytet Medyczny w Łodzi", "Sveučilište u Zagrebu" (in), "Universitetet i Oslo",
+# "Rovira i Virgili", Turkish "Bilim ve Teknoloji" (and: both left out when words are compared in any order),
+# "Universitatea din București" (of); never a capital, which may be an initial ("V. N. Karazin", "M I Glinka")
+_PREPOSITIONS = re.compile(r"(?<=[^\W\d_] )(v|w|we|u|i|ve|din)(?= [^\W\d_])")
+_PREPOSITION_IN_ENGLISH = {"v": "in", "w": "in", "we": "in", "u": "in", "i": "and", "ve": "and", "din": "of"}
 # a Roman numeral as written in capitals, read as its number ("Paris I" = "Paris 1", "Toulouse III", "Federico II"):
 # of two letters or more anywhere, "I" only last, or before a dash, a comma, a bracket or a word in lower case
 # ("Jaume I de Castellón"; not an initial: "I. K. Gujral", "M I Glinka")
@@ -138,7 +150,7 @@ _SHORT_WORDS = {
     "hochschule": [("university", "of", "applied", "sciences")],
 }
 _SHORT_WORDS["fachhochschule"] = _SHORT_WORDS["hogeschool"] = _SHORT_WORDS["hochschule"]
-_SHORT_WORDS["politechnika"] = [("university", "of", "technology")]  # "Politechnika Warszawska": Warsaw University of Technology
+_SHORT_WORDS["politechnika"] = _SHORT_WORDS["tehnikaulikool"] = [("university", "of", "technology")]  # "Politechnika Warszawska": Warsaw University of Technology
 # the short words the list's own names hold, read so in its index too ("TU Wien" = Vienna University of Technology)
 _EXPANDED = frozenset({"tu", "hochschule", "fachhochschule", "hogeschool"})
 # the words of a title that may follow an institution's name and kind ("Lviv Polytechnic National University")
@@ -209,6 +221,7 @@ def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
     if _ENDS_IN_IVX.search(text):  # a quick test first: the index reads 22,860 names
         text = _ROMAN.sub(lambda m: f" {_NUMERALS.index(m.group())} ", text)
     text = _EZAFE.sub("-i-", to_ascii(unelided(text).translate(_NO_APOSTROPHES).replace("&", " and ")))
+    text = _PREPOSITIONS.sub(lambda m: _PREPOSITION_IN_ENGLISH[m.group()], text)
     found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:
         found = found[1:]
@@ -781,7 +794,7 @@ class Linker:
         the words ``as_written``). Every way of reading it is tried; it names the rows they
         find, when they find the same one."""
         ways: list[list[tuple[str, ...]]] = [
-            [(w,)] if w in self.frequency or self.places.name_of((w,)) else [(w,), *self._inflected(w, countries)] for w in words
+            [(w,)] if self.places.name_of((w,)) else [(w,), *self._inflected(w, countries, known=w in self.frequency)] for w in words
         ]
         for at, written in enumerate(as_written[: len(words)]):
             ways[at] += _SHORT_WORDS.get(written, [])
@@ -796,8 +809,13 @@ class Linker:
         for at, written in enumerate(as_written[: len(words)]):
             if written in _TITLES:  # "Universidad [Nacional] Mayor de San Marcos": the list writes it or leaves it out
                 ways[at] = [*ways[at], ()]
+        readings = itertools.islice(itertools.product(*ways), 32)
+        at = _at(words, ("technical", "university"))
+        if at is not None:  # "Technische Universiteit Eindhoven", "Tehnička univerzita": X University of Technology
+            ways[at : at + 2] = [[("university", "of", "technology")]]
+            readings = itertools.chain(readings, itertools.islice(itertools.product(*ways), 32))
         found: dict[int, None] = {}
-        for choice in itertools.islice(itertools.product(*ways), 32):
+        for choice in readings:
             alternative = tuple(w for part in choice for w in part)
             if alternative == words:
                 continue
@@ -808,21 +826,30 @@ class Linker:
                 found.update(dict.fromkeys(rows))
         return list(found), "its own language's name read in English"
 
-    def _inflected(self, word: str, countries: set[str]) -> list[tuple[str, ...]]:
+    def _inflected(self, word: str, countries: set[str], *, known: bool = False) -> list[tuple[str, ...]]:
         """The word the list has that ``word`` inflects: a place's name of the country given
-        (its stem and all but one letter of it: "warszawski" ~ "warszawa"), else one word
-        of few names ("jagiellonski" ~ "jagiellonian": a stem of six letters, and three
-        letters or fewer after it in each); [] when none, or several, or when the word is a
-        country's own name, now or formerly (pycountry): "Rhodesia" is not Rhodes, a person."""
-        if word in _country_words():
+        (its stem and all but one letter of it: "warszawski" ~ "warszawa"; a name of four
+        letters and one after it: "oulun" ~ "oulu"), else one word of few names ("jagiellonski"
+        ~ "jagiellonian": a stem of six letters, and three letters or fewer after it in each);
+        [] when none, or several, or when the word is a country's own name, now or formerly
+        (pycountry): "Rhodesia" is not Rhodes, a person. A word the list has (``known``:
+        "zagrebu", of Tehničko Veleučilište u Zagrebu) is read only as a place of the country
+        given ("Sveučilište u Zagrebu" = University of Zagreb)."""
+        if word in _country_words() or (known and not countries):
             return []
         stem = word[:5]
         places = {
             spelling for spelling in self._one_word_places.get(stem, ())
             if _stem_fits(word, spelling[0], place=True) and self._place_agrees(self.places.names[spelling], countries)
         }
+        if not places and len(word) == 5 and self.places.name_of((word[:4],)):
+            places = {(word[:4],)} if self._place_agrees(self.places.name_of((word[:4],)), countries) else set()
+        if known:
+            places = {p for p in places if self.places.countries_of(p) & countries}
         if places:
             return list(places) if len({self.places.names[p] for p in places}) == 1 else []
+        if known:
+            return []
         found = [w for w in self._rare_words.get(word[:6], ()) if _stem_fits(word, w, place=False)]
         return [(found[0],)] if len(found) == 1 else []
 

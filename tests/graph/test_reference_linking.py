@@ -315,6 +315,25 @@ def test_a_word_alone_that_may_be_a_place_or_a_person_names_no_institution(linke
     ("Politecnico di Bari", "IT", "03c44v465"),  # Polytechnic University of Bari
     ("Institut Teknologi Bandung", "ID", "00apj8t60"),  # Malay and Indonesian words read in English: Bandung Institute of Technology
     ("Politeknik Negeri Jakarta", "ID", "04v8qfb10"),  # Jakarta State Polytechnic
+    # a preposition in lower case between words: in ("v", "u", "w", "i"), of ("din")
+    ("Univerza v Mariboru", "SI", "01d5jce07"),  # University of Maribor
+    ("Univerzitet u Sarajevu", "BA", "02hhwgd43"),  # University of Sarajevo
+    ("Universitetet i Bergen", "NO", "03zga2b32"),  # University of Bergen
+    ("Universitatea din București", "RO", "02x2v6p15"),  # University of Bucharest
+    ("Ekonomická univerzita v Bratislave", "SK", "0310h1546"),  # University of Economics in Bratislava
+    ("Warszawski Uniwersytet Medyczny", "PL", "04p2y4s44"),  # Medical University of Warsaw
+    # the word for a university in Finnish, Estonian, Hungarian, Croatian, Basque; Dutch "Rijksuniversiteit"
+    ("Jyväskylän yliopisto", "FI", "05n3dz165"),  # Jyväskylä's university: University of Jyväskylä
+    ("Tartu Ülikool", "EE", "03z77qz90"),  # University of Tartu
+    ("Debreceni Egyetem", "HU", "02xf66n48"),  # University of Debrecen
+    ("Rijksuniversiteit Leiden", "NL", "027bh9e22"),  # Leiden University
+    # a place of four letters and one after it; a word the list has read as a place of the country given
+    ("Oulun yliopisto", "FI", "03yj89h83"),  # Oulu's: University of Oulu
+    ("Sveučilište u Zagrebu", "HR", "00mv6sv71"),  # "Zagrebu" is a word of Tehničko Veleučilište u Zagrebu too
+    # a technical university, in the list "X University of Technology"
+    ("Technische Universiteit Eindhoven", "NL", "02c2kyt77"),
+    ("Technical University of Gdansk", "PL", "006x4sc24"),  # Gdańsk University of Technology
+    ("Tallinna Tehnikaülikool", "EE", "0443cwa12"),  # Tallinn University of Technology
 ])
 def test_a_name_in_its_own_language_links_to_the_rows_english_name(linker, name, country, ror):
     decision = linker.link(name, country=country)
@@ -322,10 +341,12 @@ def test_a_name_in_its_own_language_links_to_the_rows_english_name(linker, name,
 
 
 @pytest.mark.parametrize(("name", "country"), [
-    ("Warszawski Uniwersytet Medyczny", "PL"),  # the Medical University of Warsaw: a word the list cannot read
     ("Uniwersytet Krakowski", "PL"),  # of Kraków: the list has no University of Kraków
     ("Uniwersytet Wrocławski", "CZ"),  # Wrocław is in Poland, not in the country given
     ("Rhodesia University", "ZW"),  # a country's former name (pycountry) is not an inflected Rhodes, a person
+    ("Sveučilište u Zagrebu", "RS"),  # Zagreb is in Croatia: "Zagrebu", a word of the list, is read only as a place given
+    ("Oulun yliopisto", "SE"),  # Oulu is in Finland
+    ("Technical University Liverpool", "GB"),  # no Liverpool University of Technology
 ])
 def test_a_name_in_its_own_language_that_reads_as_no_row_is_not_linked(linker, name, country):
     decision = linker.link(name, country=country)
