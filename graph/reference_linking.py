@@ -266,6 +266,39 @@ def _country_words() -> frozenset[str]:
     return frozenset(w for name in names if name for w in words_of(name) if len(w) >= 5 and w not in _HEAD_WORDS)
 
 
+# countries renamed, one country under a new name (not merged, split or absorbed: not Yugoslavia, the GDR, Sikkim),
+# former name → ISO alpha-2; the name now is pycountry's. Not Dahomey: Benin is also Nigeria's Benin City, whose
+# University of Benin the list holds without a country, so that "University of Dahomey" would read as it.
+_FORMER_COUNTRY_NAMES = {
+    "Swaziland": "SZ", "Rhodesia": "ZW", "Southern Rhodesia": "ZW", "Ceylon": "LK", "Siam": "TH", "Burma": "MM",
+    "Zaire": "CD", "Upper Volta": "BF", "East Timor": "TL", "New Hebrides": "VU",
+}
+
+
+@functools.cache
+def _former_country_names() -> dict[str, tuple[re.Pattern, str]]:
+    """A country (ISO alpha-2) → a pattern of its former names, and its name now."""
+    former: dict[str, list[str]] = defaultdict(list)
+    for name, code in _FORMER_COUNTRY_NAMES.items():
+        former[code].append(name)
+    return {
+        code: (
+            re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b", re.IGNORECASE),
+            getattr(country, "common_name", None) or country.name.split(",")[0],
+        )
+        for code, names in former.items() if (country := pycountry.countries.get(alpha_2=code))
+    }
+
+
+def _renamed_country(name: str, country: str) -> str | None:
+    """The name with a former name of the country given written as its name now ("University of
+    Swaziland" in Eswatini: University of Eswatini; "Rhodesia", in Zimbabwe); None if it holds none."""
+    found = _former_country_names().get(country.upper())
+    if not found or not found[0].search(name):
+        return None
+    return found[0].sub(found[1], name)
+
+
 def countries_named(text: str) -> set[str]:
     """ISO codes of the countries a name or qualifier names (longest names first).
 
@@ -575,6 +608,10 @@ class Linker:
         if not found and (patron := self._patron(name)):  # "Karl-Franzens-Universität Graz": Universität Graz
             decision = self.link(name[len(patron) :], country=country, city=city, kind=kind, closest=closest)
             return replace(decision, query=name, note=f"{decision.note} (without its patron's name, \"{patron.strip('-‐‑')}\")" if decision.linked else decision.note)
+        if not found and country and (now := _renamed_country(name, country)):  # "Swaziland …": Eswatini
+            decision = self.link(now, country=country, city=city, kind=kind, closest=0)
+            if decision.linked:
+                return replace(decision, query=name, note=f"{decision.note} (the country's name now: {now})")
         if not found and (inner := _INNER.search(name)):  # "Kazan (Volga Region) Federal University"
             decision = self.link(f"{name[: inner.start()]} {name[inner.end() :]}", country=country, city=city, kind=kind, closest=closest)
             return replace(decision, query=name, note=f"{decision.note} (without \"{inner.group().strip()}\")" if decision.linked else decision.note)

@@ -343,7 +343,6 @@ def test_a_name_in_its_own_language_links_to_the_rows_english_name(linker, name,
 @pytest.mark.parametrize(("name", "country"), [
     ("Uniwersytet Krakowski", "PL"),  # of Kraków: the list has no University of Kraków
     ("Uniwersytet Wrocławski", "CZ"),  # Wrocław is in Poland, not in the country given
-    ("Rhodesia University", "ZW"),  # a country's former name (pycountry) is not an inflected Rhodes, a person
     ("Sveučilište u Zagrebu", "RS"),  # Zagreb is in Croatia: "Zagrebu", a word of the list, is read only as a place given
     ("Oulun yliopisto", "SE"),  # Oulu is in Finland
     ("Technical University Liverpool", "GB"),  # no Liverpool University of Technology
@@ -598,3 +597,25 @@ def test_the_short_form_a_parents_campus_rows_carry_names_the_parent(linker):
     assert linker.link("Penn State", country="US").ror == "04p491231"
     assert not linker.link("Penn State", country="GB").linked  # the row shows the US (IPEDS)
     assert not linker.link("Region", country="US").linked  # a number follows: "Ivy Tech Community College of Indiana-Region 6 - Marion"
+
+
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("Rhodesia University", "ZW", "04ze6rb18"),  # the country's name now: University of Zimbabwe (never Rhodes University)
+    ("Catholic University of Rhodesia", "ZW", "04k6va493"),  # Catholic University of Zimbabwe
+    ("Burma Maritime University", "MM", "03vcw8q46"),  # Myanmar Maritime University
+    ("Ceylon Open University", "LK", "011rrqf91"),  # Open University of Sri Lanka
+])
+def test_a_countrys_former_name_is_read_as_its_name_now_in_that_country(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Burma Maritime University", "TH"),  # Burma is Myanmar, not the country given
+    ("Rhodesia University", "ZA"),
+    ("Rhodesia University", None),
+    ("University of Dahomey", "BJ"),  # Benin is also Benin City, Nigeria, whose University of Benin the list holds
+])
+def test_a_countrys_former_name_is_read_so_only_in_that_country(linker, name, country):
+    decision = linker.link(name, country=country)
+    assert not decision.linked, decision.line()
