@@ -96,7 +96,7 @@ _IN_ENGLISH = {
     "state": "estatal estadual statale negeri", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
     "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale medyczny",
     "science": "ciencia sci sains", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie ekonomicka ekonomiczny",
-    "technology": "tech teknologi teknoloji", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian", "higher": "superior superiore superieure mayor",
+    "technology": "tech teknologi teknoloji technologie", "education": "pendidikan", "islamic": "islam", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian", "higher": "superior superiore superieure mayor",
     "normal": "normale", "international": "internacional internazionale internationale intl", "open": "abierta aberta",
 }
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}

@@ -334,6 +334,9 @@ def test_a_word_alone_that_may_be_a_place_or_a_person_names_no_institution(linke
     ("Technische Universiteit Eindhoven", "NL", "02c2kyt77"),
     ("Technical University of Gdansk", "PL", "006x4sc24"),  # Gdańsk University of Technology
     ("Tallinna Tehnikaülikool", "EE", "0443cwa12"),  # Tallinn University of Technology
+    # French "technologie", Malay and Indonesian "pendidikan" (education) and "islam" (Islamic)
+    ("Université de Technologie de Compiègne", "FR", "04y5kwa70"),  # University of Technology of Compiègne
+    ("Universitas Islam Madinah", "SA", "03rcp1y74"),  # Islamic University of Madinah
 ])
 def test_a_name_in_its_own_language_links_to_the_rows_english_name(linker, name, country, ror):
     decision = linker.link(name, country=country)
@@ -346,6 +349,7 @@ def test_a_name_in_its_own_language_links_to_the_rows_english_name(linker, name,
     ("Sveučilište u Zagrebu", "RS"),  # Zagreb is in Croatia: "Zagrebu", a word of the list, is read only as a place given
     ("Oulun yliopisto", "SE"),  # Oulu is in Finland
     ("Technical University Liverpool", "GB"),  # no Liverpool University of Technology
+    ("Fachhochschule für Wirtschaft Berlin", "DE"),  # "für" is not "der": not the Fachhochschule der Wirtschaft
 ])
 def test_a_name_in_its_own_language_that_reads_as_no_row_is_not_linked(linker, name, country):
     decision = linker.link(name, country=country)
