@@ -109,7 +109,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 # "Univerza v Ljubljani", "Uniwersytet Medyczny w Łodzi", "Sveučilište u Zagrebu" (in), "Universitetet i Oslo",
 # "Rovira i Virgili", Turkish "Bilim ve Teknoloji" (and: both left out when words are compared in any order),
 # "Universitatea din București" (of); never a capital, which may be an initial ("V. N. Karazin", "M I Glinka")
-_PREPOSITIONS = re.compile(r"(?<=[^\W\d_] )(v|w|we|u|i|ve|din)(?= [^\W\d_])")
+_PREPOSITIONS = re.compile(r" (?<=[^\W\d_] )(v|w|we|u|i|ve|din)(?= [^\W\d_])")  # the space first: 10 ms for the list
 _PREPOSITION_IN_ENGLISH = {"v": "in", "w": "in", "we": "in", "u": "in", "i": "and", "ve": "and", "din": "of"}
 # a Roman numeral as written in capitals, read as its number ("Paris I" = "Paris 1", "Toulouse III", "Federico II"):
 # of two letters or more anywhere, "I" only last, or before a dash, a comma, a bracket or a word in lower case
@@ -221,7 +221,7 @@ def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
     if _ENDS_IN_IVX.search(text):  # a quick test first: the index reads 22,860 names
         text = _ROMAN.sub(lambda m: f" {_NUMERALS.index(m.group())} ", text)
     text = _EZAFE.sub("-i-", to_ascii(unelided(text).translate(_NO_APOSTROPHES).replace("&", " and ")))
-    text = _PREPOSITIONS.sub(lambda m: _PREPOSITION_IN_ENGLISH[m.group()], text)
+    text = _PREPOSITIONS.sub(lambda m: " " + _PREPOSITION_IN_ENGLISH[m.group(1)], text)
     found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:
         found = found[1:]
