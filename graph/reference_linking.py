@@ -158,6 +158,12 @@ _TITLE_AFTER = frozenset({"national", "state", "research", "federal", "universit
 # words of a university's old title that the list's English name may leave out ("Universidad Mayor de San
 # Simón": University of San Simón; but "Universidad Mayor de San Andrés": Higher University of San Andrés)
 _TITLES = frozenset({"mayor"})
+# Slavic genitive endings of a patron's name: of a name ending in a consonant (Adam-a, Mickiewicz-a, Tomáš-e,
+# Kochanowski-ego), and in place of a final vowel (Mari-i of Maria, Skłodowsk-iej of Skłodowska, Evangelist-y, Bat-i)
+# (only after a kind written in a Slavic language: "Universidade Independente" is not Independent University, Dhaka)
+_SLAVIC_KINDS = frozenset("uniwersytet univerzita univerza univerzitet sveuciliste akademia politechnika".split())
+_GENITIVE_ENDINGS = ("iego", "ego", "a", "e", "u")
+_GENITIVE_VOWEL_ENDINGS = ("iej", "ej", "i", "y")
 _SHORT_WORDS["tec"] = [("technology",), *_SHORT_WORDS["tech"]]
 RARE = 20  # a word in this many names or fewer may name an institution alone ("Brown"; not "Open")
 ACRONYM_SCORE = 90  # the score of a link made from an acronym and the country
@@ -835,6 +841,11 @@ class Linker:
         ]
         for at, written in enumerate(as_written[: len(words)]):
             ways[at] += _SHORT_WORDS.get(written, [])
+        patron: tuple[str, ...] = ()
+        if _SLAVIC_KINDS & set(as_written):  # "Uniwersytet Adama Mickiewicza w Poznaniu"
+            bases = [self._genitive_of(w, countries, where=words[at - 1 : at] in (("in",), ("and",))) if w not in _HEAD_WORDS else None for at, w in enumerate(words)]
+            if any(bases):  # a patron's name in the genitive: Adam Mickiewicz University in Poznań
+                patron = tuple(w for at, word in enumerate(words) for w in ((bases[at],) if bases[at] else ways[at][-1]))
         if words[-1:] == ("state",) and "university" not in words:
             ways[-1] = [*ways[-1], ("state", "university")]
         if "polytechnic" in words and "university" not in words:
@@ -846,7 +857,7 @@ class Linker:
         for at, written in enumerate(as_written[: len(words)]):
             if written in _TITLES:  # "Universidad [Nacional] Mayor de San Marcos": the list writes it or leaves it out
                 ways[at] = [*ways[at], ()]
-        readings = itertools.islice(itertools.product(*ways), 32)
+        readings = itertools.chain([(patron,)] if patron else [], itertools.islice(itertools.product(*ways), 32))
         at = _at(words, ("technical", "university"))
         if at is not None:  # "Technische Universiteit Eindhoven", "Tehnička univerzita": X University of Technology
             ways[at : at + 2] = [[("university", "of", "technology")]]
@@ -889,6 +900,25 @@ class Linker:
             return []
         found = [w for w in self._rare_words.get(word[:6], ()) if _stem_fits(word, w, place=False)]
         return [(found[0],)] if len(found) == 1 else []
+
+    def _genitive_of(self, word: str, countries: set[str], *, where: bool = False) -> str | None:
+        """The one word of the list that ``word`` is the Slavic genitive of, as a patron's name
+        is written after the kind ("Adama" of Adam, "Mickiewicza", "Kochanowskiego" of
+        Kochanowski, "Marii" of Maria, "Skłodowskiej" of Skłodowska): the word and an ending,
+        or the word's last vowel changed for one; not a word of more than ``FEW`` names nor a
+        place of the country given itself; after "in", only a place's name of the country given
+        ("u Zagrebu")."""
+        if word in _STOPWORDS or len(word) < 4 or (self.frequency.get(word, 0) > FEW and (word,) not in self.places.names):
+            return None
+        if (place := self.places.name_of((word,))) and self._place_agrees(place, countries):
+            return None
+        found = {word[: -len(end)] for end in _GENITIVE_ENDINGS if word.endswith(end) and len(word) - len(end) >= 3}
+        found |= {word[: -len(end)] + vowel for end in _GENITIVE_VOWEL_ENDINGS if word.endswith(end) for vowel in "ao"}
+        found = {w for w in found if w in self.frequency}
+        if len(found) != 1:
+            return None
+        base = found.pop()  # after "in" (or Czech "ve", read "and" as in Turkish), a place only of the country given: "u Zagrebu" is not in Serbia
+        return None if where and not ((place := self.places.name_of((base,))) and countries and self._place_agrees(place, countries)) else base
 
     @functools.cached_property
     def _one_word_places(self) -> dict[str, list[tuple[str, ...]]]:

@@ -337,6 +337,10 @@ def test_a_word_alone_that_may_be_a_place_or_a_person_names_no_institution(linke
     # French "technologie", Malay and Indonesian "pendidikan" (education) and "islam" (Islamic)
     ("Université de Technologie de Compiègne", "FR", "04y5kwa70"),  # University of Technology of Compiègne
     ("Universitas Islam Madinah", "SA", "03rcp1y74"),  # Islamic University of Madinah
+    # a patron's name in the Slavic genitive after the kind
+    ("Uniwersytet Jana Kochanowskiego w Kielcach", "PL", "00krbh354"),  # Jan Kochanowski University
+    ("Univerzita Tomáše Bati ve Zlíně", "CZ", "04nayfw11"),  # Tomas Bata University in Zlín
+    ("Uniwersytet Marii Curie-Skłodowskiej", "PL", "015h0qg34"),  # Maria Curie-Skłodowska University
 ])
 def test_a_name_in_its_own_language_links_to_the_rows_english_name(linker, name, country, ror):
     decision = linker.link(name, country=country)
@@ -350,6 +354,9 @@ def test_a_name_in_its_own_language_links_to_the_rows_english_name(linker, name,
     ("Oulun yliopisto", "SE"),  # Oulu is in Finland
     ("Technical University Liverpool", "GB"),  # no Liverpool University of Technology
     ("Fachhochschule für Wirtschaft Berlin", "DE"),  # "für" is not "der": not the Fachhochschule der Wirtschaft
+    ("Akademia Jana Kochanowskiego", "PL"),  # an academy, not Jan Kochanowski University
+    ("Uniwersytet Tomáše Bati ve Zlíně", "PL"),  # Zlín is in Czechia
+    ("Universidade Independente", "PT"),  # a Romance adjective, no genitive: not Independent University (Dhaka)
 ])
 def test_a_name_in_its_own_language_that_reads_as_no_row_is_not_linked(linker, name, country):
     decision = linker.link(name, country=country)
