@@ -836,8 +836,9 @@ class Linker:
         news writes ("Georgia Tech", "Tec de Monterrey", "Ohio State": ``_SHORT_WORDS``, in
         the words ``as_written``). Every way of reading it is tried; it names the rows they
         find, when they find the same one."""
-        ways: list[list[tuple[str, ...]]] = [
-            [(w,)] if self.places.name_of((w,)) else [(w,), *self._inflected(w, countries, known=w in self.frequency)] for w in words
+        ways: list[list[tuple[str, ...]]] = [  # a word of more than FEW names is no place's inflection ("university")
+            [(w,)] if self.frequency.get(w, 0) > FEW or self.places.name_of((w,)) else [(w,), *self._inflected(w, countries, known=w in self.frequency)]
+            for w in words
         ]
         for at, written in enumerate(as_written[: len(words)]):
             ways[at] += _SHORT_WORDS.get(written, [])
@@ -858,7 +859,7 @@ class Linker:
             if written in _TITLES:  # "Universidad [Nacional] Mayor de San Marcos": the list writes it or leaves it out
                 ways[at] = [*ways[at], ()]
         readings = itertools.chain([(patron,)] if patron else [], itertools.islice(itertools.product(*ways), 32))
-        at = _at(words, ("technical", "university"))
+        at = _at(words, ("technical", "university")) if "technical" in words else None
         if at is not None:  # "Technische Universiteit Eindhoven", "Tehnička univerzita": X University of Technology
             ways[at : at + 2] = [[("university", "of", "technology")]]
             readings = itertools.chain(readings, itertools.islice(itertools.product(*ways), 32))
