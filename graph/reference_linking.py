@@ -598,6 +598,8 @@ class Linker:
             found, how = self._plausible(self._short_of_parent.get("".join(words), ()), evidence_countries), "the short form its campuses' rows carry"
         if not found and evidence_countries and not mended:  # "Di Tella University": Universidad Torcuato Di Tella
             found, how = self._without_given_name(words, evidence_countries), "a short form: its name without the words before a person's name"
+        if not found and evidence_countries and not mended:  # "University of Bari": University of Bari Aldo Moro
+            found, how = self._without_patron(words, evidence_countries), "a short form: its name without a person's name, where the rest says it is"
         if not found and evidence_countries and not mended:  # "Curtin University of Technology": Curtin University, renamed
             found, how = self._other_head_words(words, evidence_countries), "a name of its words, its kind, and other head words"
         if not found:  # "Université Lyon 1", "University of Paris I": the one row of that place and number
@@ -1126,6 +1128,100 @@ class Linker:
         if not 1 <= len(before) <= 3 or not set(others) <= _HEAD_WORDS or self._where(tuple(before)) or _countries_in(tuple(before)):
             return []
         return [] if self._domain_elsewhere(holding[0], countries) else holding
+
+    def _without_patron(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The one row whose name is ``words`` and a person's name the news leaves out, anywhere
+        in it ("University of Bari": University of Bari Aldo Moro; "Odesa National University":
+        Odesa I. I. Mechnikov National University; "Turkmen State University": Magtymguly
+        Turkmen State University), when the rest says where the institution is and the country
+        given agrees: a place of that country, or its name or adjective ("Turkmen"). A person's
+        name (``_patrons``) is a run of initials and words of ``FEW`` names or fewer, none a
+        head word, a country's word or a place of the country given, that holds an initial or
+        two words or more, or is one word before the adjective ("Magtymguly Turkmen"); never a
+        subject ("Iran Broadcasting University" is not Iran University). The name must be no
+        other row's so read, in any country ("College of Music" is several rows')."""
+        key = _bag(words)
+        readings = self._patrons.get(key)
+        if not readings or len({n for n, _, _ in readings}) != 1:
+            return []  # two rows qualify: neither
+        n, start, end = readings[0]
+        row = self.rows[n].words
+        if self._contradicts(n, countries) or self._domain_elsewhere(n, countries):
+            return []
+        if end - start == 1 and not self._adjective_of(row[end], countries):
+            return []  # one word is a person's name only before the country's adjective: "Magtymguly Turkmen"
+        if end - start > 1 and any(countries & self.places.countries_of((w,)) for w in row[start:end] if len(w) > 1):
+            return []  # a place in the country given may be where it is
+        rest = row[:start] + row[end:]
+        where = _with_parts(_countries_in(rest) | set().union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(rest))))
+        if not where & countries and not any(self._adjective_of(w, countries) for w in rest):
+            return []
+        if any(not self._place_agrees(p, countries) for _, _, p in self.places.found_in(rest)):
+            return []  # a place of another country in the rest: not this country's
+        rarest = min((w for w in words if w not in _HEAD_WORDS), key=lambda w: self.frequency.get(w, 0))
+        if self.frequency.get(rarest, 0) > RARE:
+            return []  # a common word: too many rows to say the name is one institution's
+        # another row holding the name's words, a place however spelt, and a number, a place or a rare word (a
+        # name news may leave out too) is as good a reading: "University of Algiers 3", Universitas Nusantara PGRI
+        # Kediri, Università Iuav di Venezia; not a head word or a subject: "Polytechnic University of Bari",
+        # Turkmen State Medical University (the name would say so)
+        own = set(self.places.with_city_names(words))
+        others = [*self._holding.get(rarest, ()), *(m for _, _, p in self.places.found_in(words) for m in self._rows_of_place.get(p, ()))]
+        for m in self._plausible(others, countries):
+            held = set(self.places.with_city_names(self.rows[m].words))
+            extra = held - own - _HEAD_WORDS
+            if m != n and own <= held and any(w.isdigit() or self.frequency.get(w, 0) <= RARE or self.places.name_of((w,)) for w in extra):
+                return []
+        return [n]
+
+    @functools.cached_property
+    def _rows_of_place(self) -> dict[tuple[str, ...], list[int]]:
+        """A place (its name in the places table) → the rows whose names hold it, however spelt (made on first use)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            for _, _, place in self.places.found_in(row.words):
+                found[place].append(n)
+        return dict(found)
+
+    def _adjective_of(self, word: str, countries: set[str]) -> bool:
+        """Whether a word is the adjective of a country given ("turkmen", "italian"), no common word."""
+        from .ingest.nationalities import country_of_adjective
+
+        return self.frequency.get(word, 0) < GENERIC_DF and word not in _HEAD_WORDS and country_of_adjective(word.capitalize()) in countries
+
+    @functools.cached_property
+    def _patrons(self) -> dict[tuple[str, ...], list[tuple[int, int, int]]]:
+        """A row's words less a run that may be a person's name → (row, start, end) of the run
+        (made on first use): initials and words of ``FEW`` names or fewer, none a head word, a
+        stopword, a number or a country's word; holding an initial and a word, or two words or
+        more, or one word before another that is no head word ("Magtymguly Turkmen"); and the
+        rest holding a word that is no head word."""
+        countries = _country_words()
+
+        def person(w: str, initials: set[str]) -> bool:
+            return (len(w) == 1 and w in initials) or (
+                w not in _HEAD_WORDS and w not in countries and w.isalpha() and self.frequency.get(w, 0) <= FEW
+            )
+
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            words = row.words
+            if not any(w in _KINDS for w in words) or not any(self.frequency[w] <= FEW for w in words):
+                continue  # "Ophthalmic Consultants of Boston"; or no rare word
+            acronyms = {t.lower() for t in re.findall(r"\b[A-Z]{2,}\b", row.institution.name)}  # "BFI" is no person
+            initials = {t.lower() for t in re.findall(r"\b([A-Z])(?=\.|\s+[A-Z])", row.institution.name)}  # not "e", "y": and
+            for start in range(len(words)):
+                for end in range(start + 1, min(start + 5, len(words)) + 1):
+                    run = words[start:end]
+                    if not person(run[-1], initials) or run[-1] in acronyms:
+                        break
+                    named = [w for w in run if len(w) > 1]
+                    if not named or not (len(run) >= 2 or (end < len(words) and words[end] not in _HEAD_WORDS)):
+                        continue
+                    rest = words[:start] + words[end:]
+                    if any(w not in _HEAD_WORDS for w in rest) and any(w in _KINDS for w in rest):
+                        found[_bag(rest)].append((n, start, end))
+        return dict(found)
 
     def _other_head_words(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
         """The one row of the name's distinctive words and its kind, the other head words

@@ -630,3 +630,19 @@ def test_a_countrys_former_name_is_read_as_its_name_now_in_that_country(linker, 
 def test_a_countrys_former_name_is_read_so_only_in_that_country(linker, name, country):
     decision = linker.link(name, country=country)
     assert not decision.linked, decision.line()
+
+
+def test_a_persons_name_the_news_leaves_out_anywhere_in_a_rows_name_where_the_rest_says_where_it_is(linker):
+    assert linker.link("University of Tizi Ouzou", country="DZ").ror == "050ktqq97"  # Mouloud Mammeri University of …
+    assert linker.link("Mainz University", country="DE").ror == "023b0x485"  # Johannes Gutenberg University Mainz
+    assert linker.link("State University of Nizhny Novgorod", country="RU").ror == "01bb1zm18"  # N. I. Lobachevsky …
+    assert linker.link("Brest State University", country="BY").ror == "01jn5wy42"  # A.S. Pushkin Brest State University
+    assert linker.link("Kazakh National Conservatory", country="KZ").ror == "05vzasa79"  # Kurmangazy: before the adjective
+    assert not linker.link("University of Bari", country="FR").linked  # Bari is in Italy
+    assert not linker.link("University of Bari").linked  # no country given
+    assert not linker.link("Medical University of Bari", country="IT").linked  # a subject is no person's name
+    assert not linker.link("University of Algiers", country="DZ").linked  # and University of Algiers 3
+    assert not linker.link("University of Venice", country="IT").linked  # Ca' Foscari's, or Università Iuav di Venezia
+    assert not linker.link("Universitas Kediri", country="ID").linked  # and Universitas Nusantara PGRI Kediri
+    assert not linker.link("Iran University", country="IR").linked  # one word, not before the adjective: Iran Broadcasting University
+    assert not linker.link("Escola Superior de Turismo do Estoril", country="PT").linked  # "Hotelaria e": no initial, a subject
