@@ -80,17 +80,23 @@ _STOPWORDS = frozenset("of the and for in at la le named after".split())
 # Plata"): the list names an institution in English or in its own language, news either way
 _IN_ENGLISH = {
     "university": "universite universidad universidade universita universitat universitaet universiteit universitet "
-                  "uniwersytet universiti universitas univerzita univerzitet universitatea universitesi univ",
+                  "uniwersytet universiti universitas univerzita univerzitet universitatea universitesi univ "
+                  # Slovene, Croatian, Basque, Norwegian/Danish, Lithuanian, Latvian, Albanian, Icelandic,
+                  # Finnish, Estonian, Hungarian ("science university"), Dutch ("state university": Rijksuniversiteit
+                  # Groningen is the University of Groningen)
+                  "univerza sveuciliste unibertsitatea universitetet universitetas universitate universiteti haskoli "
+                  "yliopisto ulikool egyetem tudomanyegyetem rijksuniversiteit",
     "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
     "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut institutet institutt instituut inst enstitusu",
-    "technical": "technische tecnica tecnico technique teknik teknisk tekniska tekniske", "technological": "tecnologica tecnologico technologique",
+    "technical": "technische tecnica tecnico technique teknik teknisk tekniska tekniske "
+                 "technicka technicke technicky techniczna techniczny tehnicki tehnicka tehnicko tehniska", "technological": "tecnologica tecnologico technologique",
     "polytechnic": "politecnico politecnica polytechnique polytechnical politechnical politeknik", "national": "nacional nazionale nationale nasional natl kebangsaan",
     "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
     "pontifical": "pontificia pontificio", "free": "freie libre libera vrije", "federal": "federale",
     "state": "estatal estadual statale negeri", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
-    "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale",
-    "science": "ciencia sci sains", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie",
-    "technology": "tech teknologi teknoloji", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian", "higher": "superior superiore superieure mayor",
+    "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale medyczny",
+    "science": "ciencia sci sains", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie ekonomicka ekonomiczny",
+    "technology": "tech teknologi teknoloji technologie", "education": "pendidikan", "islamic": "islam", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian", "higher": "superior superiore superieure mayor",
     "normal": "normale", "international": "internacional internazionale internationale intl", "open": "abierta aberta",
 }
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
@@ -99,6 +105,12 @@ _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
 # "Quaid-e-Azam" = "Quaid-i-Azam", "Sher-e-Kashmir" = "Sher-i-Kashmir"
 _EZAFE = re.compile(r"(?<=[^\W\d_])[-‐‑]e[-‐‑](?=[^\W\d_])", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
+# a preposition of one or two letters between words, as Slavic, Nordic and Romanian names write it in lower case:
+# "Univerza v Ljubljani", "Uniwersytet Medyczny w Łodzi", "Sveučilište u Zagrebu" (in), "Universitetet i Oslo",
+# "Rovira i Virgili", Turkish "Bilim ve Teknoloji" (and: both left out when words are compared in any order),
+# "Universitatea din București" (of); never a capital, which may be an initial ("V. N. Karazin", "M I Glinka")
+_PREPOSITIONS = re.compile(r" (?<=[^\W\d_] )(v|w|we|u|i|ve|din)(?= [^\W\d_])")  # the space first: 10 ms for the list
+_PREPOSITION_IN_ENGLISH = {"v": "in", "w": "in", "we": "in", "u": "in", "i": "and", "ve": "and", "din": "of"}
 # a Roman numeral as written in capitals, read as its number ("Paris I" = "Paris 1", "Toulouse III", "Federico II"):
 # of two letters or more anywhere, "I" only last, or before a dash, a comma, a bracket or a word in lower case
 # ("Jaume I de Castellón"; not an initial: "I. K. Gujral", "M I Glinka")
@@ -138,7 +150,7 @@ _SHORT_WORDS = {
     "hochschule": [("university", "of", "applied", "sciences")],
 }
 _SHORT_WORDS["fachhochschule"] = _SHORT_WORDS["hogeschool"] = _SHORT_WORDS["hochschule"]
-_SHORT_WORDS["politechnika"] = [("university", "of", "technology")]  # "Politechnika Warszawska": Warsaw University of Technology
+_SHORT_WORDS["politechnika"] = _SHORT_WORDS["tehnikaulikool"] = [("university", "of", "technology")]  # "Politechnika Warszawska": Warsaw University of Technology
 # the short words the list's own names hold, read so in its index too ("TU Wien" = Vienna University of Technology)
 _EXPANDED = frozenset({"tu", "hochschule", "fachhochschule", "hogeschool"})
 # the words of a title that may follow an institution's name and kind ("Lviv Polytechnic National University")
@@ -146,6 +158,12 @@ _TITLE_AFTER = frozenset({"national", "state", "research", "federal", "universit
 # words of a university's old title that the list's English name may leave out ("Universidad Mayor de San
 # Simón": University of San Simón; but "Universidad Mayor de San Andrés": Higher University of San Andrés)
 _TITLES = frozenset({"mayor"})
+# Slavic genitive endings of a patron's name: of a name ending in a consonant (Adam-a, Mickiewicz-a, Tomáš-e,
+# Kochanowski-ego), and in place of a final vowel (Mari-i of Maria, Skłodowsk-iej of Skłodowska, Evangelist-y, Bat-i)
+# (only after a kind written in a Slavic language: "Universidade Independente" is not Independent University, Dhaka)
+_SLAVIC_KINDS = frozenset("uniwersytet univerzita univerza univerzitet sveuciliste akademia politechnika".split())
+_GENITIVE_ENDINGS = ("iego", "ego", "a", "e", "u")
+_GENITIVE_VOWEL_ENDINGS = ("iej", "ej", "i", "y")
 _SHORT_WORDS["tec"] = [("technology",), *_SHORT_WORDS["tech"]]
 RARE = 20  # a word in this many names or fewer may name an institution alone ("Brown"; not "Open")
 ACRONYM_SCORE = 90  # the score of a link made from an acronym and the country
@@ -209,6 +227,7 @@ def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
     if _ENDS_IN_IVX.search(text):  # a quick test first: the index reads 22,860 names
         text = _ROMAN.sub(lambda m: f" {_NUMERALS.index(m.group())} ", text)
     text = _EZAFE.sub("-i-", to_ascii(unelided(text).translate(_NO_APOSTROPHES).replace("&", " and ")))
+    text = _PREPOSITIONS.sub(lambda m: " " + _PREPOSITION_IN_ENGLISH[m.group(1)], text)
     found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:
         found = found[1:]
@@ -251,6 +270,39 @@ def _country_words() -> frozenset[str]:
     """The words of countries' names, current and former ("rhodesia", "zaire"), but for head words."""
     names = [getattr(c, attr, None) for c in (*pycountry.countries, *pycountry.historic_countries) for attr in ("name", "common_name", "official_name")]
     return frozenset(w for name in names if name for w in words_of(name) if len(w) >= 5 and w not in _HEAD_WORDS)
+
+
+# countries renamed, one country under a new name (not merged, split or absorbed: not Yugoslavia, the GDR, Sikkim),
+# former name → ISO alpha-2; the name now is pycountry's. Not Dahomey: Benin is also Nigeria's Benin City, whose
+# University of Benin the list holds without a country, so that "University of Dahomey" would read as it.
+_FORMER_COUNTRY_NAMES = {
+    "Swaziland": "SZ", "Rhodesia": "ZW", "Southern Rhodesia": "ZW", "Ceylon": "LK", "Siam": "TH", "Burma": "MM",
+    "Zaire": "CD", "Upper Volta": "BF", "East Timor": "TL", "New Hebrides": "VU",
+}
+
+
+@functools.cache
+def _former_country_names() -> dict[str, tuple[re.Pattern, str]]:
+    """A country (ISO alpha-2) → a pattern of its former names, and its name now."""
+    former: dict[str, list[str]] = defaultdict(list)
+    for name, code in _FORMER_COUNTRY_NAMES.items():
+        former[code].append(name)
+    return {
+        code: (
+            re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b", re.IGNORECASE),
+            getattr(country, "common_name", None) or country.name.split(",")[0],
+        )
+        for code, names in former.items() if (country := pycountry.countries.get(alpha_2=code))
+    }
+
+
+def _renamed_country(name: str, country: str) -> str | None:
+    """The name with a former name of the country given written as its name now ("University of
+    Swaziland" in Eswatini: University of Eswatini; "Rhodesia", in Zimbabwe); None if it holds none."""
+    found = _former_country_names().get(country.upper())
+    if not found or not found[0].search(name):
+        return None
+    return found[0].sub(found[1], name)
 
 
 def countries_named(text: str) -> set[str]:
@@ -546,6 +598,8 @@ class Linker:
             found, how = self._plausible(self._short_of_parent.get("".join(words), ()), evidence_countries), "the short form its campuses' rows carry"
         if not found and evidence_countries and not mended:  # "Di Tella University": Universidad Torcuato Di Tella
             found, how = self._without_given_name(words, evidence_countries), "a short form: its name without the words before a person's name"
+        if not found and evidence_countries and not mended:  # "University of Bari": University of Bari Aldo Moro
+            found, how = self._without_patron(words, evidence_countries), "a short form: its name without a person's name, where the rest says it is"
         if not found and evidence_countries and not mended:  # "Curtin University of Technology": Curtin University, renamed
             found, how = self._other_head_words(words, evidence_countries), "a name of its words, its kind, and other head words"
         if not found:  # "Université Lyon 1", "University of Paris I": the one row of that place and number
@@ -562,6 +616,10 @@ class Linker:
         if not found and (patron := self._patron(name)):  # "Karl-Franzens-Universität Graz": Universität Graz
             decision = self.link(name[len(patron) :], country=country, city=city, kind=kind, closest=closest)
             return replace(decision, query=name, note=f"{decision.note} (without its patron's name, \"{patron.strip('-‐‑')}\")" if decision.linked else decision.note)
+        if not found and country and (now := _renamed_country(name, country)):  # "Swaziland …": Eswatini
+            decision = self.link(now, country=country, city=city, kind=kind, closest=0)
+            if decision.linked:
+                return replace(decision, query=name, note=f"{decision.note} (the country's name now: {now})")
         if not found and (inner := _INNER.search(name)):  # "Kazan (Volga Region) Federal University"
             decision = self.link(f"{name[: inner.start()]} {name[inner.end() :]}", country=country, city=city, kind=kind, closest=closest)
             return replace(decision, query=name, note=f"{decision.note} (without \"{inner.group().strip()}\")" if decision.linked else decision.note)
@@ -780,11 +838,17 @@ class Linker:
         news writes ("Georgia Tech", "Tec de Monterrey", "Ohio State": ``_SHORT_WORDS``, in
         the words ``as_written``). Every way of reading it is tried; it names the rows they
         find, when they find the same one."""
-        ways: list[list[tuple[str, ...]]] = [
-            [(w,)] if w in self.frequency or self.places.name_of((w,)) else [(w,), *self._inflected(w, countries)] for w in words
+        ways: list[list[tuple[str, ...]]] = [  # a word of more than FEW names is no place's inflection ("university")
+            [(w,)] if self.frequency.get(w, 0) > FEW or self.places.name_of((w,)) else [(w,), *self._inflected(w, countries, known=w in self.frequency)]
+            for w in words
         ]
         for at, written in enumerate(as_written[: len(words)]):
             ways[at] += _SHORT_WORDS.get(written, [])
+        patron: tuple[str, ...] = ()
+        if _SLAVIC_KINDS & set(as_written):  # "Uniwersytet Adama Mickiewicza w Poznaniu"
+            bases = [self._genitive_of(w, countries, where=words[at - 1 : at] in (("in",), ("and",))) if w not in _HEAD_WORDS else None for at, w in enumerate(words)]
+            if any(bases):  # a patron's name in the genitive: Adam Mickiewicz University in Poznań
+                patron = tuple(w for at, word in enumerate(words) for w in ((bases[at],) if bases[at] else ways[at][-1]))
         if words[-1:] == ("state",) and "university" not in words:
             ways[-1] = [*ways[-1], ("state", "university")]
         if "polytechnic" in words and "university" not in words:
@@ -796,8 +860,13 @@ class Linker:
         for at, written in enumerate(as_written[: len(words)]):
             if written in _TITLES:  # "Universidad [Nacional] Mayor de San Marcos": the list writes it or leaves it out
                 ways[at] = [*ways[at], ()]
+        readings = itertools.chain([(patron,)] if patron else [], itertools.islice(itertools.product(*ways), 32))
+        at = _at(words, ("technical", "university")) if "technical" in words else None
+        if at is not None:  # "Technische Universiteit Eindhoven", "Tehnička univerzita": X University of Technology
+            ways[at : at + 2] = [[("university", "of", "technology")]]
+            readings = itertools.chain(readings, itertools.islice(itertools.product(*ways), 32))
         found: dict[int, None] = {}
-        for choice in itertools.islice(itertools.product(*ways), 32):
+        for choice in readings:
             alternative = tuple(w for part in choice for w in part)
             if alternative == words:
                 continue
@@ -808,23 +877,51 @@ class Linker:
                 found.update(dict.fromkeys(rows))
         return list(found), "its own language's name read in English"
 
-    def _inflected(self, word: str, countries: set[str]) -> list[tuple[str, ...]]:
+    def _inflected(self, word: str, countries: set[str], *, known: bool = False) -> list[tuple[str, ...]]:
         """The word the list has that ``word`` inflects: a place's name of the country given
-        (its stem and all but one letter of it: "warszawski" ~ "warszawa"), else one word
-        of few names ("jagiellonski" ~ "jagiellonian": a stem of six letters, and three
-        letters or fewer after it in each); [] when none, or several, or when the word is a
-        country's own name, now or formerly (pycountry): "Rhodesia" is not Rhodes, a person."""
-        if word in _country_words():
+        (its stem and all but one letter of it: "warszawski" ~ "warszawa"; a name of four
+        letters and one after it: "oulun" ~ "oulu"), else one word of few names ("jagiellonski"
+        ~ "jagiellonian": a stem of six letters, and three letters or fewer after it in each);
+        [] when none, or several, or when the word is a country's own name, now or formerly
+        (pycountry): "Rhodesia" is not Rhodes, a person. A word the list has (``known``:
+        "zagrebu", of Tehničko Veleučilište u Zagrebu) is read only as a place of the country
+        given ("Sveučilište u Zagrebu" = University of Zagreb)."""
+        if word in _country_words() or (known and not countries):
             return []
         stem = word[:5]
         places = {
             spelling for spelling in self._one_word_places.get(stem, ())
             if _stem_fits(word, spelling[0], place=True) and self._place_agrees(self.places.names[spelling], countries)
         }
+        if not places and len(word) == 5 and self.places.name_of((word[:4],)):
+            places = {(word[:4],)} if self._place_agrees(self.places.name_of((word[:4],)), countries) else set()
+        if known:
+            places = {p for p in places if self.places.countries_of(p) & countries}
         if places:
             return list(places) if len({self.places.names[p] for p in places}) == 1 else []
+        if known:
+            return []
         found = [w for w in self._rare_words.get(word[:6], ()) if _stem_fits(word, w, place=False)]
         return [(found[0],)] if len(found) == 1 else []
+
+    def _genitive_of(self, word: str, countries: set[str], *, where: bool = False) -> str | None:
+        """The one word of the list that ``word`` is the Slavic genitive of, as a patron's name
+        is written after the kind ("Adama" of Adam, "Mickiewicza", "Kochanowskiego" of
+        Kochanowski, "Marii" of Maria, "Skłodowskiej" of Skłodowska): the word and an ending,
+        or the word's last vowel changed for one; not a word of more than ``FEW`` names nor a
+        place of the country given itself; after "in", only a place's name of the country given
+        ("u Zagrebu")."""
+        if word in _STOPWORDS or len(word) < 4 or (self.frequency.get(word, 0) > FEW and (word,) not in self.places.names):
+            return None
+        if (place := self.places.name_of((word,))) and self._place_agrees(place, countries):
+            return None
+        found = {word[: -len(end)] for end in _GENITIVE_ENDINGS if word.endswith(end) and len(word) - len(end) >= 3}
+        found |= {word[: -len(end)] + vowel for end in _GENITIVE_VOWEL_ENDINGS if word.endswith(end) for vowel in "ao"}
+        found = {w for w in found if w in self.frequency}
+        if len(found) != 1:
+            return None
+        base = found.pop()  # after "in" (or Czech "ve", read "and" as in Turkish), a place only of the country given: "u Zagrebu" is not in Serbia
+        return None if where and not ((place := self.places.name_of((base,))) and countries and self._place_agrees(place, countries)) else base
 
     @functools.cached_property
     def _one_word_places(self) -> dict[str, list[tuple[str, ...]]]:
@@ -1031,6 +1128,100 @@ class Linker:
         if not 1 <= len(before) <= 3 or not set(others) <= _HEAD_WORDS or self._where(tuple(before)) or _countries_in(tuple(before)):
             return []
         return [] if self._domain_elsewhere(holding[0], countries) else holding
+
+    def _without_patron(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
+        """The one row whose name is ``words`` and a person's name the news leaves out, anywhere
+        in it ("University of Bari": University of Bari Aldo Moro; "Odesa National University":
+        Odesa I. I. Mechnikov National University; "Turkmen State University": Magtymguly
+        Turkmen State University), when the rest says where the institution is and the country
+        given agrees: a place of that country, or its name or adjective ("Turkmen"). A person's
+        name (``_patrons``) is a run of initials and words of ``FEW`` names or fewer, none a
+        head word, a country's word or a place of the country given, that holds an initial or
+        two words or more, or is one word before the adjective ("Magtymguly Turkmen"); never a
+        subject ("Iran Broadcasting University" is not Iran University). The name must be no
+        other row's so read, in any country ("College of Music" is several rows')."""
+        key = _bag(words)
+        readings = self._patrons.get(key)
+        if not readings or len({n for n, _, _ in readings}) != 1:
+            return []  # two rows qualify: neither
+        n, start, end = readings[0]
+        row = self.rows[n].words
+        if self._contradicts(n, countries) or self._domain_elsewhere(n, countries):
+            return []
+        if end - start == 1 and not self._adjective_of(row[end], countries):
+            return []  # one word is a person's name only before the country's adjective: "Magtymguly Turkmen"
+        if end - start > 1 and any(countries & self.places.countries_of((w,)) for w in row[start:end] if len(w) > 1):
+            return []  # a place in the country given may be where it is
+        rest = row[:start] + row[end:]
+        where = _with_parts(_countries_in(rest) | set().union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(rest))))
+        if not where & countries and not any(self._adjective_of(w, countries) for w in rest):
+            return []
+        if any(not self._place_agrees(p, countries) for _, _, p in self.places.found_in(rest)):
+            return []  # a place of another country in the rest: not this country's
+        rarest = min((w for w in words if w not in _HEAD_WORDS), key=lambda w: self.frequency.get(w, 0))
+        if self.frequency.get(rarest, 0) > RARE:
+            return []  # a common word: too many rows to say the name is one institution's
+        # another row holding the name's words, a place however spelt, and a number, a place or a rare word (a
+        # name news may leave out too) is as good a reading: "University of Algiers 3", Universitas Nusantara PGRI
+        # Kediri, Università Iuav di Venezia; not a head word or a subject: "Polytechnic University of Bari",
+        # Turkmen State Medical University (the name would say so)
+        own = set(self.places.with_city_names(words))
+        others = [*self._holding.get(rarest, ()), *(m for _, _, p in self.places.found_in(words) for m in self._rows_of_place.get(p, ()))]
+        for m in self._plausible(others, countries):
+            held = set(self.places.with_city_names(self.rows[m].words))
+            extra = held - own - _HEAD_WORDS
+            if m != n and own <= held and any(w.isdigit() or self.frequency.get(w, 0) <= RARE or self.places.name_of((w,)) for w in extra):
+                return []
+        return [n]
+
+    @functools.cached_property
+    def _rows_of_place(self) -> dict[tuple[str, ...], list[int]]:
+        """A place (its name in the places table) → the rows whose names hold it, however spelt (made on first use)."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            for _, _, place in self.places.found_in(row.words):
+                found[place].append(n)
+        return dict(found)
+
+    def _adjective_of(self, word: str, countries: set[str]) -> bool:
+        """Whether a word is the adjective of a country given ("turkmen", "italian"), no common word."""
+        from .ingest.nationalities import country_of_adjective
+
+        return self.frequency.get(word, 0) < GENERIC_DF and word not in _HEAD_WORDS and country_of_adjective(word.capitalize()) in countries
+
+    @functools.cached_property
+    def _patrons(self) -> dict[tuple[str, ...], list[tuple[int, int, int]]]:
+        """A row's words less a run that may be a person's name → (row, start, end) of the run
+        (made on first use): initials and words of ``FEW`` names or fewer, none a head word, a
+        stopword, a number or a country's word; holding an initial and a word, or two words or
+        more, or one word before another that is no head word ("Magtymguly Turkmen"); and the
+        rest holding a word that is no head word."""
+        countries = _country_words()
+
+        def person(w: str, initials: set[str]) -> bool:
+            return (len(w) == 1 and w in initials) or (
+                w not in _HEAD_WORDS and w not in countries and w.isalpha() and self.frequency.get(w, 0) <= FEW
+            )
+
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            words = row.words
+            if not any(w in _KINDS for w in words) or not any(self.frequency[w] <= FEW for w in words):
+                continue  # "Ophthalmic Consultants of Boston"; or no rare word
+            acronyms = {t.lower() for t in re.findall(r"\b[A-Z]{2,}\b", row.institution.name)}  # "BFI" is no person
+            initials = {t.lower() for t in re.findall(r"\b([A-Z])(?=\.|\s+[A-Z])", row.institution.name)}  # not "e", "y": and
+            for start in range(len(words)):
+                for end in range(start + 1, min(start + 5, len(words)) + 1):
+                    run = words[start:end]
+                    if not person(run[-1], initials) or run[-1] in acronyms:
+                        break
+                    named = [w for w in run if len(w) > 1]
+                    if not named or not (len(run) >= 2 or (end < len(words) and words[end] not in _HEAD_WORDS)):
+                        continue
+                    rest = words[:start] + words[end:]
+                    if any(w not in _HEAD_WORDS for w in rest) and any(w in _KINDS for w in rest):
+                        found[_bag(rest)].append((n, start, end))
+        return dict(found)
 
     def _other_head_words(self, words: tuple[str, ...], countries: set[str]) -> list[int]:
         """The one row of the name's distinctive words and its kind, the other head words

@@ -315,6 +315,32 @@ def test_a_word_alone_that_may_be_a_place_or_a_person_names_no_institution(linke
     ("Politecnico di Bari", "IT", "03c44v465"),  # Polytechnic University of Bari
     ("Institut Teknologi Bandung", "ID", "00apj8t60"),  # Malay and Indonesian words read in English: Bandung Institute of Technology
     ("Politeknik Negeri Jakarta", "ID", "04v8qfb10"),  # Jakarta State Polytechnic
+    # a preposition in lower case between words: in ("v", "u", "w", "i"), of ("din")
+    ("Univerza v Mariboru", "SI", "01d5jce07"),  # University of Maribor
+    ("Univerzitet u Sarajevu", "BA", "02hhwgd43"),  # University of Sarajevo
+    ("Universitetet i Bergen", "NO", "03zga2b32"),  # University of Bergen
+    ("Universitatea din București", "RO", "02x2v6p15"),  # University of Bucharest
+    ("Ekonomická univerzita v Bratislave", "SK", "0310h1546"),  # University of Economics in Bratislava
+    ("Warszawski Uniwersytet Medyczny", "PL", "04p2y4s44"),  # Medical University of Warsaw
+    # the word for a university in Finnish, Estonian, Hungarian, Croatian, Basque; Dutch "Rijksuniversiteit"
+    ("Jyväskylän yliopisto", "FI", "05n3dz165"),  # Jyväskylä's university: University of Jyväskylä
+    ("Tartu Ülikool", "EE", "03z77qz90"),  # University of Tartu
+    ("Debreceni Egyetem", "HU", "02xf66n48"),  # University of Debrecen
+    ("Rijksuniversiteit Leiden", "NL", "027bh9e22"),  # Leiden University
+    # a place of four letters and one after it; a word the list has read as a place of the country given
+    ("Oulun yliopisto", "FI", "03yj89h83"),  # Oulu's: University of Oulu
+    ("Sveučilište u Zagrebu", "HR", "00mv6sv71"),  # "Zagrebu" is a word of Tehničko Veleučilište u Zagrebu too
+    # a technical university, in the list "X University of Technology"
+    ("Technische Universiteit Eindhoven", "NL", "02c2kyt77"),
+    ("Technical University of Gdansk", "PL", "006x4sc24"),  # Gdańsk University of Technology
+    ("Tallinna Tehnikaülikool", "EE", "0443cwa12"),  # Tallinn University of Technology
+    # French "technologie", Malay and Indonesian "pendidikan" (education) and "islam" (Islamic)
+    ("Université de Technologie de Compiègne", "FR", "04y5kwa70"),  # University of Technology of Compiègne
+    ("Universitas Islam Madinah", "SA", "03rcp1y74"),  # Islamic University of Madinah
+    # a patron's name in the Slavic genitive after the kind
+    ("Uniwersytet Jana Kochanowskiego w Kielcach", "PL", "00krbh354"),  # Jan Kochanowski University
+    ("Univerzita Tomáše Bati ve Zlíně", "CZ", "04nayfw11"),  # Tomas Bata University in Zlín
+    ("Uniwersytet Marii Curie-Skłodowskiej", "PL", "015h0qg34"),  # Maria Curie-Skłodowska University
 ])
 def test_a_name_in_its_own_language_links_to_the_rows_english_name(linker, name, country, ror):
     decision = linker.link(name, country=country)
@@ -322,10 +348,15 @@ def test_a_name_in_its_own_language_links_to_the_rows_english_name(linker, name,
 
 
 @pytest.mark.parametrize(("name", "country"), [
-    ("Warszawski Uniwersytet Medyczny", "PL"),  # the Medical University of Warsaw: a word the list cannot read
     ("Uniwersytet Krakowski", "PL"),  # of Kraków: the list has no University of Kraków
     ("Uniwersytet Wrocławski", "CZ"),  # Wrocław is in Poland, not in the country given
-    ("Rhodesia University", "ZW"),  # a country's former name (pycountry) is not an inflected Rhodes, a person
+    ("Sveučilište u Zagrebu", "RS"),  # Zagreb is in Croatia: "Zagrebu", a word of the list, is read only as a place given
+    ("Oulun yliopisto", "SE"),  # Oulu is in Finland
+    ("Technical University Liverpool", "GB"),  # no Liverpool University of Technology
+    ("Fachhochschule für Wirtschaft Berlin", "DE"),  # "für" is not "der": not the Fachhochschule der Wirtschaft
+    ("Akademia Jana Kochanowskiego", "PL"),  # an academy, not Jan Kochanowski University
+    ("Uniwersytet Tomáše Bati ve Zlíně", "PL"),  # Zlín is in Czechia
+    ("Universidade Independente", "PT"),  # a Romance adjective, no genitive: not Independent University (Dhaka)
 ])
 def test_a_name_in_its_own_language_that_reads_as_no_row_is_not_linked(linker, name, country):
     decision = linker.link(name, country=country)
@@ -577,3 +608,41 @@ def test_the_short_form_a_parents_campus_rows_carry_names_the_parent(linker):
     assert linker.link("Penn State", country="US").ror == "04p491231"
     assert not linker.link("Penn State", country="GB").linked  # the row shows the US (IPEDS)
     assert not linker.link("Region", country="US").linked  # a number follows: "Ivy Tech Community College of Indiana-Region 6 - Marion"
+
+
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("Rhodesia University", "ZW", "04ze6rb18"),  # the country's name now: University of Zimbabwe (never Rhodes University)
+    ("Catholic University of Rhodesia", "ZW", "04k6va493"),  # Catholic University of Zimbabwe
+    ("Burma Maritime University", "MM", "03vcw8q46"),  # Myanmar Maritime University
+    ("Ceylon Open University", "LK", "011rrqf91"),  # Open University of Sri Lanka
+])
+def test_a_countrys_former_name_is_read_as_its_name_now_in_that_country(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Burma Maritime University", "TH"),  # Burma is Myanmar, not the country given
+    ("Rhodesia University", "ZA"),
+    ("Rhodesia University", None),
+    ("University of Dahomey", "BJ"),  # Benin is also Benin City, Nigeria, whose University of Benin the list holds
+])
+def test_a_countrys_former_name_is_read_so_only_in_that_country(linker, name, country):
+    decision = linker.link(name, country=country)
+    assert not decision.linked, decision.line()
+
+
+def test_a_persons_name_the_news_leaves_out_anywhere_in_a_rows_name_where_the_rest_says_where_it_is(linker):
+    assert linker.link("University of Tizi Ouzou", country="DZ").ror == "050ktqq97"  # Mouloud Mammeri University of …
+    assert linker.link("Mainz University", country="DE").ror == "023b0x485"  # Johannes Gutenberg University Mainz
+    assert linker.link("State University of Nizhny Novgorod", country="RU").ror == "01bb1zm18"  # N. I. Lobachevsky …
+    assert linker.link("Brest State University", country="BY").ror == "01jn5wy42"  # A.S. Pushkin Brest State University
+    assert linker.link("Kazakh National Conservatory", country="KZ").ror == "05vzasa79"  # Kurmangazy: before the adjective
+    assert not linker.link("University of Bari", country="FR").linked  # Bari is in Italy
+    assert not linker.link("University of Bari").linked  # no country given
+    assert not linker.link("Medical University of Bari", country="IT").linked  # a subject is no person's name
+    assert not linker.link("University of Algiers", country="DZ").linked  # and University of Algiers 3
+    assert not linker.link("University of Venice", country="IT").linked  # Ca' Foscari's, or Università Iuav di Venezia
+    assert not linker.link("Universitas Kediri", country="ID").linked  # and Universitas Nusantara PGRI Kediri
+    assert not linker.link("Iran University", country="IR").linked  # one word, not before the adjective: Iran Broadcasting University
+    assert not linker.link("Escola Superior de Turismo do Estoril", country="PT").linked  # "Hotelaria e": no initial, a subject
