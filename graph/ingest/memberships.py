@@ -88,6 +88,14 @@ the alliance last named, and "a new consortium" for the one named next):
   university, which has been a member of A" (the organisation the sentence before opens with),
   "M, a member since 2000," (the alliance the article is about); an apposition takes no date
   from its sentence's main clause.
+- **round eleven**: "M1 and M2 are among the (Russian) participants of A"; "Coordinated by M
+  (C), it brings together ..., among them M2 and M3" (M the coordinator); "A, which brings
+  together ... and is headed by M" and "A (ACR), the ... association, which has its headquarters
+  at M" (the antecedent of the relative clause); "The new members are M1 in C1; M2 (ACR), C2;
+  ..." (the alliance last named); "The General Assembly of A ... welcomed M as new full members of
+  the alliance" (A whatever its name); "M1 (C) and M2 (ACR), which thus became full members of
+  A"; "a member of A, B (ACR) and C" (names known as alliances, a list ending with "and");
+  "joining M1 and M2, which were already A members".
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
 applied to join A", "has submitted an application to join A", "Talks with M on joining A",
