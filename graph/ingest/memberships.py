@@ -254,6 +254,15 @@ _LEAD = re.compile(r"\s*(?:.*,\s*)?(?:(?:[Tt]he|[Ii]ts)\s+" + _BODY + r"\s+of\s+
 # relative phrase between commas ("A, meeting at the University of Z (UZ), welcomed").
 _TO_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)*(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress)\s*)?(?:,[^;]*,\s*)?(?:(?:met|meets|convened|gathered)\b[^;,]{0,80}?\band\s+)?(?:today\s+|also\s+|on\s+\w+\s+|formally\s+|unanimously\s+|has\s+|have\s+|had\s+)*")
 _BODY_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assembly|council|board|senate|committee|conference|congress)\b[^,;]{0,40}?\s*", re.I)
+# "Founded in 2011 by M1 and M2, the association ...": founding members of the subject after the comma
+_FOUNDED_OPENING = re.compile(
+    r"\s*(?:(?:Co-?)?[Ff]ounded|Established|Created|Launched|Set\s+up|Formed)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\s+)?by\s+([^,;]{2,200}?),\s*(?:the\s+)?")
+_FOUNDER_NOUN = re.compile(r"(?:alliance|consortium|network|association|league|union|federation|group|council)\b", re.I)
+# "Three universities from C were admitted as associate members", "Ten other universities ... were
+# admitted in the same round": a count, of the alliance named after the verb or else the one last named
+_COUNT_ADMITTED = re.compile(
+    r"[^;]{0,160}?\b(?:were|have\s+been|had\s+been)\s+(?:also\s+|formally\s+|unanimously\s+)?(?:admitted|accepted|welcomed)\b"
+    r"(?:\s+(?:(?:in)?to\s+(?:full\s+|associate\s+)?membership\s+(?:of|in)|as\s+(?:(?:new|full|associate)\s+)*members?\s+of|into)\b)?", re.I)
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
 
@@ -429,6 +438,7 @@ class _Finder:
                         continue  # "has its headquarters in Paris, near M": no member
                     alliance = (
                         self._alliance_in(orgs, at(match.start()), at(match.end()), number, sentences)
+                        or self._named_in_unit(match.group(0), at(match.start()))  # "The ARUA Secretariat is hosted by M"
                         or self._subject_alliance(orgs, sentence, at(match.start()))
                         or self._antecedent(orgs, at(match.start()))
                         or self._alliance_before(orgs, at(match.start()), number, sentences)
@@ -457,6 +467,15 @@ class _Finder:
             for each in [alliance, *self._and_of(orgs, alliance)]:
                 for member in members:
                     self._add(each, member, sentence, number, kind=kind, date=date or since)
+        opening = _FOUNDED_OPENING.match(text)  # "Founded in 2011 by M1 and M2, the association ..."
+        if opening:
+            self._founded_opening(opening, orgs, sentence, number, sentences)
+        counted = _COUNTED.match(text, len(text) - len(text.lstrip()))  # "Three universities from C were admitted as associate members"
+        admitted = counted and _COUNT_ADMITTED.match(text, counted.end())
+        if admitted and not _UNREAL.search(text[:admitted.end()]) and not re.search(r"\b(?:not|never)\b", text[:admitted.end()]):
+            named = admitted.group(0).rstrip().endswith(("of", "in", "into"))
+            alliance = self._alliance_after(orgs, at(admitted.end()), number, sentences) if named else self._salient(number, at(0), sentences)
+            self._add(alliance, None, sentence, number, count=_number(counted.group(1)), stated=counted.group(0))
         for match in _FOUNDED.finditer(text):  # "A was founded in 2019 by M, M2 and M3"; "which they founded together with M"
             before = [o for o in orgs if o.mention.end <= at(match.start())]
             alliance = before[-1].entity if before else None
@@ -680,6 +699,36 @@ class _Finder:
             for member in self._listed(orgs, at(represented.end())):
                 self._add(alliance, member, sentence, number)
 
+    def _founded_opening(self, opening, orgs, sentence: Span, number: int, sentences) -> None:
+        """"Founded in 2011 by M1 and M2, the association ...": founding members of the sentence's
+        subject after the comma (an organisation that may have members, or "the association": the
+        alliance it refers to), dated by the founding; a founder written by one word of a name
+        named before ("Bauman") is that organisation."""
+        at = sentence.start_char
+        first = next((o for o in orgs if o.mention.start >= at + opening.end()), None)
+        if first is not None and first.mention.start == at + opening.end() and self._may_have_members(first.entity):
+            alliance = first.entity
+        elif _FOUNDER_NOUN.match(sentence.text, opening.end()):
+            alliance = self._referred(number, at + opening.end(), sentences)
+        else:
+            return
+        if alliance is None:
+            return
+        self.alliances.add(alliance.id)
+        members = []
+        for part in re.finditer(r"[^,]+?(?=\s*(?:,\s*and\s+|,\s*|\s+and\s+|$))", opening.group(2)):
+            start, end = at + opening.start(2) + part.start(), at + opening.start(2) + part.end()
+            inside = [o.entity for o in orgs if start <= o.mention.start < end and o.entity.id not in self.alliances]
+            members += inside or self._short_form(part.group(0).strip() + " ", start)
+        for member in unique(members):
+            self._add(alliance, member, sentence, number, kind="founding-member", date=opening.group(1) or "")
+
+    def _named_in_unit(self, words: str, before: int) -> Entity | None:
+        """"The ARUA Secretariat is hosted by M": the alliance whose acronym (or first word) names
+        the unit, named before."""
+        named = re.match(r"(?:the|its)\s+([A-ZÀ-Ý][\w-]*)\s+(?:[\w-]+\s+)?secretariat\b", words, re.I)
+        return self._alliance_by_word(named.group(1), before) if named and named.group(1)[0].isupper() else None
+
     def _admitted(self, sentence, number, sentences, orgs, match) -> None:
         """"The network admitted M (and M2)", "the network had admitted four new member
         universities": the subject is the alliance (or its assembly, board or council)."""
@@ -690,6 +739,10 @@ class _Finder:
         subject = self._admitting(orgs, sentence, base + match.start())
         if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|federation|group|assembly|board|council|conference|meeting|session|AGM|EGM)\b", before, re.I):
             subject = self._salient(number, base + match.start(), sentences)
+        if subject is None and re.search(r",\s*which\s+(?:has\s+|had\s+|also\s+|today\s+|on\s+\w+\s+)*$", text[:match.start()]):
+            subject = self._antecedent(orgs, base + match.start())  # "the A (ACR), which admitted four new members"
+            if subject is not None:
+                self.alliances.add(subject.id)
         if subject is None:
             return
         rest = text[match.end():]

@@ -822,3 +822,48 @@ def test_an_alliance_in_an_apposition_is_no_list_of_alliances(run_empty):
     with learned.using({DECISION: None}):
         found = memberships(run_empty("Both universities signed. Banjul University is a founding member of ENLACE, the European University Alliance that was selected in 2020."))
     assert [alliance for _, alliance, _, _ in found] == ["ENLACE"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 12 (families of the tenth blind set also seen in another): a founding told by an opening participle
+        ("The Coastal Universities Alliance held its assembly. Founded in 2009 by Banjul University and Kestrel Mountain University, "
+         "the alliance now runs three summer schools.",
+         [("Banjul University", "Coastal Universities Alliance", "founding-member", "2009"),
+          ("Kestrel Mountain University", "Coastal Universities Alliance", "founding-member", "2009")]),
+        # a founder written by one word of a name named before
+        ("Banjul University and Kestrel Mountain University met in Oslo. Established by Banjul and Kestrel, the Nordic Crafts Network "
+         "has grown to twenty members.",
+         [("Banjul University", "Nordic Crafts Network", "founding-member", None),
+          ("Kestrel Mountain University", "Nordic Crafts Network", "founding-member", None)]),
+        # a count of admitted universities as the subject of a passive: of the alliance named after, else the one last named
+        ("Banjul University joined the Sahel Rim Network in May. Four universities from Mali were admitted as associate members at the same meeting.",
+         [("Banjul University", "Sahel Rim Network", None, None), (4, "Sahel Rim Network", None, None)]),
+        ("Banjul University held a ceremony. Six other Ghanaian universities, most of them from the north, were admitted in the same round, the ministry said.",
+         []),  # no alliance named before: none
+        ("Seven universities from Asia were admitted to membership of the Nordic Crafts Network last year.",
+         [(7, "Nordic Crafts Network", None, None)]),
+        # the alliance that admits, antecedent of a relative clause
+        ("The talks were held at the annual meeting of the Sahel Rim Network (SRN), which admitted three new members at the gathering.",
+         [(3, "Sahel Rim Network", None, None)]),
+        # the secretariat named by the alliance's acronym
+        ("The Sahel Rim Network (SRN) is a network of research universities. The SRN Secretariat is hosted by Banjul University, Serrekunda.",
+         [("Banjul University", "Sahel Rim Network", "secretariat", None)]),
+    ],
+)
+def test_membership_shapes_of_round_twelve(run_empty, text, expected):
+    with learned.using({DECISION: None}):
+        assert memberships(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sahel Rim Network met in Bamako. Four universities from Mali have not been admitted as members.",  # a negation
+        "Founded in 1950 by the Ministry of Education, Banjul University has 30,000 students.",  # a university: no alliance founded
+    ],
+)
+def test_round_twelve_non_members(run_empty, text):
+    with learned.using({DECISION: None}):
+        assert memberships(run_empty(text)) == []
