@@ -96,6 +96,11 @@ the alliance last named, and "a new consortium" for the one named next):
   the alliance" (A whatever its name); "M1 (C) and M2 (ACR), which thus became full members of
   A"; "a member of A, B (ACR) and C" (names known as alliances, a list ending with "and");
   "joining M1 and M2, which were already A members".
+- **round twelve**: "Founded in 2011 by M1 and M2, the association ..." (founding members of the
+  subject after the comma; "Bauman" for a name named before); "Three universities from C were
+  admitted as associate members" and "Ten other universities ... were admitted in the same round"
+  (a count, of the alliance last named unless one follows "membership of"); "the A (ACR), which
+  admitted four new members"; "The ACR Secretariat is hosted by M".
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
 applied to join A", "has submitted an application to join A", "Talks with M on joining A",
