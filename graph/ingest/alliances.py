@@ -88,10 +88,17 @@ def _before(doc: Doc, start: int) -> str:
     return doc[max(0, start - 12):start].text + doc[start - 1].whitespace_ if start > 0 else ""
 
 
-def _stated_after(doc: Doc, end: int) -> bool:
-    """Whether a copula or an apposition right after token ``end`` calls what ends there an alliance."""
+def _stated_after(doc: Doc, end: int, start: int | None = None) -> bool:
+    """Whether a copula or an apposition right after token ``end`` calls what ends there an alliance
+    (not the last founder of an opening participle: "Founded in 2011 by M1 and M2, the
+    association is run by ...": the association is the sentence's subject)."""
     rest = _after(doc, end)
+    if _APPOSITION.match(rest) and start is not None and _FOUNDER.search(_before(doc, start)):
+        return bool(_COPULA.match(rest))
     return bool(_COPULA.match(rest) or _APPOSITION.match(rest))
+
+
+_FOUNDER = re.compile(r"(?:^|[.!?\n]\s*)(?:Co-?founded|Founded|Established|Created|Launched|Set\s+up|Formed)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?by\b[^,;.]*$")
 
 
 def described(doc: Doc, spans: list[tuple[int, int]]) -> dict[int, bool]:
@@ -101,7 +108,7 @@ def described(doc: Doc, spans: list[tuple[int, int]]) -> dict[int, bool]:
     (False: "the ARCTOS university network", to be believed of a name that is no university's)."""
     found = {}
     for start, end in spans:
-        if _stated_after(doc, end) or _NAMED_BEFORE.search(_before(doc, start)):
+        if _stated_after(doc, end, start) or _NAMED_BEFORE.search(_before(doc, start)):
             found[start] = True
         elif not any(institutions.is_head(t) for t in doc[start:end]) and _CLASSIFIER.match(_after(doc, end)):
             found[start] = False

@@ -217,18 +217,20 @@ TITLE_HEADS = frozenset({
     "minister", "ambassador", "registrar", "principal", "head", "professor", "academician",
     "advisor", "adviser", "founder", "officer", "governor", "mayor", "ceo", "vp", "vc", "dvc", "coordinator", "undersecretary",
     "manager", "assistant", "lecturer", "librarian", "deputy", "executive", "commissioner",
+    "attaché", "attache", "counsellor", "counselor",  # an embassy's staff: "the Cultural Attaché of the Embassy of X, Mr Y"
 })
 CAPITALISED_TITLE_HEADS = frozenset({
     "principal", "officer", "founder", "coordinator", "manager", "assistant", "lecturer",
-    "librarian", "deputy", "chair", "secretary", "executive", "commissioner",
+    "librarian", "deputy", "chair", "secretary", "executive", "commissioner", "attaché", "attache", "counsellor", "counselor",
 })
 TITLE_MODIFIERS = frozenset({
     "vice", "deputy", "pro", "acting", "interim", "executive", "senior", "associate", "chief",
     "first", "founding", "former", "honorary", "support", "managing", "general", "assistant", "regional",
     "permanent",  # "Permanent Secretary" of a ministry
+    "second", "cultural",  # a diplomat's rank and remit: "Second Secretary (Education)", "Cultural Attaché"
 })
 # Modifiers that do not change the role a title names ("Support Assistant" is an assistant).
-BROADENING_MODIFIERS = frozenset({"support", "executive", "senior", "chief", "first", "acting", "interim", "managing", "general", "regional"})
+BROADENING_MODIFIERS = frozenset({"support", "executive", "senior", "chief", "first", "second", "cultural", "acting", "interim", "managing", "general", "regional"})
 # Words that name the domain of an office written between commas or in brackets after its
 # title ("Vice-President, International, Professor X", "Vice-Principal (International)").
 DOMAIN_WORDS = frozenset({

@@ -88,6 +88,19 @@ the alliance last named, and "a new consortium" for the one named next):
   university, which has been a member of A" (the organisation the sentence before opens with),
   "M, a member since 2000," (the alliance the article is about); an apposition takes no date
   from its sentence's main clause.
+- **round eleven**: "M1 and M2 are among the (Russian) participants of A"; "Coordinated by M
+  (C), it brings together ..., among them M2 and M3" (M the coordinator); "A, which brings
+  together ... and is headed by M" and "A (ACR), the ... association, which has its headquarters
+  at M" (the antecedent of the relative clause); "The new members are M1 in C1; M2 (ACR), C2;
+  ..." (the alliance last named); "The General Assembly of A ... welcomed M as new full members of
+  the alliance" (A whatever its name); "M1 (C) and M2 (ACR), which thus became full members of
+  A"; "a member of A, B (ACR) and C" (names known as alliances, a list ending with "and");
+  "joining M1 and M2, which were already A members".
+- **round twelve**: "Founded in 2011 by M1 and M2, the association ..." (founding members of the
+  subject after the comma; "Bauman" for a name named before); "Three universities from C were
+  admitted as associate members" and "Ten other universities ... were admitted in the same round"
+  (a count, of the alliance last named unless one follows "membership of"); "the A (ACR), which
+  admitted four new members"; "The ACR Secretariat is hosted by M".
 
 An application, an intent, a negation, a former member or an observer is no membership ("has
 applied to join A", "has submitted an application to join A", "Talks with M on joining A",
@@ -149,7 +162,7 @@ _JOIN = ("joined", "joins", "join", "joining", "rejoined", "rejoins", "signed up
 _BECOME = re.compile(
     r"(?:\b(?:become|becomes|became|becoming|is|was|are|were|been|be|named as|selected as|admitted as|accepted as|welcomed as|approved as|confirmed as)\s+"
     r"|(?:,|\band|\bas)\s+[\"“]?(?=(?:a|an|the|one of the)\s))"
-    r"(?:the|a|an|one of the|among the)?\s*(?:[\w-]+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners)[\"”’']?\s+of\b",
+    r"(?:the|a|an|one of the|among the)?\s*(?:[\w-]+\s+){0,2}?(founding\s+)?(?:member|members|partner|partners|(?<=among the )participants|(?<=among the )(?:[\w-]+\s)participants)[\"”’']?\s+of\b",
     re.I,
 )
 _AND_OF = re.compile(
@@ -184,7 +197,16 @@ _ROLES = (
     (re.compile(r"\b(?:hosts?|houses?)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+)?(?:central\s+|permanent\s+)?secretariat\b", re.I), "secretariat", "before"),
     (re.compile(r"\b(?:coordinates|leads|chairs)\s+(?:the\s+)?", re.I), "coordinator", "before"),
     (_SECRETARIAT_OF, "secretariat", "after"),
+    # "A, which ... and is headed by M"; "A, ..., which has its headquarters at M": the member right after
+    (re.compile(r"\b(?:is|are|was|were|been|will be)\s+(?:headed|chaired)\s+by\s+(?=(?:the\s+)?[A-ZÀ-Ý])"), "coordinator", "after"),
+    (re.compile(r"\b(?:has|have|had)\s+its\s+(?:headquarters|seat|head\s+office)\s+(?:at|in)\s+(?=(?:the\s+)?[A-ZÀ-Ý])"
+                r"|\b(?:is|was)\s+headquartered\s+at\s+(?=(?:the\s+)?[A-ZÀ-Ý])|\bwhose\s+headquarters\s+(?:is|are|was|were)\s+(?:at|in)\s+(?=(?:the\s+)?[A-ZÀ-Ý])"),
+     "secretariat", "after"),
 )
+_LED_BY = re.compile(r"\s*(?:(?:Coordinated|Led|Headed)\s+by\s+([^;]{0,120}?)|(?:Founded|Created|Established|Launched|Based)\b[^;]{0,120}?),\s*")
+_NEXT_TO = frozenset({"headed", "chaired", "headquarters", "seat", "head", "headquartered"})  # the member right after the words, or none
+# "A (ACR), the ... association, which ... and is headed by M": A, the antecedent of the relative clause the words are in
+_ANTECEDENT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:the|an?)\s+[^,;()]{0,80})?,\s*(?:which|whose)\b[^;]*$")
 _TAKE_PART = ("take part in", "takes part in", "took part in", "participate in", "participates in", "participated in", "is part of", "are part of", "been part of")
 # A member "since its creation (in 2019)" is a founding member, dated by the founding (not one
 # that joined "for the first time since its founding").
@@ -214,6 +236,8 @@ _NEWEST = re.compile(r"['’]s\s+(?:(?:newest|new|latest|youngest)\s+)?(?:full\s
 _COLON_LIST = re.compile(
     r"\b(?:(?:full|associate|founding|new)\s+)?(?:members|partners)\s+(?:in|of)\s+(?:the\s+|this\s+|its\s+)?[^:;.]{0,60}?:\s*", re.I)
 _AS_MEMBER = re.compile(r",\s+(also\s+)?(?:a|an)\s+((?:[\w.-]+\s+){1,4}?)(?:(?:full|associate|founding)\s+)?(member|partner)\b(?!\s+of\b)")
+_WHICH_ARE_MEMBERS = re.compile(
+    r",\s*which\s+(?:were|are|is|was|have\s+been|has\s+been|had\s+been)\s+(?:already\s+|also\s+|both\s+|long\s+)*(?:an?\s+)?((?:[\w.-]+\s+){1,3}?)(?:(?:full|associate|founding)\s+)?(?:members?|partners?)\b(?!\s+of\b)")
 _MEMBER_SINCE = re.compile(r",\s+(?:a|an)\s+(?:(?:full|associate|founding)\s+)?member\s+since\s+((?:1[89]|20)\d\d)\b")  # "M, a member since 2000,"
 _ONE_OF_FOUNDERS = re.compile(r",\s+one\s+of\s+(?:the\s+)?")  # "M, one of A's founding members," (A right after)
 _FOUNDERS_AFTER = re.compile(r"^['’]s?\s+(?:(?:original|first|full|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+){0,2}(founding\s+)?members\b")
@@ -235,6 +259,15 @@ _LEAD = re.compile(r"\s*(?:.*,\s*)?(?:(?:[Tt]he|[Ii]ts)\s+" + _BODY + r"\s+of\s+
 # relative phrase between commas ("A, meeting at the University of Z (UZ), welcomed").
 _TO_VERB = re.compile(r"\s*(?:\([^)]*\)\s*)*(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:Assembly|Council|Board|Senate|Committee|Conference|Congress)\s*)?(?:,[^;]*,\s*)?(?:(?:met|meets|convened|gathered)\b[^;,]{0,80}?\band\s+)?(?:today\s+|also\s+|on\s+\w+\s+|formally\s+|unanimously\s+|has\s+|have\s+|had\s+)*")
 _BODY_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:assembly|council|board|senate|committee|conference|congress)\b[^,;]{0,40}?\s*", re.I)
+# "Founded in 2011 by M1 and M2, the association ...": founding members of the subject after the comma
+_FOUNDED_OPENING = re.compile(
+    r"\s*(?:(?:Co-?)?[Ff]ounded|Established|Created|Launched|Set\s+up|Formed)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\s+)?by\s+([^,;]{2,200}?),\s*(?:the\s+)?")
+_FOUNDER_NOUN = re.compile(r"(?:alliance|consortium|network|association|league|union|federation|group|council)\b", re.I)
+# "Three universities from C were admitted as associate members", "Ten other universities ... were
+# admitted in the same round": a count, of the alliance named after the verb or else the one last named
+_COUNT_ADMITTED = re.compile(
+    r"[^;]{0,160}?\b(?:were|have\s+been|had\s+been)\s+(?:also\s+|formally\s+|unanimously\s+)?(?:admitted|accepted|welcomed)\b"
+    r"(?:\s+(?:(?:in)?to\s+(?:full\s+|associate\s+)?membership\s+(?:of|in)|as\s+(?:(?:new|full|associate)\s+)*members?\s+of|into)\b)?", re.I)
 _AS_ONE_OF = re.compile(r"^\s*As\s+(?:one\s+of\s+the\s+(?:\w+\s+)?|a\s+|an\s+)?(?:founding\s+)?(?:member|members|partner|partners)\s+of\b", re.I)
 
 
@@ -405,9 +438,14 @@ class _Finder:
             for match in pattern.finditer(text):
                 if side == "after":
                     members = self._first_after(orgs, at(match.end()))
+                    if _NEXT_TO & set(re.findall(r"\w+", match.group(0).lower())) and not any(
+                            o.mention.start == at(match.end()) + len(re.match(r"(?:the\s+)?", text[match.end():]).group(0)) for o in orgs):
+                        continue  # "has its headquarters in Paris, near M": no member
                     alliance = (
                         self._alliance_in(orgs, at(match.start()), at(match.end()), number, sentences)
+                        or self._named_in_unit(match.group(0), at(match.start()))  # "The ARUA Secretariat is hosted by M"
                         or self._subject_alliance(orgs, sentence, at(match.start()))
+                        or self._antecedent(orgs, at(match.start()))
                         or self._alliance_before(orgs, at(match.start()), number, sentences)
                         or (self._salient(number, at(match.start()), sentences) if re.match(r"(?i)(?:its|whose)\b", match.group(0)) else None)
                     )
@@ -424,7 +462,7 @@ class _Finder:
             kind, date = ("founding-member", None) if match.group(1) else self._since_founding(match.group(0), text[match.end():])
             clause = self._clause_start(sentence, match.start())
             members = (
-                self._apposition_subject(orgs, at(match.start()))
+                self._apposition_subject(orgs, at(match.start()), plural=bool(re.search(r"\b(?:members|partners)\b", match.group(0))))
                 or self._subject_or_both(orgs, clause, at(match.start()), text[:match.start()])
                 or self._it(text[:match.start()], number, sentences)
                 or self._the_university(orgs, sentence, at(match.start()))
@@ -434,6 +472,15 @@ class _Finder:
             for each in [alliance, *self._and_of(orgs, alliance)]:
                 for member in members:
                     self._add(each, member, sentence, number, kind=kind, date=date or since)
+        opening = _FOUNDED_OPENING.match(text)  # "Founded in 2011 by M1 and M2, the association ..."
+        if opening:
+            self._founded_opening(opening, orgs, sentence, number, sentences)
+        counted = _COUNTED.match(text, len(text) - len(text.lstrip()))  # "Three universities from C were admitted as associate members"
+        admitted = counted and _COUNT_ADMITTED.match(text, counted.end())
+        if admitted and not _UNREAL.search(text[:admitted.end()]) and not re.search(r"\b(?:not|never)\b", text[:admitted.end()]):
+            named = admitted.group(0).rstrip().endswith(("of", "in", "into"))
+            alliance = self._alliance_after(orgs, at(admitted.end()), number, sentences) if named else self._salient(number, at(0), sentences)
+            self._add(alliance, None, sentence, number, count=_number(counted.group(1)), stated=counted.group(0))
         for match in _FOUNDED.finditer(text):  # "A was founded in 2019 by M, M2 and M3"; "which they founded together with M"
             before = [o for o in orgs if o.mention.end <= at(match.start())]
             alliance = before[-1].entity if before else None
@@ -454,7 +501,7 @@ class _Finder:
                     self._add(before[-1].entity, member, sentence, number, date=founded.group(1) if founded else None)
         for match in _INCLUDES.finditer(text):  # "A ... also includes M, M2 and M3"; "It brings together M, M2 and M3"
             alliance = self._subject_alliance(orgs, sentence, at(match.start()), listing=at(match.end()))
-            if alliance is None and re.fullmatch(r"\s*(?:It|The\s+(?:alliance|consortium|network|association|federation|union|league))\s+(?:\w+\s+)?", text[:match.start()]):
+            if alliance is None and re.fullmatch(r"\s*(?:" + _LED_BY.pattern + r")?(?:It|it|The\s+(?:alliance|consortium|network|association|federation|union|league))\s+(?:\w+\s+)?", text[:match.start()]):
                 alliance = self._referred(number, at(match.start()), sentences)
             if alliance is not None:
                 listed = self._listed(orgs, at(match.end()), stop=self._clause_end(sentence, match.end()))
@@ -466,6 +513,12 @@ class _Finder:
                         self.alliances.add(alliance.id)
                 for member in listed:
                     self._add(alliance, member, sentence, number)
+        led = _LED_BY.match(text)  # "Coordinated by M (France), it brings together ...": M coordinates the alliance "it" is
+        if led and re.match(r"\s*(?:[Ii]t|[Tt]he\s+(?:alliance|consortium|network|association))\b", text[led.end():]) and led.group(1):
+            first = next((o for o in orgs if o.mention.start >= at(led.start(1))), None)
+            if first is not None and re.fullmatch(r"(?:the\s+)?", self.text[at(led.start(1)):first.mention.start]):
+                alliance = self._referred(number, at(led.end()), sentences)
+                self._add(alliance, first.entity, sentence, number, kind="coordinator")
         for match in _ACCESSION.finditer(text):  # "with the accession of M in 2022"
             members = self._first_after(orgs, at(match.end()))
             if members and re.fullmatch(r"(?:the\s+)?", self.text[at(match.end()):next(o.mention.start for o in orgs if o.entity.id == members[0].id and o.mention.start >= at(match.end()))]):
@@ -585,6 +638,12 @@ class _Finder:
                             else self._alliance_by_word(words, at(match.start())))  # "M, a long-standing member,": the article's alliance
             for member in self._apposition_subject(orgs, at(match.end())):
                 self._add(alliance, member, sentence, number, kind="founding-member" if words.lower() == "founding" else None, date="")
+        for match in _WHICH_ARE_MEMBERS.finditer(text):  # "M1 and M2, which were already AUF members": the organisation named in it
+            named = [o for o in orgs if at(match.start(1)) <= o.mention.start and o.mention.end <= at(match.end(1)) and self._may_have_members(o.entity)]
+            if named and not _UNREAL.search(text[:match.start(1)] + " "):
+                self.alliances.add(named[0].entity.id)
+                for member in self._apposition_subject(orgs, at(match.start(1)), plural=True):
+                    self._add(named[0].entity, member, sentence, number, date="")
         for match in _MEMBER_SINCE.finditer(text):  # "M, a member since 2000,": of the alliance the article is about
             for member in self._apposition_subject(orgs, at(match.end())):
                 self._add(self._about(), member, sentence, number, date=match.group(1))
@@ -632,7 +691,10 @@ class _Finder:
         if list_match:
             alliance = self._alliance_in(orgs, at(list_match.start()), at(list_match.end()), number, sentences) \
                 or self._subject_alliance(orgs, sentence, at(list_match.start())) \
-                or (self._referred(number, at(list_match.start()), sentences) if re.fullmatch(r"\s*(?:Its\s+)?(?:\w+\s+)?", text[:list_match.start()]) else None)
+                or (self._referred(number, at(list_match.start()), sentences) if re.fullmatch(r"\s*(?:Its\s+)?(?:\w+\s+)?", text[:list_match.start()]) else None) \
+                or (self._salient(number, at(list_match.start()), sentences) if re.fullmatch(
+                    r"\s*The\s+(?:(?:new|newest|latest|founding|full|associate|two|three|four|five|six|seven|eight|nine|ten)\s+){1,2}", text[:list_match.start()]) else None)
+            # "... admitted five new members. The new members are M1 in C1; M2 (ACR), C2; ...": the alliance last named
             # "A has 30 members, including M1 and M2"; "Its members include M (Country), M2 (Country)": the alliance last named
             for member in self._listed(orgs, at(list_match.end())):
                 self._add(alliance, member, sentence, number)
@@ -641,6 +703,36 @@ class _Finder:
             alliance = self._salient(number, at(represented.end()), sentences)
             for member in self._listed(orgs, at(represented.end())):
                 self._add(alliance, member, sentence, number)
+
+    def _founded_opening(self, opening, orgs, sentence: Span, number: int, sentences) -> None:
+        """"Founded in 2011 by M1 and M2, the association ...": founding members of the sentence's
+        subject after the comma (an organisation that may have members, or "the association": the
+        alliance it refers to), dated by the founding; a founder written by one word of a name
+        named before ("Bauman") is that organisation."""
+        at = sentence.start_char
+        first = next((o for o in orgs if o.mention.start >= at + opening.end()), None)
+        if first is not None and first.mention.start == at + opening.end() and self._may_have_members(first.entity):
+            alliance = first.entity
+        elif _FOUNDER_NOUN.match(sentence.text, opening.end()):
+            alliance = self._referred(number, at + opening.end(), sentences)
+        else:
+            return
+        if alliance is None:
+            return
+        self.alliances.add(alliance.id)
+        members = []
+        for part in re.finditer(r"[^,]+?(?=\s*(?:,\s*and\s+|,\s*|\s+and\s+|$))", opening.group(2)):
+            start, end = at + opening.start(2) + part.start(), at + opening.start(2) + part.end()
+            inside = [o.entity for o in orgs if start <= o.mention.start < end and o.entity.id not in self.alliances]
+            members += inside or self._short_form(part.group(0).strip() + " ", start)
+        for member in unique(members):
+            self._add(alliance, member, sentence, number, kind="founding-member", date=opening.group(1) or "")
+
+    def _named_in_unit(self, words: str, before: int) -> Entity | None:
+        """"The ARUA Secretariat is hosted by M": the alliance whose acronym (or first word) names
+        the unit, named before."""
+        named = re.match(r"(?:the|its)\s+([A-ZÀ-Ý][\w-]*)\s+(?:[\w-]+\s+)?secretariat\b", words, re.I)
+        return self._alliance_by_word(named.group(1), before) if named and named.group(1)[0].isupper() else None
 
     def _admitted(self, sentence, number, sentences, orgs, match) -> None:
         """"The network admitted M (and M2)", "the network had admitted four new member
@@ -652,6 +744,10 @@ class _Finder:
         subject = self._admitting(orgs, sentence, base + match.start())
         if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|network|association|league|union|federation|group|assembly|board|council|conference|meeting|session|AGM|EGM)\b", before, re.I):
             subject = self._salient(number, base + match.start(), sentences)
+        if subject is None and re.search(r",\s*which\s+(?:has\s+|had\s+|also\s+|today\s+|on\s+\w+\s+)*$", text[:match.start()]):
+            subject = self._antecedent(orgs, base + match.start())  # "the A (ACR), which admitted four new members"
+            if subject is not None:
+                self.alliances.add(subject.id)
         if subject is None:
             return
         rest = text[match.end():]
@@ -682,7 +778,9 @@ class _Finder:
             return  # "joins more than 800 universities": no alliance; "joined hands"
         joined = next((o for o in orgs if o.mention.start >= base + match.end()), None)
         if joined is not None and re.match(
-                r"\s*(?:\([^)]*\)\s*)?,\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:been|is|are|was)\s+(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\b",
+                r"(?:\s*(?:\([^)]*\)\s*)?(?:,|and|,\s*and)\s+(?:the\s+)?[A-ZÀ-Ý][^,;()]{0,60}?)?"  # "joining M and M2, which were already A members"
+                r"\s*(?:\([^)]*\)\s*)?,\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:been|is|are|was|were)\s+(?:already\s+|also\s+|both\s+)?(?:a\s+|an\s+)?"
+                r"(?:(?:\w+\s+)?members?\s+of\b|(?:[\w-]+\s+){1,3}members?\b)",
                 self.text[joined.mention.end:]):
             return  # "They join M, which has been a member of A": M is a fellow member, not the alliance
         known = set(self.alliances)
@@ -792,8 +890,10 @@ class _Finder:
                 found.append(item.entity)
         return unique(found)
 
-    def _apposition_subject(self, orgs: list[Linked], end: int) -> list[Entity]:
-        """"M, which joined ..." / "M, a founding member of ...": the organisation before the comma."""
+    def _apposition_subject(self, orgs: list[Linked], end: int, *, plural: bool = False) -> list[Entity]:
+        """"M, which joined ..." / "M, a founding member of ...": the organisation before the comma;
+        ``plural`` ("M1 (C) and M2 (ACR), which thus became full members of A"), the organisations
+        listed before it too."""
         text = self.text
         window = max(0, end - 200)
         head = text[window:end].rstrip()
@@ -802,7 +902,19 @@ class _Finder:
             return []
         comma = window + clause.start()
         before = [o for o in orgs if o.mention.end <= comma and text[o.mention.end:comma].strip(" )(") == "" or (o.mention.end <= comma and re.fullmatch(r"\s*\([^)]*\)\s*", text[o.mention.end:comma] or "x"))]
-        return [before[-1].entity] if before and before[-1].entity.id not in self.alliances else []
+        if not before or before[-1].entity.id in self.alliances:
+            return []
+        found = [before[-1]]
+        if plural:
+            for item in reversed([o for o in orgs if o.mention.end <= found[0].mention.start]):
+                gap = text[item.mention.end:found[-1].mention.start]
+                if item.entity.id == found[-1].entity.id and re.fullmatch(r"\s*\(\s*", gap):
+                    found[-1] = item  # "M2 (PTUK)": the name of the acronym after it
+                    continue
+                if item.entity.id in self.alliances or not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,|and|,\s*and)\s*(?:the\s+)?", gap):
+                    break
+                found.append(item)
+        return unique([o.entity for o in reversed(found)])
 
     def _first_after(self, orgs: list[Linked], start: int) -> list[Entity]:
         """The organisation (or coordinated organisations) right after ``start``."""
@@ -854,7 +966,8 @@ class _Finder:
             self.alliances.add(first.entity.id)
             return first.entity
         end = sentence.start_char + verb.start()
-        subject = self._admitting(orgs, sentence, end) or self._not_a_host(orgs, end, lambda: self._alliance_before(orgs, end, number, sentences))
+        of_the = bool(re.match(r"\s+of\s+(?:the|this|our)\s+(?:alliance|network|consortium|association)\b", self.text[after_members:]))
+        subject = self._admitting(orgs, sentence, end, of_the_alliance=of_the) or self._not_a_host(orgs, end, lambda: self._alliance_before(orgs, end, number, sentences))
         if subject is None and re.search(r"\b(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:assembly|board|council|conference|senate)\b", sentence.text[:verb.start()], re.I):
             return self._salient(number, sentence.start_char + verb.start(), sentences)  # "The Council also admitted M as ..."
         return subject
@@ -871,11 +984,14 @@ class _Finder:
             return None
         return found
 
-    def _admitting(self, orgs, sentence: Span, end: int) -> Entity | None:
+    def _admitting(self, orgs, sentence: Span, end: int, *, of_the_alliance: bool = False) -> Entity | None:
         """The organisation that admits (welcomes) with the verb at ``end``, when it may have
         members: the one the sentence opens with (after a dateline and "The General Assembly
         of"), or the one right before the verb ("the A admitted", "the A's regional conference
-        in C welcomed")."""
+        in C welcomed"). With ``of_the_alliance`` (the welcomed are "new members of the
+        alliance"), the organisation whose governing body welcomes is the alliance whatever its
+        name ("The General Assembly of the European University for ... welcomed M as new members
+        of the alliance")."""
         first = next((o for o in orgs if o.mention.start < end), None)
         if first is None:
             return None
@@ -891,10 +1007,21 @@ class _Finder:
             gap = self.text[last.mention.end:end]
             if _LEAD.fullmatch(lead) and (_TO_VERB.fullmatch(gap) and "," not in gap or _BODY_OF.fullmatch(gap)):
                 subject = last
-        if subject is None or not self._may_have_members(subject.entity):
+        governed = of_the_alliance and subject is not None and re.search(
+            r"\b(?:[Tt]he|[Ii]ts)\s+" + _BODY + r"\s+of\s+(?:the\s+)?$", self.text[sentence.start_char:subject.mention.start])
+        if subject is None or not (self._may_have_members(subject.entity) or governed):
             return None
         self.alliances.add(subject.entity.id)
         return subject.entity
+
+    def _antecedent(self, orgs: list[Linked], end: int) -> Entity | None:
+        """"A (ACR), the network of ..., which brings together 130 universities and is headed by
+        M": A, the organisation the relative clause holding ``end`` is about, when it may have
+        members (the clause goes on to ``end`` with no other clause of its own)."""
+        for item in reversed([o for o in orgs if o.mention.end <= end]):
+            if _ANTECEDENT.fullmatch(self.text[item.mention.end:end]) and not re.search(r"[,]\s*(?:which|whose)\b.*,\s*(?:which|whose)\b", self.text[item.mention.end:end]):
+                return item.entity if self._may_have_members(item.entity) else None
+        return None
 
     def _may_have_members(self, entity: Entity) -> bool:
         """A known alliance, or a new organisation whose name is no university's, school's or unit's."""
@@ -929,7 +1056,17 @@ class _Finder:
         if after and (_AND_OF.fullmatch(gap) or both and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?and\s+(?:the\s+)?", gap)):
             self.alliances.add(after[0].entity.id)  # "of A and of B"; "of both A and B"
             return [after[0].entity]
-        return []
+        listed, end = [], named[-1].mention.end  # "a member of A, B (ACR) and C": every one an alliance by its name
+        for item in after:
+            if re.fullmatch(r"\s*\(\s*", self.text[end:item.mention.start]):
+                continue  # "B (ACR)": the acronym in brackets after a name
+            if not (item.entity.alliance and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", self.text[end:item.mention.start])):
+                break
+            listed.append((item.entity, "and" in self.text[end:item.mention.start].split()))
+            end = item.mention.end
+        while listed and not listed[-1][1]:
+            listed.pop()  # "of A, the European University Alliance that ...": an apposition, no list (a list ends with "and")
+        return unique([entity for entity, _ in listed])
 
     def _is_parent(self, item: Linked) -> bool:
         """"the Research Center of X": X is where the unit is, not a member or subject; nor is

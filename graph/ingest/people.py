@@ -326,6 +326,7 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]], *, 
     "Vice-Chancellor of the University of Nairobi, Prof. Stephen Kiama", "Deputy Minister of
     Education and Science of Ukraine Jane Doe" (``countries``: the spans of countries' names)."""
     org_at = {s: e for s, e in orgs}
+    org_ending = {e: s for s, e in orgs}
     country_at = {s: e for s, e in countries}
     found = []
     for title in titles:
@@ -350,6 +351,8 @@ def titled_people(doc: Doc, titles: list[Span], orgs: list[tuple[int, int]], *, 
             i += 1  # "The Vice-Chancellor, Prof. Kabiru Bala,", "ABU's Director, ..., Auwal Umar", "its president, X", "whose director, X"
         elif i < len(doc) and doc[i].text == "," and title.start > 0 and doc[title.start - 1].lower_ == "the" and _closed_apposition(doc, i + 1):
             i += 1  # "the vice-rector for external affairs, Jean Ouellet, also met"
+        elif i < len(doc) and doc[i].text == "," and _after_the_org(doc, title.start, org_ending) and _closed_apposition(doc, i + 1, end=True):
+            i += 1  # "the UNAH rector, Mario Ávila, and the UES vice-rector, Rosa Quintanilla."
         after = name_at(doc, i, limit=4)
         if after:
             found.append(after)
@@ -484,10 +487,17 @@ def bracketed_names(doc: Doc, title: tuple[int, int]) -> list[tuple[tuple[int, i
     return found if len(found) >= 2 else []
 
 
-def _closed_apposition(doc: Doc, i: int) -> bool:
-    """A name at ``i`` closed by a comma ("the rector, Anna Smith, said")."""
+def _closed_apposition(doc: Doc, i: int, *, end: bool = False) -> bool:
+    """A name at ``i`` closed by a comma ("the rector, Anna Smith, said"); with ``end``, also by
+    the end of the sentence."""
     span = name_at(doc, i, limit=4)
-    return span is not None and span[1] < len(doc) and doc[span[1]].text == ","
+    return span is not None and span[1] < len(doc) and (doc[span[1]].text == "," or end and doc[span[1]].text == "." and (
+        span[1] + 1 >= len(doc) or doc[span[1] + 1].is_space or doc[span[1] + 1].is_sent_start))
+
+
+def _after_the_org(doc: Doc, start: int, org_ending: dict[int, int]) -> bool:
+    """Whether the title at ``start`` comes right after "the ORG" ("the UNAH rector")."""
+    return start in org_ending and org_ending[start] > 0 and doc[org_ending[start] - 1].lower_ == "the"
 
 
 def respective_names(doc: Doc, title: tuple[int, int], org_at: dict[int, int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:

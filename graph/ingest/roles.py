@@ -1211,6 +1211,11 @@ class _Finder:
         for token in self.doc:
             if token.lower_ != "counterpart" or token.i + 2 >= len(self.doc):
                 continue
+            named = self.ending.get(token.i)  # "his HIT counterpart, Vice President Prof. Y": the counterpart's organisation before the word
+            if named is not None and named.mention.kind == "organization" and named.mention.token_start > 0 \
+                    and self.doc[named.mention.token_start - 1].lower_ in {"his", "her", "their"} and self.doc[token.i + 1].text == ",":
+                yield from self._counterpart_of_org(token.i, named, titles)
+                continue
             j = token.i - 1
             while j >= 0 and (self.doc[j].lower_ in {"his", "her", "their", "and", ","} or self.doc[j].lower_ in POSTNOMINALS
                               or (j == token.i - 1 and country_of_adjective(self.doc[j].text) is not None)):  # "her Ivorian counterpart"
@@ -1243,6 +1248,29 @@ class _Finder:
             yield RoleFact(
                 person=second.entity, organization=org.entity, role=title.role, title=title.title,
                 evidence=(first.mention.start, second.mention.end), confidence=0.7, pattern="TITLE P1 and his counterpart from ORG, P2",
+            )
+
+    def _counterpart_of_org(self, i: int, org: Linked, titles: dict[str, RoleFact]):
+        """"X signed with his HIT counterpart, Vice President Prof. Y": Y holds the title written
+        after the comma in HIT; with no title there ("her UFRO counterpart, Dr Y"), the title of
+        the person whose counterpart Y is (the one titled person of the sentence before the word)."""
+        start = i + 2
+        if start in self.title_at:
+            second = self.mention(self.title_at[start], "person")
+            if second is not None:
+                for fact in self.facts(second, org, (start, self.title_at[start]), "his ORG counterpart, TITLE P2", 0.7):
+                    yield replace(fact, evidence=(org.mention.start, second.mention.end))
+            return
+        second = self.mention(start, "person")
+        sentence = sentence_of(self.doc, i)
+        before = {p.entity.id: p for p in self.linked if p.mention.kind == "person" and sentence.start <= p.mention.token_start < i and p.entity.id in titles}
+        if second is None or len(before) != 1:
+            return
+        title = titles[next(iter(before))]
+        if title.organization.id != org.entity.id:
+            yield RoleFact(
+                person=second.entity, organization=org.entity, role=title.role, title=title.title,
+                evidence=(org.mention.start, second.mention.end), confidence=0.7, pattern="TITLE P1 and his ORG counterpart, P2",
             )
 
     def _titled_before(self, i: int, titles: dict[str, RoleFact]) -> Linked | None:

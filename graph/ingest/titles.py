@@ -137,6 +137,10 @@ def _capitalised_domain(doc: Doc, end: int) -> int:
             k += 1
         else:
             break
+    if k < len(doc) and doc[k].lower_ in lexicon.TITLE_HEADS:  # "for International Affairs Andrei Vasilevsky and KSU Rector Y": another title after "and"
+        last_and = max((a for a in range(end + 2, k) if doc[a].lower_ in {"and", "&"}), default=None)
+        if last_and is not None and all(not _DOMAIN_ENDING.search(w.text) and w.lower_ not in lexicon.DOMAIN_WORDS for w in doc[last_and + 1:k]):
+            k = last_and
     while k > end + 1 and (doc[k - 1].lower_ in {"and", "&"} or doc[k - 1].text == ","):
         k -= 1
     if k < len(doc) and (doc[k].lower_ in {"and", "&"} or doc[k].is_lower

@@ -754,3 +754,116 @@ def test_a_member_since_a_year_is_a_member_of_the_articles_alliance(run_empty):
         "Tamale Technical University, a member since 2004, hosted the delegates."
     )
     assert memberships(extraction) == [("Tamale Technical University", "Sahel Rim Network", None, "2004")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 11 (each shape a family of errors in two blind sets or more): "among the participants of A"
+        ("Banjul University and Tarn Valley University are among the Russian participants of the Baltic Coast Network, a consortium of universities.",
+         [("Banjul University", "Baltic Coast Network", None, None), ("Tarn Valley University", "Baltic Coast Network", None, None)]),
+        # an "About A" paragraph opened by who coordinates it, with "among them" in the list
+        ("About the Baltic Coast Network\nThe Baltic Coast Network is one of the first European Universities selected in 2019. "
+         "Coordinated by Kestrel Mountain University (France), it brings together universities from coastal regions of Europe, "
+         "among them the Agricultural University of Tarn (Greece) and Banjul University (Lithuania).",
+         [("Agricultural University of Tarn", "Baltic Coast Network", None, None), ("Banjul University", "Baltic Coast Network", None, None),
+          ("Kestrel Mountain University", "Baltic Coast Network", "coordinator", None)]),
+        # who heads the alliance, where it has its headquarters: in a relative clause about it
+        ("Banjul University is a member of the Eurasian Association of Universities, which brings together more than 130 universities "
+         "from the CIS countries and is headed by Kestrel Mountain University.",
+         [("Kestrel Mountain University", "Eurasian Association of Universities", "coordinator", None),
+          ("Banjul University", "Eurasian Association of Universities", None, None)]),
+        ("The deal was signed at the meeting of the Asociación Universitaria de Lagos (AUL), the regional postgraduate association, "
+         "which has its headquarters at the University of Tarn.",
+         [("University of Tarn", "Asociación Universitaria de Lagos", "secretariat", None)]),
+        # "The new members are M1 in C1; M2 (ACR), C2; ...": the alliance last named, the count those names
+        ("Three universities were admitted to membership of the Association of Lake Universities (ALU) on 29 April 2025. "
+         "The new members are Banjul University in Gambia; Kestrel Mountain University (KMU), Ghana; and the University of Tarn, France.",
+         [("Banjul University", "Association of Lake Universities", None, "2025-04-29"),
+          ("Kestrel Mountain University", "Association of Lake Universities", None, "2025-04-29"),
+          ("University of Tarn", "Association of Lake Universities", None, "2025-04-29")]),
+        # the governing body of an alliance whose name says "University" welcomes "new members of the alliance"
+        ("The General Assembly of the European University for Coastal Towns met at Banjul University and welcomed "
+         "the University of Tarn and Kestrel Mountain University as new full members of the alliance.",
+         [("University of Tarn", "European University for Coastal Towns", None, None),
+          ("Kestrel Mountain University", "European University for Coastal Towns", None, None)]),
+        # "which thus became full members of A" after two names; "a member of A, B (ACR) and C"
+        ("The conference approved the applications of Banjul University (Gambia) and Kestrel Mountain University (KMU), "
+         "which thus became full members of the Association of Lake Universities.",
+         [("Banjul University", "Association of Lake Universities", None, None), ("Kestrel Mountain University", "Association of Lake Universities", None, None)]),
+        ("Banjul University is a member of the Coastal Universities Alliance, the Nordic Crafts Network (NCN) and the Sahel Rim Network.",
+         [("Banjul University", "Coastal Universities Alliance", None, None), ("Banjul University", "Nordic Crafts Network", None, None),
+          ("Banjul University", "Sahel Rim Network", None, None)]),
+        # "joining M1 and M2, which were already A members": fellow members, not alliances
+        ("The minister recalled that the Tarn Institute of Technology (TIT) was admitted in May as a full member of the Nordic Crafts "
+         "Network (NCN), joining Banjul University and Kestrel Mountain University, which were already NCN members.",
+         [("Tarn Institute of Technology", "Nordic Crafts Network", None, None), ("Banjul University", "Nordic Crafts Network", None, None),
+          ("Kestrel Mountain University", "Nordic Crafts Network", None, None)]),
+    ],
+)
+def test_membership_shapes_of_round_eleven(run_empty, text, expected):
+    with learned.using({DECISION: None}):
+        assert memberships(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nordic Crafts Network has its headquarters in Oslo, near the University of Lagos.",  # a city: no member right after
+        "Kestrel Mountain University was one of the participants of the Tarn Summer University programme.",  # a participant, not "among the"
+    ],
+)
+def test_round_eleven_non_members(run_empty, text):
+    with learned.using({DECISION: None}):
+        assert memberships(run_empty(text)) == []
+
+
+def test_an_alliance_in_an_apposition_is_no_list_of_alliances(run_empty):
+    with learned.using({DECISION: None}):
+        found = memberships(run_empty("Both universities signed. Banjul University is a founding member of ENLACE, the European University Alliance that was selected in 2020."))
+    assert [alliance for _, alliance, _, _ in found] == ["ENLACE"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 12 (families of the tenth blind set also seen in another): a founding told by an opening participle
+        ("The Coastal Universities Alliance held its assembly. Founded in 2009 by Banjul University and Kestrel Mountain University, "
+         "the alliance now runs three summer schools.",
+         [("Banjul University", "Coastal Universities Alliance", "founding-member", "2009"),
+          ("Kestrel Mountain University", "Coastal Universities Alliance", "founding-member", "2009")]),
+        # a founder written by one word of a name named before
+        ("Banjul University and Kestrel Mountain University met in Oslo. Established by Banjul and Kestrel, the Nordic Crafts Network "
+         "has grown to twenty members.",
+         [("Banjul University", "Nordic Crafts Network", "founding-member", None),
+          ("Kestrel Mountain University", "Nordic Crafts Network", "founding-member", None)]),
+        # a count of admitted universities as the subject of a passive: of the alliance named after, else the one last named
+        ("Banjul University joined the Sahel Rim Network in May. Four universities from Mali were admitted as associate members at the same meeting.",
+         [("Banjul University", "Sahel Rim Network", None, None), (4, "Sahel Rim Network", None, None)]),
+        ("Banjul University held a ceremony. Six other Ghanaian universities, most of them from the north, were admitted in the same round, the ministry said.",
+         []),  # no alliance named before: none
+        ("Seven universities from Asia were admitted to membership of the Nordic Crafts Network last year.",
+         [(7, "Nordic Crafts Network", None, None)]),
+        # the alliance that admits, antecedent of a relative clause
+        ("The talks were held at the annual meeting of the Sahel Rim Network (SRN), which admitted three new members at the gathering.",
+         [(3, "Sahel Rim Network", None, None)]),
+        # the secretariat named by the alliance's acronym
+        ("The Sahel Rim Network (SRN) is a network of research universities. The SRN Secretariat is hosted by Banjul University, Serrekunda.",
+         [("Banjul University", "Sahel Rim Network", "secretariat", None)]),
+    ],
+)
+def test_membership_shapes_of_round_twelve(run_empty, text, expected):
+    with learned.using({DECISION: None}):
+        assert memberships(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sahel Rim Network met in Bamako. Four universities from Mali have not been admitted as members.",  # a negation
+        "Founded in 1950 by the Ministry of Education, Banjul University has 30,000 students.",  # a university: no alliance founded
+    ],
+)
+def test_round_twelve_non_members(run_empty, text):
+    with learned.using({DECISION: None}):
+        assert memberships(run_empty(text)) == []

@@ -183,3 +183,34 @@ def test_a_campus_principal(run_empty, text, expected):
 )
 def test_a_short_form_after_at(run_empty, text, expected):
     assert roles(run_empty(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # round 11: an acronym before a title, its domain running into a name before "and ACR TITLE"
+        ("The Tarn State University (TSU) and the Kestrel Slavic University (KSU) signed an agreement. The document was signed by "
+         "TSU Vice-Rector for International Affairs Andrei Vasilevsky and KSU Rector Bakyt Osmonov.",
+         {("Andrei Vasilevsky", "vice-rector", "Tarn State University"), ("Bakyt Osmonov", "rector", "Kestrel Slavic University")}),
+        # "the ACR TITLE, NAME," and "the ACR TITLE, NAME." (closed by the sentence's end)
+        ("The Tarn State University (TSU) and the Kestrel Slavic University (KSU) signed an agreement. It was signed by the TSU rector, "
+         "Mario Zelaya, and the KSU vice-rector for academic affairs, Rosa Quintanilla.",
+         {("Mario Zelaya", "rector", "Tarn State University"), ("Rosa Quintanilla", "vice-rector", "Kestrel Slavic University")}),
+        ("The Tarn State University (TSU) renewed its agreement. The renewal was signed by the TSU Vice-Rector for Internationalisation, "
+         "Elena Martin Cabrera, who is leading a delegation.",
+         {("Elena Martin Cabrera", "vice-rector", "Tarn State University")}),
+        # "his ORG counterpart, TITLE P2" (the counterpart's own title), "her ORG counterpart, P2" (the first one's title)
+        ("The Tarn State University (TSU) and the Harbin Kestrel University (HKU) signed an agreement. TSU Vice-Chancellor Prof. Dr. "
+         "Shahid Butt signed the document with his HKU counterpart, Vice President Prof. Liu Xiaodong.",
+         {("Shahid Butt", "vice-chancellor", "Tarn State University"), ("Liu Xiaodong", "vice-president", "Harbin Kestrel University")}),
+        ("The Tarn State University (TSU) and the Harbin Kestrel University (HKU) met. TSU Rector Anna Berg met her HKU counterpart, Dr Wei Zhang, on Monday.",
+         {("Anna Berg", "rector", "Tarn State University"), ("Wei Zhang", "rector", "Harbin Kestrel University")}),
+        # an embassy's staff: a diplomat's rank and remit before the head
+        ("The Cultural Attaché of the Embassy of Norway, Mr. Lars Dahl, signed as a witness.",
+         {("Lars Dahl", None, "Embassy of Norway")}),
+        ("The memorandum was signed in the presence of Mr. Ravi Menon, Second Secretary (Education) at the Embassy of Nepal in Lima, and senior officials.",
+         {("Ravi Menon", None, "Embassy of Nepal in Lima")}),
+    ],
+)
+def test_role_shapes_of_round_eleven(run_empty, text, expected):
+    assert roles(run_empty(text)) == expected
