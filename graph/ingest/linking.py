@@ -816,8 +816,8 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
         if signature is None or entity.id in same:
             continue
         first = signed.setdefault(signature, entity)
-        if first.id != entity.id and not (first.reference and entity.reference and first.reference != entity.reference):
-            same[entity.id] = first  # not two names of the reference list: "Polytechnique Montréal", "Université de Montréal"
+        if first.id != entity.id and not _two_rows(first, entity):
+            same[entity.id] = first
     if not same:
         return dict(linked)
     def merged(ident: str | None) -> Entity | None:
@@ -970,6 +970,40 @@ def _translated(name: str, bracketed: str) -> bool:
     if english is None or other is None:  # several head nouns ("Central American University Council (Consejo Superior Universitario ...)"):
         return lexicon.INSTITUTION_HEADS[english_heads[-1]] == lexicon.INSTITUTION_HEADS[heads[0]]  # the English name's last, the other's first
     return english[0] == other[0]
+
+
+def _two_rows(a: Entity, b: Entity) -> bool:
+    """Two names the reference list gives to two different rows: "Polytechnique Montréal" and
+    "Université de Montréal"; "Univerzitet Singidunum" (Singidunum University) and "University of
+    Belgrade", though "Singidunum" is Belgrade's Roman name to the places table."""
+    first, second = (e.reference or english_reference(e.written or e.name) for e in (a, b))
+    return bool(first and second and normalize(first) != normalize(second))
+
+
+_ENGLISH_HEADS = {"university": "University", "research-institute": "Institute", "academy": "Academy", "school": "School"}
+
+
+def english_reference(name: str) -> str | None:
+    """The reference list's name of a name headed in another language, in one of the two English
+    word orders ("X University", "University of X"), when the gazetteer knows it; else None.
+
+    >>> english_reference("Univerzitet Singidunum")
+    'Singidunum University'
+    >>> english_reference("Universität Stuttgart")
+    'University of Stuttgart'
+    >>> english_reference("Stuttgart University") is None  # an English head: nothing to translate
+    True
+    """
+    words = re.findall(r"[\w'’.-]+", name)
+    heads = [w for w in words if w in lexicon.INSTITUTION_HEADS]
+    english = _ENGLISH_HEADS.get(lexicon.INSTITUTION_HEADS[heads[0]]) if len(heads) == 1 else None
+    if english is None or heads[0] == english:
+        return None
+    rest = " ".join(w for w in words if w != heads[0] and w.lower() not in lexicon.NAME_LITTLE_WORDS)
+    if not rest:
+        return None
+    index = gazetteer()
+    return index.name(f"{rest} {english}") or index.name(f"{english} of {rest}")
 
 
 def language_free(name: str) -> tuple | None:

@@ -157,6 +157,17 @@ def test_one_organisation_named_in_two_languages_is_one(run_empty):
     assert ids["Technical University of Tamale"] != ids["University of Tamale"]
 
 
+def test_two_names_the_reference_list_gives_to_two_rows_stay_two_though_one_reads_as_the_other(run_empty):
+    # "Singidunum" is Belgrade's Roman name in the places table: the two names read alike word by
+    # word, but the reference list has Singidunum University and the University of Belgrade
+    extraction = run_empty(
+        "The assembly admitted Univerzitet Singidunum as a full member. "
+        "Representatives of the University of Belgrade presented their experience."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["Univerzitet Singidunum"] != ids["University of Belgrade"]
+
+
 def test_short_forms_used_alone_are_the_organisation_named_in_full(run_empty):
     extraction = run_empty(
         "The Universidad de los Andes, Banjul University (Banjulia) and the Sahelo Coastal Universities Network signed it. "
