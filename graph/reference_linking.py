@@ -87,7 +87,7 @@ _IN_ENGLISH = {
                   "univerza sveuciliste unibertsitatea universitetet universitetas universitate universiteti haskoli "
                   "yliopisto ulikool egyetem tudomanyegyetem rijksuniversiteit",
     "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
-    "center": "centre centro", "saint": "st", "organization": "organisation", "institute": "instituto istituto institut institutet institutt instituut inst enstitusu",
+    "center": "centre centro", "saint": "st", "saints": "ss sts", "organization": "organisation", "institute": "instituto istituto institut institutet institutt instituut inst enstitusu",
     "technical": "technische tecnica tecnico technique teknik teknisk tekniska tekniske "
                  "technicka technicke technicky techniczna techniczny tehnicki tehnicka tehnicko tehniska", "technological": "tecnologica tecnologico technologique",
     "polytechnic": "politecnico politecnica polytechnique polytechnical politechnical politeknik", "national": "nacional nazionale nationale nasional natl kebangsaan",
@@ -742,6 +742,8 @@ class Linker:
             return (found + longer, "same words in another order, or longer") if longer else (found, "same words in another order")
         if extended and countries and not qualified and (longer := self._plausible(self._extended(words, where=countries), countries)):
             return longer, "the list names it with where it is"  # "University of Newcastle Australia", in Australia
+        if qualified:  # "University of Puerto Rico": a campus with a qualifier is one of several, others "at X"
+            qualified += [n for n in self._plausible(self._extended(words), countries) if n not in qualified]
         return qualified, "only with a qualifier"
 
     def _named_elsewhere(
@@ -1005,7 +1007,7 @@ class Linker:
         the country given (hit.edu.cn; before the initials, which other rows may share by
         chance), else when the country given leaves one of the rows whose initials spell it,
         or when one row's name carries it ("KTH")."""
-        key = name.lower()
+        key = _short_key(name)
         if (own := self._by_domain(name, countries)) is not None:
             return self._linked(name, own, "the short form of its own web domain in the country given.", score=ACRONYM_SCORE)
         carried = self._plausible(self.carried.get(key, []), countries)
@@ -1428,8 +1430,9 @@ class Linker:
         ("KAIST" in Korea: kaist.ac.kr; "UPM" is Putra Malaysia in Malaysia, Politécnica de
         Madrid in Spain); with no country given, a short form of ``LONE_DOMAIN`` letters or more
         that no name of the list holds and one domain alone gives ("Caltech": caltech.edu)."""
-        pairs = self.short_forms.get(name.lower(), ())
-        if not countries and len(pairs) == 1 and len(name) >= LONE_DOMAIN and name.lower() not in self.frequency:
+        key = _short_key(name)
+        pairs = self.short_forms.get(key, ())
+        if not countries and len(pairs) == 1 and len(name) >= LONE_DOMAIN and key not in self.frequency:
             return pairs[0][1]  # "Caltech": a made-up word of one institution's domain, worldwide
         rows = {n for country, n in pairs if country in countries}
         return rows.pop() if len(rows) == 1 else None
@@ -1437,14 +1440,14 @@ class Linker:
     def _extended(self, words: tuple[str, ...], *, where: set[str] | None = None) -> list[int]:
         """Rows whose names are these words followed by where they are: "in St. Louis",
         "at Lima", "Australia" (not "Health Partners", "of Technology": other institutions);
-        ``where``: only one of these countries ("in Morocco", not "in Basic Sciences", nor a
-        city: St. Joseph's College New York is one of several St. Joseph's Colleges)."""
+        ``where``: only one of these countries ("in Morocco", "of Bhutan", not "in Basic Sciences",
+        nor a city: St. Joseph's College New York is one of several St. Joseph's Colleges)."""
         names = _country_names()[0]
         if where is None:
             return [n for n, rest in self._longer(words) if rest[0] in ("in", "at") or rest in names]
         return [
             n for n, rest in self._longer(words)
-            if _with_parts(names.get(rest[1:] if rest[0] in ("in", "at") else rest, frozenset())) & where
+            if _with_parts(names.get(rest[1:] if rest[0] in ("in", "at", "of") else rest, frozenset())) & where
         ]
 
     def _final_s(self, name: str, words: tuple[str, ...], countries: set[str]) -> list[int]:
@@ -1642,6 +1645,16 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return acronym[:1].lower() == to_ascii(name)[:1].lower() and all(c in letters for c in acronym.lower())
 
 
+def _short_key(name: str) -> str:
+    """An acronym or short form as the tables key it: in ASCII, lower case ("İTÜ" → "itu"; not
+    Python's "i̇tü", whose dotted I lowers to two characters).
+
+    >>> _short_key("İTÜ"), _short_key("KAIST")
+    ('itu', 'kaist')
+    """
+    return to_ascii(name).lower()
+
+
 def _is_acronym(name: str) -> bool:
     """One word of 2 to 8 letters, two of them capitals: "MIT", "KazNU", "PoliMi"."""
     return name.isalpha() and 2 <= len(name) <= 8 and sum(c.isupper() for c in name) >= 2
@@ -1709,13 +1722,23 @@ def _english(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _with_parts(countries: set[str] | frozenset[str]) -> set[str]:
-    """The countries, with Hong Kong and Macao for China and China for them: news writes either."""
+    """The countries, with their parts that have ISO codes of their own and the country for its
+    parts: news writes either (Hong Kong and Macao, China; Puerto Rico, Guam …, the United States,
+    whose IPEDS ids and .edu domains they have).
+
+    >>> sorted(_with_parts({"PR"})), "PR" in _with_parts({"US"})
+    (['PR', 'US'], True)
+    """
     found = set(countries)
-    if "CN" in found:
-        found |= {"HK", "MO"}
-    if found & {"HK", "MO"}:
-        found.add("CN")
+    for country, parts in _PARTS.items():
+        if country in found:
+            found |= parts
+        if found & parts:
+            found.add(country)
     return found
+
+
+_PARTS = {"CN": frozenset({"HK", "MO"}), "US": frozenset({"PR", "GU", "VI", "AS", "MP"})}
 
 
 def _title(place: tuple[str, ...]) -> str:

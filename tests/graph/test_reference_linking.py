@@ -223,6 +223,7 @@ def test_an_acronym_without_a_country_or_of_many_rows_is_not_linked(linker):
     ("HIT", "CN", None, "01yqg2h08"),  # hit.edu.cn is Harbin's, of the Institutes of Technology whose initials it is
     ("USP", "BR", None, "036rp1748"), ("ANU", "AU", None, "019wvm592"),  # usp.br, anu.edu.au
     ("Caltech", "US", "university", "05dxps055"),  # no acronym: a short form, so only when said to be an institution
+    ("İTÜ", "TR", None, "059636586"),  # itu.edu.tr: a dotted capital I and an umlaut, read in ASCII
 ])
 def test_a_short_form_links_to_the_row_whose_own_web_domain_it_is(linker, name, country, kind, ror):
     decision = linker.link(name, country=country, kind=kind)
