@@ -54,8 +54,9 @@ agreement", "talks on an agreement") that has no other.
 
 A **count** of agreements with a signing verb ("signed with XJTU 17 MOUs", "signed 27 new
 Erasmus+ inter-institutional agreements", several in one sentence) is an agreement group: the
-count, the named parties, and what is said of the counterparts ("over 20 membership
-universities", at least 21), with no date for a period ("37 agreements ... since 2015"); "has signed agreements with 12 universities" is a group without a
+count, the named parties (its subject's, and those named right after it, "with A and B"; not
+what the sentence goes on to name: "..., as rectors met for the assembly of A"), and what is
+said of the counterparts ("over 20 membership universities", at least 21), with no date for a period ("37 agreements ... since 2015"); "has signed agreements with 12 universities" is a group without a
 count (the number of agreements is not stated).
 
 The **kind** comes from the noun phrase ("twinning agreement", "memorandum of cooperation",
@@ -644,8 +645,10 @@ class _Finder:
                 count = int(previous.text) if previous.text.isdigit() else lexicon.NUMBER_WORDS.get(previous.lower_)
             aside = _ASIDE.match(sentence.text)  # "Besides the NTU memorandum, NUM signed four further agreements": NUM's count only
             asides = [(sentence.start_char + m.start(), sentence.start_char + m.end()) for m in _MEMBER_ASIDE.finditer(sentence.text)]
+            counterparts = {e.id for e in self._list_after(sentence, noun + 2)} if sentence[noun + 1:noun + 2].text.lower() == "with" else set()
             parties = unique([o.entity for o in orgs if not (aside and o.mention.start < sentence.start_char + aside.end())
-                              and not any(a <= o.mention.start < b for a, b in asides)])  # "M, a member of the A alliance, has signed 14 agreements": M's
+                              and not any(a <= o.mention.start < b for a, b in asides)  # "M, a member of the A alliance, has signed 14 agreements": M's
+                              and (o.mention.token_start < sentence.start + noun or o.entity.id in counterparts)])  # "..., as rectors gathered for the assembly of A": no party
             verb = max(v for v in verbs if v < noun)
             relative = self._relative_clause(sentence, verb)
             if relative is not None:  # "The campus, which has signed 9 agreements with ..., also hosted B": the campus's

@@ -698,6 +698,23 @@ def test_a_count_of_agreements_is_its_subjects_across_a_relative_clause(run_empt
     assert [p.name for p in group.parties] == [party]
 
 
+# -- round 13, part A: a count of agreements is its subject's and its named counterparts' ---------
+
+@pytest.mark.parametrize("text, parties", [
+    # what the sentence goes on to say after the count names no party
+    ("Banjul University signed 11 memorandums of understanding with universities from Ghana and Togo on Friday, as rectors "
+     "met in Accra for the annual assembly of the Coastal Network.", ["Banjul University"]),
+    ("Tema University has signed 14 exchange agreements with Asian universities since 2021, while Volta University hosted a "
+     "delegation of the Sahel Rim Network.", ["Tema University"]),
+    # named counterparts right after the count stay parties
+    ("Banjul University signed 3 agreements with Volta University during the visit of the Sahel Rim Network.",
+     ["Banjul University", "Volta University"]),
+])
+def test_a_count_of_agreements_is_not_of_what_the_sentence_names_after_it(run_empty, text, parties):
+    (group,) = [a for a in run_empty(text).agreements if a.is_group]
+    assert sorted(p.name for p in group.parties) == parties
+
+
 def test_we_in_a_quote_is_the_speakers_organisation(run_empty):
     text = ("Prof. Ama Owusu, the Vice-Chancellor of Tema University, opened the fair. \"The agreement we signed with Volta "
             "University in March 2023 has sent 40 students abroad,\" Prof. Owusu said.")
