@@ -715,6 +715,20 @@ def test_a_count_of_agreements_is_not_of_what_the_sentence_names_after_it(run_em
     assert sorted(p.name for p in group.parties) == parties
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the clause of the signing verb opens with "after", "when", "where": what comes before it is said of another verb
+    ("The grant makes Tema University the third partner of Volta University's fisheries programme, after Banjul University signed "
+     "a similar agreement with Kestrel Mountain University in 2021.", [["Banjul University", "Kestrel Mountain University"]]),
+    ("Volta University hosted the forum in Accra when Banjul University and Kestrel Mountain University signed a memorandum "
+     "of understanding on joint degrees.", [["Banjul University", "Kestrel Mountain University"]]),
+    # a comma between: the subject stands before the aside
+    ("Tema University, after a week in Accra, signed an exchange agreement with Banjul University.",
+     [["Banjul University", "Tema University"]]),
+])
+def test_the_subject_of_a_signing_is_in_its_own_clause(run_empty, text, expected):
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements if not a.is_group] == expected
+
+
 def test_we_in_a_quote_is_the_speakers_organisation(run_empty):
     text = ("Prof. Ama Owusu, the Vice-Chancellor of Tema University, opened the fair. \"The agreement we signed with Volta "
             "University in March 2023 has sent 40 students abroad,\" Prof. Owusu said.")
