@@ -10,7 +10,9 @@ accord; :data:`.lexicon.AGREEMENT_NOUNS`) and either
   "**with**" its counterparts: "A signed with B and C a three-party agreement", "A and B
   signed an agreement", "Head of A X met with Chancellor of B Y ... and concluded agreements".
   The subject's organisations are those before the verb and before "with" (a person with a
-  known role stands for the organisation); the counterparts, those after "with". In the
+  known role stands for the organisation; when a subordinating word opens the verb's clause,
+  "..., after C signed a similar accord with D", only those after it); the counterparts, those
+  after "with". In the
   passive without a subject, the organisation it was signed at is the other party: "An MoU
   has been signed with A ... at B";
 - "**between the two universities**", "**by both parties**": the two organisations the
@@ -54,8 +56,9 @@ agreement", "talks on an agreement") that has no other.
 
 A **count** of agreements with a signing verb ("signed with XJTU 17 MOUs", "signed 27 new
 Erasmus+ inter-institutional agreements", several in one sentence) is an agreement group: the
-count, the named parties, and what is said of the counterparts ("over 20 membership
-universities", at least 21), with no date for a period ("37 agreements ... since 2015"); "has signed agreements with 12 universities" is a group without a
+count, the named parties (its subject's, and those named right after it, "with A and B"; not
+what the sentence goes on to name: "..., as rectors met for the assembly of A"), and what is
+said of the counterparts ("over 20 membership universities", at least 21), with no date for a period ("37 agreements ... since 2015"); "has signed agreements with 12 universities" is a group without a
 count (the number of agreements is not stated).
 
 The **kind** comes from the noun phrase ("twinning agreement", "memorandum of cooperation",
@@ -153,6 +156,7 @@ _INTENT = frozenset({
     "invite", "ready", "due", "scheduled", "poised", "going", "about", "likely", "keen", "willing", "proposed", "proposes",
     "propose", "wish", "wishes", "wished", "like", "is", "are",
 })
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "whereas", "because", "since", "where", "although", "though", "once", "until"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll"})
 _UNREAL = re.compile(
     r"\b(?:(?:draft|proposed|planned|possible|potential|prospective|future)\s+(?:[\w-]+\s+){0,3}?"
@@ -644,8 +648,10 @@ class _Finder:
                 count = int(previous.text) if previous.text.isdigit() else lexicon.NUMBER_WORDS.get(previous.lower_)
             aside = _ASIDE.match(sentence.text)  # "Besides the NTU memorandum, NUM signed four further agreements": NUM's count only
             asides = [(sentence.start_char + m.start(), sentence.start_char + m.end()) for m in _MEMBER_ASIDE.finditer(sentence.text)]
+            counterparts = {e.id for e in self._list_after(sentence, noun + 2)} if sentence[noun + 1:noun + 2].text.lower() == "with" else set()
             parties = unique([o.entity for o in orgs if not (aside and o.mention.start < sentence.start_char + aside.end())
-                              and not any(a <= o.mention.start < b for a, b in asides)])  # "M, a member of the A alliance, has signed 14 agreements": M's
+                              and not any(a <= o.mention.start < b for a, b in asides)  # "M, a member of the A alliance, has signed 14 agreements": M's
+                              and (o.mention.token_start < sentence.start + noun or o.entity.id in counterparts)])  # "..., as rectors gathered for the assembly of A": no party
             verb = max(v for v in verbs if v < noun)
             relative = self._relative_clause(sentence, verb)
             if relative is not None:  # "The campus, which has signed 9 agreements with ..., also hosted B": the campus's
@@ -908,6 +914,10 @@ class _Finder:
         first_with = next((k for k in withs if k > first_org), withs[0] if withs else None)
         boundary = min(verb, first_with) if first_with is not None else verb
         subject = [o.entity for o in orgs if o.mention.token_start - sentence.start < boundary]
+        clause = self._clause_start(sentence, verb)
+        if clause is not None:  # "The deal makes A the second partner of B, after C signed a similar accord with D": C's
+            own = [o.entity for o in orgs if clause < o.mention.token_start - sentence.start < boundary]
+            subject = own or subject
         if not subject:
             people = [p for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + boundary]
             subject = [self.org_of_person[p.entity.id] for p in people if p.entity.id in self.org_of_person]
@@ -972,6 +982,18 @@ class _Finder:
             created = [self._new(number, sentence, noun, parties, evidence, confidence=0.9, signatories=signatories)]
         self.found += created
         return created
+
+    def _clause_start(self, sentence: Span, verb: int) -> int | None:
+        """The subordinating word that opens the clause of the signing verb at ``verb``, with no
+        punctuation between them ("..., after C signed", "... when C and D renewed"), else None:
+        what the sentence names before it is said of another verb."""
+        for j in range(verb - 1, -1, -1):
+            token = sentence[j]
+            if token.is_punct or sentence.start + j in self.in_title:
+                return None
+            if token.lower_ in _SUBORDINATORS:
+                return j
+        return None
 
     def _passive(self, sentence: Span, verb: int) -> bool:
         """"has been signed", "was inked", "were concluded"."""

@@ -698,6 +698,37 @@ def test_a_count_of_agreements_is_its_subjects_across_a_relative_clause(run_empt
     assert [p.name for p in group.parties] == [party]
 
 
+# -- round 13, part A: a count of agreements is its subject's and its named counterparts' ---------
+
+@pytest.mark.parametrize("text, parties", [
+    # what the sentence goes on to say after the count names no party
+    ("Banjul University signed 11 memorandums of understanding with universities from Ghana and Togo on Friday, as rectors "
+     "met in Accra for the annual assembly of the Coastal Network.", ["Banjul University"]),
+    ("Tema University has signed 14 exchange agreements with Asian universities since 2021, while Volta University hosted a "
+     "delegation of the Sahel Rim Network.", ["Tema University"]),
+    # named counterparts right after the count stay parties
+    ("Banjul University signed 3 agreements with Volta University during the visit of the Sahel Rim Network.",
+     ["Banjul University", "Volta University"]),
+])
+def test_a_count_of_agreements_is_not_of_what_the_sentence_names_after_it(run_empty, text, parties):
+    (group,) = [a for a in run_empty(text).agreements if a.is_group]
+    assert sorted(p.name for p in group.parties) == parties
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause of the signing verb opens with "after", "when", "where": what comes before it is said of another verb
+    ("The grant makes Tema University the third partner of Volta University's fisheries programme, after Banjul University signed "
+     "a similar agreement with Kestrel Mountain University in 2021.", [["Banjul University", "Kestrel Mountain University"]]),
+    ("Volta University hosted the forum in Accra when Banjul University and Kestrel Mountain University signed a memorandum "
+     "of understanding on joint degrees.", [["Banjul University", "Kestrel Mountain University"]]),
+    # a comma between: the subject stands before the aside
+    ("Tema University, after a week in Accra, signed an exchange agreement with Banjul University.",
+     [["Banjul University", "Tema University"]]),
+])
+def test_the_subject_of_a_signing_is_in_its_own_clause(run_empty, text, expected):
+    assert [sorted(p.name for p in a.parties) for a in run_empty(text).agreements if not a.is_group] == expected
+
+
 def test_we_in_a_quote_is_the_speakers_organisation(run_empty):
     text = ("Prof. Ama Owusu, the Vice-Chancellor of Tema University, opened the fair. \"The agreement we signed with Volta "
             "University in March 2023 has sent 40 students abroad,\" Prof. Owusu said.")
