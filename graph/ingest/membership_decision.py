@@ -56,6 +56,7 @@ _PLURAL_SUBJECT = re.compile(
     r"\b(?:the|these|those|both|all)\s+(?:(two|three|four|five|six)\s+)?"
     r"(?:[a-z-]+\s+)?(?:institutions|universities|partners|schools|colleges|organi[sz]ations)\b|\b(?:they|both)\b", re.I)
 _REFERENCE = re.compile(r"\b(?:the|this|its)\s+(?:[a-z-]+\s+){0,2}?(?:alliance|consortium|network|association|league|federation|conference|assembly|council|board|group)\b", re.I)
+_PRONOUN_OPENING = re.compile(r"\s*(?:[\"“]\s*)?(?:It|Its|They|Their|These|Those|Members|Among|The\s+(?:(?:new|newest|other|founding|full|associate)\s+)*(?:members|partners|newcomers))\b")
 _PEOPLE = re.compile(r"\b(?:researchers|students|scientists|staff|delegates|representatives|experts|academics|scholars|faculty\s+members|alumni)\b", re.I)
 _OBSERVER = re.compile(r"\bas\s+(?:an?\s+)?(?:observers?|guests?)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|former|formerly|ex-)\b", re.I)
@@ -183,9 +184,11 @@ class Candidates:
             return
         text = span.text
         alliances = [o for o in orgs if may_be_alliance(o.entity, self.shown)]
-        if not alliances and not _REFERENCE.search(text):
-            return
         common = _sentence_features(text, len({o.entity.id for o in orgs}))
+        if not alliances and not _REFERENCE.search(text):
+            if "no_membership_word" not in common:
+                self._told_after(number, span, orgs, common)
+            return
         for a in alliances:
             pairs = []
             for m in orgs:
@@ -229,6 +232,43 @@ class Candidates:
                 for m in orgs:
                     if m.entity.id != a.entity.id:
                         self.add(a.entity, m.entity, number, {**common, **_alliance_features(a.entity, self.shown), "alliance_referred": 1.0, **_member_features(m.entity)})
+        elif not alliances and orgs and "no_membership_word" not in common:
+            self._told_after(number, span, orgs, common)
+
+    def _told_after(self, number: int, span, orgs: list[Linked], common: dict[str, float]) -> None:
+        """A sentence that tells of membership without naming an alliance, right after one that
+        names it: the members told after the alliance ("A held its assembly in C. Among the
+        newcomers is M", "It brings together M1, M2 and M3", "Its members include ...", "The new
+        members are M1 and M2"). Each organisation of the sentence with the alliance of the
+        sentence before (else the one before that); the decision weighs them, knowing how far
+        back the alliance was named and how the sentence opens."""
+        for back in (1, 2):
+            before = [o for o in self.orgs_in.get(number - back, []) if may_be_alliance(o.entity, self.shown)]
+            if before:
+                break
+        else:
+            return
+        a = before[-1].entity
+        text = span.text
+        opening = _PRONOUN_OPENING.match(text)
+        for m in orgs:
+            if m.entity.id == a.id:
+                continue
+            features = {**common, **_alliance_features(a, self.shown), **_member_features(m.entity), f"alliance_sentences_before={back}": 1.0}
+            if opening:
+                features["opens_with_reference"] = 1.0  # "It", "Its members", "They", "The new members"
+            head = self.text[span.start_char:m.mention.start]
+            if any(lemma(w) in _MEMBERSHIP_CUES for w in _WORD.findall(head)):
+                features["membership_word_before_member"] = 1.0
+            else:
+                features["member_before_membership_word"] = 1.0
+            if _NEGATION.search(head) or _INTENT.search(head):
+                features["negation_or_intent_before_member"] = 1.0
+            if _in_list(self.text, m, orgs):
+                features["member_in_list"] = 1.0
+            if orgs[0].entity.id == m.entity.id:
+                features["member_opens"] = 1.0
+            self.add(a, m.entity, number, features)
 
     def _said_otherwise(self, a: Linked, m: Linked, sentence: str) -> bool:
         """No candidate where the words between the two say it is none (a negation, an
