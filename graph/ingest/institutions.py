@@ -141,11 +141,27 @@ def is_eponym_particle(token: Token) -> bool:
     )
 
 
+# A noun that heads the name of a body of institutions, never on its own ("the Annual
+# Conference" is an event): "Conference" after a plural possessive of members ("the Danube
+# Rectors' Conference"). With "of" it is as often an event ("the Conference of Rectors of A and
+# B", hosted by one), and a "Rectors' Forum" is one: left alone.
+BODY_HEADS = frozenset({"Conference"})
+BODY_MEMBERS = frozenset({"Rectors", "Universities", "Presidents", "Vice-Chancellors", "Colleges", "Institutions", "Deans", "Polytechnics"})
+
+
+def is_body_head(token: Token) -> bool:
+    """"Conference" heading a body of institutions (:data:`BODY_HEADS`)."""
+    doc, i = token.doc, token.i
+    return (token.text in BODY_HEADS and i > 1 and doc[i - 1].text in {"'", "’"} and not doc[i - 2].whitespace_
+            and doc[i - 2].text in BODY_MEMBERS)
+
+
 def is_head(token: Token) -> bool:
     """An institution head noun; after a hyphen only in another language ("Philipps-Universität")
-    or after an acronym ("MNS-University of Agriculture")."""
+    or after an acronym ("MNS-University of Agriculture"); a body's head when the name says it is
+    one (:func:`is_body_head`)."""
     if token.text not in lexicon.INSTITUTION_HEADS:
-        return False
+        return is_body_head(token)
     after_hyphen = token.i > 0 and token.doc[token.i - 1].text in {"-", "/"}
     acronym_before = token.i > 1 and token.doc[token.i - 2].text.isupper() and token.doc[token.i - 2].is_alpha  # "MNS-University of X"
     return not after_hyphen or token.text in lexicon.FOREIGN_HEADS or acronym_before

@@ -138,3 +138,23 @@ def test_a_name_given_to_an_alliance(run_empty, text, expected):
 )
 def test_networks_and_associations_named_in_their_own_language(run_empty, text, alliance):
     assert memberships_of(run_empty(text)) == [("Banjul University", alliance, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_a_name"),
+    [
+        # a plural possessive of members before "Conference": a body of institutions, an organisation
+        ("The Sahel Rectors' Conference met in Niamey and admitted Tamale Technical University as a full member.",
+         "Sahel Rectors' Conference", None),
+        ("Banjul University joined the Baltic Universities’ Conference in 2021.", "Baltic Universities’ Conference", None),
+        # "Conference" on its own, or after a possessive of a person or an event's noun, stays an event
+        ("Banjul University hosted the Annual Conference on Drylands in May.", None, "Annual Conference"),
+        ("The Rector of Banjul University spoke at the Sahel Rectors' Forum held in Niamey.", None, "Sahel Rectors' Forum"),
+    ],
+)
+def test_a_rectors_conference_is_a_body_of_institutions(run_empty, text, body, not_a_name):
+    found = alliances_of(run_empty(text))
+    if body:
+        assert body in found
+    if not_a_name:
+        assert not any(not_a_name in name for name in found)

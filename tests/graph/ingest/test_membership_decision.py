@@ -97,3 +97,34 @@ def test_the_labeller_says_yes_no_or_cannot_say_from_the_gold():
     assert label(record("a", "m"), alignment) is True
     assert label(record("a", "o"), alignment) is False
     assert label(record("a", "x"), alignment) is None
+
+
+@pytest.mark.parametrize(
+    "text, members_told",
+    [
+        # the members in the sentence after the one that names the alliance
+        ("The Lakeside Universities Network held its general assembly in Tallinn on Friday. "
+         "The new members are Ouagadougou Polytechnic University and the University of Valparaiso.",
+         {"Ouagadougou Polytechnic University", "University of Valparaiso"}),
+        # an "About" paragraph: the alliance by a pronoun
+        ("About the Sahel Research Association. Founded in 2009, the association has its office in Niamey. "
+         "Its members include Ouagadougou Polytechnic University and Tallinn Maritime University.",
+         {"Ouagadougou Polytechnic University", "Tallinn Maritime University"}),
+    ],
+)
+def test_members_told_after_the_sentence_naming_the_alliance_are_candidates(run_empty, text, members_told):
+    """The decision is asked about each organisation of a sentence that tells of membership
+    without naming an alliance, with the alliance named in one of the two sentences before."""
+    with learned.using({NAME: None}), learned.recording() as records:
+        run_empty(text)
+    told = {r.candidate[1].name: r.features for r in records if r.name == NAME and any(f.startswith("alliance_sentences_before=") for f in r.features)}
+    assert members_told <= set(told)
+    assert all("opens_with_reference" in told[m] for m in members_told)
+
+
+def test_no_candidate_from_the_sentence_before_without_a_word_of_membership(run_empty):
+    text = ("The Lakeside Universities Network held its general assembly in Tallinn on Friday. "
+            "Ouagadougou Polytechnic University and the University of Valparaiso presented a report on mobility.")
+    with learned.using({NAME: None}), learned.recording() as records:
+        run_empty(text)
+    assert not [r for r in records if r.name == NAME and any(f.startswith("alliance_sentences_before=") for f in r.features)]
