@@ -63,7 +63,10 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:[a-z-]+\s+)?(?:institutions|universities|partners|schools|colleges|organi[sz]ations)\b|\b(?:they|both)\b", re.I)
 _REFERENCE = re.compile(r"\b(?:the|this|its)\s+(?:[a-z-]+\s+){0,2}?(?:alliance|consortium|network|association|league|federation|conference|assembly|council|board|group)\b", re.I)
 _PRONOUN_OPENING = re.compile(r"\s*(?:[\"“]\s*)?(?:It|Its|They|Their|These|Those|Members|Among|The\s+(?:(?:new|newest|other|founding|full|associate)\s+)*(?:members|partners|newcomers))\b")
-_HOSTED_BY = re.compile(r"\b(?:hosted|held|organi[sz]ed|chaired|attended)\s+(?:by|at|in)\s+(?:the\s+)?$")
+# the host of a meeting, not a member by it: "hosted by M", "held at M", "Meeting at M, the Board ..."
+_HOSTED_BY = re.compile(
+    r"\b(?:(?:hosted|held|organi[sz]ed|chaired|attended)\s+(?:by|at|in)|(?:meeting|met|gathered|gathering|convened|assembled|session|summit)\s+(?:at|in))\s+(?:the\s+)?$",
+    re.I)
 _PEOPLE = re.compile(r"\b(?:researchers|students|scientists|staff|delegates|representatives|experts|academics|scholars|faculty\s+members|alumni)\b", re.I)
 _OBSERVER = re.compile(r"\bas\s+(?:an?\s+)?(?:observers?|guests?)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|former|formerly|ex-)\b", re.I)
@@ -323,8 +326,9 @@ class Candidates:
             features["bracket_between"] = 1.0
         if re.search(r"['’]s?\s*$", self.text[first.mention.end:first.mention.end + 3]) and first.mention.end + 3 > second.mention.start - 20:
             features["possessive"] = 1.0
-        if _HOSTED_BY.search(between) and second is m:
-            features["member_hosts"] = 1.0  # "the session, hosted by M"
+        before_member = between if second is m else self.text[max(0, m.mention.start - 40):m.mention.start]
+        if _HOSTED_BY.search(before_member):
+            features["member_hosts"] = 1.0  # "the session, hosted by M"; "Meeting at M, the Board of A welcomed ..."
         if re.search(r",\s*(?:which|who|whose|where)\b", between):
             features["relative_clause_between"] = 1.0
         cued = [w for w in _WORD.findall(between) if lemma(w) in _MEMBERSHIP_CUES]
