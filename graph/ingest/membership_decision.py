@@ -287,8 +287,7 @@ class Candidates:
             features["member_before_membership_word"] = 1.0
         if _NEGATION.search(head) or _INTENT.search(head):
             features["negation_or_intent_before_member"] = 1.0
-        if _HOSTED_BY.search(head):
-            features["member_hosts"] = 1.0
+        features.update(self._hosts(span, m))
         if _in_list(self.text, m, orgs):
             features["member_in_list"] = 1.0
         if orgs[0].entity.id == m.entity.id:
