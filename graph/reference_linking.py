@@ -85,7 +85,12 @@ _IN_ENGLISH = {
                   # Finnish, Estonian, Hungarian ("science university"), Dutch ("state university": Rijksuniversiteit
                   # Groningen is the University of Groningen)
                   "univerza sveuciliste unibertsitatea universitetet universitetas universitate universiteti haskoli "
-                  "yliopisto ulikool egyetem tudomanyegyetem rijksuniversiteit",
+                  "yliopisto ulikool egyetem tudomanyegyetem rijksuniversiteit "
+                  # Hindi and Sanskrit, as Indian names write them ("Devi Ahilya Vishwavidyalaya" = Devi Ahilya
+                  # University, "Amrita Vishwa Vidyapeetham" = Amrita University; "Vishwa" before it: _INDIAN_KIND)
+                  "vishwavidyalaya vishvavidyalaya viswavidyalaya visvavidyalaya visvavidyalayam vishwavidyalayam vishwavidyapeetham "
+                  "vishwavidyapeeth vishwavidyapith vishwavidyapeetha "
+                  "vidyapeeth vidyapith vidyapeetham vidyapeetha",
     "of": "de di da do du des del della delle degli dei dos das van von zu der", "and": "y et und",
     "center": "centre centro", "saint": "st", "saints": "ss sts", "organization": "organisation", "institute": "instituto istituto institut institutet institutt instituut inst enstitusu",
     "technical": "technische tecnica tecnico technique teknik teknisk tekniska tekniske "
@@ -96,11 +101,14 @@ _IN_ENGLISH = {
     "state": "estatal estadual statale negeri", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
     "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale medyczny",
     "science": "ciencia sci sains", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie ekonomicka ekonomiczny",
-    "technology": "tech teknologi teknoloji technologie", "education": "pendidikan", "islamic": "islam", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian", "higher": "superior superiore superieure mayor",
+    "technology": "tech teknologi teknoloji technologie", "education": "pendidikan", "islamic": "islam", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian krishi", "higher": "superior superiore superieure mayor",
     "normal": "normale", "international": "internacional internazionale internationale intl", "open": "abierta aberta",
 }
 _VARIANTS = {variant: word for word, variants in _IN_ENGLISH.items() for variant in variants.split()}
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")
+# "Vishwa" ("universal") before a Hindi or Sanskrit word for a seat of learning is one word with it:
+# "Krishi Vishwa Vidyalaya" = Agricultural University, "Vishwa Vidyapeetham" = University
+_INDIAN_KIND = re.compile(r"\b(?:vishwa|vishva|viswa|visva)\s+(?=vid(?:yalaya|yapeeth|yapith|yapeetha)m?\b)", re.IGNORECASE)
 # the Persian and Urdu ezafe ("of") between two words, transliterated "-e-" or "-i-":
 # "Quaid-e-Azam" = "Quaid-i-Azam", "Sher-e-Kashmir" = "Sher-i-Kashmir"
 _EZAFE = re.compile(r"(?<=[^\W\d_])[-‐‑]e[-‐‑](?=[^\W\d_])", re.IGNORECASE)
@@ -126,6 +134,8 @@ _QUALIFIER = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|,\s*(?P<comma>.+)|\s[–—
 _QUOTED = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]')
 _PATRON = re.compile(r"((?:[^\W\d_]+[-‐‑])+)([^\W\d_]+)\b")  # "Karl-Franzens-" and "Universität"
 _POSSESSIVE = re.compile(r"\w['’ʼ]s\b")
+# an acronym joined by a hyphen to where it is: "IIT-Bombay", "UC-Davis", "UNAN-León"
+_ACRONYM_JOINED = re.compile(r"([^\W\d_][\w&]*[A-Z][\w&]*)[-‐‑]([^\W\d_][^-‐‑]*)$")
 # a qualifier inside the name, not after it: "Kazan (Volga Region) Federal University"
 _INNER = re.compile(r"\s*\([^()]*\)(?=\s*\S)")
 # the words that say what an institution is, not which: "Tsinghua" names Tsinghua University,
@@ -228,6 +238,8 @@ def words_of(text: str, *, english: bool = True) -> tuple[str, ...]:
         text = _ROMAN.sub(lambda m: f" {_NUMERALS.index(m.group())} ", text)
     text = _EZAFE.sub("-i-", to_ascii(unelided(text).translate(_NO_APOSTROPHES).replace("&", " and ")))
     text = _PREPOSITIONS.sub(lambda m: " " + _PREPOSITION_IN_ENGLISH[m.group(1)], text)
+    if "idya" in text:  # a quick test first
+        text = _INDIAN_KIND.sub("vishwa", text)
     found = _NOT_WORD.sub(" ", text.lower()).split()
     if found[:1] == ["the"]:
         found = found[1:]
@@ -559,9 +571,11 @@ class Linker:
         elif qualifier:  # "(Pakistan)", ", Beijing", ", Nsukka": evidence when it names a country or a place
             named = countries_named(qualifier)
             place = self._place(words_of(qualifier), evidence_countries)
-            if named or place or words_of(qualifier) in places:
+            # or places, part by part, a region's word after one left out: ", Kwara State", ", Chennai, Tamil Nadu"
+            parts = [self._place(_without_region_word(words_of(part)), evidence_countries) for part in qualifier.split(",")]
+            if named or place or words_of(qualifier) in places or (not place and all(parts)):
                 evidence_countries |= _with_parts(named)
-                places |= {words_of(qualifier), *([place] if place else [])}
+                places |= {words_of(qualifier), *([place] if place else []), *(parts if all(parts) else [])}
             else:
                 campus = proper if self._campus(proper, qualifier, evidence_countries) else None
                 proper = name
@@ -620,6 +634,9 @@ class Linker:
             decision = self.link(now, country=country, city=city, kind=kind, closest=0)
             if decision.linked:
                 return replace(decision, query=name, note=f"{decision.note} (the country's name now: {now})")
+        if not found and (joined := _ACRONYM_JOINED.match(name)) and _is_acronym(joined.group(1)):  # "IIT-Bombay", "UC-Davis"
+            decision = self.link(f"{joined.group(1)} {joined.group(2)}", country=country, city=city, kind=kind, closest=closest)
+            return replace(decision, query=name)
         if not found and (inner := _INNER.search(name)):  # "Kazan (Volga Region) Federal University"
             decision = self.link(f"{name[: inner.start()]} {name[inner.end() :]}", country=country, city=city, kind=kind, closest=closest)
             return replace(decision, query=name, note=f"{decision.note} (without \"{inner.group().strip()}\")" if decision.linked else decision.note)
@@ -671,12 +688,21 @@ class Linker:
             return False
         if _is_acronym(qualifier) and _abbreviates(qualifier, proper):
             return True
-        if len(words_of(qualifier)) > 2 or any(w in self.frequency for w in words_of(qualifier)):
+        parts = [_without_region_word(words_of(part)) for part in qualifier.split(",")]
+        unknown = [0 < len(part) <= 2 and not any(w in self.frequency for w in part) for part in parts]
+        rare = [0 < len(part) <= 2 and all(w not in _HEAD_WORDS and self.frequency.get(w, 0) <= FEW for w in part) for part in parts]
+        # "Egerton University, Njoro", "Ahmadu Bello University, Zaria", "…, Ota, Ogun State": a name only one
+        # institution has says which without a place, whatever its words hold ("Bello" is a town of Colombia); each
+        # part of what follows one or two words of five names or fewer, no head word ("…, Medical School" is a unit), or
+        # a place, none of another country than the one given
+        if self._alone(words) and all(
+            (few or self._place(part, countries)) and self._place_agrees(part, countries) for part, few in zip(parts, rare)
+        ):
+            return True
+        if len(parts) > 1 or not unknown[0]:
             return False
         where = _with_parts(_countries_in(words)).union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(words)))
-        if not where:  # "Egerton University, Njoro": a name only one institution has says which without a place
-            return self._alone(words) and self._place_agrees(words_of(qualifier), countries)
-        return not (countries and not where & countries)
+        return bool(where) and not (countries and not where & countries)
 
     def _alone(self, words: tuple[str, ...]) -> bool:
         """Whether a name is one institution's and no other's: one row is so named, none holds
@@ -1757,6 +1783,14 @@ def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
 def _where_after(words: tuple[str, ...]) -> int | None:
     """Where "in" or "at" stands before the one or two last words of a name, after two words or more."""
     return next((at for at in (len(words) - 2, len(words) - 3) if at >= 2 and words[at] in ("in", "at")), None)
+
+
+# the words that follow a region's name ("Kwara State", "Hunan Province", "Nakuru County")
+_REGION_WORDS = frozenset("state province region county district prefecture governorate oblast".split())
+
+
+def _without_region_word(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words[:-1] if len(words) > 1 and words[-1] in _REGION_WORDS else words
 
 
 def _without_connector(words: tuple[str, ...]) -> tuple[str, ...]:

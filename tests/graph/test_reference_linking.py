@@ -192,6 +192,33 @@ def test_a_campus_or_an_acronym_after_the_name_is_left_out_only_when_the_name_is
     assert not linker.link("University of Nairobi, Faculty of Law", country="KE").linked  # a unit: words the list has
 
 
+def test_places_after_a_comma_are_read_part_by_part(linker):
+    # a name only one institution has, whatever its words hold ("Bello" is also a town of Colombia), then a town
+    # and its region, a region's word after it ("State", "County")
+    assert linker.link("Ahmadu Bello University, Zaria, Kaduna State", country="NG").ror == "019apvn83"
+    assert linker.link("Egerton University, Njoro, Nakuru County", country="KE").ror == "01jk2zc89"
+    assert linker.link("University of Ilorin, Kwara State", country="NG").ror == "032kdwk38"  # a region the places table knows
+    assert not linker.link("Egerton University, Faculty of Law", country="KE").linked  # a unit: words the list has
+    assert not linker.link("Egerton University, Medical School", country="KE").linked  # a head word: a unit
+
+
+def test_an_acronym_joined_to_where_it_is_by_a_hyphen(linker):
+    assert linker.link("IIT-Kanpur", country="IN").ror == "05pjsgx75"
+    assert linker.link("UC-Irvine", country="US").ror == "04gyf1771"
+
+
+@pytest.mark.parametrize(("name", "ror"), [
+    ("Devi Ahilya University", "05c2p1f98"),  # Devi Ahilya Vishwavidyalaya
+    ("Guru Ghasidas University", "05bvxq496"),  # Guru Ghasidas Vishwavidyalaya
+    ("Jawaharlal Nehru Agricultural University", "01zwh2149"),  # … Krishi Vishwa Vidyalaya: "Vishwa" joined to its word
+    ("Gujarat University", "017f2w007"),  # the row written as the name wins over Gujarat Vidyapith, read alike
+    ("Gujarat Vidyapith", "01gm99y36"),
+])
+def test_hindi_and_sanskrit_words_for_a_university_are_read_in_english(linker, name, ror):
+    decision = linker.link(name, country="IN")
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
 def test_a_place_after_a_name_only_one_institution_has_is_where_it_is(linker):
     assert linker.link("Kenyatta University, Kahawa", country="KE").ror == "05p2z3x69"  # "Kenyatta" in two names, one row of it
     assert linker.link("Landmark University in Omu-Aran", country="NG").ror == "04gw4zv66"  # "Aran" a spelling of Oran, Algeria
