@@ -566,7 +566,10 @@ class Linker:
         campus = None  # the name before a campus the list does not know ("University of Ghana, Legon")
         evidence_countries = _with_parts({country} if country else set())
         places = {words_of(city)} if city else set()
-        if qualifier and any("".join(w) in self.exact for w in (words_of(name), self._mend(words_of(name))[0])):  # "…, East China"
+        if qualifier and (
+            any("".join(w) in self.exact for w in (words_of(name), self._mend(words_of(name))[0]))  # "…, East China"
+            or self._plausible(self.bags.get(_bag(words_of(name)), ()), evidence_countries)  # "Louisiana State University, Shreveport": … in Shreveport
+        ):
             proper = name
         elif qualifier:  # "(Pakistan)", ", Beijing", ", Nsukka": evidence when it names a country or a place
             named = countries_named(qualifier)
@@ -701,6 +704,11 @@ class Linker:
             return True
         if len(parts) > 1 or not unknown[0]:
             return False
+        if (
+            len(parts[0]) == 1 and len(parts[0][0]) >= 4 and self._place_agrees(parts[0], countries)
+            and min((self.frequency.get(w, 0) for w in _bag(words) if w not in _HEAD_WORDS), default=GENERIC_DF) <= FEW
+        ):  # "Alassane Ouattara University, Bouaké": one word no name has after a rare one (not "St. Francis College, Loretto")
+            return True
         where = _with_parts(_countries_in(words)).union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(words)))
         return bool(where) and not (countries and not where & countries)
 
@@ -710,7 +718,7 @@ class Linker:
         word is in ``FEW`` names or fewer ("Egerton University"; not "St. Francis College",
         "Francis" being in 11 names: the place after it may say which)."""
         return (
-            len(self.exact.get("".join(words), [])) == 1 and not self.qualified.get(_bag(words))
+            len(self.exact.get("".join(words)) or self.bags.get(_bag(words), [])) == 1 and not self.qualified.get(_bag(words))
             and next(iter(self._longer(words)), None) is None
             and min((self.frequency.get(w, 0) for w in _bag(words) if w not in _HEAD_WORDS), default=GENERIC_DF) <= FEW
         )
