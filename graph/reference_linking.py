@@ -175,6 +175,8 @@ _SLAVIC_KINDS = frozenset("uniwersytet univerzita univerza univerzitet sveucilis
 _GENITIVE_ENDINGS = ("iego", "ego", "a", "e", "u")
 _GENITIVE_VOWEL_ENDINGS = ("iej", "ej", "i", "y")
 _SHORT_WORDS["tec"] = [("technology",), *_SHORT_WORDS["tech"]]
+# the countries whose universities named "University of X" news calls "UNI" and X's beginning ("UNILAG", "UNIBEN")
+_UNI_BLENDS = frozenset({"NG"})
 RARE = 20  # a word in this many names or fewer may name an institution alone ("Brown"; not "Open")
 ACRONYM_SCORE = 90  # the score of a link made from an acronym and the country
 LONE_DOMAIN = 6  # a web domain's short form this long, no word of a name, names its one institution without a country
@@ -1062,12 +1064,44 @@ class Linker:
             )
         if not found and (blended := self._blended(name, countries)) is not None:  # "TalTech", "UniMelb"
             return self._linked(name, blended, "a word blended from the beginnings of its name's words.", score=ACRONYM_SCORE)
+        if not found and (university := self._university_of_blend(key, countries)) is not None:  # "UNILAG", "UNIPORT"
+            return self._linked(name, university, "\"Uni\" and the beginning of where the university is.", score=ACRONYM_SCORE)
         if not found:
             return Decision(decision="none", query=name, note="an acronym that no reference row's initials spell.")
         return Decision(
             decision="ambiguous", query=name, candidates=self._candidates(name, found[:CANDIDATES * 4]),
             note=f"an acronym: the initials of {len(found)} reference rows, and nothing given says which.",
         )
+
+    @functools.cached_property
+    def _universities_of(self) -> list[tuple[str, int]]:
+        """The rows named "University of X" (in English or in their own language: not "Universidad
+        José Vasconcelos", a person's name), X's words that are not head words written together,
+        and the row."""
+        found = []
+        for n, row in enumerate(self.rows):
+            if row.words[:2] == ("university", "of") and (rest := [w for w in row.words[2:] if w not in _HEAD_WORDS]):
+                found.append(("".join(rest), n))
+        return found
+
+    def _university_of_blend(self, key: str, countries: set[str]) -> int | None:
+        """The "University of X" whose X begins with what follows "Uni" in a short form of six
+        letters or more, as Nigerian universities are called ("UNILAG": University of Lagos,
+        "UNIPORT": University of Port Harcourt, "UNIJOS": University of Jos),
+        with the country given: the one such row anywhere, or the one whose name shows or
+        suggests the country given; never one shown or suggested elsewhere. Only in the countries
+        whose universities are so called (``_UNI_BLENDS``): elsewhere "Uni" and a beginning is as
+        often another name's (UNISAL, Università Pontificia Salesiana, is not the University of
+        Salerno; UNIWEST, North West, not the Western Cape: the swot domains' labels)."""
+        if not countries <= _UNI_BLENDS or len(key) < 6 or not key.startswith("uni") or not key.isalpha():
+            return None
+        rest = key[3:]
+        found = [n for x, n in self._universities_of if x.startswith(rest)]
+        here = [n for n in found if not self._contradicts(n, countries) and not self._suggests_elsewhere(n, countries)]
+        if len(found) == 1 and here:
+            return here[0]
+        supported = [n for n in here if self._support(n, countries, set())]
+        return supported[0] if len(supported) == 1 else None
 
     def _blended(self, name: str, countries: set[str]) -> int | None:
         """The row whose name begins with the first part of a word written in capitalised
@@ -1113,7 +1147,7 @@ class Linker:
         words given but not the row's name, is as good a reading unless what is given fits it
         less ("the Sorbonne": Sorbonne Université, Université Sorbonne Nouvelle, …; "Clarke" in
         the US is Clarke University, an IPEDS row, not Clarke International University)."""
-        word = self._the_rarest_word(words)
+        word = self._the_rarest_word(words, countries)
         if word is None:
             return [], []
         holding = self._plausible(self._holding.get(word, ()), countries)
@@ -1352,16 +1386,16 @@ class Linker:
         placed = {i for start, end, _ in located for i in range(start, end + (end < len(row) and row[end].isdigit()))}  # "Lyon 1"
         return set(outside) <= placed and all(self._place_agrees(place, countries) for _, _, place in located)
 
-    def _the_rarest_word(self, words: tuple[str, ...]) -> str | None:
+    def _the_rarest_word(self, words: tuple[str, ...], countries: set[str] = frozenset()) -> str | None:
         """The rarest word of ``words`` that is not a head word, if it may name an institution
         (see ``_the_distinctive_word``); with one such word, that word."""
         distinctive = [w for w in words if w not in _HEAD_WORDS]
         if len(distinctive) == 1:
-            return self._the_distinctive_word(words)
+            return self._the_distinctive_word(words, countries)
         rarest = min(distinctive, key=lambda w: self.frequency.get(w, 0), default=None)
-        return rarest if rarest and self._the_distinctive_word((rarest,)) else None
+        return rarest if rarest and self._the_distinctive_word((rarest,), countries) else None
 
-    def _the_distinctive_word(self, words: tuple[str, ...]) -> str | None:
+    def _the_distinctive_word(self, words: tuple[str, ...], countries: set[str] = frozenset()) -> str | None:
         """The one word of ``words`` that is not a head word, if it may name an institution
         alone: it is in few rows' names (not "Open", "Central"), and neither a place, a
         country, nor shaped like a surname ("Nazarbayev")."""
@@ -1371,9 +1405,16 @@ class Linker:
         (word,) = distinctive
         alone = (
             len(word) >= 4 and self.frequency.get(word, 0) <= RARE and (word,) not in _country_names()[0]
-            and not self.places.name_of((word,)) and not _SURNAME.search(word)
+            and not self._a_place(word, countries) and not _SURNAME.search(word)
         )
         return word if alone else None
+
+    def _a_place(self, word: str, countries: set[str]) -> bool:
+        """Whether a word is a place's name: a place's own name, or another spelling of a place
+        in the country given, or of any with none given ("Dedan", an old name of AlUla in Saudi
+        Arabia, is no place in Kenya: Dedan Kimathi University)."""
+        place = self.places.name_of((word,))
+        return bool(place) and (place == (word,) or not countries or bool(self.places.countries_of(place) & countries))
 
     def _after_a_name(self, word: str, row: tuple[str, ...]) -> bool:
         """Whether a row's name begins with a word, not a head word, and then ``word`` and a
@@ -1455,7 +1496,7 @@ class Linker:
         """The row whose own web domain's short form is the one distinctive word of ``words``,
         in the country given, when the head words given are the row's too ("Wits University":
         wits.ac.za, University of the Witwatersrand); never a common word ("Open": open.ac.uk)."""
-        word = self._the_distinctive_word(words)
+        word = self._the_distinctive_word(words, countries)
         own = self._by_domain(word, countries) if word else None
         return own if own is not None and set(words) - {word} <= set(self.rows[own].words) else None
 
@@ -1690,8 +1731,12 @@ def _short_key(name: str) -> str:
 
 
 def _is_acronym(name: str) -> bool:
-    """One word of 2 to 8 letters, two of them capitals: "MIT", "KazNU", "PoliMi"."""
-    return name.isalpha() and 2 <= len(name) <= 8 and sum(c.isupper() for c in name) >= 2
+    """One word of 2 to 8 letters, two of them capitals: "MIT", "KazNU", "PoliMi"; a number of a
+    name may be one of its letters ("UM6P": Université Mohammed VI Polytechnique)."""
+    return (
+        (name.isalpha() or (name.isalnum() and name[0].isalpha() and sum(c.isdigit() for c in name) == 1))
+        and 2 <= len(name) <= 8 and sum(c.isupper() for c in name) >= 2
+    )
 
 
 _CARRIED = re.compile(r"^[A-Z]{2,8}(?= )|(?<=\()[A-Z][A-Za-z]{1,7}(?=\))")  # "KTH …", "… (UNICAMP)", "… (Unesp)"

@@ -202,6 +202,26 @@ def test_places_after_a_comma_are_read_part_by_part(linker):
     assert not linker.link("Egerton University, Medical School", country="KE").linked  # a head word: a unit
 
 
+def test_a_place_after_a_comma_or_a_dash_may_be_the_lists_row_of_the_name_and_that_place(linker):
+    # the list holds "X in Place" beside X: the comma's place says which, as "in" would
+    assert linker.link("Louisiana State University, Shreveport", country="US").ror == "02c4cbt39"
+    assert linker.link("University of Economics - Bratislava", country="SK").ror == "0310h1546"
+    # one word no name of the list has, after a rare name, is where it is, as after "in"
+    assert linker.link("Université Alassane Ouattara, Bouaké", country="CI").ror == "02jwe8b72"
+
+
+def test_another_spelling_of_a_place_abroad_is_no_place_here(linker):
+    # "Dedan" is an old name of AlUla (Saudi Arabia): in Kenya it is a person's name, and the name's rare word
+    assert linker.link("Dedan Kimathi University", country="KE").ror == "05jg5ty85"
+    assert not linker.link("Manchester", country="GB").linked  # a place's own name still names no institution
+
+
+def test_a_number_in_an_acronym_and_uni_with_the_beginning_of_a_nigerian_universitys_place(linker):
+    assert linker.link("UM6P", country="MA").ror == "03xc55g68"  # Université Mohammed VI Polytechnique: VI is 6
+    assert linker.link("UNIJOS", country="NG").ror == "009kx9832"  # University of Jos
+    assert not linker.link("UNIPORT", country="US").linked  # not a way the US names its universities
+
+
 def test_an_acronym_joined_to_where_it_is_by_a_hyphen(linker):
     assert linker.link("IIT-Kanpur", country="IN").ror == "05pjsgx75"
     assert linker.link("UC-Irvine", country="US").ror == "04gyf1771"
