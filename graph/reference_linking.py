@@ -99,7 +99,7 @@ _IN_ENGLISH = {
     "autonomous": "autonoma autonomo autonome", "catholic": "catolica catolico cattolica catholique katholieke",
     "pontifical": "pontificia pontificio", "free": "freie libre libera vrije", "federal": "federale",
     "state": "estatal estadual statale negeri", "school": "escuela escola ecole scuola", "college": "colegio collegio coll",
-    "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale medyczny",
+    "academy": "academia accademia akademie academie akademia acad", "medical": "medica medico medicale medyczny medizinische",
     "science": "ciencia sci sains", "sciences": "ciencias scienze", "studies": "estudios studi", "economics": "economia economie ekonomicka ekonomiczny",
     "technology": "tech teknologi teknoloji technologie", "education": "pendidikan", "islamic": "islam", "engineering": "ingenieria ingegneria", "agricultural": "agricola agraria pertanian krishi", "higher": "superior superiore superieure mayor",
     "normal": "normale", "international": "internacional internazionale internationale intl", "open": "abierta aberta",
@@ -733,10 +733,31 @@ class Linker:
         Göttingen)."""
         found = _PATRON.match(name)
         if not found or not set(words_of(found.group(2))) <= _KINDS:
-            return None
+            return self._patron_apart(name)
         words, rest = words_of(found.group(1)), words_of(name[found.end(2) :])
         patron = not set(words) & _HEAD_WORDS and min(self.frequency.get(w, 0) for w in words) <= FEW and not self._where(words)
         return found.group(1) if patron and self._where(rest) else None  # and where it is after it: not "Gustav-Siewerth-Akademie"
+
+    def _patron_apart(self, name: str) -> str | None:
+        """The patron's name of two words or more, written apart, before a kind written in its
+        own language ("Eberhard Karls " of Eberhard Karls Universität Tübingen, "Rheinische
+        Friedrich-Wilhelms-" of Rheinische Friedrich-Wilhelms-Universität Bonn): as ``_patron``,
+        and none of its words one the linker reads in English (a subject: "Medizinische
+        Universität Graz" is the Medical University of Graz, not the University of Graz)."""
+        tokens = name.split()
+        for i, token in enumerate(tokens[1:-1], start=1):
+            kind = re.split(r"[-‐‑]", token)[-1]
+            if not (words_of(kind) and set(words_of(kind)) <= _KINDS and words_of(kind, english=False) != words_of(kind)):
+                continue
+            patron = name[: name.index(token) + len(token) - len(kind)]
+            words, rest = words_of(patron), words_of(" ".join(tokens[i + 1 :]))
+            if (
+                len(words) >= 2 and not set(words) & _HEAD_WORDS and not set(words_of(patron, english=False)) & _VARIANTS.keys()
+                and min(self.frequency.get(w, 0) for w in words) <= FEW and not self._where(words) and self._where(rest)
+            ):
+                return patron
+            return None
+        return None
 
     def institution(self, *, ror: str) -> Institution | None:
         """The reference row with this ROR id, if the list has it."""

@@ -222,6 +222,17 @@ def test_a_number_in_an_acronym_and_uni_with_the_beginning_of_a_nigerian_univers
     assert not linker.link("UNIPORT", country="US").linked  # not a way the US names its universities
 
 
+@pytest.mark.parametrize(("name", "ror"), [
+    ("Otto Friedrich Universität Bamberg", "01c1w6d29"),  # a patron's name written apart, before its kind
+    ("Ernst Moritz Arndt Universität Greifswald", "00r1edq15"),
+    ("Westfälische Wilhelms-Universität Münster", "00pd74e08"),  # an adjective and a hyphenated name
+    ("Medizinische Universität Graz", "02n0bts35"),  # a subject, read in English: not the University of Graz
+])
+def test_a_patrons_name_written_apart_is_left_out_as_a_hyphenated_one(linker, name, ror):
+    decision = linker.link(name, country="AT" if "Graz" in name else "DE")
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
 def test_an_acronym_joined_to_where_it_is_by_a_hyphen(linker):
     assert linker.link("IIT-Kanpur", country="IN").ror == "05pjsgx75"
     assert linker.link("UC-Irvine", country="US").ror == "04gyf1771"
