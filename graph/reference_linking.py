@@ -451,6 +451,31 @@ class Linker:
         return dict(found)
 
     @functools.cached_property
+    def _after_title(self) -> dict[str, list[int]]:
+        """The rows whose names begin with a title ("National Research", "National Research
+        University"), by the rest of their names, as ``exact`` keys them."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            for title in (("national", "research", "university"), ("national", "research")):
+                if row.words[: len(title)] == title and len(row.words) > len(title) + 1:
+                    found["".join(row.words[len(title) :])].append(n)
+                    break
+        return dict(found)
+
+    @functools.cached_property
+    def _without_initials(self) -> dict[tuple[str, ...] | str, list[int]]:
+        """The rows whose names begin with a person's initials, by the bag of the words after
+        them, the surname among them ("N. I. Lobachevsky State University of Nizhny Novgorod"),
+        and by those words as ``exact`` keys them."""
+        found = defaultdict(list)
+        for n, row in enumerate(self.rows):
+            initials = next((i for i, w in enumerate(row.words) if len(w) > 1), 0)
+            if initials and len(_bag(row.words[initials:])) >= 3:
+                found[_bag(row.words[initials:])].append(n)
+                found["".join(row.words[initials:])].append(n)  # spaced otherwise: "Agro Technical", "Agrotechnical"
+        return dict(found)
+
+    @functools.cached_property
     def _honoured(self) -> dict[tuple[str, ...], list[int]]:
         """The rows whose names hold an honorific name in quotes, as a bag of their other words
         (Sofia University "St. Kliment Ohridski": sofia, university)."""
@@ -852,6 +877,10 @@ class Linker:
                     return found, "the name without where it is"
         if self._distinctive(words) and (found := self._plausible(self._after_a_person.get(_bag(words), ()), countries)):
             return found, "the list names it after a person too"  # L. N. Gumilyov Eurasian National University
+        if self._distinctive(words) and (found := self._plausible(
+            self._without_initials.get(_bag(words)) or self._without_initials.get("".join(words), ()), countries,
+        )):
+            return found, "the list names it with a person's initials too"  # N. I. Lobachevsky State University …
         if countries and (found := [n for n in self._plausible(self._named_after.get(_bag(words), ()), countries) if self._support(n, countries, places)]):
             return found, "the list names it after a person too, before where it is"  # Savitribai Phule Pune University
         if self._distinctive(words):  # "Hebrew University of Jerusalem", "Imperial College London"
@@ -884,6 +913,12 @@ class Linker:
                 found = self._plausible(self._after_one_word.get("".join(words), ()), countries)
                 if len(found) == 1 and self.rows[found[0]].words[0] == "national":
                     return found, "the list's name, with \"National\" before it"
+            # "Tomsk State University", "Higher School of Economics": National Research Tomsk State University,
+            # National Research University Higher School of Economics (the title Russia gives its universities)
+            if countries and not places and any(w in _KINDS for w in words):
+                found = self._plausible(self._after_title.get("".join(words), ()), countries)
+                if len(found) == 1:
+                    return found, "the list's name, with a title before it"
         return [], ""
 
     def _in_own_language(

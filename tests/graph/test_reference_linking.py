@@ -233,6 +233,16 @@ def test_a_patrons_name_written_apart_is_left_out_as_a_hyphenated_one(linker, na
     assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
 
 
+@pytest.mark.parametrize(("name", "country", "ror"), [
+    ("Lobachevsky State University of Nizhny Novgorod", "RU", "01bb1zm18"),  # N. I. Lobachevsky …: initials left out
+    ("Seifullin Kazakh Agrotechnical University", "KZ", "024etxn40"),  # S.Seifullin Kazakh Agro Technical University
+    ("Mordovia State University", "RU", "0262qgk29"),  # National Research Mordovia State University: a title before it
+])
+def test_a_persons_initials_or_a_title_before_the_name_are_left_out(linker, name, country, ror):
+    decision = linker.link(name, country=country)
+    assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
+
+
 def test_an_acronym_joined_to_where_it_is_by_a_hyphen(linker):
     assert linker.link("IIT-Kanpur", country="IN").ror == "05pjsgx75"
     assert linker.link("UC-Irvine", country="US").ror == "04gyf1771"
