@@ -112,6 +112,9 @@ _INDIAN_KIND = re.compile(r"\b(?:vishwa|vishva|viswa|visva)\s+(?=vid(?:yalaya|ya
 # the Persian and Urdu ezafe ("of") between two words, transliterated "-e-" or "-i-":
 # "Quaid-e-Azam" = "Quaid-i-Azam", "Sher-e-Kashmir" = "Sher-i-Kashmir"
 _EZAFE = re.compile(r"(?<=[^\W\d_])[-‐‑]e[-‐‑](?=[^\W\d_])", re.IGNORECASE)
+# the ezafe written apart, between two capitalised words ("Quaid e Azam", "Sher e Bangla"): read as joined when
+# the name so written links to nothing (a lower-case "e" or "i" is also "and" in Portuguese, Italian and Catalan)
+_EZAFE_APART = re.compile(r"(?<=[^\W\d_]{3}) [ei] (?=[A-Z])")
 _NOT_WORD = re.compile(r"[\W_]+")
 # a preposition of one or two letters between words, as Slavic, Nordic and Romanian names write it in lower case:
 # "Univerza v Ljubljani", "Uniwersytet Medyczny w Łodzi", "Sveučilište u Zagrebu" (in), "Universitetet i Oslo",
@@ -667,6 +670,10 @@ class Linker:
         if not found and (joined := _ACRONYM_JOINED.match(name)) and _is_acronym(joined.group(1)):  # "IIT-Bombay", "UC-Davis"
             decision = self.link(f"{joined.group(1)} {joined.group(2)}", country=country, city=city, kind=kind, closest=closest)
             return replace(decision, query=name)
+        if not found and _EZAFE_APART.search(name):  # "Quaid e Azam University": Quaid-i-Azam University
+            decision = self.link(_EZAFE_APART.sub("-i-", name), country=country, city=city, kind=kind, closest=0)
+            if decision.linked:
+                return replace(decision, query=name, note=f"{decision.note} (the ezafe written apart)")
         if not found and (inner := _INNER.search(name)):  # "Kazan (Volga Region) Federal University"
             decision = self.link(f"{name[: inner.start()]} {name[inner.end() :]}", country=country, city=city, kind=kind, closest=closest)
             return replace(decision, query=name, note=f"{decision.note} (without \"{inner.group().strip()}\")" if decision.linked else decision.note)

@@ -243,6 +243,11 @@ def test_a_persons_initials_or_a_title_before_the_name_are_left_out(linker, name
     assert (decision.decision, decision.ror) == ("linked", ror), decision.line()
 
 
+def test_the_ezafe_written_apart_is_read_as_joined(linker):
+    assert linker.link("Sher e Bangla Agricultural University", country="BD").ror == "03ht0cf17"  # Sher-e-Bangla …
+    assert not linker.link("Universidade de Ciências e Tecnologia", country="PT").linked  # "e" is "and" in Portuguese
+
+
 def test_an_acronym_joined_to_where_it_is_by_a_hyphen(linker):
     assert linker.link("IIT-Kanpur", country="IN").ror == "05pjsgx75"
     assert linker.link("UC-Irvine", country="US").ror == "04gyf1771"
