@@ -843,6 +843,10 @@ class _Finder:
                     parties.append(organization)
                 i = people[i].mention.token_end
                 continue
+            parent = self._parent_after(i) if parties and token.lower_ == "of" and i in ends else None
+            if parent is not None:  # "between the School of X of A and the Faculty of Y of B": A is the school's organisation, and the list goes on
+                i = parent
+                continue
             if i in ends or token.is_space or token.lower_ in _LIST_WORDS or i in self.in_title or is_honorific(token) or token.text in {"'s", "’s"}:
                 i += 1
                 continue

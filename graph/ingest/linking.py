@@ -127,6 +127,7 @@ class Linker:
     """Looks names up in one registry."""
 
     def __init__(self, registry: Registry):
+        self._article_aliases: dict[int, int] = {}
         self.registry = registry
         self.exact: dict[tuple[str, str], set[str]] = {}  # (kind, normalized form) → ids
         self.person_words: dict[frozenset, set[str]] = {}
@@ -169,6 +170,8 @@ class Linker:
     def link(self, doc: Doc, mentions: list[Mention]) -> list[Linked]:
         """Link every mention of one article (see the module doc for the order)."""
         aliases = _aliases(doc, mentions, self)
+        self._article_aliases = aliases
+        shortened: dict[str, str] = {}  # the name of a new entity the gazetteer does not know → a short form of it the gazetteer knows
         by_start = {m.token_start: m for m in mentions}
         linked: dict[int, Entity] = {}  # mention token start → entity
         seen: dict[tuple[str, str], Entity] = {}  # (kind, normalized text) → entity
@@ -190,6 +193,10 @@ class Linker:
                     entity = replace(entity, country=self._country(doc, mention, by_start))
             if entity is None and mention.kind == "organization":
                 entity = _shortened(mention, seen)
+                if entity is not None and entity.new and entity.reference is None and not entity.alliance and entity.unit_of is None:
+                    known = _reference_name(mention, _written_name(mention.text))
+                    if known is not None and _org_kind(known) != "government-body":  # not "Ministry of Education" of "... of Turkmenistan"
+                        shortened.setdefault(entity.name, known)
             if entity is None and mention.kind == "person" and mention.token_end - mention.token_start == 1:
                 entity = _family_name(mention, seen)
             if entity is None:
@@ -206,6 +213,9 @@ class Linker:
             if entity.reference:
                 seen.setdefault((mention.kind, _key(entity.reference)), entity)
             linked[mention.token_start] = entity
+        for start, entity in linked.items():  # "Baku State University of the Republic of Azerbaijan", then "Baku State University"
+            if entity.new and entity.name in shortened:  # by its name: its slug may have become its acronym's
+                linked[start] = replace(entity, name=shortened[entity.name], reference=shortened[entity.name], written=entity.written or entity.name)
         for start, entity in linked.items():  # a parent named after its unit: its id now
             if entity.unit_of and entity.unit_of.startswith("@"):
                 parent = linked.get(int(entity.unit_of[1:]))
@@ -217,6 +227,7 @@ class Linker:
         merged = _governing_bodies(doc, [m for m in mentions if m.token_start in merged], merged)
         named = {(e.name, e.kind): e for e in merged.values() if e.new and e.acronym}
         result = [Linked(m, _current(merged[m.token_start], named)) for m in mentions if m.token_start in merged]
+        result = _units_followed(result, linked)
         return _units_at_home(_completed(_described_alliances(result, doc.user_data.get("unikg_alliances", {}))))
 
     def _give_acronym(self, entity: Entity, acronym: str, linked, seen, taken_slugs) -> Entity:
@@ -338,13 +349,15 @@ class Linker:
         parent = by_start.get(j)
         if parent is None or parent.kind != "organization":
             return None
+        if j in linked:  # the article's own reading of the name first
+            return linked[j].id
+        if j in self._article_aliases:  # "UiA's Faculty of X": the acronym the article defines, not the registry's UIA
+            return f"@{j}"
         if parent.registry_id:
             return parent.registry_id
         found = self.lookup(parent.text, kind="organization")
         if found:
             return found[0]
-        if j in linked:
-            return linked[j].id
         return f"@{j}"  # the mention at token j, linked later (see link)
 
     def _country(self, doc: Doc, mention: Mention, by_start: dict[int, Mention]) -> str | None:
@@ -780,6 +793,24 @@ def _domain_names() -> dict[str, frozenset[str]]:
 # -- one organisation written two ways -------------------------------------------------------
 
 
+def _units_followed(result: list[Linked], linked: dict[int, Entity]) -> list[Linked]:
+    """A unit's parent that a later step made one with another entity (a short form, a
+    former name, an acronym's slug) is that entity: the unit keeps its parent."""
+    final = {item.entity.id for item in result}
+    moved: dict[str, set[str]] = {}
+    for item in result:
+        before = linked.get(item.mention.token_start)
+        if before is not None and before.id != item.entity.id and before.id not in final:
+            moved.setdefault(before.id, set()).add(item.entity.id)
+    if not moved:
+        return result
+    return [
+        Linked(item.mention, replace(item.entity, unit_of=next(iter(moved[item.entity.unit_of]))))
+        if item.entity.unit_of in moved and len(moved[item.entity.unit_of]) == 1 else item
+        for item in result
+    ]
+
+
 def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity]) -> dict[int, Entity]:
     """New organisations the article writes two ways made one (see the module doc)."""
     orgs = sorted((m for m in mentions if m.kind == "organization" and linked[m.token_start].new), key=lambda m: m.token_start)
@@ -818,6 +849,9 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
         first = signed.setdefault(signature, entity)
         if first.id != entity.id and not _two_rows(first, entity):
             same[entity.id] = first
+            if first.reference is None and entity.reference is not None:  # the name the gazetteer knows: "University of Bologna"
+                signed[signature] = same[first.id] = _named_as(first, entity)
+                same[entity.id] = same[first.id]
     if not same:
         return dict(linked)
     def merged(ident: str | None) -> Entity | None:
@@ -843,7 +877,7 @@ def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
     University" of "Mohammed V University of Rabat" (see :func:`is_short_form`); not when two
     organisations of the article fit."""
     organisations = unique([e for e in linked.values() if e.kind == "organization"])
-    same = {}
+    same, renamed = {}, {}
     for short in organisations:
         if not short.new or short.acronym == short.name or short.unit_of is not None or _head_of_a_place(short.name):
             continue
@@ -852,13 +886,25 @@ def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
             _in_order(words, normalize(n).split()) or is_place_form(short.name, n) for n in {e.name, e.written or e.name})]
         if len(fits) == 1 and fits[0].id not in same and any(
                 is_short_form(short.name, n) or is_place_form(short.name, n) for n in {fits[0].name, fits[0].written or fits[0].name}):
-            same[short.id] = fits[0]
+            long = fits[0]
+            if long.new and long.reference is None and short.reference is not None and not long.alliance and _org_kind(short.reference) != "government-body":
+                # "Baku State University of the Republic of Azerbaijan", then "Baku State University": the name the gazetteer knows
+                renamed[long.id] = same[short.id] = _named_as(long, short)
+            else:
+                same[short.id] = long
     if not same:
         return linked
     return {
-        start: replace(same[e.id], method="alias", confidence=min(same[e.id].confidence, CONFIDENCE["alias"])) if e.id in same else e
+        start: replace(same[e.id], method="alias", confidence=min(same[e.id].confidence, CONFIDENCE["alias"])) if e.id in same
+        else renamed.get(e.id, e)
         for start, e in linked.items()
     }
+
+
+def _named_as(entity: Entity, known: Entity) -> Entity:
+    """``entity`` (its id, acronym, unit) under the name of ``known``, a name of it the gazetteer knows."""
+    return replace(entity, name=known.name, reference=known.reference, written=entity.written or entity.name,
+                   org_kind=entity.org_kind or known.org_kind, country=entity.country or known.country)
 
 
 def is_place_form(short: str, long: str) -> bool:

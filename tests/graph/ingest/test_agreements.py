@@ -794,3 +794,15 @@ def test_a_unit_named_by_its_universitys_acronym_signs_for_it(run_empty):
             "Sciences inked a memorandum with Volta University on fisheries research.")
     (agreement,) = run_empty(text).agreements
     assert sorted(p.unit_of or p.id for p in agreement.parties) == ["unat", "volta-university"]
+
+
+@pytest.mark.parametrize("text", [
+    "The memorandum was signed between the School of Public Health of Tamberlane University and the Faculty of Medicine of Orvane University.",
+    "A memorandum of understanding was signed between the Institute of Oceanology of Kestrel University and Orvane University on 3 May.",
+])
+def test_between_a_unit_of_one_organisation_and_another_the_list_goes_on_after_the_units_organisation(run_empty, text):
+    """Round 14: "between UNIT of A and (UNIT of) B": the unit's organisation closes no list; both sign (units roll up)."""
+    extraction = run_empty(text)
+    names = {i.entity.id: i.entity.name for i in extraction.linked}
+    assert [sorted(names[p.unit_of or p.id] for p in a.parties) for a in extraction.agreements] in (
+        [["Orvane University", "Tamberlane University"]], [["Kestrel University", "Orvane University"]])

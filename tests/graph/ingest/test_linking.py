@@ -349,3 +349,36 @@ def test_a_short_form_whose_words_two_names_have_stays_apart(run_empty):
     )
     ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
     assert ids["Volyn University"] not in (ids["Oles Kovalenko Volyn University"], ids["Volyn University of Technology"])
+
+
+def test_one_organisation_written_two_ways_takes_the_name_the_reference_list_knows(run_empty):
+    """Round 14: an own-language name before the English one, and a name with its country
+    after it before the name alone, are one organisation under the name the reference list
+    writes (the gold rolls parties up to it); a ministry keeps the country of its name."""
+    extraction = run_empty(
+        "The Università di Padova and Kestrel Technical University signed a memorandum of understanding on 4 June 2025. "
+        "The University of Padua will host the first students. "
+        "Kestrel Technical University also signed a cooperation agreement with Charles University of the Czech Republic. "
+        "Charles University will send ten doctoral students. "
+        "The Ministry of Education of Kestovia funds both; the Ministry of Education said so on Monday."
+    )
+    named = {i.mention.text: i.entity.name for i in extraction.linked if i.mention.kind == "organization"}
+    assert named["Università di Padova"] == named["University of Padua"] == "University of Padua"
+    assert named["Charles University of the Czech Republic"] == named["Charles University"] == "Charles University"
+    assert named["Ministry of Education of Kestovia"] == "Ministry of Education of Kestovia"
+    assert sorted(p.name for a in extraction.agreements for p in a.parties if p.name != "Kestrel Technical University") == [
+        "Charles University", "University of Padua"]
+
+
+def test_a_unit_of_an_acronym_the_article_defines_is_not_the_registrys_organisation_of_that_acronym(run_seed):
+    """Round 14: "UiA's Faculty of X" after "the University of Arvenholt (UiA)": the faculty is
+    the article's UiA's, not the registry's University Innovation Alliance (UIA), and the
+    agreement it signs is its university's."""
+    extraction = run_seed(
+        "The University of Arvenholt (UiA) hosted the meeting. "
+        "UiA's Faculty of Education signed an exchange agreement with Kestrel Technical University in 2021."
+    )
+    faculty = next(i.entity for i in extraction.linked if i.mention.text == "Faculty of Education")
+    uia = next(i.entity for i in extraction.linked if i.mention.text == "University of Arvenholt")
+    assert faculty.unit_of == uia.id
+    assert [sorted(p.unit_of or p.id for p in a.parties) for a in extraction.agreements] == [sorted([uia.id, "kestrel-technical-university"])]
