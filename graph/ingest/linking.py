@@ -672,8 +672,7 @@ def _placed(longer: str, key: str) -> bool:
 def name_words(normalized: str) -> list[str]:
     """The words of a normalised name that tell it from others: not its head nouns nor its
     little words ("kyiv polytechnic" of "igor sikorsky kyiv polytechnic institute")."""
-    heads = {fold(h) for h in lexicon.INSTITUTION_HEADS}
-    return [w for w in normalized.split() if w not in heads and w not in lexicon.NAME_LITTLE_WORDS]
+    return [w for w in normalized.split() if w not in _HEAD_KINDS and w not in lexicon.NAME_LITTLE_WORDS]  # _HEAD_KINDS: the heads folded
 
 
 def _family_name(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity | None:
