@@ -569,10 +569,10 @@ class _Finder:
                 members = [before[-1].entity]
             for member in members:
                 self._add(alliance, member, sentence, number, kind="founding-member" if match.group(2) else None)
-        for verb in _JOIN:
+        for verb in [v for v in _JOIN if v in text]:  # (a verb not in the text has no match: most sentences have none)
             for match in re.finditer(rf"\b{re.escape(verb)}\b", text):
                 self._joined(sentence, number, sentences, orgs, match, verb)
-        for verb in _TAKE_PART:  # weaker words: only with an organisation known as an alliance
+        for verb in [v for v in _TAKE_PART if v in text]:  # weaker words: only with an organisation known as an alliance
             for match in re.finditer(rf"\b{verb}\b", text):
                 known = set(self.alliances)
                 alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
@@ -590,7 +590,7 @@ class _Finder:
                     kind, date = self._since_founding(match.group(0), text[match.end():])
                     for member in members:
                         self._add(alliance, member, sentence, number, kind=kind, date=date)
-        for verb in _WELCOME:
+        for verb in [v for v in _WELCOME if v in text]:
             for match in re.finditer(rf"\b{verb}\b", text):
                 if _UNREAL.search(self.text[self._clause_start(sentence, match.start()):at(match.start())]):
                     continue  # "A plans to admit M", "has not admitted M"
