@@ -151,8 +151,6 @@ def _register_extensions() -> None:
     for name, getter in (
         ("ukg_namepart", institutions.is_namepart),
         ("ukg_head", institutions.is_head),
-        ("ukg_foreign_head", institutions.is_foreign_head),
-        ("ukg_personword", people.is_personword),
     ):
         if not Token.has_extension(name):
             Token.set_extension(name, getter=getter)
