@@ -199,7 +199,6 @@ def _currency(token) -> bool:
 def _joined_by_hyphens(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Acronyms as hyphens join them: capitals joined to capitals are one name ("EU-CONEXUS",
     not "CONEXUS"), unless each is used alone too ("the UM-UGM ties": two names)."""
-    alone = {t.text for t in doc if not (t.i > 0 and _hyphen(doc, t.i - 1)) and not (t.i + 1 < len(doc) and _hyphen(doc, t.i + 1))}
     result = []
     for start, end in found:
         first, last = start, end
@@ -207,8 +206,10 @@ def _joined_by_hyphens(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int
             first -= 2
         while last + 1 < len(doc) and _hyphen(doc, last) and _capitals(doc[last + 1].text):
             last += 2
-        if not all(doc[k].text in alone for k in range(first, last, 2)):  # "UM-UGM ties", both used alone: two names
-            start, end = first, last
+        if (first, last) != (start, end):  # joined (rare: the words used alone are looked for only then)
+            alone = {t.text for t in doc if not (t.i > 0 and _hyphen(doc, t.i - 1)) and not (t.i + 1 < len(doc) and _hyphen(doc, t.i + 1))}
+            if not all(doc[k].text in alone for k in range(first, last, 2)):  # "UM-UGM ties", both used alone: two names
+                start, end = first, last
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in result):
             result = [(s, e) for s, e in result if not (start <= s and e <= end)] + [(start, end)]
     return result
