@@ -275,6 +275,7 @@ def find_agreements(
 
 _RENEWALS = frozenset({"renew", "renews", "renewed", "extend", "extends", "extended"})
 _PROGRAMMES = frozenset({"programme", "program", "programmes", "programs"})
+_REFERRING_NOUNS = lexicon.AGREEMENT_REFERENCES | lexicon.AGREEMENT_NOUNS  # what "the partnership", "the agreement" refer by
 
 
 def _owned_by_acronym(orgs: list[Linked]) -> list[Linked]:
@@ -351,7 +352,7 @@ class _Finder:
             if created:
                 self.last_created = created
                 return
-        references = [k for k, w in enumerate(words) if w in lexicon.AGREEMENT_REFERENCES | lexicon.AGREEMENT_NOUNS and self._definite(sentence, k)]
+        references = [k for k, w in enumerate(words) if w in _REFERRING_NOUNS and self._definite(sentence, k)]
         if references or _ANAPHORS.search(sentence.text):
             self._reference(sentence, orgs, evidence, [words[k] for k in references])
 
