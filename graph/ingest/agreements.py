@@ -108,7 +108,7 @@ from .acronyms import initials, is_acronym
 from .dates import day_of_range, fact_date, find_dates
 from .linking import Entity, Linked, home_organisation, name_words, unique
 from .people import is_honorific
-from .sentences import sentence_number, sentence_of, sentences
+from .sentences import sentence_number, sentence_of, sentences, text_of
 from .roles import RoleFact
 
 _STOP_COUNTERPARTS = frozenset({
@@ -304,7 +304,7 @@ class _Finder:
         self.doc = doc
         self.published = published
         self.dateline = dateline
-        self.text = doc.text  # (spaCy joins the tokens each time it is asked)
+        self.text = text_of(doc)
         self.last_pair: list[Entity] = []  # the two organisations the text last named together
         self.in_title = {i for s, e in doc.user_data.get("unikg_titles", []) for i in range(s, e)}
         self.orgs = _owned_by_acronym(sorted((i for i in linked if i.mention.kind == "organization"), key=lambda i: i.mention.token_start))

@@ -40,6 +40,7 @@ import re
 from spacy.tokens import Doc
 
 from . import institutions
+from .sentences import text_of
 
 NOUNS = ("alliance", "network", "consortium", "association", "league", "federation")
 _NOUN = r"(?:alliance|network|consortium|association|league|federation)"
@@ -123,7 +124,7 @@ def alliance_names(doc: Doc, definitions) -> list[tuple[int, int]]:
         if d.long[1] <= d.short[0] and _stated_after(doc, d.long[1]):
             found.append(d.long)
     names = set()
-    text = doc.text  # built once: a Doc builds its text anew each time it is asked
+    text = text_of(doc)
     lowered = {t.text for t in doc if t.is_lower}
     for sentence in doc.sents:
         tokens = [t for t in sentence if not t.is_space]

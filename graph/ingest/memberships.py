@@ -148,7 +148,7 @@ from .dates import fact_date, find_dates
 from .folding import fold
 from .linking import Entity, Linked, unique
 from .membership_decision import NAME as DECISION, THRESHOLD, Candidates, may_be_alliance
-from .sentences import sentences as all_sentences
+from .sentences import sentences as all_sentences, text_of
 
 _PROJECT_NOUNS = frozenset({"initiative", "project", "partnership"})
 _MEMBER_NOUNS = frozenset({"member", "members", "partner", "partners", "membership"})
@@ -309,7 +309,7 @@ def _without_counts_named(facts: list[MembershipFact]) -> list[MembershipFact]:
 class _Finder:
     def __init__(self, doc: Doc, linked: list[Linked], published: str | None, dateline: int, pairs=()):
         self.doc = doc
-        self.text = doc.text  # (spaCy joins the tokens each time it is asked)
+        self.text = text_of(doc)
         self.published = published
         self.dateline = dateline  # character offset where the text after the dateline starts
         self.orgs = sorted((i for i in linked if i.mention.kind == "organization"), key=lambda i: i.mention.token_start)

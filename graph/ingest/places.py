@@ -42,7 +42,7 @@ from . import lexicon
 from .acronyms import is_acronym
 from .dates import BREADCRUMB, find_dates, story_begins
 from .institutions import is_head
-from .sentences import sentences, starts_a_sentence
+from .sentences import sentences, starts_a_sentence, text_of
 
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*")
 _SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s)|(?<=\.)-(?=\s))\s*")  # "AREQUIPA.- ", "(EFE).- " as Spanish agencies write it
@@ -71,7 +71,7 @@ class Dateline:
 def dateline(doc: Doc) -> Dateline | None:
     """The dateline that opens the story, or None (see the module's doc)."""
     line_start = 0
-    for line in doc.text[:1200].split("\n"):
+    for line in text_of(doc)[:1200].split("\n"):
         found = _dateline_at(doc, line_start, line)
         if found is not None:
             return found
