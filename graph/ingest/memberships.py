@@ -1203,8 +1203,9 @@ class _Finder:
         if alliance is None or (member is not None and member.id == alliance.id):
             return
         key = (alliance.id, member.id if member is not None else f"count:{count}", kind)
-        start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
-        evidence = (start, sentence.start_char + len(sentence.text.rstrip()))
+        text = sentence.text  # (a span joins its tokens each time it is asked)
+        start = sentence.start_char + (len(text) - len(text.lstrip()))
+        evidence = (start, sentence.start_char + len(text.rstrip()))
         same = [f for (a, m, _), f in self.found.items() if (a, m) == key[:2]]
         if key in self.found or (kind is None and same):
             return  # stated already (a membership with a role says it is one)
