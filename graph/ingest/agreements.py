@@ -108,7 +108,7 @@ from .acronyms import initials, is_acronym
 from .dates import day_of_range, fact_date, find_dates
 from .linking import Entity, Linked, home_organisation, name_words, unique
 from .people import is_honorific
-from .sentences import sentence_number, sentence_of, sentences
+from .sentences import sentence_number, sentence_of, sentences, text_of
 from .roles import RoleFact
 
 _STOP_COUNTERPARTS = frozenset({
@@ -275,6 +275,7 @@ def find_agreements(
 
 _RENEWALS = frozenset({"renew", "renews", "renewed", "extend", "extends", "extended"})
 _PROGRAMMES = frozenset({"programme", "program", "programmes", "programs"})
+_REFERRING_NOUNS = lexicon.AGREEMENT_REFERENCES | lexicon.AGREEMENT_NOUNS  # what "the partnership", "the agreement" refer by
 
 
 def _owned_by_acronym(orgs: list[Linked]) -> list[Linked]:
@@ -303,7 +304,7 @@ class _Finder:
         self.doc = doc
         self.published = published
         self.dateline = dateline
-        self.text = doc.text  # (spaCy joins the tokens each time it is asked)
+        self.text = text_of(doc)
         self.last_pair: list[Entity] = []  # the two organisations the text last named together
         self.in_title = {i for s, e in doc.user_data.get("unikg_titles", []) for i in range(s, e)}
         self.orgs = _owned_by_acronym(sorted((i for i in linked if i.mention.kind == "organization"), key=lambda i: i.mention.token_start))
@@ -351,7 +352,7 @@ class _Finder:
             if created:
                 self.last_created = created
                 return
-        references = [k for k, w in enumerate(words) if w in lexicon.AGREEMENT_REFERENCES | lexicon.AGREEMENT_NOUNS and self._definite(sentence, k)]
+        references = [k for k, w in enumerate(words) if w in _REFERRING_NOUNS and self._definite(sentence, k)]
         if references or _ANAPHORS.search(sentence.text):
             self._reference(sentence, orgs, evidence, [words[k] for k in references])
 

@@ -40,6 +40,7 @@ import re
 from spacy.tokens import Doc
 
 from . import institutions
+from .sentences import text_of
 
 NOUNS = ("alliance", "network", "consortium", "association", "league", "federation")
 _NOUN = r"(?:alliance|network|consortium|association|league|federation)"
@@ -79,13 +80,21 @@ _SMALL = frozenset({"of", "for", "de", "la", "le", "du", "des", "the", "and", "&
 
 
 def _after(doc: Doc, end: int) -> str:
-    """The text after token ``end`` (from the space before it), some forty words of it."""
-    return doc[end - 1].whitespace_ + doc[end:end + 40].text if 0 < end <= len(doc) else ""
+    """The text after token ``end`` (from the space before it), some forty words of it (cut from
+    the doc's text by the tokens' offsets: a span's text is built token by token)."""
+    if not 0 < end <= len(doc):
+        return ""
+    before, last = doc[end - 1], doc[min(end + 40, len(doc)) - 1]
+    stop = last.idx + len(last.text) if end < len(doc) else before.idx + len(before.text_with_ws)
+    return text_of(doc)[before.idx + len(before.text):stop]
 
 
 def _before(doc: Doc, start: int) -> str:
     """The dozen words before token ``start``, with the space before it."""
-    return doc[max(0, start - 12):start].text + doc[start - 1].whitespace_ if start > 0 else ""
+    if start <= 0:
+        return ""
+    first, before = doc[max(0, start - 12)], doc[start - 1]
+    return text_of(doc)[first.idx:before.idx + len(before.text_with_ws)]
 
 
 def _stated_after(doc: Doc, end: int, start: int | None = None) -> bool:
@@ -123,7 +132,7 @@ def alliance_names(doc: Doc, definitions) -> list[tuple[int, int]]:
         if d.long[1] <= d.short[0] and _stated_after(doc, d.long[1]):
             found.append(d.long)
     names = set()
-    text = doc.text  # built once: a Doc builds its text anew each time it is asked
+    text = text_of(doc)
     lowered = {t.text for t in doc if t.is_lower}
     for sentence in doc.sents:
         tokens = [t for t in sentence if not t.is_space]

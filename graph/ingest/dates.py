@@ -62,6 +62,8 @@ _PATTERNS = [
     re.compile(r"\b(?P<relative>today|yesterday)\b", re.I),
 ]
 
+_DIGIT = re.compile(r"\d")
+
 
 @dataclass(frozen=True)
 class FoundDate:
@@ -75,7 +77,7 @@ def find_dates(text: str, *, published: str | None = None, offset: int = 0) -> l
     """The dates stated in ``text``, in order; offsets are ``offset`` + the position in text."""
     found: list[FoundDate] = []
     taken = bytearray(len(text))  # characters an earlier (more precise) date holds
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS if _DIGIT.search(text) else _PATTERNS[-1:]:  # all but "today" and "yesterday" need a digit
         for match in pattern.finditer(text):
             if any(taken[match.start():match.end()]):
                 continue

@@ -15,6 +15,8 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
 
 
 def fold(text: str) -> str:
+    if text.isascii():  # each character folds to itself in small letters
+        return text.lower()
     return "".join(map(_fold_char, text))
 
 

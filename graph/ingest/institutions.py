@@ -193,7 +193,7 @@ def institution_patterns() -> dict[str, list[list[dict]]]:
         "X University": [[name, heads]],
         "University of X": [[heads, connector, the, tail]],
         "X Institute of Y": [[name, heads, connector, the, tail]],
-        "Universidad X": [[{"_": {"ukg_foreign_head": True}}, tail]],
+        "Universidad X": [[{"ORTH": {"IN": sorted(lexicon.FOREIGN_HEADS)}}, tail]],  # is_foreign_head, read by spaCy itself
         "X municipal government": [[
             {"_": {"ukg_namepart": True}, "IS_TITLE": True, "OP": "+"},
             {"LOWER": {"IN": sorted(_GOVERNMENT_LEVELS)}, "OP": "?"}, {"LOWER": "government"},

@@ -64,6 +64,7 @@ from .gazetteer import gazetteer, same_initials
 from .pipeline import Mention, tech_short_form
 from ..places import fold as place_words
 from .places import city_table
+from .sentences import text_of
 
 ALLIANCE_KINDS = {"alliance", "intergovernmental-organization"}
 CONFIDENCE = {"registry": 1.0, "country-code": 0.95, "person-order": 0.95, "alias": 0.9, "name": 0.9, "fuzzy": 0.8, "typo": 0.75, "new": 0.6}
@@ -685,8 +686,7 @@ def _placed(longer: str, key: str) -> bool:
 def name_words(normalized: str) -> list[str]:
     """The words of a normalised name that tell it from others: not its head nouns nor its
     little words ("kyiv polytechnic" of "igor sikorsky kyiv polytechnic institute")."""
-    heads = {fold(h) for h in lexicon.INSTITUTION_HEADS}
-    return [w for w in normalized.split() if w not in heads and w not in lexicon.NAME_LITTLE_WORDS]
+    return [w for w in normalized.split() if w not in _HEAD_KINDS and w not in lexicon.NAME_LITTLE_WORDS]  # _HEAD_KINDS: the heads folded
 
 
 def _family_name(mention: Mention, seen: dict[tuple[str, str], Entity]) -> Entity | None:
@@ -815,7 +815,7 @@ def _merged_variants(doc: Doc, mentions: list[Mention], linked: dict[int, Entity
     """New organisations the article writes two ways made one (see the module doc)."""
     orgs = sorted((m for m in mentions if m.kind == "organization" and linked[m.token_start].new), key=lambda m: m.token_start)
     same: dict[str, Entity] = {}
-    text = doc.text
+    text = text_of(doc)
     for a, b in zip(orgs, orgs[1:]):  # "A - B (Country)"
         between = text[a.end:b.start]
         ea, eb = linked[a.token_start], linked[b.token_start]
@@ -1239,7 +1239,7 @@ def _named_by_tagline(doc: Doc, mentions: list[Mention], linked: dict[int, Entit
     for a, b in zip(orgs, orgs[1:]):
         ea, eb = linked[a.token_start], linked[b.token_start]
         if (a.source == "acronym" and b.source != "acronym" and ea.new and eb.new and ea.id != eb.id and eb.id not in same
-                and _org_kind(eb.name) is not None and _TAGLINE.fullmatch(doc.text[a.end:b.start])):
+                and _org_kind(eb.name) is not None and _TAGLINE.fullmatch(text_of(doc)[a.end:b.start])):
             same[eb.id] = replace(ea, alliance=ea.alliance or eb.alliance, org_kind=ea.org_kind or eb.org_kind)
     if not same:
         return linked

@@ -148,7 +148,7 @@ from .dates import fact_date, find_dates
 from .folding import fold
 from .linking import Entity, Linked, unique
 from .membership_decision import NAME as DECISION, THRESHOLD, Candidates, may_be_alliance
-from .sentences import sentences as all_sentences
+from .sentences import sentences as all_sentences, text_of
 
 _PROJECT_NOUNS = frozenset({"initiative", "project", "partnership"})
 _MEMBER_NOUNS = frozenset({"member", "members", "partner", "partners", "membership"})
@@ -309,7 +309,7 @@ def _without_counts_named(facts: list[MembershipFact]) -> list[MembershipFact]:
 class _Finder:
     def __init__(self, doc: Doc, linked: list[Linked], published: str | None, dateline: int, pairs=()):
         self.doc = doc
-        self.text = doc.text  # (spaCy joins the tokens each time it is asked)
+        self.text = text_of(doc)
         self.published = published
         self.dateline = dateline  # character offset where the text after the dateline starts
         self.orgs = sorted((i for i in linked if i.mention.kind == "organization"), key=lambda i: i.mention.token_start)
@@ -569,10 +569,10 @@ class _Finder:
                 members = [before[-1].entity]
             for member in members:
                 self._add(alliance, member, sentence, number, kind="founding-member" if match.group(2) else None)
-        for verb in _JOIN:
+        for verb in [v for v in _JOIN if v in text]:  # (a verb not in the text has no match: most sentences have none)
             for match in re.finditer(rf"\b{re.escape(verb)}\b", text):
                 self._joined(sentence, number, sentences, orgs, match, verb)
-        for verb in _TAKE_PART:  # weaker words: only with an organisation known as an alliance
+        for verb in [v for v in _TAKE_PART if v in text]:  # weaker words: only with an organisation known as an alliance
             for match in re.finditer(rf"\b{verb}\b", text):
                 known = set(self.alliances)
                 alliance = self._alliance_after(orgs, at(match.end()), number, sentences)
@@ -590,7 +590,7 @@ class _Finder:
                     kind, date = self._since_founding(match.group(0), text[match.end():])
                     for member in members:
                         self._add(alliance, member, sentence, number, kind=kind, date=date)
-        for verb in _WELCOME:
+        for verb in [v for v in _WELCOME if v in text]:
             for match in re.finditer(rf"\b{verb}\b", text):
                 if _UNREAL.search(self.text[self._clause_start(sentence, match.start()):at(match.start())]):
                     continue  # "A plans to admit M", "has not admitted M"
@@ -1203,8 +1203,9 @@ class _Finder:
         if alliance is None or (member is not None and member.id == alliance.id):
             return
         key = (alliance.id, member.id if member is not None else f"count:{count}", kind)
-        start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
-        evidence = (start, sentence.start_char + len(sentence.text.rstrip()))
+        text = sentence.text  # (a span joins its tokens each time it is asked)
+        start = sentence.start_char + (len(text) - len(text.lstrip()))
+        evidence = (start, sentence.start_char + len(text.rstrip()))
         same = [f for (a, m, _), f in self.found.items() if (a, m) == key[:2]]
         if key in self.found or (kind is None and same):
             return  # stated already (a membership with a role says it is one)

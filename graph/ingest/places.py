@@ -42,7 +42,7 @@ from . import lexicon
 from .acronyms import is_acronym
 from .dates import BREADCRUMB, find_dates, story_begins
 from .institutions import is_head
-from .sentences import sentences, starts_a_sentence
+from .sentences import sentences, starts_a_sentence, text_of
 
 _CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][\w'’.\-]*|[a-z][a-z]*[A-Z][\w]*")
 _SEPARATOR = re.compile(r"\s*(?:--|[–—:]|\s-(?=\s)|(?<=\.)-(?=\s))\s*")  # "AREQUIPA.- ", "(EFE).- " as Spanish agencies write it
@@ -71,7 +71,7 @@ class Dateline:
 def dateline(doc: Doc) -> Dateline | None:
     """The dateline that opens the story, or None (see the module's doc)."""
     line_start = 0
-    for line in doc.text[:1200].split("\n"):
+    for line in text_of(doc)[:1200].split("\n"):
         found = _dateline_at(doc, line_start, line)
         if found is not None:
             return found
@@ -199,7 +199,6 @@ def _currency(token) -> bool:
 def _joined_by_hyphens(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Acronyms as hyphens join them: capitals joined to capitals are one name ("EU-CONEXUS",
     not "CONEXUS"), unless each is used alone too ("the UM-UGM ties": two names)."""
-    alone = {t.text for t in doc if not (t.i > 0 and _hyphen(doc, t.i - 1)) and not (t.i + 1 < len(doc) and _hyphen(doc, t.i + 1))}
     result = []
     for start, end in found:
         first, last = start, end
@@ -207,8 +206,10 @@ def _joined_by_hyphens(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int
             first -= 2
         while last + 1 < len(doc) and _hyphen(doc, last) and _capitals(doc[last + 1].text):
             last += 2
-        if not all(doc[k].text in alone for k in range(first, last, 2)):  # "UM-UGM ties", both used alone: two names
-            start, end = first, last
+        if (first, last) != (start, end):  # joined (rare: the words used alone are looked for only then)
+            alone = {t.text for t in doc if not (t.i > 0 and _hyphen(doc, t.i - 1)) and not (t.i + 1 < len(doc) and _hyphen(doc, t.i + 1))}
+            if not all(doc[k].text in alone for k in range(first, last, 2)):  # "UM-UGM ties", both used alone: two names
+                start, end = first, last
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in result):
             result = [(s, e) for s, e in result if not (start <= s and e <= end)] + [(start, end)]
     return result

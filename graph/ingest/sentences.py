@@ -1,5 +1,5 @@
-"""The sentences of an analysed text, found once (spaCy's ``doc.sents`` and ``token.sent``
-walk the whole text each time they are asked).
+"""The sentences of an analysed text, and its text, found once (spaCy's ``doc.sents`` and
+``token.sent`` walk the whole text each time they are asked, and ``doc.text`` joins every token).
 
 >>> from spacy.lang.en import English
 >>> nlp = English()
@@ -23,6 +23,14 @@ def sentences(doc: Doc) -> list[Span]:
         found = list(doc.sents)
         doc.user_data["unikg_sentences"] = found
         doc.user_data["unikg_sentence_starts"] = [s.start for s in found]
+    return found
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text`` (kept in ``doc.user_data``)."""
+    found = doc.user_data.get("unikg_text")
+    if found is None:
+        found = doc.user_data["unikg_text"] = doc.text
     return found
 
 
