@@ -147,7 +147,7 @@ from . import learned
 from .dates import fact_date, find_dates
 from .folding import fold
 from .linking import Entity, Linked, unique
-from .membership_decision import NAME as DECISION, THRESHOLD, Candidates, may_be_alliance
+from .membership_decision import NAME as DECISION, THRESHOLD, Candidates, counted_member, may_be_alliance
 from .sentences import sentences as all_sentences
 
 _PROJECT_NOUNS = frozenset({"initiative", "project", "partnership"})
@@ -340,7 +340,8 @@ class _Finder:
         membership the rules found stands (it is weighed too, so training sees what a
         membership looks like); counts stay as the rules found them. Without a shipped model
         nothing is added."""
-        candidates = Candidates(self.text, self.orgs_in, self.alliances, self.agreed)
+        stated = [(f.sentence, f.alliance.id, f.member.id if f.member is not None else None, f.count) for f in self.found.values()]
+        candidates = Candidates(self.text, self.orgs_in, self.alliances, self.agreed, sentences, stated)
         def previous(number: int) -> list[Linked]:
             return [o for k in range(max(0, number - 10), number) for o in self.orgs_in.get(k, [])]
         for number, sentence in enumerate(sentences):
@@ -351,7 +352,7 @@ class _Finder:
             features = found[3] if found else candidates.unpaired(fact.alliance, fact.member, sentences[fact.sentence].text)
             learned.weigh(DECISION, features, candidate=(fact.alliance, fact.member), rule=False)
         for pair, (alliance, member, number, features) in candidates.pairs.items():
-            if pair not in ruled and learned.weigh(DECISION, features, candidate=(alliance, member), rule=False) >= THRESHOLD:
+            if pair not in ruled and (learned.weigh(DECISION, features, candidate=(alliance, member), rule=False) >= THRESHOLD or counted_member(features)):
                 sibling = next((f for f in ruled.values() if f.sentence == number and f.alliance.id == alliance.id), None)
                 if sibling is not None:  # "launched in 2019 by five founding members: M, M2, ...": M2 as M
                     self._add(alliance, member, sentences[number], number, kind=sibling.kind, date=sibling.date or "")
@@ -776,6 +777,8 @@ class _Finder:
         rest = text[match.end():]
         if re.match(r"\s+(?:more than|over|some|about|nearly)?\s*\d", rest) or re.match(r"\s+(?:hands|forces|efforts)\b", rest):
             return  # "joins more than 800 universities": no alliance; "joined hands"
+        if verb.startswith("join") and re.match(r"\s+by\b", rest):
+            return  # "It is joined by M2 and M3": the passive names members, no alliance
         joined = next((o for o in orgs if o.mention.start >= base + match.end()), None)
         if joined is not None and re.match(
                 r"(?:\s*(?:\([^)]*\)\s*)?(?:,|and|,\s*and)\s+(?:the\s+)?[A-ZÀ-Ý][^,;()]{0,60}?)?"  # "joining M and M2, which were already A members"
