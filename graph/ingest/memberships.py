@@ -299,10 +299,11 @@ def _without_counts_named(facts: list[MembershipFact]) -> list[MembershipFact]:
     five new member universities. The conference approved the membership of A, B, C, D and E"
     keeps the five named memberships and drops the count. A count is dropped when at least that
     many members of its alliance are named in its sentence or the three after it (a headline's
-    "welcomes two new members" and the lead that names them)."""
+    "welcomes two new members" and the lead that names them), or anywhere after it as its members
+    (:func:`.membership_decision.counted_member`: "Among the newcomers is M. It is joined by ...")."""
     def named_near(count: MembershipFact) -> set[str]:
         return {f.member.id for f in facts if f.member is not None and f.alliance.id == count.alliance.id
-                and count.sentence <= f.sentence <= count.sentence + 3}
+                and (count.sentence <= f.sentence <= count.sentence + 3 or f"one of the count of sentence {count.sentence}" in f.notes)}
     return [f for f in facts if f.member is not None or f.count is None or len(named_near(f)) < f.count]
 
 
@@ -354,7 +355,14 @@ class _Finder:
         for pair, (alliance, member, number, features) in candidates.pairs.items():
             if pair not in ruled and (learned.weigh(DECISION, features, candidate=(alliance, member), rule=False) >= THRESHOLD or counted_member(features)):
                 sibling = next((f for f in ruled.values() if f.sentence == number and f.alliance.id == alliance.id), None)
-                if sibling is not None:  # "launched in 2019 by five founding members: M, M2, ...": M2 as M
+                count = next((f for f in sorted(self.found.values(), key=lambda f: -f.sentence)
+                              if f.member is None and f.alliance.id == alliance.id and f.sentence < number), None)
+                if counted_member(features) and count is not None:  # one of the count: its date, not its sentence's ("which opened in 2008")
+                    self._add(alliance, member, sentences[number], number, date=count.date or "")
+                    for fact in self.found.values():
+                        if fact.member is not None and fact.member.id == member.id and fact.alliance.id == alliance.id:
+                            fact.notes.append(f"one of the count of sentence {count.sentence}")
+                elif sibling is not None:  # "launched in 2019 by five founding members: M, M2, ...": M2 as M
                     self._add(alliance, member, sentences[number], number, kind=sibling.kind, date=sibling.date or "")
                 else:
                     self._add(alliance, member, sentences[number], number)

@@ -146,6 +146,10 @@ def test_members_named_after_a_count_of_new_members_are_members_by_the_document(
     assert {(m, "Lakeside Universities Network") for m in (
         "Ouagadougou Polytechnic University", "Niamey Technical University", "Bamako University of Letters", "University of Gao")} <= found
     assert not [m for m in found if m[0] == "Tallinn Maritime University"]
+    with learned.using({NAME: None}):
+        facts = run_empty(text).memberships
+    assert not [f for f in facts if f.member is None]  # the four named: the count is those four, not four more
+    assert {f.date for f in facts if f.member is not None and f.member.name == "Ouagadougou Polytechnic University"} <= {None, ""}  # not 2008
 
 
 def test_without_a_count_far_members_are_only_weighed(run_empty):
