@@ -172,22 +172,7 @@ class Candidates:
         self.orgs_in = orgs_in
         self.shown = shown
         self.pairs: dict[tuple[str, str], tuple[Entity, Entity, int, dict[str, float]]] = {}
-        # the article's layout: the blank "sentences" between paragraphs, and each sentence's paragraph
-        self.blank = {n for n, s in enumerate(sentences) if not s.text.strip()}
-        self.paragraph: dict[int, int] = {}
-        current = 0
-        for n, s in enumerate(sentences):
-            if n in self.blank or (n and sentences[n - 1].text.endswith("\n")):
-                current += 1
-            self.paragraph[n] = current
-        counts: dict[str, int] = {}
-        for items in orgs_in.values():
-            for o in items:
-                if may_be_alliance(o.entity, shown):
-                    counts[o.entity.id] = counts.get(o.entity.id, 0) + 1
-        self.alliance_ids = set(counts)  # every alliance the article names
-        ranked = sorted(counts.values(), reverse=True)
-        self.about = next((i for i, c in counts.items() if c == ranked[0]), None) if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]) else None
+        self.counted: dict[tuple[str, str], tuple[Entity, Entity, int]] = {}  # members of an unfilled count (:meth:`_told_after`)
 
     def add(self, alliance: Entity, member: Entity, number: int, features: dict[str, float]) -> None:
         key = (alliance.id, member.id)
@@ -266,60 +251,54 @@ class Candidates:
             self._told_after(number, span, orgs, common)
 
     def _told_after(self, number: int, span, orgs: list[Linked], common: dict[str, float]) -> None:
-        """A sentence that tells of membership without naming an alliance: the members told after
-        the alliance ("A held its assembly in C. Among the newcomers is M", "It brings together
-        M1, M2 and M3", "Its members include ...", "The new members are M1 and M2"). Each organisation of the sentence with the alliance in
-        focus (:meth:`_focus`); the decision weighs them, knowing how the focus was found (how
-        many sentences back, the same paragraph or an earlier one, the only alliance of the
-        article, the one it names most) and how the sentence opens."""
+        """A sentence that tells of membership without naming an alliance, after one that names
+        it: the members told after the alliance ("A held its assembly in C. Among the newcomers is
+        M", "It brings together M1, M2 and M3", "Its members include ...", "The new members are M1
+        and M2"). Each organisation of the sentence with the alliance in focus (:meth:`_focus`):
+        weighed by the decision when it was named in the sentence before or the one before that,
+        knowing how far back and how the sentence opens; and, however far back, a member of it by
+        the document (:attr:`counted`) when the article's count of its new members is not yet
+        filled and the organisation is told after the word of membership (:func:`counted_member`).
+        The further candidates were weighed too in round 14, with how the focus was found (same
+        paragraph or earlier, the only alliance, the one named most, a count before): the model
+        kept them under the threshold and the training sets' rows fell by two facts."""
         focus = self._focus(number)
         if focus is None:
             return
-        a, how = focus
-        text = span.text
-        opening = _PRONOUN_OPENING.match(text)
+        a, back = focus
+        unfilled = self._unfilled(a, number)
+        opening = _PRONOUN_OPENING.match(span.text)
         for m in orgs:
             if m.entity.id == a.id:
                 continue
-            features = {**common, **_alliance_features(a, self.shown), **_member_features(m.entity), **how,
-                        **self._where_in_sentence(span, m, orgs)}
-            if "alliance_sentences_before=3+" in how and ("membership_word_before_member" not in features or "negation_or_intent_before_member" in features):
-                continue  # further back, only a member told after the word of membership: "Among the other newcomers are M1 and M2"
+            where = self._where_in_sentence(span, m, orgs)
+            if unfilled and counted_member(where):
+                self.counted.setdefault((a.id, m.entity.id), (a, m.entity, number))
+            if back > 2:
+                continue
+            features = {**common, **_alliance_features(a, self.shown), **_member_features(m.entity), f"alliance_sentences_before={back}": 1.0, **where}
             if opening:
                 features["opens_with_reference"] = 1.0  # "It", "Its members", "They", "The new members"
-            features.update(self._counted_before(a, number))
             self.add(a, m.entity, number, features)
 
-    def _counted_before(self, alliance: Entity, number: int) -> dict[str, float]:
-        """Whether the article gave a count of the alliance's members before the sentence ("A
-        admitted seven universities ... Among the newcomers is M"), and whether fewer of them had
-        been named since than the count says (``count_unfilled``)."""
+    def _unfilled(self, alliance: Entity, number: int) -> bool:
+        """The article gave a count of the alliance's members before the sentence ("A admitted
+        seven universities ... Among the newcomers is M") and fewer have been named since."""
         counts = [(at, count) for at, a, m, count in self.stated if a == alliance.id and m is None and count and at < number]
         if not counts:
-            return {}
+            return False
         at, count = counts[-1]
         named = {m for n, a, m, _ in self.stated if a == alliance.id and m is not None and at <= n < number}
-        return {"alliance_counted_before": 1.0, **({"count_unfilled": 1.0} if len(named) < count else {})}
+        return len(named) < count
 
-    def _focus(self, number: int) -> tuple[Entity, dict[str, float]] | None:
-        """The alliance a sentence that names none is about: the one last named before it, with
-        how it was found (how many sentences back, in the same paragraph or an earlier one, the
-        only alliance the article names or the one it names most)."""
+    def _focus(self, number: int) -> tuple[Entity, int] | None:
+        """The alliance a sentence that names none is about: the one last named before it, and
+        how many sentences back (the blank lines between paragraphs counted, as since round 13)."""
         for k in range(number - 1, -1, -1):
-            back = number - k  # (one or two back as since round 13, the blank lines between paragraphs counted)
             named = [o for o in self.orgs_in.get(k, []) if may_be_alliance(o.entity, self.shown)]
             if named:
-                a = named[-1].entity
-                how = {f"alliance_sentences_before={back if back <= 2 else '3+'}": 1.0,
-                       "alliance_same_paragraph" if self.paragraph.get(k) == self.paragraph.get(number) else "alliance_earlier_paragraph": 1.0}
-                break
-        else:
-            return None
-        if len(self.alliance_ids) == 1:
-            how["alliance_only_one"] = 1.0  # the only alliance the article names
-        elif a.id == self.about:
-            how["alliance_named_most"] = 1.0
-        return a, how
+                return named[-1].entity, number - k
+        return None
 
     def _hosts(self, span, m: Linked) -> dict[str, float]:
         """"The assembly, hosted by M, admitted M2": M hosts the meeting, no member by it."""
@@ -395,11 +374,11 @@ class Candidates:
 
 
 def counted_member(features: dict[str, float]) -> bool:
-    """A member told after the word of membership in a sentence that names no alliance, while the
-    article's count of that alliance's new members is not yet filled by the names before it ("A
-    admitted seven universities. ... Among the newcomers is M. It is joined by M2, M3 ..."): a
-    member by the document, whatever the model weighs."""
-    return ("count_unfilled" in features and "membership_word_before_member" in features
+    """Where a sentence that names no alliance tells an organisation after the word of membership,
+    with no negation, intent or "hosted by" before it: while the article's count of the alliance's
+    new members is not yet filled ("A admitted seven universities. ... Among the newcomers is M.
+    It is joined by M2, M3 ..."), a member by the document."""
+    return ("membership_word_before_member" in features
             and "negation_or_intent_before_member" not in features and "member_hosts" not in features)
 
 

@@ -147,7 +147,7 @@ from . import learned
 from .dates import fact_date, find_dates
 from .folding import fold
 from .linking import Entity, Linked, unique
-from .membership_decision import NAME as DECISION, THRESHOLD, Candidates, counted_member, may_be_alliance
+from .membership_decision import NAME as DECISION, THRESHOLD, Candidates, may_be_alliance
 from .sentences import sentences as all_sentences
 
 _PROJECT_NOUNS = frozenset({"initiative", "project", "partnership"})
@@ -353,19 +353,32 @@ class _Finder:
             features = found[3] if found else candidates.unpaired(fact.alliance, fact.member, sentences[fact.sentence].text)
             learned.weigh(DECISION, features, candidate=(fact.alliance, fact.member), rule=False)
         for pair, (alliance, member, number, features) in candidates.pairs.items():
-            if pair not in ruled and (learned.weigh(DECISION, features, candidate=(alliance, member), rule=False) >= THRESHOLD or counted_member(features)):
+            if pair in ruled:
+                continue
+            if learned.weigh(DECISION, features, candidate=(alliance, member), rule=False) >= THRESHOLD and pair not in candidates.counted:
                 sibling = next((f for f in ruled.values() if f.sentence == number and f.alliance.id == alliance.id), None)
-                count = next((f for f in sorted(self.found.values(), key=lambda f: -f.sentence)
-                              if f.member is None and f.alliance.id == alliance.id and f.sentence < number), None)
-                if counted_member(features) and count is not None:  # one of the count: its date, not its sentence's ("which opened in 2008")
-                    self._add(alliance, member, sentences[number], number, date=count.date or "")
-                    for fact in self.found.values():
-                        if fact.member is not None and fact.member.id == member.id and fact.alliance.id == alliance.id:
-                            fact.notes.append(f"one of the count of sentence {count.sentence}")
-                elif sibling is not None:  # "launched in 2019 by five founding members: M, M2, ...": M2 as M
+                if sibling is not None:  # "launched in 2019 by five founding members: M, M2, ...": M2 as M
                     self._add(alliance, member, sentences[number], number, kind=sibling.kind, date=sibling.date or "")
                 else:
                     self._add(alliance, member, sentences[number], number)
+        self._counted(candidates, ruled, sentences)  # (a member of an unfilled count is one without the model)
+
+    def _counted(self, candidates: Candidates, ruled: dict, sentences: list[Span]) -> None:
+        """The members of an unfilled count the decision's candidates found ("A admitted seven
+        universities. ... Among the newcomers is M. It is joined by M2, M3 ..."): each with the
+        count's date, not its own sentence's ("which opened in 2008"); the count they fill is
+        those members, not as many more (:func:`_without_counts_named`)."""
+        for pair, (alliance, member, number) in candidates.counted.items():
+            if pair in ruled:
+                continue
+            count = next((f for f in sorted(self.found.values(), key=lambda f: -f.sentence)
+                          if f.member is None and f.alliance.id == alliance.id and f.sentence < number), None)
+            if count is None:
+                continue
+            self._add(alliance, member, sentences[number], number, date=count.date or "")
+            for fact in self.found.values():
+                if fact.member is not None and fact.member.id == member.id and fact.alliance.id == alliance.id:
+                    fact.notes.append(f"one of the count of sentence {count.sentence}")
 
     def _dated_by_the_event(self, sentences: list[Span]) -> None:
         """A membership whose sentence states no date takes the date of the event it is part of:

@@ -152,9 +152,9 @@ def test_members_named_after_a_count_of_new_members_are_members_by_the_document(
     assert {f.date for f in facts if f.member is not None and f.member.name == "Ouagadougou Polytechnic University"} <= {None, ""}  # not 2008
 
 
-def test_without_a_count_far_members_are_only_weighed(run_empty):
-    """No count before: the members told four sentences after the alliance are candidates with
-    how their alliance was found, left to the model (the rules alone add none)."""
+def test_without_a_count_far_members_are_neither_weighed_nor_added(run_empty):
+    """No count before: a member told four sentences after the alliance is no candidate (the model
+    could not tell such far ones apart in round 14) and no membership."""
     text = ("The Lakeside Universities Network held its general assembly in Tallinn on Friday. "
             "The assembly met in the old town hall. "
             "Delegates discussed the budget for the coming year. "
@@ -162,10 +162,7 @@ def test_without_a_count_far_members_are_only_weighed(run_empty):
             "Among the newcomers is Ouagadougou Polytechnic University, which opened in 2008.")
     with learned.using({NAME: None}), learned.recording() as records:
         found = members(run_empty(text))
-    told = {r.candidate[1].name: r.features for r in records if r.name == NAME}
-    assert "alliance_sentences_before=3+" in told["Ouagadougou Polytechnic University"]
-    assert "alliance_earlier_paragraph" in told["Ouagadougou Polytechnic University"]
-    assert "alliance_only_one" in told["Ouagadougou Polytechnic University"]
+    assert not [r for r in records if r.name == NAME and r.candidate[1].name == "Ouagadougou Polytechnic University"]
     assert not [m for m in found if m[0] == "Ouagadougou Polytechnic University"]
 
 
