@@ -76,7 +76,7 @@ _WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*")
 # the words of a sentence that tell of membership or of something else (cue=<lemma>)
 CUES = frozenset({
     "member", "membership", "join", "rejoin", "admit", "admission", "accept", "welcome", "found", "founding",
-    "founder", "partner", "belong", "include", "consist", "comprise", "accession", "compose", "unite",
+    "founder", "newcomer", "partner", "belong", "include", "consist", "comprise", "accession", "compose", "unite",
     "bring", "gather", "coordinate", "lead", "host", "secretariat", "associate", "full", "new", "newest",
     "sign", "signed", "agreement", "memorandum", "mou", "visit", "delegation", "rank", "ranking", "said",
     "collaborate", "collaboration", "cooperation", "fund", "funded", "project", "programme", "program",
@@ -105,7 +105,7 @@ def lemma(word: str) -> str:
 _CUE_LEMMAS = frozenset(lemma(c) for c in CUES)
 # the words that say one organisation is in another, whatever the shape around them
 _MEMBERSHIP_CUES = frozenset(lemma(c) for c in (
-    "member", "membership", "join", "rejoin", "admit", "admission", "accept", "welcome", "founding", "founder",
+    "member", "membership", "join", "rejoin", "admit", "admission", "accept", "welcome", "founding", "founder", "newcomer",
     "partner", "belong", "include", "consist", "comprise", "accession", "unite", "bring", "gather", "part", "found"))
 
 
@@ -163,12 +163,16 @@ class Candidates:
     """The pairs one article makes possible, with their features (merged over the sentences
     that name both)."""
 
-    def __init__(self, text: str, orgs_in: dict[int, list[Linked]], shown: set[str], agreed=()):
+    def __init__(self, text: str, orgs_in: dict[int, list[Linked]], shown: set[str], agreed=(), sentences=(), stated=()):
         self.text = text
+        # the memberships the rules read, (sentence, alliance id, member id or None, count): "A admitted
+        # seven universities" before "Among the newcomers is M" says whose newcomers they are
+        self.stated = stated
         self.agreed = agreed  # (sentence, the parties of an agreement), in order
         self.orgs_in = orgs_in
         self.shown = shown
         self.pairs: dict[tuple[str, str], tuple[Entity, Entity, int, dict[str, float]]] = {}
+        self.counted: dict[tuple[str, str], tuple[Entity, Entity, int]] = {}  # members of an unfilled count (:meth:`_told_after`)
 
     def add(self, alliance: Entity, member: Entity, number: int, features: dict[str, float]) -> None:
         key = (alliance.id, member.id)
@@ -247,29 +251,54 @@ class Candidates:
             self._told_after(number, span, orgs, common)
 
     def _told_after(self, number: int, span, orgs: list[Linked], common: dict[str, float]) -> None:
-        """A sentence that tells of membership without naming an alliance, right after one that
-        names it: the members told after the alliance ("A held its assembly in C. Among the
-        newcomers is M", "It brings together M1, M2 and M3", "Its members include ...", "The new
-        members are M1 and M2"). Each organisation of the sentence with the alliance of the
-        sentence before (else the one before that); the decision weighs them, knowing how far
-        back the alliance was named and how the sentence opens."""
-        for back in (1, 2):
-            before = [o for o in self.orgs_in.get(number - back, []) if may_be_alliance(o.entity, self.shown)]
-            if before:
-                break
-        else:
+        """A sentence that tells of membership without naming an alliance, after one that names
+        it: the members told after the alliance ("A held its assembly in C. Among the newcomers is
+        M", "It brings together M1, M2 and M3", "Its members include ...", "The new members are M1
+        and M2"). Each organisation of the sentence with the alliance in focus (:meth:`_focus`):
+        weighed by the decision when it was named in the sentence before or the one before that,
+        knowing how far back and how the sentence opens; and, however far back, a member of it by
+        the document (:attr:`counted`) when the article's count of its new members is not yet
+        filled and the organisation is told after the word of membership (:func:`counted_member`).
+        The further candidates were weighed too in round 14, with how the focus was found (same
+        paragraph or earlier, the only alliance, the one named most, a count before): the model
+        kept them under the threshold and the training sets' rows fell by two facts."""
+        focus = self._focus(number)
+        if focus is None:
             return
-        a = before[-1].entity
-        text = span.text
-        opening = _PRONOUN_OPENING.match(text)
+        a, back = focus
+        unfilled = self._unfilled(a, number)
+        opening = _PRONOUN_OPENING.match(span.text)
         for m in orgs:
             if m.entity.id == a.id:
                 continue
-            features = {**common, **_alliance_features(a, self.shown), **_member_features(m.entity), f"alliance_sentences_before={back}": 1.0,
-                        **self._where_in_sentence(span, m, orgs)}
+            where = self._where_in_sentence(span, m, orgs)
+            if unfilled and counted_member(where):
+                self.counted.setdefault((a.id, m.entity.id), (a, m.entity, number))
+            if back > 2:
+                continue
+            features = {**common, **_alliance_features(a, self.shown), **_member_features(m.entity), f"alliance_sentences_before={back}": 1.0, **where}
             if opening:
                 features["opens_with_reference"] = 1.0  # "It", "Its members", "They", "The new members"
             self.add(a, m.entity, number, features)
+
+    def _unfilled(self, alliance: Entity, number: int) -> bool:
+        """The article gave a count of the alliance's members before the sentence ("A admitted
+        seven universities ... Among the newcomers is M") and fewer have been named since."""
+        counts = [(at, count) for at, a, m, count in self.stated if a == alliance.id and m is None and count and at < number]
+        if not counts:
+            return False
+        at, count = counts[-1]
+        named = {m for n, a, m, _ in self.stated if a == alliance.id and m is not None and at <= n < number}
+        return len(named) < count
+
+    def _focus(self, number: int) -> tuple[Entity, int] | None:
+        """The alliance a sentence that names none is about: the one last named before it, and
+        how many sentences back (the blank lines between paragraphs counted, as since round 13)."""
+        for k in range(number - 1, -1, -1):
+            named = [o for o in self.orgs_in.get(k, []) if may_be_alliance(o.entity, self.shown)]
+            if named:
+                return named[-1].entity, number - k
+        return None
 
     def _hosts(self, span, m: Linked) -> dict[str, float]:
         """"The assembly, hosted by M, admitted M2": M hosts the meeting, no member by it."""
@@ -342,6 +371,15 @@ class Candidates:
         elif orgs[0].entity.id == a.entity.id:
             features["alliance_opens"] = 1.0
         return features
+
+
+def counted_member(features: dict[str, float]) -> bool:
+    """Where a sentence that names no alliance tells an organisation after the word of membership,
+    with no negation, intent or "hosted by" before it: while the article's count of the alliance's
+    new members is not yet filled ("A admitted seven universities. ... Among the newcomers is M.
+    It is joined by M2, M3 ..."), a member by the document."""
+    return ("membership_word_before_member" in features
+            and "negation_or_intent_before_member" not in features and "member_hosts" not in features)
 
 
 def _unit(entity: Entity) -> bool:

@@ -299,10 +299,11 @@ def _without_counts_named(facts: list[MembershipFact]) -> list[MembershipFact]:
     five new member universities. The conference approved the membership of A, B, C, D and E"
     keeps the five named memberships and drops the count. A count is dropped when at least that
     many members of its alliance are named in its sentence or the three after it (a headline's
-    "welcomes two new members" and the lead that names them)."""
+    "welcomes two new members" and the lead that names them), or anywhere after it as its members
+    (:func:`.membership_decision.counted_member`: "Among the newcomers is M. It is joined by ...")."""
     def named_near(count: MembershipFact) -> set[str]:
         return {f.member.id for f in facts if f.member is not None and f.alliance.id == count.alliance.id
-                and count.sentence <= f.sentence <= count.sentence + 3}
+                and (count.sentence <= f.sentence <= count.sentence + 3 or f"one of the count of sentence {count.sentence}" in f.notes)}
     return [f for f in facts if f.member is not None or f.count is None or len(named_near(f)) < f.count]
 
 
@@ -340,7 +341,8 @@ class _Finder:
         membership the rules found stands (it is weighed too, so training sees what a
         membership looks like); counts stay as the rules found them. Without a shipped model
         nothing is added."""
-        candidates = Candidates(self.text, self.orgs_in, self.alliances, self.agreed)
+        stated = [(f.sentence, f.alliance.id, f.member.id if f.member is not None else None, f.count) for f in self.found.values()]
+        candidates = Candidates(self.text, self.orgs_in, self.alliances, self.agreed, sentences, stated)
         def previous(number: int) -> list[Linked]:
             return [o for k in range(max(0, number - 10), number) for o in self.orgs_in.get(k, [])]
         for number, sentence in enumerate(sentences):
@@ -351,12 +353,32 @@ class _Finder:
             features = found[3] if found else candidates.unpaired(fact.alliance, fact.member, sentences[fact.sentence].text)
             learned.weigh(DECISION, features, candidate=(fact.alliance, fact.member), rule=False)
         for pair, (alliance, member, number, features) in candidates.pairs.items():
-            if pair not in ruled and learned.weigh(DECISION, features, candidate=(alliance, member), rule=False) >= THRESHOLD:
+            if pair in ruled:
+                continue
+            if learned.weigh(DECISION, features, candidate=(alliance, member), rule=False) >= THRESHOLD and pair not in candidates.counted:
                 sibling = next((f for f in ruled.values() if f.sentence == number and f.alliance.id == alliance.id), None)
                 if sibling is not None:  # "launched in 2019 by five founding members: M, M2, ...": M2 as M
                     self._add(alliance, member, sentences[number], number, kind=sibling.kind, date=sibling.date or "")
                 else:
                     self._add(alliance, member, sentences[number], number)
+        self._counted(candidates, ruled, sentences)  # (a member of an unfilled count is one without the model)
+
+    def _counted(self, candidates: Candidates, ruled: dict, sentences: list[Span]) -> None:
+        """The members of an unfilled count the decision's candidates found ("A admitted seven
+        universities. ... Among the newcomers is M. It is joined by M2, M3 ..."): each with the
+        count's date, not its own sentence's ("which opened in 2008"); the count they fill is
+        those members, not as many more (:func:`_without_counts_named`)."""
+        for pair, (alliance, member, number) in candidates.counted.items():
+            if pair in ruled:
+                continue
+            count = next((f for f in sorted(self.found.values(), key=lambda f: -f.sentence)
+                          if f.member is None and f.alliance.id == alliance.id and f.sentence < number), None)
+            if count is None:
+                continue
+            self._add(alliance, member, sentences[number], number, date=count.date or "")
+            for fact in self.found.values():
+                if fact.member is not None and fact.member.id == member.id and fact.alliance.id == alliance.id:
+                    fact.notes.append(f"one of the count of sentence {count.sentence}")
 
     def _dated_by_the_event(self, sentences: list[Span]) -> None:
         """A membership whose sentence states no date takes the date of the event it is part of:
@@ -776,6 +798,8 @@ class _Finder:
         rest = text[match.end():]
         if re.match(r"\s+(?:more than|over|some|about|nearly)?\s*\d", rest) or re.match(r"\s+(?:hands|forces|efforts)\b", rest):
             return  # "joins more than 800 universities": no alliance; "joined hands"
+        if verb.startswith("join") and re.match(r"\s+by\b", rest):
+            return  # "It is joined by M2 and M3": the passive names members, no alliance
         joined = next((o for o in orgs if o.mention.start >= base + match.end()), None)
         if joined is not None and re.match(
                 r"(?:\s*(?:\([^)]*\)\s*)?(?:,|and|,\s*and)\s+(?:the\s+)?[A-ZÀ-Ý][^,;()]{0,60}?)?"  # "joining M and M2, which were already A members"

@@ -128,3 +128,49 @@ def test_no_candidate_from_the_sentence_before_without_a_word_of_membership(run_
     with learned.using({NAME: None}), learned.recording() as records:
         run_empty(text)
     assert not [r for r in records if r.name == NAME and any(f.startswith("alliance_sentences_before=") for f in r.features)]
+
+
+def test_members_named_after_a_count_of_new_members_are_members_by_the_document(run_empty):
+    """A count of an alliance's new members that the names before do not fill: the organisations
+    told after a word of membership in the sentences that follow, however far back the alliance
+    was named, are its members (the count stays a count only when filled, as before); an
+    application after the count fills nothing and is no membership."""
+    text = ("The Lakeside Universities Network on Friday admitted four universities from the Sahel as new members. "
+            "The general assembly met in Tallinn. "
+            "Delegates discussed the budget for the coming year.\n\n"
+            "Among the newcomers is Ouagadougou Polytechnic University, which opened in 2008. "
+            "It is joined by Niamey Technical University, Bamako University of Letters and the University of Gao.\n\n"
+            "Tallinn Maritime University has applied to become a member.")
+    with learned.using({NAME: None}):
+        found = set(members(run_empty(text)))
+    assert {(m, "Lakeside Universities Network") for m in (
+        "Ouagadougou Polytechnic University", "Niamey Technical University", "Bamako University of Letters", "University of Gao")} <= found
+    assert not [m for m in found if m[0] == "Tallinn Maritime University"]
+    with learned.using({NAME: None}):
+        facts = run_empty(text).memberships
+    assert not [f for f in facts if f.member is None]  # the four named: the count is those four, not four more
+    assert {f.date for f in facts if f.member is not None and f.member.name == "Ouagadougou Polytechnic University"} <= {None, ""}  # not 2008
+
+
+def test_without_a_count_far_members_are_neither_weighed_nor_added(run_empty):
+    """No count before: a member told four sentences after the alliance is no candidate (the model
+    could not tell such far ones apart in round 14) and no membership."""
+    text = ("The Lakeside Universities Network held its general assembly in Tallinn on Friday. "
+            "The assembly met in the old town hall. "
+            "Delegates discussed the budget for the coming year. "
+            "They also elected a new board.\n\n"
+            "Among the newcomers is Ouagadougou Polytechnic University, which opened in 2008.")
+    with learned.using({NAME: None}), learned.recording() as records:
+        found = members(run_empty(text))
+    assert not [r for r in records if r.name == NAME and r.candidate[1].name == "Ouagadougou Polytechnic University"]
+    assert not [m for m in found if m[0] == "Ouagadougou Polytechnic University"]
+
+
+def test_a_passive_join_names_members_not_an_alliance(run_empty):
+    """"It is joined by M2 and M3": M2 is no alliance for the words after it."""
+    text = ("The Lakeside Universities Network on Friday admitted three universities as new members. "
+            "Among the newcomers is Ouagadougou Polytechnic University. "
+            "It is joined by Niamey Technical University and the University of Gao.")
+    with learned.using({NAME: None}):
+        found = set(members(run_empty(text)))
+    assert not [m for m in found if m[1] == "Niamey Technical University"]
