@@ -163,7 +163,7 @@ class Candidates:
     """The pairs one article makes possible, with their features (merged over the sentences
     that name both)."""
 
-    def __init__(self, text: str, orgs_in: dict[int, list[Linked]], shown: set[str], agreed=(), sentences=(), stated=()):
+    def __init__(self, text: str, orgs_in: dict[int, list[Linked]], shown: set[str], agreed=(), stated=()):
         self.text = text
         # the memberships the rules read, (sentence, alliance id, member id or None, count): "A admitted
         # seven universities" before "Among the newcomers is M" says whose newcomers they are

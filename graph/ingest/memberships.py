@@ -342,7 +342,7 @@ class _Finder:
         membership looks like); counts stay as the rules found them. Without a shipped model
         nothing is added."""
         stated = [(f.sentence, f.alliance.id, f.member.id if f.member is not None else None, f.count) for f in self.found.values()]
-        candidates = Candidates(self.text, self.orgs_in, self.alliances, self.agreed, sentences, stated)
+        candidates = Candidates(self.text, self.orgs_in, self.alliances, self.agreed, stated)
         def previous(number: int) -> list[Linked]:
             return [o for k in range(max(0, number - 10), number) for o in self.orgs_in.get(k, [])]
         for number, sentence in enumerate(sentences):
