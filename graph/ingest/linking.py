@@ -128,7 +128,6 @@ class Linker:
     """Looks names up in one registry."""
 
     def __init__(self, registry: Registry):
-        self._article_aliases: dict[int, int] = {}
         self.registry = registry
         self.exact: dict[tuple[str, str], set[str]] = {}  # (kind, normalized form) → ids
         self.person_words: dict[frozenset, set[str]] = {}
@@ -171,7 +170,6 @@ class Linker:
     def link(self, doc: Doc, mentions: list[Mention]) -> list[Linked]:
         """Link every mention of one article (see the module doc for the order)."""
         aliases = _aliases(doc, mentions, self)
-        self._article_aliases = aliases
         shortened: dict[str, str] = {}  # the name of a new entity the gazetteer does not know → a short form of it the gazetteer knows
         by_start = {m.token_start: m for m in mentions}
         linked: dict[int, Entity] = {}  # mention token start → entity
@@ -203,7 +201,7 @@ class Linker:
             if entity is None:
                 if mention.source == "family":
                     continue  # a family name alone, of no one the article names in full
-                entity = self._new(doc, mention, mentions, by_start, linked, taken_slugs)
+                entity = self._new(doc, mention, mentions, by_start, linked, taken_slugs, aliases)
                 taken_slugs.add(entity.id)
             seen.setdefault((mention.kind, _key(mention.text)), entity)
             if entity.new:  # "FORTHEM" after "the FORTHEM alliance"
@@ -271,7 +269,7 @@ class Linker:
         name = country.name if country else _country_name(ident)
         return Entity(id=ident, kind="country", name=name, new=False, method=method, confidence=CONFIDENCE[method], country=ident)
 
-    def _new(self, doc: Doc, mention: Mention, mentions, by_start, linked, taken_slugs) -> Entity:
+    def _new(self, doc: Doc, mention: Mention, mentions, by_start, linked, taken_slugs, aliases: dict[int, int]) -> Entity:
         written = _written_name(mention.text)
         reference = None
         if mention.kind == "organization":
@@ -287,7 +285,7 @@ class Linker:
         org_kind = _org_kind(name) if mention.kind == "organization" else None
         if mention.kind == "organization" and _CLASSIFIER_AFTER.search(_without_article(mention.text)):
             org_kind = "alliance"
-        unit_of = self._unit_of(doc, mention, by_start, linked) if mention.kind == "organization" else None
+        unit_of = self._unit_of(doc, mention, by_start, linked, aliases) if mention.kind == "organization" else None
         country = self._country(doc, mention, by_start) if mention.kind in ("organization", "city") else None
         if country is None and unit_of is not None:
             parent = self.registry.organizations.get(unit_of)
@@ -300,7 +298,7 @@ class Linker:
             written=written if reference and normalize(reference) != normalize(written) else None,
         )
 
-    def _unit_of(self, doc: Doc, mention: Mention, by_start, linked) -> str | None:
+    def _unit_of(self, doc: Doc, mention: Mention, by_start, linked, aliases: dict[int, int]) -> str | None:
         """The organisation a unit belongs to: "XJTU School of Management"; "Institute ...
         (XIEG) of the Chinese Academy of Sciences"; "the College of X at the University of Y"; "Faculty of Marine Sciences, CUSAT"; "ABU's
         Director, Directorate of Public Affairs"; "UZ College of X" (the initials of one organisation named before, never defined)."""
@@ -321,38 +319,39 @@ class Linker:
         if i + 2 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].text[:1].isupper() and doc[i + 2].lower_ == "of":
             i += 2  # "the Faculty of Economics in Subotica of the University of Novi Sad": the faculty's city, then its university
         if i < len(doc) and doc[i].lower_ in {"of", "at"}:  # "... of the CAS", "College of Engineering at the University of X"
-            return self._parent(by_start, linked, i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the"))
+            return self._parent(by_start, linked, aliases, i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the"))
         if i + 1 < len(doc) and doc[i].text == "," and gazetteer().name(mention.text) is None:  # not "KAIST, POSTECH and UNIST": a list
             after = by_start.get(i + 1)
             if after is not None and after.kind == "organization" and not _is_unit_name(after.text):
-                return self._parent(by_start, linked, i + 1)
+                return self._parent(by_start, linked, aliases, i + 1)
         j = mention.token_start - 1
         if j > 0 and doc[j].lower_ == "its":  # "signed on behalf of ORG by its Institute of X": the organisation named last
             sentence = mention.sentence
             owner = max((m for m in by_start.values() if m.token_end <= j and m.kind == "organization" and m.sentence == sentence
                          and not _is_unit_name(m.text)), key=lambda m: m.token_end, default=None)
             if owner is not None:
-                return self._parent(by_start, linked, owner.token_start)
+                return self._parent(by_start, linked, aliases, owner.token_start)
         if j > 0 and doc[j].text in {"'s", "’s"}:  # "ORG's UNIT"
             owner = next((m for m in by_start.values() if m.token_end == j and m.kind == "organization"), None)
             if owner is not None:
-                return self._parent(by_start, linked, owner.token_start)
+                return self._parent(by_start, linked, aliases, owner.token_start)
         # ", UNIT" after "ORG's TITLE"
         title = next(((s, e) for s, e in doc.user_data.get("unikg_titles", []) if e == j), None)
         if j > 0 and doc[j].text == "," and title is not None and title[0] >= 2 and doc[title[0] - 1].text in {"'s", "’s"}:
             owner = next((m for m in by_start.values() if m.token_end == title[0] - 1 and m.kind == "organization"), None)
             if owner is not None:
-                return self._parent(by_start, linked, owner.token_start)
+                return self._parent(by_start, linked, aliases, owner.token_start)
         return None
 
-    def _parent(self, by_start, linked, j: int) -> str | None:
-        """The id of the organisation mentioned at token ``j``, or "@j" when it is linked later."""
+    def _parent(self, by_start, linked, aliases: dict[int, int], j: int) -> str | None:
+        """The id of the organisation mentioned at token ``j``, or "@j" when it is linked later
+        (``aliases``: the article's acronyms and the names they stand for, :func:`_aliases`)."""
         parent = by_start.get(j)
         if parent is None or parent.kind != "organization":
             return None
         if j in linked:  # the article's own reading of the name first
             return linked[j].id
-        if j in self._article_aliases:  # "UiA's Faculty of X": the acronym the article defines, not the registry's UIA
+        if j in aliases:  # "UiA's Faculty of X": the acronym the article defines, not the registry's UIA
             return f"@{j}"
         if parent.registry_id:
             return parent.registry_id

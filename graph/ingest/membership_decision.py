@@ -267,6 +267,8 @@ class Candidates:
             return
         a, back = focus
         unfilled = self._unfilled(a, number)
+        if back > 2 and not unfilled:  # too far back to weigh, and no count to fill
+            return
         opening = _PRONOUN_OPENING.match(span.text)
         for m in orgs:
             if m.entity.id == a.id:

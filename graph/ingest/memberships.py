@@ -282,6 +282,7 @@ class MembershipFact:
     kind: str | None = None  # founding-member, coordinator, secretariat (the membership roles); None: a member
     date: str | None = None
     sentence: int = 0
+    of_count: int | None = None  # the sentence of the count this member is one of ("Among the newcomers is M": _Finder._counted)
     notes: list[str] = field(default_factory=list)
 
 
@@ -303,7 +304,7 @@ def _without_counts_named(facts: list[MembershipFact]) -> list[MembershipFact]:
     (:func:`.membership_decision.counted_member`: "Among the newcomers is M. It is joined by ...")."""
     def named_near(count: MembershipFact) -> set[str]:
         return {f.member.id for f in facts if f.member is not None and f.alliance.id == count.alliance.id
-                and (count.sentence <= f.sentence <= count.sentence + 3 or f"one of the count of sentence {count.sentence}" in f.notes)}
+                and (count.sentence <= f.sentence <= count.sentence + 3 or f.of_count == count.sentence)}
     return [f for f in facts if f.member is not None or f.count is None or len(named_near(f)) < f.count]
 
 
@@ -378,7 +379,7 @@ class _Finder:
             self._add(alliance, member, sentences[number], number, date=count.date or "")
             for fact in self.found.values():
                 if fact.member is not None and fact.member.id == member.id and fact.alliance.id == alliance.id:
-                    fact.notes.append(f"one of the count of sentence {count.sentence}")
+                    fact.of_count = count.sentence
 
     def _dated_by_the_event(self, sentences: list[Span]) -> None:
         """A membership whose sentence states no date takes the date of the event it is part of:
