@@ -1720,9 +1720,12 @@ class Linker:
         return _with_parts(set().union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(self.rows[n].words))))
 
     def _suggests_elsewhere(self, n: int, countries: set[str]) -> bool:
-        """Whether a row's name holds a place in another country than the one given, and none in it."""
+        """Whether a row's name holds a place in another country than the one given, and none in
+        it, and does not show the country given for sure: a country it names is surer than a
+        city's spelling ("Universidad Nacional Autónoma de Nicaragua-León" is in Nicaragua,
+        though the places table's León is Mexico's)."""
         suggested = self._suggested(n)
-        return bool(countries and suggested and not suggested & countries)
+        return bool(countries and suggested and not suggested & countries and not self._shown(n) & countries)
 
     def _where(self, words: tuple[str, ...]) -> bool:
         """Whether the words name a place or a country ("… and Design in Bratislava")."""

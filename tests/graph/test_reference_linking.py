@@ -720,3 +720,9 @@ def test_a_persons_name_the_news_leaves_out_anywhere_in_a_rows_name_where_the_re
     assert not linker.link("Universitas Kediri", country="ID").linked  # and Universitas Nusantara PGRI Kediri
     assert not linker.link("Iran University", country="IR").linked  # one word, not before the adjective: Iran Broadcasting University
     assert not linker.link("Escola Superior de Turismo do Estoril", country="PT").linked  # "Hotelaria e": no initial, a subject
+
+
+def test_a_country_a_row_names_is_surer_than_a_city_spelt_as_another_countrys(linker):
+    # "Católica" is also a place of Italy's: a row that names Ecuador is not elsewhere for Ecuador
+    assert linker.link("PUC Ecuador", country="EC").ror == "02qztda51"  # Pontificia Universidad Católica del Ecuador
+    assert not linker.link("PUC Ecuador", country="PE").linked  # the row shows Ecuador
