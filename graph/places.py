@@ -85,6 +85,7 @@ class Places:
     countries: dict[tuple[str, ...], frozenset[str]]  # a place's name → its country
     sizes: dict[str, tuple[int, ...]]  # a spelling's first word → the numbers of words of spellings so begun, most first
     spellings: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # a place's name → its spellings
+    regions: frozenset[tuple[str, ...]] = frozenset()  # the names of the places that are subdivisions, not cities
 
     def name_of(self, words: tuple[str, ...]) -> tuple[str, ...] | None:
         """The name of the city these words are a spelling of, if any."""
@@ -136,6 +137,7 @@ def _load(path: Path, words: Callable, connectors: frozenset[str]) -> Places:
     names: dict[tuple[str, ...], tuple[str, ...]] = {}
     countries: dict[tuple[str, ...], set[str]] = collections.defaultdict(set)
     spelt: dict[tuple[str, ...], list[tuple[str, ...]]] = collections.defaultdict(list)
+    regions: set[tuple[str, ...]] = set()
     try:
         handle = open(path, encoding="utf-8")
     except FileNotFoundError:
@@ -144,10 +146,12 @@ def _load(path: Path, words: Callable, connectors: frozenset[str]) -> Places:
         for line in handle:
             if line.startswith("#"):
                 continue
-            _name, country, _population, spellings = line.rstrip("\n").split("\t")
+            _name, country, population, spellings = line.rstrip("\n").split("\t")
             spellings = [words(tuple(s.split())) for s in spellings.split("|")]
             own = spellings[0]
             countries[own].add(country)
+            if not population:  # a subdivision ("Zhejiang", "Bretagne")
+                regions.add(own)
             for spelling in spellings:
                 if spelling[0] not in connectors and spelling[-1] not in connectors:
                     names[spelling] = own
@@ -157,7 +161,7 @@ def _load(path: Path, words: Callable, connectors: frozenset[str]) -> Places:
         sizes[spelling[0]].add(len(spelling))
     return Places(
         names, {k: frozenset(v) for k, v in countries.items()}, {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()},
-        {k: tuple(v) for k, v in spelt.items()},
+        {k: tuple(v) for k, v in spelt.items()}, frozenset(regions),
     )
 
 

@@ -670,6 +670,8 @@ class Linker:
         if not found and (joined := _ACRONYM_JOINED.match(name)) and _is_acronym(joined.group(1)):  # "IIT-Bombay", "UC-Davis"
             decision = self.link(f"{joined.group(1)} {joined.group(2)}", country=country, city=city, kind=kind, closest=closest)
             return replace(decision, query=name)
+        if not found and country and (located := self._acronym_where(name, evidence_countries, places)) is not None:  # "NTU Singapore"
+            return located
         if not found and _EZAFE_APART.search(name):  # "Quaid e Azam University": Quaid-i-Azam University
             decision = self.link(_EZAFE_APART.sub("-i-", name), country=country, city=city, kind=kind, closest=0)
             if decision.linked:
@@ -712,6 +714,40 @@ class Linker:
                 note="a name made only of common words, which many institutions carry; the reference row does not show the country, so it is not taken on the name alone.",
             )
         return self._linked(name, n, how + ".", mended)
+
+    def _acronym_where(self, name: str, countries: set[str], places: set[tuple[str, ...]]) -> Decision | None:
+        """An acronym and where the institution is, after a space or a hyphen, when no row is
+        named by those initials and that place: the acronym's own row, when the place is the
+        country given or a city of it (not a region: "ENSTA Bretagne" is another school than
+        ENSTA Paris) and the row is no system's ("NTU Singapore": ntu.edu.sg,
+        Nanyang Technological University, "Nanyang" being a city of China). Not when another row holds the row's name and more (a campus the list may
+        lack: "AIIMS Patna" is not the list's All India Institute of Medical Sciences, whose
+        campuses the list names "… Bhopal", "… Jodhpur"), nor when the row's name holds another
+        city of the country given, nor for an acronym a row carries in its name ("PUC Schools"
+        carries PUC, which Brazil's Pontifical Catholic Universities are called too)."""
+        parts = re.split(r"[\s‐‑-]+", name, maxsplit=1)
+        if len(parts) != 2 or not _is_acronym(parts[0]) or _is_acronym(parts[1]):
+            return None
+        acronym, where = parts
+        rest = words_of(where)
+        place = self._place(rest, countries)
+        if place in self.places.regions:  # "ENSTA Bretagne" is another school than Paris's ENSTA
+            return None
+        country_named = bool(_country_names()[0].get(rest, frozenset()) & countries)
+        if not (place or country_named):
+            return None
+        decision = self._acronym(acronym, countries, places | ({place} if place else set()))
+        if not decision.linked or decision.note == "the acronym its name carries.":
+            return None
+        n = next(i for i, row in enumerate(self.rows) if row.institution.ror == decision.ror)
+        row = self.rows[n]
+        if next(iter(self._longer(row.words)), None) is not None or self.qualified.get(_bag(row.words)):
+            return None
+        if any(p != place and self._place_agrees(p, countries) for _, _, p in self.places.found_in(row.words)):
+            return None  # another city of the country given ("VNU Hanoi" is not VNU Ho Chi Minh City)
+        if not country_named and self._suggests_elsewhere(n, countries):
+            return None  # a city given, and the row's name holds only places abroad ("KIT" in the US, kit.edu)
+        return replace(decision, query=name, note=f"{decision.note} (an acronym and where it is: {where})")
 
     def _campus(self, proper: str, qualifier: str, countries: set[str]) -> bool:
         """Whether a qualifier the list does not know may be left out, the name before it being
@@ -1720,9 +1756,12 @@ class Linker:
         return _with_parts(set().union(*(self.places.countries_of(p) for _, _, p in self.places.found_in(self.rows[n].words))))
 
     def _suggests_elsewhere(self, n: int, countries: set[str]) -> bool:
-        """Whether a row's name holds a place in another country than the one given, and none in it."""
+        """Whether a row's name holds a place in another country than the one given, and none in
+        it, and does not show the country given for sure: a country it names is surer than a
+        city's spelling ("Universidad Nacional Autónoma de Nicaragua-León" is in Nicaragua,
+        though the places table's León is Mexico's)."""
         suggested = self._suggested(n)
-        return bool(countries and suggested and not suggested & countries)
+        return bool(countries and suggested and not suggested & countries and not self._shown(n) & countries)
 
     def _where(self, words: tuple[str, ...]) -> bool:
         """Whether the words name a place or a country ("… and Design in Bratislava")."""

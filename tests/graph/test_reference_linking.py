@@ -720,3 +720,18 @@ def test_a_persons_name_the_news_leaves_out_anywhere_in_a_rows_name_where_the_re
     assert not linker.link("Universitas Kediri", country="ID").linked  # and Universitas Nusantara PGRI Kediri
     assert not linker.link("Iran University", country="IR").linked  # one word, not before the adjective: Iran Broadcasting University
     assert not linker.link("Escola Superior de Turismo do Estoril", country="PT").linked  # "Hotelaria e": no initial, a subject
+
+
+def test_a_country_a_row_names_is_surer_than_a_city_spelt_as_another_countrys(linker):
+    # "Católica" is also a place of Italy's: a row that names Ecuador is not elsewhere for Ecuador
+    assert linker.link("PUC Ecuador", country="EC").ror == "02qztda51"  # Pontificia Universidad Católica del Ecuador
+    assert not linker.link("PUC Ecuador", country="PE").linked  # the row shows Ecuador
+
+
+def test_an_acronym_and_where_it_is_is_the_acronyms_row_unless_the_place_may_name_a_campus(linker):
+    assert linker.link("KAIST Daejeon", country="KR").ror == "05apxxy63"  # kaist.ac.kr, and a city of Korea
+    assert linker.link("KAIST-Korea", country="KR").ror == "05apxxy63"  # the country given's name
+    assert not linker.link("KAIST Daejeon", country="JP").linked  # a city of another country
+    assert not linker.link("AIIMS Patna", country="IN").linked  # the list names AIIMS's campuses: one it lacks
+    assert not linker.link("ENSTA Bretagne", country="FR").linked  # a region, not a city: another school
+    assert not linker.link("KIT Boston", country="US").linked  # kit.edu is Karlsruhe's: its name holds only a German place
