@@ -202,7 +202,11 @@ class Linker:
                 if mention.source == "family":
                     continue  # a family name alone, of no one the article names in full
                 entity = self._new(doc, mention, mentions, by_start, linked, taken_slugs, aliases)
-                taken_slugs.add(entity.id)
+                earlier = seen.get((mention.kind, _key(entity.reference))) if entity.reference else None
+                if earlier is not None:  # "University of Peradenia" after "University of Peradeniya": the gazetteer's name, through a typo
+                    entity = replace(earlier, method="alias", confidence=min(earlier.confidence, CONFIDENCE["alias"]))
+                else:
+                    taken_slugs.add(entity.id)
             seen.setdefault((mention.kind, _key(mention.text)), entity)
             if entity.new:  # "FORTHEM" after "the FORTHEM alliance"
                 seen.setdefault((mention.kind, _key(entity.name)), entity)
@@ -219,7 +223,7 @@ class Linker:
             if entity.unit_of and entity.unit_of.startswith("@"):
                 parent = linked.get(int(entity.unit_of[1:]))
                 linked[start] = replace(entity, unit_of=parent.id if parent is not None else None)
-        merged = _short_forms(_merged_variants(doc, [m for m in mentions if m.token_start in linked], linked))
+        merged = _first_words(_short_forms(_merged_variants(doc, [m for m in mentions if m.token_start in linked], linked)))
         merged = _named_by_tagline(doc, [m for m in mentions if m.token_start in merged], merged)
         merged = _former_names(doc, [m for m in mentions if m.token_start in merged], merged)
         merged = _contracted_names(merged)
@@ -898,6 +902,54 @@ def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
         else renamed.get(e.id, e)
         for start, e in linked.items()
     }
+
+
+def _first_words(linked: dict[int, Entity]) -> dict[int, Entity]:
+    """A new organisation named by one word that is the first distinctive word of exactly one
+    other organisation of the article, before or after it, is that one: "Aalto" of "Aalto
+    University", "KTH" of "KTH Royal Institute of Technology", "Arqus" of "Arqus European
+    University Alliance", "Peradeniya" of "University of Peradeniya". Not a word two names begin
+    with ("Coimbra": the Coimbra Group and the University of Coimbra), not a unit ("DAAD Regional Office"), not a
+    head, a country or a region ("ASEAN" of "ASEAN University Network").
+
+    >>> a = Entity(id="aalto", kind="organization", name="Aalto", new=True, method="new", confidence=0.6)
+    >>> b = Entity(id="aalto-university", kind="organization", name="Aalto University", new=True, method="new", confidence=0.6)
+    >>> [e.id for e in _first_words({1: a, 9: b}).values()]
+    ['aalto-university', 'aalto-university']
+    >>> c = Entity(id="aalto-business-school", kind="organization", name="Aalto Business School", new=True, method="new", confidence=0.6)
+    >>> [e.id for e in _first_words({1: a, 9: b, 20: c}).values()]
+    ['aalto', 'aalto-university', 'aalto-business-school']
+    """
+    organisations = unique([e for e in linked.values() if e.kind == "organization"])
+    same = {}
+    for short in organisations:
+        words = normalize(short.name).split()
+        if not short.new or short.unit_of is not None or short.reference is not None or len(words) != 1:
+            continue
+        word = words[0]
+        if word in _HEAD_KINDS or word in _GENERIC or word in lexicon.NAME_LITTLE_WORDS or _iso_country(short.name) is not None \
+                or short.name in lexicon.REGIONS:  # "BRICS" of "the BRICS countries", not the BRICS Network University
+            continue
+        fits = [e for e in organisations if e.id != short.id and e.unit_of is None and not _UNITS_ONLY & set(normalize(e.name).split()) and _begins_with(normalize(e.name), word)]
+        if len(fits) == 1:
+            same[short.id] = fits[0]
+    if not same:
+        return linked
+    return {
+        start: replace(same[e.id], method="alias", confidence=min(same[e.id].confidence, CONFIDENCE["alias"])) if e.id in same else e
+        for start, e in linked.items()
+    }
+
+
+# Heads of a unit only, never of an institution of its own (unlike "Institute", "School", "College").
+_UNITS_ONLY = frozenset({"office", "department", "faculty", "laboratory", "lab", "directorate", "division", "campus", "programme", "program"})
+
+
+def _begins_with(name: str, word: str) -> bool:
+    """Whether a normalised name of two words or more has ``word`` as its first word (after
+    "the") or as its one distinctive word ("university of peradeniya")."""
+    words = _without_article(name).split()
+    return len(words) >= 2 and (words[0] == word or name_words(name) == [word])
 
 
 def _named_as(entity: Entity, known: Entity) -> Entity:
