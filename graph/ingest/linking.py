@@ -910,15 +910,17 @@ def _first_words(linked: dict[int, Entity]) -> dict[int, Entity]:
     University", "KTH" of "KTH Royal Institute of Technology", "Arqus" of "Arqus European
     University Alliance", "Peradeniya" of "University of Peradeniya". Not a word two names begin
     with ("Coimbra": the Coimbra Group and the University of Coimbra), not a unit ("DAAD Regional Office"), not a
-    head, a country or a region ("ASEAN" of "ASEAN University Network").
+    head, a country or a region ("ASEAN" of "ASEAN University Network"). The first word of a
+    longer name only when it is written in capitals ("KTH", "UiT") or the name is an alliance's:
+    "Cardiff" alone is not Cardiff Metropolitan University.
 
     >>> a = Entity(id="aalto", kind="organization", name="Aalto", new=True, method="new", confidence=0.6)
     >>> b = Entity(id="aalto-university", kind="organization", name="Aalto University", new=True, method="new", confidence=0.6)
     >>> [e.id for e in _first_words({1: a, 9: b}).values()]
     ['aalto-university', 'aalto-university']
-    >>> c = Entity(id="aalto-business-school", kind="organization", name="Aalto Business School", new=True, method="new", confidence=0.6)
+    >>> c = Entity(id="university-of-aalto", kind="organization", name="University of Aalto", new=True, method="new", confidence=0.6)
     >>> [e.id for e in _first_words({1: a, 9: b, 20: c}).values()]
-    ['aalto', 'aalto-university', 'aalto-business-school']
+    ['aalto', 'aalto-university', 'university-of-aalto']
     """
     organisations = unique([e for e in linked.values() if e.kind == "organization"])
     same = {}
@@ -930,7 +932,9 @@ def _first_words(linked: dict[int, Entity]) -> dict[int, Entity]:
         if word in _HEAD_KINDS or word in _GENERIC or word in lexicon.NAME_LITTLE_WORDS or _iso_country(short.name) is not None \
                 or short.name in lexicon.REGIONS:  # "BRICS" of "the BRICS countries", not the BRICS Network University
             continue
-        fits = [e for e in organisations if e.id != short.id and e.unit_of is None and not _UNITS_ONLY & set(normalize(e.name).split()) and _begins_with(normalize(e.name), word)]
+        capitals = short.name[:1].isupper() and sum(c.isupper() for c in short.name) >= 2  # "KTH", "UiT", "ENLIGHT": a brand, not a place's word
+        fits = [e for e in organisations if e.id != short.id and e.unit_of is None and not _UNITS_ONLY & set(normalize(e.name).split())
+                and _begins_with(normalize(e.name), word, whole=not (capitals or e.alliance))]
         if len(fits) == 1:
             same[short.id] = fits[0]
     if not same:
@@ -945,11 +949,12 @@ def _first_words(linked: dict[int, Entity]) -> dict[int, Entity]:
 _UNITS_ONLY = frozenset({"office", "department", "faculty", "laboratory", "lab", "directorate", "division", "campus", "programme", "program"})
 
 
-def _begins_with(name: str, word: str) -> bool:
-    """Whether a normalised name of two words or more has ``word`` as its first word (after
-    "the") or as its one distinctive word ("university of peradeniya")."""
+def _begins_with(name: str, word: str, *, whole: bool) -> bool:
+    """Whether a normalised name of two words or more has ``word`` as its one distinctive word
+    ("aalto university", "university of peradeniya"), or, unless ``whole``, as its first word
+    ("kth royal institute of technology"): "Cardiff" alone is not Cardiff Metropolitan University."""
     words = _without_article(name).split()
-    return len(words) >= 2 and (words[0] == word or name_words(name) == [word])
+    return len(words) >= 2 and (name_words(name) == [word] or not whole and words[0] == word)
 
 
 def _named_as(entity: Entity, known: Entity) -> Entity:
