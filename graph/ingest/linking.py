@@ -30,7 +30,11 @@ where B is A in its own language ("Council of Rectors of X Universities (Consejo
 ...)"), names that differ in one word no institution name has, the rest the same ("Liverpool
 John Rumus University" after "Liverpool John Moors University": a typo in the source); and a new
 organisation whose name is a short form of another's, before or after it ("Kyiv Polytechnic"
-of "Igor Sikorsky Kyiv Polytechnic Institute"; :func:`is_short_form`), when only one fits.
+of "Igor Sikorsky Kyiv Polytechnic Institute"; :func:`is_short_form`), when only one fits; or
+whose one word is the one distinctive word of another's ("Aalto" of "Aalto University") or,
+written in capitals, its first word ("KTH" of "KTH Royal Institute of Technology"; see
+:func:`_first_words`). A typo that reaches the reference list's name of an organisation the
+article already named is that organisation ("University of Peradenia").
 
 The new entities are where a curator (and the ROR linker of the identifiers issue) takes over:
 :func:`unikg.graph.ingest.draft.make_draft` turns them into registry additions.
