@@ -134,7 +134,7 @@ UNIT_WORDS = frozenset({"department", "laboratory", "lab", "campus", "faculty", 
 # Continents and regions: an owner of a possessive that is not part of a name ("Europe's").
 REGIONS = frozenset({
     "Europe", "Africa", "Asia", "America", "Oceania", "Australasia", "Eurasia", "Scandinavia",
-    "Balkans", "Caribbean", "Arctic", "Antarctica", "ASEAN", "EU",
+    "Balkans", "Caribbean", "Arctic", "Antarctica", "ASEAN", "EU", "BRICS",
 })
 
 # A capitalised word right after an institution head that shows the name goes on into

@@ -30,7 +30,11 @@ where B is A in its own language ("Council of Rectors of X Universities (Consejo
 ...)"), names that differ in one word no institution name has, the rest the same ("Liverpool
 John Rumus University" after "Liverpool John Moors University": a typo in the source); and a new
 organisation whose name is a short form of another's, before or after it ("Kyiv Polytechnic"
-of "Igor Sikorsky Kyiv Polytechnic Institute"; :func:`is_short_form`), when only one fits.
+of "Igor Sikorsky Kyiv Polytechnic Institute"; :func:`is_short_form`), when only one fits; or
+whose one word is the one distinctive word of another's ("Aalto" of "Aalto University") or,
+written in capitals, its first word ("KTH" of "KTH Royal Institute of Technology"; see
+:func:`_first_words`). A typo that reaches the reference list's name of an organisation the
+article already named is that organisation ("University of Peradenia").
 
 The new entities are where a curator (and the ROR linker of the identifiers issue) takes over:
 :func:`unikg.graph.ingest.draft.make_draft` turns them into registry additions.
@@ -202,7 +206,11 @@ class Linker:
                 if mention.source == "family":
                     continue  # a family name alone, of no one the article names in full
                 entity = self._new(doc, mention, mentions, by_start, linked, taken_slugs, aliases)
-                taken_slugs.add(entity.id)
+                earlier = seen.get((mention.kind, _key(entity.reference))) if entity.reference else None
+                if earlier is not None:  # "University of Peradenia" after "University of Peradeniya": the gazetteer's name, through a typo
+                    entity = replace(earlier, method="alias", confidence=min(earlier.confidence, CONFIDENCE["alias"]))
+                else:
+                    taken_slugs.add(entity.id)
             seen.setdefault((mention.kind, _key(mention.text)), entity)
             if entity.new:  # "FORTHEM" after "the FORTHEM alliance"
                 seen.setdefault((mention.kind, _key(entity.name)), entity)
@@ -219,7 +227,7 @@ class Linker:
             if entity.unit_of and entity.unit_of.startswith("@"):
                 parent = linked.get(int(entity.unit_of[1:]))
                 linked[start] = replace(entity, unit_of=parent.id if parent is not None else None)
-        merged = _short_forms(_merged_variants(doc, [m for m in mentions if m.token_start in linked], linked))
+        merged = _first_words(_short_forms(_merged_variants(doc, [m for m in mentions if m.token_start in linked], linked)))
         merged = _named_by_tagline(doc, [m for m in mentions if m.token_start in merged], merged)
         merged = _former_names(doc, [m for m in mentions if m.token_start in merged], merged)
         merged = _contracted_names(merged)
@@ -898,6 +906,59 @@ def _short_forms(linked: dict[int, Entity]) -> dict[int, Entity]:
         else renamed.get(e.id, e)
         for start, e in linked.items()
     }
+
+
+def _first_words(linked: dict[int, Entity]) -> dict[int, Entity]:
+    """A new organisation named by one word that is the first distinctive word of exactly one
+    other organisation of the article, before or after it, is that one: "Aalto" of "Aalto
+    University", "KTH" of "KTH Royal Institute of Technology", "Arqus" of "Arqus European
+    University Alliance", "Peradeniya" of "University of Peradeniya". Not a word two names begin
+    with ("Coimbra": the Coimbra Group and the University of Coimbra), not a unit ("DAAD Regional Office"), not a
+    head, a country or a region ("ASEAN" of "ASEAN University Network"). The first word of a
+    longer name only when it is written in capitals ("KTH", "UiT") or the name is an alliance's:
+    "Cardiff" alone is not Cardiff Metropolitan University.
+
+    >>> a = Entity(id="aalto", kind="organization", name="Aalto", new=True, method="new", confidence=0.6)
+    >>> b = Entity(id="aalto-university", kind="organization", name="Aalto University", new=True, method="new", confidence=0.6)
+    >>> [e.id for e in _first_words({1: a, 9: b}).values()]
+    ['aalto-university', 'aalto-university']
+    >>> c = Entity(id="university-of-aalto", kind="organization", name="University of Aalto", new=True, method="new", confidence=0.6)
+    >>> [e.id for e in _first_words({1: a, 9: b, 20: c}).values()]
+    ['aalto', 'aalto-university', 'university-of-aalto']
+    """
+    organisations = unique([e for e in linked.values() if e.kind == "organization"])
+    same = {}
+    for short in organisations:
+        words = normalize(short.name).split()
+        if not short.new or short.unit_of is not None or short.reference is not None or len(words) != 1:
+            continue
+        word = words[0]
+        if word in _HEAD_KINDS or word in _GENERIC or word in lexicon.NAME_LITTLE_WORDS or _iso_country(short.name) is not None \
+                or short.name in lexicon.REGIONS:  # "BRICS" of "the BRICS countries", not the BRICS Network University
+            continue
+        capitals = short.name[:1].isupper() and sum(c.isupper() for c in short.name) >= 2  # "KTH", "UiT", "ENLIGHT": a brand, not a place's word
+        fits = [e for e in organisations if e.id != short.id and e.unit_of is None and not _UNITS_ONLY & set(normalize(e.name).split())
+                and _begins_with(normalize(e.name), word, whole=not (capitals or e.alliance))]
+        if len(fits) == 1:
+            same[short.id] = fits[0]
+    if not same:
+        return linked
+    return {
+        start: replace(same[e.id], method="alias", confidence=min(same[e.id].confidence, CONFIDENCE["alias"])) if e.id in same else e
+        for start, e in linked.items()
+    }
+
+
+# Heads of a unit only, never of an institution of its own (unlike "Institute", "School", "College").
+_UNITS_ONLY = frozenset({"office", "department", "faculty", "laboratory", "lab", "directorate", "division", "campus", "programme", "program"})
+
+
+def _begins_with(name: str, word: str, *, whole: bool) -> bool:
+    """Whether a normalised name of two words or more has ``word`` as its one distinctive word
+    ("aalto university", "university of peradeniya"), or, unless ``whole``, as its first word
+    ("kth royal institute of technology"): "Cardiff" alone is not Cardiff Metropolitan University."""
+    words = _without_article(name).split()
+    return len(words) >= 2 and (name_words(name) == [word] or not whole and words[0] == word)
 
 
 def _named_as(entity: Entity, known: Entity) -> Entity:

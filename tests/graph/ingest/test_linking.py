@@ -382,3 +382,50 @@ def test_a_unit_of_an_acronym_the_article_defines_is_not_the_registrys_organisat
     uia = next(i.entity for i in extraction.linked if i.mention.text == "University of Arvenholt")
     assert faculty.unit_of == uia.id
     assert [sorted(p.unit_of or p.id for p in a.parties) for a in extraction.agreements] == [sorted([uia.id, "kestrel-technical-university"])]
+
+
+@pytest.mark.parametrize(
+    "text, short, full",
+    [
+        # the one word first, in a headline and a quote; the name in full in the "About" paragraph
+        ('Varnholm welcomes new partners\n"For Varnholm, this is a big step," the president said. '
+         "About us: Varnholm University is a public research university.", "Varnholm", "Varnholm University"),
+        # an acronym that is the first word of the name, not its initials, before and after it
+        ("Students of KVT and Uppsala University met in May. KVT Royal Institute of Engineering hosted them. "
+         "KVT will send ten students.", "KVT", "KVT Royal Institute of Engineering"),
+        # an alliance's one word after its name in full
+        ("The Corvana European University Alliance admitted two members. Corvana now has nine.", "Corvana",
+         "Corvana European University Alliance"),
+    ],
+)
+def test_one_word_that_begins_one_name_of_the_article_is_that_organisation(run_empty, text, short, full):
+    """Round 15: the first word of one name the article gives in full, before or after it."""
+    ids = {i.mention.text: i.entity.id for i in run_empty(text).linked if i.mention.kind == "organization"}
+    assert ids[short] == ids[full]
+
+
+def test_one_word_that_two_names_fit_stays_apart(run_empty):
+    """The university of a place, and an alliance named after it: "Varnholm" alone is neither."""
+    extraction = run_empty(
+        "Students of Varnholm met in May. The University of Varnholm and the Varnholm Universities Network hosted them."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert len({ids["University of Varnholm"], ids["Varnholm Universities Network"]}) == 2
+    assert ids.get("Varnholm") not in (ids["University of Varnholm"], ids["Varnholm Universities Network"])
+
+
+def test_one_word_is_not_a_longer_name_it_begins(run_empty):
+    """"Cardiff" alone is not Cardiff Metropolitan University."""
+    extraction = run_empty("Students of Varnholm met in May. Varnholm Metropolitan University hosted them.")
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids.get("Varnholm") != ids["Varnholm Metropolitan University"]
+
+
+def test_a_typo_of_a_name_the_article_gave_is_that_organisation(run_empty):
+    """Round 15: the reference list's name reached through a typo is the entity already named so."""
+    extraction = run_empty(
+        "The University of Peradeniya signed a memorandum with Kestrel Technical University in May. "
+        "Students of the University of Peradenia will start in September."
+    )
+    ids = {i.mention.text: i.entity.id for i in extraction.linked if i.mention.kind == "organization"}
+    assert ids["University of Peradenia"] == ids["University of Peradeniya"]
