@@ -212,7 +212,7 @@ class Candidates:
                 if abs(nearest.mention.start - m.mention.start) < abs(a.mention.start - m.mention.start):
                     continue  # the closest mention of the alliance speaks for it
                 if not self._said_otherwise(a, m, text):
-                    pairs.append((m, self._pair(a, m, orgs)))
+                    pairs.append((m, self._pair(a, m, orgs, span)))
             worded = [abs(m.mention.start - a.mention.start) for m, f in pairs if "membership_word_between" in f]
             for m, features in pairs:
                 if worded and min(worded) < abs(m.mention.start - a.mention.start) and "membership_word_between" not in features:
@@ -323,6 +323,7 @@ class Candidates:
             features["member_in_list"] = 1.0
         if orgs[0].entity.id == m.entity.id:
             features["member_opens"] = 1.0
+        features.update(_lead_features(self.text, span.start_char, m, orgs))
         return features
 
     def _said_otherwise(self, a: Linked, m: Linked, sentence: str) -> bool:
@@ -339,7 +340,7 @@ class Candidates:
         alliance referred to, "It is a member of A")."""
         return {**_sentence_features(text, 0), **_alliance_features(alliance, self.shown), **_member_features(member), "not_named_together": 1.0}
 
-    def _pair(self, a: Linked, m: Linked, orgs: list[Linked]) -> dict[str, float]:
+    def _pair(self, a: Linked, m: Linked, orgs: list[Linked], span) -> dict[str, float]:
         first, second = (a, m) if a.mention.start < m.mention.start else (m, a)
         between = self.text[first.mention.end:second.mention.start]
         features = {
@@ -372,6 +373,9 @@ class Candidates:
             features["member_opens"] = 1.0
         elif orgs[0].entity.id == a.entity.id:
             features["alliance_opens"] = 1.0
+        features.update(_lead_features(self.text, span.start_char, m, orgs))
+        if _MEMBER_NOUN_AFTER.match(self.text, a.mention.end):
+            features["alliance_names_members"] = 1.0  # "a long-standing A member university", "other A members such as M"
         return features
 
 
@@ -448,6 +452,52 @@ def _sentence_features(text: str, orgs: int) -> dict[str, float]:
         features["count_in_sentence"] = 1.0
     if orgs:
         features["orgs_in_sentence=" + ("2" if orgs <= 2 else "3-4" if orgs <= 4 else "5+")] = 1.0
+    return features
+
+
+# what may stand between two names of one list: a bracket, where the first is ("from Uzbekistan",
+# ", in Rio Grande do Sul,"), then a comma, "and", "as well as"
+_LIST_GAP = re.compile(
+    r"\)?\s*(?:\([^()]*\)\s*)?(?:,?\s*(?:from|in|of|based\s+in)\s+[^,;:()]{1,40}?\s*)?(?:\([^()]*\)\s*)?"
+    r"(?:,|;|,?\s*and|,?\s*as\s+well\s+as|&)\s*(?:the\s+)?")
+# the lower-case words right before a name or a list ("approved the membership applications of", "such as")
+_LEAD_WORDS = re.compile(r"(?:^|(?<=\s))((?:[a-z][a-z'-]*\s+){1,3})$")
+# the alliance's name as the modifier of a word of membership: "an A member university", "other A members"
+_MEMBER_NOUN_AFTER = re.compile(r"(?:\s*\([^()]*\))?(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:members?|partners?|membership)\b")
+
+
+def _list_first(text: str, item: Linked, orgs: list[Linked]) -> Linked:
+    """The first name of the list ``item`` stands in ("approved the applications of M1 (ACR) from
+    C1 and M2": M1 for M2); ``item`` when it stands alone."""
+    first = item
+    for other in sorted((o for o in orgs if o.mention.end <= item.mention.start), key=lambda o: -o.mention.start):
+        start = first.mention.start
+        if other.mention.end > start or not (_LIST_GAP.fullmatch(text, other.mention.end, start) or re.fullmatch(r"\s*\(\s*", text[other.mention.end:start])):
+            break  # (a name's acronym in brackets after it is the same item)
+        first = other
+    return first
+
+
+def _lead_features(text: str, sentence_start: int, item: Linked, orgs: list[Linked]) -> dict[str, float]:
+    """What comes right before the member or the list it stands in: a colon ("two new members
+    to A: M1, M2"; with a count before it, ``lead_colon_count``) and the last lower-case words
+    (``lead=<lemma>``: "the membership applications of", "admitted", "such as", "with")."""
+    first = _list_first(text, item, orgs)
+    lead = text[sentence_start:first.mention.start]
+    features = {}
+    if first.entity.id != item.entity.id:
+        features["member_in_list_after_first"] = 1.0
+    if re.search(r":\s*(?:the\s+)?$", lead):
+        features["lead_colon"] = 1.0
+        if _COUNT.search(lead):
+            features["lead_colon_count"] = 1.0
+    words = _LEAD_WORDS.search(lead)
+    if words:
+        for w in words.group(1).split():
+            if w not in {"the", "a", "an"}:
+                features[f"lead={lemma(w)}"] = 1.0
+    elif not lead.strip():
+        features["lead_none"] = 1.0
     return features
 
 

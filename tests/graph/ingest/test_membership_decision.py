@@ -174,3 +174,31 @@ def test_a_passive_join_names_members_not_an_alliance(run_empty):
     with learned.using({NAME: None}):
         found = set(members(run_empty(text)))
     assert not [m for m in found if m[1] == "Niamey Technical University"]
+
+
+@pytest.mark.parametrize(
+    "text, member, expected",
+    [
+        # a list after a colon that follows a count of new members
+        ("The board approved the admission of two new members to the Lakeside Universities Network: the Ouagadougou Polytechnic "
+         "University (OPU), in Burkina Faso, and Tallinn Maritime University, in Estonia.",
+         "Tallinn Maritime University", {"lead_colon", "lead_colon_count", "member_in_list_after_first"}),
+        # the words before a list whose names are told with their countries
+        ("The Lakeside Universities Network approved the membership applications of Ouagadougou Polytechnic University from "
+         "Burkina Faso and Tallinn Maritime University from Estonia.",
+         "Tallinn Maritime University", {"lead=membership", "lead=application", "lead=of", "member_in_list_after_first"}),
+        # the alliance's name as the modifier of a word of membership
+        ("Tallinn Maritime University, one of the oldest in Estonia, is a long-standing Lakeside Universities Network member university.",
+         "Tallinn Maritime University", {"alliance_names_members", "lead_none"}),
+        ("The rector met colleagues from other Lakeside Universities Network members such as Tallinn Maritime University.",
+         "Tallinn Maritime University", {"alliance_names_members", "lead=such", "lead=as"}),
+    ],
+)
+def test_what_comes_before_the_member_or_its_list_is_read(run_empty, text, member, expected):
+    """The decision sees what stands right before the member or the list it is in (a colon, a
+    count before it, the last words), however the list's names are told ("(ACR), in City,",
+    "from Country"), and an alliance's name used as the modifier of "member"."""
+    with learned.using({NAME: None}), learned.recording() as records:
+        run_empty(text)
+    features = {k for r in records if r.name == NAME and r.candidate[1].name == member for k in r.features}
+    assert expected <= features
