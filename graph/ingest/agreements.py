@@ -168,6 +168,11 @@ _OBJECT_INTENT = frozenset({
     "encouraged", "encourages", "encourage", "wants", "want", "wanted", "called", "calls", "plans", "planned", "intends", "intended",
     "hopes", "hoped", "hope", "allow", "allows", "allowed", "enable", "enables",
 })
+# "A (already) has an agreement with B", "A now has cooperation agreements with 11 universities":
+# agreements held, not signed in the sentence (_Finder._held)
+_HELD = re.compile(
+    r"\b(?:has|have|holds|hold|maintains|maintain)\s+(?:(?:already|now|also|currently|long)\s+)?(?:(?:an?|its|their)\s+)?"
+    r"(?:[\w+-]+\s+){0,3}?(?P<noun>agreements?|memorand(?:um|a|ums)|mous?|moas?|accords?)\b", re.I)
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "whereas", "because", "since", "where", "although", "though", "once", "until"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll"})
 _UNREAL = re.compile(
@@ -359,7 +364,7 @@ class _Finder:
             if verbs and self._earlier(number, sentence, nouns, verbs, orgs, evidence):
                 return
             created = self._with_which(number, sentence, evidence) or self._between(number, sentence, noun, verbs, evidence) or (
-                self._subject_with(number, sentence, noun, verbs, orgs, evidence) if verbs else []
+                self._subject_with(number, sentence, noun, verbs, orgs, evidence) if verbs else self._held(number, sentence, orgs, evidence)
             )
             if created:
                 self.last_created = created
@@ -367,6 +372,52 @@ class _Finder:
         references = [k for k, w in enumerate(words) if w in _REFERRING_NOUNS and self._definite(sentence, k)]
         if references or _ANAPHORS.search(sentence.text):
             self._reference(sentence, orgs, evidence, [words[k] for k in references])
+
+    def _held(self, number, sentence, orgs, evidence) -> list[AgreementFact]:
+        """Agreements an organisation has, with no signing verb: "A already has an agreement with
+        B for ..." (one agreement each of the counterparts listed right after "with", undated),
+        "A now has cooperation agreements with 11 Hungarian universities", "A, the only member
+        of C in X, has exchange agreements with more than 500 institutions" (agreements counted
+        by their counterparts: a group with no count). One holder only, the organisation before
+        the verb in its clause (after a colon or semicolon; not an aside's), else "the university"."""
+        match = _HELD.search(sentence.text)
+        if match is None or _NEGATION & set(match.group(0).lower().split()):
+            return []
+        verb_at = sentence.start_char + match.start()
+        noun = next((t.i - sentence.start for t in sentence if t.idx == sentence.start_char + match.start("noun")), None)
+        if noun is None:
+            return []
+        clause = max(sentence.text.rfind(";", 0, match.start()), sentence.text.rfind(":", 0, match.start())) + 1
+        asides = [(sentence.start_char + m.start(), sentence.start_char + m.end()) for m in _MEMBER_ASIDE.finditer(sentence.text)]
+        holder = unique([o.entity for o in orgs if sentence.start_char + clause <= o.mention.start < verb_at and not o.entity.alliance
+                         and not any(a <= o.mention.start < b for a, b in asides)])
+        if not holder:
+            verb = next((t.i - sentence.start for t in sentence if t.idx >= verb_at), 0)
+            holder = self._implied_subject(sentence, verb)
+        after = sentence.text[match.end():]
+        with_ = re.match(r"\s*with\s+", after)
+        if len(holder) != 1 or with_ is None:
+            return []
+        counted = _COUNTERPARTS.match(after[with_.end():])
+        if counted is not None:
+            stated = " ".join(counted.group(1).split())
+            least = int(counted.group(2)) + (1 if stated.lower().startswith(("over", "more than")) else 0)
+            kinds, known = self._kinds(sentence, noun)
+            fact = AgreementFact(
+                kinds=kinds, parties=holder, evidence=[evidence], confidence=0.6 if known else 0.5, signed_on=None,
+                areas=areas_in(sentence.text), sentence=number, counterparts=stated,
+                counterparts_min=None if stated.lower().startswith(("nearly", "about", "some", "around")) else least,
+                notes=["Agreements the organisation has, counted by their counterparts only: the number of agreements is not stated."],
+            )
+            self.found.append(fact)
+            return [fact]
+        counterparts = [c for c in self._list_after(sentence, noun + 2) if c.id != holder[0].id]
+        created = [self._new(number, sentence, noun, holder + [c], evidence, confidence=0.7,
+                             note="An agreement the text says the organisations have; when it was signed is not said.") for c in counterparts]
+        for fact in created:
+            fact.signed_on = None
+        self.found += created
+        return created
 
     def _unnamed(self, number, sentence, noun, verbs, evidence) -> bool:
         """"Three universities on Monday entered into a three-way agreement": parties counted,
@@ -480,7 +531,15 @@ class _Finder:
         the third training set, left one set out, and mended none the names let be scored."""
         word = sentence[k].lower_
         if word in {"his", "her", "their"}:
-            people = [p for p in self._people(sentence) if p.mention.token_end <= sentence.start + k]
+            people = [p for p in self._people(sentence) if p.mention.token_end <= sentence.start + k and p.entity.id in self.org_of_person]
+            if not people:  # "... by President Prof. Munir al-Jubouri. Al-Jubouri said his university had signed 14 agreements": a person named before, by surname
+                surnames = {}
+                for p in self.people:
+                    if p.mention.token_start < sentence.start and p.entity.id in self.org_of_person and p.entity.name.split():
+                        last = p.entity.name.split()[-1].lower()
+                        surnames[last] = p
+                        surnames.setdefault(last.rsplit("-", 1)[-1], p)  # "Al-Jubouri", as the tokens "Al", "-", "Jubouri"
+                people = [surnames[t.lower_] for t in sentence[:k] if t.text[:1].isupper() and t.lower_ in surnames]
             return self.org_of_person.get(people[-1].entity.id) if people else None
         if word == "our":
             speaker = self._speaker(sentence)

@@ -119,3 +119,42 @@ def test_signatures_put_to_a_protocol_sign_it(run_empty):
 
 def test_a_proposal_put_forward_is_no_signing(run_empty):
     assert run_empty("Kestrel Mountain University put forward a draft agreement to Banjul University.").agreements == []
+
+
+def test_the_two_universities_after_an_agreement_reported_are_its_parties(run_empty):
+    extraction = run_empty(
+        "Kestrel Mountain University and Banjul University signed a strategic partnership agreement on Monday.\n\n"
+        "The agreement was signed on the Banjul campus by the Rector of Tema Gamma Institute, Prof. Awa Njie. "
+        "It builds on a memorandum of understanding between the two universities that dates back to 2017."
+    )
+    assert all(p == ["Banjul University", "Kestrel Mountain University"] for p in parties(extraction))
+
+
+def test_his_university_is_the_organisation_of_the_person_named_before_by_surname(run_empty):
+    extraction = run_empty(
+        "The memorandum was signed by Kestrel Mountain University President Prof. Omar Hassan al-Bakri and Banjul University Rector Awa Njie.\n\n"
+        "Al-Bakri said his university had signed 14 cooperation agreements with African universities since 2021."
+    )
+    assert groups(extraction) == [(["Kestrel Mountain University"], 14)]
+
+
+# -- agreements held, not signed ------------------------------------------------------------------
+
+def test_agreements_held_with_counted_counterparts_are_a_group_without_a_count(run_empty):
+    extraction = run_empty("With Monday's memorandum, Kestrel Mountain University now has cooperation agreements with 11 Gambian universities, the statement said.")
+    (group,) = [a for a in extraction.agreements if a.is_group]
+    assert ([p.name for p in group.parties], group.count, group.counterparts, group.signed_on) == (["Kestrel Mountain University"], None, "11 Gambian universities", None)
+
+
+def test_an_agreement_held_with_a_named_counterpart_is_undated(run_empty):
+    extraction = run_empty("Kestrel Mountain University already has an agreement with Banjul University for sharing the wave flume, as of May 2024.")
+    assert parties(extraction) == [["Banjul University", "Kestrel Mountain University"]]
+    assert extraction.agreements[0].signed_on is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Mountain University has no agreement with Banjul University yet.",
+    "Kestrel Mountain University has the agreement of the ministry for its new campus.",
+])
+def test_no_agreement_held(run_empty, text):
+    assert run_empty(text).agreements == []
