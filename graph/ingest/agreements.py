@@ -119,9 +119,13 @@ _LIST_WORDS = frozenset({
     ",", "and", "&", "the", "such", "as", "institutions", "universities", "including", "etc",
     "its", "their", "partner", "partners", "other", "several", "leading", "both", "well",
 })
-_PAIR = re.compile(r"\s*(?:the\s+two|both|the|their\s+respective)\s+(?:universities|institutions|parties|sides|schools|partners|institutes)\b", re.I)
+# "the two higher education institutions", "both partner universities", "the two Korean
+# universities": up to three lower-case words between "the two"/"both" and the noun (a name is no
+# modifier: "both Melbourne and Korea University")
+_PAIR_MODIFIERS = r"(?:(?-i:[a-z][a-z-]*|[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+){0,3}?"
+_PAIR = re.compile(rf"\s*(?:(?:the\s+two|both)\s+{_PAIR_MODIFIERS}|the\s+|their\s+respective\s+)(?:universities|institutions|parties|sides|schools|partners|institutes)\b", re.I)
 _ANAPHORS = re.compile(
-    r"\b(?:the two sides|both sides|both institutions|the two institutions|both parties|the parties|the two parties|both universities|the two universities)\b",
+    rf"\b(?:(?:the two|both)\s+{_PAIR_MODIFIERS}(?:sides|institutions|parties|universities)|the parties)\b",
     re.I,
 )
 _AFTER_THE_EVENT = re.compile(r"\s*(?:After|Following|During|At the end of|On the sidelines of|On the margins of)\s+the\s+(meeting|talks|visit|forum|conference|discussions?)\b")
@@ -156,6 +160,19 @@ _INTENT = frozenset({
     "invite", "ready", "due", "scheduled", "poised", "going", "about", "likely", "keen", "willing", "proposed", "proposes",
     "propose", "wish", "wishes", "wished", "like", "is", "are",
 })
+# An intent with its object between it and "to sign" ("expects A's public universities to sign",
+# "urged the two universities to sign", "invited the rectors of B and C to sign"): the words of
+# _INTENT that take an object, not "is"/"are"/"set"/"about" ("A is the first university to sign").
+_OBJECT_INTENT = frozenset({
+    "expect", "expects", "expected", "invited", "invites", "invite", "urged", "urges", "urge", "asked", "asks", "ask",
+    "encouraged", "encourages", "encourage", "wants", "want", "wanted", "called", "calls", "plans", "planned", "intends", "intended",
+    "hopes", "hoped", "hope", "allow", "allows", "allowed", "enable", "enables",
+})
+# "A (already) has an agreement with B", "A now has cooperation agreements with 11 universities":
+# agreements held, not signed in the sentence (_Finder._held)
+_HELD = re.compile(
+    r"\b(?:has|have|holds|hold|maintains|maintain)\s+(?:(?:already|now|also|currently|long)\s+)?(?:(?:an?|its|their)\s+)?"
+    r"(?:[\w+-]+\s+){0,3}?(?P<noun>agreements?|memorand(?:um|a|ums)|mous?|moas?|accords?)\b", re.I)
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "whereas", "because", "since", "where", "although", "though", "once", "until"})
 _MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll"})
 _UNREAL = re.compile(
@@ -347,7 +364,7 @@ class _Finder:
             if verbs and self._earlier(number, sentence, nouns, verbs, orgs, evidence):
                 return
             created = self._with_which(number, sentence, evidence) or self._between(number, sentence, noun, verbs, evidence) or (
-                self._subject_with(number, sentence, noun, verbs, orgs, evidence) if verbs else []
+                self._subject_with(number, sentence, noun, verbs, orgs, evidence) if verbs else self._held(number, sentence, orgs, evidence)
             )
             if created:
                 self.last_created = created
@@ -355,6 +372,52 @@ class _Finder:
         references = [k for k, w in enumerate(words) if w in _REFERRING_NOUNS and self._definite(sentence, k)]
         if references or _ANAPHORS.search(sentence.text):
             self._reference(sentence, orgs, evidence, [words[k] for k in references])
+
+    def _held(self, number, sentence, orgs, evidence) -> list[AgreementFact]:
+        """Agreements an organisation has, with no signing verb: "A already has an agreement with
+        B for ..." (one agreement each of the counterparts listed right after "with", undated),
+        "A now has cooperation agreements with 11 Hungarian universities", "A, the only member
+        of C in X, has exchange agreements with more than 500 institutions" (agreements counted
+        by their counterparts: a group with no count). One holder only, the organisation before
+        the verb in its clause (after a colon or semicolon; not an aside's), else "the university"."""
+        match = _HELD.search(sentence.text)
+        if match is None or _NEGATION & set(match.group(0).lower().split()):
+            return []
+        verb_at = sentence.start_char + match.start()
+        noun = next((t.i - sentence.start for t in sentence if t.idx == sentence.start_char + match.start("noun")), None)
+        if noun is None:
+            return []
+        clause = max(sentence.text.rfind(";", 0, match.start()), sentence.text.rfind(":", 0, match.start())) + 1
+        asides = [(sentence.start_char + m.start(), sentence.start_char + m.end()) for m in _MEMBER_ASIDE.finditer(sentence.text)]
+        holder = unique([o.entity for o in orgs if sentence.start_char + clause <= o.mention.start < verb_at and not o.entity.alliance
+                         and not any(a <= o.mention.start < b for a, b in asides)])
+        if not holder:
+            verb = next((t.i - sentence.start for t in sentence if t.idx >= verb_at), 0)
+            holder = self._implied_subject(sentence, verb)
+        after = sentence.text[match.end():]
+        with_ = re.match(r"\s*with\s+", after)
+        if len(holder) != 1 or with_ is None:
+            return []
+        counted = _COUNTERPARTS.match(after[with_.end():])
+        if counted is not None:
+            stated = " ".join(counted.group(1).split())
+            least = int(counted.group(2)) + (1 if stated.lower().startswith(("over", "more than")) else 0)
+            kinds, known = self._kinds(sentence, noun)
+            fact = AgreementFact(
+                kinds=kinds, parties=holder, evidence=[evidence], confidence=0.6 if known else 0.5, signed_on=None,
+                areas=areas_in(sentence.text), sentence=number, counterparts=stated,
+                counterparts_min=None if stated.lower().startswith(("nearly", "about", "some", "around")) else least,
+                notes=["Agreements the organisation has, counted by their counterparts only: the number of agreements is not stated."],
+            )
+            self.found.append(fact)
+            return [fact]
+        counterparts = [c for c in self._list_after(sentence, noun + 2) if c.id != holder[0].id]
+        created = [self._new(number, sentence, noun, holder + [c], evidence, confidence=0.7,
+                             note="An agreement the text says the organisations have; when it was signed is not said.") for c in counterparts]
+        for fact in created:
+            fact.signed_on = None
+        self.found += created
+        return created
 
     def _unnamed(self, number, sentence, noun, verbs, evidence) -> bool:
         """"Three universities on Monday entered into a three-way agreement": parties counted,
@@ -399,8 +462,11 @@ class _Finder:
         before = [t.lower_ for t in sentence[max(0, k - 4):k]]
         clause = [t.lower_ for t in sentence[max(0, k - 6):k]]
         clause = clause[len(clause) - clause[::-1].index(","):] if "," in clause else clause
+        wide = [t.lower_ for t in sentence[max(0, k - 9):k]]
+        wide = wide[len(wide) - wide[::-1].index(","):] if "," in wide else wide
         return bool(
             (before and before[-1] == "to" and _INTENT.intersection(before[:-1]))
+            or (before and before[-1] == "to" and _OBJECT_INTENT.intersection(wide[:-1]))  # "expects Egyptian public universities to sign"
             or before[-2:] == ["to", "be"] or _NEGATION.intersection(clause)  # "no agreement had been reached", "no agreement has yet been signed"
             or any(t.text in _MODALS for t in sentence[max(0, k - 2):k])  # as written: "MUST" is an acronym
         )
@@ -409,6 +475,8 @@ class _Finder:
         word = sentence[k].lower_
         if self._not_yet(sentence, k):
             return False
+        if word in {"put", "puts", "affix", "affixes", "affixed"}:  # "A and B put their signatures to the protocol", not "put forward"
+            return any(t.lower_ in {"signature", "signatures", "seal", "seals"} for t in sentence[k + 1:k + 4])
         if word in {"enter", "entered", "enters"}:
             return k + 1 < len(sentence) and sentence[k + 1].lower_ == "into"
         if word in {"establish", "establishes", "established"}:
@@ -426,9 +494,9 @@ class _Finder:
         "the institution" (the organisation the article is about, from what it said so far), "the two
         universities", "both institutions" (the parties of the last agreement of two)."""
         before = sentence[:end].text
-        if re.search(r"\b(?:the two|both)\s+(?:universities|institutions|parties|sides|partners|institutes)\b", before, re.I):
+        if re.search(rf"\b(?:the two|both)\s+{_PAIR_MODIFIERS}(?:universities|institutions|parties|sides|partners|institutes)\b", before, re.I):
             pairs = [f.parties for f in self.found if not f.is_group and len(f.parties) == 2]
-            return list(pairs[-1]) if pairs else list(self.last_pair) or self._only_two(sentence)
+            return list(pairs[-1]) if pairs else self._paragraph_two(sentence, end) or list(self.last_pair) or self._only_two(sentence)
         number = sentence_number(self.doc, sentence.start)
         if re.search(r"(?:^|,\s*)\s*(?:\w+\s+)?(?:it|It)(?:\s+\w+){0,2}\s*$", before):
             for previous in range(number - 1, max(-1, number - 3), -1):
@@ -463,7 +531,15 @@ class _Finder:
         the third training set, left one set out, and mended none the names let be scored."""
         word = sentence[k].lower_
         if word in {"his", "her", "their"}:
-            people = [p for p in self._people(sentence) if p.mention.token_end <= sentence.start + k]
+            people = [p for p in self._people(sentence) if p.mention.token_end <= sentence.start + k and p.entity.id in self.org_of_person]
+            if not people:  # "... by President Prof. Munir al-Jubouri. Al-Jubouri said his university had signed 14 agreements": a person named before, by surname
+                surnames = {}
+                for p in self.people:
+                    if p.mention.token_start < sentence.start and p.entity.id in self.org_of_person and p.entity.name.split():
+                        last = p.entity.name.split()[-1].lower()
+                        surnames[last] = p
+                        surnames.setdefault(last.rsplit("-", 1)[-1], p)  # "Al-Jubouri", as the tokens "Al", "-", "Jubouri"
+                people = [surnames[t.lower_] for t in sentence[:k] if t.text[:1].isupper() and t.lower_ in surnames]
             return self.org_of_person.get(people[-1].entity.id) if people else None
         if word == "our":
             speaker = self._speaker(sentence)
@@ -887,7 +963,21 @@ class _Finder:
         before = unique([o.entity for o in self._parties_in(sentence) if o.mention.token_start < sentence.start + k and not o.entity.alliance])
         if len(before) == 2:
             return before
-        return list(self.last_pair) or self._only_two(sentence)
+        paragraph = self._paragraph_two(sentence, k)
+        reported = [f.parties for f in self.found if not f.is_group and not f.earlier and len(f.parties) == 2]
+        if paragraph and reported and rolled_up(reported[-1]) & rolled_up(paragraph):
+            return list(reported[-1])  # "The agreement was signed by X, Rector of A's other name. It builds on an MoU between the two universities": the agreement's two
+        return paragraph or list(self.last_pair) or self._only_two(sentence)
+
+    def _paragraph_two(self, sentence: Span, k: int) -> list[Entity]:
+        """The two organisations (not alliances; a unit as its organisation) the paragraph has
+        named before token ``k`` of the sentence, when it has named exactly two ("A delegation of
+        B visited the university. At a meeting with the Rector of A, ... Following the talks, a
+        memorandum was signed between the two higher education institutions")."""
+        start = self.text.rfind("\n", 0, sentence.start_char) + 1
+        named = unique([o.entity for o in self.orgs if start <= o.mention.start and o.mention.token_start < sentence.start + k
+                        and not o.entity.alliance and o.entity.unit_of is None])
+        return named if len(named) == 2 else []
 
     def _only_two(self, sentence: Span) -> list[Entity]:
         """The two organisations (not alliances, not units) the article has named before
@@ -908,6 +998,15 @@ class _Finder:
             if re.fullmatch(r"[^.;]{0,40}?\b(?:and|&|with)\s+(?:the\s+)?", gap) or len(gap) < 40:
                 self.last_pair = distinct
 
+    @staticmethod
+    def _as_clause(words: list[str], k: int) -> bool:
+        """Whether "as" at ``k`` opens a clause of its own, which names no counterpart ("A signs
+        an MoU with B as two universities join C", "... with B as part of its strategy", "as
+        rectors met"): not "as well as", "such as", nor "known as"/"(also) referred to as"."""
+        if words[k] != "as" or words[k + 1:k + 3] == ["well", "as"] or words[k - 1:k] == ["well"]:
+            return False
+        return words[k - 1] not in {"such", "known", "to", "named", "called"}
+
     def _subject_with(self, number, sentence, noun, verbs, orgs, evidence) -> list[AgreementFact]:
         """"A (and B) signed ... with C (and D)": subject and counterparts."""
         verb = verbs[0]
@@ -923,6 +1022,10 @@ class _Finder:
         if clause is not None:  # "The deal makes A the second partner of B, after C signed a similar accord with D": C's
             own = [o.entity for o in orgs if clause < o.mention.token_start - sentence.start < boundary]
             subject = own or subject
+        semicolon = next((j for j in range(boundary - 1, -1, -1) if sentence[j].text == ";"), None)
+        if semicolon is not None and clause is None:  # "X noted that A is B's second partner; the university signed an agreement with C": the clause after ";" is its own
+            own = [o.entity for o in orgs if semicolon < o.mention.token_start - sentence.start < boundary]
+            subject = own or self._implied_subject(sentence, boundary) or (subject if boundary - semicolon <= 2 else [])  # an unresolved "the university" is not the first clause's names
         if not subject:
             people = [p for p in self._people(sentence) if sentence.start <= p.mention.token_start < sentence.start + boundary]
             subject = [self.org_of_person[p.entity.id] for p in people if p.entity.id in self.org_of_person]
@@ -931,7 +1034,8 @@ class _Finder:
         counterparts = []
         if first_with is not None:
             stop = next((k for k in range(first_with + 2, len(words)) if words[k] in _STOP_COUNTERPARTS
-                         and not (words[k] == "in" and words[k + 2:k + 3] == ["of"] and sentence[k + 1].text[:1].isupper())), len(words))  # "the Faculty of X in Subotica of the University of Y"
+                         and not (words[k] == "in" and words[k + 2:k + 3] == ["of"] and sentence[k + 1].text[:1].isupper())  # "the Faculty of X in Subotica of the University of Y"
+                         or self._as_clause(words, k)), len(words))
             counterparts = [o.entity for o in orgs if first_with < o.mention.token_start - sentence.start < stop]
         if first_with is not None and not counterparts and _COUNTED_COUNTERPARTS.match(sentence[first_with:].text):
             return []  # "A and B had concluded agreements with two Hungarian universities": none between A and B
@@ -1153,6 +1257,7 @@ class _Finder:
             same.signed_on = same.signed_on or fact.signed_on
             same.signatories = unique(same.signatories + fact.signatories)
             same.kinds = same.kinds or fact.kinds
+        result = self._counts_told_again(result)
         for fact in result:
             fact.evidence.sort()
             multiparty = [k for k in fact.kinds if k in lexicon.MULTIPARTY_KINDS]
@@ -1160,6 +1265,42 @@ class _Finder:
                 fact.kinds = [k for k in fact.kinds if k not in multiparty]
                 fact.notes.append(f"The text calls it {multiparty[0]} but names {len(fact.parties)} parties: recorded without that kind.")
         return result
+
+
+    @staticmethod
+    def _counts_told_again(facts: list[AgreementFact]) -> list[AgreementFact]:
+        """A count of agreements the article tells again is no second fact of its own:
+
+        - the same count of the same subject twice (a headline and its lead, "E-JUST signs
+          eight agreements" and "The Egypt-Japan University ... (E-JUST) signed eight
+          cooperation agreements"): one group, the later (fuller) telling, with both evidences;
+          the subject is the same when it is one organisation, or when one party's name is an
+          acronym of the other's initials or shares a distinctive word with it (:func:`_may_name`);
+        - a count the article then tells one by one ("A has signed two partnership agreements
+          with universities in X and Y. ... inked an MoU with B ... signed a separate deal with
+          C"): when as many agreements of its subject, each with its counterpart named, follow
+          it, the count only summed them up, and they are the facts."""
+        groups = [f for f in facts if f.count is not None and not f.earlier]
+        dropped: set[int] = set()
+        for i, first in enumerate(groups):
+            for later in groups[i + 1:]:
+                if id(later) in dropped or later.count != first.count or later.sentence == first.sentence:
+                    continue
+                if all(_may_name(p, later) for p in first.parties) or all(_may_name(p, first) for p in later.parties):
+                    later.evidence += [e for e in first.evidence if e not in later.evidence]
+                    later.signed_on = later.signed_on or first.signed_on
+                    later.kinds = later.kinds or first.kinds
+                    dropped.add(id(first))
+                    break
+        for group in groups:
+            if id(group) in dropped or not group.count:
+                continue
+            subject = rolled_up(group.parties)
+            told = [f for f in facts if not f.is_group and not f.earlier and f.sentence > group.sentence
+                    and len(f.parties) >= 2 and rolled_up(f.parties) & subject]
+            if len(subject) == 1 and len(told) >= group.count:
+                dropped.add(id(group))
+        return [f for f in facts if id(f) not in dropped]
 
 
 # -- the learned decision ----------------------------------------------------------------------

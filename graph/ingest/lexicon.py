@@ -289,6 +289,7 @@ SIGNING_VERBS = frozenset({
     "renew", "renews", "renewed", "establish", "establishes", "established", "reach",
     "reached", "seal", "sealed", "finalize", "finalized", "finalise", "finalised",
     "entered", "enter", "enters", "extend", "extends", "extended", "signing",
+    "put", "puts", "affix", "affixes", "affixed",  # "put their signatures to the memorandum" (agreements._Finder._is_verb)
 })
 
 # Cooperation areas: phrases (lower case, regular expressions) → area slug.
