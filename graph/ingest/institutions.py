@@ -27,6 +27,9 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
   ("Embassy of Finland in Hanoi"), or the country it is accredited to ("Embassy of Canada to
   Poland");
 - **a company's legal form** ends its name: "Samsung Electronics Co.", "Acme Ltd";
+- **names with a number or a full stop**: a head and a number ("Universitas 21"), an acronym with
+  a number before a name that opens with its head ("the U7+ Alliance of World Universities"), an
+  acronym joined to its head by a full stop ("4TU.Federation");
 - **"Universities" and a country** name the association of its universities: "Universities UK",
   "Universities Canada";
 - **a governing body stands for what it governs**: "the Council of Rectors of the Asociación de

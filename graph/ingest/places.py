@@ -12,13 +12,15 @@
   provided by ..."): the lines before it are tried too, up to the first line of prose. Its
   place is a city, never an organisation; its date is when the news was written, never when
   something was signed; its newswire or agency is not a party, and nor is anything before it.
+  A byline that runs into the story on its line ("By Jane Doe | Agência X – The University ...")
+  is such a lead-in too, with no place.
 - **A label** that opens a line ("RELATED:", "READ ALSO:", "WATCH:") is no organisation.
 - **An acronym and a city** (one of the reference list's places, ``graph/places.py``) name one
   institution: "IIT Bombay", "TU Delft".
 - **Places** are the capitalised words after "held in", "launched in", "located in" ...
 - **Acronyms** are single tokens that look like one (:func:`.acronyms.is_acronym`), outside
-  all-capital headlines and a masthead's line of sections ("RABAT DAILY | Society |
-  Education"), with the capitals a hyphen joins before them ("EU-CONEXUS"); a country's code
+  all-capital headlines (each part of a line bars divide read apart: "PRESS RELEASE | ...") and a
+  masthead's line of sections ("RABAT DAILY | Society | Education"), with the capitals a hyphen joins before them ("EU-CONEXUS"); a country's code
   among them ("USA", "UK") is the country; a city written in capitals ("RABAT DAILY", "AL AIN,")
   is none.
 
