@@ -62,8 +62,59 @@ def looks_like_short_form(text: str) -> bool:
     return sum(c.isupper() for c in text) >= 2
 
 
+# A short form coined with one capital: a word in small letters after it ("Ruforum", "Udelar"),
+# or a number for a number word of the name ("Go8": Group of Eight, "N5T": Nordic Five Tech).
+_COINED = re.compile(r"[A-Z][a-z]{3,9}|[A-Z][a-z]?\d{1,2}[A-Z]?")
+_NUMBER_WORDS = {
+    "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
+    "9": "nine", "10": "ten", "11": "eleven", "12": "twelve", "15": "fifteen", "20": "twenty",
+}
+
+
+def coined_short_form(text: str) -> bool:
+    """A short form in brackets with one capital: a coined word ("Ruforum", "Udelar") or a
+    number in it ("Go8", "U15"); a definition must then spell it from the name's initials
+    (:func:`_coined_fits`).
+
+    >>> coined_short_form("Ruforum"), coined_short_form("Go8"), coined_short_form("Italy"), coined_short_form("G20")
+    (True, True, True, True)
+    """
+    return bool(_COINED.fullmatch(text)) and text.upper() not in lexicon.NOT_ACRONYMS
+
+
+def _spelled(short: str, long: str) -> str:
+    """``short`` with a number the name writes as a word put as that word's initial ("Go8",
+    "Group of Eight": "GoE"); as it is otherwise."""
+    number = re.search(r"\d+", short)
+    if number and number.group(0) not in long:
+        word = _NUMBER_WORDS.get(number.group(0))
+        found = re.search(rf"\b{word}\b", long, re.I) if word else None
+        if found is None:
+            return short
+        return short[:number.start()] + found.group(0)[0] + short[number.end():]
+    return short
+
+
+def _coined_fits(short: str, long: str) -> bool:
+    """A coined short form names ``long`` when it begins with the name's first initial and
+    holds, in order, the initials of two of its capitalised words or more ("Ruforum":
+    Regional Universities Forum ...; "Go8": Group of Eight), and the name is no place."""
+    short = _spelled(short, long).lower()
+    capitals = [w[0].lower() for w in re.findall(r"[^\W\d_][\w'’-]*", long) if w[0].isupper()]
+    if not capitals or short[0] != capitals[0]:
+        return False
+    at, matched = 1, 1
+    for initial in capitals[1:]:
+        found = short.find(initial, at)
+        if found >= 0:
+            matched += 1
+            at = found + 1
+    return matched >= 2
+
+
 def long_form_start(short: str, long: str) -> int | None:
     """Where in ``long`` the long form of ``short`` starts (Schwartz & Hearst), or None."""
+    short = _spelled(short, long)
     s, i = len(short) - 1, len(long) - 1
     while s >= 0:
         c = short[s].lower()
@@ -98,7 +149,7 @@ def definitions(doc: Doc) -> list[Definition]:
             continue
         inner = doc[token.i + 1:close]
         sentence_start = sentence_of(doc, token.i).start
-        if looks_like_short_form(inner.text):
+        if looks_like_short_form(inner.text) or coined_short_form(inner.text):
             definition = _long_before(doc, (token.i + 1, close), token.i, sentence_start)
         elif token.i > 0 and looks_like_short_form(doc[token.i - 1].text) and len(inner) >= 2:
             definition = _long_inside(doc, (token.i - 1, token.i), (token.i + 1, close))
@@ -134,6 +185,8 @@ def _long_before(doc: Doc, short: tuple[int, int], bracket: int, sentence_start:
         return None
     while begin < end and doc[begin].lower_ == "the":
         begin += 1
+    if not looks_like_short_form(text) and not _coined_fits(text, doc[begin:end].text):
+        return None
     return Definition(short, (begin, end)) if _is_name(doc, begin, end, text) else None
 
 

@@ -27,6 +27,9 @@ The shapes (spaCy Matcher patterns over token attributes; the head nouns are
   ("Embassy of Finland in Hanoi"), or the country it is accredited to ("Embassy of Canada to
   Poland");
 - **a company's legal form** ends its name: "Samsung Electronics Co.", "Acme Ltd";
+- **names with a number or a full stop**: a head and a number ("Universitas 21"), an acronym with
+  a number before a name that opens with its head ("the U7+ Alliance of World Universities"), an
+  acronym joined to its head by a full stop ("4TU.Federation");
 - **"Universities" and a country** name the association of its universities: "Universities UK",
   "Universities Canada";
 - **a governing body stands for what it governs**: "the Council of Rectors of the Asociación de
@@ -194,6 +197,7 @@ def institution_patterns() -> dict[str, list[list[dict]]]:
         "University of X": [[heads, connector, the, tail]],
         "X Institute of Y": [[name, heads, connector, the, tail]],
         "Universidad X": [[{"ORTH": {"IN": sorted(lexicon.FOREIGN_HEADS)}}, tail]],  # is_foreign_head, read by spaCy itself
+        "Head N": [[{"_": {"ukg_head": True}, "IS_TITLE": True}, {"SHAPE": {"IN": ["d", "dd"]}}]],  # "Universitas 21"
         "X municipal government": [[
             {"_": {"ukg_namepart": True}, "IS_TITLE": True, "OP": "+"},
             {"LOWER": {"IN": sorted(_GOVERNMENT_LEVELS)}, "OP": "?"}, {"LOWER": "government"},
@@ -236,6 +240,10 @@ def institutions(
                     and not all(_DESCRIPTIVE.fullmatch(t.text) or t.i in places for t in words)):  # "the Shenyang alliance": a city's
                 found.add((start + 1, end))
             continue
+        if key == "Head N":
+            if _number_after_head(doc, start):
+                found.add((start, end))
+            continue
         if key in ("X municipal government", "quoted alliance"):
             if key == "X municipal government":
                 start = _trim_left(doc, start, end - 1, countries, known_names)
@@ -273,10 +281,12 @@ def institutions(
         stop = _without_country_of(doc, begin, stop, countries, known_names)
         stop = _in_city_before_an_acronym(doc, stop, countries)
         stop = _embassy_in_city(doc, head, stop)
+        begin = _numbered_acronym_before(doc, begin, head)
         words = [t for t in doc[begin:stop] if any(c.isalpha() for c in t.text) and not is_head(t)]
         if not words or not any(is_namepart(t) and t.text.lower() != "the" for t in words):
             continue
         found.add((_past_governing_body(doc, begin, stop), stop))
+    found |= {(t.i, t.i + 1) for t in doc if _dotted_name(t.text)}
     starts = {s for s, _ in found}
     found = {(s, e) for s, e in found if not _body_of_the_next(doc, s, e, starts)}
     found = _units_of_owners(doc, found)
@@ -382,6 +392,9 @@ def goes_on_into_something_else(doc: Doc, i: int) -> bool:
 _PLURAL_ALLIANCE_NOUNS = frozenset({"alliances", "networks", "consortia", "consortiums", "associations", "leagues", "federations", "unions"})
 
 
+_SAINTS = frozenset({"Ss.", "Sts.", "SS."})  # saints written short, as a name opens with them
+
+
 def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) -> int:
     """Where the name ends after its head: "of Sciences and Technology", "named after M. X".
 
@@ -410,6 +423,8 @@ def _tail(doc: Doc, i: int, person_starts: set[int], countries: dict[str, str]) 
                 break  # "Ministry of Education and Science and the Taipei Economic and Cultural Office"
             if word in AND_WORDS and all(is_acronym(t.text) for t in doc[j:k]):
                 break
+            if word in AND_WORDS and doc[j].text in _SAINTS:
+                break  # "the University of Tirana and Ss. Cyril and Methodius University": saints open the next name
             owner_end = next((p for p in range(j + 1, min(j + 5, len(doc) - 1)) if doc[p].text in _POSSESSIVE), None)
             if word in AND_WORDS and owner_end is not None and (_owns_next_name(doc, j, owner_end, countries) or is_head(doc[owner_end + 1])):
                 break  # "A of Rabat and Spain's University of Granada", "... and Côte d'Ivoire's ...", "... and St Mary's University": the next name
@@ -480,6 +495,49 @@ def _numbered(doc: Doc, stop: int) -> int:
         if after is None or after.text in {",", ".", ")", ";", "(", "and", "–", "—"} or (after.text == "-" and after.whitespace_ and doc[stop].whitespace_):
             return stop + 1
     return stop
+
+
+_NUMBERED_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,3}\d{1,2}[A-Za-z]{0,3}")  # "U7", "Go8", "N5T"
+
+
+_DOTTED = re.compile(r"(?=[^.]*(?:\d|[A-Z]{2}))[0-9A-Z][0-9A-Za-z]{1,6}\.([A-Z][a-z]+)")
+
+
+def _dotted_name(text: str) -> bool:
+    """A coined name that a full stop joins to its head, written as one word ("4TU.Federation",
+    "ABC.Network"): an acronym (capitals, or a number in it), a full stop, a head noun."""
+    match = _DOTTED.fullmatch(text)
+    return match is not None and match.group(1) in lexicon.INSTITUTION_HEADS
+
+
+def _number_after_head(doc: Doc, head: int) -> bool:
+    """A name that is a capitalised head and a number, as networks name themselves
+    ("Universitas 21", "Group 77"): a number of one or two digits right after the head that
+    opens the name, then punctuation or a verb, not a unit or a date ("University 2 campus",
+    "Union 21 May")."""
+    if head + 1 >= len(doc) or not re.fullmatch(r"[1-9]\d?", doc[head + 1].text) or not doc[head].text[:1].isupper():
+        return False
+    before = doc[head - 1] if head > 0 else None
+    if before is not None and (before.text[:1].isupper() and before.is_alpha and before.lower_ != "the" or before.like_num or before.lower_ in {"in", "into", "to", "from"}):
+        return False  # "Lyon University 2", "the 3 University": the number is another's; "placed in Group 3": a rank
+    after = doc[head + 2] if head + 2 < len(doc) else None
+    return after is None or after.is_punct and after.text not in {"-", "/", "%"} or after.is_lower and after.lower_ in _AFTER_A_NAME - _PLACE_WORDS
+
+
+_PLACE_WORDS = frozenset({"of", "in", "on", "at", "to", "for", "from", "and", "or"})  # "Group 3 of the ranking": a rank, no name
+
+
+def _numbered_acronym_before(doc: Doc, begin: int, head: int) -> int:
+    """An acronym with a number before a name that opens with its head is part of the name
+    ("the U7+ Alliance of World Universities"; "+" written against it)."""
+    if begin != head or begin < 1:
+        return begin
+    k = begin
+    if doc[k - 1].text == "+" and k >= 2 and not doc[k - 2].whitespace_:
+        k -= 1
+    if k >= 1 and _NUMBERED_ACRONYM.fullmatch(doc[k - 1].text) and any(c.isdigit() for c in doc[k - 1].text):
+        return k - 1
+    return begin
 
 
 def _acronym_suffix(doc: Doc, i: int) -> bool:

@@ -137,6 +137,12 @@ REGIONS = frozenset({
     "Balkans", "Caribbean", "Arctic", "Antarctica", "ASEAN", "EU", "BRICS",
 })
 
+# Nouns that head a body's name when an acronym is defined for the name ("Regional Universities
+# Forum for Capacity Building in Agriculture (Ruforum)", "São Paulo Research Foundation
+# (FAPESP)", "Global Engineering Education Exchange (GE3)"); alone they may name an event or a
+# programme ("the Tokyo Forum", "a student exchange").
+DEFINED_HEADS = frozenset({"Forum", "Foundation", "Exchange", "Society", "Trust"})
+
 # A capitalised word right after an institution head that shows the name goes on into
 # something that is not an institution ("QS World University Rankings", "Tsinghua
 # University Press").

@@ -61,6 +61,7 @@ from .typos import TypoIndex
 KIND_LABELS = {"organization": "ORG", "person": "PERSON", "country": "GPE", "city": "LOC"}
 
 _SPACES = re.compile(r"[^\S\n]")
+_DIGIT_ACRONYM = re.compile(r"[A-Z]{1,3}\d{1,2}[A-Z]{1,3}")  # an acronym with a number in it: "N5T"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -87,10 +88,13 @@ def build_pipeline(registry: Registry) -> Language:
     for abbreviation in people.HONORIFIC_ABBREVIATIONS:  # "Assoc. Prof. Dr. X", "Engr. X": one token, no sentence end
         for written in {abbreviation, abbreviation.lower(), abbreviation.capitalize()}:
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+    for saints in ("Ss.", "Sts."):  # "Ss. Cyril and Methodius University": saints written short end no sentence (as "St." does not)
+        nlp.tokenizer.add_special_case(saints, [{ORTH: saints}])
     for noun in ("MoU", "MoUs", "MOU", "MOUs", "MoA", "MoAs", "MOA", "MOAs"):  # "signed an MoU." ends its sentence
         nlp.tokenizer.add_special_case(noun + ".", [{ORTH: noun}, {ORTH: "."}])
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\.)-$"]  # "AREQUIPA.- The ...": a dateline's ".-" is no part of its place
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    nlp.tokenizer.token_match = _DIGIT_ACRONYM.fullmatch  # "N5T" one token, as "Go8" is (not "N5", "T": a unit's suffix)
     nlp.add_pipe("unikg_norm")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("unikg_sentence_bounds")
@@ -249,17 +253,22 @@ class EntityFinder:
             registry_spans=[c for c in known if c.kind in ("organization", "person")], known_names=self.known_names,
         )
         definitions = acronyms.definitions(doc)
+        shorts = {d.short for d in definitions if _names_an_organisation(doc, *d.long)}
+        short_texts = {doc[s:e].text for s, e in shorts}
         first = (
             known + self._reference_candidates(doc)
             + [_candidate(s, e, "organization", "pattern") for s, e in patterns + institutions.national_associations(doc, self.countries)]
             + [_candidate(s, e, "organization", "acronym-city") for s, e in places.acronyms_with_a_city(doc)]
             + [_candidate(s, e, "organization", "apposition") for s, e in institutions.appositive_names(doc, self.countries)]
             + [_candidate(*d.long, "organization", "definition") for d in definitions if _names_an_organisation(doc, *d.long)]
-            + [_candidate(s, e, "organization", "described") for s, e in alliances.alliance_names(doc, definitions)]
+            + [_candidate(s, e, "organization", "acronym" if (s, e) in shorts or doc[s:e].text in short_texts else "described")
+               for s, e in alliances.alliance_names(doc, definitions)]  # a defined short form so described is the acronym of its long form
         )
+        described = _descriptions(doc)
+        first = [c for c in first if not (c.source in ("reference", "pattern") and c.start in described)]
         if dateline is not None:
             first = [c for c in first if c.start >= dateline.end or c.source == "registry" and c.kind in ("country", "city")]
-            first += [_candidate(*dateline.place, "city", "dateline")]
+            first += [_candidate(*dateline.place, "city", "dateline")] if dateline.place is not None else []
         chosen = _resolve(first, [])
         taken = {i for c in chosen for i in range(c.start, c.end)}
         after = dateline.end if dateline is not None else 0
@@ -392,9 +401,40 @@ def _candidate(start: int, end: int, kind: str, source: str) -> _Candidate:
     return _Candidate(start, end, kind, source, _PRIORITY[source])
 
 
+def _descriptions(doc: Doc) -> set[int]:
+    """Tokens of capitalised words that describe, not name: a region's adjective and head nouns
+    after "a" or "an" ("the FORTHEM alliance, a European University that brings together ..."),
+    or after ", the" with "that" after them ("ENLIGHT, the European University Alliance that was
+    selected ..."): what an alliance is, not another organisation (nor the "University Alliance"
+    inside it)."""
+    found: set[int] = set()
+    words = lambda t: institutions.is_head(t) or institutions.is_descriptive(t.text)
+    for token in doc[1:]:
+        before = doc[token.i - 1].lower_
+        if before not in {"a", "an", "the"} or not words(token):
+            continue
+        k = token.i
+        while k < len(doc) and words(doc[k]):
+            k += 1
+        run = doc[token.i:k]
+        if not any(institutions.is_head(t) for t in run) or all(institutions.is_head(t) for t in run):
+            continue
+        after = doc[k].lower_ if k < len(doc) else ""
+        if before in {"a", "an"} or token.i > 1 and doc[token.i - 2].text == "," and after == "that":
+            found.update(range(token.i, k))
+    return found
+
+
 def _names_an_organisation(doc: Doc, start: int, end: int) -> bool:
-    """A long form with a head noun: "Maasai Mara University", not "Memorandum of Understanding"."""
-    return any(institutions.is_head(t) for t in doc[start:end])
+    """A long form with a head noun: "Maasai Mara University", not "Memorandum of Understanding";
+    or with a noun that names a body when an acronym is defined for it ("Regional Universities
+    Forum for ... (Ruforum)", "São Paulo Research Foundation (FAPESP)")."""
+    if any(institutions.is_head(t) for t in doc[start:end]):
+        return True
+    return doc[start].lower_ not in lexicon.TITLE_WORDS and any(  # not "Director of the X Exchange Service (DAAD)"
+        t.text in lexicon.DEFINED_HEADS and (t.i == end - 1 or doc[t.i + 1].lower_ in institutions.FIRST_CONNECTORS)
+        for t in doc[start:end]
+    )
 
 
 def _in_capitals(sentence: Span) -> bool:
@@ -406,7 +446,8 @@ def _in_capitals(sentence: Span) -> bool:
 def _later_uses(doc: Doc, definitions: list[acronyms.Definition]) -> list[tuple[int, int]]:
     """Later uses of a defined short form that :func:`.places.acronyms` does not find alone:
     of two tokens ("NC A&T"), of two capitals ("KU"), or in small letters ("Oamk", "Usach"),
-    outside an all-capitals headline."""
+    outside an all-capitals headline; one with a number in it ("N5T", "Go8") also before its
+    definition (a headline's "N5T rectors meet ...")."""
     found = []
     starts: dict[str, list[int]] = {}  # each token's text → where it is (one pass, not one per definition)
     texts = [t.text for t in doc]
@@ -417,8 +458,9 @@ def _later_uses(doc: Doc, definitions: list[acronyms.Definition]) -> list[tuple[
         words = texts[d.short[0]:d.short[1]]
         if size < 2 and acronyms.is_acronym(words[0]) and not (len(words[0]) == 2 and words[0].isupper()):
             continue  # found as an acronym anywhere (places.acronyms)
+        anywhere = any(c.isdigit() for c in words[0])  # "N5T rectors meet" in a headline above "Nordic Five Tech (N5T)": no word but the name's
         for i in starts.get(words[0], ()):
-            if i >= d.short[1] and texts[i:i + size] == words and not (size == 1 and _in_capitals(sentence_of(doc, i))):
+            if (i >= d.short[1] or anywhere and i < d.short[0]) and texts[i:i + size] == words and not (size == 1 and _in_capitals(sentence_of(doc, i))):
                 found.append((i, i + size))
     return found
 

@@ -12,13 +12,15 @@
   provided by ..."): the lines before it are tried too, up to the first line of prose. Its
   place is a city, never an organisation; its date is when the news was written, never when
   something was signed; its newswire or agency is not a party, and nor is anything before it.
+  A byline that runs into the story on its line ("By Jane Doe | Agência X – The University ...")
+  is such a lead-in too, with no place.
 - **A label** that opens a line ("RELATED:", "READ ALSO:", "WATCH:") is no organisation.
 - **An acronym and a city** (one of the reference list's places, ``graph/places.py``) name one
   institution: "IIT Bombay", "TU Delft".
 - **Places** are the capitalised words after "held in", "launched in", "located in" ...
 - **Acronyms** are single tokens that look like one (:func:`.acronyms.is_acronym`), outside
-  all-capital headlines and a masthead's line of sections ("RABAT DAILY | Society |
-  Education"), with the capitals a hyphen joins before them ("EU-CONEXUS"); a country's code
+  all-capital headlines (each part of a line bars divide read apart: "PRESS RELEASE | ...") and a
+  masthead's line of sections ("RABAT DAILY | Society | Education"), with the capitals a hyphen joins before them ("EU-CONEXUS"); a country's code
   among them ("USA", "UK") is the country; a city written in capitals ("RABAT DAILY", "AL AIN,")
   is none.
 
@@ -64,21 +66,52 @@ COUNTRY_CODES = {"USA": "US", "US": "US", "UK": "GB", "UAE": "AE", "PRC": "CN", 
 
 @dataclass(frozen=True)
 class Dateline:
-    place: tuple[int, int]  # token span of the place in capitals
+    place: tuple[int, int] | None  # token span of the place in capitals (None: a byline's lead-in, no place)
     end: int  # the first token after the dateline
+
+
+# A byline that runs into the story on its line: "By Jane Doe | Agência X – The University ...",
+# "By Jane Doe, Staff Reporter -- The ...": the reporter, a role or an outlet after a comma or a
+# bar, then a dash or a colon, then the story (as after a dateline).
+_BYLINE_LEAD = re.compile(
+    r"\s*By:?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|do|dos|das|del|van|von|der|bin|binti|al|el|y))*"
+    r"(?:\s*[,|]\s*[^\n,|–—:]{1,50}?){0,3}\s*(?:--|[–—:]|\s-(?=\s))\s*"
+)
 
 
 def dateline(doc: Doc) -> Dateline | None:
     """The dateline that opens the story, or None (see the module's doc)."""
     line_start = 0
     for line in text_of(doc)[:1200].split("\n"):
-        found = _dateline_at(doc, line_start, line)
+        found = _dateline_at(doc, line_start, line) or _byline_lead(doc, line_start, line)
         if found is not None:
             return found
         if story_begins(line):
             return None
         line_start += len(line) + 1
     return None
+
+
+def _byline_lead(doc: Doc, line_start: int, line: str) -> Dateline | None:
+    """A byline with the story after it on its line: the lead-in ends where the story begins
+    (its reporter and its outlet are no party; "By X | Agência FAPESP – The University of Y
+    (Z) ...": FAPESP is no other name of Y)."""
+    match = _BYLINE_LEAD.match(line[:200])
+    if match is None or len(line[match.end():].split()) < _STORY_WORDS:
+        return None
+    rest = line[match.end():]
+    if not rest[:1].isupper() and not rest[:1].isdigit():
+        return None
+    inner = _dateline_at(doc, line_start + match.end(), rest)  # "By X – KOCHI: The ...": the dateline after it
+    if inner is not None:
+        return inner
+    end = doc.char_span(line_start, line_start + match.end(), alignment_mode="contract")
+    if end is None:
+        return None
+    stop = end.end
+    while stop < len(doc) and doc[stop].is_space:
+        stop += 1
+    return Dateline(None, stop)
 
 
 def _dateline_at(doc: Doc, line_start: int, line: str) -> Dateline | None:
@@ -163,17 +196,31 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
     or "between" ("KU signed", "KU Vice-Chancellor", "with KU and ...")."""
     found = []
     for sentence in sentences(doc):
-        words = [t for t in sentence if t.is_alpha and len(t) > 1]
-        if words and sum(t.is_upper for t in words) > len(words) / 2:
-            continue  # an all-capitals headline
         if BREADCRUMB.fullmatch(sentence.text.strip()):
             continue  # a masthead and its sections: "RABAT DAILY | Society | Education"
+        capitals = set()
+        for part in _bar_parts(sentence):  # "PRESS RELEASE | Regional Universities Forum ... (RUFORUM)": each part a heading
+            words = [t for t in part if t.is_alpha and len(t) > 1]
+            if words and sum(t.is_upper for t in words) > len(words) / 2:
+                capitals.update(t.i for t in part)  # an all-capitals headline, or a label in capitals
         for token in sentence:
-            if _drop_capital(token) or _currency(token):
+            if token.i in capitals or _drop_capital(token) or _currency(token):
                 continue
             if (is_acronym(token.text) or token.text in COUNTRY_CODES or _two_capitals_as_party(token)) and not is_label(token) and not _place_in_capitals(token):
                 found.append((token.i, token.i + 1))
     return _joined_by_hyphens(doc, [(s, e) for s, e in found if doc[s].text not in lexicon.REGIONS])  # "the member states of ASEAN": a region
+
+
+def _bar_parts(sentence) -> list:
+    """The parts of a line a bar divides ("PRESS RELEASE | Regional Universities Forum ..."),
+    each read apart; the sentence whole when it has no bar."""
+    parts, start = [], sentence.start
+    for token in sentence:
+        if token.text in {"|", "¦"}:
+            parts.append(sentence.doc[start:token.i])
+            start = token.i + 1
+    parts.append(sentence.doc[start:sentence.end])
+    return parts
 
 
 def _drop_capital(token) -> bool:
@@ -198,13 +245,14 @@ def _currency(token) -> bool:
 
 def _joined_by_hyphens(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Acronyms as hyphens join them: capitals joined to capitals are one name ("EU-CONEXUS",
-    not "CONEXUS"), unless each is used alone too ("the UM-UGM ties": two names)."""
+    not "CONEXUS"; and one capital letter, "IIT-H", "E-JUST"), unless each is used alone too
+    ("the UM-UGM ties": two names)."""
     result = []
     for start, end in found:
         first, last = start, end
-        while first >= 2 and _hyphen(doc, first - 1) and _capitals(doc[first - 2].text):
+        while first >= 2 and _hyphen(doc, first - 1) and (_capitals(doc[first - 2].text) or first == start and _letter(doc[first - 2].text)):
             first -= 2
-        while last + 1 < len(doc) and _hyphen(doc, last) and _capitals(doc[last + 1].text):
+        while last + 1 < len(doc) and _hyphen(doc, last) and (_capitals(doc[last + 1].text) or last == end and _letter(doc[last + 1].text)):
             last += 2
         if (first, last) != (start, end):  # joined (rare: the words used alone are looked for only then)
             alone = {t.text for t in doc if not (t.i > 0 and _hyphen(doc, t.i - 1)) and not (t.i + 1 < len(doc) and _hyphen(doc, t.i + 1))}
@@ -221,6 +269,12 @@ def _hyphen(doc: Doc, i: int) -> bool:
 
 def _capitals(text: str) -> bool:
     return len(text) >= 2 and text.isalnum() and text.isupper()
+
+
+def _letter(text: str) -> bool:
+    """One capital letter a hyphen joins to an acronym: a campus's city or a country's initial
+    ("IIT-H", "IIT-M's campus", "E-JUST"), part of the acronym."""
+    return len(text) == 1 and text.isalpha() and text.isupper()
 
 
 def _place_in_capitals(token) -> bool:
