@@ -410,7 +410,7 @@ def _descriptions(doc: Doc) -> set[int]:
     found: set[int] = set()
     words = lambda t: institutions.is_head(t) or institutions.is_descriptive(t.text)
     for token in doc[1:]:
-        before = doc[token.i - 1].lower_
+        before = doc[token.i - 1].text  # in small letters: "CIVIS - A European Civic University" is a tagline, a name
         if before not in {"a", "an", "the"} or not words(token):
             continue
         k = token.i
