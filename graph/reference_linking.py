@@ -739,7 +739,7 @@ class Linker:
         decision = self._acronym(acronym, countries, places | ({place} if place else set()))
         if not decision.linked or decision.note == "the acronym its name carries.":
             return None
-        n = next(i for i, row in enumerate(self.rows) if row.institution.ror == decision.ror)
+        n = self._row_number(decision.ror)
         row = self.rows[n]
         if next(iter(self._longer(row.words)), None) is not None or self.qualified.get(_bag(row.words)):
             return None
@@ -829,7 +829,12 @@ class Linker:
 
     def institution(self, *, ror: str) -> Institution | None:
         """The reference row with this ROR id, if the list has it."""
-        return next((row.institution for row in self.rows if row.institution.ror == ror), None)
+        n = self._row_number(ror)
+        return self.rows[n].institution if n is not None else None
+
+    def _row_number(self, ror: str | None) -> int | None:
+        """The number of the reference row with this ROR id, if the list has it."""
+        return next((i for i, row in enumerate(self.rows) if row.institution.ror == ror), None)
 
     def candidates(self, name: str, *, limit: int = CANDIDATES) -> list[Candidate]:
         """The rows whose names rapidfuzz finds closest to ``name`` (for a curator)."""

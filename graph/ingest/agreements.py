@@ -316,6 +316,13 @@ def _owned_by_acronym(orgs: list[Linked]) -> list[Linked]:
     return result
 
 
+def _since_comma(sentence: Span, k: int, size: int) -> list[str]:
+    """The (lower-case) words of the ``size`` before token ``k`` of the sentence that come after the
+    last comma among them: the clause a signing verb is in."""
+    words = [t.lower_ for t in sentence[max(0, k - size):k]]
+    return words[len(words) - words[::-1].index(","):] if "," in words else words
+
+
 class _Finder:
     def __init__(self, doc: Doc, linked: list[Linked], roles: list[RoleFact], published: str | None, dateline: int):
         self.doc = doc
@@ -460,10 +467,7 @@ class _Finder:
         sign"), a modal ("will sign", "could soon sign", "is to be signed") or a negation ("no
         agreements were signed", "did not sign", "no agreement had been reached")."""
         before = [t.lower_ for t in sentence[max(0, k - 4):k]]
-        clause = [t.lower_ for t in sentence[max(0, k - 6):k]]
-        clause = clause[len(clause) - clause[::-1].index(","):] if "," in clause else clause
-        wide = [t.lower_ for t in sentence[max(0, k - 9):k]]
-        wide = wide[len(wide) - wide[::-1].index(","):] if "," in wide else wide
+        clause, wide = _since_comma(sentence, k, 6), _since_comma(sentence, k, 9)
         return bool(
             (before and before[-1] == "to" and _INTENT.intersection(before[:-1]))
             or (before and before[-1] == "to" and _OBJECT_INTENT.intersection(wide[:-1]))  # "expects Egyptian public universities to sign"
@@ -475,7 +479,7 @@ class _Finder:
         word = sentence[k].lower_
         if self._not_yet(sentence, k):
             return False
-        if word in {"put", "puts", "affix", "affixes", "affixed"}:  # "A and B put their signatures to the protocol", not "put forward"
+        if word in lexicon.SIGNATURE_VERBS:  # "A and B put their signatures to the protocol", not "put forward"
             return any(t.lower_ in {"signature", "signatures", "seal", "seals"} for t in sentence[k + 1:k + 4])
         if word in {"enter", "entered", "enters"}:
             return k + 1 < len(sentence) and sentence[k + 1].lower_ == "into"
@@ -1265,7 +1269,6 @@ class _Finder:
                 fact.kinds = [k for k in fact.kinds if k not in multiparty]
                 fact.notes.append(f"The text calls it {multiparty[0]} but names {len(fact.parties)} parties: recorded without that kind.")
         return result
-
 
     @staticmethod
     def _counts_told_again(facts: list[AgreementFact]) -> list[AgreementFact]:

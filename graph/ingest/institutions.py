@@ -535,7 +535,7 @@ def _numbered_acronym_before(doc: Doc, begin: int, head: int) -> int:
     k = begin
     if doc[k - 1].text == "+" and k >= 2 and not doc[k - 2].whitespace_:
         k -= 1
-    if k >= 1 and _NUMBERED_ACRONYM.fullmatch(doc[k - 1].text) and any(c.isdigit() for c in doc[k - 1].text):
+    if k >= 1 and _NUMBERED_ACRONYM.fullmatch(doc[k - 1].text):
         return k - 1
     return begin
 

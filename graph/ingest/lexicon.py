@@ -289,14 +289,17 @@ AGREEMENT_KINDS: dict[str, str] = {
 # Kinds that are one agreement among all the parties named (never split into bilateral ones).
 MULTIPARTY_KINDS = frozenset({"three-party"})
 
+# Verbs that sign only with "signature(s)" or "seal(s)" after them: "A and B put their
+# signatures to the memorandum", not "put forward a proposal" (agreements._Finder._is_verb).
+SIGNATURE_VERBS = frozenset({"put", "puts", "affix", "affixes", "affixed"})
+
 # Verbs (lower case, as written) that report an agreement being made.
 SIGNING_VERBS = frozenset({
     "sign", "signs", "signed", "conclude", "concludes", "concluded", "ink", "inks", "inked",
     "renew", "renews", "renewed", "establish", "establishes", "established", "reach",
     "reached", "seal", "sealed", "finalize", "finalized", "finalise", "finalised",
     "entered", "enter", "enters", "extend", "extends", "extended", "signing",
-    "put", "puts", "affix", "affixes", "affixed",  # "put their signatures to the memorandum" (agreements._Finder._is_verb)
-})
+}) | SIGNATURE_VERBS
 
 # Cooperation areas: phrases (lower case, regular expressions) → area slug.
 AREA_PHRASES: dict[str, str] = {

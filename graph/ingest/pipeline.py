@@ -253,14 +253,15 @@ class EntityFinder:
             registry_spans=[c for c in known if c.kind in ("organization", "person")], known_names=self.known_names,
         )
         definitions = acronyms.definitions(doc)
-        shorts = {d.short for d in definitions if _names_an_organisation(doc, *d.long)}
+        named = [d for d in definitions if _names_an_organisation(doc, *d.long)]
+        shorts = {d.short for d in named}
         short_texts = {doc[s:e].text for s, e in shorts}
         first = (
             known + self._reference_candidates(doc)
             + [_candidate(s, e, "organization", "pattern") for s, e in patterns + institutions.national_associations(doc, self.countries)]
             + [_candidate(s, e, "organization", "acronym-city") for s, e in places.acronyms_with_a_city(doc)]
             + [_candidate(s, e, "organization", "apposition") for s, e in institutions.appositive_names(doc, self.countries)]
-            + [_candidate(*d.long, "organization", "definition") for d in definitions if _names_an_organisation(doc, *d.long)]
+            + [_candidate(*d.long, "organization", "definition") for d in named]
             + [_candidate(s, e, "organization", "acronym" if (s, e) in shorts or doc[s:e].text in short_texts else "described")
                for s, e in alliances.alliance_names(doc, definitions)]  # a defined short form so described is the acronym of its long form
         )
